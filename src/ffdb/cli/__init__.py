@@ -1,0 +1,12 @@
+"""The `ffdb` command line. Each module registers its commands on `app`."""
+
+from ffdb.cli.app import app
+from ffdb.cli import documents as _documents  # noqa: F401  # registers commands
+from ffdb.cli import demo as _demo  # noqa: F401  # registers commands
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,105 @@
+"""Opening a store: the engine, SQLite pragmas, migrations and the blob folder.
+
+The differences between SQLite and PostgreSQL live here and in `fulltext.py`, nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+from ffdb.model.errors import StoreError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+@dataclass(slots=True)
+class Store:
+    """An open database and the folder where original bytes are kept."""
+
+    engine: Engine
+    blob_dir: Path
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def database_url(value: str) -> str:
+    """Accept a plain path as well as an SQLAlchemy URL."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def default_blob_dir(url: str) -> Path:
+    """Beside an SQLite file: `NAME.blobs/`; for a server database, `./ffdb.blobs`."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        db = Path(str(parsed.database))
+        return db.with_name(db.name + ".blobs")
+    return Path("ffdb.blobs").resolve()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL makes NORMAL durable across application crashes; only power loss may drop the
+    # last transactions, never corrupt the file.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def open_store(url: str, blob_dir: Path | None = None, *, migrate: bool = True) -> Store:
+    """Open (and, unless told not to, create or upgrade) the database at `url`."""
+    url = database_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        parent = Path(str(parsed.database)).parent
+        if not parent.is_dir():
+            raise StoreError(f"{parsed.database}: folder {parent} does not exist")
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    store = Store(engine=engine, blob_dir=blob_dir or default_blob_dir(url))
+    if migrate:
+        upgrade(store)
+    return store
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def upgrade(store: Store) -> None:
+    """Bring the schema to the newest migration; a no-op when it is there already."""
+    if current_revision(store) == head_revision():
+        return
+    config = _alembic_config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
