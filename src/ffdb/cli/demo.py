@@ -12,6 +12,15 @@ from ffdb.cli.documents import run_ingest
 from ffdb.store.documents import count_documents
 
 DEMO_CORPUS = Path(__file__).resolve().parent.parent / "demo_corpus"
+# Notes about the corpus, not part of it: TRUTH.md and truth.json name every planted answer.
+DEMO_NOTES = ("README.md", "TRUTH.md", "truth.json")
+
+
+def list_demo_sources() -> list[Path]:
+    """The corpus's files and folders, without the notes written about it."""
+    return sorted(
+        p for p in DEMO_CORPUS.iterdir() if p.name not in DEMO_NOTES and not p.name.startswith(".")
+    )
 
 
 @app.command()
@@ -24,7 +33,7 @@ def demo(
     folder.mkdir(parents=True, exist_ok=True)
     db_path = (folder / "demo.sqlite").resolve()
     store = connect(str(db_path))
-    results = run_ingest(store, [DEMO_CORPUS], "ffdb demo corpus", "research")
+    results = run_ingest(store, list_demo_sources(), "ffdb demo corpus", "research")
     failed = [r for r in results if r.status == "failed"]
     out.print(f"documents: {count_documents(store)} from {len(results)} files")
     out.print(f"database: {db_path}")

@@ -5,13 +5,34 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ffdb.ingest import text
+from ffdb.ingest import (
+    feeds,
+    html,
+    jsondata,
+    pdf,
+    tables,
+    telegram_html,
+    telegram_json,
+    text,
+    wxr,
+)
 from ffdb.ingest.base import Reader, read_head
 
 # Most specific first: a Telegram export is also JSON, a feed is also XML, everything
 # that is not binary is also text.
 READERS: list[Reader] = [
-    text.READER,
+    telegram_json.READER,
+    telegram_html.READER,
+    pdf.READER,
+    tables.XLSX_READER,
+    wxr.READER,
+    feeds.RSS_READER,
+    feeds.ATOM_READER,
+    html.READER,
+    jsondata.READER,  # after the Telegram JSON readers: their exports are JSON too
+    tables.TSV_READER,  # before CSV: a tab-separated row may hold commas
+    tables.CSV_READER,
+    text.READER,  # last: whatever is text and no other reader claimed
 ]
 
 # Files that an export folder holds for its messages; they are read as attachments of

@@ -1,4 +1,9 @@
-"""Plain text and Markdown: one document per file."""
+"""Plain text and Markdown: one document per file, or one per post of a compilation.
+
+The text reader comes last in `READERS`: it takes whatever is text and no other reader
+claimed. A compilation (a scrape of several posts) is split into its posts, each keyed
+`part:N` with its character offsets into the whole decoded text in `meta`.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ffdb.ingest.base import looks_binary
+from ffdb.ingest.compilation import Part, classify_post, split_compilation
 from ffdb.ingest.textcodec import decode_text
 from ffdb.model.document import Document
 from ffdb.model.errors import ReadError
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 class TextReader:
@@ -16,23 +24,52 @@ class TextReader:
     media_type = "text/plain"
 
     def sniff(self, head: bytes, path: Path) -> bool:
-        return bool(head.strip()) and not looks_binary(head)
+        # Whitespace-only files are claimed too, so that they fail as "no text"
+        # rather than as an unknown format.
+        return bool(head) and not looks_binary(head)
 
     def read(self, path: Path) -> Iterator[Document]:
         text, encoding = decode_text(path.read_bytes(), path)
         if not text.strip():
             raise ReadError(str(path), "no text in the file")
-        media = "text/markdown" if path.suffix.lower() in (".md", ".markdown") else self.media_type
-        yield Document(
-            text=text,
-            kind="article",
-            title=_first_line(text),
-            media_type=media,
-            meta={"encoding": encoding},
-        )
+        media = "text/markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else self.media_type
+        parts = split_compilation(text)
+        if parts is None:
+            title = first_line(text)
+            yield Document(
+                text=text,
+                kind=classify_post(title, text),
+                title=title,
+                media_type=media,
+                meta={"encoding": encoding},
+            )
+            return
+        for number, part in enumerate(parts, start=1):
+            yield _part_document(text, part, number, len(parts), media, encoding)
 
 
-def _first_line(text: str) -> str | None:
+def _part_document(
+    text: str, part: Part, number: int, count: int, media: str, encoding: str
+) -> Document:
+    meta: dict[str, object] = {
+        "encoding": encoding,
+        "start": part.start,
+        "end": part.end,
+        "part": number,
+        "parts": count,
+        **part.meta,
+    }
+    return Document(
+        text=text[part.start : part.end],
+        key=f"part:{number}",
+        kind=part.kind,
+        title=part.title[:300],
+        media_type=media,
+        meta=meta,
+    )
+
+
+def first_line(text: str) -> str | None:
     for line in text.splitlines():
         line = line.strip().lstrip("#").strip()
         if line:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +11,12 @@ from sqlalchemy import Connection, func, insert, select, text
 
 from ffdb.model.document import Document, make_document_id
 from ffdb.store import schema
+from ffdb.store.claims import write_rows
 from ffdb.store.db import Store
+
+Rows = list[dict[str, Any]]
+# Given a document and its id, the mention rows and claim rows found in it.
+Analyse = Callable[[str, Document], tuple[Rows, Rows]]
 
 BATCH = 2000
 
@@ -48,7 +53,10 @@ def ensure_source(conn: Connection, name: str, kind: str) -> int:
 
 
 def write_file(
-    conn: Connection, record: FileRecord, documents: Iterable[Document]
+    conn: Connection,
+    record: FileRecord,
+    documents: Iterable[Document],
+    analyse: Analyse | None = None,
 ) -> int:
     """Write a file's blob row and all its documents on `conn`; return how many documents.
 
@@ -69,9 +77,15 @@ def write_file(
     count = 0
     doc_rows: list[dict[str, Any]] = []
     att_rows: list[dict[str, Any]] = []
+    mention_rows: Rows = []
+    claim_rows: Rows = []
     for doc in documents:
         doc_rows.append(_document_row(record, doc))
         doc_id = doc_rows[-1]["id"]
+        if analyse is not None:
+            found_mentions, found_claims = analyse(doc_id, doc)
+            mention_rows.extend(found_mentions)
+            claim_rows.extend(found_claims)
         for att in doc.attachments:
             att_rows.append(
                 {
@@ -87,18 +101,21 @@ def write_file(
             )
         count += 1
         if len(doc_rows) >= BATCH:
-            _flush(conn, doc_rows, att_rows)
-    _flush(conn, doc_rows, att_rows)
+            _flush(conn, doc_rows, att_rows, mention_rows, claim_rows)
+    _flush(conn, doc_rows, att_rows, mention_rows, claim_rows)
     return count
 
 
-def _flush(conn: Connection, doc_rows: list[dict[str, Any]], att_rows: list[dict[str, Any]]) -> None:
+def _flush(conn: Connection, doc_rows: Rows, att_rows: Rows, mention_rows: Rows, claim_rows: Rows) -> None:
     if doc_rows:
         conn.execute(insert(schema.documents), doc_rows)
         doc_rows.clear()
     if att_rows:
         conn.execute(insert(schema.attachments), att_rows)
         att_rows.clear()
+    write_rows(conn, mention_rows, claim_rows)
+    mention_rows.clear()
+    claim_rows.clear()
 
 
 def _document_row(record: FileRecord, doc: Document) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Read models over the store: persons and dossiers assembled from claims, statistics."""

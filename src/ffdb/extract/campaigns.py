@@ -1,0 +1,278 @@
+"""Pledge (bay'a) campaigns: tracker posts that list date headings, each followed by the
+provinces, wilayat or groups that pledged that day.
+
+API:
+    find_pledges(text, doc_date=None) -> list[Pledge]
+    Pledge(date, province, leader, start, end, quote)
+
+A campaign is recognised by its shape and its words, not by names: at least
+`MIN_HEADINGS` lines that hold only a date ("November 2, 2019:", "2 ноября 2019:",
+"2 Kasım 2019:") each followed by short lines that are not sentences, in a document
+that speaks of pledges (pledge, allegiance, bay'a, bayat, присяга, beyət, biat...).
+A heading without a year ("November 8:") takes the year of the headings around it,
+else of `doc_date`. Items may also follow the heading on its own line
+("November 2, 2019: Wilāyat Saynā’; al-Binghāl").
+
+`leader` is the person the text says the pledges went to ("a bayat campaign for its new
+Caliph Abu X", "pledged allegiance to Abu X", "присягнули Абу X"); None when the text
+names no one — callers that know the leader of the day pass it on themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ffdb.extract.dates import DateSpan, find_dates
+
+EXTRACTOR = "pledge_rules.v1"
+MIN_HEADINGS = 2
+
+# Words that make a list of dates a pledge campaign, in the languages we read.
+_PLEDGE_WORDS = re.compile(
+    r"\b(?:pledg\w*|allegiance|bay['’‘ʿ]?a[ht]?|bayat|baya|bay['’‘ʿ]ah|bai['’‘ʿ]?a[ht]?"
+    r"|присяг\w*|байа\w*|бай['’]?ат\w*|beyət\w*|beyat\w*|biat\w*|بيعة|بايع\w*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Pledge:
+    date: str | None  # ISO date of the heading
+    province: str  # the province, wilayah or group that pledged, as written
+    leader: str | None  # to whom, when the text says
+    start: int  # the item line in the text
+    end: int
+    quote: str
+
+
+@dataclass(slots=True)
+class _Heading:
+    start: int
+    end: int  # end of the heading line
+    date: DateSpan
+    items: list[tuple[int, int]]  # spans of the item lines under it
+
+
+_LINE = re.compile(r"[^\n]*")
+_BULLET = re.compile(r"^[\s•·*\-–—‣▪◦]+")
+_HEADING_REST = re.compile(r"^[\s:：\-–—.,)]*$")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines, trimmed."""
+    out = []
+    for m in _LINE.finditer(text):
+        raw = m.group(0)
+        if raw.strip():
+            lead = len(raw) - len(raw.lstrip())
+            out.append((m.start() + lead, m.start() + len(raw.rstrip())))
+    return out
+
+
+def _heading_date(line: str) -> tuple[DateSpan, str] | None:
+    """The date a line consists of, and the text after it ("November 8:" -> "")."""
+    dates = find_dates(line, infer_year=False)
+    if not dates or dates[0].start > 3 or dates[0].end_value is not None:
+        return None
+    head = dates[0]
+    if len(head.value.replace("--", "").split("-")) < 2:  # a day or at least a month
+        return None
+    rest = line[head.end :]
+    if _HEADING_REST.match(rest):
+        return head, ""
+    inline = re.match(r"^\s*[:：\-–—]\s*(.+)$", rest)
+    if inline and not _is_sentence(inline.group(1)):
+        return head, inline.group(1)
+    return None
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of prose rather than a list item: long, many words, or sentence-ended."""
+    words = line.split()
+    return (
+        len(line) > 80
+        or len(words) > 10
+        or bool(re.search(r"[.!?؟]$", line.strip()))
+        or bool(re.search(r"[“”\"«»]", line))
+        or bool(re.match(r"(?i)new\s", line))
+    )
+
+
+def _find_headings(text: str) -> list[_Heading]:
+    headings: list[_Heading] = []
+    current: _Heading | None = None
+    for start, end in _lines(text):
+        line = text[start:end]
+        parsed = _heading_date(line) if len(line) < 200 else None
+        if parsed is not None:
+            head, inline = parsed
+            span = DateSpan(start + head.start, start + head.end, head.text, head.value)
+            current = _Heading(start, end, span, [])
+            if inline:
+                offset = start + line.index(inline)
+                current.items.extend(_split_inline(inline, offset))
+            headings.append(current)
+        elif current is not None and not _is_sentence(line):
+            current.items.append((start, end))
+        else:
+            current = None  # prose ends the list under the last heading
+    return [h for h in headings if h.items]
+
+
+def _split_inline(items: str, offset: int) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^;,]+", items):
+        piece = m.group(0)
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((offset + m.start() + lead, offset + m.start() + len(piece.rstrip())))
+    return out
+
+
+def _groups(headings: list[_Heading], text: str) -> list[list[_Heading]]:
+    """Runs of headings close to each other: one campaign each."""
+    runs: list[list[_Heading]] = []
+    for heading in headings:
+        last = runs[-1][-1] if runs else None
+        gap = text[last.items[-1][1] : heading.start] if last else ""
+        if last is not None and len(gap.strip()) == 0:
+            runs[-1].append(heading)
+        else:
+            runs.append([heading])
+    return [run for run in runs if len(run) >= MIN_HEADINGS]
+
+
+def _fill_years(run: list[_Heading], doc_date: str | None) -> list[str | None]:
+    """ISO dates of the headings; year-less ones take the nearest heading's year."""
+    years = [h.date.value[:4] if not h.date.value.startswith("--") else None for h in run]
+    out: list[str | None] = []
+    for i, heading in enumerate(run):
+        value = heading.date.value
+        if value.startswith("--"):
+            near = sorted((abs(i - j), j > i, y) for j, y in enumerate(years) if y is not None)
+            year = near[0][2] if near else (doc_date[:4] if doc_date else None)
+            out.append(f"{year}{value[1:]}" if year else None)
+        else:
+            out.append(value)
+    return out
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'‘ʿ.-]*|[‘’'ʿ][^\W\d_][\w’'‘ʿ.-]*")
+_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ad",
+        "an",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "ud",
+        "ul",
+        "əl",
+        "bin",
+        "ibn",
+        "bint",
+        "ben",
+        "b.",
+        "аль",
+        "ибн",
+        "бин",
+    ]
+)
+_TITLES = r"(?:caliph|khalifa|khalifah|leader|emir|amir|shaykh|sheikh|commander|imam)"
+# Cue words followed by the leader's name.
+_LEADER_AFTER = re.compile(
+    r"(?:pledg\w*|allegiance|bay['’‘ʿ]?a[ht]?|bayat|bay['’‘ʿ]ah|campaign)\s+"
+    r"(?:of\s+allegiance\s+)?(?:campaign\s+)?(?:to|for)\s+(?:the\s+|its\s+|their\s+|his\s+)?"
+    r"(?P<new>new(?:ly\s+(?:appointed|named|declared))?\s+)?(?:" + _TITLES + r"\s+)?"
+    r"|присяг\w*\s+(?:на\s+верность\s+)?(?P<new_ru>новому\s+)?"
+    r"(?:халифу|лидеру|главарю|эмиру|амиру\s+)?\s*",
+    re.IGNORECASE,
+)
+# Azerbaijani and Turkish put the name first, in the dative: "... əl-Qureyşiyə beyət edib".
+_LEADER_BEFORE = re.compile(r"(?:['’]?y?[aeə])\s+(?:beyət|biat)\w*", re.IGNORECASE)
+
+
+def _is_name_token(token: str) -> bool:
+    bare = token.lstrip("‘’'ʿ")
+    if "-" in bare and bare.split("-", 1)[0].lower() in _PARTICLES:
+        bare = bare.split("-", 1)[1].lstrip("‘’'ʿ")
+    return bool(bare) and bare[0].isupper()
+
+
+def _name_after(text: str, pos: int) -> str | None:
+    """The capitalised name that starts at `pos` ("Abu Ibrahim al-Hashimi al-Qurashi")."""
+    words: list[str] = []
+    last = pos  # end of the last word taken
+    for m in _TOKEN.finditer(text, pos, min(len(text), pos + 120)):
+        gap = text[last : m.start()]
+        if (words and not re.fullmatch(r"\s+", gap)) or (not words and gap.strip()):
+            break  # punctuation ends the name
+        token = m.group(0)
+        if not (_is_name_token(token) or (words and token.lower() in _PARTICLES)):
+            break
+        words.append(token)
+        last = m.end()
+        if token.endswith("."):
+            break
+    return _clean_name(words)
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The capitalised name that ends at `end`, in the Azerbaijani/Turkish dative."""
+    tokens = list(_TOKEN.finditer(text, max(0, end - 120), end))
+    words: list[str] = []
+    for m in reversed(tokens):
+        token = m.group(0)
+        if not (_is_name_token(token) or (words and token.lower() in _PARTICLES)):
+            break
+        words.insert(0, token)
+    return _clean_name(words)
+
+
+def _clean_name(words: list[str]) -> str | None:
+    while words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    if len(words) < 2:  # one capitalised word is too often not a name ("The", "IS")
+        return None
+    name = " ".join(words).rstrip(".,;:")
+    return re.sub(r"['’]s$", "", name)
+
+
+def _find_leader(text: str, lo: int, hi: int, first_heading: int) -> str | None:
+    """Who the pledges went to: a name after a cue, a "new" leader first, then the one
+    named nearest before the list."""
+    found: list[tuple[int, int, str]] = []
+    for m in _LEADER_AFTER.finditer(text, lo, hi):
+        name = _name_after(text, m.end())
+        if name:
+            is_new = bool(m.group("new") or m.group("new_ru"))
+            found.append((0 if is_new else 1, abs(first_heading - m.start()), name))
+    for m in _LEADER_BEFORE.finditer(text, lo, hi):
+        name = _name_before(text, m.start())
+        if name:
+            found.append((1, abs(first_heading - m.start()), name))
+    return min(found)[2] if found else None
+
+
+def find_pledges(text: str, doc_date: str | None = None) -> list[Pledge]:
+    """Every pledge of every campaign list in `text`, in order. See the module docstring."""
+    pledges: list[Pledge] = []
+    for run in _groups(_find_headings(text), text):
+        lo, hi = max(0, run[0].start - 5000), run[-1].items[-1][1]
+        if not _PLEDGE_WORDS.search(text, lo, hi):
+            continue  # a list of dates about something else
+        leader = _find_leader(text, lo, hi, run[0].start)
+        for heading, date in zip(run, _fill_years(run, doc_date), strict=True):
+            for start, end in heading.items:
+                province = _BULLET.sub("", text[start:end]).strip(" \t.;,")
+                if province:
+                    pledges.append(Pledge(date, province, leader, start, end, text[start:end]))
+    return pledges
+
+
+__all__ = ["EXTRACTOR", "MIN_HEADINGS", "Pledge", "find_pledges"]

@@ -1,0 +1,481 @@
+"""Dates in text, with their precision, qualifier and range, in English, Russian,
+Azerbaijani and Turkish (and Latin transliterations of Russian month names).
+
+API:
+    find_dates(text, doc_date=None, language=None, *, infer_year=True) -> list[DateSpan]
+    normalise_date(text, doc_date=None) -> DateSpan | None
+    DateSpan(start, end, text, value, qualifier=None, end_value=None, inferred_year=False)
+
+`value` is an ISO prefix carrying the precision: "2014", "2014-09", "2014-09-13".
+Qualifiers: early, mid, late, spring, summer, autumn, winter (positions within the
+period) or since, after, before, until, circa (relations); a relation wins when both are
+written ("since the end of 2012" -> "since"). Ranges set `end_value`.
+
+A day or month without a year ("as recently as 18 December", "November 8:") takes the
+year of `doc_date` (one year earlier if that would put it after `doc_date`: reports tell
+of the past); without `doc_date`, the nearest explicit year before it in the text, else
+the nearest after it; else it is dropped. `inferred_year` says so. With
+`infer_year=False` such dates are kept with ISO's year-less form "--11-08" / "--11".
+
+Ages ("37 years old", "37 лет", "37 yaşında"), counts ("2000 fighters"), page and verse
+numbers and years outside 1900-2100 are not dates. The rules are regular expressions run
+only around digits, so text without digits costs one scan.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ffdb.extract import date_patterns as P
+from ffdb.extract.date_words import (
+    POST_QUALIFIERS,
+    POST_RELATIONS_ABLATIVE,
+    POST_RELATIONS_DATIVE,
+    PRE_QUALIFIERS,
+    RELATIONS,
+    fold_word,
+    month_number,
+)
+
+EXTRACTOR = "date_rules.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    start: int  # character offsets in the text
+    end: int
+    text: str  # the matched text
+    value: str  # ISO prefix: "2014", "2014-09", "2014-09-13"
+    qualifier: str | None = None  # early|mid|late|spring|...|before|after|circa|since|until
+    end_value: str | None = None  # ranges: "between 1999 and 2013" -> "1999" .. "2013"
+    inferred_year: bool = False  # the year came from doc_date or the context
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A date found by one shape, before qualifiers, ranges and year inference."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    tail: str = ""
+    qualifier: str | None = None
+    bare: bool = False  # a lone number: guard it against counts and indexes
+
+
+_Handler = Callable[[re.Match[str]], _Hit | None]
+
+
+def _year(m: re.Match[str], group: str = "y") -> int | None:
+    raw = m.group(group)
+    return int(raw) if raw else None
+
+
+def _valid_day(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    return 1 <= day <= calendar.monthrange(year or 2000, month)[1]
+
+
+def _word_month(m: re.Match[str], group: str = "mw") -> int | None:
+    word = m.group(group)
+    return month_number(word) if word else None
+
+
+def _on_year_range(m: re.Match[str]) -> _Hit | None:
+    y1, raw2 = int(m.group("y")), m.group("y2")
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if len(raw2) == 2 and 1 <= int(raw2) <= 12 and int(raw2) < y1 % 100:
+        return None  # "2014-09" is ISO's September 2014, not a range
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return _Hit(m.start(), m.end(), y1, end_year=y2, tail=m.group("tail2") or "")
+
+
+def _on_iso_day(m: re.Match[str]) -> _Hit | None:
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    return _Hit(m.start(), m.end(), y, mo, d) if _valid_day(y, mo, d) else None
+
+
+def _on_iso_month(m: re.Match[str]) -> _Hit | None:
+    return _Hit(m.start(), m.end(), int(m.group("y")), int(m.group("m")))
+
+
+def _on_numeric_dmy(m: re.Match[str]) -> _Hit | None:
+    y, a, b = int(m.group("y")), int(m.group("d")), int(m.group("m"))
+    day, month = (a, b) if b <= 12 else (b, a)  # day first unless only the US order fits
+    if not _valid_day(y, month, day):
+        return None
+    return _Hit(m.start(), m.end(), y, month, day, tail=m.group("tail") or "")
+
+
+def _on_numeric_my(m: re.Match[str]) -> _Hit | None:
+    if not 1 <= int(m.group("m")) <= 12:
+        return None
+    return _Hit(
+        m.start(), m.end(), int(m.group("y")), int(m.group("m")), tail=m.group("tail") or ""
+    )
+
+
+def _on_day_month(m: re.Match[str]) -> _Hit | None:
+    month = _word_month(m)
+    day, d2 = int(m.group("d")), m.group("d2")
+    year = _year(m)
+    if month is None or not _valid_day(year, month, day):
+        return None
+    hit = _Hit(m.start(), m.end(), year, month, day, tail=m.group("tail") or "")
+    if d2:
+        if int(d2) <= day or not _valid_day(year, month, int(d2)):
+            return None
+        hit.end_year, hit.end_month, hit.end_day = year, month, int(d2)
+    return hit
+
+
+def _on_month_year(m: re.Match[str]) -> _Hit | None:
+    month, year = _word_month(m), int(m.group("y"))
+    if month is None:
+        return None
+    hit = _Hit(m.start(), m.end(), year, month, tail=m.group("tail") or "")
+    if m.group("mw2"):
+        month2 = _word_month(m, "mw2")
+        if month2 is None or month2 <= month:
+            return None
+        hit.end_year, hit.end_month = year, month2
+    return hit
+
+
+def _on_year_month(m: re.Match[str]) -> _Hit | None:
+    month = _word_month(m)
+    if month is None:
+        return None
+    year, day = int(m.group("y")), m.group("d")
+    if day and not _valid_day(year, month, int(day)):
+        return None
+    return _Hit(m.start(), m.end(), year, month, int(day) if day else None)
+
+
+def _on_decade(m: re.Match[str]) -> _Hit | None:
+    year = int(m.group("y"))
+    return _Hit(m.start(), m.end(), year, end_year=year + 9)
+
+
+def _on_year(m: re.Match[str]) -> _Hit | None:
+    tail = m.group("tail") or ""
+    return _Hit(m.start(), m.end(), int(m.group("y")), tail=tail, bare=not tail)
+
+
+# Longer, more specific shapes first: on equal spans the earlier shape wins.
+# Shapes opening with a digit are searched; those opening with a month word are only
+# tried at the words just before a number (searching every word costs five times more).
+_DIGIT_SHAPES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    (P.ISO_DAY, _on_iso_day),
+    (P.NUMERIC_DMY, _on_numeric_dmy),
+    (P.DAY_MONTH_YEAR, _on_day_month),
+    (P.YEAR_MONTH, _on_year_month),
+    (P.YEAR_RANGE, _on_year_range),
+    (P.ISO_MONTH, _on_iso_month),
+    (P.NUMERIC_MY, _on_numeric_my),
+    (P.DECADE, _on_decade),
+    (P.YEAR, _on_year),
+)
+_WORD_SHAPES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    (P.MONTH_DAY_YEAR, _on_day_month),
+    (P.MONTH_YEAR, _on_month_year),
+)
+
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
+_MARGIN = 48  # characters of context a shape may reach on each side of a digit
+# The word before a number, matched on the reversed text before it (anchored, so cheap).
+_WORD_BEFORE_REVERSED = re.compile(r"\s*(?:[-–—]\s*)?,?\s*\.?(?:[^\W\d_]+['’])?[^\W\d_]+")
+
+
+def _windows(text: str) -> list[tuple[int, int, list[int]]]:
+    """Stretches of text near digits, merged, with where their numbers start."""
+    spans: list[tuple[int, int, list[int]]] = []
+    for m in _DIGITS.finditer(text):
+        lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi, spans[-1][2])
+            spans[-1][2].append(m.start())
+        else:
+            spans.append((lo, hi, [m.start()]))
+    # widen to whitespace so no word is cut in two at a window's edge
+    out = []
+    for lo, hi, numbers in spans:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        out.append((lo, hi, numbers))
+    return out
+
+
+def _month_word_starts(text: str, lo: int, numbers: list[int]) -> list[int]:
+    """Starts of month words right before a number, or before a month before a dash."""
+    starts: set[int] = set()
+    for number in numbers:
+        end = number
+        for _ in range(2):  # "November 8", and "September" in "September-November 2008"
+            m = _WORD_BEFORE_REVERSED.match(text[max(lo, end - 24) : end][::-1])
+            if m is None:
+                break
+            start = end - m.end()
+            if month_number(text[start:end].rstrip(" \t\n,-–—")) is None:
+                break
+            starts.add(start)
+            end = start
+    return sorted(starts)
+
+
+def _scan(text: str, lo: int, hi: int, numbers: list[int]) -> list[tuple[int, _Hit]]:
+    hits: list[tuple[int, _Hit]] = []
+    for rank, (pattern, handler) in enumerate(_DIGIT_SHAPES):
+        pos = lo
+        while (m := pattern.search(text, pos, hi)) is not None:
+            hit = handler(m)
+            if hit is not None:
+                hits.append((rank, hit))
+                pos = m.end()
+            else:
+                pos = m.start() + 1
+    for start in _month_word_starts(text, lo, numbers):
+        for rank, (pattern, handler) in enumerate(_WORD_SHAPES, len(_DIGIT_SHAPES)):
+            m = pattern.match(text, start, hi)
+            if m is not None and (hit := handler(m)) is not None:
+                hits.append((rank, hit))
+    return hits
+
+
+def _pick(hits: list[tuple[int, _Hit]]) -> list[_Hit]:
+    """Longest spans first, then the more specific shape; no overlaps."""
+    hits.sort(key=lambda rh: (-(rh[1].end - rh[1].start), rh[0], rh[1].start))
+    starts: list[int] = []  # the chosen spans, kept sorted and disjoint
+    chosen: list[_Hit] = []
+    for _, hit in hits:
+        i = bisect.bisect_right(starts, hit.start)
+        if i > 0 and chosen[i - 1].end > hit.start:
+            continue
+        if i < len(chosen) and chosen[i].start < hit.end:
+            continue
+        starts.insert(i, hit.start)
+        chosen.insert(i, hit)
+    return chosen
+
+
+def _is_count_or_index(text: str, hit: _Hit) -> bool:
+    """A lone four-digit number that is a count, an index or part of a longer number."""
+    before, after = text[max(0, hit.start - 12) : hit.start], text[hit.end : hit.end + 24]
+    if re.search(r"\d[\s.,:/-]?$", before) or re.match(r"[.,:/-]?\d|\s?%", after):
+        return True
+    prev = before.split()[-1:] if before.strip() else []
+    if prev and prev[0].lower() in P.INDEX_WORDS:
+        return True
+    nxt = re.match(r"\s+([^\W\d_]+)", after)
+    return bool(nxt and nxt.group(1).lower() in P.COUNT_WORDS)
+
+
+def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Merge "between A and B", "from A to B", "с A по B", "A ile B arasında"."""
+    out: list[_Hit] = []
+    for hit in hits:
+        if hit.end_year is not None:  # "between 2001-2003": take the lead word in
+            lead = P.RANGE_LEAD.search(text, max(0, hit.start - 12), hit.start)
+            if lead is not None and lead.group("lead").lower() in ("between", "from", "между"):
+                hit.start = lead.start()
+        prev = out[-1] if out else None
+        if prev is not None and prev.end_year is None and hit.year is not None:
+            join = P.RANGE_JOIN.match(text, prev.end, hit.start)
+            gap_ok = join is not None and join.end() == hit.start
+            lead = P.RANGE_LEAD.search(text, max(0, prev.start - 12), prev.start)
+            lead_word = lead.group("lead").lower() if lead else ""
+            after = P.RANGE_AFTER.match(text, hit.end)
+            if join is not None and gap_ok:
+                joined = join.group("join").lower()
+                if joined in P.LEAD_JOINS.get(lead_word, set()) or (
+                    after and joined in ("ile", "və", "-", "–", "—")
+                ):
+                    prev.start = lead.start() if lead else prev.start
+                    prev.end = after.end() if after else hit.end
+                    prev.end_year, prev.end_month, prev.end_day = hit.year, hit.month, hit.day
+                    prev.tail, prev.bare = hit.tail, False
+                    continue
+        out.append(hit)
+    return out
+
+
+def _qualify(text: str, hit: _Hit) -> None:
+    """Extend a hit over the qualifier words around it."""
+    words = _WORD.findall(text, max(0, hit.start - 40), hit.start)[-4:]
+    pre = None
+    if any(w.lower() in P.QUALIFIER_WORDS for w in words):
+        pre = P.PRE_QUALIFIER.search(text, max(0, hit.start - 40), hit.start)
+    if pre is not None and pre.start() < hit.start:
+        rel, pos = pre.group("rel"), pre.group("pos")
+        qualifier = RELATIONS.get(rel.lower()) if rel else None
+        qualifier = qualifier or (PRE_QUALIFIERS.get(pos.lower()) if pos else None)
+        if qualifier:
+            hit.qualifier, hit.start, hit.bare = qualifier, pre.start(), False
+    if fold_word(hit.tail).endswith(("dək", "dek")):
+        hit.qualifier = "until"  # "2010-cu ilədək"
+    if not hit.tail.strip():
+        return
+    post = re.match(r"\s+([^\W\d_]+)", text[hit.end : hit.end + 30])
+    if post is None:
+        return
+    word, tail = fold_word(post.group(1)), fold_word(hit.tail)
+    found = POST_QUALIFIERS.get(word)
+    if found is None and re.search(r"[dt][aeə]n$", tail):
+        found = POST_RELATIONS_ABLATIVE.get(word)
+    if found is None and re.search(r"[aeə]$", tail):
+        found = POST_RELATIONS_DATIVE.get(word)
+    if found is not None:
+        hit.qualifier = hit.qualifier if hit.qualifier in RELATIONS.values() else found
+        hit.end += post.end()
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str:
+    if year is None:  # ISO 8601's year-less forms, only when the caller asked for them
+        return f"--{month:02d}" + (f"-{day:02d}" if day else "")
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _infer_years(hits: list[_Hit], doc_date: str | None) -> list[tuple[_Hit, bool]]:
+    """Give year-less hits a year (see the module docstring); drop those that get none."""
+    doc = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", doc_date or "")
+    out: list[tuple[_Hit, bool]] = []
+    for i, hit in enumerate(hits):
+        if hit.year is not None:
+            out.append((hit, False))
+            continue
+        year: int | None = None
+        if doc is not None:
+            year = int(doc.group(1))
+            doc_md = (int(doc.group(2) or 12), int(doc.group(3) or 31))
+            if (hit.month or 1, hit.day or 1) > doc_md:
+                year -= 1
+        else:
+            year = _context_year(hits, i)
+        if year is None:
+            continue
+        hit.year = year
+        if hit.end_month is not None and hit.end_year is None:
+            hit.end_year = year
+        out.append((hit, True))
+    return out
+
+
+def _context_year(hits: list[_Hit], i: int) -> int | None:
+    """The year of the nearest explicit date of the same month (a tracker's "November 8"
+    among "November 7, 2019" headings), else of the nearest explicit year before, else after.
+    """
+    hit, near = hits[i], 3000
+    best: tuple[int, int] | None = None
+    fallback: int | None = None
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(hits):
+            other = hits[j]
+            distance = abs(other.start - hit.start)
+            if other.year is not None:
+                if fallback is None:
+                    fallback = other.year  # the nearest before is tried first
+                if distance >= near:
+                    break
+                if other.month == hit.month and (best is None or distance < best[0]):
+                    best = (distance, other.year)
+            j += step
+    return best[1] if best is not None else fallback
+
+
+def _english_modal(text: str, hit: _Hit, language: str | None) -> bool:
+    """Lower-case "may"/"march" in English text are a verb, not a month."""
+    if language not in (None, "en"):
+        return False
+    word = re.search(r"\b(may|march)\b", text[hit.start : hit.end])
+    return word is not None and hit.day is None
+
+
+def find_dates(
+    text: str,
+    doc_date: str | None = None,
+    language: str | None = None,
+    *,
+    infer_year: bool = True,
+) -> list[DateSpan]:
+    """Every date in `text`, in order, without overlaps. See the module docstring."""
+    hits: list[tuple[int, _Hit]] = []
+    for lo, hi, numbers in _windows(text):
+        hits.extend(_scan(text, lo, hi, numbers))
+    chosen = [
+        h
+        for h in _pick(hits)
+        if not (h.bare and _is_count_or_index(text, h)) and not _english_modal(text, h, language)
+    ]
+    chosen = _join_ranges(text, chosen)
+    for hit in chosen:
+        _qualify(text, hit)
+    dated = _infer_years(chosen, doc_date) if infer_year else [(h, False) for h in chosen]
+    spans = []
+    for hit, inferred in dated:
+        end_value = None
+        if hit.end_year is not None or hit.end_month is not None:
+            end_value = _iso(hit.end_year, hit.end_month, hit.end_day)
+        spans.append(
+            DateSpan(
+                start=hit.start,
+                end=hit.end,
+                text=text[hit.start : hit.end],
+                value=_iso(hit.year, hit.month, hit.day),
+                qualifier=hit.qualifier,
+                end_value=end_value,
+                inferred_year=inferred,
+            )
+        )
+    return spans
+
+
+def normalise_date(text: str, doc_date: str | None = None) -> DateSpan | None:
+    """The date a string known to be a date stands for ("13.09.2014", "fall 2012").
+
+    The rules of `find_dates` first (the longest date found); dateparser for the odd
+    shapes they miss, loaded only then since it is slow to import.
+    """
+    spans = find_dates(text, doc_date)
+    if spans:
+        return max(spans, key=lambda s: s.end - s.start)
+    return _parse_leftover(text, doc_date)
+
+
+def _parse_leftover(text: str, doc_date: str | None) -> DateSpan | None:
+    import dateparser  # slow to import: only for the shapes the rules miss
+
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
+    parser = dateparser.date.DateDataParser(settings=settings)
+    data = parser.get_date_data(text.strip())
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj
+    if not 1900 <= found.year <= 2100:
+        return None
+    precision = {"year": 4, "month": 7}.get(data.period or "day", 10)
+    value = found.date().isoformat()[:precision]
+    stripped = text.strip()
+    start = text.index(stripped) if stripped else 0
+    return DateSpan(start, start + len(stripped), stripped, value)
+
+
+__all__ = ["EXTRACTOR", "DateSpan", "find_dates", "normalise_date"]

@@ -1,0 +1,242 @@
+"""Language identification, offline: the script of the letters first, langid second.
+
+API:
+    detect_language(text) -> str | None               # ISO 639-1, None without enough letters
+    detect_languages(text) -> list[tuple[int, int, str]]  # (start, end, language) per paragraph
+    LANGUAGES                                          # what langid may answer
+
+Letters decide what they can: "ə" is Azerbaijani and never Turkish (langid confuses
+the two), Georgian and Armenian scripts have one language each, Cyrillic letters such as
+"ә", "ү", "ґ" single out Kazakh, Tatar, Ukrainian... langid then chooses within the
+languages of the dominant script. Its model (slow to load) is loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+import numpy as np
+
+EXTRACTOR = "language_rules.v1"
+
+# The languages langid may answer, by script; langid has no Uzbek, Tajik, Tatar or
+# Chechen model, so those come from letters alone.
+_BY_SCRIPT: dict[str, tuple[str, ...]] = {
+    "latin": ("en", "tr", "az", "fr", "de", "es", "it", "nl", "id", "ku", "pl", "sv", "pt"),
+    "cyrillic": ("ru", "uk", "be", "bg", "kk", "ky", "mk", "sr", "mn"),
+    "arabic": ("ar", "fa", "ur", "ps", "ug"),
+}
+LANGUAGES = frozenset(lang for langs in _BY_SCRIPT.values() for lang in langs) | {
+    "ka",
+    "hy",
+    "he",
+    "el",
+    "uz",
+    "tg",
+    "tt",
+    "ba",
+    "ce",
+}
+_SINGLE_SCRIPT = {"georgian": "ka", "armenian": "hy", "hebrew": "he", "greek": "el"}
+
+# Letters that belong to few languages of a script, in the order they are tested.
+_CYRILLIC_MARKS: tuple[tuple[str, str], ...] = (
+    ("ӀӏӀ", "ce"),  # the palochka of Chechen (and other Caucasian languages)
+    ("ҷӯӣ", "tg"),
+    ("ҹҝ", "az"),
+    ("җ", "tt"),
+    ("ҙҡҫ", "ba"),
+    ("ұ", "kk"),
+    ("ўҳ", "uz"),  # Uzbek Cyrillic; Belarusian "ў" alone is handled below
+    ("ґєї", "uk"),
+    ("ђћџ", "sr"),
+    ("ѓќѕ", "mk"),
+)
+_ARABIC_MARKS: tuple[tuple[str, str], ...] = (
+    ("ټډړښږځڅ", "ps"),
+    ("ٹڈڑںے", "ur"),
+    ("ېۇۈۋ", "ug"),
+    ("ێۆڵڕ", "ku"),
+)
+_PERSIAN_LETTERS = "پچژگکی"
+
+
+# Letters by script, counted with regular expressions (a Python loop over characters
+# cost more than langid itself).
+_SCRIPTS: dict[str, re.Pattern[str]] = {
+    # Latin with IPA's "ə" (Azerbaijani's schwa) and the Vietnamese/transliteration block
+    "latin": re.compile(r"[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u1E00-\u1EFF]"),
+    "cyrillic": re.compile(r"[\u0400-\u0481\u048A-\u052F]"),
+    "arabic": re.compile(
+        r"[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]"
+    ),
+    "georgian": re.compile(r"[\u10A0-\u10FF]"),
+    "armenian": re.compile(r"[\u0531-\u0587]"),
+    "hebrew": re.compile(r"[\u05D0-\u05EA]"),
+    "greek": re.compile(r"[\u0370-\u03FF]"),
+}
+
+
+def _letters_by_script(sample: str) -> tuple[str, str]:
+    """The dominant script of a text and its letters in that script."""
+    best, letters = "", ""
+    for script, pattern in _SCRIPTS.items():
+        found = "".join(pattern.findall(sample))
+        if len(found) > len(letters):
+            best, letters = script, found
+            if 2 * len(found) > len(sample):
+                break  # a majority already: no other script can win
+    return best, letters
+
+
+@cache
+def _model() -> Any:
+    from langid.langid import LanguageIdentifier, model
+
+    return LanguageIdentifier.from_modelstring(model, norm_probs=False)
+
+
+@cache
+def _columns(langs: tuple[str, ...]) -> tuple[Any, Any, list[str]]:
+    """The part of langid's model for a set of languages, cut once per set."""
+    ident = _model()
+    classes = list(ident.nb_classes)
+    mask = np.array([c in langs for c in classes])
+    return ident.nb_ptc[:, mask], ident.nb_pc[mask], [c for c in classes if c in langs]
+
+
+def _langid(text: str, langs: tuple[str, ...], prior: str | None = None) -> str:
+    """langid's choice within `langs`; a short text keeps `prior` (the language of the
+    text around it) unless langid finds it unlikely: lines of names ("Wilāyat Sharq
+    Asīā") are otherwise given a random language."""
+    ptc, pc, classes = _columns(langs)
+    features = _model().instance2fv(text)
+    scores = np.dot(features, ptc) + pc
+    best = int(np.argmax(scores))
+    if prior in classes and prior != classes[best] and len(text) < _SHORT_TEXT:
+        gap = float(scores[best] - scores[classes.index(prior)])
+        if gap < _PRIOR_GAP:
+            return prior
+    return str(classes[best])
+
+
+_SHORT_TEXT = 300  # characters under which the surrounding language may win
+_PRIOR_GAP = 12.0  # natural-log odds langid must give against it (about 1 : 160,000)
+_SAMPLE = 4000  # characters langid reads: enough to decide, bounded cost on long texts
+_MIN_LETTERS = 3
+
+
+def detect_language(text: str, prior: str | None = None) -> str | None:
+    """The language of `text` (ISO 639-1), or None when it holds too few letters.
+
+    `prior`, the language of the surrounding text, wins for a short text unless the
+    letters or langid clearly say otherwise.
+    """
+    sample = text[:_SAMPLE]
+    script, letters = _letters_by_script(sample)
+    if len(letters) < _MIN_LETTERS:
+        return None
+    if script in _SINGLE_SCRIPT:
+        return _SINGLE_SCRIPT[script]
+    if script == "latin":
+        return _latin_language(sample, letters, prior)
+    if script == "cyrillic":
+        return _cyrillic_language(sample, letters, prior)
+    return _arabic_language(sample, letters)
+
+
+def _latin_language(sample: str, letters: str, prior: str | None) -> str:
+    lower = letters.lower()
+    if "ə" in lower:
+        return "az"
+    if re.search(r"[og][ʻ‘’']", sample.lower()) and re.search(r"\b(?:va|bilan|uchun)\b", sample):
+        return "uz"  # Uzbek Latin writes oʻ and gʻ
+    found = _langid(sample, _BY_SCRIPT["latin"], prior)
+    if found == "az" and ("ı" in lower or "ğ" in lower) and "x" not in lower:
+        # without "ə" (nor its usual "x"), Turkish letters point to Turkish
+        return "tr"
+    return found
+
+
+def _cyrillic_language(sample: str, letters: str, prior: str | None) -> str:
+    lower = letters.lower()
+    for marks, lang in _CYRILLIC_MARKS:
+        if any(m in lower for m in marks):
+            return lang
+    if "ә" in lower or "ғ" in lower or "қ" in lower:
+        return "kk" if "қ" in lower or "ғ" in lower else "tt"
+    if "ң" in lower or "ө" in lower or "ү" in lower:
+        return "ky"
+    if "ў" in lower:
+        return "be"
+    if "і" in lower:
+        return "uk" if "ы" not in lower else "be"
+    if "ы" in lower or "э" in lower:
+        return "ru"  # of the languages left, only Russian writes these
+    return _langid(sample, _BY_SCRIPT["cyrillic"], prior)
+
+
+def _arabic_language(sample: str, letters: str) -> str:
+    for marks, lang in _ARABIC_MARKS:
+        if sum(letters.count(m) for m in marks) >= 2:
+            return lang
+    persian = sum(letters.count(m) for m in _PERSIAN_LETTERS)
+    if persian >= 2 and persian / max(1, len(letters)) > 0.01:
+        return _langid(sample, ("fa", "ur", "ps", "ar"))
+    return "ar"
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+_LINE_SAMPLE = 240  # characters of a line read to judge it
+_SHORT = 40  # letters below which a line takes the language around it
+
+
+def detect_languages(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, language) for each run of lines in one language.
+
+    Each non-empty line is judged alone (scraped pages often keep a paragraph a line);
+    short lines (a heading, a date) take the language of the line before, else after;
+    neighbouring lines of one language are merged into one range.
+    """
+    lines = [(m.start(), m.end(), m.group(0)) for m in _PARAGRAPH.finditer(text)]
+    judged: list[tuple[int, int, str | None]] = []
+    prior: str | None = None
+    for start, end, line in lines:
+        sample = line[:_LINE_SAMPLE]
+        lang = (
+            detect_language(sample, prior) if len(_ANY_LETTER.findall(sample)) >= _SHORT else None
+        )
+        prior = lang or prior
+        judged.append((start, end, lang))
+    out: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int]] = []  # short lines before the first judged line
+    for start, end, lang in judged:
+        if lang is None:
+            if out:
+                out[-1] = (out[-1][0], end, out[-1][2])
+            else:
+                pending.append((start, end))
+            continue
+        if pending:
+            start, pending = pending[0][0], []
+        if out and out[-1][2] == lang:
+            out[-1] = (out[-1][0], end, lang)
+        else:
+            out.append((start, end, lang))
+    if pending:  # nothing but short lines: judge them together
+        lang = detect_language(text[pending[0][0] : pending[-1][1]])
+        if lang:
+            out.append((pending[0][0], pending[-1][1], lang))
+    return out
+
+
+def strip_marks(text: str) -> str:
+    """Text without combining marks (Arabic vowel signs, Latin diacritics' NFD parts)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+__all__ = ["EXTRACTOR", "LANGUAGES", "detect_language", "detect_languages"]

@@ -1,0 +1,135 @@
+"""The word lists the rules read, loaded once from `data/` (files the team can extend).
+
+Each list is keyed so that spellings meet: given names by `tokens.name_key` (phonetic,
+script-insensitive), the other lists by `tokens.fold` (lowercase, marks dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ffdb.extract.tokens import fold, name_key
+
+DATA = Path(__file__).with_name("data")
+
+# Given names that are also common words or places: a name only with a surname-shaped
+# word beside them ("Said Aliyev", not "Said the official").
+WEAK_GIVEN = frozenset(
+    fold(w)
+    for w in """Said Islam Can Cem Nur Savaş Umut Bayram Arzu Jihad Adam Ali Amir Emir Imam
+    Maria Diana Sara Sarah Turan Ulduz Cuma Kasım Hacı Haji Hafiz Sayyid Mirza Mirzə Şirin
+    Anar Ayaz Azad Yasin Musa Isa Ilyas Nabi Muslim Kamal Zaman""".split()
+)
+MONTH_LIKE_GIVEN = frozenset(fold(w) for w in "Kasım Cuma May Mart".split())
+
+
+def _read_lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    where: str
+    pattern: str
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """name_key → gender (m or f; the first listed wins)."""
+    out: dict[str, str] = {}
+    for line in _read_lines("given_names.txt"):
+        gender, _, names = line.partition(":")
+        for name in names.split():
+            out.setdefault(name_key(name), gender.strip())
+    return out
+
+
+def given_gender(word: str) -> str | None:
+    """m, f, or None when `word` is no given name we know."""
+    if len(word) < 2:
+        return None
+    return given_names().get(name_key(word))
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(fold(w.rstrip(".")) for ln in _read_lines("titles.txt") for w in ln.split())
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    words = {fold(w) for ln in _read_lines("stopwords.txt") for w in ln.split()}
+    from spacy.lang.az.stop_words import STOP_WORDS as AZ
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.ru.stop_words import STOP_WORDS as RU
+    from spacy.lang.tr.stop_words import STOP_WORDS as TR
+
+    for table in (EN, RU, TR, AZ):
+        words.update(fold(w) for w in table if len(w) > 1)
+    return frozenset(words - {fold(n) for n in ("ali", "can", "cem", "nur", "musa", "isa")})
+
+
+@cache
+def nationalities() -> dict[str, str]:
+    """folded nationality word → country code (XC, XA, XX: regions and creeds)."""
+    out: dict[str, str] = {}
+    for line in _read_lines("nationalities.tsv"):
+        code, _, forms = line.partition("\t")
+        for form in forms.split():
+            out.setdefault(fold(form), code)
+    return out
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    return frozenset(fold(w) for ln in _read_lines("organisation_words.txt") for w in ln.split())
+
+
+@cache
+def group_words() -> dict[str, frozenset[str]]:
+    """head, noun and anaphor word sets (anaphors may be phrases)."""
+    out: dict[str, set[str]] = {"head": set(), "noun": set(), "anaphor": set()}
+    for line in _read_lines("group_words.tsv"):
+        kind, _, words = line.partition("\t")
+        if kind == "anaphor":
+            out[kind].update(fold(w) for w in words.split("\t"))
+        else:
+            out[kind].update(fold(w) for w in words.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def cues() -> list[Cue]:
+    out = []
+    for line in _read_lines("cues.tsv"):
+        kind, where, pattern = line.split("\t", 2)
+        out.append(Cue(kind, where, pattern))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class EventCue:
+    status: str
+    mode: str
+    place: str
+    pattern: str
+
+
+@cache
+def event_cues() -> list[EventCue]:
+    out = []
+    for line in _read_lines("events.tsv"):
+        status, mode, place, pattern = line.split("\t", 3)
+        out.append(EventCue(status, mode, place, pattern))
+    return out
+
+
+def alternation(patterns: list[tuple[str, str]]) -> re.Pattern[str]:
+    """One regex of named alternatives `(?P<name>pattern)`, case-insensitive, bounded."""
+    parts = [f"(?P<{name}>{pattern})" for name, pattern in patterns]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)

@@ -1,0 +1,150 @@
+"""Paragraphs, sentences and clauses as character spans, by compiled regular expressions.
+
+See `tokens.py` for why this is not a spaCy sentencizer: speed. The rules:
+
+- a blank line, or a line break after a sentence's end, closes a paragraph; a single
+  line break before a lower-case letter is a wrapped line and closes nothing; any other
+  line break closes a sentence (headings, captions and list items stand alone);
+- `.`, `!`, `?`, `…` followed by space close a sentence unless they end an abbreviation
+  (Dr., U.S., г.), an initial ("A. Aliyev") or a number ("7:128."), or the next word
+  starts in lower case;
+- clauses split a sentence at `, ; : ( ) [ ]`, dashes and clause-opening words
+  (but, while, who, which, но, который, amma, ama...). "and"/"и"/"və"/"ve" splits only
+  when no name stands on either side of it, so "Taleh Maherramov and Samir Babayev"
+  stays one clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ffdb.extract.tokens import UPPER
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s)|\n")
+_ABBREVIATIONS = frozenset(
+    """dr mr mrs ms mt st gen col lt sgt capt cpt prof jr sr vs etc eg ie aka no nos fig
+    figs vol art para pp ed eds rev sen gov inc ltd co corp dept univ approx est
+    г гг ул им тд тп др пр ст ч проф д т обл р-н пос с ген полк
+    doç av yrd prof vb vs sn hz hz.
+    """.split()
+)
+_LOWER_START = re.compile(r"\s*[a-zа-яёəçğıöşü]")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_UPPER_WORD_END = re.compile(rf"(?:^|[\s(])([{UPPER}])$")
+_DOTTED = re.compile(r"(?:\b\w\.){2,}$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` in order, each with its paragraph number."""
+    out: list[Sentence] = []
+    start, paragraph = 0, 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group() == "\n":
+            if _LOWER_START.match(text, end) and text[start:end].strip():
+                continue  # a wrapped line
+            _emit(out, text, start, end, paragraph)
+            if text[start:end].strip():
+                paragraph += 1
+            start = end
+            continue
+        if _is_false_stop(text, start, match.start(), end):
+            continue
+        _emit(out, text, start, end, paragraph)
+        start = end
+    _emit(out, text, start, len(text), paragraph)
+    return out
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph, len(out)))
+
+
+def _is_false_stop(text: str, start: int, stop: int, end: int) -> bool:
+    if text[stop] != ".":
+        return bool(_LOWER_START.match(text, end))
+    before = text[max(start, stop - 12) : stop]
+    word = re.search(r"[\w.]+$", before)
+    token = word.group().lower() if word else ""
+    if token.rstrip(".") in _ABBREVIATIONS or _DOTTED.search(before + "."):
+        return True
+    if _UPPER_WORD_END.search(before):
+        return True  # an initial: "A. Aliyev", "Z. Islamov"
+    if token.isdigit() and len(token) <= 2 and _NEXT_CHAR.match(text, end):
+        nxt = _NEXT_CHAR.match(text, end)
+        return bool(nxt and nxt.group(1).isdigit())
+    return bool(_LOWER_START.match(text, end))
+
+
+class SentenceIndex:
+    """Finds the sentence holding an offset, by bisection."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = list(sentences)
+        self._starts = [s.start for s in self.sentences]
+
+    def at(self, offset: int) -> Sentence | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        sentence = self.sentences[i]
+        return sentence if offset < sentence.end else None
+
+
+# Separators. "and"-words are handled apart (see split_clauses).
+_CLAUSE_SEP = re.compile(
+    r"\s*[,;:()\[\]]\s*|\s+[–—-]\s+|\s*[“”«»\"]\s*(?=[,;])|"
+    r"\s+(?=(?:but|while|whereas|when|then|who|which|whom|whose|although|though|"
+    r"но|когда|который|которая|которое|которые|которого|которой|которых|хотя|"
+    r"amma|lakin|ancaq|halbuki|ama|fakat|ancak|oysa)\b)",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s+(?:and|и|а также|və|ve|hem de|həm də)\s+", re.IGNORECASE)
+
+
+def split_clauses(
+    text: str, start: int, end: int, name_spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Clause spans of text[start:end]; `name_spans` keep "X and Y" together."""
+    cuts: list[tuple[int, int]] = []
+    for match in _CLAUSE_SEP.finditer(text, start, end):
+        cuts.append((match.start(), match.end()))
+    for match in _AND.finditer(text, start, end):
+        if not _touches_name(match.start(), match.end(), name_spans):
+            cuts.append((match.start(), match.end()))
+    cuts.sort()
+    out, pos = [], start
+    for cut_start, cut_end in cuts:
+        if cut_start < pos:
+            pos = max(pos, cut_end)
+            continue
+        if cut_start > pos:
+            out.append((pos, cut_start))
+        pos = cut_end
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _touches_name(lo: int, hi: int, name_spans: Sequence[tuple[int, int]]) -> bool:
+    for s, e in name_spans:
+        if e == lo or s == hi or (e <= lo and lo - e <= 1) or (s >= hi and s - hi <= 1):
+            return True
+    return False

@@ -1,0 +1,87 @@
+"""Saved web pages: the article's main text and metadata, found by trafilatura.
+
+trafilatura drops navigation, related-article lists and comment forms, and reads the
+title, author, date, site name and categories from the page's metadata. When it finds no
+main text (a page that is all navigation), the whole visible text is kept instead, so
+the original is never silently empty. Nothing is fetched: links and images stay URLs.
+Telegram's HTML export is HTML too; its reader comes first in `READERS`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ffdb.ingest.markup import html_to_text, tidy_text
+from ffdb.ingest.textcodec import decode_text
+from ffdb.ingest.xmlutil import first_element, has_doctype, head_text
+from ffdb.model.document import Document
+from ffdb.model.errors import ReadError
+
+_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][\w-]+)?", re.I)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_HTML_STARTS = ("html", "head", "body")
+# trafilatura fields kept in meta (the rest are in Document's own fields, or noise like
+# `filedate`, which is today's date, not the page's).
+_META_FIELDS = ("sitename", "hostname", "description", "license", "image", "pagetype", "tags")
+
+
+class HtmlReader:
+    name = "html"
+    media_type = "text/html"
+
+    def sniff(self, head: bytes, path: Path) -> bool:
+        text = head_text(head)
+        return has_doctype(text, "html") or first_element(text) in _HTML_STARTS
+
+    def read(self, path: Path) -> Iterator[Document]:
+        data = path.read_bytes()
+        found = _extract(path, data)
+        text = tidy_text(found.get("text") or "")
+        meta: dict[str, Any] = {k: found[k] for k in _META_FIELDS if found.get(k)}
+        if not text:
+            page = decode_text(data, path)[0]
+            text = html_to_text(page)
+            meta["extraction"] = "whole page"
+            title = _TITLE.search(page)
+            found.setdefault("title", html_to_text(title.group(1)) if title else None)
+        if not text:
+            raise ReadError(str(path), "no text in the HTML page")
+        yield Document(
+            text=text,
+            kind="article",
+            title=found.get("title") or None,
+            author=found.get("author") or None,
+            published=found.get("date") or None,
+            url=found.get("url") or None,
+            language=found.get("language") or _page_language(data),
+            media_type=self.media_type,
+            categories=list(found.get("categories") or []),
+            meta=meta,
+        )
+
+
+def _extract(path: Path, data: bytes) -> dict[str, Any]:
+    import trafilatura  # imported here: it loads slowly and only HTML needs it
+
+    try:
+        result = trafilatura.bare_extraction(
+            data, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception as exc:  # trafilatura fails in many ways on odd pages
+        raise ReadError(
+            str(path), f"HTML could not be parsed ({type(exc).__name__}: {exc})"
+        ) from None
+    if result is None:
+        return {}
+    return dict(result) if isinstance(result, dict) else dict(result.as_dict())
+
+
+def _page_language(data: bytes) -> str | None:
+    found = _LANG.search(head_text(data[:4096]))
+    return found.group(1).lower() if found else None
+
+
+READER = HtmlReader()

@@ -1,0 +1,118 @@
+"""Comparison keys for names: a folded key (exact after transliteration) and a phonetic key.
+
+- `fold_key("ar-Raqqah")` → `"raqqah"`: script folded, punctuation and the Arabic article
+  dropped; two spellings with the same fold key differ only by script or diacritics.
+- `phonetic_key("mammadov")` → `"mamaduv"`: the sound classes that the romanisations of
+  Azerbaijani, Turkish, Russian and Arabic names confuse are merged (k/q/g/gh, h/kh/x,
+  j/c/dj/dzh/zh, s/sh, v/w, a/e, o/u, doubled letters, y-glides), so Məmmədov, Mammadov,
+  Mamedov and Мамедов share one key while Mahmudov keeps its own.
+- `skeleton_of(...)` drops the vowels too: for blocking, and for Arabic script, which
+  writes no short vowels.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ffdb.names.translit import readings_of, script_of, to_ascii
+
+__all__ = [
+    "ARTICLES",
+    "fold_key",
+    "phonetic_key",
+    "phonetic_keys",
+    "skeleton_of",
+    "split_words",
+    "strip_article",
+]
+
+# The Arabic article in its romanised forms, sun letters assimilated (an-Nusra, ash-Sham).
+ARTICLES = frozenset(
+    "al el ad adh an ar as ash at ath az ul ud un ur us ush ut uz il ed en er es et ez".split()
+)
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ul|ud|un|ur|us|ut|uz)-(?=\w)")
+_WORD = re.compile(r"[^\W_]+(?:[-'’ʼʿʾ‘`][^\W_]+)*", re.UNICODE)
+_ARABIC_ARTICLE = re.compile(r"^(?:و?[اأ]ل|ل)(?=\w{2,})")
+
+# Ordered rewrites on lowercase ASCII; each line is one confusion of the field.
+_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"[^a-z]", ""),
+        (r"ee", "i"),  # Muhajireen = Muhajirin
+        (r"oo|ou", "u"),  # Yousef = Yusuf
+        (r"tch", "ch"),
+        (r"dzh|dj|zh", "j"),  # Джамал, Djamal, Jamal
+        (r"kh|x", "h"),  # Azerbaijani x, Russian х, Arabic خ
+        (r"gh|q|g", "k"),  # Qurbanov = Gurbanov = Курбанов, Askerov = Asgarov
+        (r"sh|ch", "s"),  # Şahin = Sahin (Turkish text without its letters), ç = ch
+        (r"c", "j"),  # Azerbaijani and Turkish c (Nicat = Nijat, Cundullah = Jundullah)
+        (r"ph", "f"),
+        (r"w", "v"),  # Arabic waw: wal-Ansar = val Ansar
+        (r"(?<=[aeiou])y(?=[aeiou])", ""),  # Abdullayev = Abdullaev, Sumqayit = Sumgait
+        (r"(?<=[aeiou])y", "i"),  # Huseynov = Гусейнов, Jaysh = Jaish
+        (r"e", "a"),  # Azerbaijani ə read as a or e: Kərimov, Kerimov, Karimov
+        (r"o", "u"),  # Omar = Umar, Jolani = Julani
+        (r"(.)\1+", r"\1"),  # Məmmədov = Mamedov; Raqqa = Raqa
+        (r"(?<=[aiu])h$", ""),  # Raqqah = Raqqa, Abdullah = Abdulla
+    )
+)
+_VOWELS = re.compile(r"[aiu]")
+
+
+def split_words(text: str) -> list[str]:
+    """The words of a name, keeping inner hyphens and apostrophes (al-Azeri, Ma'ruf)."""
+    return _WORD.findall(text)
+
+
+def strip_article(word: str) -> tuple[str, bool]:
+    """`(word without the Arabic article, whether it had one)`; works on any script."""
+    if script_of(word) == "arabic":
+        bare = _ARABIC_ARTICLE.sub("", word)
+        return bare, bare != word
+    lowered = word.lower()
+    match = _ARTICLE_PREFIX.match(lowered)
+    if match:
+        return word[match.end() :], True
+    return word, False
+
+
+@lru_cache(maxsize=262144)
+def phonetic_key(ascii_word: str) -> str:
+    """The phonetic key of one lowercase ASCII word (see the module docstring)."""
+    key = ascii_word
+    for pattern, repl in _REWRITES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def skeleton_of(key: str) -> str:
+    """A phonetic key without its vowels, doubled consonants merged: for blocking."""
+    bare = _VOWELS.sub("", key[1:]) if key else ""
+    return re.sub(r"(.)\1+", r"\1", key[:1] + bare)
+
+
+@lru_cache(maxsize=131072)
+def fold_key(text: str) -> str:
+    """Script-folded words without punctuation or Arabic articles, joined by spaces."""
+    parts: list[str] = []
+    words = split_words(text)
+    for word in words:
+        if len(words) > 1 and word.lower() in ARTICLES:
+            continue
+        bare, _ = strip_article(word)
+        folded = re.sub(r"[^a-z0-9]", "", to_ascii(bare))
+        if folded:
+            parts.append(folded)
+    return " ".join(parts)
+
+
+def phonetic_keys(text: str) -> tuple[str, ...]:
+    """Phonetic keys of a whole name: one per reading (Cyrillic г gives two)."""
+    words = [strip_article(w)[0] for w in split_words(text) if w.lower() not in ARTICLES]
+    variants: list[list[str]] = [[]]
+    for word in words:
+        readings = readings_of(word)
+        variants = [v + [phonetic_key(r)] for v in variants for r in readings][:4]
+    return tuple(dict.fromkeys(" ".join(k for k in v if k) for v in variants))
