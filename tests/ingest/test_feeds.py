@@ -86,3 +86,24 @@ def test_cli_ingests_feeds_as_posts(cli: Cli) -> None:
     assert {d["kind"] for d in docs} == {"post"}
     found = cli.json_lines("documents", "--search", "Xachmaz recruiting")
     assert [d["title"] for d in found] == ["Two men detained in Xachmaz"]
+
+
+def test_entities_are_not_expanded_and_enclosures_never_read_from_disk(
+    cli: Cli, tmp_path: Path
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-LINE\n", encoding="utf-8")
+    path = tmp_path / "hostile.xml"
+    path.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://{secret}">]>\n'
+        '<rss version="2.0"><channel><title>Hostile</title><item><title>Leak &xxe;</title>'
+        f'<description>x</description><enclosure url="{secret}" type="text/plain"/>'
+        "</item></channel></rss>\n",
+        encoding="utf-8",
+    )
+    [item] = RSS_READER.read(path)
+    assert "TOP-SECRET" not in (item.title or "")
+    assert item.attachments[0].missing  # a URL, never looked up on this machine
+    cli("ingest", str(path))
+    kept = [p.read_bytes() for p in Path(cli.db + ".blobs").rglob("*") if p.is_file()]
+    assert kept == [path.read_bytes()]

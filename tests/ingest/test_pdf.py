@@ -22,7 +22,9 @@ def make_pdf(pages: list[list[str]], info: dict[str, str] | None = None) -> byte
         + b"] /Count %d >>" % len(pages),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< "
-        + b" ".join(b"/%s (%s)" % (k.encode(), v.encode("latin-1")) for k, v in (info or {}).items())
+        + b" ".join(
+            b"/%s (%s)" % (k.encode(), v.encode("latin-1")) for k, v in (info or {}).items()
+        )
         + b" >>",
     ]
     for i, lines in enumerate(pages):
@@ -46,7 +48,9 @@ def make_pdf(pages: list[list[str]], info: dict[str, str] | None = None) -> byte
 
 
 def _escape(line: str) -> bytes:
-    return line.encode("latin-1").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    return (
+        line.encode("latin-1").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    )
 
 
 INFO = {
@@ -70,7 +74,9 @@ def test_text_of_each_page_and_the_metadata_come_out(tmp_path: Path) -> None:
     assert doc.published == "2014-09-13T09:00:00+00:00"
     assert doc.meta["pages"] == 2
     page_one, page_two = doc.text.split("\n\n")
-    assert page_one == "Baku Grave Crimes Court\nTural Rzayev (a fictional defendant) was sentenced."
+    assert (
+        page_one == "Baku Grave Crimes Court\nTural Rzayev (a fictional defendant) was sentenced."
+    )
     assert page_two == "He had travelled to Syria in 2013 (by his own account)."
     assert doc.meta["page_starts"] == [0, len(page_one) + 2]
 
@@ -83,7 +89,9 @@ def test_without_metadata_the_first_line_is_the_title(tmp_path: Path) -> None:
     assert doc.author is None and doc.published is None
 
 
-def test_cli_ingests_a_pdf_and_a_pdf_without_text_fails_with_a_reason(cli: Cli, tmp_path: Path) -> None:
+def test_cli_ingests_a_pdf_and_a_pdf_without_text_fails_with_a_reason(
+    cli: Cli, tmp_path: Path
+) -> None:
     good, scan = tmp_path / "verdict.pdf", tmp_path / "scan.pdf"
     good.write_bytes(make_pdf(PAGES, INFO))
     scan.write_bytes(make_pdf([[]]))

@@ -73,7 +73,10 @@ def test_geonames_files_are_headerless_tsv(cli: Cli) -> None:
         "col3": "Sant Julia de Loria",
         "col4": "3039162",
     }
-    assert first["text"] == "col1: AD.06\ncol2: Sant Julià de Loria\ncol3: Sant Julia de Loria\ncol4: 3039162"
+    assert (
+        first["text"]
+        == "col1: AD.06\ncol2: Sant Julià de Loria\ncol3: Sant Julia de Loria\ncol4: 3039162"
+    )
     yardimli = stored(cli.db, admin1, "row:163")["meta"]["record"]
     assert yardimli["col2"] == "Yardımlı"
     last = stored(cli.db, admin2, "row:44832")["meta"]["record"]
@@ -92,16 +95,25 @@ def test_semicolon_csv_in_cp1251_with_a_header(tmp_path: Path) -> None:
     assert choose_reader(path) is tables.CSV_READER
     first, second = tables.CSV_READER.read(path)
     assert first.meta["record"] == {"Имя": "Али Мамедов", "Город": "Сумгаит", "Статус": "погиб"}
-    assert (second.key, second.title) == ("row:2", "Руслан Алиев")  # "Имя" is not *name*...
+    assert (second.key, second.title) == ("row:2", "Руслан Алиев")  # "Имя" is a name column
     assert second.meta["line"] == 3
 
 
-def test_ragged_rows_keep_their_extra_cells(tmp_path: Path) -> None:
+def test_a_ragged_head_is_not_taken_for_a_table(tmp_path: Path) -> None:
     path = tmp_path / "ragged.csv"
     path.write_text("name,town\nA B,Qax\nC D,Xudat,note\nE F\n", encoding="utf-8")
-    # Widths 2, 2, 3, 1: not consistent in the head, but the name says CSV... still no:
-    # content decides, and this is not a consistent table.
+    # Widths 2, 2, 3, 1: the name says CSV, but content decides, and this is no table.
     assert choose_reader(path) is TEXT_READER
+
+
+def test_ragged_rows_further_on_keep_their_cells(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    rows = [f"Person {i},Town {i}" for i in range(40)]
+    path.write_text("name,town\n" + "\n".join(rows) + "\nLast One,Qax,extra note\nShort\n")
+    docs = list(tables.CSV_READER.read(path))
+    assert len(docs) == 42
+    assert docs[-2].meta["record"] == {"name": "Last One", "town": "Qax", "_extra": ["extra note"]}
+    assert docs[-1].meta["record"] == {"name": "Short", "town": None}
 
 
 def test_prose_with_commas_is_not_taken_for_csv(tmp_path: Path) -> None:
@@ -128,7 +140,11 @@ def test_xlsx_rows_with_dates_and_numbers_and_two_sheets(tmp_path: Path) -> None
     workbook.save(path)
     assert choose_reader(path) is tables.XLSX_READER
     docs = list(tables.XLSX_READER.read(path))
-    assert [d.key for d in docs] == ["sheet:People/row:1", "sheet:People/row:2", "sheet:Sources/row:1"]
+    assert [d.key for d in docs] == [
+        "sheet:People/row:1",
+        "sheet:People/row:2",
+        "sheet:Sources/row:1",
+    ]
     elnur, rauf, apa = docs
     assert elnur.meta["record"] == {
         "full_name": "Elnur Quliyev",
@@ -189,3 +205,10 @@ def test_bracketed_prose_is_not_json(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("[1] Introduction\n\nThe report covers 2013 to 2017.\n", encoding="utf-8")
     assert choose_reader(path) is TEXT_READER
+
+
+def test_a_header_with_an_unnamed_index_column(tmp_path: Path) -> None:
+    path = tmp_path / "pandas.csv"
+    path.write_text(",name,town\n0,Anar Rzayev,Zaqatala\n1,Samir Hasanov,Qax\n", encoding="utf-8")
+    first, _ = tables.CSV_READER.read(path)
+    assert first.meta["record"] == {"col1": "0", "name": "Anar Rzayev", "town": "Zaqatala"}

@@ -69,8 +69,9 @@ def _qualified(span: DateSpan, qualifier: str | None) -> DateSpan:
         return DateSpan(span.start, _FAR_FUTURE, span.precision)
     if qualifier == "circa":
         pad = {"day": 3, "month": 31, "year": 366}[span.precision]
-        return DateSpan(span.start - timedelta(days=pad), span.end + timedelta(days=pad),
-                        span.precision)
+        return DateSpan(
+            span.start - timedelta(days=pad), span.end + timedelta(days=pad), span.precision
+        )
     return span
 
 

@@ -2,7 +2,7 @@
 provinces, wilayat or groups that pledged that day.
 
 API:
-    find_pledges(text, doc_date=None) -> list[Pledge]
+    find_pledges(text, doc_date=None, *, default_leader=None) -> list[Pledge]
     Pledge(date, province, leader, start, end, quote)
 
 A campaign is recognised by its shape and its words, not by names: at least
@@ -55,6 +55,7 @@ class _Heading:
 
 
 _LINE = re.compile(r"[^\n]*")
+_DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^[\s•·*\-–—‣▪◦]+")
 _HEADING_REST = re.compile(r"^[\s:：\-–—.,)]*$")
 
@@ -104,7 +105,7 @@ def _find_headings(text: str) -> list[_Heading]:
     current: _Heading | None = None
     for start, end in _lines(text):
         line = text[start:end]
-        parsed = _heading_date(line) if len(line) < 200 else None
+        parsed = _heading_date(line) if len(line) < 200 and _DIGIT.search(line) else None
         if parsed is not None:
             head, inline = parsed
             span = DateSpan(start + head.start, start + head.end, head.text, head.value)
@@ -259,14 +260,22 @@ def _find_leader(text: str, lo: int, hi: int, first_heading: int) -> str | None:
     return min(found)[2] if found else None
 
 
-def find_pledges(text: str, doc_date: str | None = None) -> list[Pledge]:
-    """Every pledge of every campaign list in `text`, in order. See the module docstring."""
+def find_pledges(
+    text: str, doc_date: str | None = None, *, default_leader: str | None = None
+) -> list[Pledge]:
+    """Every pledge of every campaign list in `text`, in order. See the module docstring.
+
+    `default_leader` is used when the text names no one (a caller that knows who led
+    the group on `doc_date`).
+    """
     pledges: list[Pledge] = []
+    if not _PLEDGE_WORDS.search(text):
+        return pledges  # most documents: no need to look for headings
     for run in _groups(_find_headings(text), text):
         lo, hi = max(0, run[0].start - 5000), run[-1].items[-1][1]
         if not _PLEDGE_WORDS.search(text, lo, hi):
             continue  # a list of dates about something else
-        leader = _find_leader(text, lo, hi, run[0].start)
+        leader = _find_leader(text, lo, hi, run[0].start) or default_leader
         for heading, date in zip(run, _fill_years(run, doc_date), strict=True):
             for start, end in heading.items:
                 province = _BULLET.sub("", text[start:end]).strip(" \t.;,")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ffdb.extract.date_words import PRE_QUALIFIERS, RELATIONS
+from ffdb.extract.date_words import PRE_QUALIFIERS, RELATIONS, month_forms
 
 _NOT_LETTER = r"(?![^\W\d_])"
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?"
@@ -52,9 +52,10 @@ _DAY_TAIL = (
 # Turkish and Azerbaijani may say "Eylül ayında", "sentyabr ayının".
 _MONTH_WORD = r"(?:\s+ay(?:ının|ında|ın|ı)" + _NOT_LETTER + r")?"
 
-# "2001-2003", "1999–2005", "2001-03", "2001-2003-cü illərdə"
+# "2001-2003", "1999–2005", "2001-03", "2001-2003-cü illərdə", "2015/16" (consecutive only)
 YEAR_RANGE = re.compile(
-    _lead_year(r"[\w.,:/+]") + _DASH + r"(?P<y2>" + _YEAR + r"|\d\d(?!\d))" + _YEAR_TAIL2
+    _lead_year(r"[\w.,:/+]") + r"(?:" + _DASH + r"|(?P<slash>/))(?P<y2>" + _YEAR + r"|\d\d(?!\d))"
+    r"(?![-/.]\d)" + _YEAR_TAIL2
 )
 # "2014-09-13", "2014/09/13"
 ISO_DAY = re.compile(_lead_year() + r"(?P<s>[-/.])(?P<m>\d\d?)(?P=s)(?P<d>\d\d?)(?![\d])")
@@ -150,6 +151,59 @@ YEAR = re.compile(_lead_year(r"[\w.,:/+]") + YEAR_TAIL)
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _forms(*langs: str) -> list[str]:
+    """Month words that may stand alone: no abbreviations (written with a final dot)."""
+    return sorted({f for _, lang, f in month_forms() if lang in langs and not f.endswith(".")})
+
+
+def _stems(words: list[str]) -> tuple[str, ...]:
+    """Four-letter beginnings of the words, none the prefix of another."""
+    stems: list[str] = []
+    for stem in sorted({w.lower()[:4] for w in words}, key=len):
+        if not any(stem.startswith(s) for s in stems):
+            stems.append(stem)
+    return tuple(sorted(stems))
+
+
+_EN_MONTHS = "|".join(f.capitalize() for f in _forms("en"))
+# The first letters of every month word MONTH_ONLY knows: `dates.py` looks for these
+# with str.find (one fast pass each) and runs MONTH_ONLY only around them.
+_STEMS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": tuple(s.capitalize() for s in _stems(_forms("en"))),  # English months stand capitalised
+    "ru": _stems(_forms("ru", "uk")),
+    "uk": _stems(_forms("uk", "ru")),
+    "az": _stems(_forms("az", "translit")),
+    "tr": _stems(_forms("tr")),
+}
+
+
+def month_stems(language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(stems to find in the text as is, stems to find in its lower case) for a language;
+    every language's when it is None or has no table of its own."""
+    if language in _STEMS_BY_LANGUAGE:
+        stems = _STEMS_BY_LANGUAGE[language]
+        return (stems, ()) if language == "en" else ((), stems)
+    lower = {s for lang, stems in _STEMS_BY_LANGUAGE.items() if lang != "en" for s in stems}
+    return _STEMS_BY_LANGUAGE["en"], tuple(sorted(lower))
+
+
+# A month without day or year, only where the wording makes it one: after a preposition
+# in English (capitalised: "may" and "march" are verbs) and Russian, with a locative
+# ending in Azerbaijani and Turkish. The year is inferred as for "18 December".
+MONTH_ONLY = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?i:in|during|since|until|till|before|after|by)\s+(?:(?i:early|late)\s+|mid-)?"
+    r"(?P<en>(?-i:" + _EN_MONTHS + r"))"
+    r"|(?:(?i:early|late)\s+|mid-)(?P<en2>(?-i:" + _EN_MONTHS + r"))"
+    r"|(?i:в|во|с|со|до|к|после|в\s+конце|в\s+начале|в\s+середине|к\s+концу|с\s+начала)\s+"
+    r"(?P<ru>(?i:" + _alternation(_forms("ru", "uk")) + r"))"
+    r"|(?P<az>(?i:" + _alternation(_forms("az", "translit")) + r"))(?:ın|in|un|ün)?"
+    r"(?:\s+ay(?:ında|ının\s+\w+)|[dt][aeə](?:n\s+(?:bəri|etibarən))?)"
+    r"|(?P<tr>(?i:" + _alternation(_forms("tr")) + r"))(?:['’][dt][ae]|\s+ayında)"
+    r")(?![\w-])(?!\s*,?\s*\d)"
+)
 
 
 # Matched against the text just before a date, anchored at its end.

@@ -1,6 +1,7 @@
 """Words of dates: month names (from `data/months.tsv`) and the qualifier vocabulary.
 
 API:
+    month_forms() -> ((month, language, form), ...)   # the table as written
     month_number(word) -> int | None      # "September", "сентября", "sentyabrın", "Eylül'de" -> 9
     fold_word(word) -> str                # the lookup key of a word (lower case, Turkish İ handled)
     PRE_QUALIFIERS, POST_QUALIFIERS       # surface word -> qualifier
@@ -8,7 +9,7 @@ API:
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Azerbaijani and Turkish attach case endings to month names ("sentyabrın 13-də",
@@ -67,22 +68,30 @@ def fold_word(word: str) -> str:
 
 
 @cache
+def month_forms() -> tuple[tuple[int, str, str], ...]:
+    """(month, language, form) of the table, as written there."""
+    text = resources.files("ffdb.extract").joinpath("data/months.tsv").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            number, lang, forms = line.split("\t")
+            rows.extend((int(number), lang, form) for form in forms.split())
+    return tuple(rows)
+
+
+@cache
 def _month_table() -> dict[str, int]:
     table: dict[str, int] = {}
-    text = resources.files("ffdb.extract").joinpath("data/months.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        number, lang, forms = line.split("\t")
-        for form in forms.split():
-            endings = _AZ_TR_ENDINGS if lang in ("az", "tr") else ("",)
-            for ending in endings:
-                word = form + ending
-                table.setdefault(word, int(number))
-                table.setdefault(word.translate(_ASCII_FOLD), int(number))
+    for number, lang, form in month_forms():
+        endings = _AZ_TR_ENDINGS if lang in ("az", "tr") else ("",)
+        for ending in endings:
+            word = form.rstrip(".") + ending
+            table.setdefault(word, number)
+            table.setdefault(word.translate(_ASCII_FOLD), number)
     return table
 
 
+@lru_cache(maxsize=8192)
 def month_number(word: str) -> int | None:
     """The month (1-12) a word names in any of the tables, or None."""
     key = fold_word(word).rstrip(".")

@@ -98,8 +98,8 @@ def _on_year_range(m: re.Match[str]) -> _Hit | None:
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
     if len(raw2) == 2 and 1 <= int(raw2) <= 12 and int(raw2) < y1 % 100:
         return None  # "2014-09" is ISO's September 2014, not a range
-    if not y1 < y2 <= y1 + 100:
-        return None
+    if not y1 < y2 <= y1 + 100 or (m.group("slash") and y2 != y1 + 1):
+        return None  # "1999/2014" is a case number, "2015/16" a season
     return _Hit(m.start(), m.end(), y1, end_year=y2, tail=m.group("tail2") or "")
 
 
@@ -274,15 +274,20 @@ def _pick(hits: list[tuple[int, _Hit]]) -> list[_Hit]:
     return chosen
 
 
+_NUMBER_BEFORE = re.compile(r"\d[\s.,:/-]?$")
+_NUMBER_AFTER = re.compile(r"[.,:/-]?\d|\s?%")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
 def _is_count_or_index(text: str, hit: _Hit) -> bool:
     """A lone four-digit number that is a count, an index or part of a longer number."""
     before, after = text[max(0, hit.start - 12) : hit.start], text[hit.end : hit.end + 24]
-    if re.search(r"\d[\s.,:/-]?$", before) or re.match(r"[.,:/-]?\d|\s?%", after):
+    if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(after):
         return True
     prev = before.split()[-1:] if before.strip() else []
     if prev and prev[0].lower() in P.INDEX_WORDS:
         return True
-    nxt = re.match(r"\s+([^\W\d_]+)", after)
+    nxt = _NEXT_WORD.match(after)
     return bool(nxt and nxt.group(1).lower() in P.COUNT_WORDS)
 
 
@@ -331,7 +336,7 @@ def _qualify(text: str, hit: _Hit) -> None:
         hit.qualifier = "until"  # "2010-cu ilədək"
     if not hit.tail.strip():
         return
-    post = re.match(r"\s+([^\W\d_]+)", text[hit.end : hit.end + 30])
+    post = _NEXT_WORD.match(text, hit.end, hit.end + 30)
     if post is None:
         return
     word, tail = fold_word(post.group(1)), fold_word(hit.tail)
@@ -342,7 +347,7 @@ def _qualify(text: str, hit: _Hit) -> None:
         found = POST_RELATIONS_DATIVE.get(word)
     if found is not None:
         hit.qualifier = hit.qualifier if hit.qualifier in RELATIONS.values() else found
-        hit.end += post.end()
+        hit.end = post.end()
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str:
@@ -401,12 +406,44 @@ def _context_year(hits: list[_Hit], i: int) -> int | None:
     return best[1] if best is not None else fallback
 
 
+_MODAL = re.compile(r"\b(?:may|march)\b")
+
+
 def _english_modal(text: str, hit: _Hit, language: str | None) -> bool:
     """Lower-case "may"/"march" in English text are a verb, not a month."""
     if language not in (None, "en"):
         return False
-    word = re.search(r"\b(may|march)\b", text[hit.start : hit.end])
-    return word is not None and hit.day is None
+    word = _MODAL.search(text, hit.start, hit.end)
+    # a Russian, Azerbaijani or Turkish year ending ("may 2015-ci ildə") is no verb
+    return word is not None and hit.day is None and not hit.tail.strip()
+
+
+def _month_only_hits(text: str, language: str | None) -> list[tuple[int, _Hit]]:
+    """Months named without day or year ("in November", "в ноябре", "noyabrda")."""
+    # Searching the whole text with MONTH_ONLY costs four times more than finding the
+    # stems of month words; "İ" is the one letter whose lower case is two characters.
+    as_is, lower = P.month_stems(language)
+    places: set[int] = set()
+    for haystack, stems in (
+        (text, as_is),
+        (text.replace("İ", "i").lower() if lower else "", lower),
+    ):
+        for stem in stems:
+            at = haystack.find(stem)
+            while at >= 0:
+                places.add(at)
+                at = haystack.find(stem, at + 1)
+    hits = []
+    rank = len(_DIGIT_SHAPES) + len(_WORD_SHAPES)
+    seen: set[int] = set()
+    for at in sorted(places):
+        for m in P.MONTH_ONLY.finditer(text, max(0, at - 28), min(len(text), at + 40)):
+            group = m.lastgroup or ""
+            month = month_number(m.group(group)) if group else None
+            if month is not None and m.start(group) == at and at not in seen:
+                seen.add(at)
+                hits.append((rank, _Hit(m.start(group), m.end(), None, month)))
+    return hits
 
 
 def find_dates(
@@ -420,6 +457,7 @@ def find_dates(
     hits: list[tuple[int, _Hit]] = []
     for lo, hi, numbers in _windows(text):
         hits.extend(_scan(text, lo, hi, numbers))
+    hits.extend(_month_only_hits(text, language))
     chosen = [
         h
         for h in _pick(hits)

@@ -25,7 +25,7 @@ EXTRACTOR = "language_rules.v1"
 # The languages langid may answer, by script; langid has no Uzbek, Tajik, Tatar or
 # Chechen model, so those come from letters alone.
 _BY_SCRIPT: dict[str, tuple[str, ...]] = {
-    "latin": ("en", "tr", "az", "fr", "de", "es", "it", "nl", "id", "ku", "pl", "sv", "pt"),
+    "latin": ("en", "tr", "az", "fr", "de", "es", "it", "nl", "ku", "pl", "sv", "pt"),
     "cyrillic": ("ru", "uk", "be", "bg", "kk", "ky", "mk", "sr", "mn"),
     "arabic": ("ar", "fa", "ur", "ps", "ug"),
 }
@@ -135,6 +135,8 @@ def detect_language(text: str, prior: str | None = None) -> str | None:
     `prior`, the language of the surrounding text, wins for a short text unless the
     letters or langid clearly say otherwise.
     """
+    if len(text) > 2 * _SAMPLE:
+        return _majority_language(text)
     sample = text[:_SAMPLE]
     script, letters = _letters_by_script(sample)
     if len(letters) < _MIN_LETTERS:
@@ -148,6 +150,20 @@ def detect_language(text: str, prior: str | None = None) -> str | None:
     return _arabic_language(sample, letters)
 
 
+def _majority_language(text: str) -> str | None:
+    """A long text's language: the one holding most letters across evenly spaced samples
+    (a compilation may open with a statement in another language than its bulk)."""
+    size = _SAMPLE // 2
+    step = max(size, (len(text) - size) // 7)
+    weights: dict[str, int] = {}
+    for start in range(0, len(text) - size + 1, step):
+        chunk = text[start : start + size]
+        lang = detect_language(chunk)
+        if lang is not None:
+            weights[lang] = weights.get(lang, 0) + len(_ANY_LETTER.findall(chunk))
+    return max(weights, key=lambda lang: weights[lang]) if weights else None
+
+
 def _latin_language(sample: str, letters: str, prior: str | None) -> str:
     lower = letters.lower()
     if "ə" in lower:
@@ -155,9 +171,12 @@ def _latin_language(sample: str, letters: str, prior: str | None) -> str:
     if re.search(r"[og][ʻ‘’']", sample.lower()) and re.search(r"\b(?:va|bilan|uchun)\b", sample):
         return "uz"  # Uzbek Latin writes oʻ and gʻ
     found = _langid(sample, _BY_SCRIPT["latin"], prior)
-    if found == "az" and ("ı" in lower or "ğ" in lower) and "x" not in lower:
-        # without "ə" (nor its usual "x"), Turkish letters point to Turkish
+    # Turkish writes no "q" nor "x", Azerbaijani writes them often ("xəbər", "Qusar")
+    qx = (lower.count("q") + lower.count("x")) / max(1, len(lower))
+    if found == "az" and ("ı" in lower or "ğ" in lower) and qx < 0.005:
         return "tr"
+    if found == "tr" and qx >= 0.02:
+        return "az"
     return found
 
 

@@ -138,7 +138,7 @@ def _starts_post(lines: list[Line], i: int) -> bool:
         return False
     gap = _gap_before(lines, i)
     if gap is None:
-        return False  # nothing before: the first post, not a boundary
+        return False
     score = 2 if match_headline(line) else 0
     score += any(_SEPARATOR.fullmatch(g) for g in gap)
     score += any(footer_platform(g) for g in gap)
@@ -161,7 +161,8 @@ def _title_shaped(lines: list[Line], i: int) -> bool:
 def _gap_before(lines: list[Line], i: int) -> list[str] | None:
     """The blank, separator and footer lines between line i and the previous content line.
 
-    None when there is no content before; [] when line i does not stand after a blank.
+    None when there is no content before (line i opens the first post) or when line i
+    does not stand after a blank line.
     """
     gap: list[str] = []
     j = i - 1
@@ -170,9 +171,9 @@ def _gap_before(lines: list[Line], i: int) -> list[str] | None:
     ):
         gap.append(lines[j].text)
         j -= 1
-    if j < 0:
+    if j < 0 or not gap or gap[0]:
         return None
-    return gap if gap and not gap[0] else []
+    return gap
 
 
 def _is_footer(line: str) -> bool:

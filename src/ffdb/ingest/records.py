@@ -9,28 +9,56 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
+from itertools import chain, islice
 from typing import Any
 
 from ffdb.ingest.dates import iso_datetime
 from ffdb.model.document import Document
 
 MAX_HEADER_CELL = 80
+HEADER_ROWS = 20
 _NUMBER_OR_DATE = re.compile(r"[-+]?\d[\d.,:/ +-]*(?:[eE][-+]?\d+)?")
-_TITLE_COLUMNS = ("title", "headline", "name")
+# Column names, by substring, whose value can stand as a row's title: English, Russian,
+# Turkish and Azerbaijani spreadsheets.
+_TITLE_COLUMNS = (
+    "title", "headline", "name", "имя", "фио", "название", "заголовок",
+    "isim", "adı", "başlık", "başlıq",
+)  # fmt: skip
+
+
+def table_records(
+    rows: Iterator[tuple[int, Sequence[object]]],
+) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """(row number, place in the file, record) for each data row of a table.
+
+    `rows` are the non-empty rows with their line or sheet-row numbers; whether the first
+    is a header is judged on the first rows, and headerless columns are named col1..colN.
+    """
+    first = list(islice(rows, HEADER_ROWS))
+    if not first:
+        return
+    header = first[0][1] if has_header([row for _, row in first]) else None
+    data = chain(first[1:] if header else first, rows)
+    width = len(header) if header else max(len(row) for _, row in first)
+    names = column_names(header, width)
+    for number, (place, row) in enumerate(data, start=1):
+        yield number, place, row_record(names, row)
 
 
 def has_header(rows: Sequence[Sequence[object]]) -> bool:
     """Whether the first row names the columns.
 
-    It does when its cells are all filled, distinct, short and none is a number or a
-    date; GeoNames files, for one, start straight with data (`AD.06 ... 3039162`).
+    It does when its filled cells (two at least) are distinct, short and none is a
+    number or a date; GeoNames files, for one, start straight with data
+    (`AD.06 ... 3039162`). Empty cells are allowed: pandas writes its index column
+    with an empty name, Excel exports often end rows with one.
     """
     if not rows:
         return False
-    cells = [cell_text(c).strip() for c in rows[0]]
-    if not cells or any(not c or len(c) > MAX_HEADER_CELL for c in cells):
+    cells = [text for c in rows[0] if (text := cell_text(c).strip())]
+    if len(cells) < 2 or any(len(c) > MAX_HEADER_CELL for c in cells):
         return False
     if len(set(cells)) != len(cells):
         return False

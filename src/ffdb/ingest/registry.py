@@ -8,6 +8,7 @@ from pathlib import Path
 from ffdb.ingest import (
     feeds,
     html,
+    image,
     jsondata,
     pdf,
     tables,
@@ -24,6 +25,7 @@ READERS: list[Reader] = [
     telegram_json.READER,
     telegram_html.READER,
     pdf.READER,
+    image.READER,
     tables.XLSX_READER,
     wxr.READER,
     feeds.RSS_READER,
@@ -53,7 +55,8 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named, and the files inside folders named, in a stable order.
 
     A Telegram export folder contributes only its export files (result.json,
-    messages*.html); its photos and files come in as attachments.
+    messages*.html); its photos and files come in as attachments. The `NAME_files`
+    folder saved beside a web page `NAME.html` holds the page's assets and is skipped.
     """
     for path in paths:
         if path.is_dir():
@@ -72,12 +75,20 @@ def _walk(folder: Path) -> Iterator[Path]:
         )
         return
     for child in sorted(folder.iterdir()):
-        if child.name.startswith("."):
+        if child.name.startswith(".") or _is_page_assets(child, names):
             continue
         if child.is_dir():
             yield from _walk(child)
         elif child.is_file():
             yield child
+
+
+def _is_page_assets(child: Path, siblings: set[str]) -> bool:
+    """The `NAME_files` folder a browser saves beside `NAME.html`: the page's own assets."""
+    if not child.is_dir() or not child.name.endswith("_files"):
+        return False
+    stem = child.name[: -len("_files")]
+    return any(f"{stem}{ext}" in siblings for ext in (".html", ".htm", ".xhtml"))
 
 
 def _is_messages_html(name: str) -> bool:

@@ -13,20 +13,18 @@ import codecs
 import csv
 import warnings
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, islice
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from ffdb.ingest.base import HEAD_SIZE, looks_binary
-from ffdb.ingest.records import column_names, has_header, record_document, row_record
+from ffdb.ingest.records import record_document, table_records
 from ffdb.ingest.textcodec import decode_text, guess_legacy
 from ffdb.ingest.xmlutil import head_text
 from ffdb.model.document import Document
 from ffdb.model.errors import ReadError
 
 SNIFF_ROWS = 30
-HEADER_ROWS = 20
 ENCODING_SAMPLE = 1 << 16
 TABLE_SUFFIXES = (".csv", ".tsv", ".tab")
 
@@ -51,22 +49,14 @@ class DelimitedReader:
             with path.open(encoding=encoding, newline="") as handle:
                 reader = csv.reader(handle, delimiter=delimiter)
                 rows = ((reader.line_num, row) for row in reader if row)
-                yield from self._documents(path, rows)
+                yield from self._documents(rows)
         except UnicodeDecodeError as exc:
             raise ReadError(str(path), f"not valid {encoding} text ({exc.reason})") from None
         except csv.Error as exc:
             raise ReadError(str(path), f"broken {self.name.upper()} ({exc})") from None
 
-    def _documents(self, path: Path, rows: Iterator[tuple[int, list[str]]]) -> Iterator[Document]:
-        first = list(islice(rows, HEADER_ROWS))
-        if not first:
-            raise ReadError(str(path), "no rows in the table")
-        header = first[0][1] if has_header([r for _, r in first]) else None
-        data = chain(first[1:] if header else first, rows)
-        width = len(header) if header else max(len(r) for _, r in first)
-        names = column_names(header, width)
-        for n, (line, row) in enumerate(data, start=1):
-            record = row_record(names, row)
+    def _documents(self, rows: Iterator[tuple[int, list[str]]]) -> Iterator[Document]:
+        for n, line, record in table_records(rows):
             yield record_document(record, f"row:{n}", self.media_type, {"line": line})
 
 
@@ -147,16 +137,9 @@ class XlsxReader:
     def _documents(
         self, rows: Iterator[tuple[int, Sequence[object]]], prefix: str, title: str
     ) -> Iterator[Document]:
-        first = list(islice(rows, HEADER_ROWS))
-        if not first:
-            return
-        header = first[0][1] if has_header([r for _, r in first]) else None
-        data: Iterable[tuple[int, Sequence[object]]] = chain(first[1:] if header else first, rows)
-        width = len(header) if header else max(len(r) for _, r in first)
-        names = column_names(header, width)
-        for n, (sheet_row, row) in enumerate(data, start=1):
+        for n, sheet_row, record in table_records(rows):
             meta = {"sheet": title, "sheet_row": sheet_row}
-            yield record_document(row_record(names, row), f"{prefix}row:{n}", self.media_type, meta)
+            yield record_document(record, f"{prefix}row:{n}", self.media_type, meta)
 
 
 def _open_workbook(path: Path) -> Any:

@@ -50,46 +50,52 @@ def has_doctype(text: str, name: str) -> bool:
     return re.search(r"<!doctype\s+" + re.escape(name) + r"\b", prolog, re.I) is not None
 
 
-def xml_parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, recover=False
-    )
-
-
 def parse_xml(path: Path) -> Any:
     """The root element of an XML file; ReadError naming the line where it is broken."""
-    try:
-        return etree.parse(str(path), xml_parser()).getroot()
-    except etree.XMLSyntaxError as exc:
-        raise ReadError(str(path), describe_xml_error(exc)) from None
+    root = None
+    for element in iterparse_xml(path):
+        root = element
+    return root  # the last element to close is the root
 
 
 def iterparse_xml(path: Path) -> Iterator[Any]:
-    """Each element of an XML file as it closes (streaming); ReadError when it is broken."""
-    events = etree.iterparse(
-        str(path),
-        events=("end",),
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=True,
-    )
-    try:
-        for _, element in events:
-            yield element
-    except etree.XMLSyntaxError as exc:
-        raise ReadError(str(path), describe_xml_error(exc)) from None
+    """Each element of an XML file as it closes (streaming); ReadError when it is broken.
+
+    iterparse over an open file is used even for whole trees: `etree.parse` reports
+    bytes that break the declared encoding as an I/O error without a line number.
+    """
+    with path.open("rb") as handle:
+        events = etree.iterparse(
+            handle,
+            events=("end",),
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=True,
+        )
+        try:
+            for _, element in events:
+                yield element
+        except etree.XMLSyntaxError as exc:
+            raise ReadError(str(path), describe_xml_error(exc, path)) from None
 
 
-def describe_xml_error(exc: etree.XMLSyntaxError) -> str:
+def describe_xml_error(exc: etree.XMLSyntaxError, path: Path) -> str:
+    """The reason in a few words, the line, and libxml2's own message."""
     message = str(exc.msg or exc).strip().splitlines()[0]
     line = exc.position[0] if exc.position else None
     where = f" at line {line}" if line else ""
-    if "premature end" in message.lower() or "end of data" in message.lower():
-        return f"truncated XML{where} ({message})"
-    if "proper utf-8" in message.lower() or "encoding" in message.lower():
+    lowered = message.lower()
+    if "encoding" in lowered or "proper utf-8" in lowered:
         return f"XML bytes do not match its declared encoding{where} ({message})"
+    if "premature end" in lowered or (line is not None and line >= _count_lines(path)):
+        return f"truncated XML: the file ends{where} before its elements close ({message})"
     return f"invalid XML{where} ({message})"
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b"")) + 1
 
 
 def local_name(element: Any) -> str:
@@ -128,12 +134,17 @@ def primary_language(tag: str | None) -> str | None:
 
 
 def url_attachment(url: str, media_type: str | None, length: str | None = None) -> Attachment:
-    """A file known by its URL only: kept as a reference, never fetched."""
+    """A file known by its URL only: kept as a reference, never fetched.
+
+    It is marked missing from the start: its bytes are not in the file, and the URL
+    must never be looked up on the local disk (a hostile feed could name /etc/passwd).
+    """
     media_type = media_type or mimetypes.guess_type(url)[0]
     kind = media_type.split("/")[0] if media_type else "file"
     return Attachment(
         path=url,
         kind=kind if kind in ("image", "video", "audio") else "file",
         media_type=media_type,
+        missing=True,
         size=int(length) if length and length.isdigit() and int(length) > 0 else None,
     )

@@ -24,6 +24,7 @@ __all__ = [
     "is_acronym",
     "lookup_group",
     "org_keys",
+    "strip_org_words",
 ]
 
 DATA = Path(__file__).with_name("data") / "groups.tsv"
@@ -32,6 +33,10 @@ DATA = Path(__file__).with_name("data") / "groups.tsv"
 _STOPWORDS = frozenset(
     "the of and in wa wal val va vel vəl ve və и в the group organisation organization "
     "movement təşkilatı hərəkatı tanzim tanzeem".split()
+) | frozenset(  # legal forms, for organisations outside the gazetteer
+    "llc ltd limited inc incorporated corp corporation co company plc pjsc ojsc cjsc jsc "
+    "ooo oao zao pao ao gmbh ag sa sas sarl srl spa bv nv ab asa oy kft mmc qsc asc as llp "
+    "lp sti anonim sirketi holding ооо оао зао пао ао".split()
 )
 _CONNECTIVE = re.compile(r"^(?:wa|wal|val|vel|vəl|wa-al|wa'l|va)-", re.IGNORECASE)
 
@@ -45,6 +50,12 @@ class Group:
     kind: str
     variants: tuple[str, ...]
     parent: str | None = None
+
+
+def strip_org_words(text: str) -> str:
+    """The name without its stopwords and legal forms (Gazprom PJSC → Gazprom)."""
+    words = [w for w in split_words(text) if to_ascii(w) not in _STOPWORDS]
+    return " ".join(words) if words else text
 
 
 def is_acronym(text: str) -> bool:
@@ -104,7 +115,7 @@ def _index() -> _Index:
             heads[group_id] = (kind, parent or None)
         variants.setdefault(group_id, []).append(unicodedata.normalize("NFC", variant))
     groups = {
-        gid: Group(gid, names[0], heads[gid][0], tuple(names), heads[gid][1])
+        gid: Group(gid, names[0], heads[gid][0], tuple(dict.fromkeys(names)), heads[gid][1])
         for gid, names in variants.items()
     }
     acronyms: dict[str, str] = {}

@@ -20,20 +20,23 @@ from ffdb.names.translit import readings_of, script_of, to_ascii
 __all__ = [
     "ARTICLES",
     "fold_key",
+    "is_article",
     "phonetic_key",
     "phonetic_keys",
     "skeleton_of",
     "split_words",
     "strip_article",
+    "vowels_agree",
 ]
 
-# The Arabic article in its romanised forms, sun letters assimilated (an-Nusra, ash-Sham).
-ARTICLES = frozenset(
-    "al el ad adh an ar as ash at ath az ul ud un ur us ush ut uz il ed en er es et ez".split()
-)
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ul|ud|un|ur|us|ut|uz)-(?=\w)")
+# The Arabic article as romanisations write it, sun letters assimilated (an-Nusra,
+# ash-Sham), in Latin (al-, el-, əl-, eş-, ul-) and Cyrillic (аль-, аш-, эль-).
+_ARTICLE_BODY = r"(?:[aeəuü]|а|э|у)(?:l|ş|sh|s|d|dh|n|r|t|th|z|ль|л|ш|с|д|н|р|т|з)"
+_ARTICLE_WORD = re.compile(_ARTICLE_BODY + r"$")
+_ARTICLE_PREFIX = re.compile(r"^" + _ARTICLE_BODY + r"-(?=\w)")
+ARTICLES = frozenset(("al", "el", "ul", "аль", "эль"))  # standalone without doubt
 _WORD = re.compile(r"[^\W_]+(?:[-'’ʼʿʾ‘`][^\W_]+)*", re.UNICODE)
-_ARABIC_ARTICLE = re.compile(r"^(?:و?[اأ]ل|ل)(?=\w{2,})")
+_ARABIC_ARTICLE = re.compile(r"^و?ال(?=\w{2,})")
 
 # Ordered rewrites on lowercase ASCII; each line is one confusion of the field.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -55,10 +58,16 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"e", "a"),  # Azerbaijani ə read as a or e: Kərimov, Kerimov, Karimov
         (r"o", "u"),  # Omar = Umar, Jolani = Julani
         (r"(.)\1+", r"\1"),  # Məmmədov = Mamedov; Raqqa = Raqa
-        (r"(?<=[aiu])h$", ""),  # Raqqah = Raqqa, Abdullah = Abdulla
+        (r"(?<=[aeiu])h$", ""),  # Raqqah = Raqqa, Abdullah = Abdulla
     )
 )
+_E_REWRITES = tuple(r for r in _REWRITES if r[0].pattern != "e")
 _VOWELS = re.compile(r"[aiu]")
+
+
+def is_article(word: str) -> bool:
+    """Whether a word standing alone is the Arabic article (al, el, ash, аль ...)."""
+    return _ARTICLE_WORD.match(word.lower()) is not None or word in ("ال", "آل")
 
 
 def split_words(text: str) -> list[str]:
@@ -79,12 +88,21 @@ def strip_article(word: str) -> tuple[str, bool]:
 
 
 @lru_cache(maxsize=262144)
-def phonetic_key(ascii_word: str) -> str:
-    """The phonetic key of one lowercase ASCII word (see the module docstring)."""
+def phonetic_key(ascii_word: str, keep_e: bool = False) -> str:
+    """The phonetic key of one lowercase ASCII word (see the module docstring); with
+    `keep_e`, e stays e: an e stands for a, i or u across transcriptions (Yousef, Yusuf),
+    which `vowels_agree` allows."""
     key = ascii_word
-    for pattern, repl in _REWRITES:
+    for pattern, repl in _E_REWRITES if keep_e else _REWRITES:
         key = pattern.sub(repl, key)
     return key
+
+
+def vowels_agree(x: str, y: str) -> bool:
+    """Keys kept with their e (`keep_e`) that differ only where one has e for a vowel."""
+    if len(x) != len(y) or x == y:
+        return x == y
+    return all(a == b or (a == "e" and b in "aiu") or (b == "e" and a in "aiu") for a, b in zip(x, y))
 
 
 def skeleton_of(key: str) -> str:
@@ -99,7 +117,7 @@ def fold_key(text: str) -> str:
     parts: list[str] = []
     words = split_words(text)
     for word in words:
-        if len(words) > 1 and word.lower() in ARTICLES:
+        if len(words) > 1 and is_article(word):
             continue
         bare, _ = strip_article(word)
         folded = re.sub(r"[^a-z0-9]", "", to_ascii(bare))
@@ -110,7 +128,7 @@ def fold_key(text: str) -> str:
 
 def phonetic_keys(text: str) -> tuple[str, ...]:
     """Phonetic keys of a whole name: one per reading (Cyrillic г gives two)."""
-    words = [strip_article(w)[0] for w in split_words(text) if w.lower() not in ARTICLES]
+    words = [strip_article(w)[0] for w in split_words(text) if not is_article(w)]
     variants: list[list[str]] = [[]]
     for word in words:
         readings = readings_of(word)

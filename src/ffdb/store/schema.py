@@ -153,3 +153,18 @@ audit = Table(
     Column("after", JSON),
     Column("created_at", String(40), nullable=False),
 )
+
+flags = Table(
+    "flags",
+    metadata,
+    Column("id", String(40), primary_key=True),  # a hash of kind, subject and evidence
+    Column("kind", String(40), nullable=False),
+    Column("subject", String(80), nullable=False),  # a person id, or a document id
+    Column("reason", Text, nullable=False),
+    Column("evidence", JSON, nullable=False),  # {"left": [...], "right": [...]}
+    Column("rules", String(40), nullable=False),  # the versioned rules that raised it
+    Column("review", String(20), nullable=False, default="open"),  # open|confirmed|dismissed
+    Column("created_at", String(40), nullable=False),
+    Index("ix_flags_subject", "subject"),
+    Index("ix_flags_kind", "kind"),
+)

@@ -1,0 +1,216 @@
+"""Person records, mentions and claims from joined names, facts and events.
+
+A cluster whose mentions are all partial or weak (a quoted phrase with no other
+evidence) is no person. The record's name is its longest full mention (the earliest on
+ties); its aliases are those the text declared; for each single-valued fact (hometown,
+age, nationality) the most confident claim wins, the earliest on ties; all claims are
+kept, conflicting ones included, for the assess stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ffdb.extract import aliases as alias_rules
+from ffdb.extract.context import DocContext
+from ffdb.extract.events import EXTRACTOR as EVENT_EXTRACTOR
+from ffdb.extract.events import Event
+from ffdb.extract.facts import Fact
+from ffdb.extract.joining import Cluster
+from ffdb.extract.records import EventRecord, PersonRecord
+from ffdb.extract.tokens import fold
+from ffdb.model.claim import Claim, Mention
+
+_NAME_KINDS = ("full", "kunya", "titled", "quoted")
+
+
+def build_persons(
+    ctx: DocContext, clusters: Sequence[Cluster], facts: Sequence[Fact], events: Sequence[Event]
+) -> tuple[list[PersonRecord], dict[int, str]]:
+    """Records in order of first mention, and the cluster index → record id map."""
+    records: list[PersonRecord] = []
+    ids: dict[int, str] = {}
+    ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
+    for cluster in ordered:
+        name_mention = _name_mention(cluster)
+        if name_mention is None:
+            continue
+        pid = f"p{len(records) + 1}"
+        ids[cluster.index] = pid
+        record = PersonRecord(pid, name_mention.name)
+        record.titles = sorted({t for m in cluster.mentions for t in m.titles})
+        record.aliases = _aliases(cluster, record.name)
+        record.mentions = sorted((m.start, m.end) for m in cluster.mentions)
+        record.confidence = max(m.confidence for m in cluster.mentions)
+        records.append(record)
+    by_cluster = {c.index: r for c in ordered if (r := _record_of(records, ids, c.index))}
+    _apply_facts(by_cluster, facts)
+    for event in sorted(events, key=lambda e: e.cue_start):
+        record = by_cluster.get(event.person)
+        if record is not None:
+            record.events.append(
+                EventRecord(
+                    event.status,
+                    event.date,
+                    event.place,
+                    event.date_qualifier,
+                    event.date_end,
+                    event.date_source,
+                    event.place_entry,
+                    (event.start, event.end),
+                    event.confidence,
+                )
+            )
+    return records, ids
+
+
+def _record_of(records: list[PersonRecord], ids: dict[int, str], index: int) -> PersonRecord | None:
+    pid = ids.get(index)
+    return next((r for r in records if r.id == pid), None) if pid else None
+
+
+def _name_mention(cluster: Cluster) -> Any:
+    own = [m for m in cluster.mentions if m not in cluster.alias_mentions]
+    full = [m for m in own if m.kind in _NAME_KINDS and m.kind != "quoted"]
+    if not full:
+        full = [m for m in own if m.kind == "surname"] or [
+            m for m in cluster.mentions if m.kind in _NAME_KINDS
+        ]
+    if not full:
+        return None
+    return max(full, key=lambda m: (len(m.words), -m.start))
+
+
+def _aliases(cluster: Cluster, name: str) -> list[str]:
+    out: list[str] = []
+    seen = {fold(name)}
+    for alias in cluster.aliases:
+        if fold(alias) not in seen:
+            seen.add(fold(alias))
+            out.append(alias)
+    return out
+
+
+def _apply_facts(by_cluster: dict[int, PersonRecord], facts: Sequence[Fact]) -> None:
+    best: dict[tuple[int, str], Fact] = {}
+    for fact in facts:
+        record = by_cluster.get(fact.person)
+        if record is None:
+            continue
+        if fact.prop == "group":
+            if fact.value not in record.groups:
+                record.groups.append(fact.value)
+            role = {"group": fact.value, "role": fact.extra.get("role")}
+            if role not in record.roles:
+                record.roles.append(role)
+            continue
+        key = (fact.person, fact.prop)
+        if key not in best or fact.confidence > best[key].confidence:
+            best[key] = fact
+    for (person, prop), fact in best.items():
+        record = by_cluster[person]
+        if prop == "hometown":
+            record.hometown = fact.value
+            record.hometown_place = fact.extra.get("place")
+        elif prop == "age":
+            record.age = int(fact.value)
+        elif prop == "nationality":
+            record.nationality = fact.value
+
+
+def build_claims(
+    ctx: DocContext,
+    clusters: Sequence[Cluster],
+    records: Sequence[PersonRecord],
+    ids: dict[int, str],
+    facts: Sequence[Fact],
+    events: Sequence[Event],
+) -> tuple[list[Mention], list[Claim]]:
+    mentions: list[Mention] = []
+    claims: list[Claim] = []
+    text = ctx.text
+    for cluster in clusters:
+        pid = ids.get(cluster.index)
+        if pid is None:
+            continue
+        for m in cluster.mentions:
+            kind = "alias" if m in cluster.alias_mentions else "person"
+            mentions.append(Mention(m.start, m.end, text[m.start : m.end], kind, m.extractor, pid))
+    for record in records:
+        first = record.mentions[0]
+        claims.append(_claim(ctx, record.id, "name", record.name, first, "person_rules.v1", 0.9))
+        for alias in record.aliases:
+            claims.append(_claim(ctx, record.id, "alias", alias, first, alias_rules.EXTRACTOR, 0.8))
+    for group in ctx.groups:
+        mentions.append(Mention(group.start, group.end, group.text, "group", group.extractor))
+    for fact in facts:
+        pid = ids.get(fact.person)
+        if pid is None:
+            continue
+        claim = _claim(
+            ctx,
+            pid,
+            fact.prop,
+            fact.value,
+            (fact.cue_start, fact.cue_end),
+            fact.extractor,
+            fact.confidence,
+        )
+        claim.extra = dict(fact.extra)
+        claims.append(claim)
+    for event in events:
+        pid = ids.get(event.person)
+        if pid is None:
+            continue
+        claim = _claim(
+            ctx,
+            pid,
+            "status",
+            event.status,
+            (event.cue_start, event.cue_end),
+            EVENT_EXTRACTOR,
+            event.confidence,
+        )
+        claim.date, claim.date_qualifier, claim.place = (
+            event.date,
+            event.date_qualifier,
+            event.place,
+        )
+        claim.extra = {
+            k: v
+            for k, v in (
+                ("date_end", event.date_end),
+                ("date_source", event.date_source),
+                ("place_entry", event.place_entry),
+            )
+            if v is not None
+        }
+        claims.append(claim)
+    mentions.sort(key=lambda m: m.start)
+    return mentions, claims
+
+
+def _claim(
+    ctx: DocContext,
+    pid: str,
+    prop: str,
+    value: str,
+    span: tuple[int, int],
+    extractor: str,
+    confidence: float,
+) -> Claim:
+    """A claim whose evidence is the sentence holding `span` (quote = that sentence)."""
+    sentence = ctx.index.at(span[0])
+    start, end = (sentence.start, sentence.end) if sentence else span
+    return Claim(
+        entity_id=pid,
+        prop=prop,
+        value=value,
+        start=start,
+        end=end,
+        quote=ctx.text[start:end],
+        extractor=extractor,
+        confidence=confidence,
+        original_value=ctx.text[span[0] : span[1]] if prop != "name" else None,
+    )

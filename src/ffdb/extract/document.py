@@ -1,0 +1,70 @@
+"""One document's text to persons, releases, pledges, mentions and claims.
+
+The order matters: groups first (a group's name is never a person's), then names (with
+the gazetteer telling places apart), aliases, the joining of names into persons, places
+outside names and groups, dates, and last the facts and events that point at persons.
+Everything is pure: no database, no settings, no network.
+"""
+
+from __future__ import annotations
+
+from ffdb.extract.aliases import find_aliases
+from ffdb.extract.assemble import build_claims, build_persons
+from ffdb.extract.campaigns import find_pledges
+from ffdb.extract.context import DocContext
+from ffdb.extract.dates import find_dates
+from ffdb.extract.events import find_events
+from ffdb.extract.facts import find_ages, find_hometowns, find_nationalities, find_roles
+from ffdb.extract.geo import find_places, is_place
+from ffdb.extract.group_mentions import find_groups
+from ffdb.extract.joining import join_mentions
+from ffdb.extract.language import detect_language
+from ffdb.extract.people import find_names
+from ffdb.extract.records import Extraction
+from ffdb.extract.releases import find_releases
+from ffdb.extract.sentences import split_sentences
+
+
+def extract_document(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    language: str | None = None,
+    platform: str | None = None,
+    model: str | None = None,
+) -> Extraction:
+    """Everything ffdb extracts from one document's text.
+
+    `published` is the document's ISO date (it gives a year to "18 December");
+    `language` is detected when not given; `model` names an installed spaCy pipeline
+    whose PERSON entities add candidates after the rules (see `statistical.py`).
+    """
+    language = language or detect_language(text)
+    sentences = split_sentences(text)
+    starts = {s.start for s in sentences}
+    groups = find_groups(text)
+    group_spans = [(g.start, g.end) for g in groups]
+    names = find_names(text, starts, group_spans, is_place, language)
+    if model:
+        from ffdb.extract.statistical import add_model_names
+
+        names = add_model_names(text, names, group_spans, model)
+    links = find_aliases(text, names)
+    names, clusters = join_mentions(text, names, links)
+    taken = group_spans + [(n.start, n.end) for n in names if n.person is not None]
+    places = find_places(text, 0, len(text), taken)
+    dates = find_dates(text, published, language)
+    ctx = DocContext(text, sentences, names, groups, places, dates, language, published)
+    facts = find_hometowns(ctx) + find_ages(ctx) + find_nationalities(ctx) + find_roles(ctx)
+    events = find_events(ctx)
+    persons, ids = build_persons(ctx, clusters, facts, events)
+    mentions, claims = build_claims(ctx, clusters, persons, ids, facts, events)
+    return Extraction(
+        persons=persons,
+        releases=find_releases(text, title, published, platform),
+        pledges=find_pledges(text, published),
+        mentions=mentions,
+        claims=claims,
+        language=language,
+    )

@@ -1,0 +1,147 @@
+"""Place names in text, through the gazetteer (`ffdb.names.places`), with their case forms.
+
+Azerbaijani and Turkish glue case and origin suffixes on place names (Qusardan,
+Suriyaya, Suriye'de, Qusarlı), Russian declines them (Кусара, в Сирии): `place_of`
+tries the word, then the word without such endings (and Russian stems with their
+nominative endings back), and takes the first spelling the gazetteer knows exactly.
+Names the gazetteer does not hold are still places when the text says what they are
+("the village of Khalafli", "Jebrail District", "село Халафли").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, UPPER, fold
+from ffdb.names.places import Place, is_place_name, lookup_place
+
+EXTRACTOR = "place_rules.v1"
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    name: str  # as the gazetteer or the text names it, nominative
+    place: Place | None
+    suffix: str  # the case or origin ending the text glued on ("dan", "lı", "'de")
+
+
+_AZ_TR_SUFFIXES = sorted(
+    """da də de ta tə te dan dən den tan tən ten a ə e ya yə ye ın in un ün nın nin nun nün
+    ı i u ü yı yi yu yü la lə le yla ylə yle lı li lu lü dakı dəki deki daki dır dir dur
+    dür""".split(),
+    key=len,
+    reverse=True,
+)
+_RU_ENDINGS = ("ами", "ого", "ему", "ой", "ом", "ем", "ах", "ях", "а", "я", "у", "ю", "е", "и", "ы")
+_RU_RESTORE = ("", "а", "я", "ь", "й", "ы", "и")
+_NOT_PLACES = frozenset(
+    fold(w)
+    for w in """Islamic State Front Army Abu Ebu Umm Bin Al El Source Figure Left Right Untitled
+    Press Note Map Said Can May Mart Ali Emin Samir Azer Araz Zaur Islam Sunni Shia Arab
+    Turkish Russian English Iran""".split()
+)
+_NOT_PLACES = _NOT_PLACES - {fold("Iran")}
+
+
+@lru_cache(maxsize=65536)
+def place_of(word: str) -> tuple[Place, str, str] | None:
+    """(place, the form found, the suffix dropped) for a capitalised word or phrase."""
+    word = word.strip()
+    if len(word) < 3 or fold(word) in _NOT_PLACES:
+        return None
+    for form, suffix in _forms(word):
+        if len(form) >= 3 and is_place_name(form):
+            place = lookup_place(form)
+            if place is not None:
+                return place, form, suffix
+    return None
+
+
+def _forms(word: str) -> list[tuple[str, str]]:
+    out = [(word, "")]
+    for mark in APOSTROPHES:
+        if mark in word:
+            head, _, tail = word.partition(mark)
+            if len(tail) <= 5:
+                out.append((head, mark + tail))
+    lower = word.lower()
+    if re.search(r"[а-яё]", lower):
+        for ending in _RU_ENDINGS:
+            if lower.endswith(ending) and len(word) - len(ending) >= 3:
+                stem = word[: -len(ending)]
+                out.extend((stem + r, ending) for r in _RU_RESTORE)
+        return out
+    for suffix in _AZ_TR_SUFFIXES:
+        if lower.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append((word[: -len(suffix)], suffix))
+            if suffix in ("ya", "yə", "ye", "yı", "yi", "yu", "yü", "nın", "nin", "nun", "nün"):
+                out.append((word[: -len(suffix) + 1], suffix[1:]))
+    return out
+
+
+def is_place(word: str) -> bool:
+    return place_of(word) is not None
+
+
+_TYPE_BEFORE = re.compile(
+    rf"\b(?i:city|town|village|district|region|province|settlement|republic|area)\s+of\s+"
+    rf"(?P<name>{CAP_WORD}(?:\s+{CAP_WORD})?)|"
+    rf"\b(?i:село|селе|села|город|города|городе|поселок|посёлка|поселка|района?|г\.|с\.)\s*"
+    rf"(?P<name_ru>[{UPPER}][\w-]+)",
+)
+_TYPE_AFTER = re.compile(
+    rf"(?P<name>{CAP_WORD})\s+(?:District|Province|Region|Rayon|Oblast|village|district|"
+    r"rayonu\w*|rayon|kəndi\w*|kənd|şəhəri\w*|şəhər|qəsəbəsi\w*|qəsəbə|ilçesi\w*|köyü\w*|"
+    r"ili\w*|район\w*|сел\w+)\b"
+)
+
+
+def find_places(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Places in text[start:end] outside the `taken` spans (names, groups)."""
+    out: list[PlaceMention] = []
+    for match in re.finditer(CAP_WORD, text[start:end]):
+        s, e = start + match.start(), start + match.end()
+        if any(a < e and s < b for a, b in taken) or any(p.start <= s < p.end for p in out):
+            continue
+        mention = _place_at(text, s, e)
+        if mention is not None:
+            out.append(mention)
+    for regex in (_TYPE_BEFORE, _TYPE_AFTER):
+        for match in regex.finditer(text, start, end):
+            group = "name_ru" if match.groupdict().get("name_ru") else "name"
+            s, e = match.span(group)
+            if any(a < e and s < b for a, b in taken) or any(
+                p.start < e and s < p.end for p in out
+            ):
+                continue
+            found = place_of(match.group(group))
+            name = found[1] if found else _strip_case(match.group(group))
+            out.append(PlaceMention(s, e, text[s:e], name, found[0] if found else None, ""))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
+    nxt = re.match(rf"\s+({CAP_WORD})", text[e : e + 40])
+    if nxt:
+        two_end = e + nxt.end()
+        found = place_of(text[s:two_end])
+        if found is not None:
+            return PlaceMention(s, two_end, text[s:two_end], found[1], found[0], found[2])
+    found = place_of(text[s:e])
+    if found is None:
+        return None
+    return PlaceMention(s, e, text[s:e], found[1], found[0], found[2])
+
+
+def _strip_case(word: str) -> str:
+    for mark in APOSTROPHES:
+        word = word.partition(mark)[0]
+    return word

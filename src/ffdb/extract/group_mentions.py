@@ -1,0 +1,159 @@
+"""Names of armed groups and units in text.
+
+Three sources, in this order of trust:
+
+1. the team's gazetteer (`ffdb.names.groups`): every variant, acronyms in exact case,
+   with the Azerbaijani/Turkish suffix a text may glue on (İŞİD-in, DEAŞ'a);
+2. the shapes group names take: a quoted name with a group word ("the “Abu Jafar”
+   group", «Лесные братья» группировка), a group word's "branch of the “Forest
+   Brothers”", a name opened by a group head (Jabhat ..., Jaysh ..., Katibat ...,
+   Taifetul ...), a place or name with "jamaat" ("Sumgayit jamaat");
+3. the roles (facts.py) add the capitalised names that follow "member of", "joined".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ffdb.extract.lexicon import group_words
+from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, NISBA, fold
+from ffdb.names.groups import group_variants, is_acronym, lookup_group
+
+EXTRACTOR = "group_rules.v1"
+
+
+@dataclass(slots=True)
+class GroupMention:
+    start: int
+    end: int
+    text: str
+    name: str  # canonical when the gazetteer knows it, else as written
+    group_id: str | None
+    extractor: str = EXTRACTOR
+
+
+_SUFFIX = rf"(?:[-{APOSTROPHES}][a-zəıöüçşğа-я]{{1,6}})?"
+
+
+@cache
+def _gazetteer_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    exact, loose = [], []
+    for variant, _ in group_variants():
+        variant = variant.strip()
+        if not variant or re.search(r"[\u0600-\u06ff]", variant):
+            continue
+        (exact if is_acronym(variant) else loose).append(variant)
+
+    def build(words: list[str], flags: int) -> re.Pattern[str] | None:
+        if not words:
+            return None
+        alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alts}){_SUFFIX}(?![\w])", flags)
+
+    return build(exact, 0), build(loose, re.IGNORECASE)
+
+
+_QUOTE_OPEN = '“"«„‘'
+_QUOTE_CLOSE = '”"»“’'
+_QUOTED = rf"[{_QUOTE_OPEN}](?P<q>[^{_QUOTE_CLOSE}\n]{{2,50}}?)[{_QUOTE_CLOSE}]"
+
+
+@cache
+def _shape_regexes() -> list[re.Pattern[str]]:
+    words = group_words()
+    nouns = "|".join(sorted((re.escape(w) for w in words["noun"]), key=len, reverse=True))
+    heads = "|".join(
+        sorted((re.escape(w[:1].upper() + w[1:]) for w in _raw_heads()), key=len, reverse=True)
+    )
+    name_tok = rf"(?:{NISBA}|{CAP_WORD}|wal-\w+|ul-\w+|al-\w+)"
+    return [
+        # a quoted name and a group word after it, or a group word and then the name
+        re.compile(rf"{_QUOTED}\s+(?:{nouns})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{nouns}|branch of the|branch of|known as the|called the|named)\s+"
+            rf"(?:(?:[A-Z]\w+|the)\s+){{0,2}}{_QUOTED}",
+            re.IGNORECASE,
+        ),
+        # a name opened by a group head: Jabhat al-Nusra, Taifetul Mansura
+        re.compile(rf"(?<![\w-])(?P<h>(?:{heads})(?:[ -]{name_tok}){{1,4}})"),
+        # Sumgayit jamaat, Khalid ibn Walid Brigade, Abu Jafar group (capitalised name first)
+        re.compile(
+            rf"(?P<j>(?:{CAP_WORD}[ -]){{1,3}}(?:jamaat|jama'at|Jamaat|Brigade|Battalion|"
+            rf"camaatı|джамаат))\b"
+        ),
+    ]
+
+
+@cache
+def _raw_heads() -> list[str]:
+    """Group heads as the data file spells them (group_words() holds them folded)."""
+    from ffdb.extract.lexicon import DATA
+
+    for line in (DATA / "group_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("head\t"):
+            return line.split("\t", 1)[1].split()
+    return []
+
+
+def find_groups(text: str) -> list[GroupMention]:
+    """Group mentions in `text`, in order, without overlaps (longest first)."""
+    found: list[GroupMention] = []
+    exact, loose = _gazetteer_regexes()
+    for regex in (loose, exact):
+        if regex is None:
+            continue
+        for match in regex.finditer(text):
+            found.append(_mention(text, match.start(), match.end()))
+    for regex in _shape_regexes():
+        for match in regex.finditer(text):
+            name = next((g for g in ("q", "h", "j") if match.groupdict().get(g)), None)
+            if name is None:
+                continue
+            s, e = match.span(name)
+            found.append(_mention(text, s, e))
+    return _without_overlaps(found)
+
+
+def _mention(text: str, start: int, end: int) -> GroupMention:
+    surface = text[start:end].strip(" ,.;:")
+    end = start + len(surface)
+    bare = re.sub(rf"[-{APOSTROPHES}][a-zəıöüçşğа-я]{{1,6}}$", "", surface)
+    clean = _clean(bare)
+    group = lookup_group(clean) or lookup_group(surface) or lookup_group(bare)
+    if group is None:
+        return GroupMention(start, end, surface, clean, None)
+    return GroupMention(start, end, surface, group.name, group.id)
+
+
+def _clean(surface: str) -> str:
+    surface = re.sub(r"^(?:the|The)\s+", "", surface)
+    return surface.strip(_QUOTE_OPEN + _QUOTE_CLOSE + " ")
+
+
+def _without_overlaps(found: list[GroupMention]) -> list[GroupMention]:
+    found.sort(key=lambda g: (g.start, -(g.end - g.start)))
+    out: list[GroupMention] = []
+    for mention in found:
+        if out and mention.start < out[-1].end:
+            if mention.end - mention.start > out[-1].end - out[-1].start:
+                out[-1] = mention
+            continue
+        out.append(mention)
+    return out
+
+
+def group_from_words(text: str, start: int, end: int) -> GroupMention | None:
+    """A capitalised name after a role cue ("member of Taifetul Mansura") as a group."""
+    match = re.match(
+        rf"\s*(?:the\s+)?[{_QUOTE_OPEN}]?((?:{NISBA}|{CAP_WORD})(?:[ -](?:{NISBA}|{CAP_WORD}|al-\w+|wal-\w+)){{0,4}})",
+        text[start:end],
+    )
+    if not match:
+        return None
+    s = start + match.start(1)
+    e = start + match.end(1)
+    if fold(text[s:e]) in {"he", "she", "it", "they"}:
+        return None
+    return _mention(text, s, e)

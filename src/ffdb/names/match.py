@@ -1,0 +1,337 @@
+"""The explainable name matcher (`name_match.v1`): a score from 0 to 1, a decision, and
+the reason for each part of the name.
+
+Persons: the parts of both names (person.py) are paired role by role: kunya with kunya,
+nisba with nisba, given names and surnames with each other in any order. The decision is
+conservative, because a false link merges two people in the database:
+
+- every part of the shorter name must find its match, and a part left over on both sides
+  (Elnur Bashirov / Ilkin Bashirov) makes them different;
+- one name part in common is not enough (Mammadov / Elshan Mammadov; E. Mammadov /
+  Elshan Mammadov): that needs other evidence, which resolution brings;
+- a kunya alone is not a person's name: Abu Yahya al-Azeri is not Abu Yahya al-Libi, and
+  not Nicat Ashurov unless an alias in the sources links them;
+- a different surname form (Aliyev / Alizade, Mammadov / Mammadova) is a different name.
+
+Places go through the gazetteer (one entry, one place); organisations through the groups
+gazetteer, then by their words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import permutations
+
+from rapidfuzz.distance import Levenshtein
+
+from ffdb.names.groups import is_acronym, lookup_group, org_keys, strip_org_words
+from ffdb.names.normalise import vowels_agree
+from ffdb.names.person import Part, PersonName, analyse_person, analyse_word
+from ffdb.names.places import lookup_place
+
+__all__ = ["MATCHER", "Match", "PartMatch", "compare_names", "compare_parts"]
+
+MATCHER = "name_match.v1"
+PART_THRESHOLD = 0.8
+SAME_THRESHOLD = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class PartMatch:
+    """How one part of a name compared with one of the other: `how` is exact, folded
+    (same letters once script and diacritics are folded), phonetic, arabic-script,
+    fuzzy, initial, or the reason they differ."""
+
+    role: str
+    a: str
+    b: str
+    score: float
+    how: str
+
+    def describe(self) -> str:
+        sign = "=" if self.score >= 0.97 else "~" if self.score >= PART_THRESHOLD else "≠"
+        return f"{self.role}: {self.a}{sign}{self.b} ({self.how}) {self.score:.2f}"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    score: float
+    same: bool
+    reason: str
+    parts: list[PartMatch] = field(default_factory=list)
+    matcher: str = MATCHER
+
+
+@lru_cache(maxsize=524288)
+def compare_parts(a: Part, b: Part) -> tuple[float, str]:
+    """Similarity of two name parts and how it was found (cached by part identity)."""
+    if a.text.casefold() == b.text.casefold():
+        return 1.0, "exact"
+    if "initial" in (a.role, b.role):
+        first_a, first_b = {k[:1] for k in a.keys}, {k[:1] for k in b.keys}
+        return (0.7, "initial") if first_a & first_b else (0.0, "initial differs")
+    if "arabic" in (a.script, b.script):
+        return _compare_arabic(a, b)
+    if set(a.folds) & set(b.folds):
+        score, how = 0.98, "folded" if a.script == b.script else "translit"
+    elif set(a.keys) & set(b.keys):
+        score, how = 0.95, "phonetic"
+    elif any(vowels_agree(x, y) for x in a.ekeys for y in b.ekeys):
+        score, how = 0.88, "phonetic, e for another vowel"
+    else:
+        score, how = _fuzzy(a.keys, b.keys)
+    return _check_forms(a, b, score, how)
+
+
+def _fuzzy(keys_a: tuple[str, ...], keys_b: tuple[str, ...]) -> tuple[float, str]:
+    best = max(Levenshtein.normalized_similarity(x, y) for x in keys_a for y in keys_b)
+    shortest = min(len(k) for k in (*keys_a, *keys_b))
+    # one slip in a long name is a spelling; in a short one it is another name (Anar/Anvar)
+    if best >= 0.85 and shortest >= 6:
+        return round(0.8 + (best - 0.85), 3), "fuzzy"
+    return round(best * 0.75, 3), "different"
+
+
+def _check_forms(a: Part, b: Part, score: float, how: str) -> tuple[float, str]:
+    if score < PART_THRESHOLD:
+        return score, how
+    if a.form != b.form:
+        forms = "/".join(f"-{f}" if f else "no suffix" for f in (a.form, b.form))
+        return 0.45, f"different surname form {forms}"
+    for x in a.keys:
+        for y in b.keys:
+            if x != y and (x + "a" == y or y + "a" == x):
+                return 0.5, "different ending (a man's and a woman's name)"
+    return score, how
+
+
+def _compare_arabic(a: Part, b: Part) -> tuple[float, str]:
+    if a.script == b.script and set(a.folds) & set(b.folds):
+        return 0.98, "folded"
+    # Arabic script writes no short vowels: compare the consonants only
+    shared = set(a.consonants) & set(b.consonants)
+    arabic, other = (a, b) if a.script == "arabic" else (b, a)
+    if shared and _long_vowels_differ(arabic.folds, other.keys):
+        return 0.5, "a long vowel differs"
+    if shared and max(len(c) for c in shared) >= 2:
+        return 0.9, "arabic-script consonants"
+    if shared:
+        return 0.82, "arabic-script consonants (short)"
+    best = max(Levenshtein.normalized_similarity(x, y) for x in a.consonants for y in b.consonants)
+    return round(best * 0.7, 3), "different"
+
+
+def _last_vowels(word: str) -> set[str]:
+    """The vowels between the last two consonants (Mahmud → u), glides read as vowels."""
+    bare = word.rstrip("aeiouyvwh")
+    hard = [i for i, c in enumerate(bare) if c not in "aeiouyvw"]
+    if len(hard) < 2:
+        return set()
+    gap = bare[hard[-2] + 1 : hard[-1]]
+    return {{"y": "i", "v": "u", "w": "u", "e": "a", "o": "u"}.get(c, c) for c in gap}
+
+
+def _long_vowels_differ(arabic: tuple[str, ...], latin: tuple[str, ...]) -> bool:
+    # Arabic writes long vowels: محمود has its u where Muhammad has an a
+    written = [_last_vowels(f) for f in arabic]
+    spoken = [_last_vowels(k) for k in latin]
+    return all(w and s and not (w & s) for w in written for s in spoken)
+
+
+def _assign(left: list[Part], right: list[Part]) -> list[tuple[Part, Part, float, str]]:
+    """The pairing of parts with the highest total similarity (names have few parts)."""
+    if not left or not right:
+        return []
+    flip = len(left) > len(right)
+    small, large = (right, left) if flip else (left, right)
+    table = [[compare_parts(s, g) for g in large] for s in small]
+    if len(large) <= 6:
+        best_total, best_perm = -1.0, ()
+        for perm in permutations(range(len(large)), len(small)):
+            total = sum(table[i][j][0] for i, j in enumerate(perm))
+            if total > best_total:
+                best_total, best_perm = total, perm
+        chosen = list(enumerate(best_perm))
+    else:
+        chosen = _greedy(table)
+    out = []
+    for i, j in chosen:
+        score, how = table[i][j]
+        a, b = (large[j], small[i]) if flip else (small[i], large[j])
+        out.append((a, b, score, how))
+    return out
+
+
+def _greedy(table: list[list[tuple[float, str]]]) -> list[tuple[int, int]]:
+    cells = sorted(
+        ((v[0], i, j) for i, row in enumerate(table) for j, v in enumerate(row)), reverse=True
+    )
+    used_i: set[int] = set()
+    used_j: set[int] = set()
+    chosen = []
+    for _, i, j in cells:
+        if i not in used_i and j not in used_j:
+            used_i.add(i)
+            used_j.add(j)
+            chosen.append((i, j))
+    return chosen
+
+
+@dataclass
+class _Verdict:
+    """The comparison of one group of parts (the plain names, the kunyas, the nisbas)."""
+
+    score: float
+    same: bool
+    parts: list[PartMatch]
+    note: str = ""
+
+
+def _role_of(a: Part, b: Part) -> str:
+    roles = {a.role, b.role}
+    for role in ("kunya", "nisba", "surname", "ibn"):
+        if role in roles:
+            return role
+    return "given" if roles <= {"given", "initial"} else "name"
+
+
+def _compare_plain(
+    left: list[Part], right: list[Part], joined: tuple[tuple[str, ...], tuple[str, ...]]
+) -> _Verdict:
+    """Names without kunya: every part paired, in any order (see the module doc)."""
+    pairs = _assign(left, right)
+    parts = [PartMatch(_role_of(a, b), a.text, b.text, s, how) for a, b, s, how in pairs]
+    matched = [p for p in parts if p.score >= PART_THRESHOLD]
+    initials = [p for p in parts if p.how == "initial"]
+    weak = [p for p in parts if p.score < PART_THRESHOLD and p.how != "initial"]
+    extra = abs(len(left) - len(right))
+    size = max(len(left), len(right))
+    mean = sum(p.score for p in parts) / size if size else 0.0
+    if weak:
+        if extra and set(joined[0]) & set(joined[1]):
+            return _Verdict(0.9, True, parts, "the same name written in more or fewer words")
+        return _Verdict(round(min(mean, 0.6) * (0.9 if matched else 0.7), 3), False, parts)
+    if initials:
+        note = "only an initial for one part: needs other evidence"
+        return _Verdict(round(min(mean, 0.74), 3), False, parts, note)
+    if extra == 0:
+        return _Verdict(round(mean, 3), mean >= SAME_THRESHOLD, parts)
+    if len(matched) >= 2:
+        return _Verdict(round(0.9 * mean + 0.05, 3), True, parts, "a part on one side only")
+    if set(joined[0]) & set(joined[1]):
+        return _Verdict(0.9, True, parts, "the same name written in more or fewer words")
+    note = "only one part in common: needs other evidence"
+    return _Verdict(round(0.65 * mean + 0.05, 3), False, parts, note)
+
+
+def _compare_kunyas(a: PersonName, b: PersonName) -> _Verdict:
+    ka, kb = a.with_role("kunya"), b.with_role("kunya")
+    if not ka or not kb:
+        note = "a kunya against a name: only an alias in the sources can link them"
+        return _Verdict(0.3, False, [], note)
+    parts: list[PartMatch] = []
+    for x, y, score, how in _assign(ka, kb):
+        if x.marker != y.marker:
+            score, how = 0.0, f"{x.marker} ≠ {y.marker}"
+        parts.append(PartMatch("kunya", x.text, y.text, score, how))
+    if any(p.score < PART_THRESHOLD for p in parts):
+        return _Verdict(0.2, False, parts, "different kunya")
+    verdict = _Verdict(sum(p.score for p in parts) / len(parts), True, parts)
+    for roles in (("nisba",), ("given", "surname", "initial", "ibn")):
+        left, right = a.with_role(*roles), b.with_role(*roles)
+        if left and right:
+            sub = _compare_plain(left, right, ((), ()))
+            verdict.parts.extend(sub.parts)
+            if not sub.same:
+                what = "different nisba" if roles == ("nisba",) else "different names"
+                return _Verdict(round(min(sub.score, 0.4), 3), False, verdict.parts, what)
+            verdict.score = (verdict.score + sub.score) / 2
+        elif left or right:
+            what = "nisba" if roles == ("nisba",) else "name"
+            note = f"a {what} on one side only: needs other evidence"
+            return _Verdict(round(0.7 * verdict.score, 3), False, verdict.parts, note)
+    return verdict
+
+
+def _compare_persons(a: str, b: str) -> _Verdict:
+    left, right = analyse_person(a), analyse_person(b)
+    if not left.parts or not right.parts:
+        return _Verdict(0.0, False, [], "an empty name")
+    if left.with_role("kunya") or right.with_role("kunya"):
+        return _compare_kunyas(left, right)
+    return _compare_plain(list(left.parts), list(right.parts), (left.joined, right.joined))
+
+
+def _words_as_parts(text: str) -> tuple[list[Part], tuple[str, ...]]:
+    name = analyse_person(text)
+    parts = [analyse_word(p.text, "name") for p in name.parts]
+    return parts, name.joined
+
+
+def _compare_words(a: str, b: str) -> _Verdict:
+    """Places and organisations outside the gazetteers: every word must match."""
+    left, joined_a = _words_as_parts(a)
+    right, joined_b = _words_as_parts(b)
+    verdict = _compare_plain(left, right, (joined_a, joined_b))
+    if verdict.same and len(left) != len(right) and verdict.note != "":
+        if "written in" not in verdict.note:
+            verdict.same, verdict.score = False, min(verdict.score, 0.7)
+    return verdict
+
+
+def _compare_places(a: str, b: str) -> _Verdict:
+    pa, pb = lookup_place(a), lookup_place(b)
+    if pa is not None and pb is not None:
+        role = "place"
+        if pa.id == pb.id:
+            how = f"gazetteer {pa.id} {pa.name}, {pa.country}"
+            return _Verdict(1.0, True, [PartMatch(role, a, b, 1.0, how)])
+        how = f"gazetteer {pa.id} {pa.name}, {pa.country} ≠ {pb.id} {pb.name}, {pb.country}"
+        return _Verdict(0.1, False, [PartMatch(role, a, b, 0.1, how)])
+    verdict = _compare_words(a, b)
+    known = pa or pb
+    if known is not None:
+        verdict.note = f"only one in the gazetteer ({known.id} {known.name}); by spelling"
+    else:
+        verdict.note = "neither in the gazetteer; by spelling"
+    return verdict
+
+
+def _compare_orgs(a: str, b: str) -> _Verdict:
+    ga, gb = lookup_group(a), lookup_group(b)
+    if ga is not None and gb is not None:
+        if ga.id == gb.id:
+            how = f"groups gazetteer {ga.id}"
+            return _Verdict(1.0, True, [PartMatch("group", a, b, 1.0, how)])
+        related = ga.parent == gb.id or gb.parent == ga.id
+        score = 0.5 if related else 0.1
+        how = f"{ga.id} ≠ {gb.id}" + (" (a unit of the other)" if related else "")
+        return _Verdict(score, False, [PartMatch("group", a, b, score, how)])
+    if is_acronym(a.strip()) or is_acronym(b.strip()):
+        return _Verdict(0.1 if a.strip() != b.strip() else 1.0, a.strip() == b.strip(), [])
+    known = ga or gb
+    other = b if known is ga else a
+    if known is not None:
+        # an unknown spelling against a known group: its closest spelling decides
+        best = max((_compare_words(v, other) for v in known.variants), key=lambda v: v.score)
+        best.note = f"closest spelling of {known.id}"
+        return best
+    if org_keys(a)[0] == org_keys(b)[0]:
+        return _Verdict(0.98, True, [PartMatch("name", a, b, 0.98, "folded")])
+    return _compare_words(strip_org_words(a), strip_org_words(b))
+
+
+_KINDS = {"person": _compare_persons, "place": _compare_places, "org": _compare_orgs}
+
+
+def compare_names(a: str, b: str, kind: str = "person") -> Match:
+    """Compare two names of one kind (person, place, org); see the module doc."""
+    if kind not in _KINDS:
+        raise ValueError(f"unknown kind {kind!r}: expected person, place or org")
+    verdict = _KINDS[kind](a, b)
+    same = verdict.same and verdict.score >= SAME_THRESHOLD
+    reason = "; ".join(p.describe() for p in verdict.parts)
+    if verdict.note:
+        reason = f"{reason}; {verdict.note}" if reason else verdict.note
+    return Match(round(verdict.score, 3), same, reason or "nothing in common", verdict.parts)

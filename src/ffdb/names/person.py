@@ -1,0 +1,205 @@
+"""The structure of a person's name: its parts, each with its comparison keys.
+
+    Abu Yahya al-Azeri      → kunya "Yahya" (abu), nisba "Azeri"
+    Elşən Vaqif oğlu Qurbanov → given "Elşən", surname "Qurbanov" (the patronymic
+                               "Vaqif oğlu" is dropped: sources give it or not)
+    Ашуров Ниджат           → surname "Ашуров", given "Ниджат" (order is not trusted)
+
+Every word is analysed once (`analyse_word`, cached) so that two names sharing a word
+share its `Part` object, and comparisons of parts can be cached by identity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ffdb.names.normalise import is_article, phonetic_key, split_words, strip_article
+from ffdb.names.translit import readings_of, script_of
+
+__all__ = ["Part", "PersonName", "analyse_person", "analyse_word", "surname_form"]
+
+KUNYA_MARKERS = {
+    "abu": "abu", "abou": "abu", "aboo": "abu", "ebu": "abu", "abi": "abu", "abo": "abu",
+    "абу": "abu", "أبو": "abu", "ابو": "abu", "أبي": "abu", "ابي": "abu", "əbu": "abu",
+    "umm": "umm", "um": "umm", "ummu": "umm", "ümmü": "umm", "umm-": "umm", "умм": "umm",
+    "أم": "umm", "ام": "umm",
+}  # fmt: skip
+IBN_MARKERS = frozenset("ibn bin ben bint ibnu бин ибн бен بن ابن بنت".split())
+PATRONYMIC_MARKERS = frozenset(
+    "oglu oğlu ogly oglı oğlı ohlu оглы оглу огли qizi qızı kizi kızı kyzy gizi гызы кызы".split()
+)
+TITLES = frozenset(
+    "sheikh shaykh shaikh şeyx şeyh шейх шейха ustadh ustaz dr mr mrs ms hajji haji hacı "
+    "الشيخ شيخ".split()
+)
+_PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|ovna|evna|ovych|ievich|ichna|ogly)$")
+_CONSONANT_CLASS = re.compile(r"[aiuvy]")
+_ABD = re.compile(r"^abd(?:[aeiou]([lrsdntz])(?=\1)|[aeiou]l(?=[a-z]{3}))?")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Part:
+    """One word of a name with its readings; compared by identity (see module doc)."""
+
+    text: str
+    role: str  # given | surname | kunya | nisba | ibn | initial
+    folds: tuple[str, ...]  # ASCII readings
+    keys: tuple[str, ...]  # phonetic keys, one per reading and ambiguous letter
+    ekeys: tuple[str, ...]  # the same keeping e (see normalise.vowels_agree)
+    consonants: tuple[str, ...]  # keys without vowels and glides, for Arabic script
+    script: str
+    form: str  # surname form: ov | ova | li | zade | sky | yan | dze | ""
+    marker: str = ""  # abu | umm for a kunya
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PersonName:
+    text: str
+    parts: tuple[Part, ...]
+    joined: tuple[str, ...]  # phonetic keys of the plain parts run together
+
+    def with_role(self, *roles: str) -> list[Part]:
+        return [p for p in self.parts if p.role in roles]
+
+
+def surname_form(ascii_word: str) -> str:
+    """The family of surname ending: -ov/-ev/-yev (ov), -ova/-eva (ova), -li/-lı/-lu (li),
+    -zade (zade), -sky, -yan, -dze/-shvili; "" when the word has none."""
+    word = ascii_word
+    if len(word) < 5:
+        return ""
+    for form, pattern in _FORMS:
+        if pattern.search(word):
+            return form
+    return ""
+
+
+_FORMS = tuple(
+    (form, re.compile(pattern))
+    for form, pattern in (
+        ("ova", r"(?:ova|eva|yeva|ieva)$"),
+        ("ov", r"(?:ov|ev|yev|iev|off)$"),
+        ("zade", r"(?:zade|zadeh|zada)$"),
+        ("sky", r"(?:sky|skiy|ski|skii|skaya)$"),
+        ("yan", r"(?:yan|ian|yants)$"),
+        ("dze", r"(?:dze|shvili|svili)$"),
+        ("li", r"(?:li|ly|lu)$"),
+    )
+)
+
+
+def _variants_of(ascii_word: str) -> tuple[str, ...]:
+    """ASCII spellings an ambiguous letter allows: c is j (Azerbaijani, Turkish), ç without
+    its cedilla, or k (English); x is kh (Azerbaijani) or ks; g may be Russian for h."""
+    out = [ascii_word]
+    if re.search(r"c(?!h)", ascii_word):
+        out = [re.sub(r"c(?!h)", r, w) for w in out for r in ("j", "ch", "k")]
+    if "x" in ascii_word:
+        out = [*out, *(w.replace("x", "ks") for w in out)]
+    if re.search(r"g(?!h)", ascii_word):
+        # Russian spelling gives Azerbaijani h as g: Guseynov = Hüseynov, Gasan = Həsən
+        out = [*out, *(re.sub(r"g(?!h)", "h", w) for w in out)]
+    return tuple(dict.fromkeys(out))[:6]
+
+
+def _abd_compound(ascii_word: str) -> str:
+    # 'Abd al-Rahman', 'Abdurrahman' and 'Abdul Rahman' share 'abd' + 'rahman'
+    return _ABD.sub("abd", ascii_word) if ascii_word.startswith("abd") else ascii_word
+
+
+@lru_cache(maxsize=262144)
+def analyse_word(word: str, role: str = "given", marker: str = "") -> Part:
+    """The readings and keys of one word in the given role (cached)."""
+    script = script_of(word)
+    folds = tuple(re.sub(r"[^a-z]", "", r) for r in readings_of(word))
+    spellings = tuple(dict.fromkeys(v for f in folds for v in _variants_of(_abd_compound(f))))
+    keys = tuple(dict.fromkeys(phonetic_key(s) for s in spellings))
+    ekeys = tuple(dict.fromkeys(phonetic_key(s, keep_e=True) for s in spellings))
+    consonants = tuple(dict.fromkeys(_CONSONANT_CLASS.sub("", k) for k in keys))
+    form = surname_form(folds[0]) if folds else ""
+    if role == "given" and form:
+        role = "surname"
+    return Part(word, role, folds, keys, ekeys, consonants, script, form, marker)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[0].isalpha()
+
+
+def _words_of(text: str) -> list[tuple[str, bool]]:
+    """(word, had an article) pairs; hyphens split words, articles mark the next word."""
+    out: list[tuple[str, bool]] = []
+    article = False
+    for raw in split_words(unicodedata.normalize("NFC", text.replace(".", ". "))):
+        for piece in [p for p in raw.split("-") if p] if "-" in raw else [raw]:
+            bare, had = strip_article(piece)
+            low = bare.lower()
+            if is_article(bare):
+                article = True
+                continue
+            out.append((bare, had or article))
+            article = False
+    return out
+
+
+def _drop_patronymics(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    kept: list[tuple[str, bool]] = []
+    for word, article in words:
+        low = word.lower()
+        if low in PATRONYMIC_MARKERS:
+            if kept:
+                kept.pop()  # the father's name before oğlu / qızı
+            continue
+        if low in TITLES:
+            continue
+        if len(words) > 2 and _PATRONYMIC_SUFFIX.search(readings_of(word)[0]):
+            continue
+        kept.append((word, article))
+    return kept
+
+
+@lru_cache(maxsize=131072)
+def analyse_person(text: str) -> PersonName:
+    """The parts of a person's name (cached)."""
+    words = _drop_patronymics(_words_of(text))
+    parts: list[Part] = []
+    index = 0
+    after_kunya = False
+    while index < len(words):
+        word, article = words[index]
+        low = word.lower()
+        following = words[index + 1][0] if index + 1 < len(words) else None
+        if low in KUNYA_MARKERS and following is not None:
+            parts.append(analyse_word(following, "kunya", KUNYA_MARKERS[low]))
+            index, after_kunya = index + 2, True
+            continue
+        if low in IBN_MARKERS and following is not None:
+            parts.append(analyse_word(following, "ibn"))
+            index += 2
+            continue
+        if low.startswith("abd") and len(low) <= 5 and following is not None:
+            # 'Abd al-Rahman', 'Abdul Rahman': one name in two words
+            parts.append(analyse_word("abd" + strip_article(following)[0].lower()))
+            index += 2
+            continue
+        if _is_initial(word):
+            role = "initial"
+        elif article or (after_kunya and script_of(word) != "arabic"):
+            role = "nisba"
+        else:
+            role = "given"
+        parts.append(analyse_word(word, role))
+        index += 1
+    plain = [p for p in parts if p.role in ("given", "surname")]
+    joined = tuple(dict.fromkeys("".join(k) for k in _key_product(plain)))
+    return PersonName(text, tuple(parts), joined)
+
+
+def _key_product(parts: list[Part]) -> list[list[str]]:
+    combos: list[list[str]] = [[]]
+    for part in parts:
+        combos = [c + [k] for c in combos for k in part.keys][:8]
+    return combos
