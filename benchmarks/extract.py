@@ -17,6 +17,7 @@ import random
 import time
 from collections.abc import Callable
 
+from ffdb.extract import extract_document
 from ffdb.extract.campaigns import find_pledges
 from ffdb.extract.dates import find_dates
 from ffdb.extract.language import detect_language, detect_languages
@@ -89,6 +90,9 @@ def make_documents(size: int, seed: int = 7) -> list[str]:
 
 
 STAGES: dict[str, Callable[[str], object]] = {
+    # the whole rules pipeline: language, sentences, names, groups, places, dates,
+    # aliases, facts, events, releases, pledges, claims
+    "extract_document": lambda text: extract_document(text),
     "dates": lambda text: find_dates(text),
     "language (document)": lambda text: detect_language(text),
     "language (paragraphs)": lambda text: detect_languages(text),

@@ -1,27 +1,16 @@
-"""Shared test helpers: the `shared/` folder beside the project, a fresh store, the CLI."""
+"""Fixtures for every test: a fresh store, the CLI against a temporary database."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from support import SHARED, Cli, shared_path
 
-from ffdb.cli import app
 from ffdb.store import Store, open_store
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
-
-def shared_path(*parts: str) -> Path:
-    """A file under ../shared, or a skip naming what is missing."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the shared fixtures are not beside this checkout")
-    return path
+__all__ = ["SHARED", "Cli", "shared_path"]
 
 
 @pytest.fixture
@@ -34,24 +23,6 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def db_path(tmp_path: Path) -> str:
     return str(tmp_path / "cli.sqlite")
-
-
-class Cli:
-    """Runs `ffdb` in-process against one database and keeps stdout and stderr apart."""
-
-    def __init__(self, db: str) -> None:
-        self.db = db
-        self.runner = CliRunner()
-
-    def __call__(self, *args: str, expect: int | None = 0) -> Any:
-        result = self.runner.invoke(app, [*args, "--db", self.db], catch_exceptions=False)
-        if expect is not None:
-            assert result.exit_code == expect, (result.stdout, result.stderr)
-        return result
-
-    def json_lines(self, *args: str) -> list[dict[str, Any]]:
-        result = self(*args, "--json")
-        return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import shared_path
+from support import shared_path
 from ffdb.extract.campaigns import find_pledges
 
 ENGLISH = """The Northern Front's pledge campaign
@@ -189,3 +189,14 @@ def test_a_caller_may_name_the_leader_when_the_text_does_not() -> None:
     assert {p.leader for p in find_pledges(ENGLISH, default_leader="Abu Talha")} == {
         "Abu Talha al-Ruhawi"
     }
+
+
+def test_a_heading_over_two_days_counts_from_the_first() -> None:
+    text = (
+        "Pledges of allegiance so far.\n\n"
+        "March 2-3, 2021:\n\nWilayat al-Jabal\n\nMarch 4, 2021:\n\nWilayat al-Wadi\n"
+    )
+    assert [(d, p) for d, p, _ in rows(text)] == [
+        ("2021-03-02", "Wilayat al-Jabal"),
+        ("2021-03-04", "Wilayat al-Wadi"),
+    ]

@@ -190,3 +190,40 @@ def test_normalise_date_reads_a_string_known_to_be_a_date() -> None:
     span = normalise_date("late 2012")
     assert span is not None and (span.value, span.qualifier) == ("2012", "late")
     assert normalise_date("no date here") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("He was killed in November, his brother said.", "2014-11", None),
+        ("He was seen until late November near the border.", "2014-11", "until"),
+        ("Он погиб в ноябре, сообщил его брат.", "2014-11", None),
+        ("В конце ноября он погиб.", "2014-11", "late"),
+        ("O, noyabrda həlak olub.", "2014-11", None),
+        ("O, noyabr ayında həlak olub.", "2014-11", None),
+        ("Kasım'da öldürüldü.", "2014-11", None),
+        ("Kasım ayında öldürüldü.", "2014-11", None),
+    ],
+)
+def test_a_month_alone_takes_its_year_like_a_day(
+    text: str, value: str, qualifier: str | None
+) -> None:
+    span = one(text, doc_date="2014-12-20")
+    assert (span.value, span.qualifier, span.inferred_year) == (value, qualifier, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may go now, said the judge.",
+        "They march to the border every week.",
+        "The may-pole stood in the square.",
+        "Kasım Ali, a local elder, said so.",  # a given name, not a month
+    ],
+)
+def test_words_that_look_like_months_alone_are_not_dates(text: str) -> None:
+    assert find_dates(text, doc_date="2014-12-20") == []
+
+
+def test_arabic_month_names() -> None:
+    assert values("قتل في 13 سبتمبر 2014 في حلب") == [("2014-09-13", None, None)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shared_path
+from support import shared_path
 from ffdb.extract.language import detect_language, detect_languages
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import shared_path
+from support import shared_path
 from ffdb.extract.releases import find_releases
 
 STATEMENT = """New statement from Shaykh Abu Yusuf al-Bakuvi: “On the Duty of Patience”
@@ -127,3 +127,10 @@ def test_the_two_releases_of_the_shared_compilation() -> None:
         assert release.platform == want["platform"]
         assert release.producer in want["producer"].split("|")
         assert release.series_parts == want.get("series_parts", [])
+
+
+def test_a_title_keeps_its_own_apostrophes_and_drops_what_follows_the_quotes() -> None:
+    text = "New video message from Jamaat al-Qalam: “The Qur’an’s Call” – Wilayat al-Jabal\n"
+    (release,) = find_releases(text, None)
+    assert release.title == "The Qur’an’s Call"
+    assert release.producer == "Jamaat al-Qalam"

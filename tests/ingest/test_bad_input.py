@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from conftest import Cli
+from support import Cli
 from ffdb.store import open_store, schema
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"

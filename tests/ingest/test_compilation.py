@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from conftest import Cli, shared_path
+from support import Cli, shared_path
 from ffdb.ingest.compilation import match_headline, split_compilation
 from ffdb.store import open_store, schema
 

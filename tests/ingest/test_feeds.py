@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import Cli, shared_path
+from support import Cli, shared_path
 from ffdb.ingest.feeds import ATOM_READER, RSS_READER
 from ffdb.ingest.registry import choose_reader
 

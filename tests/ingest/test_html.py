@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Cli, shared_path
+from support import Cli, shared_path
 from ffdb.ingest.html import READER
 from ffdb.ingest.registry import choose_reader
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from conftest import Cli
+from support import Cli
 from ffdb.ingest.pdf import READER
 from ffdb.ingest.registry import choose_reader
 from ffdb.store import open_store, schema

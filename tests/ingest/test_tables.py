@@ -10,7 +10,7 @@ from typing import Any
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from conftest import Cli, shared_path
+from support import Cli, shared_path
 from ffdb.ingest import jsondata, tables
 from ffdb.ingest.registry import choose_reader
 from ffdb.ingest.text import READER as TEXT_READER

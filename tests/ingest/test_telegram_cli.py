@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from conftest import Cli, shared_path
+from support import Cli, shared_path
 from ffdb.model.document import make_document_id
 from ffdb.store import open_store, schema
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import shared_path
+from support import shared_path
 from ffdb.ingest import choose_reader
 from ffdb.ingest.telegram_html import READER
 from ffdb.model.document import Document

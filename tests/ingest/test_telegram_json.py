@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from conftest import shared_path
+from support import shared_path
 from ffdb.ingest import choose_reader
 from ffdb.ingest.telegram_json import READER
 from ffdb.model.document import Document

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from conftest import Cli
+from support import Cli
 from ffdb.ingest.registry import choose_reader
 from ffdb.ingest.text import READER
 from ffdb.ingest.textcodec import decode_text

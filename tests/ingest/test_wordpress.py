@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from conftest import Cli, shared_path
+from support import Cli, shared_path
 from ffdb.ingest.registry import choose_reader
 from ffdb.ingest.wxr import READER
 from ffdb.store import open_store, schema

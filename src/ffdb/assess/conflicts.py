@@ -70,8 +70,15 @@ def _date_conflict(deaths: Sequence[Fact]) -> Flag | None:
             compatible(anchor.date, f.date, anchor.date_qualifier, f.date_qualifier) for f in dated
         )
 
-    # The anchor is the date most others agree with; the most precise wins a tie.
-    anchor = max(dated, key=lambda f: (agreeing(f), len(f.date or ""), f.doc_date or ""))
+    disputed = [
+        f
+        for f in dated
+        if any(not compatible(f.date, g.date, f.date_qualifier, g.date_qualifier) for g in dated)
+    ]
+    if not disputed:
+        return None
+    # The anchor is the disputed date most others agree with; the most precise wins a tie.
+    anchor = max(disputed, key=lambda f: (agreeing(f), len(f.date or ""), f.doc_date or ""))
     right = [
         f
         for f in dated
@@ -106,7 +113,12 @@ def _place_conflict(deaths: Sequence[Fact], same_place: SamePlace) -> Flag | Non
     def agreeing(anchor: Fact) -> int:
         return sum(same_place(anchor.place or "", f.place or "") is not False for f in placed)
 
-    anchor = max(placed, key=lambda f: (agreeing(f), counts[fold_key(f.place or "")]))
+    disputed = [
+        f for f in placed if any(same_place(f.place or "", g.place or "") is False for g in placed)
+    ]
+    if not disputed:
+        return None
+    anchor = max(disputed, key=lambda f: (agreeing(f), counts[fold_key(f.place or "")]))
     right = [f for f in placed if same_place(anchor.place or "", f.place or "") is False]
     if not right:
         return None

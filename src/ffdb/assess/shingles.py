@@ -1,11 +1,11 @@
 """Copied and syndicated texts: documents that share most of their word shingles.
 
-Each text becomes the set of its `K`-word shingles. MinHash signatures (numpy, with
-hashes from hashlib so they are the same on every run) with banded locality-sensitive
-hashing propose candidate pairs; each candidate is then checked exactly, on the sets.
-A pair is a copy when its Jaccard similarity reaches `JACCARD`, or when most of the
-shorter text is inside the longer one (`CONTAINMENT`): outlets often reprint a wire
-story under their own introduction, or only its first paragraphs.
+Each text becomes the set of its `K`-word shingles. MinHash signatures (numpy; hashes
+from hashlib and a seeded mix, so they are the same on every run) with banded
+locality-sensitive hashing propose candidate pairs; each candidate is then checked
+exactly, on the sets. A pair is a copy when its Jaccard similarity reaches `JACCARD`,
+or when most of the shorter text is inside the longer one (`CONTAINMENT`): outlets
+often reprint a wire story under their own introduction, or only its first paragraphs.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ CONTAINMENT = 0.7
 MIN_SHINGLES = 8  # below this a text is too short to call a copy by its words
 _PERMUTATIONS = 128
 _BANDS = 64  # 2 rows a band: pairs far below the thresholds still meet as candidates
-_PRIME = (1 << 61) - 1
 _WORD = re.compile(r"\w+")
 
 
@@ -50,23 +49,30 @@ def _hash64(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
 
 
-def _coefficients() -> tuple[np.ndarray, np.ndarray]:
+def _masks() -> np.ndarray:
     seed = hashlib.sha256(MATCHER.encode()).digest()
     rng = np.random.default_rng(int.from_bytes(seed[:8], "little"))
-    a = rng.integers(1, 1 << 32, size=_PERMUTATIONS, dtype=np.uint64)
-    b = rng.integers(0, 1 << 32, size=_PERMUTATIONS, dtype=np.uint64)
-    return a, b
+    return rng.integers(
+        0, np.iinfo(np.uint64).max, size=_PERMUTATIONS, dtype=np.uint64, endpoint=True
+    )
 
 
-_A, _B = _coefficients()
+_MASKS = _masks()
+
+
+def _mix(z: np.ndarray) -> np.ndarray:
+    """The splitmix64 finaliser: a bijection of 64-bit words that scatters every bit.
+    XOR with a random mask then this mix acts as one random permutation per mask."""
+    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return np.asarray(z ^ (z >> np.uint64(31)), dtype=np.uint64)
 
 
 def minhash(shingles: frozenset[int]) -> np.ndarray:
-    """The MinHash signature of a shingle set (values below 2**61)."""
-    # 32-bit inputs times 32-bit coefficients stay below 2**64: no overflow in uint64.
-    x = np.fromiter((s & 0xFFFFFFFF for s in shingles), dtype=np.uint64, count=len(shingles))
-    values = (np.outer(x, _A) + _B) % np.uint64(_PRIME)
-    return np.asarray(values.min(axis=0), dtype=np.uint64)
+    """The MinHash signature of a shingle set: the least permuted value per permutation."""
+    x = np.fromiter(shingles, dtype=np.uint64, count=len(shingles))
+    # uint64 products wrap modulo 2**64 in numpy arrays, as the mix intends.
+    return np.asarray(_mix(x[:, None] ^ _MASKS[None, :]).min(axis=0), dtype=np.uint64)
 
 
 def compare_shingles(a: frozenset[int], b: frozenset[int]) -> tuple[float, float]:

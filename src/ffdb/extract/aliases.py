@@ -18,6 +18,7 @@ from functools import cache
 from ffdb.extract.forms import is_kunya_particle
 from ffdb.extract.lexicon import alternation, cues
 from ffdb.extract.people import NameMention
+from ffdb.extract.scan import CueScanner
 
 EXTRACTOR = "alias_rules.v1"
 
@@ -33,7 +34,7 @@ class AliasLink:
 
 
 @cache
-def _cue_regex() -> re.Pattern[str]:
+def _cue_regex() -> CueScanner:
     pairs = [(f"{c.where}{i}", c.pattern) for i, c in enumerate(cues()) if c.kind == "alias"]
     return alternation(pairs)
 

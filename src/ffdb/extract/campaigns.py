@@ -74,8 +74,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _heading_date(line: str) -> tuple[DateSpan, str] | None:
     """The date a line consists of, and the text after it ("November 8:" -> "")."""
     dates = find_dates(line, infer_year=False)
-    if not dates or dates[0].start > 3 or dates[0].end_value is not None:
-        return None
+    if not dates or dates[0].start > 3:
+        return None  # a range ("November 2-3, 2019:") counts from its first day
     head = dates[0]
     if len(head.value.replace("--", "").split("-")) < 2:  # a day or at least a month
         return None

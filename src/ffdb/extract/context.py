@@ -14,6 +14,7 @@ from ffdb.extract.dates import DateSpan
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.people import NameMention
+from ffdb.extract.scan import lowered
 from ffdb.extract.sentences import Sentence, SentenceIndex, split_clauses
 
 # Pronouns and kin words that stand for the person last named. "her son" is the person
@@ -46,10 +47,12 @@ class DocContext:
     dates: list[DateSpan]
     language: str | None
     doc_date: str | None
+    low: str = ""
     pronouns: list[Pronoun] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.names = [n for n in self.names if n.person is not None]
+        self.low = self.low or lowered(self.text)
         self.index = SentenceIndex(self.sentences)
         self._name_starts = [n.start for n in self.names]
         self._group_starts = [g.start for g in self.groups]

@@ -71,7 +71,7 @@ def fold_word(word: str) -> str:
 def month_forms() -> tuple[tuple[int, str, str], ...]:
     """(month, language, form) of the table, as written there."""
     text = resources.files("ffdb.extract").joinpath("data/months.tsv").read_text("utf-8")
-    rows = []
+    rows: list[tuple[int, str, str]] = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             number, lang, forms = line.split("\t")

@@ -11,26 +11,29 @@ Qualifiers: early, mid, late, spring, summer, autumn, winter (positions within t
 period) or since, after, before, until, circa (relations); a relation wins when both are
 written ("since the end of 2012" -> "since"). Ranges set `end_value`.
 
-A day or month without a year ("as recently as 18 December", "November 8:") takes the
-year of `doc_date` (one year earlier if that would put it after `doc_date`: reports tell
-of the past); without `doc_date`, the nearest explicit year before it in the text, else
-the nearest after it; else it is dropped. `inferred_year` says so. With
-`infer_year=False` such dates are kept with ISO's year-less form "--11-08" / "--11".
+A day or month without a year ("as recently as 18 December", "November 8:", "in
+November", "в ноябре", "noyabrda", "Kasım'da") takes the year of `doc_date` (one year
+earlier if that would put it after `doc_date`: reports tell of the past); without
+`doc_date`, the year of the nearest explicit date of the same month (a tracker's
+headings), else the nearest explicit year before it, else after it; else it is dropped.
+`inferred_year` says so. With `infer_year=False` such dates are kept with ISO's
+year-less form "--11-08" / "--11".
 
 Ages ("37 years old", "37 лет", "37 yaşında"), counts ("2000 fighters"), page and verse
-numbers and years outside 1900-2100 are not dates. The rules are regular expressions run
-only around digits, so text without digits costs one scan.
+numbers, phone numbers and years outside 1900-2100 are not dates. The rules are regular
+expressions run only around digits (and month words), so most text costs one scan.
+`language` (ISO 639-1), when known, narrows the month words looked for alone and tells
+English, where lower-case "may"/"march" are verbs.
 """
 
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ffdb.extract import date_patterns as P
+from ffdb.extract.date_hits import DIGIT_SHAPES, WORD_SHAPES, Hit
 from ffdb.extract.date_words import (
     POST_QUALIFIERS,
     POST_RELATIONS_ABLATIVE,
@@ -54,145 +57,6 @@ class DateSpan:
     end_value: str | None = None  # ranges: "between 1999 and 2013" -> "1999" .. "2013"
     inferred_year: bool = False  # the year came from doc_date or the context
 
-
-@dataclass(slots=True)
-class _Hit:
-    """A date found by one shape, before qualifiers, ranges and year inference."""
-
-    start: int
-    end: int
-    year: int | None
-    month: int | None = None
-    day: int | None = None
-    end_year: int | None = None
-    end_month: int | None = None
-    end_day: int | None = None
-    tail: str = ""
-    qualifier: str | None = None
-    bare: bool = False  # a lone number: guard it against counts and indexes
-
-
-_Handler = Callable[[re.Match[str]], _Hit | None]
-
-
-def _year(m: re.Match[str], group: str = "y") -> int | None:
-    raw = m.group(group)
-    return int(raw) if raw else None
-
-
-def _valid_day(year: int | None, month: int, day: int | None) -> bool:
-    if not 1 <= month <= 12:
-        return False
-    if day is None:
-        return True
-    return 1 <= day <= calendar.monthrange(year or 2000, month)[1]
-
-
-def _word_month(m: re.Match[str], group: str = "mw") -> int | None:
-    word = m.group(group)
-    return month_number(word) if word else None
-
-
-def _on_year_range(m: re.Match[str]) -> _Hit | None:
-    y1, raw2 = int(m.group("y")), m.group("y2")
-    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
-    if len(raw2) == 2 and 1 <= int(raw2) <= 12 and int(raw2) < y1 % 100:
-        return None  # "2014-09" is ISO's September 2014, not a range
-    if not y1 < y2 <= y1 + 100 or (m.group("slash") and y2 != y1 + 1):
-        return None  # "1999/2014" is a case number, "2015/16" a season
-    return _Hit(m.start(), m.end(), y1, end_year=y2, tail=m.group("tail2") or "")
-
-
-def _on_iso_day(m: re.Match[str]) -> _Hit | None:
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    return _Hit(m.start(), m.end(), y, mo, d) if _valid_day(y, mo, d) else None
-
-
-def _on_iso_month(m: re.Match[str]) -> _Hit | None:
-    return _Hit(m.start(), m.end(), int(m.group("y")), int(m.group("m")))
-
-
-def _on_numeric_dmy(m: re.Match[str]) -> _Hit | None:
-    y, a, b = int(m.group("y")), int(m.group("d")), int(m.group("m"))
-    day, month = (a, b) if b <= 12 else (b, a)  # day first unless only the US order fits
-    if not _valid_day(y, month, day):
-        return None
-    return _Hit(m.start(), m.end(), y, month, day, tail=m.group("tail") or "")
-
-
-def _on_numeric_my(m: re.Match[str]) -> _Hit | None:
-    if not 1 <= int(m.group("m")) <= 12:
-        return None
-    return _Hit(
-        m.start(), m.end(), int(m.group("y")), int(m.group("m")), tail=m.group("tail") or ""
-    )
-
-
-def _on_day_month(m: re.Match[str]) -> _Hit | None:
-    month = _word_month(m)
-    day, d2 = int(m.group("d")), m.group("d2")
-    year = _year(m)
-    if month is None or not _valid_day(year, month, day):
-        return None
-    hit = _Hit(m.start(), m.end(), year, month, day, tail=m.group("tail") or "")
-    if d2:
-        if int(d2) <= day or not _valid_day(year, month, int(d2)):
-            return None
-        hit.end_year, hit.end_month, hit.end_day = year, month, int(d2)
-    return hit
-
-
-def _on_month_year(m: re.Match[str]) -> _Hit | None:
-    month, year = _word_month(m), int(m.group("y"))
-    if month is None:
-        return None
-    hit = _Hit(m.start(), m.end(), year, month, tail=m.group("tail") or "")
-    if m.group("mw2"):
-        month2 = _word_month(m, "mw2")
-        if month2 is None or month2 <= month:
-            return None
-        hit.end_year, hit.end_month = year, month2
-    return hit
-
-
-def _on_year_month(m: re.Match[str]) -> _Hit | None:
-    month = _word_month(m)
-    if month is None:
-        return None
-    year, day = int(m.group("y")), m.group("d")
-    if day and not _valid_day(year, month, int(day)):
-        return None
-    return _Hit(m.start(), m.end(), year, month, int(day) if day else None)
-
-
-def _on_decade(m: re.Match[str]) -> _Hit | None:
-    year = int(m.group("y"))
-    return _Hit(m.start(), m.end(), year, end_year=year + 9)
-
-
-def _on_year(m: re.Match[str]) -> _Hit | None:
-    tail = m.group("tail") or ""
-    return _Hit(m.start(), m.end(), int(m.group("y")), tail=tail, bare=not tail)
-
-
-# Longer, more specific shapes first: on equal spans the earlier shape wins.
-# Shapes opening with a digit are searched; those opening with a month word are only
-# tried at the words just before a number (searching every word costs five times more).
-_DIGIT_SHAPES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
-    (P.ISO_DAY, _on_iso_day),
-    (P.NUMERIC_DMY, _on_numeric_dmy),
-    (P.DAY_MONTH_YEAR, _on_day_month),
-    (P.YEAR_MONTH, _on_year_month),
-    (P.YEAR_RANGE, _on_year_range),
-    (P.ISO_MONTH, _on_iso_month),
-    (P.NUMERIC_MY, _on_numeric_my),
-    (P.DECADE, _on_decade),
-    (P.YEAR, _on_year),
-)
-_WORD_SHAPES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
-    (P.MONTH_DAY_YEAR, _on_day_month),
-    (P.MONTH_YEAR, _on_month_year),
-)
 
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -239,9 +103,9 @@ def _month_word_starts(text: str, lo: int, numbers: list[int]) -> list[int]:
     return sorted(starts)
 
 
-def _scan(text: str, lo: int, hi: int, numbers: list[int]) -> list[tuple[int, _Hit]]:
-    hits: list[tuple[int, _Hit]] = []
-    for rank, (pattern, handler) in enumerate(_DIGIT_SHAPES):
+def _scan(text: str, lo: int, hi: int, numbers: list[int]) -> list[tuple[int, Hit]]:
+    hits: list[tuple[int, Hit]] = []
+    for rank, (pattern, handler) in enumerate(DIGIT_SHAPES):
         pos = lo
         while (m := pattern.search(text, pos, hi)) is not None:
             hit = handler(m)
@@ -251,18 +115,18 @@ def _scan(text: str, lo: int, hi: int, numbers: list[int]) -> list[tuple[int, _H
             else:
                 pos = m.start() + 1
     for start in _month_word_starts(text, lo, numbers):
-        for rank, (pattern, handler) in enumerate(_WORD_SHAPES, len(_DIGIT_SHAPES)):
+        for rank, (pattern, handler) in enumerate(WORD_SHAPES, len(DIGIT_SHAPES)):
             m = pattern.match(text, start, hi)
             if m is not None and (hit := handler(m)) is not None:
                 hits.append((rank, hit))
     return hits
 
 
-def _pick(hits: list[tuple[int, _Hit]]) -> list[_Hit]:
+def _pick(hits: list[tuple[int, Hit]]) -> list[Hit]:
     """Longest spans first, then the more specific shape; no overlaps."""
     hits.sort(key=lambda rh: (-(rh[1].end - rh[1].start), rh[0], rh[1].start))
     starts: list[int] = []  # the chosen spans, kept sorted and disjoint
-    chosen: list[_Hit] = []
+    chosen: list[Hit] = []
     for _, hit in hits:
         i = bisect.bisect_right(starts, hit.start)
         if i > 0 and chosen[i - 1].end > hit.start:
@@ -279,7 +143,7 @@ _NUMBER_AFTER = re.compile(r"[.,:/-]?\d|\s?%")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
-def _is_count_or_index(text: str, hit: _Hit) -> bool:
+def _is_count_or_index(text: str, hit: Hit) -> bool:
     """A lone four-digit number that is a count, an index or part of a longer number."""
     before, after = text[max(0, hit.start - 12) : hit.start], text[hit.end : hit.end + 24]
     if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(after):
@@ -291,9 +155,9 @@ def _is_count_or_index(text: str, hit: _Hit) -> bool:
     return bool(nxt and nxt.group(1).lower() in P.COUNT_WORDS)
 
 
-def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _join_ranges(text: str, hits: list[Hit]) -> list[Hit]:
     """Merge "between A and B", "from A to B", "с A по B", "A ile B arasında"."""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for hit in hits:
         if hit.end_year is not None:  # "between 2001-2003": take the lead word in
             lead = P.RANGE_LEAD.search(text, max(0, hit.start - 12), hit.start)
@@ -320,7 +184,7 @@ def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _qualify(text: str, hit: _Hit) -> None:
+def _qualify(text: str, hit: Hit) -> None:
     """Extend a hit over the qualifier words around it."""
     words = _WORD.findall(text, max(0, hit.start - 40), hit.start)[-4:]
     pre = None
@@ -358,10 +222,10 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def _infer_years(hits: list[_Hit], doc_date: str | None) -> list[tuple[_Hit, bool]]:
+def _infer_years(hits: list[Hit], doc_date: str | None) -> list[tuple[Hit, bool]]:
     """Give year-less hits a year (see the module docstring); drop those that get none."""
     doc = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", doc_date or "")
-    out: list[tuple[_Hit, bool]] = []
+    out: list[tuple[Hit, bool]] = []
     for i, hit in enumerate(hits):
         if hit.year is not None:
             out.append((hit, False))
@@ -383,7 +247,7 @@ def _infer_years(hits: list[_Hit], doc_date: str | None) -> list[tuple[_Hit, boo
     return out
 
 
-def _context_year(hits: list[_Hit], i: int) -> int | None:
+def _context_year(hits: list[Hit], i: int) -> int | None:
     """The year of the nearest explicit date of the same month (a tracker's "November 8"
     among "November 7, 2019" headings), else of the nearest explicit year before, else after.
     """
@@ -409,7 +273,7 @@ def _context_year(hits: list[_Hit], i: int) -> int | None:
 _MODAL = re.compile(r"\b(?:may|march)\b")
 
 
-def _english_modal(text: str, hit: _Hit, language: str | None) -> bool:
+def _english_modal(text: str, hit: Hit, language: str | None) -> bool:
     """Lower-case "may"/"march" in English text are a verb, not a month."""
     if language not in (None, "en"):
         return False
@@ -418,7 +282,7 @@ def _english_modal(text: str, hit: _Hit, language: str | None) -> bool:
     return word is not None and hit.day is None and not hit.tail.strip()
 
 
-def _month_only_hits(text: str, language: str | None) -> list[tuple[int, _Hit]]:
+def _month_only_hits(text: str, language: str | None) -> list[tuple[int, Hit]]:
     """Months named without day or year ("in November", "в ноябре", "noyabrda")."""
     # Searching the whole text with MONTH_ONLY costs four times more than finding the
     # stems of month words; "İ" is the one letter whose lower case is two characters.
@@ -434,7 +298,7 @@ def _month_only_hits(text: str, language: str | None) -> list[tuple[int, _Hit]]:
                 places.add(at)
                 at = haystack.find(stem, at + 1)
     hits = []
-    rank = len(_DIGIT_SHAPES) + len(_WORD_SHAPES)
+    rank = len(DIGIT_SHAPES) + len(WORD_SHAPES)
     seen: set[int] = set()
     for at in sorted(places):
         for m in P.MONTH_ONLY.finditer(text, max(0, at - 28), min(len(text), at + 40)):
@@ -442,7 +306,7 @@ def _month_only_hits(text: str, language: str | None) -> list[tuple[int, _Hit]]:
             month = month_number(m.group(group)) if group else None
             if month is not None and m.start(group) == at and at not in seen:
                 seen.add(at)
-                hits.append((rank, _Hit(m.start(group), m.end(), None, month)))
+                hits.append((rank, Hit(m.start(group), m.end(), None, month)))
     return hits
 
 
@@ -454,7 +318,7 @@ def find_dates(
     infer_year: bool = True,
 ) -> list[DateSpan]:
     """Every date in `text`, in order, without overlaps. See the module docstring."""
-    hits: list[tuple[int, _Hit]] = []
+    hits: list[tuple[int, Hit]] = []
     for lo, hi, numbers in _windows(text):
         hits.extend(_scan(text, lo, hi, numbers))
     hits.extend(_month_only_hits(text, language))

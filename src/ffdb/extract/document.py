@@ -22,6 +22,7 @@ from ffdb.extract.language import detect_language
 from ffdb.extract.people import find_names
 from ffdb.extract.records import Extraction
 from ffdb.extract.releases import find_releases
+from ffdb.extract.scan import lowered
 from ffdb.extract.sentences import split_sentences
 
 
@@ -43,7 +44,8 @@ def extract_document(
     language = language or detect_language(text)
     sentences = split_sentences(text)
     starts = {s.start for s in sentences}
-    groups = find_groups(text)
+    low = lowered(text)
+    groups = find_groups(text, low)
     group_spans = [(g.start, g.end) for g in groups]
     names = find_names(text, starts, group_spans, is_place, language)
     if model:
@@ -55,7 +57,7 @@ def extract_document(
     taken = group_spans + [(n.start, n.end) for n in names if n.person is not None]
     places = find_places(text, 0, len(text), taken)
     dates = find_dates(text, published, language)
-    ctx = DocContext(text, sentences, names, groups, places, dates, language, published)
+    ctx = DocContext(text, sentences, names, groups, places, dates, language, published, low)
     facts = find_hometowns(ctx) + find_ages(ctx) + find_nationalities(ctx) + find_roles(ctx)
     events = find_events(ctx)
     persons, ids = build_persons(ctx, clusters, facts, events)

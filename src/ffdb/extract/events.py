@@ -30,6 +30,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.facts import _right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
+from ffdb.extract.scan import CueScanner
 from ffdb.extract.sentences import Sentence
 
 EXTRACTOR = "event_rules.v1"
@@ -54,7 +55,7 @@ class Event:
 
 
 @cache
-def _cue_table() -> tuple[re.Pattern[str], list[EventCue]]:
+def _cue_table() -> tuple[CueScanner, list[EventCue]]:
     table = event_cues()
     return alternation([(f"c{i}", cue.pattern) for i, cue in enumerate(table)]), table
 
@@ -85,7 +86,7 @@ _OWN_SUBJECT_SKIP = frozenset(
 def find_events(ctx: DocContext) -> list[Event]:
     regex, table = _cue_table()
     out: list[Event] = []
-    for match in regex.finditer(ctx.text):
+    for match in regex.finditer(ctx.text, ctx.low):
         cue = table[int((match.lastgroup or "c0")[1:])]
         sentence = ctx.index.at(match.start())
         if sentence is None or _inside_names(ctx, match.start(), match.end()):

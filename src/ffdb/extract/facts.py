@@ -18,6 +18,7 @@ from ffdb.extract.context import APPOSITIVE, DocContext
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.group_mentions import GroupMention, group_from_words
 from ffdb.extract.lexicon import alternation, cues, group_words, nationalities
+from ffdb.extract.scan import CueScanner
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
 from ffdb.names.places import lookup_place
@@ -172,13 +173,13 @@ def _hometown_cue(
 
 # --- ages --------------------------------------------------------------------------
 
+# Every branch opens with a digit, "aged" or "в": `re` skips other positions fast.
 _AGE = re.compile(
-    r"(?P<pre>\b(?P<a>\d{1,2})[\s-]*(?:years?|yrs?)[\s-]+old(?=[\s-]+[a-zA-Z])(?!\s+(?:and|at|when|in|on|,))"
-    r"|\b(?P<b>\d{1,2})-?летн\w+|\b(?P<c>\d{1,2})[\s-]*yaşlı|\b(?P<d>\d{1,2})[\s-]*yaşındak[ıi])"
-    r"|(?P<post>\b(?P<e>\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*old\b|\baged\s+(?P<f>\d{1,2})\b"
-    r"|\bв возрасте\s+(?P<g>\d{1,2})\s+(?:лет|года|год)\b|\b(?P<h>\d{1,2})\s+yaşında\b"
-    r"|\b(?P<i>\d{1,2})\s+(?:лет|года)(?=\s*[,)])|(?<=,\s)(?P<j>\d{2})(?=,\s))",
-    re.I,
+    r"(?P<pre>(?<![\d.,:/])(?P<a>\d{1,2})(?:[\s-]*(?:years?|yrs?)[\s-]+old(?=[\s-]+[^\W\d_])"
+    r"(?![\s-]+(?:and|at|when|in|on|from|of)\b)|-?летн\w+|[\s-]*yaşlı|[\s-]*yaşındak[ıi]))"
+    r"|(?P<post>(?<![\d.,:/])(?P<e>\d{1,2})(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|\s+yaşında\b"
+    r"|\s+(?:лет|года)(?=\s*[,)]))|aged\s+(?P<f>\d{1,2})\b|в возрасте\s+(?P<g>\d{1,2})\s+"
+    r"(?:лет|года|год)\b|(?<=,\s)(?P<j>\d{2})(?=,\s))",
 )
 
 
@@ -263,7 +264,7 @@ def find_nationalities(ctx: DocContext) -> list[Fact]:
 
 
 @cache
-def _role_regex() -> re.Pattern[str]:
+def _role_regex() -> CueScanner:
     pairs = [
         (f"{c.kind}_{c.where}_{i}", c.pattern)
         for i, c in enumerate(cues())
@@ -278,7 +279,7 @@ _LEFT_PERSON = re.compile(r"took over|rəhbərlik|başçılıq|yarad|qur|kurdu|k
 
 def find_roles(ctx: DocContext) -> list[Fact]:
     out = []
-    for match in _role_regex().finditer(ctx.text):
+    for match in _role_regex().finditer(ctx.text, ctx.low):
         role, where, _ = (match.lastgroup or "x_x_0").split("_")
         sentence = ctx.index.at(match.start())
         if sentence is None:

@@ -11,6 +11,7 @@ Names the gazetteer does not hold are still places when the text says what they 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,25 +102,28 @@ _TYPE_AFTER = re.compile(
 )
 
 
-def find_places(
-    text: str, start: int, end: int, taken: list[tuple[int, int]]
-) -> list[PlaceMention]:
+_CAP = re.compile(CAP_WORD)
+_NEXT_CAP = re.compile(rf"[ \u00a0]{{1,2}}({CAP_WORD})")
+
+
+def find_places(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """Places in text[start:end] outside the `taken` spans (names, groups)."""
+    free = _Free(taken)
     out: list[PlaceMention] = []
-    for match in re.finditer(CAP_WORD, text[start:end]):
-        s, e = start + match.start(), start + match.end()
-        if any(a < e and s < b for a, b in taken) or any(p.start <= s < p.end for p in out):
+    last_end = start
+    for match in _CAP.finditer(text, start, end):
+        s, e = match.span()
+        if s < last_end or not free.free(s, e):
             continue
         mention = _place_at(text, s, e)
         if mention is not None:
             out.append(mention)
+            last_end = mention.end
     for regex in (_TYPE_BEFORE, _TYPE_AFTER):
         for match in regex.finditer(text, start, end):
             group = "name_ru" if match.groupdict().get("name_ru") else "name"
             s, e = match.span(group)
-            if any(a < e and s < b for a, b in taken) or any(
-                p.start < e and s < p.end for p in out
-            ):
+            if not free.free(s, e) or any(p.start < e and s < p.end for p in out):
                 continue
             found = place_of(match.group(group))
             name = found[1] if found else _strip_case(match.group(group))
@@ -128,10 +132,30 @@ def find_places(
     return out
 
 
+class _Free:
+    """Whether a span overlaps none of some sorted spans (by bisection)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = sorted(spans)
+        self.starts = [s for s, _ in merged]
+        self.spans = merged
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0:
+            s, e = self.spans[i]
+            if e > start:
+                return False
+            if e <= start and s < start - 400:
+                return True
+            i -= 1
+        return True
+
+
 def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
-    nxt = re.match(rf"\s+({CAP_WORD})", text[e : e + 40])
+    nxt = _NEXT_CAP.match(text, e)
     if nxt:
-        two_end = e + nxt.end()
+        two_end = nxt.end()
         found = place_of(text[s:two_end])
         if found is not None:
             return PlaceMention(s, two_end, text[s:two_end], found[1], found[0], found[2])

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ffdb.extract.lexicon import group_words
+from ffdb.extract.scan import CueScanner, lowered
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, NISBA, fold
 from ffdb.names.groups import group_variants, is_acronym, lookup_group
 
@@ -38,21 +39,20 @@ _SUFFIX = rf"(?:[-{APOSTROPHES}][a-zəıöüçşğа-я]{{1,6}})?"
 
 
 @cache
-def _gazetteer_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _gazetteer_scanners() -> list[CueScanner]:
     exact, loose = [], []
     for variant, _ in group_variants():
         variant = variant.strip()
         if not variant or re.search(r"[\u0600-\u06ff]", variant):
             continue
         (exact if is_acronym(variant) else loose).append(variant)
-
-    def build(words: list[str], flags: int) -> re.Pattern[str] | None:
-        if not words:
-            return None
-        alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{alts}){_SUFFIX}(?![\w])", flags)
-
-    return build(exact, 0), build(loose, re.IGNORECASE)
+    out = []
+    for words, flags in ((loose, re.IGNORECASE), (exact, 0)):
+        if words:
+            escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
+            regex = re.compile(rf"(?<![\w-])(?:{'|'.join(escaped)}){_SUFFIX}(?![\w])", flags)
+            out.append(CueScanner(regex, escaped))
+    return out
 
 
 _QUOTE_OPEN = '“"«„‘'
@@ -61,28 +61,31 @@ _QUOTED = rf"[{_QUOTE_OPEN}](?P<q>[^{_QUOTE_CLOSE}\n]{{2,50}}?)[{_QUOTE_CLOSE}]"
 
 
 @cache
-def _shape_regexes() -> list[re.Pattern[str]]:
+def _shape_regexes() -> list[tuple[re.Pattern[str], CueScanner | None, str]]:
+    """(regex, scanner or None, a word the text must hold for the regex to be tried)."""
     words = group_words()
     nouns = "|".join(sorted((re.escape(w) for w in words["noun"]), key=len, reverse=True))
     heads = "|".join(
         sorted((re.escape(w[:1].upper() + w[1:]) for w in _raw_heads()), key=len, reverse=True)
     )
     name_tok = rf"(?:{NISBA}|{CAP_WORD}|wal-\w+|ul-\w+|al-\w+)"
+    quoted_noun = re.compile(rf"{_QUOTED}\s+(?:{nouns})\b", re.IGNORECASE)
+    noun_quoted = re.compile(
+        rf"\b(?:{nouns}|branch of the|branch of|known as the|called the|named)\s+"
+        rf"(?:(?:[A-Z]\w+|the)\s+){{0,2}}{_QUOTED}",
+        re.IGNORECASE,
+    )
+    headed = re.compile(rf"(?<![\w-])(?P<h>(?:{heads})(?:[ -]{name_tok}){{1,4}})")
+    jamaat = re.compile(
+        rf"(?P<j>(?:{CAP_WORD}[ -]){{1,3}}(?:jamaat|jama'at|Jamaat|Brigade|Battalion|"
+        rf"camaatı|джамаат))\b"
+    )
+    noun_words = [re.escape(w) for w in words["noun"]] + ["branch", "known", "called", "named"]
     return [
-        # a quoted name and a group word after it, or a group word and then the name
-        re.compile(rf"{_QUOTED}\s+(?:{nouns})\b", re.IGNORECASE),
-        re.compile(
-            rf"\b(?:{nouns}|branch of the|branch of|known as the|called the|named)\s+"
-            rf"(?:(?:[A-Z]\w+|the)\s+){{0,2}}{_QUOTED}",
-            re.IGNORECASE,
-        ),
-        # a name opened by a group head: Jabhat al-Nusra, Taifetul Mansura
-        re.compile(rf"(?<![\w-])(?P<h>(?:{heads})(?:[ -]{name_tok}){{1,4}})"),
-        # Sumgayit jamaat, Khalid ibn Walid Brigade, Abu Jafar group (capitalised name first)
-        re.compile(
-            rf"(?P<j>(?:{CAP_WORD}[ -]){{1,3}}(?:jamaat|jama'at|Jamaat|Brigade|Battalion|"
-            rf"camaatı|джамаат))\b"
-        ),
+        (quoted_noun, None, ""),
+        (noun_quoted, CueScanner(noun_quoted, noun_words), ""),
+        (headed, CueScanner(headed, [re.escape(h) for h in _raw_heads()]), ""),
+        (jamaat, None, "jama|brigade|battalion|camaat|джамаат"),
     ]
 
 
@@ -97,17 +100,22 @@ def _raw_heads() -> list[str]:
     return []
 
 
-def find_groups(text: str) -> list[GroupMention]:
-    """Group mentions in `text`, in order, without overlaps (longest first)."""
+def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
+    """Group mentions in `text`, in order, without overlaps (longest first); `low` is
+    `scan.lowered(text)` when the caller has it."""
     found: list[GroupMention] = []
-    exact, loose = _gazetteer_regexes()
-    for regex in (loose, exact):
-        if regex is None:
-            continue
-        for match in regex.finditer(text):
+    low = low if low is not None else lowered(text)
+    for scanner in _gazetteer_scanners():
+        for match in scanner.finditer(text, low):
             found.append(_mention(text, match.start(), match.end()))
-    for regex in _shape_regexes():
-        for match in regex.finditer(text):
+    has_quotes = any(q in text for q in _QUOTE_OPEN)
+    for regex, scanner, needs in _shape_regexes():
+        if needs and not re.search(needs, low):
+            continue
+        if scanner is None and not needs and not has_quotes:
+            continue
+        matches = scanner.finditer(text, low) if scanner is not None else regex.finditer(text)
+        for match in matches:
             name = next((g for g in ("q", "h", "j") if match.groupdict().get(g)), None)
             if name is None:
                 continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ffdb.extract.scan import CueScanner
 from ffdb.extract.tokens import fold, name_key
 
 DATA = Path(__file__).with_name("data")
@@ -129,7 +130,9 @@ def event_cues() -> list[EventCue]:
     return out
 
 
-def alternation(patterns: list[tuple[str, str]]) -> re.Pattern[str]:
-    """One regex of named alternatives `(?P<name>pattern)`, case-insensitive, bounded."""
+def alternation(patterns: list[tuple[str, str]]) -> CueScanner:
+    """A scanner for one regex of named alternatives `(?P<name>pattern)`, matched
+    case-insensitively at word boundaries."""
     parts = [f"(?P<{name}>{pattern})" for name, pattern in patterns]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return CueScanner(regex, [p for _, p in patterns])

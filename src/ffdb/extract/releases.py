@@ -32,7 +32,9 @@ from ffdb.extract.language import detect_language
 
 EXTRACTOR = "release_rules.v1"
 
-_QUOTED = r"[“\"«„‘'](?P<qtitle>.+?)[”\"»“’']"
+# A title in quotes closed by its own kind of quote, so "Qur’an" inside survives; words
+# after it ("“Title” – Wilāyat X") are left out of the title.
+_QUOTED = r"(?P<qtitle>“[^”\n]+”|\"[^\"\n]+\"|«[^»\n]+»|„[^“”\n]+[“”]|‘[^’\n]+’)[^\n]*"
 _MEDIA_WORDS: dict[str, str] = {
     "video": "video",
     "video message": "video",
@@ -159,7 +161,8 @@ def _parse_headline(line: str) -> _Headline | None:
         if m is None:
             continue
         groups = m.groupdict()
-        title = (groups.get("qtitle") or groups.get("title") or "").strip()
+        quoted = groups.get("qtitle")
+        title = (quoted[1:-1] if quoted else groups.get("title") or "").strip()
         raw = (groups.get("producer") or groups.get("owner") or "").strip()
         if not title:
             continue

@@ -27,8 +27,9 @@ from rapidfuzz.distance import Levenshtein
 
 from ffdb.names.groups import is_acronym, lookup_group, org_keys, strip_org_words
 from ffdb.names.normalise import vowels_agree
+from ffdb.names.origins import origin_of
 from ffdb.names.person import Part, PersonName, analyse_person, analyse_word
-from ffdb.names.places import lookup_place
+from ffdb.names.places import lookup_place, strip_generic_words
 
 __all__ = ["MATCHER", "Match", "PartMatch", "compare_names", "compare_parts"]
 
@@ -71,6 +72,11 @@ def compare_parts(a: Part, b: Part) -> tuple[float, str]:
     if "initial" in (a.role, b.role):
         first_a, first_b = {k[:1] for k in a.keys}, {k[:1] for k in b.keys}
         return (0.7, "initial") if first_a & first_b else (0.0, "initial differs")
+    if a.role == "nisba" and b.role == "nisba":
+        origins = origin_of(a.folds[0]), origin_of(b.folds[0])
+        if origins[0] and origins[1]:
+            same = origins[0] == origins[1]
+            return (0.95, "same origin") if same else (0.1, "different origin")
     if "arabic" in (a.script, b.script):
         return _compare_arabic(a, b)
     if set(a.folds) & set(b.folds):
@@ -87,18 +93,22 @@ def compare_parts(a: Part, b: Part) -> tuple[float, str]:
 def _fuzzy(keys_a: tuple[str, ...], keys_b: tuple[str, ...]) -> tuple[float, str]:
     best = max(Levenshtein.normalized_similarity(x, y) for x in keys_a for y in keys_b)
     shortest = min(len(k) for k in (*keys_a, *keys_b))
-    # one slip in a long name is a spelling; in a short one it is another name (Anar/Anvar)
+    # a letter more or less is another name as often as a misspelling (Qədirov/Qədimov,
+    # Anar/Anvar): near spellings score high but stay below the part threshold
     if best >= 0.85 and shortest >= 6:
-        return round(0.8 + (best - 0.85), 3), "fuzzy"
+        return round(0.7 + (best - 0.85) / 2, 3), "near spelling"
     return round(best * 0.75, 3), "different"
 
 
 def _check_forms(a: Part, b: Part, score: float, how: str) -> tuple[float, str]:
-    if score < PART_THRESHOLD:
+    if score < PART_THRESHOLD or score == 1.0:
         return score, how
     if a.form != b.form:
         forms = "/".join(f"-{f}" if f else "no suffix" for f in (a.form, b.form))
         return 0.45, f"different surname form {forms}"
+    aligned = [(x, y) for x in a.ekeys for y in b.ekeys if vowels_agree(x, y)]
+    if a.form and aligned and not any(_same_o(x, y) for x, y in aligned):
+        return 0.6, "o against u in a surname (Omarov, Umarov)"
     for x in a.keys:
         for y in b.keys:
             if x != y and (x + "a" == y or y + "a" == x):
@@ -106,9 +116,16 @@ def _check_forms(a: Part, b: Part, score: float, how: str) -> tuple[float, str]:
     return score, how
 
 
+def _same_o(x: str, y: str) -> bool:
+    return len(x) != len(y) or all({p, q} != {"o", "u"} for p, q in zip(x, y))
+
+
 def _compare_arabic(a: Part, b: Part) -> tuple[float, str]:
-    if a.script == b.script and set(a.folds) & set(b.folds):
-        return 0.98, "folded"
+    if a.script == b.script:
+        # both written in Arabic: the long vowels are there, letters must agree
+        if set(a.folds) & set(b.folds):
+            return 0.98, "folded"
+        return _fuzzy(a.folds, b.folds)
     # Arabic script writes no short vowels: compare the consonants only
     shared = set(a.consonants) & set(b.consonants)
     arabic, other = (a, b) if a.script == "arabic" else (b, a)
@@ -190,7 +207,7 @@ class _Verdict:
 
 def _role_of(a: Part, b: Part) -> str:
     roles = {a.role, b.role}
-    for role in ("kunya", "nisba", "surname", "ibn"):
+    for role in ("kunya", "nisba", "surname", "ibn", "patronymic"):
         if role in roles:
             return role
     return "given" if roles <= {"given", "initial"} else "name"
@@ -213,8 +230,9 @@ def _compare_plain(
             return _Verdict(0.9, True, parts, "the same name written in more or fewer words")
         return _Verdict(round(min(mean, 0.6) * (0.9 if matched else 0.7), 3), False, parts)
     if initials:
-        note = "only an initial for one part: needs other evidence"
-        return _Verdict(round(min(mean, 0.74), 3), False, parts, note)
+        full = len(matched) >= 1 and extra == 0
+        note = "an initial for one part" if full else "only an initial in common"
+        return _Verdict(round(min(mean, 0.8 if full else 0.6), 3), full, parts, note)
     if extra == 0:
         return _Verdict(round(mean, 3), mean >= SAME_THRESHOLD, parts)
     if len(matched) >= 2:
@@ -259,8 +277,24 @@ def _compare_persons(a: str, b: str) -> _Verdict:
     if not left.parts or not right.parts:
         return _Verdict(0.0, False, [], "an empty name")
     if left.with_role("kunya") or right.with_role("kunya"):
-        return _compare_kunyas(left, right)
-    return _compare_plain(list(left.parts), list(right.parts), (left.joined, right.joined))
+        verdict = _compare_kunyas(left, right)
+    else:
+        names = ("given", "surname", "initial", "nisba", "ibn")
+        joined = (left.joined, right.joined)
+        verdict = _compare_plain(left.with_role(*names), right.with_role(*names), joined)
+    return _compare_fathers(left, right, verdict)
+
+
+def _compare_fathers(left: PersonName, right: PersonName, verdict: _Verdict) -> _Verdict:
+    """Patronymics count only when both names give one: then they must agree."""
+    fathers_a, fathers_b = left.with_role("patronymic"), right.with_role("patronymic")
+    if not (fathers_a and fathers_b) or not verdict.same:
+        return verdict
+    sub = _compare_plain(fathers_a, fathers_b, ((), ()))
+    verdict.parts.extend(sub.parts)
+    if not sub.same:
+        return _Verdict(min(verdict.score, 0.5), False, verdict.parts, "different patronymic")
+    return verdict
 
 
 def _words_as_parts(text: str) -> tuple[list[Part], tuple[str, ...]]:
@@ -289,7 +323,7 @@ def _compare_places(a: str, b: str) -> _Verdict:
             return _Verdict(1.0, True, [PartMatch(role, a, b, 1.0, how)])
         how = f"gazetteer {pa.id} {pa.name}, {pa.country} ≠ {pb.id} {pb.name}, {pb.country}"
         return _Verdict(0.1, False, [PartMatch(role, a, b, 0.1, how)])
-    verdict = _compare_words(a, b)
+    verdict = _compare_words(strip_generic_words(a), strip_generic_words(b))
     known = pa or pb
     if known is not None:
         verdict.note = f"only one in the gazetteer ({known.id} {known.name}); by spelling"

@@ -4,7 +4,8 @@
   dropped; two spellings with the same fold key differ only by script or diacritics.
 - `phonetic_key("mammadov")` → `"mamaduv"`: the sound classes that the romanisations of
   Azerbaijani, Turkish, Russian and Arabic names confuse are merged (k/q/g/gh, h/kh/x,
-  j/c/dj/dzh/zh, s/sh, v/w, a/e, o/u, doubled letters, y-glides), so Məmmədov, Mammadov,
+  j/c/dj/dzh/zh, s/sh, v/w, a/e, o/u, doubled letters, y-glides; ç/ch is written C),
+  so Məmmədov, Mammadov,
   Mamedov and Мамедов share one key while Mahmudov keeps its own.
 - `skeleton_of(...)` drops the vowels too: for blocking, and for Arabic script, which
   writes no short vowels.
@@ -49,19 +50,24 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"dzh|dj|zh", "j"),  # Джамал, Djamal, Jamal
         (r"kh|x", "h"),  # Azerbaijani x, Russian х, Arabic خ
         (r"gh|q|g", "k"),  # Qurbanov = Gurbanov = Курбанов, Askerov = Asgarov
-        (r"sh|ch", "s"),  # Şahin = Sahin (Turkish text without its letters), ç = ch
+        (r"sh", "s"),  # Şahin = Sahin (Turkish text without its letters)
+        (r"ch", "C"),  # ç, ч: its own sound (Elçin is not Elşən)
         (r"c", "j"),  # Azerbaijani and Turkish c (Nicat = Nijat, Cundullah = Jundullah)
         (r"ph", "f"),
         (r"w", "v"),  # Arabic waw: wal-Ansar = val Ansar
         (r"(?<=[aeiou])y(?=[aeiou])", ""),  # Abdullayev = Abdullaev, Sumqayit = Sumgait
         (r"(?<=[aeiou])y", "i"),  # Huseynov = Гусейнов, Jaysh = Jaish
+        (r"(?<=[^aeiou])y(?=[aeiou])", ""),  # Вюгар = Vugar, Кянан = Kanan, Ilyas = Ilias
+        (r"(?<=[^aeiou])y", "i"),  # Гасымлы = Qasımlı
         (r"e", "a"),  # Azerbaijani ə read as a or e: Kərimov, Kerimov, Karimov
         (r"o", "u"),  # Omar = Umar, Jolani = Julani
         (r"(.)\1+", r"\1"),  # Məmmədov = Mamedov; Raqqa = Raqa
         (r"(?<=[aeiu])h$", ""),  # Raqqah = Raqqa, Abdullah = Abdulla
+        (r"t$", "d"),  # Turkish writes a final d as t: Mahmut = Mahmud, Ahmet = Ahmad
+        (r"p$", "b"),  # Recep = Rajab
     )
 )
-_E_REWRITES = tuple(r for r in _REWRITES if r[0].pattern != "e")
+_E_REWRITES = tuple(r for r in _REWRITES if r[0].pattern not in ("e", "o"))
 _VOWELS = re.compile(r"[aiu]")
 
 
@@ -90,8 +96,9 @@ def strip_article(word: str) -> tuple[str, bool]:
 @lru_cache(maxsize=262144)
 def phonetic_key(ascii_word: str, keep_e: bool = False) -> str:
     """The phonetic key of one lowercase ASCII word (see the module docstring); with
-    `keep_e`, e stays e: an e stands for a, i or u across transcriptions (Yousef, Yusuf),
-    which `vowels_agree` allows."""
+    `keep_e`, e and o stay themselves: e stands for a, i or u across transcriptions
+    (Yousef, Yusuf), which `vowels_agree` allows, while o against u tells surnames apart
+    (Omarov, Umarov)."""
     key = ascii_word
     for pattern, repl in _E_REWRITES if keep_e else _REWRITES:
         key = pattern.sub(repl, key)
@@ -99,10 +106,23 @@ def phonetic_key(ascii_word: str, keep_e: bool = False) -> str:
 
 
 def vowels_agree(x: str, y: str) -> bool:
-    """Keys kept with their e (`keep_e`) that differ only where one has e for a vowel."""
+    """Keys kept with their e (`keep_e`) that differ only in vowels transcriptions swap:
+    e for any vowel, o for u, and i for u after a u (Azerbaijani Yusif, Yunis)."""
     if len(x) != len(y) or x == y:
         return x == y
-    return all(a == b or (a == "e" and b in "aiu") or (b == "e" and a in "aiu") for a, b in zip(x, y))
+    previous = ""
+    for a, b in zip(x, y):
+        if a != b:
+            pair = {a, b}
+            harmony = pair == {"i", "u"} and previous == "u"
+            if not ("e" in pair and pair <= _VOWEL_SET or pair == {"o", "u"} or harmony):
+                return False
+        if a in _VOWEL_SET:
+            previous = a
+    return True
+
+
+_VOWEL_SET = frozenset("aeiou")
 
 
 def skeleton_of(key: str) -> str:

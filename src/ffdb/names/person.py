@@ -32,12 +32,17 @@ PATRONYMIC_MARKERS = frozenset(
     "oglu oğlu ogly oglı oğlı ohlu оглы оглу огли qizi qızı kizi kızı kyzy gizi гызы кызы".split()
 )
 TITLES = frozenset(
-    "sheikh shaykh shaikh şeyx şeyh шейх шейха ustadh ustaz dr mr mrs ms hajji haji hacı "
-    "الشيخ شيخ".split()
+    "sheikh shaykh shaikh şeyx şeyh шейх шейха ustadh ustaz dr mr mrs ms الشيخ شيخ".split()
 )
-_PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|ovna|evna|ovych|ievich|ichna|ogly)$")
-_CONSONANT_CLASS = re.compile(r"[aiuvy]")
-_ABD = re.compile(r"^abd(?:[aeiou]([lrsdntz])(?=\1)|[aeiou]l(?=[a-z]{3}))?")
+_PATRONYMIC_SUFFIX = re.compile(
+    r"(?:ovich|evich|ovna|evna|ovych|ович|евич|овна|евна|ьевич|ьевна)$", re.IGNORECASE
+)
+_CONSONANT_CLASS = re.compile(r"[aiuvy]")  # vowels, and glides Arabic writes as vowels
+# the article inside 'Abd al-X' and 'X ad-Din' compounds, however they are written
+_ABD = re.compile(r"^abd(?:[aeiou](?:l+|(?=[tdrzsn])))")
+_DIN = re.compile(r"(?<=[a-z]{3})[aeiou][dl]{0,2}din[e]?$")
+_ARABIC_COMPOUND_HEAD = ("عبد",)
+_DIN_WORDS = frozenset(("din", "deen", "dine", "الدين", "дин"))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -45,7 +50,7 @@ class Part:
     """One word of a name with its readings; compared by identity (see module doc)."""
 
     text: str
-    role: str  # given | surname | kunya | nisba | ibn | initial
+    role: str  # given | surname | kunya | nisba | ibn | initial | patronymic
     folds: tuple[str, ...]  # ASCII readings
     keys: tuple[str, ...]  # phonetic keys, one per reading and ambiguous letter
     ekeys: tuple[str, ...]  # the same keeping e (see normalise.vowels_agree)
@@ -93,21 +98,27 @@ _FORMS = tuple(
 
 def _variants_of(ascii_word: str) -> tuple[str, ...]:
     """ASCII spellings an ambiguous letter allows: c is j (Azerbaijani, Turkish), ç without
-    its cedilla, or k (English); x is kh (Azerbaijani) or ks; g may be Russian for h."""
+    its cedilla, k (English) or ts (Georgian, Slavic); x is kh (Azerbaijani) or ks; g may be
+    Russian for h."""
     out = [ascii_word]
     if re.search(r"c(?!h)", ascii_word):
-        out = [re.sub(r"c(?!h)", r, w) for w in out for r in ("j", "ch", "k")]
+        out = [re.sub(r"c(?!h)", r, w) for w in out for r in ("j", "ch", "k", "ts")]
     if "x" in ascii_word:
         out = [*out, *(w.replace("x", "ks") for w in out)]
     if re.search(r"g(?!h)", ascii_word):
         # Russian spelling gives Azerbaijani h as g: Guseynov = Hüseynov, Gasan = Həsən
         out = [*out, *(re.sub(r"g(?!h)", "h", w) for w in out)]
-    return tuple(dict.fromkeys(out))[:6]
+    return tuple(dict.fromkeys(out))[:8]
 
 
 def _abd_compound(ascii_word: str) -> str:
-    # 'Abd al-Rahman', 'Abdurrahman' and 'Abdul Rahman' share 'abd' + 'rahman'
-    return _ABD.sub("abd", ascii_word) if ascii_word.startswith("abd") else ascii_word
+    # 'Abd al-Rahman', 'Abdurrahman' and 'Abdul Rahman' share 'abd' + 'rahman';
+    # 'Salah ad-Din' and 'Salahuddin' share 'salah' + 'din'
+    word = "abd" + ascii_word[3:] if ascii_word.startswith("ebd") else ascii_word
+    if word.startswith("abd"):
+        # twice: 'abdulaziz' → 'abdaziz' → 'abdziz', as 'abd' + 'aziz' does
+        word = _ABD.sub("abd", _ABD.sub("abd", word))
+    return _DIN.sub("din", word)
 
 
 @lru_cache(maxsize=262144)
@@ -119,7 +130,7 @@ def analyse_word(word: str, role: str = "given", marker: str = "") -> Part:
     keys = tuple(dict.fromkeys(phonetic_key(s) for s in spellings))
     ekeys = tuple(dict.fromkeys(phonetic_key(s, keep_e=True) for s in spellings))
     consonants = tuple(dict.fromkeys(_CONSONANT_CLASS.sub("", k) for k in keys))
-    form = surname_form(folds[0]) if folds else ""
+    form = surname_form(folds[0]) if folds and role != "patronymic" else ""
     if role == "given" and form:
         role = "surname"
     return Part(word, role, folds, keys, ekeys, consonants, script, form, marker)
@@ -145,26 +156,51 @@ def _words_of(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _drop_patronymics(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+def _split_patronymics(words: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], list[str]]:
+    """(the other words, the fathers' names): 'Vaqif oğlu' and 'Ахмедович' name the
+    father; sources give them or not, but two different ones are two people."""
     kept: list[tuple[str, bool]] = []
+    fathers: list[str] = []
     for word, article in words:
         low = word.lower()
         if low in PATRONYMIC_MARKERS:
             if kept:
-                kept.pop()  # the father's name before oğlu / qızı
+                fathers.append(kept.pop()[0])
             continue
         if low in TITLES:
             continue
-        if len(words) > 2 and _PATRONYMIC_SUFFIX.search(readings_of(word)[0]):
+        if len(words) > 2 and _PATRONYMIC_SUFFIX.search(word):
+            fathers.append(_PATRONYMIC_SUFFIX.sub("", word))
             continue
         kept.append((word, article))
-    return kept
+    return kept, fathers
+
+
+def _merge_compounds(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """'Abd al-Rahman', 'Abdul Rahman', 'Salah ad-Din', 'صلاح الدين': one name each."""
+    out: list[tuple[str, bool]] = []
+    for word, article in words:
+        low = word.lower()
+        if out and (low in _DIN_WORDS or low == "دين" and article):
+            out[-1] = (out[-1][0] + "din", out[-1][1])
+            continue
+        if out and _is_abd(out[-1][0]) and not out[-1][1]:
+            out[-1] = ("abd" + word if script_of(word) != "arabic" else "عبد" + word, False)
+            continue
+        out.append((word, article))
+    return out
+
+
+def _is_abd(word: str) -> bool:
+    low = word.lower()
+    return (low.startswith("abd") and len(low) <= 5) or low in _ARABIC_COMPOUND_HEAD
 
 
 @lru_cache(maxsize=131072)
 def analyse_person(text: str) -> PersonName:
     """The parts of a person's name (cached)."""
-    words = _drop_patronymics(_words_of(text))
+    words, fathers = _split_patronymics(_words_of(text))
+    words = _merge_compounds(words)
     parts: list[Part] = []
     index = 0
     after_kunya = False
@@ -180,11 +216,6 @@ def analyse_person(text: str) -> PersonName:
             parts.append(analyse_word(following, "ibn"))
             index += 2
             continue
-        if low.startswith("abd") and len(low) <= 5 and following is not None:
-            # 'Abd al-Rahman', 'Abdul Rahman': one name in two words
-            parts.append(analyse_word("abd" + strip_article(following)[0].lower()))
-            index += 2
-            continue
         if _is_initial(word):
             role = "initial"
         elif article or (after_kunya and script_of(word) != "arabic"):
@@ -193,6 +224,7 @@ def analyse_person(text: str) -> PersonName:
             role = "given"
         parts.append(analyse_word(word, role))
         index += 1
+    parts.extend(analyse_word(f, "patronymic") for f in fathers if f)
     plain = [p for p in parts if p.role in ("given", "surname")]
     joined = tuple(dict.fromkeys("".join(k) for k in _key_product(plain)))
     return PersonName(text, tuple(parts), joined)

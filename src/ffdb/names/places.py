@@ -18,7 +18,14 @@ from pathlib import Path
 from ffdb.names.gazetteer import PlaceIndex, Record, load_index
 from ffdb.names.normalise import fold_key, phonetic_keys
 
-__all__ = ["Place", "find_places", "is_place_name", "lookup_place", "place_index"]
+__all__ = [
+    "Place",
+    "find_places",
+    "is_place_name",
+    "lookup_place",
+    "place_index",
+    "strip_generic_words",
+]
 
 CURATED = Path(__file__).with_name("data") / "places.tsv"
 
@@ -81,8 +88,31 @@ def _country_code(country: str | None) -> str | None:
     return place.country if place is not None and place.precision == "country" else None
 
 
+# Words for a kind of place that sources add or leave out (Pankisi Gorge, Pankisi Vadisi)
+GENERIC_WORDS = frozenset(
+    "gorge valley vadisi vadi deresi darasi dərəsi dərə ущелье долина canyon region bölgesi "
+    "bölgəsi area city town village şehri şəhəri kəndi köyü город село посёлок поселок "
+    "district rayon rayonu район province governorate oblast область".split()
+)
+
+
+def strip_generic_words(name: str) -> str:
+    """`name` without words like gorge, valley, city, district; unchanged if nothing else."""
+    words = [w for w in name.split() if w.lower() not in GENERIC_WORDS]
+    return " ".join(words) if words else name
+
+
 def lookup_place(name: str, country: str | None = None) -> Place | None:
     """The best entry for `name` (optionally within an ISO country code or country name)."""
+    found = _lookup(name, country)
+    if found is None:
+        bare = strip_generic_words(name)
+        if bare != name:
+            found = _lookup(bare, country)
+    return found
+
+
+def _lookup(name: str, country: str | None) -> Place | None:
     index = place_index()
     code = _country_code(country)
     if country is not None and code is None:

@@ -30,7 +30,7 @@ __all__ = [
 # are also English letters: the phonetic key (normalise.py) gives them their values.
 _LATIN = str.maketrans(
     {
-        "ə": "a",
+        "ə": "e",  # read as a or e (Məmmədov: Mammadov, Memmedov); keys merge a and e
         "ä": "a",
         "ı": "i",
         "ş": "sh",
@@ -62,7 +62,7 @@ _CYRILLIC = {
     "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
     "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
     # Azerbaijani, Kazakh, Uzbek, Tajik, Bashkir Cyrillic letters
-    "ә": "a", "ғ": "gh", "ҹ": "j", "һ": "h", "ө": "o", "ү": "u", "ј": "y", "ҝ": "g",
+    "ә": "e", "ғ": "gh", "ҹ": "j", "һ": "h", "ө": "o", "ү": "u", "ј": "y", "ҝ": "g",
     "ҳ": "h", "қ": "q", "ң": "n", "ұ": "u", "ӣ": "i", "ӯ": "u", "ҷ": "j", "ҡ": "q",
     "ҙ": "z", "ҫ": "s", "ӏ": "",
 }  # fmt: skip
@@ -135,8 +135,11 @@ def to_ascii(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def readings_of(word: str) -> tuple[str, ...]:
-    """Every plausible ASCII reading of one word (Cyrillic г as g and as h)."""
+    """Every plausible ASCII reading of one word (Cyrillic г as g and as h; ə as e and a)."""
     first = to_ascii(word)
+    if "ə" in word or "Ə" in word:
+        # official romanisation writes ə as a (Məmmədov → Mammadov), others as e
+        return (first, fold_latin(word.replace("ə", "a").replace("Ə", "A")))
     if script_of(word) == "cyrillic" and "г" in word.lower():
         second = _fold_cyrillic(word.lower().replace("г", "һ"))
         if second != first:

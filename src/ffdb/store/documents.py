@@ -80,12 +80,14 @@ def write_file(
     mention_rows: Rows = []
     claim_rows: Rows = []
     for doc in documents:
-        doc_rows.append(_document_row(record, doc))
-        doc_id = doc_rows[-1]["id"]
+        doc_id = make_document_id(record.sha256, doc.key)
         if analyse is not None:
+            # Before the row is made: analysis may fill in what the reader left open
+            # (the language of the text).
             found_mentions, found_claims = analyse(doc_id, doc)
             mention_rows.extend(found_mentions)
             claim_rows.extend(found_claims)
+        doc_rows.append(_document_row(record, doc))
         for att in doc.attachments:
             att_rows.append(
                 {
