@@ -67,6 +67,8 @@ def to_cyrillic(name: str) -> str:
     out = []
     for word in name.split():
         low = word.replace("İ", "i").lower()
+        # Russian writes a first ü as у, and ü after a consonant as ю (Ульви, Гюнай)
+        low = "у" + low[1:] if low.startswith("ü") else low
         letters = "".join(_CYRILLIC.get(c, c) for c in low)
         out.append(letters[:1].upper() + letters[1:])
     return " ".join(out)

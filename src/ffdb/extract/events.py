@@ -9,11 +9,10 @@ own subject is a common noun ("his brother died", "33 Azerbaijanis died") is abo
 named person. Negated, modal and habitual cues ("was not killed", "could be arrested",
 "travelled repeatedly") are no events.
 
-When: the date in the event's clause nearest the cue; else a sentence-opening date
-("In 2009, a court sentenced X"); else, when the sentence has no date at all and the
-sentences before it in the paragraph agree on one year, that year (`date_source`
-"context", lower confidence). Dates in another clause of the same sentence belong to
-that clause's events ("released and in November 2012 ... killed").
+When: the date in the event's clause nearest the cue; else a date standing in a clause
+of its own before it ("In 2009, a court sentenced X"); else none: dates in another
+clause of the same sentence belong to that clause's events ("released and in November
+2012 ... killed"), and a date is never guessed from the sentences around.
 
 Where: a gazetteer place in the clause after the cue ("killed in Syria"), or the
 destination of a journey ("Suriyaya gedib").
@@ -128,7 +127,7 @@ def _persons(
     mode = cue.mode
     before = ctx.text[clause[0] : match.start()]
     if mode == "ptcp":
-        if _PASSIVE.search(before):
+        if _PASSIVE.search(before) or not before.strip():  # "..., arrested in 2014", "and deported"
             mode = "subj"
         else:
             right = _right_within(ctx, match.end(), words=2)
@@ -235,27 +234,24 @@ def _date_event(
     dates = ctx.dates_in(clause[0], clause[1])
     source = "clause"
     if not dates:
-        dates, source = _opening_date(ctx, sentence), "sentence"
+        dates, source = _date_clause_before(ctx, sentence, clause), "sentence"
     if dates:
         best = min(dates, key=lambda d: min(abs(d.start - match.end()), abs(match.start() - d.end)))
         _set_date(event, best, source)
-        return
-    if ctx.dates_in(sentence.start, sentence.end):
-        return
-    year = _context_year(ctx, sentence)
-    if year is not None:
-        event.date, event.date_source = year, "context"
-        event.confidence = 0.6
 
 
-def _opening_date(ctx: DocContext, sentence: Sentence) -> list[DateSpan]:
-    clauses = ctx.clauses(sentence)
-    if not clauses:
-        return []
-    first = clauses[0]
-    dates = ctx.dates_in(first[0], first[1])
-    if dates and len(ctx.text[first[0] : first[1]].split()) <= len(dates[0].text.split()) + 2:
-        return dates[:1]
+def _date_clause_before(
+    ctx: DocContext, sentence: Sentence, clause: tuple[int, int]
+) -> list[DateSpan]:
+    """A date standing in a clause of its own before the event's clause, with at most two
+    other words ("In 2009, a court sentenced X"; "Ранее, 5 марта 2015 года, ... задержан")."""
+    for start, end in reversed([c for c in ctx.clauses(sentence) if c[1] <= clause[0]]):
+        dates = ctx.dates_in(start, end)
+        words = len(ctx.text[start:end].split())
+        if dates and words <= len(dates[0].text.split()) + 2:
+            return dates[:1]
+        if dates or words > 2 or ctx.agents_in(start, end):
+            return []
     return []
 
 
@@ -265,18 +261,6 @@ def _set_date(event: Event, date: DateSpan, source: str) -> None:
     event.date_end = date.end_value
     event.date_source = source
     event.extra["date_text"] = date.text
-
-
-def _context_year(ctx: DocContext, sentence: Sentence) -> str | None:
-    years = set()
-    for k in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
-        previous = ctx.sentences[k]
-        if previous.paragraph != sentence.paragraph:
-            break
-        years.update(
-            d.value[:4] for d in ctx.dates_in(previous.start, previous.end) if not d.end_value
-        )
-    return years.pop() if len(years) == 1 else None
 
 
 def _merged(events: list[Event]) -> list[Event]:

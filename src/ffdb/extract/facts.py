@@ -47,6 +47,8 @@ def person_near(
     """The person of a cue spanning [start, end): see the module docstring."""
     c_start, c_end = ctx.clause_at(sentence, start)
     c_end = max(c_end, ctx.clause_at(sentence, max(start, end - 1))[1])
+    if prefer == "right":
+        c_end = sentence.end  # "Qusar rayon sakini, 27 yaşlı Ramil Qurbanov"
     left = [a for a in ctx.agents_in(max(c_start, start - reach), start)]
     right = [a for a in ctx.agents_in(end, min(c_end, end + reach))]
     sides = (left[-1:], right[:1]) if prefer == "left" else (right[:1], left[-1:])
@@ -120,20 +122,33 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
         extra: dict[str, Any] = {"as_written": place.text}
         if place.place is not None:
             extra["place"] = place.place.as_dict()
-        out.append(
-            Fact(
-                person,
-                "hometown",
-                place.name,
-                sentence.start,
-                sentence.end,
-                cue_start,
-                place.end,
-                confidence=confidence,
-                extra=extra,
+        for each in [person, *coordinated_after(ctx, person, place.end, sentence.end)]:
+            out.append(
+                _hometown_fact(each, place.name, sentence, cue_start, place.end, confidence, extra)
             )
-        )
     return out
+
+
+def _hometown_fact(
+    person: int,
+    name: str,
+    sentence: Sentence,
+    cue_start: int,
+    end: int,
+    confidence: float,
+    extra: dict[str, Any],
+) -> Fact:
+    return Fact(
+        person,
+        "hometown",
+        name,
+        sentence.start,
+        sentence.end,
+        cue_start,
+        end,
+        confidence=confidence,
+        extra=extra,
+    )
 
 
 def _hometown_cue(
@@ -169,6 +184,20 @@ def _hometown_cue(
     ):
         return "right", 0.75, place.start
     return None
+
+
+def coordinated_after(ctx: DocContext, person: int, pos: int, end: int) -> list[int]:
+    """The names listed after `person`'s name ("Fuad Məmmədov və Orxan Əliyev")."""
+    agents = ctx.agents_in(pos, end)
+    first = next((i for i, a in enumerate(agents) if a[2] == person), None)
+    if first is None:
+        return []
+    out = []
+    for previous, agent in zip(agents[first:], agents[first + 1 :], strict=False):
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|и|və|ve)\s*", ctx.text[previous[1] : agent[0]]):
+            break
+        out.append(agent[2])
+    return out
 
 
 # --- ages --------------------------------------------------------------------------
@@ -322,6 +351,9 @@ def _group_for(
         rest = ctx.text[match.end() : sentence.end]
         if _anaphor(rest):
             return ctx.last_group_before(match.start())
+        if re.match(r"\s*(?:its|their)\b", rest, re.I):
+            groups = ctx.groups_in(sentence.start, match.start())
+            return groups[-1] if groups else ctx.last_group_before(match.start())
         if ctx.names_in(match.end(), min(sentence.end, match.end() + 30)):
             return _nearest_group(ctx, sentence, match.start())
         made = group_from_words(ctx.text, match.end(), min(sentence.end, match.end() + 80))
@@ -338,6 +370,8 @@ def _group_for(
         or re.match(r"led by|headed by|commanded by|under|took over|под", match.group(), re.I)
     ):
         return before[-1]
+    if _anaphor_before(ctx.text[max(sentence.start, match.start() - 40) : match.start()]):
+        return ctx.last_group_before(match.start())
     if re.match(r"(?:its|their)\s", match.group(), re.I) or re.match(
         r"led by|headed by", match.group(), re.I
     ):
@@ -356,6 +390,14 @@ def _anaphor(rest: str) -> bool:
         for a in group_words()["anaphor"]
         if a != "it"
     )
+
+
+def _anaphor_before(text: str) -> bool:
+    """A group word ending right before a cue, possibly with one word between
+    ("örgütün sözde emiri", "qruplaşmanın lideri", "örgüte katılan")."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)[-2:]]
+    anaphors = group_words()["anaphor"]
+    return any(w in anaphors for w in words) and "it" not in words
 
 
 def _nearest_group(ctx: DocContext, sentence: Sentence, pos: int) -> GroupMention | None:

@@ -38,7 +38,31 @@ _AZ_TR_SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
-_RU_ENDINGS = ("ами", "ого", "ему", "ой", "ом", "ем", "ах", "ях", "а", "я", "у", "ю", "е", "и", "ы")
+_RU_ENDINGS = (
+    "ского",
+    "скому",
+    "ским",
+    "ском",
+    "ский",
+    "ская",
+    "ской",
+    "скую",
+    "ами",
+    "ого",
+    "ему",
+    "ой",
+    "ом",
+    "ем",
+    "ах",
+    "ях",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "и",
+    "ы",
+)
 _RU_RESTORE = ("", "а", "я", "ь", "й", "ы", "и")
 _NOT_PLACES = frozenset(
     fold(w)
@@ -106,7 +130,9 @@ _CAP = re.compile(CAP_WORD)
 _NEXT_CAP = re.compile(rf"[ \u00a0]{{1,2}}({CAP_WORD})")
 
 
-def find_places(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+def find_places(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> list[PlaceMention]:
     """Places in text[start:end] outside the `taken` spans (names, groups)."""
     free = _Free(taken)
     out: list[PlaceMention] = []

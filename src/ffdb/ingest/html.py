@@ -3,7 +3,9 @@
 trafilatura drops navigation, related-article lists and comment forms, and reads the
 title, author, date, site name and categories from the page's metadata. When it finds no
 main text (a page that is all navigation), the whole visible text is kept instead, so
-the original is never silently empty. Nothing is fetched: links and images stay URLs.
+the original is never silently empty. Nothing is fetched: images the page names by a
+relative path (a browser's "NAME_files/photo.jpg") become attachments, read from disk by
+the pipeline when they are there; remote images stay URLs, recorded as missing.
 Telegram's HTML export is HTML too; its reader comes first in `READERS`.
 """
 
@@ -17,11 +19,12 @@ from typing import Any
 from ffdb.ingest.markup import html_to_text, tidy_text
 from ffdb.ingest.textcodec import decode_text
 from ffdb.ingest.xmlutil import first_element, has_doctype, head_text
-from ffdb.model.document import Document
+from ffdb.model.document import Attachment, Document
 from ffdb.model.errors import ReadError
 
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][\w-]+)?", re.I)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_IMG = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"'>]+)[\"']", re.I)
 _HTML_STARTS = ("html", "head", "body")
 # trafilatura fields kept in meta (the rest are in Document's own fields, or noise like
 # `filedate`, which is today's date, not the page's).
@@ -59,6 +62,7 @@ class HtmlReader:
             language=found.get("language") or _page_language(data),
             media_type=self.media_type,
             categories=list(found.get("categories") or []),
+            attachments=page_images(data),
             meta=meta,
         )
 
@@ -77,6 +81,19 @@ def _extract(path: Path, data: bytes) -> dict[str, Any]:
     if result is None:
         return {}
     return dict(result) if isinstance(result, dict) else dict(result.as_dict())
+
+
+def page_images(data: bytes) -> list[Attachment]:
+    """The images a page shows, in order, each once; `data:` URIs are skipped."""
+    seen: list[str] = []
+    for src in _IMG.findall(data.decode("utf-8", errors="replace")):
+        src = src.strip()
+        if src and not src.startswith("data:") and src not in seen:
+            seen.append(src)
+    return [
+        Attachment(path=src, kind="photo", missing="://" in src or src.startswith("//"))
+        for src in seen
+    ]
 
 
 def _page_language(data: bytes) -> str | None:

@@ -19,6 +19,7 @@ gazetteer, then by their words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
@@ -57,11 +58,21 @@ class PartMatch:
 
 @dataclass(frozen=True, slots=True)
 class Match:
+    """A decision on two names: `reason` explains it part by part."""
+
     score: float
     same: bool
-    reason: str
     parts: list[PartMatch] = field(default_factory=list)
+    note: str = ""
     matcher: str = MATCHER
+
+    @property
+    def reason(self) -> str:
+        # built on demand: most comparisons in a resolution run are never shown
+        text = "; ".join(p.describe() for p in self.parts)
+        if self.note:
+            text = f"{text}; {self.note}" if text else self.note
+        return text or "nothing in common"
 
 
 @lru_cache(maxsize=524288)
@@ -91,11 +102,12 @@ def compare_parts(a: Part, b: Part) -> tuple[float, str]:
 
 
 def _fuzzy(keys_a: tuple[str, ...], keys_b: tuple[str, ...]) -> tuple[float, str]:
-    best = max(Levenshtein.normalized_similarity(x, y) for x in keys_a for y in keys_b)
-    shortest = min(len(k) for k in (*keys_a, *keys_b))
+    # only the score of a non-match: the first readings are enough, and cheap
+    x, y = keys_a[0], keys_b[0]
+    best = Levenshtein.normalized_similarity(x, y)
     # a letter more or less is another name as often as a misspelling (Qədirov/Qədimov,
     # Anar/Anvar): near spellings score high but stay below the part threshold
-    if best >= 0.85 and shortest >= 6:
+    if best >= 0.85 and min(len(x), len(y)) >= 6:
         return round(0.7 + (best - 0.85) / 2, 3), "near spelling"
     return round(best * 0.75, 3), "different"
 
@@ -156,10 +168,22 @@ def _long_vowels_differ(arabic: tuple[str, ...], latin: tuple[str, ...]) -> bool
     return all(w and s and not (w & s) for w in written for s in spoken)
 
 
-def _assign(left: list[Part], right: list[Part]) -> list[tuple[Part, Part, float, str]]:
+def _assign(
+    left: Sequence[Part], right: Sequence[Part]
+) -> list[tuple[Part, Part, float, str]]:
     """The pairing of parts with the highest total similarity (names have few parts)."""
     if not left or not right:
         return []
+    if len(left) == 1 and len(right) == 1:
+        return [(left[0], right[0], *compare_parts(left[0], right[0]))]
+    if len(left) == 2 and len(right) == 2:
+        a0, a1 = left
+        b0, b1 = right
+        s00, s11 = compare_parts(a0, b0), compare_parts(a1, b1)
+        s01, s10 = compare_parts(a0, b1), compare_parts(a1, b0)
+        if s00[0] + s11[0] >= s01[0] + s10[0]:
+            return [(a0, b0, *s00), (a1, b1, *s11)]
+        return [(a0, b1, *s01), (a1, b0, *s10)]
     flip = len(left) > len(right)
     small, large = (right, left) if flip else (left, right)
     table = [[compare_parts(s, g) for g in large] for s in small]
@@ -214,37 +238,46 @@ def _role_of(a: Part, b: Part) -> str:
 
 
 def _compare_plain(
-    left: list[Part], right: list[Part], joined: tuple[tuple[str, ...], tuple[str, ...]]
+    left: Sequence[Part],
+    right: Sequence[Part],
+    joined: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> _Verdict:
     """Names without kunya: every part paired, in any order (see the module doc)."""
-    pairs = _assign(left, right)
-    parts = [PartMatch(_role_of(a, b), a.text, b.text, s, how) for a, b, s, how in pairs]
-    matched = [p for p in parts if p.score >= PART_THRESHOLD]
-    initials = [p for p in parts if p.how == "initial"]
-    weak = [p for p in parts if p.score < PART_THRESHOLD and p.how != "initial"]
+    parts: list[PartMatch] = []
+    matched = initials = weak = 0
+    total = 0.0
+    for a, b, score, how in _assign(left, right):
+        parts.append(PartMatch(_role_of(a, b), a.text, b.text, score, how))
+        total += score
+        if how == "initial":
+            initials += 1
+        elif score >= PART_THRESHOLD:
+            matched += 1
+        else:
+            weak += 1
     extra = abs(len(left) - len(right))
     size = max(len(left), len(right))
-    mean = sum(p.score for p in parts) / size if size else 0.0
+    mean = total / size if size else 0.0
     if weak:
-        if extra and set(joined[0]) & set(joined[1]):
+        if extra and not set(joined[0]).isdisjoint(joined[1]):
             return _Verdict(0.9, True, parts, "the same name written in more or fewer words")
-        return _Verdict(round(min(mean, 0.6) * (0.9 if matched else 0.7), 3), False, parts)
+        return _Verdict(min(mean, 0.6) * (0.9 if matched else 0.7), False, parts)
     if initials:
-        full = len(matched) >= 1 and extra == 0
+        full = matched >= 1 and extra == 0
         note = "an initial for one part" if full else "only an initial in common"
-        return _Verdict(round(min(mean, 0.8 if full else 0.6), 3), full, parts, note)
+        return _Verdict(min(mean, 0.8 if full else 0.6), full, parts, note)
     if extra == 0:
-        return _Verdict(round(mean, 3), mean >= SAME_THRESHOLD, parts)
-    if len(matched) >= 2:
-        return _Verdict(round(0.9 * mean + 0.05, 3), True, parts, "a part on one side only")
-    if set(joined[0]) & set(joined[1]):
+        return _Verdict(mean, mean >= SAME_THRESHOLD, parts)
+    if matched >= 2:
+        return _Verdict(0.9 * mean + 0.05, True, parts, "a part on one side only")
+    if not set(joined[0]).isdisjoint(joined[1]):
         return _Verdict(0.9, True, parts, "the same name written in more or fewer words")
     note = "only one part in common: needs other evidence"
-    return _Verdict(round(0.65 * mean + 0.05, 3), False, parts, note)
+    return _Verdict(0.65 * mean + 0.05, False, parts, note)
 
 
 def _compare_kunyas(a: PersonName, b: PersonName) -> _Verdict:
-    ka, kb = a.with_role("kunya"), b.with_role("kunya")
+    ka, kb = a.kunyas, b.kunyas
     if not ka or not kb:
         note = "a kunya against a name: only an alias in the sources can link them"
         return _Verdict(0.3, False, [], note)
@@ -256,19 +289,16 @@ def _compare_kunyas(a: PersonName, b: PersonName) -> _Verdict:
     if any(p.score < PART_THRESHOLD for p in parts):
         return _Verdict(0.2, False, parts, "different kunya")
     verdict = _Verdict(sum(p.score for p in parts) / len(parts), True, parts)
-    for roles in (("nisba",), ("given", "surname", "initial", "ibn")):
-        left, right = a.with_role(*roles), b.with_role(*roles)
+    for what, left, right in (("nisba", a.nisbas, b.nisbas), ("name", a.plain, b.plain)):
         if left and right:
-            sub = _compare_plain(left, right, ((), ()))
+            sub = _compare_plain(left, right)
             verdict.parts.extend(sub.parts)
             if not sub.same:
-                what = "different nisba" if roles == ("nisba",) else "different names"
-                return _Verdict(round(min(sub.score, 0.4), 3), False, verdict.parts, what)
+                return _Verdict(min(sub.score, 0.4), False, verdict.parts, f"different {what}")
             verdict.score = (verdict.score + sub.score) / 2
         elif left or right:
-            what = "nisba" if roles == ("nisba",) else "name"
             note = f"a {what} on one side only: needs other evidence"
-            return _Verdict(round(0.7 * verdict.score, 3), False, verdict.parts, note)
+            return _Verdict(0.7 * verdict.score, False, verdict.parts, note)
     return verdict
 
 
@@ -276,24 +306,16 @@ def _compare_persons(a: str, b: str) -> _Verdict:
     left, right = analyse_person(a), analyse_person(b)
     if not left.parts or not right.parts:
         return _Verdict(0.0, False, [], "an empty name")
-    if left.with_role("kunya") or right.with_role("kunya"):
+    if left.kunyas or right.kunyas:
         verdict = _compare_kunyas(left, right)
     else:
-        names = ("given", "surname", "initial", "nisba", "ibn")
-        joined = (left.joined, right.joined)
-        verdict = _compare_plain(left.with_role(*names), right.with_role(*names), joined)
-    return _compare_fathers(left, right, verdict)
-
-
-def _compare_fathers(left: PersonName, right: PersonName, verdict: _Verdict) -> _Verdict:
-    """Patronymics count only when both names give one: then they must agree."""
-    fathers_a, fathers_b = left.with_role("patronymic"), right.with_role("patronymic")
-    if not (fathers_a and fathers_b) or not verdict.same:
-        return verdict
-    sub = _compare_plain(fathers_a, fathers_b, ((), ()))
-    verdict.parts.extend(sub.parts)
-    if not sub.same:
-        return _Verdict(min(verdict.score, 0.5), False, verdict.parts, "different patronymic")
+        verdict = _compare_plain(left.names, right.names, (left.joined, right.joined))
+    if left.fathers and right.fathers and verdict.same:
+        # patronymics count only when both names give one: then they must agree
+        sub = _compare_plain(left.fathers, right.fathers)
+        verdict.parts.extend(sub.parts)
+        if not sub.same:
+            return _Verdict(min(verdict.score, 0.5), False, verdict.parts, "different patronymic")
     return verdict
 
 
@@ -361,11 +383,9 @@ _KINDS = {"person": _compare_persons, "place": _compare_places, "org": _compare_
 
 def compare_names(a: str, b: str, kind: str = "person") -> Match:
     """Compare two names of one kind (person, place, org); see the module doc."""
-    if kind not in _KINDS:
+    compare = _KINDS.get(kind)
+    if compare is None:
         raise ValueError(f"unknown kind {kind!r}: expected person, place or org")
-    verdict = _KINDS[kind](a, b)
-    same = verdict.same and verdict.score >= SAME_THRESHOLD
-    reason = "; ".join(p.describe() for p in verdict.parts)
-    if verdict.note:
-        reason = f"{reason}; {verdict.note}" if reason else verdict.note
-    return Match(round(verdict.score, 3), same, reason or "nothing in common", verdict.parts)
+    verdict = compare(a, b)
+    score = round(verdict.score, 3)
+    return Match(score, verdict.same and score >= SAME_THRESHOLD, verdict.parts, verdict.note)

@@ -55,10 +55,11 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"c", "j"),  # Azerbaijani and Turkish c (Nicat = Nijat, Cundullah = Jundullah)
         (r"ph", "f"),
         (r"w", "v"),  # Arabic waw: wal-Ansar = val Ansar
+        (r"y(?=y)", "i"),  # Тагыйев = Tagiyev
         (r"(?<=[aeiou])y(?=[aeiou])", ""),  # Abdullayev = Abdullaev, Sumqayit = Sumgait
         (r"(?<=[aeiou])y", "i"),  # Huseynov = Гусейнов, Jaysh = Jaish
         (r"(?<=[^aeiou])y(?=[aeiou])", ""),  # Вюгар = Vugar, Кянан = Kanan, Ilyas = Ilias
-        (r"(?<=[^aeiou])y", "i"),  # Гасымлы = Qasımlı
+        (r"y(?![aeiou])", "i"),  # Гасымлы = Qasımlı, Исмайылов = Ismayilov
         (r"e", "a"),  # Azerbaijani ə read as a or e: Kərimov, Kerimov, Karimov
         (r"o", "u"),  # Omar = Umar, Jolani = Julani
         (r"(.)\1+", r"\1"),  # Məmmədov = Mamedov; Raqqa = Raqa

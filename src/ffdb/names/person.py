@@ -28,9 +28,8 @@ KUNYA_MARKERS = {
     "أم": "umm", "ام": "umm",
 }  # fmt: skip
 IBN_MARKERS = frozenset("ibn bin ben bint ibnu бин ибн бен بن ابن بنت".split())
-PATRONYMIC_MARKERS = frozenset(
-    "oglu oğlu ogly oglı oğlı ohlu оглы оглу огли qizi qızı kizi kızı kyzy gizi гызы кызы".split()
-)
+# oğlu, oghlu, ogly, оглы; qızı, gizi, kyzy, кызы: compared by phonetic key
+PATRONYMIC_KEYS = frozenset(("uklu", "ukli", "kizi", "kiz", "hizi"))
 TITLES = frozenset(
     "sheikh shaykh shaikh şeyx şeyh шейх шейха ustadh ustaz dr mr mrs ms الشيخ شيخ".split()
 )
@@ -42,6 +41,7 @@ _CONSONANT_CLASS = re.compile(r"[aiuvy]")  # vowels, and glides Arabic writes as
 _ABD = re.compile(r"^abd(?:[aeiou](?:l+|(?=[tdrzsn])))")
 _DIN = re.compile(r"(?<=[a-z]{3})[aeiou][dl]{0,2}din[e]?$")
 _ARABIC_COMPOUND_HEAD = ("عبد",)
+_RUSSIAN_G = re.compile(r"(?<![sczkdt])g(?!h)")  # not the g of a digraph it would make
 _DIN_WORDS = frozenset(("din", "deen", "dine", "الدين", "дин"))
 
 
@@ -65,6 +65,12 @@ class PersonName:
     text: str
     parts: tuple[Part, ...]
     joined: tuple[str, ...]  # phonetic keys of the plain parts run together
+    # the parts by role, sorted once here because the matcher asks for them on every pair
+    names: tuple[Part, ...]  # given, surname, initial, nisba, ibn
+    kunyas: tuple[Part, ...]
+    nisbas: tuple[Part, ...]
+    plain: tuple[Part, ...]  # given, surname, initial, ibn
+    fathers: tuple[Part, ...]
 
     def with_role(self, *roles: str) -> list[Part]:
         return [p for p in self.parts if p.role in roles]
@@ -105,9 +111,9 @@ def _variants_of(ascii_word: str) -> tuple[str, ...]:
         out = [re.sub(r"c(?!h)", r, w) for w in out for r in ("j", "ch", "k", "ts")]
     if "x" in ascii_word:
         out = [*out, *(w.replace("x", "ks") for w in out)]
-    if re.search(r"g(?!h)", ascii_word):
+    if _RUSSIAN_G.search(ascii_word):
         # Russian spelling gives Azerbaijani h as g: Guseynov = Hüseynov, Gasan = Həsən
-        out = [*out, *(re.sub(r"g(?!h)", "h", w) for w in out)]
+        out = [*out, *(_RUSSIAN_G.sub("h", w) for w in out)]
     return tuple(dict.fromkeys(out))[:8]
 
 
@@ -163,7 +169,7 @@ def _split_patronymics(words: list[tuple[str, bool]]) -> tuple[list[tuple[str, b
     fathers: list[str] = []
     for word, article in words:
         low = word.lower()
-        if low in PATRONYMIC_MARKERS:
+        if any(phonetic_key(r) in PATRONYMIC_KEYS for r in readings_of(word)):
             if kept:
                 fathers.append(kept.pop()[0])
             continue
@@ -225,9 +231,22 @@ def analyse_person(text: str) -> PersonName:
         parts.append(analyse_word(word, role))
         index += 1
     parts.extend(analyse_word(f, "patronymic") for f in fathers if f)
-    plain = [p for p in parts if p.role in ("given", "surname")]
-    joined = tuple(dict.fromkeys("".join(k) for k in _key_product(plain)))
-    return PersonName(text, tuple(parts), joined)
+    simple = [p for p in parts if p.role in ("given", "surname")]
+    joined = tuple(dict.fromkeys("".join(k) for k in _key_product(simple)))
+
+    def having(*roles: str) -> tuple[Part, ...]:
+        return tuple(p for p in parts if p.role in roles)
+
+    return PersonName(
+        text,
+        tuple(parts),
+        joined,
+        names=having("given", "surname", "initial", "nisba", "ibn"),
+        kunyas=having("kunya"),
+        nisbas=having("nisba"),
+        plain=having("given", "surname", "initial", "ibn"),
+        fathers=having("patronymic"),
+    )
 
 
 def _key_product(parts: list[Part]) -> list[list[str]]:

@@ -35,6 +35,15 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def own_files(self) -> tuple[Path, ...]:
+        """The files and folders the store itself writes, which ingest must never read."""
+        found: list[Path] = [self.blob_dir.resolve()]
+        database = self.engine.url.database
+        if self.dialect == "sqlite" and database and database != ":memory:":
+            db = Path(database).resolve()
+            found += [db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))]
+        return tuple(found)
+
 
 def database_url(value: str) -> str:
     """Accept a plain path as well as an SQLAlchemy URL."""

@@ -61,8 +61,15 @@ def review_flag(store: Store, flag_id: str, review: str, user: str, at: str) -> 
         if old is None:
             raise StoreError(f"no flag with id {flag_id!r}")
         conn.execute(update(f).where(f.c.id == flag_id).values(review=review))
-        write_audit(conn, user=user, action="flag.review", obj=flag_id,
-                    before={"review": old}, after={"review": review}, created_at=at)
+        write_audit(
+            conn,
+            user=user,
+            action="flag.review",
+            obj=flag_id,
+            before={"review": old},
+            after={"review": review},
+            created_at=at,
+        )
 
 
 def set_claim_credibility(store: Store, claim_id: str, grade: int, user: str, at: str) -> int:
@@ -75,8 +82,15 @@ def set_claim_credibility(store: Store, claim_id: str, grade: int, user: str, at
         if old is None:
             raise StoreError(f"no claim with id {claim_id!r}")
         conn.execute(update(c).where(c.c.id == claim_id).values(credibility=grade))
-        write_audit(conn, user=user, action=CREDIBILITY_ACTION, obj=claim_id,
-                    before={"credibility": old}, after={"credibility": grade}, created_at=at)
+        write_audit(
+            conn,
+            user=user,
+            action=CREDIBILITY_ACTION,
+            obj=claim_id,
+            before={"credibility": old},
+            after={"credibility": grade},
+            created_at=at,
+        )
     return int(old)
 
 
@@ -115,9 +129,15 @@ def grade_source(store: Store, name: str, grade: str, user: str, at: str) -> str
             conn.execute(insert(s).values(name=name, kind="unknown", reliability=grade))
         else:
             conn.execute(update(s).where(s.c.name == name).values(reliability=grade))
-        write_audit(conn, user=user, action=SOURCE_ACTION, obj=name,
-                    before={"reliability": old} if old else None,
-                    after={"reliability": grade}, created_at=at)
+        write_audit(
+            conn,
+            user=user,
+            action=SOURCE_ACTION,
+            obj=name,
+            before={"reliability": old} if old else None,
+            after={"reliability": grade},
+            created_at=at,
+        )
     return str(old) if old else None
 
 
