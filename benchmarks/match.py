@@ -141,10 +141,10 @@ def report_dev(path: Path) -> None:
         chosen = [r for r in rows if kind in ("all", r["kind"])]
         got = [compare_names(r["a"], r["b"], r["kind"]).same for r in chosen]
         gold = [r["same"].strip().lower() == "true" for r in chosen]
-        tp = sum(g and t for g, t in zip(got, gold))
-        fp = sum(g and not t for g, t in zip(got, gold))
-        fn = sum(t and not g for g, t in zip(got, gold))
-        accuracy = sum(g == t for g, t in zip(got, gold)) / len(chosen)
+        tp = sum(g and t for g, t in zip(got, gold, strict=True))
+        fp = sum(g and not t for g, t in zip(got, gold, strict=True))
+        fn = sum(t and not g for g, t in zip(got, gold, strict=True))
+        accuracy = sum(g == t for g, t in zip(got, gold, strict=True)) / len(chosen)
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
         print(

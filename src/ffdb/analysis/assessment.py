@@ -15,6 +15,7 @@ from sqlalchemy import select
 from ffdb.assess import Assessment, DocumentInfo, Fact, Photo, assess, fact_from_row
 from ffdb.assess.assessment import RULES
 from ffdb.assess.places import same_place_by_gazetteer
+from ffdb.assess.status import DerivedStatus
 from ffdb.store import schema
 from ffdb.store.claims import load_claims
 from ffdb.store.db import Store
@@ -90,6 +91,11 @@ def assess_store_on_read(store: Store, as_of: str | None = None) -> Assessment:
         same_place=same_place_by_gazetteer,
         as_of=as_of,
     )
+
+
+def derived_statuses(store: Store, as_of: str | None = None) -> dict[str, DerivedStatus]:
+    """Person id -> derived status (killed, returned, abroad, not_travelled, unknown)."""
+    return assess_store_on_read(store, as_of).statuses
 
 
 def flag_rows(assessment: Assessment) -> list[dict[str, Any]]:

@@ -252,7 +252,7 @@ def _entity(kind: str, key: str, schema: str, **props: Any) -> dict[str, Any]:
     properties = {}
     for name, value in props.items():
         values = value if isinstance(value, list) else [value]
-        values = [str(v) for v in values if v not in (None, "")]
+        values = list(dict.fromkeys(str(v) for v in values if v not in (None, "")))
         if values:
             properties[name] = values
     return {"id": ftm_id(kind, key), "schema": schema, "properties": properties}

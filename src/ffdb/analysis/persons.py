@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ffdb.analysis.assessment import derived_statuses
 from ffdb.store.claims import load_claims
 from ffdb.store.db import Store
 
@@ -85,6 +86,10 @@ def load_persons(store: Store) -> list[Person]:
     for claim in load_claims(store, schema_name="Person"):
         by_id[claim["canonical_id"] or claim["entity_id"]].append(claim)
     persons = [assemble_person(cid, claims) for cid, claims in by_id.items()]
+    statuses = derived_statuses(store)  # from every claim, graded: see ffdb.assess.status
+    for person in persons:
+        if person.id in statuses:
+            person.status = statuses[person.id].status
     return sorted(persons, key=lambda p: (p.name.lower(), p.id))
 
 
@@ -97,4 +102,7 @@ def get_person(store: Store, person_id: str) -> Person | None:
             return None
         person_id = found[0]["canonical_id"] or person_id
         claims = load_claims(store, schema_name="Person", canonical_ids=[person_id])
-    return assemble_person(person_id, claims)
+    person = assemble_person(person_id, claims)
+    derived = derived_statuses(store).get(person_id)
+    person.status = derived.status if derived else person.status
+    return person

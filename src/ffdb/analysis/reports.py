@@ -65,8 +65,10 @@ def numbers_paragraph(stats: Mapping[str, Any]) -> str:
     if top:
         sentence += f"; most came from {_joined(top)}"
     family = stats["family"]["count"]
-    if family:
-        sentence += f". {family} of them are named as family members of others"
+    if family == 1:
+        sentence += ". One of them is named as a relative of another"
+    elif family:
+        sentence += f". {family} of them are named as relatives of others"
     return sentence + "."
 
 

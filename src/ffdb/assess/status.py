@@ -186,6 +186,8 @@ def _walk(person: str, events: Sequence[Fact]) -> DerivedStatus:
                 detail.append(value)
             behind.append(fact.id)
             reasons.append(f"{value} {fact.date or 'by ' + str(fact.doc_date)}")
+    # Two reports of one event give one reason.
+    reasons = list(dict.fromkeys(reasons))
     return DerivedStatus(
         person, state, date=date, detail=detail, reasons=reasons, claims=sorted(set(behind))
     )

@@ -25,9 +25,9 @@ from ffdb.analysis.tracker import (
     render_tracker_html,
     render_tracker_markdown,
 )
+from ffdb.assess import Assessment
 from ffdb.assess.dates import parse_span
 from ffdb.cli.app import DbOption, JsonOption, app, connect, err, out
-from ffdb.store.claims import load_claims
 
 report_app = typer.Typer(
     help="Reports: campaign trackers and the summary page.", no_args_is_help=True
@@ -74,9 +74,10 @@ def stats(
     """People identified; killed (by year), returned (and arrested), abroad, unknown;
     hometowns, groups and their leaders, family members. Each number keeps its claims."""
     store = connect(db)
-    numbers = compute_stats(assess_store_on_read(store, _check_date(as_of)))
+    assessment = assess_store_on_read(store, _check_date(as_of))
+    numbers = compute_stats(assessment)
     if explain:
-        _explain(store, numbers, explain, as_json)
+        _explain(assessment, numbers, explain, as_json)
         return
     if as_json:
         out.print(json.dumps(numbers, ensure_ascii=False), markup=False)
@@ -89,32 +90,29 @@ def stats(
     out.print("[dim]ffdb stats --explain KEY lists the claims behind a number[/dim]")
 
 
-def _explain(store: Any, numbers: dict[str, Any], key: str, as_json: bool) -> None:
+def _explain(assessment: Assessment, numbers: dict[str, Any], key: str, as_json: bool) -> None:
     node = explain_key(numbers, key)
     if node is None:
         err.print(f"error: no number called {key!r}; keys are listed by `ffdb stats`", markup=False)
         raise typer.Exit(2)
-    claims = {c["id"]: c for c in load_claims(store)} if node.get("claims") else {}
+    facts = [assessment.facts[c] for c in node.get("claims", []) if c in assessment.facts]
     names = numbers["names"]
     if as_json:
         rows = [
             {
-                k: claims[c].get(k)
-                for k in (
-                    "id",
-                    "canonical_id",
-                    "prop",
-                    "value",
-                    "date",
-                    "place",
-                    "quote",
-                    "doc_path",
-                    "doc_published",
-                    "credibility",
-                )
+                "id": f.id,
+                "person": f.person,
+                "prop": f.prop,
+                "value": f.value,
+                "date": f.date,
+                "place": f.place,
+                "quote": f.quote,
+                "document": f.doc_path,
+                "document_date": f.doc_date,
+                "credibility": f.credibility,
+                "why": assessment.credibility_reasons.get(f.id),
             }
-            for c in node.get("claims", [])
-            if c in claims
+            for f in facts
         ]
         out.print(
             json.dumps(
@@ -132,16 +130,13 @@ def _explain(store: Any, numbers: dict[str, Any], key: str, as_json: bool) -> No
     out.print(f"[bold]{escape(key)}[/bold]: {node['count']}")
     for person in node.get("persons", []):
         out.print(f"  {escape(names.get(person, person))} [dim]({escape(person)})[/dim]")
-    for claim_id in node.get("claims", []):
-        c = claims.get(claim_id)
-        if c is None:
-            continue
-        when = f" {c['date']}" if c["date"] else ""
+    for f in sorted(facts, key=lambda f: (f.person, f.prop, f.date or "", f.id)):
+        when = f" {f.date}" if f.date else ""
         out.print(
-            f"    {escape(c['prop'])}: {escape(c['value'])}{when} "
-            f"[dim]cred {c['credibility']} · {escape(str(c['doc_path']))} "
-            f'({c["doc_published"]}): "{escape((c["quote"] or "")[:80])}" · '
-            f"{claim_id}[/dim]"
+            f"    {escape(names.get(f.person, f.person))}: {escape(f.prop)} "
+            f"{escape(f.value)}{when} [dim]credibility {f.credibility} · "
+            f"{escape(str(f.doc_path))} ({f.doc_date}): "
+            f'"{escape((f.quote or "")[:80])}" · {f.id}[/dim]'
         )
 
 

@@ -136,8 +136,9 @@ def flags(
         for side in ("left", "right"):
             for e in row["evidence"][side]:
                 quote = (e.get("quote") or "")[:90]
+                value = f"{e['value']}  " if e.get("value") else ""
                 out.print(
-                    f"  {'<' if side == 'left' else '>'} {escape(str(e.get('value')))}  "
+                    f"  {'<' if side == 'left' else '>'} {escape(value)}"
                     f"[dim]{escape(str(e.get('document_path')))} "
                     f"({e.get('document_date')}): {escape(quote)}[/dim]"
                 )

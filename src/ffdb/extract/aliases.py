@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ffdb.extract.forms import is_kunya_particle
+from ffdb.extract.forms import is_kunya_particle, is_nisba
 from ffdb.extract.lexicon import alternation, cues
 from ffdb.extract.people import NameMention
 from ffdb.extract.scan import CueScanner
@@ -44,6 +44,8 @@ _CLOSE = "”\"»“’')"
 _GAP_AFTER = re.compile(
     r"^[\s,(]*(?:(?:who|which) (?:is|was) |is |was |also |better )?[\s(]*$", re.I
 )
+# between a "before" cue and its owner: an age at most ("“Əbu Həmzə” ləqəbli 35 yaşlı X")
+_GAP_BEFORE = re.compile(r"\s*(?:\d{1,2}[\s-]*(?:yaşlı|yaşındaki|yaşında|летний)\s*)?")
 _STOP = re.compile(r"[,;.:!?)\]\n”»\"]|\s[–—-]\s")
 
 
@@ -77,7 +79,13 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
     if span is None:
         return None
     owner = next(
-        (i for i, n in enumerate(names) if n.start >= match.end() and n.start - match.end() <= 3),
+        (
+            i
+            for i, n in enumerate(names)
+            if n.start >= match.end()
+            and _GAP_BEFORE.fullmatch(text[match.end() : n.start])
+            and (n.start - match.end() <= 3 or n.kind == "full")
+        ),
         None,
     )
     start, end = span
@@ -100,7 +108,7 @@ def _extent_forward(text: str, pos: int) -> tuple[int, int] | None:
         token = word.group()
         stop = _STOP.search(token)
         core = token[: stop.start()] if stop else token
-        lower_ok = i == 1 and is_kunya_particle(words[0].group())
+        lower_ok = (i == 1 and is_kunya_particle(words[0].group())) or is_nisba(core)
         if core and not core[0].isupper() and not lower_ok and core[0] not in "‘ʿ":
             break
         end = pos + word.start() + len(core)

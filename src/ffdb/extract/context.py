@@ -146,7 +146,7 @@ class DocContext:
                 return names[-1].person
         return None
 
-    def last_group_before(self, pos: int, sentences_back: int = 3) -> GroupMention | None:
+    def last_group_before(self, pos: int, sentences_back: int = 8) -> GroupMention | None:
         here = self.index.at(pos)
         i = bisect_right(self._group_starts, pos) - 1
         while i >= 0:

@@ -74,11 +74,16 @@ _BLOCK_BEFORE = re.compile(
 _HABITUAL = re.compile(
     r"^\s*(?:repeatedly|regularly|often|frequently|several times|many times)\b", re.I
 )
+_AUXILIARIES = frozenset(
+    """was were had has have been being is are be got also even then later soon only
+    был была были было бы də da isə ise de""".split()
+)
 _OWN_SUBJECT_SKIP = frozenset(
     """and but then also later was were had has have been even only reportedly allegedly
     subsequently soon eventually finally not who which that when after before once in on
     at during since и а но был была были также позже затем və amma sonra da də ve ama
-    ardından daha""".split()
+    ardından daha после чего чем потом тогда где куда откуда уже снова вновь ещё затем
+    isə həmçinin artıq ise ayrıca""".split()
 )
 
 
@@ -152,7 +157,7 @@ def _persons(
         right = ctx.agents_in(match.end(), clause[1])
         if right:
             return [right[0][2]]
-    if _has_own_subject(before):
+    if ctx.language not in ("ru", "az", "tr") and _has_own_subject(before):
         return []
     subject = ctx.subject_before(sentence, match.start())
     if subject is not None:
@@ -179,8 +184,12 @@ def _with_coordinated(ctx: DocContext, left: list[tuple[int, int, int]]) -> list
 
 
 def _has_own_subject(before: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", before.lower())
-    return any(w not in _OWN_SUBJECT_SKIP and not w.endswith("ly") for w in words[-3:])
+    """Whether the word right before the cue (past auxiliaries and adverbs) is a noun of
+    the clause's own ("his brother died"), not a conjunction or preposition ("after")."""
+    words = [w for w in re.findall(r"[^\W_]+", before.lower())]
+    while words and (words[-1] in _AUXILIARIES or words[-1].endswith("ly")):
+        words.pop()
+    return bool(words) and words[-1] not in _OWN_SUBJECT_SKIP and not words[-1].isdigit()
 
 
 def _place_for(
@@ -199,9 +208,8 @@ def _place_for(
         return _named(after[0])
     for place in after:
         if re.search(
-            r"(?:\bin|\bto|\binto|\bnear|\bat|\bв|\bво|\bпод)\s+(?:the\s+)?$",
+            r"(?:^|\s)(?:[Ii]n|to|into|near|at|[Вв]|во|под)\s+(?:the\s+)?$",
             ctx.text[max(match.end(), place.start - 12) : place.start],
-            re.I,
         ):
             return _named(place)
     for place in ctx.places_in(clause[0], match.start()):

@@ -228,6 +228,10 @@ def find_ages(ctx: DocContext) -> list[Fact]:
             person: int | None = names[-1].person
         elif match.group("pre"):
             person = _right_within(ctx, match.end(), words=3)
+            before = ctx.text[max(sentence.start, match.start() - 8) : match.start()]
+            if person is None and re.search(r",\s*(?:a|an)\s+$", before):
+                left = ctx.agents_in(sentence.start, match.start())  # "X, a 41-year-old native"
+                person = left[-1][2] if left else None
         else:
             person = person_near(ctx, sentence, match.start(), match.end(), "left", reach=120)
         if person is not None:

@@ -63,7 +63,7 @@ _RU_ENDINGS = (
     "и",
     "ы",
 )
-_RU_RESTORE = ("", "а", "я", "ь", "й", "ы", "и")
+_RU_RESTORE = ("я", "а", "ь", "й", "ы", "и", "")  # the bare stem last: "Сирии" is Сирия
 _NOT_PLACES = frozenset(
     fold(w)
     for w in """Islamic State Front Army Abu Ebu Umm Bin Al El Source Figure Left Right Untitled
@@ -99,7 +99,9 @@ def _forms(word: str) -> list[tuple[str, str]]:
         for ending in _RU_ENDINGS:
             if lower.endswith(ending) and len(word) - len(ending) >= 3:
                 stem = word[: -len(ending)]
-                out.extend((stem + r, ending) for r in _RU_RESTORE)
+                # Сирии → Сирия (a stem in и takes я), Кусара → Кусар (a consonant: bare)
+                order = _RU_RESTORE if stem.endswith("и") else ("", "а", "ь", "я", "й", "ы", "и")
+                out.extend((stem + r, ending) for r in order)
         return out
     for suffix in _AZ_TR_SUFFIXES:
         if lower.endswith(suffix) and len(word) - len(suffix) >= 3:

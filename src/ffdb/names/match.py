@@ -29,7 +29,7 @@ from rapidfuzz.distance import Levenshtein
 from ffdb.names.groups import is_acronym, lookup_group, org_keys, strip_org_words
 from ffdb.names.normalise import vowels_agree
 from ffdb.names.origins import origin_of
-from ffdb.names.person import Part, PersonName, analyse_person, analyse_word
+from ffdb.names.person import Part, PersonName, analyse_person, analyse_word, joined_keys
 from ffdb.names.places import lookup_place, strip_generic_words
 
 __all__ = ["MATCHER", "Match", "PartMatch", "compare_names", "compare_parts"]
@@ -129,7 +129,7 @@ def _check_forms(a: Part, b: Part, score: float, how: str) -> tuple[float, str]:
 
 
 def _same_o(x: str, y: str) -> bool:
-    return len(x) != len(y) or all({p, q} != {"o", "u"} for p, q in zip(x, y))
+    return len(x) != len(y) or all({p, q} != {"o", "u"} for p, q in zip(x, y, strict=True))
 
 
 def _compare_arabic(a: Part, b: Part) -> tuple[float, str]:
@@ -168,9 +168,7 @@ def _long_vowels_differ(arabic: tuple[str, ...], latin: tuple[str, ...]) -> bool
     return all(w and s and not (w & s) for w in written for s in spoken)
 
 
-def _assign(
-    left: Sequence[Part], right: Sequence[Part]
-) -> list[tuple[Part, Part, float, str]]:
+def _assign(left: Sequence[Part], right: Sequence[Part]) -> list[tuple[Part, Part, float, str]]:
     """The pairing of parts with the highest total similarity (names have few parts)."""
     if not left or not right:
         return []
@@ -188,12 +186,12 @@ def _assign(
     small, large = (right, left) if flip else (left, right)
     table = [[compare_parts(s, g) for g in large] for s in small]
     if len(large) <= 6:
-        best_total, best_perm = -1.0, ()
+        best_total, best_perm = -1.0, tuple(range(len(small)))
         for perm in permutations(range(len(large)), len(small)):
             total = sum(table[i][j][0] for i, j in enumerate(perm))
             if total > best_total:
                 best_total, best_perm = total, perm
-        chosen = list(enumerate(best_perm))
+        chosen: list[tuple[int, int]] = list(enumerate(best_perm))
     else:
         chosen = _greedy(table)
     out = []
@@ -237,10 +235,17 @@ def _role_of(a: Part, b: Part) -> str:
     return "given" if roles <= {"given", "initial"} else "name"
 
 
+def _written_together(whole: tuple[PersonName, PersonName] | None) -> bool:
+    """Whether two names are the same letters cut into different words."""
+    if whole is None:
+        return False
+    return not set(joined_keys(whole[0])).isdisjoint(joined_keys(whole[1]))
+
+
 def _compare_plain(
     left: Sequence[Part],
     right: Sequence[Part],
-    joined: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    whole: tuple[PersonName, PersonName] | None = None,
 ) -> _Verdict:
     """Names without kunya: every part paired, in any order (see the module doc)."""
     parts: list[PartMatch] = []
@@ -259,7 +264,7 @@ def _compare_plain(
     size = max(len(left), len(right))
     mean = total / size if size else 0.0
     if weak:
-        if extra and not set(joined[0]).isdisjoint(joined[1]):
+        if extra and _written_together(whole):
             return _Verdict(0.9, True, parts, "the same name written in more or fewer words")
         return _Verdict(min(mean, 0.6) * (0.9 if matched else 0.7), False, parts)
     if initials:
@@ -270,7 +275,7 @@ def _compare_plain(
         return _Verdict(mean, mean >= SAME_THRESHOLD, parts)
     if matched >= 2:
         return _Verdict(0.9 * mean + 0.05, True, parts, "a part on one side only")
-    if not set(joined[0]).isdisjoint(joined[1]):
+    if _written_together(whole):
         return _Verdict(0.9, True, parts, "the same name written in more or fewer words")
     note = "only one part in common: needs other evidence"
     return _Verdict(0.65 * mean + 0.05, False, parts, note)
@@ -309,7 +314,7 @@ def _compare_persons(a: str, b: str) -> _Verdict:
     if left.kunyas or right.kunyas:
         verdict = _compare_kunyas(left, right)
     else:
-        verdict = _compare_plain(left.names, right.names, (left.joined, right.joined))
+        verdict = _compare_plain(left.names, right.names, (left, right))
     if left.fathers and right.fathers and verdict.same:
         # patronymics count only when both names give one: then they must agree
         sub = _compare_plain(left.fathers, right.fathers)
@@ -319,20 +324,16 @@ def _compare_persons(a: str, b: str) -> _Verdict:
     return verdict
 
 
-def _words_as_parts(text: str) -> tuple[list[Part], tuple[str, ...]]:
-    name = analyse_person(text)
-    parts = [analyse_word(p.text, "name") for p in name.parts]
-    return parts, name.joined
-
-
 def _compare_words(a: str, b: str) -> _Verdict:
     """Places and organisations outside the gazetteers: every word must match."""
-    left, joined_a = _words_as_parts(a)
-    right, joined_b = _words_as_parts(b)
-    verdict = _compare_plain(left, right, (joined_a, joined_b))
-    if verdict.same and len(left) != len(right) and verdict.note != "":
-        if "written in" not in verdict.note:
-            verdict.same, verdict.score = False, min(verdict.score, 0.7)
+    whole = analyse_person(a), analyse_person(b)
+    left, right = ([analyse_word(p.text, "name") for p in n.parts] for n in whole)
+    verdict = _compare_plain(left, right, whole)
+    # a word more on one side is another place or group (Jaysh al-Islam al-Sham), unless
+    # it is the same name written in more words
+    extra = len(left) != len(right) and "written in" not in verdict.note
+    if verdict.same and extra:
+        verdict.same, verdict.score = False, min(verdict.score, 0.7)
     return verdict
 
 

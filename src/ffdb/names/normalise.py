@@ -112,11 +112,11 @@ def vowels_agree(x: str, y: str) -> bool:
     if len(x) != len(y) or x == y:
         return x == y
     previous = ""
-    for a, b in zip(x, y):
+    for a, b in zip(x, y, strict=True):
         if a != b:
             pair = {a, b}
             harmony = pair == {"i", "u"} and previous == "u"
-            if not ("e" in pair and pair <= _VOWEL_SET or pair == {"o", "u"} or harmony):
+            if not (("e" in pair and pair <= _VOWEL_SET) or pair == {"o", "u"} or harmony):
                 return False
         if a in _VOWEL_SET:
             previous = a
@@ -153,5 +153,5 @@ def phonetic_keys(text: str) -> tuple[str, ...]:
     variants: list[list[str]] = [[]]
     for word in words:
         readings = readings_of(word)
-        variants = [v + [phonetic_key(r)] for v in variants for r in readings][:4]
+        variants = [[*v, phonetic_key(r)] for v in variants for r in readings][:4]
     return tuple(dict.fromkeys(" ".join(k for k in v if k) for v in variants))

@@ -19,7 +19,14 @@ from functools import lru_cache
 from ffdb.names.normalise import is_article, phonetic_key, split_words, strip_article
 from ffdb.names.translit import readings_of, script_of
 
-__all__ = ["Part", "PersonName", "analyse_person", "analyse_word", "surname_form"]
+__all__ = [
+    "Part",
+    "PersonName",
+    "analyse_person",
+    "analyse_word",
+    "joined_keys",
+    "surname_form",
+]
 
 KUNYA_MARKERS = {
     "abu": "abu", "abou": "abu", "aboo": "abu", "ebu": "abu", "abi": "abu", "abo": "abu",
@@ -27,11 +34,29 @@ KUNYA_MARKERS = {
     "umm": "umm", "um": "umm", "ummu": "umm", "ümmü": "umm", "umm-": "umm", "умм": "umm",
     "أم": "umm", "ام": "umm",
 }  # fmt: skip
-IBN_MARKERS = frozenset("ibn bin ben bint ibnu бин ибн бен بن ابن بنت".split())
+IBN_MARKERS = frozenset(
+    ["ibn", "bin", "ben", "bint", "ibnu", "бин", "ибн", "бен", "بن", "ابن", "بنت"]
+)
 # oğlu, oghlu, ogly, оглы; qızı, gizi, kyzy, кызы: compared by phonetic key
 PATRONYMIC_KEYS = frozenset(("uklu", "ukli", "kizi", "kiz", "hizi"))
 TITLES = frozenset(
-    "sheikh shaykh shaikh şeyx şeyh шейх шейха ustadh ustaz dr mr mrs ms الشيخ شيخ".split()
+    [
+        "sheikh",
+        "shaykh",
+        "shaikh",
+        "şeyx",
+        "şeyh",
+        "шейх",
+        "шейха",
+        "ustadh",
+        "ustaz",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "الشيخ",
+        "شيخ",
+    ]
 )
 _PATRONYMIC_SUFFIX = re.compile(
     r"(?:ovich|evich|ovna|evna|ovych|ович|евич|овна|евна|ьевич|ьевна)$", re.IGNORECASE
@@ -64,7 +89,6 @@ class Part:
 class PersonName:
     text: str
     parts: tuple[Part, ...]
-    joined: tuple[str, ...]  # phonetic keys of the plain parts run together
     # the parts by role, sorted once here because the matcher asks for them on every pair
     names: tuple[Part, ...]  # given, surname, initial, nisba, ibn
     kunyas: tuple[Part, ...]
@@ -152,14 +176,31 @@ def _words_of(text: str) -> list[tuple[str, bool]]:
     article = False
     for raw in split_words(unicodedata.normalize("NFC", text.replace(".", ". "))):
         for piece in [p for p in raw.split("-") if p] if "-" in raw else [raw]:
-            bare, had = strip_article(piece)
-            low = bare.lower()
-            if is_article(bare):
+            bare, had, alone = _piece_of(piece)
+            if alone:
                 article = True
                 continue
             out.append((bare, had or article))
             article = False
     return out
+
+
+@lru_cache(maxsize=65536)
+def _piece_of(piece: str) -> tuple[str, bool, bool]:
+    """(the word without an Arabic-script article, whether it had one, whether it is the
+    article standing alone)."""
+    bare, had = strip_article(piece)
+    return bare, had, is_article(bare)
+
+
+@lru_cache(maxsize=65536)
+def _kind_of(word: str) -> str:
+    """marker (oğlu, qızı), title (sheikh), father (Ахмедович) or an empty string."""
+    if any(phonetic_key(r) in PATRONYMIC_KEYS for r in readings_of(word)):
+        return "marker"
+    if word.lower() in TITLES:
+        return "title"
+    return "father" if _PATRONYMIC_SUFFIX.search(word) else ""
 
 
 def _split_patronymics(words: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], list[str]]:
@@ -168,17 +209,14 @@ def _split_patronymics(words: list[tuple[str, bool]]) -> tuple[list[tuple[str, b
     kept: list[tuple[str, bool]] = []
     fathers: list[str] = []
     for word, article in words:
-        low = word.lower()
-        if any(phonetic_key(r) in PATRONYMIC_KEYS for r in readings_of(word)):
+        kind = _kind_of(word)
+        if kind == "marker":
             if kept:
                 fathers.append(kept.pop()[0])
-            continue
-        if low in TITLES:
-            continue
-        if len(words) > 2 and _PATRONYMIC_SUFFIX.search(word):
+        elif kind == "father" and len(words) > 2:
             fathers.append(_PATRONYMIC_SUFFIX.sub("", word))
-            continue
-        kept.append((word, article))
+        elif kind != "title":
+            kept.append((word, article))
     return kept, fathers
 
 
@@ -187,7 +225,7 @@ def _merge_compounds(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for word, article in words:
         low = word.lower()
-        if out and (low in _DIN_WORDS or low == "دين" and article):
+        if out and (low in _DIN_WORDS or (low == "دين" and article)):
             out[-1] = (out[-1][0] + "din", out[-1][1])
             continue
         if out and _is_abd(out[-1][0]) and not out[-1][1]:
@@ -231,8 +269,6 @@ def analyse_person(text: str) -> PersonName:
         parts.append(analyse_word(word, role))
         index += 1
     parts.extend(analyse_word(f, "patronymic") for f in fathers if f)
-    simple = [p for p in parts if p.role in ("given", "surname")]
-    joined = tuple(dict.fromkeys("".join(k) for k in _key_product(simple)))
 
     def having(*roles: str) -> tuple[Part, ...]:
         return tuple(p for p in parts if p.role in roles)
@@ -240,7 +276,6 @@ def analyse_person(text: str) -> PersonName:
     return PersonName(
         text,
         tuple(parts),
-        joined,
         names=having("given", "surname", "initial", "nisba", "ibn"),
         kunyas=having("kunya"),
         nisbas=having("nisba"),
@@ -249,8 +284,16 @@ def analyse_person(text: str) -> PersonName:
     )
 
 
+@lru_cache(maxsize=65536)
+def joined_keys(name: PersonName) -> tuple[str, ...]:
+    """Phonetic keys of the given names and surnames run together (Xi Jinping = 习近平),
+    computed only for the names whose parts do not pair one to one."""
+    simple = [p for p in name.parts if p.role in ("given", "surname")]
+    return tuple(dict.fromkeys("".join(k) for k in _key_product(simple)))
+
+
 def _key_product(parts: list[Part]) -> list[list[str]]:
     combos: list[list[str]] = [[]]
     for part in parts:
-        combos = [c + [k] for c in combos for k in part.keys][:8]
+        combos = [[*c, k] for c in combos for k in part.keys][:8]
     return combos

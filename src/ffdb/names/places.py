@@ -90,9 +90,42 @@ def _country_code(country: str | None) -> str | None:
 
 # Words for a kind of place that sources add or leave out (Pankisi Gorge, Pankisi Vadisi)
 GENERIC_WORDS = frozenset(
-    "gorge valley vadisi vadi deresi darasi dərəsi dərə ущелье долина canyon region bölgesi "
-    "bölgəsi area city town village şehri şəhəri kəndi köyü город село посёлок поселок "
-    "district rayon rayonu район province governorate oblast область".split()
+    [
+        "gorge",
+        "valley",
+        "vadisi",
+        "vadi",
+        "deresi",
+        "darasi",
+        "dərəsi",
+        "dərə",
+        "ущелье",
+        "долина",
+        "canyon",
+        "region",
+        "bölgesi",
+        "bölgəsi",
+        "area",
+        "city",
+        "town",
+        "village",
+        "şehri",
+        "şəhəri",
+        "kəndi",
+        "köyü",
+        "город",
+        "село",
+        "посёлок",
+        "поселок",
+        "district",
+        "rayon",
+        "rayonu",
+        "район",
+        "province",
+        "governorate",
+        "oblast",
+        "область",
+    ]
 )
 
 

@@ -113,7 +113,10 @@ def fold_latin(text: str) -> str:
 
 def _fold_cyrillic(text: str) -> str:
     lowered = text.lower()
-    out = [_CYRILLIC.get(m, m) if len(m) == 1 else _CYRILLIC_MULTI[m] for m in _CYRILLIC_RE.findall(lowered)]
+    out = [
+        _CYRILLIC.get(m, m) if len(m) == 1 else _CYRILLIC_MULTI[m]
+        for m in _CYRILLIC_RE.findall(lowered)
+    ]
     return fold_latin("".join(out))
 
 
