@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,23 +21,29 @@ from ffdb.extract.release_claims import claims_of_pledges, claims_of_releases
 from ffdb.ingest import choose_reader, iter_files
 from ffdb.model.claim import Judgement
 from ffdb.model.document import Document
-from ffdb.model.errors import FfdbError, ReadError, UnknownFormatError
-from ffdb.names.match import compare_names
-from ffdb.names.normalise import fold_key
-from ffdb.names.places import lookup_place
+from ffdb.model.errors import FfdbError, ReadError, StoreError, UnknownFormatError
 from ffdb.resolve import (
+    EVIDENCE_PROPS,
+    THRESHOLD,
+    UNSURE_LOW,
     PairScore,
-    Profile,
-    birth_range,
-    candidate_pairs,
-    cluster_entities,
-    score_pair,
+    ResolveOptions,
+    build_profiles,
+    resolve_profiles,
 )
+from ffdb.resolve import MATCHER as RESOLVE_MATCHER
 from ffdb.store.blobs import hash_file, write_blob
-from ffdb.store.claims import claim_row, load_claims, mention_row, set_canonical_ids
+from ffdb.store.claims import claim_row, mention_row, set_canonical_ids
 from ffdb.store.db import Store
 from ffdb.store.documents import Analyse, FileRecord, Rows, ensure_source, get_blob, write_file
-from ffdb.store.judgements import load_judgements, write_judgement
+from ffdb.store.judgements import DECISIONS, load_judgements, write_judgement
+from ffdb.store.resolution import (
+    count_pair_scores,
+    known_entity_ids,
+    load_pair_scores,
+    load_person_evidence,
+    replace_pair_scores,
+)
 
 
 @dataclass(slots=True)
@@ -288,51 +295,11 @@ def _platform_of(doc: Document) -> str | None:
 # ---- resolution -------------------------------------------------------------------
 
 # Pair scores from which the machine merges, and the band below it left for review.
-RESOLVE_THRESHOLD = 0.75
-UNSURE_BAND = (0.55, 0.75)
-
-
-def _compare_person_names(a: str, b: str) -> tuple[float, str]:
-    match = compare_names(a, b, "person")
-    # The name matcher's own verdict caps the score: parts it judged different keep the
-    # pair below the merge threshold whatever the other evidence adds.
-    score = match.score if match.same else min(match.score, UNSURE_BAND[1] - 0.01)
-    return score, match.reason
-
-
-def _hometown_key(value: str) -> str:
-    place = lookup_place(value)
-    return place.id if place else fold_key(value)
-
-
-def load_profiles(store: Store) -> list[Profile]:
-    """One profile per entity_id, from the Person claims in the store."""
-    profiles: dict[str, Profile] = {}
-    for claim in load_claims(store, schema_name="Person"):
-        eid = claim["entity_id"]
-        profile = profiles.get(eid)
-        if profile is None:
-            profile = profiles[eid] = Profile(eid, [], document_id=claim["document_id"])
-        prop, value = claim["prop"], claim["value"]
-        if prop in ("name", "alias") and value not in profile.names:
-            if prop == "name":
-                profile.names.insert(0, value)
-            else:
-                profile.names.append(value)
-        elif prop == "hometown" and profile.hometown is None:
-            profile.hometown = _hometown_key(value)
-        elif prop == "age" and value.isdigit() and profile.born is None:
-            profile.born = birth_range(int(value), claim["doc_published"])
-        elif prop == "group":
-            profile.groups.add(fold_key(value))
-    return [p for p in profiles.values() if p.names]
-
-
-def score_candidates(profiles: list[Profile]) -> list[PairScore]:
-    return [
-        score_pair(profiles[i], profiles[j], _compare_person_names)
-        for i, j in candidate_pairs(profiles)
-    ]
+RESOLVE_THRESHOLD = THRESHOLD
+UNSURE_BAND = (UNSURE_LOW, THRESHOLD)
+# Pairs kept for `ffdb pairs` besides those merged or left for review: look-alikes whose
+# names are close but whose other evidence says two people.
+KEEP_PAIRS_FROM = 0.3
 
 
 @dataclass(slots=True)
@@ -342,41 +309,140 @@ class ResolveResult:
     merged: int
     unsure: int
     conflicts: list[tuple[str, str]]
+    timings: dict[str, float]
+    counts: dict[str, int]
 
 
-def resolve_store(store: Store, threshold: float = RESOLVE_THRESHOLD) -> ResolveResult:
-    """Cluster person entities and re-point canonical ids; judgements always win."""
-    profiles = load_profiles(store)
-    scored = score_candidates(profiles)
+def resolve_store(
+    store: Store, threshold: float = RESOLVE_THRESHOLD, *, workers: int = 1
+) -> ResolveResult:
+    """Cluster person entities and re-point canonical ids; judgements always win.
+
+    Only `canonical_id` of the entities whose cluster changed is written; the scored
+    pairs replace the previous run's (`ffdb pairs`)."""
+    started = time.perf_counter()
+    profiles = build_profiles(load_person_evidence(store, EVIDENCE_PROPS))
     judgements = load_judgements(store)
-    result = cluster_entities(
-        [p.entity_id for p in profiles],
-        [(s.left, s.right, s.score) for s in scored],
-        judgements,
-        threshold,
+    loaded = time.perf_counter() - started
+    options = ResolveOptions(threshold=threshold, workers=workers)
+    resolution = resolve_profiles(profiles, judgements, options)
+    started = time.perf_counter()
+    changed = {
+        p.entity_id: resolution.canonical[p.entity_id]
+        for p in profiles
+        if p.canonical_id != resolution.canonical[p.entity_id]
+    }
+    set_canonical_ids(store, changed)
+    resolved_at = now_iso()
+    replace_pair_scores(
+        store,
+        [
+            _pair_row(p, resolved_at)
+            for p in resolution.pairs
+            if p.decision != "apart" or p.score >= KEEP_PAIRS_FROM
+        ],
     )
-    set_canonical_ids(store, result.canonical)
-    clusters = len(set(result.canonical.values()))
-    lo, hi = UNSURE_BAND
+    timings = {"load": loaded, **resolution.timings, "write": time.perf_counter() - started}
+    clusters = len(set(resolution.canonical.values()))
     return ResolveResult(
         entities=len(profiles),
         clusters=clusters,
         merged=len(profiles) - clusters,
-        unsure=sum(lo <= s.score < hi for s in scored),
-        conflicts=result.conflicts,
+        unsure=sum(p.decision in UNSURE_DECISIONS for p in resolution.pairs),
+        conflicts=resolution.conflicts,
+        timings=timings,
+        counts={**resolution.counts, "rewritten": len(changed)},
     )
 
 
-def list_pairs(store: Store, unsure_only: bool = False) -> list[PairScore]:
-    """Scored candidate pairs, best first; with `unsure_only`, the band left for review."""
-    scored = score_candidates(load_profiles(store))
-    if unsure_only:
-        lo, hi = UNSURE_BAND
-        scored = [s for s in scored if lo <= s.score < hi]
-    return sorted(scored, key=lambda s: -s.score)
+UNSURE_DECISIONS = ("unsure", "blocked")
+
+
+def _pair_row(p: PairScore, resolved_at: str) -> dict[str, object]:
+    left, right = sorted((p.left, p.right))
+    return {
+        "left_id": left,
+        "right_id": right,
+        "score": p.score,
+        "decision": p.decision,
+        "reasons": p.reasons,
+        "vetoes": p.vetoes or None,
+        "matcher": RESOLVE_MATCHER,
+        "resolved_at": resolved_at,
+    }
+
+
+@dataclass(slots=True)
+class PairView:
+    """A scored pair as the last resolve left it, with the analyst's judgement if any."""
+
+    left: str
+    right: str
+    score: float
+    decision: str
+    reasons: list[str]
+    vetoes: list[str]
+    judgement: str | None = None
+    judged_by: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "left": self.left,
+            "right": self.right,
+            "score": self.score,
+            "decision": self.decision,
+            "reasons": self.reasons,
+            "vetoes": self.vetoes,
+            "judgement": self.judgement,
+            "judged_by": self.judged_by,
+        }
+
+
+def list_pairs(
+    store: Store, unsure_only: bool = False, limit: int | None = None
+) -> list[PairView]:
+    """Pairs of the last resolve, best first; with `unsure_only`, those left for review
+    (in the unsure band, or merges refused because members of the clusters differ) that
+    no analyst has judged same or different yet."""
+    judged = {(j.left, j.right): j for j in load_judgements(store)}
+    rows = load_pair_scores(
+        store,
+        decisions=UNSURE_DECISIONS if unsure_only else None,
+        limit=None if unsure_only else limit,
+    )
+    views = []
+    for row in rows:
+        judgement = judged.get((row["left_id"], row["right_id"]))
+        if unsure_only and judgement and judgement.decision != "unsure":
+            continue
+        views.append(
+            PairView(
+                row["left_id"],
+                row["right_id"],
+                row["score"],
+                row["decision"],
+                list(row["reasons"] or []),
+                list(row["vetoes"] or []),
+                judgement.decision if judgement else None,
+                judgement.user if judgement else None,
+            )
+        )
+    return views[:limit] if limit is not None else views
+
+
+def has_resolved(store: Store) -> bool:
+    return count_pair_scores(store) > 0
 
 
 def judge_pair(store: Store, left: str, right: str, decision: str, user: str) -> None:
+    """Record an analyst's judgement on two entity ids (a person's id is one of them)."""
+    if decision not in DECISIONS:
+        raise StoreError(f"judgement {decision!r}: expected one of {', '.join(DECISIONS)}")
+    if left == right:
+        raise StoreError(f"{left}: an entity cannot be judged against itself")
+    missing = sorted({left, right} - known_entity_ids(store, [left, right]))
+    if missing:
+        raise StoreError(f"{', '.join(missing)}: no such entity in this database")
     write_judgement(store, Judgement(left, right, decision, user, now_iso()))
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from support import shared_path
 from ffdb.extract.campaigns import find_pledges
+from support import shared_path
 
 ENGLISH = """The Northern Front's pledge campaign
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from support import shared_path
 from ffdb.extract.language import detect_language, detect_languages
+from support import shared_path
 
 
 @pytest.mark.parametrize(

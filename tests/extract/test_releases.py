@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from support import shared_path
 from ffdb.extract.releases import find_releases
+from support import shared_path
 
 STATEMENT = """New statement from Shaykh Abu Yusuf al-Bakuvi: “On the Duty of Patience”
 

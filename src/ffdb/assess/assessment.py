@@ -24,6 +24,7 @@ from ffdb.assess.origins import assign_origins
 from ffdb.assess.recycled import (
     find_copied_texts,
     find_misdated_reports,
+    find_recycled_by_photo,
     find_recycled_reports,
     find_reused_photos,
 )
@@ -71,16 +72,23 @@ def assess(
         if fact.schema == "Person" and fact.prop == "status":
             by_person[fact.person].append(fact)
 
+    photo_flags = find_reused_photos([p for p in photos if p.document_id in docs], docs)
     flags: list[Flag] = []
     for person in sorted(by_person):
         events = by_person[person]
         deaths = [f for f in events if f.value == "killed" and f.review != "rejected"]
         recycled = find_recycled_reports(deaths, titles)
+        flagged = {e.document_id for flag in recycled for e in flag.right}
+        recycled += [
+            flag
+            for flag in find_recycled_by_photo(deaths, photo_flags, titles)
+            if flag.right[0].document_id not in flagged
+        ]
         skip = frozenset(e.claim_id for flag in recycled for e in flag.right if e.claim_id)
         flags += recycled
         flags += find_misdated_reports(events, titles)
         flags += find_conflicts(events, skip=skip, same_place=same_place)
-    flags += find_reused_photos([p for p in photos if p.document_id in docs], docs)
+    flags += photo_flags
     flags += find_copied_texts(copies, docs)
 
     support = measure_support(known, origins)

@@ -197,7 +197,12 @@ def find_copied_texts(pairs: Iterable[CopyPair], documents: dict[str, DocumentIn
     flags = []
     for pair in pairs:
         a, b = documents.get(pair.left), documents.get(pair.right)
-        if a is None or b is None or publisher_of(a) == publisher_of(b):
+        if a is None or b is None:
+            continue
+        # One site or channel repeating itself is no news; but one registered source may
+        # be a whole collection ingested at once, so copies inside it are still shown.
+        publisher = publisher_of(a)
+        if publisher == publisher_of(b) and not publisher.startswith("source:"):
             continue
         first, later = sorted((a, b), key=lambda d: (d.published or "", d.id))
         flags.append(
@@ -211,6 +216,34 @@ def find_copied_texts(pairs: Iterable[CopyPair], documents: dict[str, DocumentIn
                 ),
                 left=[_document_evidence(first)],
                 right=[_document_evidence(later)],
+            )
+        )
+    return flags
+
+
+def find_recycled_by_photo(
+    deaths: Sequence[Fact], photo_flags: Sequence[Flag], titles: dict[str, str]
+) -> list[Flag]:
+    """A death reported as new with a photo first published long before: recycled, even
+    when nothing was extracted from the photo's first document."""
+    flags = []
+    for photo in photo_flags:
+        first, later = photo.left[0], photo.right[0]
+        reports = [f for f in deaths if f.document_id == later.document_id]
+        news = [f for f in reports if _presented_as_new(f, titles.get(f.document_id))]
+        if not news:
+            continue
+        why = _presented_as_new(news[0], titles.get(news[0].document_id))
+        flags.append(
+            Flag(
+                kind="recycled_report",
+                subject=news[0].person,
+                reason=(
+                    f"the document of {later.document_date} reports the death as new ({why}) "
+                    f"with a photo published on {first.document_date}"
+                ),
+                left=[first],
+                right=[evidence_of(f, f.date or "undated") for f in news],
             )
         )
     return flags

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ffdb.cli.app import JsonOption, app, err, out
+from ffdb.cli.app import JsonOption, app, err
 from ffdb.cli.settings import load_settings
 from ffdb.pipeline import ExtractFailure, extract_paths
 
@@ -19,8 +19,10 @@ def extract(
     as_json: JsonOption = False,
     model: Annotated[
         str | None,
-        typer.Option(help="An installed spaCy pipeline (name or path) adding person "
-                     "candidates. Default $FFDB_SPACY_MODEL; rules alone without it."),
+        typer.Option(
+            help="An installed spaCy pipeline (name or path) adding person "
+            "candidates. Default $FFDB_SPACY_MODEL; rules alone without it."
+        ),
     ] = None,
 ) -> None:
     """Extract people, releases and pledges from files; one record a line with --json.
@@ -36,10 +38,8 @@ def extract(
 
     chosen = model or load_settings().spacy_model
     for record in extract_paths(paths, model=chosen, on_error=report):
-        if as_json:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            out.print(_summary(record), markup=False)
+        line = json.dumps(record, ensure_ascii=False) if as_json else _summary(record)
+        sys.stdout.write(line + "\n")
     sys.stdout.flush()
     if failures:
         raise typer.Exit(1)
@@ -58,8 +58,11 @@ def _summary(record: dict[str, Any]) -> str:
         if record.get("groups"):
             parts.append("groups: " + ", ".join(record["groups"]))
         for event in record.get("events", []):
-            parts.append(f"{event['status']} {event.get('date') or ''} {event.get('place') or ''}".strip())
+            parts.append(
+                f"{event['status']} {event.get('date') or ''} {event.get('place') or ''}".strip()
+            )
         return f"{record['file']}\tperson\t" + "; ".join(parts)
     if kind == "release":
-        return f"{record['file']}\trelease\t{record.get('producer')}: {record.get('title')} ({record.get('media')})"
+        what = f"{record.get('producer')}: {record.get('title')} ({record.get('media')})"
+        return f"{record['file']}\trelease\t{what}"
     return f"{record['file']}\t{kind}\t{record.get('date')} {record.get('province', '')}"

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import getpass
 import json
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ffdb.analysis.persons import get_person, load_persons
+from ffdb.analysis.persons import Person, get_person, load_persons, sources_by_value
 from ffdb.cli.app import DbOption, JsonOption, app, connect, err, out
-from ffdb.pipeline import RESOLVE_THRESHOLD, judge_pair, list_pairs, resolve_store
-
-DECISIONS = ("same", "different", "unsure")
+from ffdb.model.errors import FfdbError
+from ffdb.pipeline import (
+    RESOLVE_THRESHOLD,
+    has_resolved,
+    judge_pair,
+    list_pairs,
+    resolve_store,
+)
+from ffdb.store.judgements import DECISIONS
 
 
 @app.command()
@@ -22,37 +28,53 @@ def resolve(
     threshold: Annotated[
         float, typer.Option(help="Pair score from which the machine merges two entities.")
     ] = RESOLVE_THRESHOLD,
+    workers: Annotated[
+        int, typer.Option(help="Processes comparing names (used for large stores).")
+    ] = 1,
+    timings: Annotated[bool, typer.Option(help="Print the time of each phase.")] = False,
     db: DbOption = None,
 ) -> None:
     """Cluster the people of all documents into canonical persons (judgements win)."""
     store = connect(db)
-    result = resolve_store(store, threshold)
+    result = resolve_store(store, threshold, workers=max(1, workers))
     out.print(
         f"{result.entities} person entities -> {result.clusters} persons "
-        f"({result.merged} merged); {result.unsure} unsure pairs for review"
+        f"({result.merged} merged); {result.unsure} pairs for review (ffdb pairs --unsure)"
     )
+    if timings:
+        phases = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
+        counts = ", ".join(f"{k} {v:,}" for k, v in result.counts.items())
+        out.print(f"{phases}\n{counts}", markup=False)
     for left, right in result.conflicts:
-        err.print(f"conflict: {left} and {right} are judged different but joined by 'same' judgements")
+        err.print(
+            f"conflict: {left} and {right} are judged different but 'same' judgements join them",
+            markup=False,
+        )
 
 
 @app.command()
 def pairs(
-    unsure: Annotated[bool, typer.Option("--unsure", help="Only the pairs left for review.")] = False,
+    unsure: Annotated[
+        bool, typer.Option("--unsure", help="Only the pairs left for review, not yet judged.")
+    ] = False,
     limit: Annotated[int, typer.Option(help="At most this many pairs.")] = 50,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """Candidate pairs of person entities with their scores and reasons."""
+    """Pairs of person entities the last `ffdb resolve` scored, with why, best first."""
     store = connect(db)
-    found = list_pairs(store, unsure_only=unsure)[:limit]
+    if not has_resolved(store):
+        err.print("no scored pairs: run `ffdb resolve` first")
+        return
+    found = list_pairs(store, unsure_only=unsure, limit=limit)
     if as_json:
         for p in found:
-            out.print(json.dumps({"left": p.left, "right": p.right, "score": p.score,
-                                  "reasons": p.reasons}, ensure_ascii=False), markup=False)
+            out.print(json.dumps(p.to_json(), ensure_ascii=False), markup=False)
         return
-    table = Table("left", "right", "score", "why")
+    table = Table("left", "right", "score", "decision", "why")
     for p in found:
-        table.add_row(p.left, p.right, f"{p.score:.2f}", "; ".join(p.reasons))
+        decision = p.decision + (f"\n(judged {p.judgement})" if p.judgement else "")
+        table.add_row(p.left, p.right, f"{p.score:.2f}", decision, escape("\n".join(p.reasons)))
     out.print(table)
 
 
@@ -64,13 +86,19 @@ def judge(
     user: Annotated[str | None, typer.Option(help="Who judges (default: the login name).")] = None,
     db: DbOption = None,
 ) -> None:
-    """Record an analyst's judgement on two entities; it wins over the machine at every resolve."""
+    """Record an analyst's judgement on two entities; it wins over the machine at every
+    resolve. A newer judgement on the same pair replaces the older (which is kept): judge
+    `unsure` to withdraw a `same` or `different`."""
     if decision not in DECISIONS:
         err.print(f"error: decision must be one of {', '.join(DECISIONS)}")
         raise typer.Exit(2)
     store = connect(db)
-    judge_pair(store, left, right, decision, user or getpass.getuser())
-    out.print(f"judged {left} {decision} {right}; run `ffdb resolve` to apply")
+    try:
+        judge_pair(store, left, right, decision, user or getpass.getuser())
+    except FfdbError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    out.print(f"judged {left} {decision} {right}; run `ffdb resolve` to apply", markup=False)
 
 
 @app.command()
@@ -84,9 +112,57 @@ def persons(as_json: JsonOption = False, db: DbOption = None) -> None:
         return
     table = Table("id", "name", "aliases", "hometown", "status", "docs")
     for p in found:
-        table.add_row(p.id, p.name, ", ".join(p.aliases)[:50], p.hometown or "", p.status or "",
-                      str(len(p.documents)))
+        table.add_row(
+            p.id,
+            escape(p.name),
+            escape(", ".join(p.aliases)[:50]),
+            escape(p.hometown or ""),
+            p.status or "",
+            str(len(p.documents)),
+        )
     out.print(table)
+
+
+_CLAIM_FIELDS = ("prop", "value", "date", "place", "quote", "doc_path", "doc_url",
+                 "extractor", "confidence", "entity_id")  # fmt: skip
+
+
+def _dossier_json(person: Person) -> dict[str, Any]:
+    data = person.to_json()
+    data["claims"] = [{k: c.get(k) for k in _CLAIM_FIELDS} for c in person.claims]
+    data["links"] = [
+        {k: link[k] for k in ("left_id", "right_id", "score", "decision", "reasons", "vetoes")}
+        for link in person.links
+    ]
+    data["judgements"] = [
+        {"left": j.left, "right": j.right, "decision": j.decision, "user": j.user,
+         "at": j.created_at}
+        for j in person.judgements
+    ]  # fmt: skip
+    return data
+
+
+def _print_dossier(person: Person) -> None:
+    out.print(f"[bold]{escape(person.name)}[/bold] ({person.id})")
+    out.print(f"merged from {len(person.referents)}: {', '.join(person.referents)}", markup=False)
+    for prop, values in sources_by_value(person).items():
+        out.print(f"[bold]{escape(prop)}[/bold]")
+        for shown, claims in values:
+            out.print(f"  {escape(shown)}")
+            for c in claims:
+                where = c["doc_url"] or c["doc_path"] or ""
+                quote = " ".join((c["quote"] or "").split())[:100]
+                out.print(f"    [dim]{escape(where)} [{escape(c['entity_id'])}]: {escape(quote)}[/dim]")
+    if person.links:
+        out.print("[bold]why[/bold]")
+    for link in person.links:
+        head = f"  {link['left_id']} ~ {link['right_id']}: {link['score']:.2f} {link['decision']}"
+        out.print(head if link["inside"] else head + " (another person)", markup=False)
+        for reason in link["reasons"]:
+            out.print(f"    {reason}", markup=False)
+    for j in person.judgements:
+        line = f"  judged {j.left} {j.decision} {j.right} by {j.user} at {j.created_at}"
+        out.print(line, markup=False)
 
 
 @app.command()
@@ -95,25 +171,13 @@ def person(
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """A person's dossier: every value with its sources, and the ids merged into it."""
+    """A person's dossier: every value with its sources, the ids merged into it, and why."""
     store = connect(db)
     found = get_person(store, person_id)
     if found is None:
         err.print(f"error: no person with id {person_id!r}", markup=False)
         raise typer.Exit(1)
     if as_json:
-        data = found.to_json()
-        data["claims"] = [{k: c[k] for k in ("prop", "value", "date", "place", "quote",
-                          "doc_path", "extractor", "confidence", "entity_id")} for c in found.claims]
-        out.print(json.dumps(data, ensure_ascii=False, default=str), markup=False)
+        out.print(json.dumps(_dossier_json(found), ensure_ascii=False, default=str), markup=False)
         return
-    out.print(f"[bold]{escape(found.name)}[/bold] ({found.id})")
-    out.print(f"merged from: {', '.join(found.referents)}")
-    for c in sorted(found.claims, key=lambda c: (c["prop"], c["date"] or "")):
-        when = f" {c['date']}" if c["date"] else ""
-        where = f" in {c['place']}" if c["place"] else ""
-        quote = escape((c["quote"] or "")[:80])
-        out.print(
-            f"  {escape(c['prop'])}: {escape(c['value'])}{escape(when + where)}  "
-            f"[dim]({escape(c['doc_path'] or '')}: \"{quote}\")[/dim]"
-        )
+    _print_dossier(found)

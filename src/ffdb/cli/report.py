@@ -28,6 +28,7 @@ from ffdb.analysis.tracker import (
 from ffdb.assess import Assessment
 from ffdb.assess.dates import parse_span
 from ffdb.cli.app import DbOption, JsonOption, app, connect, err, out
+from ffdb.store.db import Store
 
 report_app = typer.Typer(
     help="Reports: campaign trackers and the summary page.", no_args_is_help=True
@@ -216,3 +217,23 @@ def export(
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(2) from None
     out.print(f"{count} records written to {output}", markup=False)
+
+
+def write_reports(
+    store: Store, folder: Path, title: str = "Foreign fighters: summary"
+) -> list[Path]:
+    """The summary page (with its charts and map) and, when there are pledges, the tracker
+    of every campaign, written into `folder`; for `ffdb demo` and scripts."""
+    numbers = compute_stats(assess_store_on_read(store))
+    report = render_summary(numbers, folder, title=title, generated=_today())
+    written = [report.html, *report.images]
+    tracker = load_tracker(store, "all")
+    if tracker.pledges:
+        (folder / "tracker.md").write_text(
+            render_tracker_markdown(tracker, _today()), encoding="utf-8"
+        )
+        (folder / "tracker.html").write_text(
+            render_tracker_html(tracker, _today()), encoding="utf-8"
+        )
+        written += [folder / "tracker.md", folder / "tracker.html"]
+    return written

@@ -47,9 +47,9 @@ def build_persons(
     by_cluster = {c.index: r for c in ordered if (r := _record_of(records, ids, c.index))}
     _apply_facts(by_cluster, facts)
     for event in sorted(events, key=lambda e: e.cue_start):
-        record = by_cluster.get(event.person)
-        if record is not None:
-            record.events.append(
+        held = by_cluster.get(event.person)
+        if held is not None:
+            held.events.append(
                 EventRecord(
                     event.status,
                     event.date,

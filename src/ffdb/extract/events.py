@@ -75,15 +75,107 @@ _HABITUAL = re.compile(
     r"^\s*(?:repeatedly|regularly|often|frequently|several times|many times)\b", re.I
 )
 _AUXILIARIES = frozenset(
-    """was were had has have been being is are be got also even then later soon only
-    был была были было бы də da isə ise de""".split()
+    [
+        "was",
+        "were",
+        "had",
+        "has",
+        "have",
+        "been",
+        "being",
+        "is",
+        "are",
+        "be",
+        "got",
+        "also",
+        "even",
+        "then",
+        "later",
+        "soon",
+        "only",
+        "был",
+        "была",
+        "были",
+        "было",
+        "бы",
+        "də",
+        "da",
+        "isə",
+        "ise",
+        "de",
+    ]
 )
 _OWN_SUBJECT_SKIP = frozenset(
-    """and but then also later was were had has have been even only reportedly allegedly
-    subsequently soon eventually finally not who which that when after before once in on
-    at during since и а но был была были также позже затем və amma sonra da də ve ama
-    ardından daha после чего чем потом тогда где куда откуда уже снова вновь ещё затем
-    isə həmçinin artıq ise ayrıca""".split()
+    [
+        "and",
+        "but",
+        "then",
+        "also",
+        "later",
+        "was",
+        "were",
+        "had",
+        "has",
+        "have",
+        "been",
+        "even",
+        "only",
+        "reportedly",
+        "allegedly",
+        "subsequently",
+        "soon",
+        "eventually",
+        "finally",
+        "not",
+        "who",
+        "which",
+        "that",
+        "when",
+        "after",
+        "before",
+        "once",
+        "in",
+        "on",
+        "at",
+        "during",
+        "since",
+        "и",
+        "а",
+        "но",
+        "был",
+        "была",
+        "были",
+        "также",
+        "позже",
+        "затем",
+        "və",
+        "amma",
+        "sonra",
+        "da",
+        "də",
+        "ve",
+        "ama",
+        "ardından",
+        "daha",
+        "после",
+        "чего",
+        "чем",
+        "потом",
+        "тогда",
+        "где",
+        "куда",
+        "откуда",
+        "уже",
+        "снова",
+        "вновь",
+        "ещё",
+        "затем",
+        "isə",
+        "həmçinin",
+        "artıq",
+        "ise",
+        "ayrıca",
+    ]
 )
 
 
@@ -108,7 +200,7 @@ def find_events(ctx: DocContext) -> list[Event]:
             event = Event(
                 person, cue.status, sentence.start, sentence.end, match.start(), match.end()
             )
-            if place:
+            if isinstance(place, tuple):
                 event.place, event.place_entry = place
             _date_event(ctx, sentence, clause, match, event)
             out.append(event)
@@ -154,9 +246,9 @@ def _persons(
     if left:
         return _with_coordinated(ctx, left)
     if mode == "any":
-        right = ctx.agents_in(match.end(), clause[1])
-        if right:
-            return [right[0][2]]
+        after = ctx.agents_in(match.end(), clause[1])
+        if after:
+            return [after[0][2]]
     if ctx.language not in ("ru", "az", "tr") and _has_own_subject(before):
         return []
     subject = ctx.subject_before(sentence, match.start())
@@ -167,7 +259,7 @@ def _persons(
         and ctx.language in ("ru", "az", "tr")
         and not ctx.agents_in(sentence.start, sentence.end)
     ):
-        antecedent = ctx.antecedent(sentence.start - 1, sentences_back=1)
+        antecedent = ctx.antecedent(sentence.start, sentences_back=1)
         return [antecedent] if antecedent is not None else []
     return []
 
@@ -194,7 +286,7 @@ def _has_own_subject(before: str) -> bool:
 
 def _place_for(
     ctx: DocContext, cue: EventCue, clause: tuple[int, int], match: re.Match[str]
-) -> tuple[str, dict[str, Any] | None] | None | bool:
+) -> tuple[str, dict[str, Any] | None] | bool | None:
     """(place name, gazetteer entry), None when none, False when a needed one is missing."""
     if cue.place == "dest-before":
         places = ctx.places_in(max(clause[0], match.start() - 40), match.start())

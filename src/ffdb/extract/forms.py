@@ -18,14 +18,59 @@ from ffdb.extract.tokens import fold, strip_apostrophe_suffix
 
 KUNYA = frozenset(
     fold(w)
-    for w in "Abu Abū Abou Aboo Ebu Ebū Əbu Abi Abī Aba Abā Umm Umm-e Ummu Ummi Um Абу Абy Умм Умму Ebû".split()
+    for w in [
+        "Abu",
+        "Abū",
+        "Abou",
+        "Aboo",
+        "Ebu",
+        "Ebū",
+        "Əbu",
+        "Abi",
+        "Abī",
+        "Aba",
+        "Abā",
+        "Umm",
+        "Umm-e",
+        "Ummu",
+        "Ummi",
+        "Um",
+        "Абу",
+        "Абy",
+        "Умм",
+        "Умму",
+        "Ebû",
+    ]
 )
 CONNECTORS = frozenset(
     fold(w)
-    for w in "bin ibn bint ben binti Abd Abdul Abdel Abdal Abdu ul ad-Din oğlu oglu ogly "
-    "оглы кызы qızı gizi uulu ulu".split()
+    for w in [
+        "bin",
+        "ibn",
+        "bint",
+        "ben",
+        "binti",
+        "Abd",
+        "Abdul",
+        "Abdel",
+        "Abdal",
+        "Abdu",
+        "ul",
+        "ad-Din",
+        "oğlu",
+        "oglu",
+        "ogly",
+        "оглы",
+        "кызы",
+        "qızı",
+        "gizi",
+        "uulu",
+        "ulu",
+    ]
 )
-PATRONYMIC_WORDS = frozenset(fold(w) for w in "oğlu oglu ogly оглы кызы qızı gizi uulu".split())
+PATRONYMIC_WORDS = frozenset(
+    fold(w) for w in ["oğlu", "oglu", "ogly", "оглы", "кызы", "qızı", "gizi", "uulu"]
+)
 
 # Shapes that make one word a surname even alone.
 _STRONG_LAT = re.compile(r"(?:[a-z]{3}(?:ov|ev|yev|iyev|ova|eva|yeva)|zade|zadeh|shvili|dze)$")

@@ -32,9 +32,60 @@ class PlaceMention:
 
 
 _AZ_TR_SUFFIXES = sorted(
-    """da də de ta tə te dan dən den tan tən ten a ə e ya yə ye ın in un ün nın nin nun nün
-    ı i u ü yı yi yu yü la lə le yla ylə yle lı li lu lü dakı dəki deki daki dır dir dur
-    dür""".split(),
+    [
+        "da",
+        "də",
+        "de",
+        "ta",
+        "tə",
+        "te",
+        "dan",
+        "dən",
+        "den",
+        "tan",
+        "tən",
+        "ten",
+        "a",
+        "ə",
+        "e",
+        "ya",
+        "yə",
+        "ye",
+        "ın",
+        "in",
+        "un",
+        "ün",
+        "nın",
+        "nin",
+        "nun",
+        "nün",
+        "ı",
+        "i",
+        "u",
+        "ü",
+        "yı",
+        "yi",
+        "yu",
+        "yü",
+        "la",
+        "lə",
+        "le",
+        "yla",
+        "ylə",
+        "yle",
+        "lı",
+        "li",
+        "lu",
+        "lü",
+        "dakı",
+        "dəki",
+        "deki",
+        "daki",
+        "dır",
+        "dir",
+        "dur",
+        "dür",
+    ],
     key=len,
     reverse=True,
 )
@@ -66,9 +117,44 @@ _RU_ENDINGS = (
 _RU_RESTORE = ("я", "а", "ь", "й", "ы", "и", "")  # the bare stem last: "Сирии" is Сирия
 _NOT_PLACES = frozenset(
     fold(w)
-    for w in """Islamic State Front Army Abu Ebu Umm Bin Al El Source Figure Left Right Untitled
-    Press Note Map Said Can May Mart Ali Emin Samir Azer Araz Zaur Islam Sunni Shia Arab
-    Turkish Russian English Iran""".split()
+    for w in [
+        "Islamic",
+        "State",
+        "Front",
+        "Army",
+        "Abu",
+        "Ebu",
+        "Umm",
+        "Bin",
+        "Al",
+        "El",
+        "Source",
+        "Figure",
+        "Left",
+        "Right",
+        "Untitled",
+        "Press",
+        "Note",
+        "Map",
+        "Said",
+        "Can",
+        "May",
+        "Mart",
+        "Ali",
+        "Emin",
+        "Samir",
+        "Azer",
+        "Araz",
+        "Zaur",
+        "Islam",
+        "Sunni",
+        "Shia",
+        "Arab",
+        "Turkish",
+        "Russian",
+        "English",
+        "Iran",
+    ]
 )
 _NOT_PLACES = _NOT_PLACES - {fold("Iran")}
 
@@ -129,6 +215,11 @@ _TYPE_AFTER = re.compile(
 
 
 _CAP = re.compile(CAP_WORD)
+# Azerbaijani writes the people of a place in lower case: "qusarlı", "sumqayıtlı".
+_DEMONYM_COUNTRIES = frozenset(["AZ", "TR", "RU", "GE", "IR", "IQ", "SY"])
+_CAP_AFTER = re.compile(rf"\s+[{UPPER}]")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_DEMONYM = re.compile(r"(?<![\w-])([a-zəıöüçşğ]{3,})(l[ıiuü])(?![\w-])")
 _NEXT_CAP = re.compile(rf"[ \u00a0]{{1,2}}({CAP_WORD})")
 
 
@@ -147,6 +238,18 @@ def find_places(
         if mention is not None:
             out.append(mention)
             last_end = mention.end
+    for match in _DEMONYM.finditer(text, start, end):
+        s, e = match.span()
+        if not _CAP_AFTER.match(text, e) or _DIGIT_BEFORE.search(text, max(0, s - 4), s):
+            continue  # "qusarlı Orxan Əliyev", not "35 yaşlı Namiq"
+        found = place_of(match.group(1).capitalize())
+        if (
+            found is not None
+            and found[0].precision != "country"
+            and found[0].country in _DEMONYM_COUNTRIES
+            and free.free(s, e)
+        ):
+            out.append(PlaceMention(s, e, match.group(), found[1], found[0], match.group(2)))
     for regex in (_TYPE_BEFORE, _TYPE_AFTER):
         for match in regex.finditer(text, start, end):
             group = "name_ru" if match.groupdict().get("name_ru") else "name"

@@ -40,7 +40,8 @@ _SUFFIX = rf"(?:[-{APOSTROPHES}][a-zəıöüçşğа-я]{{1,6}})?"
 
 @cache
 def _gazetteer_scanners() -> list[CueScanner]:
-    exact, loose = [], []
+    exact: list[str] = []
+    loose: list[str] = []
     for variant, _ in group_variants():
         variant = variant.strip()
         if not variant or re.search(r"[\u0600-\u06ff]", variant):
@@ -105,8 +106,8 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
     `scan.lowered(text)` when the caller has it."""
     found: list[GroupMention] = []
     low = low if low is not None else lowered(text)
-    for scanner in _gazetteer_scanners():
-        for match in scanner.finditer(text, low):
+    for gazetteer in _gazetteer_scanners():
+        for match in gazetteer.finditer(text, low):
             found.append(_mention(text, match.start(), match.end()))
     has_quotes = any(q in text for q in _QUOTE_OPEN)
     for regex, scanner, needs in _shape_regexes():
@@ -154,8 +155,9 @@ def _without_overlaps(found: list[GroupMention]) -> list[GroupMention]:
 
 def group_from_words(text: str, start: int, end: int) -> GroupMention | None:
     """A capitalised name after a role cue ("member of Taifetul Mansura") as a group."""
+    word = rf"(?:{NISBA}|{CAP_WORD}|al-\w+|wal-\w+)"
     match = re.match(
-        rf"\s*(?:the\s+)?[{_QUOTE_OPEN}]?((?:{NISBA}|{CAP_WORD})(?:[ -](?:{NISBA}|{CAP_WORD}|al-\w+|wal-\w+)){{0,4}})",
+        rf"\s*(?:the\s+)?[{_QUOTE_OPEN}]?((?:{NISBA}|{CAP_WORD})(?:[ -]{word}){{0,4}})",
         text[start:end],
     )
     if not match:

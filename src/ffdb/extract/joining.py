@@ -157,7 +157,8 @@ def _join_partial(clusters: list[Cluster], mention: NameMention) -> None:
     if holders:
         min(holders, key=lambda c: min(m.start for m in c.mentions)).add(mention)
         return
-    if mention.kind == "surname" and not mention.sentence_initial:
+    cyrillic = any("а" <= c.lower() <= "я" for c in mention.text)
+    if mention.kind == "surname" and not (mention.sentence_initial and cyrillic):
         cluster = Cluster(len(clusters))
         clusters.append(cluster)
         cluster.add(mention)

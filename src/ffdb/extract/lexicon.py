@@ -20,11 +20,51 @@ DATA = Path(__file__).with_name("data")
 # word beside them ("Said Aliyev", not "Said the official").
 WEAK_GIVEN = frozenset(
     fold(w)
-    for w in """Said Islam Can Cem Nur Savaş Umut Bayram Arzu Jihad Adam Ali Amir Emir Imam
-    Maria Diana Sara Sarah Turan Ulduz Cuma Kasım Hacı Haji Hafiz Sayyid Mirza Mirzə Şirin
-    Anar Ayaz Azad Yasin Musa Isa Ilyas Nabi Muslim Kamal Zaman""".split()
+    for w in [
+        "Said",
+        "Islam",
+        "Can",
+        "Cem",
+        "Nur",
+        "Savaş",
+        "Umut",
+        "Bayram",
+        "Arzu",
+        "Jihad",
+        "Adam",
+        "Ali",
+        "Amir",
+        "Emir",
+        "Imam",
+        "Maria",
+        "Diana",
+        "Sara",
+        "Sarah",
+        "Turan",
+        "Ulduz",
+        "Cuma",
+        "Kasım",
+        "Hacı",
+        "Haji",
+        "Hafiz",
+        "Sayyid",
+        "Mirza",
+        "Mirzə",
+        "Şirin",
+        "Anar",
+        "Ayaz",
+        "Azad",
+        "Yasin",
+        "Musa",
+        "Isa",
+        "Ilyas",
+        "Nabi",
+        "Muslim",
+        "Kamal",
+        "Zaman",
+    ]
 )
-MONTH_LIKE_GIVEN = frozenset(fold(w) for w in "Kasım Cuma May Mart".split())
+MONTH_LIKE_GIVEN = frozenset(fold(w) for w in ["Kasım", "Cuma", "May", "Mart"])
 
 
 def _read_lines(name: str) -> list[str]:

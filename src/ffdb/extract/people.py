@@ -79,6 +79,17 @@ class _Tok:
 PlaceTest = Callable[[str], bool]
 
 
+def is_town(text: str) -> bool:
+    """A place of some size (a hamlet may share a kunya's name: Abu Umar)."""
+    from ffdb.extract.geo import place_of
+
+    found = place_of(text)
+    if found is None:
+        return False
+    place = found[0]
+    return place.precision != "town" or (place.population or 0) >= 20000
+
+
 def find_names(
     text: str,
     sentence_starts: set[int],
@@ -191,7 +202,8 @@ def _segment_names(
     initial = bool(toks) and toks[0].start in sentence_starts
     while toks and (_is_noise(toks[0]) or _is_title(toks[0]) or forms.is_connector(toks[0].text)):
         if _is_title(toks[0]):
-            found_titles.append(text[toks[0].start : toks[0].end].rstrip())
+            dot = "." if text.startswith(".", toks[0].end) else ""
+            found_titles.append(text[toks[0].start : toks[0].end].rstrip() + dot)
         else:
             found_titles.clear()
         toks = toks[1:]
@@ -255,8 +267,10 @@ def _classify(
     kind = _kind_of(toks, found_titles)
     if kind is None:
         return None
-    if kind in ("full", "kunya", "titled") and len(toks) <= 3 and is_place(surface):
-        return None  # Abu Dhabi, Abu Kamal, Kohne Xacmaz
+    if kind in ("full", "titled") and len(toks) <= 3 and is_place(surface):
+        return None  # Kohne Xacmaz
+    if kind == "kunya" and len(toks) <= 3 and is_town(surface):
+        return None  # Abu Dhabi, Abu Kamal; not the hamlets that share a kunya's name
     if kind in ("surname", "given") and is_place(words[0]):
         return None
     gender = next((g for t in toks if (g := _given(t))), None)

@@ -44,7 +44,10 @@ CAP_WORD = (
     rf"[{APOSTROPHES[3:6]}]?[{UPPER}][{UPPER}{LOWER}]*(?:[{APOSTROPHES}\-][{UPPER}{LOWER}]+)*"
 )
 # The Arabic article glued to a name: "al-Baghdadi", "el-Bedevi", "ash-Shishani".
-NISBA = rf"(?:[aAeEuU][lLdDnNrRsStTzZ]{{1,2}}h?)[-‐][{APOSTROPHES[3:6]}]?[{UPPER}][{UPPER}{LOWER}]*(?:[{APOSTROPHES}][{LOWER}]+)*"
+NISBA = (
+    rf"(?:[aAeEuU][lLdDnNrRsStTzZ]{{1,2}}h?)[-‐][{APOSTROPHES[3:6]}]?[{UPPER}][{UPPER}{LOWER}]*"
+    rf"(?:[{APOSTROPHES}][{LOWER}]+)*"
+)
 WORD_RE = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOSTROPHES}\-][{UPPER}{LOWER}0-9]+)*")
 
 _TURKISH_SUFFIX = re.compile(

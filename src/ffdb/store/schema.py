@@ -168,3 +168,18 @@ flags = Table(
     Index("ix_flags_subject", "subject"),
     Index("ix_flags_kind", "kind"),
 )
+
+pair_scores = Table(
+    "pair_scores",
+    metadata,
+    Column("left_id", String(80), primary_key=True),  # left_id < right_id
+    Column("right_id", String(80), primary_key=True),
+    Column("score", Float, nullable=False),
+    Column("decision", String(20), nullable=False),  # merged|joined|blocked|unsure|apart
+    Column("reasons", JSON, nullable=False),  # one line per piece of evidence
+    Column("vetoes", JSON),  # evidence that they are different people
+    Column("matcher", String(40), nullable=False),
+    Column("resolved_at", String(40), nullable=False),
+    Index("ix_pair_scores_decision", "decision"),
+    Index("ix_pair_scores_right", "right_id"),
+)
