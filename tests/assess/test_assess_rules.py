@@ -6,11 +6,13 @@ from typing import Any
 
 import pytest
 
+from ffdb.assess import assess
 from ffdb.assess.conflicts import find_conflicts
 from ffdb.assess.corroboration import grade_credibility, measure_support
 from ffdb.assess.dates import compatible, days_between, is_after
-from ffdb.assess.facts import DocumentInfo, Fact
+from ffdb.assess.facts import DocumentInfo, Fact, Photo
 from ffdb.assess.origins import assign_origins
+from ffdb.assess.places import same_place_by_gazetteer
 from ffdb.assess.recycled import find_recency_word, find_recycled_reports
 from ffdb.assess.shingles import find_copies
 
@@ -147,3 +149,28 @@ def test_a_look_back_is_not_a_recycled_report() -> None:
     assert [(f.kind, [e.claim_id for e in f.right]) for f in flags] == [
         ("recycled_report", [as_news.id])
     ]
+
+
+def test_a_photo_first_published_long_before_makes_a_death_report_recycled() -> None:
+    docs = [
+        DocumentInfo("old", published="2015-09-14", parent_id="chan"),
+        DocumentInfo("new", published="2016-10-22", url="https://site.example/x"),
+    ]
+    photos = [
+        Photo("old", "photo_1.jpg", "c3d4e5f60718293a"),
+        Photo("new", "copy.jpg", "c3d4e5f60718293b"),
+    ]  # one bit apart
+    death = fact(person="p", doc="new", doc_date="2016-10-22", quote="he was killed")
+    result = assess([death], docs, photos)
+    kinds = sorted((f.kind, f.subject) for f in result.flags)
+    assert kinds == [("recycled_report", "p"), ("reused_photo", "new")]
+    recycled = next(f for f in result.flags if f.kind == "recycled_report")
+    assert recycled.left[0].document_id == "old" and recycled.right[0].claim_id == death.id
+
+
+def test_gazetteer_places_of_death() -> None:
+    assert same_place_by_gazetteer("Kobani", "Ayn al-Arab") is True
+    assert same_place_by_gazetteer("Raqqa", "Syria") is True
+    assert same_place_by_gazetteer("Raqqa", "Kobani") is False
+    assert same_place_by_gazetteer("Raqqa", "Mosul") is False
+    assert same_place_by_gazetteer("Raqqa", "Qqqzzzx") is None

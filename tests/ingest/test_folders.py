@@ -43,10 +43,26 @@ def test_attachments_outside_the_export_folder_are_never_read(tmp_path: Path, cl
     export = tmp_path / "export"
     export.mkdir()
     messages = [
-        {"id": 1, "type": "message", "date": "2020-01-01T10:00:00", "date_unixtime": "1577872800",
-         "from": "x", "from_id": "channel1", "text": "one", "photo": str(secret)},
-        {"id": 2, "type": "message", "date": "2020-01-01T10:00:00", "date_unixtime": "1577872800",
-         "from": "x", "from_id": "channel1", "text": "two", "photo": "../secret.txt"},
+        {
+            "id": 1,
+            "type": "message",
+            "date": "2020-01-01T10:00:00",
+            "date_unixtime": "1577872800",
+            "from": "x",
+            "from_id": "channel1",
+            "text": "one",
+            "photo": str(secret),
+        },
+        {
+            "id": 2,
+            "type": "message",
+            "date": "2020-01-01T10:00:00",
+            "date_unixtime": "1577872800",
+            "from": "x",
+            "from_id": "channel1",
+            "text": "two",
+            "photo": "../secret.txt",
+        },
     ]
     chat = {"name": "Chan", "type": "public_channel", "id": 1, "messages": messages}
     (export / "result.json").write_text(json.dumps(chat))
@@ -58,7 +74,9 @@ def test_attachments_outside_the_export_folder_are_never_read(tmp_path: Path, cl
         assert att["missing"] is True and att["sha256"] is None
 
 
-def test_a_saved_page_keeps_its_local_photos_and_records_remote_ones_as_missing(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_saved_page_keeps_its_local_photos_and_records_remote_ones_as_missing(
+    tmp_path: Path, cli
+) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "page_files").mkdir()
     (tmp_path / "page_files" / "shot.png").write_bytes(PNG)
     (tmp_path / "page.html").write_text(

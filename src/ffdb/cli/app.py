@@ -26,7 +26,7 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help="Database: SQLAlchemy URL or SQLite path. Default $FFDB_DATABASE_URL or ./ffdb.sqlite.",
+        help="Database (SQLAlchemy URL or SQLite path). Default $FFDB_DATABASE_URL, ./ffdb.sqlite.",
         show_default=False,
     ),
 ]

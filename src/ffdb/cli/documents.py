@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from ffdb.cli.app import DbOption, JsonOption, app, connect, err, out
+from ffdb.cli.settings import load_settings
 from ffdb.pipeline import IngestResult, ingest_paths
+from ffdb.store import Store
 from ffdb.store.documents import count_documents, get_document, list_documents
 
 SOURCE_KINDS = ("news", "social", "official", "court", "militant", "research", "unknown")
@@ -33,6 +35,9 @@ def ingest(
     source_kind: Annotated[
         str, typer.Option(help="Kind of source: " + ", ".join(SOURCE_KINDS) + ".")
     ] = "unknown",
+    no_extract: Annotated[
+        bool, typer.Option("--no-extract", help="Keep the documents only; extract nothing.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Read files into documents, keeping their original bytes. Exits 1 if any file failed."""
@@ -40,7 +45,7 @@ def ingest(
         err.print(f"error: --source-kind must be one of {', '.join(SOURCE_KINDS)}")
         raise typer.Exit(2)
     store = connect(db)
-    results = run_ingest(store, paths, source, source_kind)
+    results = run_ingest(store, paths, source, source_kind, extract=not no_extract)
     failed = [r for r in results if r.status == "failed"]
     docs = sum(r.documents for r in results)
     skipped = sum(r.status == "skipped" for r in results)
@@ -53,7 +58,12 @@ def ingest(
 
 
 def run_ingest(
-    store: Any, paths: list[Path], source: str | None, source_kind: str
+    store: Store,
+    paths: list[Path],
+    source: str | None,
+    source_kind: str,
+    *,
+    extract: bool = True,
 ) -> list[IngestResult]:
     def report(result: IngestResult) -> None:
         progress.advance(task)
@@ -72,13 +82,21 @@ def run_ingest(
     ) as progress:
         task = progress.add_task("ingest", total=None)
         return ingest_paths(
-            store, paths, source=source, source_kind=source_kind, on_result=report
+            store,
+            paths,
+            source=source,
+            source_kind=source_kind,
+            on_result=report,
+            extract=extract,
+            model=load_settings().spacy_model,
         )
 
 
 @app.command()
 def documents(
-    search: Annotated[str | None, typer.Option(help="Full-text search over titles and text.")] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Full-text search over titles and text.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 100,
     as_json: JsonOption = False,
     db: DbOption = None,
@@ -119,8 +137,20 @@ def show(
     if as_json:
         out.print(json.dumps(doc, ensure_ascii=False, default=str), markup=False)
         return
-    fields = ("id", "kind", "title", "author", "published", "language", "url", "path",
-              "media_type", "forwarded_from", "categories", "parent_id")
+    fields = (
+        "id",
+        "kind",
+        "title",
+        "author",
+        "published",
+        "language",
+        "url",
+        "path",
+        "media_type",
+        "forwarded_from",
+        "categories",
+        "parent_id",
+    )
     for name in fields:
         if doc.get(name):
             out.print(f"[bold]{name}:[/bold] {doc[name]}")
@@ -128,8 +158,10 @@ def show(
         out.print(f"[bold]source:[/bold] {doc['source']['name']} ({doc['source']['kind']})")
     if doc["file"]:
         f = doc["file"]
-        out.print(f"[bold]file:[/bold] sha256 {f['sha256']}, {f['size']} bytes, {f['format']}, "
-                  f"retrieved {f['retrieved_at']}, ingested {f['ingested_at']}")
+        out.print(
+            f"[bold]file:[/bold] sha256 {f['sha256']}, {f['size']} bytes, {f['format']}, "
+            f"retrieved {f['retrieved_at']}, ingested {f['ingested_at']}"
+        )
     for att in doc["attachments"]:
         state = "missing" if att["missing"] else f"{att['size']} bytes"
         out.print(f"[bold]attachment:[/bold] {att['path']} ({att['kind']}, {state})")

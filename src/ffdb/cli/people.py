@@ -152,7 +152,9 @@ def _print_dossier(person: Person) -> None:
             for c in claims:
                 where = c["doc_url"] or c["doc_path"] or ""
                 quote = " ".join((c["quote"] or "").split())[:100]
-                out.print(f"    [dim]{escape(where)} [{escape(c['entity_id'])}]: {escape(quote)}[/dim]")
+                out.print(
+                    f"    [dim]{escape(where)} [{escape(c['entity_id'])}]: {escape(quote)}[/dim]"
+                )
     if person.links:
         out.print("[bold]why[/bold]")
     for link in person.links:

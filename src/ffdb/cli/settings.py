@@ -2,9 +2,9 @@
 
 | variable | meaning | default |
 |---|---|---|
-| `FFDB_DATABASE_URL` | the database: an SQLAlchemy URL or a path to an SQLite file | `./ffdb.sqlite` |
+| `FFDB_DATABASE_URL` | the database: SQLAlchemy URL or SQLite file path | `./ffdb.sqlite` |
 | `FFDB_BLOB_DIR` | where original bytes are kept | beside the SQLite file (`NAME.blobs/`) |
-| `FFDB_SPACY_MODEL` | an installed spaCy pipeline (name or path) adding person candidates | none |
+| `FFDB_SPACY_MODEL` | an installed spaCy pipeline (name or path) adding persons | none |
 """
 
 from __future__ import annotations

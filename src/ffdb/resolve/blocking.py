@@ -2,7 +2,8 @@
 
 Every name gives keys (see `namekeys`): two entities sharing a `mutual` key are a
 candidate pair; an entity whose name is partial (a surname alone, a bare kunya) is paired
-with every entity holding its `probe` key as a `target`. A key held by more than
+with the entities holding its `probe` key as a `target` that share its hometown or a
+co-mentioned person (`_probe_pairs`). A key held by more than
 `max_block` entities says nothing (thousands of Muhammads) and is dropped, and counted.
 
 The pairs are built with numpy, block size by block size, so a store of 100,000 entities
@@ -83,6 +84,42 @@ def _mutual_pairs(blocks: list[list[int]]) -> tuple[list[IntArray], list[IntArra
     return lefts, rights
 
 
+def _probe_pairs(
+    profiles: Sequence[Profile],
+    probe: dict[str, list[int]],
+    target: dict[str, list[int]],
+    max_block: int,
+) -> tuple[list[IntArray], list[IntArray], int]:
+    """A partial name against the holders of its key that share its hometown (or its
+    area) or a co-mentioned person: without one of these a partial name can never score
+    high enough to merge or to be worth a review (see `score`), so the rest of its
+    block is not compared at all."""
+    homes = [p.hometown.key if p.hometown else None for p in profiles]
+    areas = [p.hometown.area if p.hometown and p.hometown.area else None for p in profiles]
+    co_index: dict[str, list[int]] = defaultdict(list)
+    for index, profile in enumerate(profiles):
+        for key in profile.co_keys:
+            co_index[key].append(index)
+    lefts, rights, dropped = [], [], 0
+    for key, probes in probe.items():
+        holders = target.get(key, [])
+        if len(holders) > max_block:
+            dropped += 1
+            continue
+        for index in probes:
+            home, area = homes[index], areas[index]
+            known = {i for k in profiles[index].co_keys for i in co_index[k]}
+            chosen = [
+                t for t in holders
+                if (home is not None and homes[t] == home)
+                or (area is not None and areas[t] == area)
+                or t in known
+            ]  # fmt: skip
+            lefts.append(np.full(len(chosen), index, dtype=np.int64))
+            rights.append(np.asarray(chosen, dtype=np.int64))
+    return lefts, rights, dropped
+
+
 def candidate_pairs(profiles: Sequence[Profile], max_block: int = MAX_BLOCK) -> Blocking:
     """Index pairs (i < j) of profiles sharing a block, each pair once."""
     mutual, probe, target = _collect_keys(profiles)
@@ -94,15 +131,10 @@ def candidate_pairs(profiles: Sequence[Profile], max_block: int = MAX_BLOCK) -> 
         elif len(members) > 1:
             blocks.append(members)
     lefts, rights = _mutual_pairs(blocks)
-    for key, probes in probe.items():
-        holders = target.get(key, [])
-        if len(holders) > max_block:
-            dropped += 1
-            continue
-        others = np.asarray(holders, dtype=np.int64)
-        for index in probes:
-            lefts.append(np.full(len(others), index, dtype=np.int64))
-            rights.append(others)
+    more_left, more_right, more_dropped = _probe_pairs(profiles, probe, target, max_block)
+    lefts += more_left
+    rights += more_right
+    dropped += more_dropped
     if not lefts:
         empty = np.zeros(0, dtype=np.int64)
         return Blocking(empty, empty, len(mutual) + len(probe), dropped)

@@ -7,6 +7,7 @@ cannot be compared, and keeps its canonical id.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -74,9 +75,16 @@ def birth_range(age: int, doc_date: str | None) -> tuple[int, int] | None:
     return (year - age - 1, year - age)
 
 
-def hometown_of(value: str, extra: Mapping[str, Any] | None) -> Hometown:
+def _extra(raw: Mapping[str, Any] | str | None) -> Mapping[str, Any]:
+    # the store hands `extra` over as JSON text: only the few claims read here parse it
+    if isinstance(raw, str):
+        raw = json.loads(raw)
+    return raw if isinstance(raw, Mapping) else {}
+
+
+def hometown_of(value: str, extra: Mapping[str, Any] | str | None) -> Hometown:
     """The hometown a claim gives: the gazetteer entry extraction chose, else a lookup."""
-    place = (extra or {}).get("place")
+    place = _extra(extra).get("place")
     if isinstance(place, Mapping) and place.get("id"):
         name = str(place.get("name") or value)
         return Hometown(str(place["id"]), name, place.get("precision"), fold_key(name))
@@ -86,8 +94,8 @@ def hometown_of(value: str, extra: Mapping[str, Any] | None) -> Hometown:
     return Hometown(fold_key(value) or value.casefold(), value)
 
 
-def _group_key(value: str, extra: Mapping[str, Any] | None) -> str:
-    group_id = (extra or {}).get("group_id")
+def _group_key(value: str, extra: Mapping[str, Any] | str | None) -> str:
+    group_id = _extra(extra).get("group_id")
     return str(group_id) if group_id else fold_key(value)
 
 
@@ -124,7 +132,7 @@ def build_profiles(rows: Iterable[Mapping[str, Any]]) -> list[Profile]:
     """One profile per entity with a name, in the order the rows first give each entity.
 
     Rows need `entity_id`, `canonical_id`, `prop`, `value`, `date`, `document_id`,
-    `extra` and `doc_published`.
+    `extra` (a mapping, or its JSON text) and `doc_published`.
     """
     profiles: dict[str, Profile] = {}
     groups: dict[str, set[str]] = defaultdict(set)

@@ -52,7 +52,9 @@ def claim_row(claim: Claim) -> dict[str, Any]:
     }
 
 
-def write_rows(conn: Connection, mentions: Sequence[dict[str, Any]], claims: Sequence[dict[str, Any]]) -> None:
+def write_rows(
+    conn: Connection, mentions: Sequence[dict[str, Any]], claims: Sequence[dict[str, Any]]
+) -> None:
     if mentions:
         conn.execute(insert(schema.mentions), list(mentions))
     if claims:

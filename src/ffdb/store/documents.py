@@ -46,9 +46,7 @@ def ensure_source(conn: Connection, name: str, kind: str) -> int:
     found = conn.execute(select(schema.sources.c.id).where(schema.sources.c.name == name)).first()
     if found:
         return int(found[0])
-    result = conn.execute(
-        insert(schema.sources).values(name=name, kind=kind, reliability="F")
-    )
+    result = conn.execute(insert(schema.sources).values(name=name, kind=kind, reliability="F"))
     return int(result.inserted_primary_key[0])  # type: ignore[index]  # one integer key
 
 
@@ -108,7 +106,9 @@ def write_file(
     return count
 
 
-def _flush(conn: Connection, doc_rows: Rows, att_rows: Rows, mention_rows: Rows, claim_rows: Rows) -> None:
+def _flush(
+    conn: Connection, doc_rows: Rows, att_rows: Rows, mention_rows: Rows, claim_rows: Rows
+) -> None:
     if doc_rows:
         conn.execute(insert(schema.documents), doc_rows)
         doc_rows.clear()

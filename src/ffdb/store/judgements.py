@@ -26,7 +26,9 @@ def write_judgement(store: Store, judgement: Judgement) -> None:
     j = schema.judgements
     with store.engine.begin() as conn:
         old = conn.execute(
-            select(j).where(and_(j.c.left_id == left, j.c.right_id == right, j.c.deleted_at.is_(None)))
+            select(j).where(
+                and_(j.c.left_id == left, j.c.right_id == right, j.c.deleted_at.is_(None))
+            )
         ).first()
         conn.execute(
             update(j)
@@ -69,7 +71,9 @@ def load_judgements(store: Store, *, include_deleted: bool = False) -> list[Judg
 def judgements_about(store: Store, entity_ids: list[str]) -> list[Judgement]:
     j = schema.judgements
     query = select(j).where(
-        and_(j.c.deleted_at.is_(None), or_(j.c.left_id.in_(entity_ids), j.c.right_id.in_(entity_ids)))
+        and_(
+            j.c.deleted_at.is_(None), or_(j.c.left_id.in_(entity_ids), j.c.right_id.in_(entity_ids))
+        )
     )
     with store.engine.connect() as conn:
         return [

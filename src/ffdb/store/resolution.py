@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import Text, delete, func, insert, or_, select, type_coerce
 
 from ffdb.store import schema
 from ffdb.store.db import Store
@@ -27,7 +27,8 @@ __all__ = [
 
 def load_person_evidence(store: Store, props: Sequence[str]) -> list[dict[str, Any]]:
     """Person claims of the given props: entity and canonical id, prop, value, date,
-    document id, extra, and the document's published date, grouped by document."""
+    document id, extra (JSON text, not parsed), and the document's published date,
+    grouped by document."""
     c, d = schema.claims, schema.documents
     query = (
         select(
@@ -37,7 +38,8 @@ def load_person_evidence(store: Store, props: Sequence[str]) -> list[dict[str, A
             c.c.value,
             c.c.date,
             c.c.document_id,
-            c.c.extra,
+            # as text: most rows need no parsing, and the caller parses those that do
+            type_coerce(c.c.extra, Text).label("extra"),
             d.c.published.label("doc_published"),
         )
         .select_from(c.outerjoin(d, c.c.document_id == d.c.id))

@@ -146,8 +146,8 @@ def _create_fulltext() -> None:
         )
         op.execute(
             "CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN "
-            "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); "
-            "END"
+            "INSERT INTO documents_fts(rowid, title, text) "
+            "VALUES (new.rowid, new.title, new.text); END"
         )
         op.execute(
             "CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN "
@@ -158,8 +158,8 @@ def _create_fulltext() -> None:
             "CREATE TRIGGER documents_fts_au AFTER UPDATE ON documents BEGIN "
             "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
             "VALUES ('delete', old.rowid, old.title, old.text); "
-            "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); "
-            "END"
+            "INSERT INTO documents_fts(rowid, title, text) "
+            "VALUES (new.rowid, new.title, new.text); END"
         )
     elif bind.dialect.name == "postgresql":
         op.execute(
