@@ -188,3 +188,21 @@ def test_truth_planted_images_exist_and_differ_in_bytes() -> None:
     first, later = (DEMO_CORPUS / path for path in recycled["images"])
     assert first.read_bytes()[:3] == later.read_bytes()[:3] == b"\xff\xd8\xff"  # both JPEG
     assert first.read_bytes() != later.read_bytes()
+
+
+def test_demo_ends_with_the_summary_report_and_the_map(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ffdb.cli import app
+
+    result = CliRunner().invoke(app, ["demo", "--folder", str(tmp_path)])
+    assert result.exit_code == 0, result.stdout
+    lines = result.stdout.splitlines()
+    written = [line.split(": ", 1)[1] for line in lines if line.startswith("report: ")]
+    names = {Path(p).name for p in written}
+    assert {"summary.html", "hometowns.png", "hometowns.geojson"} <= names
+    for path in written:
+        assert Path(path).stat().st_size > 0
+    page = (tmp_path / "report" / "summary.html").read_text(encoding="utf-8")
+    assert page.count("<img") >= 3  # the charts and the map, embedded in the page
+    assert "persons:" in result.stdout and "flags:" in result.stdout

@@ -89,3 +89,17 @@ def test_text_reader_is_last_and_takes_prose(tmp_path: Path) -> None:
     path = tmp_path / "prose.txt"
     path.write_text("Just a line of prose, with a comma.\n\nAnd another, here.\n", encoding="utf-8")
     assert choose_reader(path) is READER
+
+
+def test_a_date_leading_the_file_name_is_the_publication_date(tmp_path: Path) -> None:
+    from ffdb.ingest.text import READER
+
+    dated = tmp_path / "2016-12-05_outlet_story.txt"
+    dated.write_text("A fictional story.", encoding="utf-8")
+    not_a_date = tmp_path / "2016-13-45_story.txt"
+    not_a_date.write_text("Another.", encoding="utf-8")
+    plain = tmp_path / "20161205story.txt"
+    plain.write_text("A third.", encoding="utf-8")
+    assert [d.published for d in READER.read(dated)] == ["2016-12-05"]
+    assert [d.published for d in READER.read(not_a_date)] == [None]
+    assert [d.published for d in READER.read(plain)] == [None]

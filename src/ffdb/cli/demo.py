@@ -1,7 +1,9 @@
-"""demo: a database built from the project's own fictional corpus."""
+"""demo: a database built from the project's own fictional corpus, resolved, assessed and
+reported, so every stage can be seen at work on data that harms no one."""
 
 from __future__ import annotations
 
+import fnmatch
 from pathlib import Path
 from typing import Annotated
 
@@ -9,18 +11,45 @@ import typer
 
 from ffdb.cli.app import app, connect, out
 from ffdb.cli.documents import run_ingest
+from ffdb.cli.report import write_reports
+from ffdb.pipeline import assess_store, grade_source, resolve_store
 from ffdb.store.documents import count_documents
 
 DEMO_CORPUS = Path(__file__).resolve().parent.parent / "demo_corpus"
-# Notes about the corpus, not part of it: TRUTH.md and truth.json name every planted answer.
-DEMO_NOTES = ("README.md", "TRUTH.md", "truth.json")
+# Notes about the corpus, not part of it: README.md, TRUTH.md and truth.json name every
+# planted answer; sources.tsv says which outlet published each file.
+DEMO_NOTES = ("README.md", "TRUTH.md", "truth.json", "sources.tsv")
 
 
 def list_demo_sources() -> list[Path]:
     """The corpus's files and folders, without the notes written about it."""
     return sorted(
-        p for p in DEMO_CORPUS.iterdir() if p.name not in DEMO_NOTES and not p.name.startswith(".")
+        p
+        for p in DEMO_CORPUS.rglob("*")
+        if p.name not in DEMO_NOTES
+        and not p.name.startswith(".")
+        and (p.is_file() or (p / "result.json").exists())
+        and not any(parent.name == "telegram_channel" for parent in p.parents)
+        and not p.parent.name.endswith("_files")
     )
+
+
+def read_source_table() -> list[tuple[str, str, str, str]]:
+    """(pattern, source, kind, reliability) rows of `sources.tsv`."""
+    rows = []
+    for line in (DEMO_CORPUS / "sources.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, source, kind, grade = line.split("\t")
+            rows.append((pattern, source, kind, grade))
+    return rows
+
+
+def source_of(path: Path, table: list[tuple[str, str, str, str]]) -> tuple[str, str, str]:
+    relative = path.relative_to(DEMO_CORPUS).as_posix()
+    for pattern, source, kind, grade in table:
+        if fnmatch.fnmatch(relative, pattern):
+            return source, kind, grade
+    return "ffdb demo corpus", "unknown", "F"
 
 
 @app.command()
@@ -29,14 +58,28 @@ def demo(
         "demo-output"
     ),
 ) -> None:
-    """Build a demo database from ffdb's fictional demo corpus and print what it wrote."""
+    """Build a demo database from ffdb's fictional corpus: ingest each file under its
+    outlet, grade the outlets, resolve, assess, and write the summary report and map."""
     folder.mkdir(parents=True, exist_ok=True)
     db_path = (folder / "demo.sqlite").resolve()
     store = connect(str(db_path))
-    results = run_ingest(store, list_demo_sources(), "ffdb demo corpus", "research")
+    table = read_source_table()
+    results = []
+    for path in list_demo_sources():
+        source, kind, grade = source_of(path, table)
+        results += run_ingest(store, [path], source, kind)
+        grade_source(store, source, grade, "ffdb demo")
     failed = [r for r in results if r.status == "failed"]
+    resolved = resolve_store(store)
+    assessment = assess_store(store)
     out.print(f"documents: {count_documents(store)} from {len(results)} files")
+    out.print(
+        f"persons: {resolved.clusters} from {resolved.entities} mentions in documents; "
+        f"flags: {len(assessment.flags)}"
+    )
     out.print(f"database: {db_path}")
     out.print(f"originals: {store.blob_dir}")
+    for path in write_reports(store, (folder / "report").resolve()):
+        out.print(f"report: {path}")
     if failed:
         raise typer.Exit(1)

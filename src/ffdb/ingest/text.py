@@ -3,11 +3,17 @@
 The text reader comes last in `READERS`: it takes whatever is text and no other reader
 claimed. A compilation (a scrape of several posts) is split into its posts, each keyed
 `part:N` with its character offsets into the whole decoded text in `meta`.
+
+Plain text carries no metadata, so a file whose name starts with an ISO date
+(`2016-12-05_outlet_story.txt`, the way analysts file clippings) takes that date as its
+publication date: later stages need it to date "18 December" and to spot recycled reports.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from ffdb.ingest.base import looks_binary
@@ -17,6 +23,18 @@ from ffdb.model.document import Document
 from ffdb.model.errors import ReadError
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+_NAME_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?=[_\-. ]|$)")
+
+
+def date_from_name(path: Path) -> str | None:
+    """The ISO date a file's name starts with, if it is a real date."""
+    found = _NAME_DATE.match(path.name)
+    if not found:
+        return None
+    try:
+        return date(*(int(g) for g in found.groups())).isoformat()
+    except ValueError:
+        return None
 
 
 class TextReader:
@@ -40,12 +58,15 @@ class TextReader:
                 text=text,
                 kind=classify_post(title, text),
                 title=title,
+                published=date_from_name(path),
                 media_type=media,
                 meta={"encoding": encoding},
             )
             return
         for number, part in enumerate(parts, start=1):
-            yield _part_document(text, part, number, len(parts), media, encoding)
+            doc = _part_document(text, part, number, len(parts), media, encoding)
+            doc.published = doc.published or date_from_name(path)
+            yield doc
 
 
 def _part_document(
