@@ -3,6 +3,11 @@
     .venv/bin/python benchmarks/ingest.py                 # N = 10,000 and 100,000
     .venv/bin/python benchmarks/ingest.py --n 1000000     # N/10 and N
     .venv/bin/python benchmarks/ingest.py --n 50000 --single
+    .venv/bin/python benchmarks/ingest.py --extract       # with extraction, as `ffdb ingest` runs
+
+Without `--extract` it measures what `ffdb ingest --no-extract` does: reading, keeping the
+originals, writing documents and the full-text index. With it, every message's mentions
+and claims are extracted and written in the same transaction too.
 
 Each size runs in a fresh process, so the peak resident memory printed (ru_maxrss) is
 that run's own: if memory is flat, it barely moves between N/10 and N. The export is
@@ -123,7 +128,7 @@ def _write_messages(out: TextIO, rng: random.Random, n: int) -> None:
             out.write(",\n  " + json.dumps(service))
 
 
-def run_single(n: int, trace: bool) -> dict[str, Any]:
+def run_single(n: int, trace: bool, extract: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="ffdb-bench-") as tmp:
         folder = Path(tmp) / "export"
         folder.mkdir()
@@ -135,7 +140,7 @@ def run_single(n: int, trace: bool) -> dict[str, Any]:
         if trace:
             tracemalloc.start()
         began = time.perf_counter()
-        results = ingest_paths(store, [folder])
+        results = ingest_paths(store, [folder], extract=extract)
         elapsed = time.perf_counter() - began
         traced_peak = tracemalloc.get_traced_memory()[1] if trace else None
         store.close()
@@ -163,15 +168,20 @@ def main() -> None:
     parser.add_argument(
         "--tracemalloc", action="store_true", help="also trace Python allocations (slower)"
     )
+    parser.add_argument(
+        "--extract", action="store_true", help="extract mentions and claims too (slower)"
+    )
     args = parser.parse_args()
     if args.single:
-        print(json.dumps(run_single(args.n, args.tracemalloc)))
+        print(json.dumps(run_single(args.n, args.tracemalloc, args.extract)))
         return
     rows = []
     for n in (max(1, args.n // 10), args.n):
         command = [sys.executable, __file__, "--n", str(n), "--single"]
         if args.tracemalloc:
             command.append("--tracemalloc")
+        if args.extract:
+            command.append("--extract")
         done = subprocess.run(command, capture_output=True, text=True, check=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
     print(
