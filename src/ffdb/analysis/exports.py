@@ -24,10 +24,15 @@ from typing import Any
 
 from ffdb.analysis.assessment import assess_store_on_read, load_document_infos
 from ffdb.analysis.maps import hometown_geojson, points_of
-from ffdb.analysis.stats import Locate, compute_stats, hometowns_of, relative_entity
+from ffdb.analysis.stats import (
+    Locate,
+    compute_stats,
+    group_of,
+    hometowns_of,
+    relative_entity,
+)
 from ffdb.assess import Assessment, DocumentInfo, Fact
 from ffdb.assess.status import CATEGORIES
-from ffdb.names.normalise import fold_key
 from ffdb.names.places import Place, lookup_place
 from ffdb.store.db import Store
 
@@ -281,10 +286,10 @@ def export_ftm(
             notes=r.reasons,
             proof=proof,
         )
-        for group, role, claim_id in r.groups:
-            key = fold_key(group) or group
-            groups.setdefault(key, group)
+        for _, role, claim_id in r.groups:
             fact = next(f for f in r.facts if f.id == claim_id)
+            key, label = group_of(fact)
+            groups.setdefault(key, label or fact.value)
             yield _entity(
                 "membership",
                 claim_id,

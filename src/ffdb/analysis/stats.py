@@ -16,6 +16,7 @@ from typing import Any
 from ffdb.analysis.assessment import assess_store_on_read
 from ffdb.assess import Assessment, Fact
 from ffdb.assess.status import CATEGORIES, CUSTODY
+from ffdb.names.groups import get_group, lookup_group
 from ffdb.names.normalise import fold_key
 from ffdb.names.places import Place, lookup_place
 from ffdb.store.db import Store
@@ -44,6 +45,9 @@ def _node(persons: Iterable[str], claims: Iterable[str]) -> Node:
     return {"count": len(people), "persons": people, "claims": sorted(set(claims))}
 
 
+SUBJECT_PROPS = frozenset({"status", "group", "family", "hometown"})
+
+
 def compute_stats(
     assessment: Assessment, *, locate: Locate | None = None, top: int = TOP_PLACES
 ) -> dict[str, Any]:
@@ -54,6 +58,14 @@ def compute_stats(
     for fact in facts:
         if fact.schema == "Person":
             by_person[fact.person].append(fact)
+    # The people a database is about are those the sources say something of: where
+    # they came from, what they joined, what became of them. A judge, an official or a
+    # scholar merely named is listed apart, not counted among the people identified.
+    mentioned = sorted(
+        p for p, fs in by_person.items() if not any(f.prop in SUBJECT_PROPS for f in fs)
+    )
+    for person in mentioned:
+        del by_person[person]
     people = sorted(by_person)
     names = {p: _name_of(by_person[p]) for p in people}
     hometowns = hometowns_of(by_person, locate)
@@ -61,8 +73,9 @@ def compute_stats(
         "generated_by": STATS,
         "as_of": assessment.as_of,
         "people": {"count": len(people), "persons": people, "claims": []},
+        "mentioned": {"count": len(mentioned), "persons": mentioned, "claims": []},
         "names": names,
-        "status": _status_breakdown(assessment),
+        "status": _status_breakdown(assessment, set(people)),
         "travelled": _travelled(by_person),
         "hometowns": _hometown_breakdown(people, hometowns, top),
         "groups": _groups(by_person),
@@ -80,9 +93,9 @@ def _name_of(facts: Sequence[Fact]) -> str:
     return names.most_common(1)[0][0] if names else facts[0].person
 
 
-def _status_breakdown(assessment: Assessment) -> dict[str, Any]:
+def _status_breakdown(assessment: Assessment, people: set[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    statuses = assessment.statuses.values()
+    statuses = [s for s in assessment.statuses.values() if s.person in people]
     for category in CATEGORIES:
         members = [s for s in statuses if s.status == category]
         out[category] = _node((s.person for s in members), (c for s in members for c in s.claims))
@@ -183,20 +196,32 @@ def _place_label(key: str, place: Place | None) -> str:
     return place.name if place else key.removeprefix("name:")
 
 
+def group_of(fact: Fact) -> tuple[str, str | None]:
+    """A group claim's key (the gazetteer id when known) and the gazetteer's name for it."""
+    group_id = fact.extra.get("group_id")
+    group = get_group(str(group_id)) if group_id else lookup_group(fact.value)
+    if group is not None:
+        return group.id, group.name
+    if group_id:
+        return str(group_id), None
+    return fold_key(fact.value) or fact.value, None
+
+
 def _groups(by_person: Mapping[str, Sequence[Fact]]) -> dict[str, Node]:
     members: dict[str, list[Fact]] = defaultdict(list)
+    labels: dict[str, str | None] = {}
     for facts in by_person.values():
         for fact in facts:
             if fact.prop == "group":
-                key = str(fact.extra.get("group_id") or fold_key(fact.value) or fact.value)
+                key, labels[key] = group_of(fact)
                 members[key].append(fact)
     out: dict[str, Node] = {}
     for key in sorted(members, key=lambda k: (-len({f.person for f in members[k]}), k)):
         facts = members[key]
-        label = Counter(f.value for f in facts).most_common(1)[0][0]
+        label = labels[key] or Counter(f.value for f in facts).most_common(1)[0][0]
         node = _node((f.person for f in facts), (f.id for f in facts))
         leaders = [f for f in facts if str(f.extra.get("role") or "").lower() in LEADER_ROLES]
-        node["group_id"] = facts[0].extra.get("group_id")
+        node["group_id"] = key if labels[key] else facts[0].extra.get("group_id")
         node["leaders"] = [
             {"person": f.person, "role": f.extra.get("role"), "claim": f.id}
             for f in sorted(leaders, key=lambda f: (f.person, f.id))
