@@ -45,46 +45,91 @@ from ffdb.store.db import Store
 
 STYLES = ("az", "ascii", "en", "ru", "rulat", "tr")
 
-AZ_GIVEN = """Elşən Elnur Nicat Rüfət Rövşən Rüstəm İlqar Cabir Ceyhun Vüsal Orxan Tural Kamran
-Samir Fuad Ramil Zaur Anar Elçin Həsən Hüseyn Əli Vüqar Şahin Xəyal Cavid Rəşad Taleh Emin
-Fərid Qismət Nurlan Məhəmməd Yusif Ülvi Aqil Toğrul Kənan Zahid İlham Fikrət Əkbər Namiq
-Vüsal Sənan Elvin Ilkin Pərviz Mübariz Rauf Səbuhi Tofiq Vahid Yaşar Zaur Cəlal Natiq Nihad
-Mirzə Elgün Fəxri Əmil Qabil Rasim Şəhriyar Nüsrət Əziz Vəfadar Ağası Bəhruz""".split()
-AZ_FEMALE = "Sevinc Aynur Günel Leyla Nərmin Səbinə Aytən Gülnar Lalə Nigar Ülkər Xədicə".split()
-AZ_ROOTS = """Məmməd Əli Hüseyn Həsən Qurban Aşur Abdulla Şıxəli Mustafa Kərim Badal Əsgər
-Məhərrəm Bayram Baba İsmayıl Quli Cəfər Nəsib Qasım Rəhim Süleyman Vəli Bağır Oruc Xəlil
-Sadıq Hacı Zeynal Musa Novruz Tağı Nağı Səməd Allahverdi Rəsul İbrahim Heydər Hümbət Qafar
-Nəbi Salman Şükür Yusif Mehdi Ağa Əhməd Cabbar Fərzəli Qəmbər Rza Sultan Tahir Vahid İsa
-Əmir Murad Nuri Rüstəm Səlim Talıb Yaqub Zakir Nadir Mirzə Əkbər Kazım Abbas Əziz Sahib
-Paşa Hidayət İman Rəhman Şirin Qadir Fətulla Mikayıl Mahmud Həmid Camal Şahbaz Əlövsət""".split()
-NC_GIVEN = """Ислам Иса Руслан Магомед Шамиль Ахмед Зелимхан Рамзан Хасан Хусейн Абдурахман
-Мовсар Адам Умар Аслан Муса Анзор Тимур Арби Бислан Али Саид Хамзат Ибрагим Мурад Гаджи
-Расул Заур Артур Казбек Абдулла Исмаил Юсуп Рашид Ильяс Салман Тамерлан Апти Лечи Ваха""".split()
-NC_ROOTS = """Вагап Гаджимагомед Абдурахман Бек Гаджи Мурад Сулейман Хамзат Дадаш Эльдар Шамил
-Махмуд Юсуп Исмаил Рамазан Батыр Зайнутдин Халид Ахмат Арсан Хасмагомед Ибрагим Тагир
-Газимагомед Султан Алихан Курбан Нажмудин Омар Керим Мусаев Умаров Ахмед Хасан Дуда Эдиль
-Ильяс Абдул Муртаз Саидул Мовлад Хизир Ваис Салах Дауд Беслан Магомедсалих Асхаб Адлан""".split()
-TR_GIVEN = """Furkan Emre Emrah Mehmet Ahmet Yusuf Mustafa Ömer Hasan Hüseyin İbrahim Halil Murat
-Serkan Burak Oğuz Kerem Yasin Abdullah Enes Recep Fatih Osman Cem Kadir Salih Selim Uğur
-Volkan Yunus Zafer Gökhan Erkan Bilal Harun İsmail Süleyman Hakan Tuncay Onur""".split()
-TR_SURNAMES = """Demirci Demirel Yılmaz Kaya Çelik Şahin Yıldız Aydın Öztürk Arslan Doğan Kılıç
-Aslan Çetin Kara Koç Kurt Özdemir Polat Korkmaz Erdem Aksoy Güneş Tekin Bulut Karaca Demirtaş
-Yavuz Keskin Ünal Acar Coşkun Güler Turan Kaplan Duman Sarı Bozkurt Kocabaş Taş Işık Avcı
-Özkan Ateş Altun Eren Tunç Uçar Güven Kalkan Akın Karakaya Türkmen Sevim Oral Gündoğdu
-Yalçın Aktaş Yıldırım Uysal Sönmez Başaran Ekinci Erol Durmaz Bilgin Çakır Kahraman Şimşek""".split()
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+AZ_GIVEN = _words(
+    """
+    Elşən Elnur Nicat Rüfət Rövşən Rüstəm İlqar Cabir Ceyhun Vüsal Orxan Tural Kamran Samir
+    Fuad Ramil Zaur Anar Elçin Həsən Hüseyn Əli Vüqar Şahin Xəyal Cavid Rəşad Taleh Emin Fərid
+    Qismət Nurlan Məhəmməd Yusif Ülvi Aqil Toğrul Kənan Zahid İlham Fikrət Əkbər Namiq Vüsal
+    Sənan Elvin Ilkin Pərviz Mübariz Rauf Səbuhi Tofiq Vahid Yaşar Zaur Cəlal Natiq Nihad
+    Mirzə Elgün Fəxri Əmil Qabil Rasim Şəhriyar Nüsrət Əziz Vəfadar Ağası Bəhruz
+    """
+)
+AZ_FEMALE = _words(
+    """
+    Sevinc Aynur Günel Leyla Nərmin Səbinə Aytən Gülnar Lalə Nigar Ülkər Xədicə
+    """
+)
+AZ_ROOTS = _words(
+    """
+    Məmməd Əli Hüseyn Həsən Qurban Aşur Abdulla Şıxəli Mustafa Kərim Badal Əsgər Məhərrəm
+    Bayram Baba İsmayıl Quli Cəfər Nəsib Qasım Rəhim Süleyman Vəli Bağır Oruc Xəlil Sadıq Hacı
+    Zeynal Musa Novruz Tağı Nağı Səməd Allahverdi Rəsul İbrahim Heydər Hümbət Qafar Nəbi
+    Salman Şükür Yusif Mehdi Ağa Əhməd Cabbar Fərzəli Qəmbər Rza Sultan Tahir Vahid İsa Əmir
+    Murad Nuri Rüstəm Səlim Talıb Yaqub Zakir Nadir Mirzə Əkbər Kazım Abbas Əziz Sahib Paşa
+    Hidayət İman Rəhman Şirin Qadir Fətulla Mikayıl Mahmud Həmid Camal Şahbaz Əlövsət
+    """
+)
+NC_GIVEN = _words(
+    """
+    Ислам Иса Руслан Магомед Шамиль Ахмед Зелимхан Рамзан Хасан Хусейн Абдурахман Мовсар Адам
+    Умар Аслан Муса Анзор Тимур Арби Бислан Али Саид Хамзат Ибрагим Мурад Гаджи Расул Заур
+    Артур Казбек Абдулла Исмаил Юсуп Рашид Ильяс Салман Тамерлан Апти Лечи Ваха
+    """
+)
+NC_ROOTS = _words(
+    """
+    Вагап Гаджимагомед Абдурахман Бек Гаджи Мурад Сулейман Хамзат Дадаш Эльдар Шамил Махмуд
+    Юсуп Исмаил Рамазан Батыр Зайнутдин Халид Ахмат Арсан Хасмагомед Ибрагим Тагир Газимагомед
+    Султан Алихан Курбан Нажмудин Омар Керим Мусаев Умаров Ахмед Хасан Дуда Эдиль Ильяс Абдул
+    Муртаз Саидул Мовлад Хизир Ваис Салах Дауд Беслан Магомедсалих Асхаб Адлан
+    """
+)
+TR_GIVEN = _words(
+    """
+    Furkan Emre Emrah Mehmet Ahmet Yusuf Mustafa Ömer Hasan Hüseyin İbrahim Halil Murat Serkan
+    Burak Oğuz Kerem Yasin Abdullah Enes Recep Fatih Osman Cem Kadir Salih Selim Uğur Volkan
+    Yunus Zafer Gökhan Erkan Bilal Harun İsmail Süleyman Hakan Tuncay Onur
+    """
+)
+TR_SURNAMES = _words(
+    """
+    Demirci Demirel Yılmaz Kaya Çelik Şahin Yıldız Aydın Öztürk Arslan Doğan Kılıç Aslan Çetin
+    Kara Koç Kurt Özdemir Polat Korkmaz Erdem Aksoy Güneş Tekin Bulut Karaca Demirtaş Yavuz
+    Keskin Ünal Acar Coşkun Güler Turan Kaplan Duman Sarı Bozkurt Kocabaş Taş Işık Avcı Özkan
+    Ateş Altun Eren Tunç Uçar Güven Kalkan Akın Karakaya Türkmen Sevim Oral Gündoğdu Yalçın
+    Aktaş Yıldırım Uysal Sönmez Başaran Ekinci Erol Durmaz Bilgin Çakır Kahraman Şimşek
+    """
+)
 # kunya names: English | Azerbaijani | Turkish | Russian | Arabic
-KUNYAS = [k.split("|") for k in """Yahya|Yəhya|Yahya|Яхья|يحيى Umar|Ömər|Ömer|Умар|عمر
-Muhammad|Məhəmməd|Muhammed|Мухаммад|محمد Bakr|Bəkr|Bekir|Бакр|بكر Hamza|Həmzə|Hamza|Хамза|حمزة
-Yusuf|Yusif|Yusuf|Юсуф|يوسف Zakariya|Zəkəriyyə|Zekeriya|Закария|زكريا Harun|Harun|Harun|Харун|هارون
-Usama|Usamə|Usame|Усама|أسامة Muaz|Muaz|Muaz|Муаз|معاذ Zubayr|Zübeyr|Zübeyr|Зубейр|الزبير
-Talha|Təlhə|Talha|Тальха|طلحة Khalid|Xalid|Halid|Халид|خالد Ibrahim|İbrahim|İbrahim|Ибрагим|إبراهيم
-Ismail|İsmayıl|İsmail|Исмаил|إسماعيل Musa|Musa|Musa|Муса|موسى Sulayman|Süleyman|Süleyman|Сулейман|سليمان
-Dawud|Davud|Davud|Дауд|داود Hafs|Həfs|Hafs|Хафс|حفص Anas|Ənəs|Enes|Анас|أنس Salman|Salman|Selman|Салман|سلمان
-Bilal|Bilal|Bilal|Билал|بلال Ammar|Əmmar|Ammar|Аммар|عمار Mansur|Mənsur|Mansur|Мансур|منصور
-Abbas|Abbas|Abbas|Аббас|عباس Jafar|Cəfər|Cafer|Джафар|جعفر Qasim|Qasım|Kasım|Касым|قاسم
-Idris|İdris|İdris|Идрис|إدريس Ilyas|İlyas|İlyas|Ильяс|إلياس Yunus|Yunis|Yunus|Юнус|يونس
-Luqman|Loğman|Lokman|Лукман|لقمان Malik|Malik|Malik|Малик|مالك Tariq|Tariq|Tarık|Тарик|طارق
-Walid|Vəlid|Velid|Валид|وليد Ayyub|Əyyub|Eyüp|Айюб|أيوب Saad|Səd|Sad|Саад|سعد""".split()]
+KUNYAS = [
+    k.split("|")
+    for k in _words(
+        """
+        Yahya|Yəhya|Yahya|Яхья|يحيى Umar|Ömər|Ömer|Умар|عمر
+        Muhammad|Məhəmməd|Muhammed|Мухаммад|محمد Bakr|Bəkr|Bekir|Бакр|بكر
+        Hamza|Həmzə|Hamza|Хамза|حمزة Yusuf|Yusif|Yusuf|Юсуф|يوسف
+        Zakariya|Zəkəriyyə|Zekeriya|Закария|زكريا Harun|Harun|Harun|Харун|هارون
+        Usama|Usamə|Usame|Усама|أسامة Muaz|Muaz|Muaz|Муаз|معاذ
+        Zubayr|Zübeyr|Zübeyr|Зубейр|الزبير Talha|Təlhə|Talha|Тальха|طلحة
+        Khalid|Xalid|Halid|Халид|خالد Ibrahim|İbrahim|İbrahim|Ибрагим|إبراهيم
+        Ismail|İsmayıl|İsmail|Исмаил|إسماعيل Musa|Musa|Musa|Муса|موسى
+        Sulayman|Süleyman|Süleyman|Сулейман|سليمان Dawud|Davud|Davud|Дауд|داود
+        Hafs|Həfs|Hafs|Хафс|حفص Anas|Ənəs|Enes|Анас|أنس Salman|Salman|Selman|Салман|سلمان
+        Bilal|Bilal|Bilal|Билал|بلال Ammar|Əmmar|Ammar|Аммар|عمار
+        Mansur|Mənsur|Mansur|Мансур|منصور Abbas|Abbas|Abbas|Аббас|عباس
+        Jafar|Cəfər|Cafer|Джафар|جعفر Qasim|Qasım|Kasım|Касым|قاسم Idris|İdris|İdris|Идрис|إدريس
+        Ilyas|İlyas|İlyas|Ильяс|إلياس Yunus|Yunis|Yunus|Юнус|يونس
+        Luqman|Loğman|Lokman|Лукман|لقمان Malik|Malik|Malik|Малик|مالك
+        Tariq|Tariq|Tarık|Тарик|طارق Walid|Vəlid|Velid|Валид|وليد Ayyub|Əyyub|Eyüp|Айюб|أيوب
+        Saad|Səd|Sad|Саад|سعد
+        """
+    )
+]
 NISBAS = {  # nationality → [(en, az, tr, ru, ar)]
     "az": [("al-Azeri", "əl-Azəri", "el-Azeri", "аль-Азери", "الأذري")],
     "nc": [("ash-Shishani", "əş-Şişani", "eş-Şişani", "аш-Шишани", "الشيشاني"),
@@ -93,18 +138,59 @@ NISBAS = {  # nationality → [(en, az, tr, ru, ar)]
 }  # fmt: skip
 MARKERS = {"en": "Abu", "az": "Əbu", "tr": "Ebu", "ru": "Абу", "ar": "أبو"}
 TOWNS = {  # (native Latin, English, Russian)
-    "az": [t.split("|") for t in """Bakı|Baku|Баку Sumqayıt|Sumgait|Сумгаит Gəncə|Ganja|Гянджа
-Şəki|Sheki|Шеки Qusar|Gusar|Гусар Xaçmaz|Khachmaz|Хачмаз Zaqatala|Zagatala|Закатала
-Balakən|Balakan|Белоканы Qax|Gakh|Гах Lənkəran|Lankaran|Ленкорань Masallı|Masally|Масаллы
-Quba|Guba|Куба Şabran|Shabran|Шабран Mingəçevir|Mingachevir|Мингечаур Şirvan|Shirvan|Ширван
-Qəbələ|Gabala|Габала İsmayıllı|Ismayilli|Исмаиллы Qazax|Gazakh|Газах""".split()],
-    "nc": [t.split("|") for t in """Grozny|Grozny|Грозный Urus-Martan|Urus-Martan|Урус-Мартан
-Gudermes|Gudermes|Гудермес Şali|Shali|Шали Argun|Argun|Аргун Mahaçkale|Makhachkala|Махачкала
-Hasavyurt|Khasavyurt|Хасавюрт Buynaksk|Buynaksk|Буйнакск Derbent|Derbent|Дербент
-Kizlyar|Kizlyar|Кизляр Kizilyurt|Kizilyurt|Кизилюрт Nalçik|Nalchik|Нальчик""".split()],
-    "tr": [t.split("|") for t in """Adana|Adana|Адана İstanbul|Istanbul|Стамбул Ankara|Ankara|Анкара
-Konya|Konya|Конья Gaziantep|Gaziantep|Газиантеп Bursa|Bursa|Бурса Adıyaman|Adiyaman|Адыяман
-Kayseri|Kayseri|Кайсери""".split()],
+    "az": [
+        t.split("|")
+        for t in [
+            "Bakı|Baku|Баку",
+            "Sumqayıt|Sumgait|Сумгаит",
+            "Gəncə|Ganja|Гянджа",
+            "Şəki|Sheki|Шеки",
+            "Qusar|Gusar|Гусар",
+            "Xaçmaz|Khachmaz|Хачмаз",
+            "Zaqatala|Zagatala|Закатала",
+            "Balakən|Balakan|Белоканы",
+            "Qax|Gakh|Гах",
+            "Lənkəran|Lankaran|Ленкорань",
+            "Masallı|Masally|Масаллы",
+            "Quba|Guba|Куба",
+            "Şabran|Shabran|Шабран",
+            "Mingəçevir|Mingachevir|Мингечаур",
+            "Şirvan|Shirvan|Ширван",
+            "Qəbələ|Gabala|Габала",
+            "İsmayıllı|Ismayilli|Исмаиллы",
+            "Qazax|Gazakh|Газах",
+        ]
+    ],
+    "nc": [
+        t.split("|")
+        for t in [
+            "Grozny|Grozny|Грозный",
+            "Urus-Martan|Urus-Martan|Урус-Мартан",
+            "Gudermes|Gudermes|Гудермес",
+            "Şali|Shali|Шали",
+            "Argun|Argun|Аргун",
+            "Mahaçkale|Makhachkala|Махачкала",
+            "Hasavyurt|Khasavyurt|Хасавюрт",
+            "Buynaksk|Buynaksk|Буйнакск",
+            "Derbent|Derbent|Дербент",
+            "Kizlyar|Kizlyar|Кизляр",
+            "Kizilyurt|Kizilyurt|Кизилюрт",
+            "Nalçik|Nalchik|Нальчик",
+        ]
+    ],
+    "tr": [
+        t.split("|")
+        for t in [
+            "Adana|Adana|Адана",
+            "İstanbul|Istanbul|Стамбул",
+            "Ankara|Ankara|Анкара",
+            "Konya|Konya|Конья",
+            "Gaziantep|Gaziantep|Газиантеп",
+            "Bursa|Bursa|Бурса",
+            "Adıyaman|Adiyaman|Адыяман",
+            "Kayseri|Kayseri|Кайсери",
+        ]
+    ],
 }
 GROUPS = ["Islamic State", "Jabhat al-Nusra", "Jaysh al-Muhajirin wal-Ansar", "Ajnad al-Kavkaz"]
 
@@ -122,9 +208,21 @@ _AZ_CYR = {"a": "а", "b": "б", "c": "дж", "ç": "ч", "d": "д", "e": "е", 
     "l": "л", "m": "м", "n": "н", "o": "о", "ö": "ё", "p": "п", "r": "р", "s": "с", "ş": "ш",
     "t": "т", "u": "у", "ü": "ю", "v": "в", "y": "й", "z": "з"}  # fmt: skip
 _CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", range(33), strict=True))
-_CYR_EN = "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()
-_CYR_TR = "a b v g d e yo j z i y k l m n o p r s t u f h ts ç ş şç _ ı _ e yu ya".split()
-_CYR_AZ = "a b v q d e yo j z i y k l m n o p r s t u f x ts ç ş şç _ ı _ e yu ya".split()
+_CYR_EN = _words(
+    """
+    a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya
+    """
+)
+_CYR_TR = _words(
+    """
+    a b v g d e yo j z i y k l m n o p r s t u f h ts ç ş şç _ ı _ e yu ya
+    """
+)
+_CYR_AZ = _words(
+    """
+    a b v q d e yo j z i y k l m n o p r s t u f x ts ç ş şç _ ı _ e yu ya
+    """
+)
 
 
 def _cyr_to_latin(word: str, table: list[str]) -> str:
@@ -187,10 +285,23 @@ class Person:
     female: bool = False
 
 
+TR_PREFIXES = ("Kara", "Ak", "Öz", "Demir", "Gök", "Yıldız", "Er")
+
+
 def _surname(rng: random.Random, origin: str, female: bool) -> str:
+    """Surnames as each tradition builds them: Azerbaijani and Caucasian ones from a
+    father's or ancestor's name (one or two roots: Məmmədov, Hacıbabayev, Магомедсалихов),
+    Turkish ones as words, some compound (Karakaya, Demirtaş, Yılmazoğlu)."""
     if origin == "tr":
-        return rng.choice(TR_SURNAMES)
-    root = rng.choice(NC_ROOTS if origin == "nc" else AZ_ROOTS)
+        word = rng.choice(TR_SURNAMES)
+        roll = rng.random()
+        if roll < 0.25:
+            return rng.choice(TR_PREFIXES) + word.lower().replace("i̇", "i")
+        return word + "oğlu" if roll < 0.35 else word
+    roots = NC_ROOTS if origin == "nc" else AZ_ROOTS
+    root = rng.choice(roots)
+    if rng.random() < 0.45:
+        root += rng.choice(roots).lower().replace("i̇", "i")
     if origin == "nc":
         if root.endswith(("ов", "ев")):
             return root + ("а" if female else "")
@@ -204,34 +315,45 @@ def _surname(rng: random.Random, origin: str, female: bool) -> str:
     return stem + ("a" if female else "")
 
 
+def _new_person(rng: random.Random, index: int, used: Counter[tuple[str, str, str]]) -> Person:
+    origin = rng.choices(("az", "nc", "tr"), (0.55, 0.25, 0.2))[0]
+    female = origin == "az" and rng.random() < 0.08
+    names = AZ_FEMALE if female else {"az": AZ_GIVEN, "nc": NC_GIVEN, "tr": TR_GIVEN}[origin]
+    namesake = rng.random() < 0.03  # another man of the same name, from elsewhere
+    while True:
+        given, surname = rng.choice(names), _surname(rng, origin, female)
+        if namesake or not used[(origin, given, surname)]:
+            break
+    used[(origin, given, surname)] += 1
+    father = rng.choice({"az": AZ_GIVEN, "nc": NC_GIVEN, "tr": TR_GIVEN}[origin])
+    town = rng.randrange(len(TOWNS[origin]))
+    p = Person(index, origin, given, surname, father, town, rng.randint(1970, 2000),
+               rng.choice(GROUPS), female=female)  # fmt: skip
+    if not female and rng.random() < 0.2:
+        p.kunya = (rng.randrange(len(KUNYAS)), rng.randrange(len(NISBAS[origin])))
+    p.mentions = min(40, 1 + int(rng.paretovariate(1.6)))
+    return p
+
+
 def make_people(rng: random.Random, mentions: int) -> list[Person]:
-    """People until their mentions add up to `mentions`."""
+    """People until their mentions add up to `mentions`; one in eight has a brother."""
     people: list[Person] = []
     used: Counter[tuple[str, str, str]] = Counter()
     total = 0
     while total < mentions:
-        origin = rng.choices(("az", "nc", "tr"), (0.62, 0.24, 0.14))[0]
-        female = origin == "az" and rng.random() < 0.08
-        given = rng.choice(AZ_FEMALE if female else {"az": AZ_GIVEN, "nc": NC_GIVEN, "tr": TR_GIVEN}[origin])
-        surname = _surname(rng, origin, female)
-        namesake = rng.random() < 0.03
-        if used[(origin, given, surname)] and not namesake:
-            continue
-        used[(origin, given, surname)] += 1
-        father = rng.choice({"az": AZ_GIVEN, "nc": NC_GIVEN, "tr": TR_GIVEN}[origin])
-        p = Person(len(people), origin, given, surname, father, rng.randrange(len(TOWNS[origin])),
-                   rng.randint(1970, 2000), rng.choice(GROUPS), female=female)  # fmt: skip
-        if not female and rng.random() < 0.2:
-            p.kunya = (rng.randrange(len(KUNYAS)), rng.randrange(len(NISBAS[origin])))
-        p.mentions = min(40, 1 + int(rng.paretovariate(1.6)))
+        p = _new_person(rng, len(people), used)
         people.append(p)
         total += p.mentions
-        if rng.random() < 0.12:  # a brother: surname, town, father
-            names = {"az": AZ_GIVEN, "nc": NC_GIVEN, "tr": TR_GIVEN}[origin]
-            brother = Person(len(people), origin, rng.choice(names), p.surname.removesuffix("a") if female else p.surname,
-                             p.father, p.town, p.born + rng.choice((-4, -3, -2, 2, 3, 5)),
-                             p.group, mentions=min(40, 1 + int(rng.paretovariate(1.6))))  # fmt: skip
+        if rng.random() < 0.12:  # a brother: surname, town and father, close in age
+            names = {"az": AZ_GIVEN, "nc": NC_GIVEN, "tr": TR_GIVEN}[p.origin]
+            surname = (
+                p.surname.removesuffix("a" if p.origin == "az" else "а") if p.female else p.surname
+            )
+            brother = Person(len(people), p.origin, rng.choice(names), surname, p.father, p.town,
+                             p.born + rng.choice((-4, -3, -2, 2, 3, 5)), p.group,
+                             mentions=min(40, 1 + int(rng.paretovariate(1.6))))  # fmt: skip
             if brother.given != p.given:
+                used[(p.origin, brother.given, surname)] += 1
                 people.append(brother)
                 total += brother.mentions
     return people
@@ -284,10 +406,13 @@ def make_documents(rng: random.Random, people: list[Person], mentions: int) -> l
 
 
 def _typo(rng: random.Random, word: str) -> str:
+    """A letter dropped or two swapped, as hurried typing and OCR leave them."""
     if len(word) < 5:
         return word
-    i = rng.randrange(1, len(word) - 1)
-    return word[:i] + word[i + 1 :] if rng.random() < 0.5 else word[:i] + word[i] + word[i:]
+    i = rng.randrange(1, len(word) - 2)
+    if rng.random() < 0.5:
+        return word[:i] + word[i + 1 :]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def _kunya(p: Person, style: str) -> str:
@@ -305,11 +430,15 @@ def render_name(rng: random.Random, p: Person, style: str) -> tuple[str, str | N
         return _kunya(p, "ar" if rng.random() < 0.15 else style), None
     given = write_word(p.given, p.origin, style)
     surname = write_word(p.surname, p.origin, style)
-    if roll < 0.13:
+    if roll < 0.13 if p.kunya else roll < 0.05:
         return surname, None  # a surname alone
     if rng.random() < 0.03:
         surname = _typo(rng, surname)
-    name = f"{surname} {given}" if style in ("ru", "rulat") and rng.random() < 0.15 else f"{given} {surname}"
+    name = (
+        f"{surname} {given}"
+        if style in ("ru", "rulat") and rng.random() < 0.15
+        else f"{given} {surname}"
+    )
     if rng.random() < 0.04:
         father = write_word(p.father, p.origin, style)
         if p.origin == "az":
@@ -361,16 +490,19 @@ def mention_claims(rng: random.Random, doc: Doc, slot: int, p: Person) -> list[d
     ]  # fmt: skip
 
 
-def write_store(store: Store, rng: random.Random, people: list[Person], docs: list[Doc]) -> dict[str, int]:
+def write_store(
+    store: Store, rng: random.Random, people: list[Person], docs: list[Doc]
+) -> dict[str, int]:
     """The documents and their claims in the store; returns entity id → true person."""
     truth: dict[str, int] = {}
     now = "2024-01-01T00:00:00+00:00"
     blobs, documents, claims = [], [], []
     for doc in docs:
+        path = f"bench/{doc.id[:12]}.txt"
         blobs.append({"sha256": doc.id, "size": 1, "media_type": "text/plain",
-                      "path": f"bench/{doc.id[:12]}.txt", "format": "text", "ingested_at": now})  # fmt: skip
+                      "path": path, "format": "text", "ingested_at": now})  # fmt: skip
         documents.append({"id": doc.id, "blob_sha256": doc.id, "key": "", "kind": "article",
-                          "path": f"bench/{doc.id[:12]}.txt", "published": f"{doc.year}-06-01",
+                          "path": path, "published": f"{doc.year}-06-01",
                           "media_type": "text/plain", "text": "", "ingested_at": now})  # fmt: skip
         for slot, index in enumerate(doc.people, start=1):
             rows = mention_claims(rng, doc, slot, people[index])
@@ -384,7 +516,9 @@ def write_store(store: Store, rng: random.Random, people: list[Person], docs: li
     return truth
 
 
-def pairwise(truth: dict[str, int], predicted: dict[str, str]) -> tuple[float, float, int, int, int]:
+def pairwise(
+    truth: dict[str, int], predicted: dict[str, str]
+) -> tuple[float, float, int, int, int]:
     """Pairwise precision and recall of `predicted` clusters against `truth`."""
 
     def pairs(counts: Counter[Any]) -> int:

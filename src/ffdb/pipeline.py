@@ -297,9 +297,8 @@ def _platform_of(doc: Document) -> str | None:
 # Pair scores from which the machine merges, and the band below it left for review.
 RESOLVE_THRESHOLD = THRESHOLD
 UNSURE_BAND = (UNSURE_LOW, THRESHOLD)
-# Pairs kept for `ffdb pairs` besides those merged or left for review: look-alikes whose
-# names are close but whose other evidence says two people.
-KEEP_PAIRS_FROM = 0.3
+# What `ffdb pairs --unsure` lists: pairs in the band, and merges clustering refused.
+UNSURE_DECISIONS = ("unsure", "blocked")
 
 
 @dataclass(slots=True)
@@ -334,14 +333,7 @@ def resolve_store(
     }
     set_canonical_ids(store, changed)
     resolved_at = now_iso()
-    replace_pair_scores(
-        store,
-        [
-            _pair_row(p, resolved_at)
-            for p in resolution.pairs
-            if p.decision != "apart" or p.score >= KEEP_PAIRS_FROM
-        ],
-    )
+    replace_pair_scores(store, [_pair_row(p, resolved_at) for p in resolution.pairs])
     timings = {"load": loaded, **resolution.timings, "write": time.perf_counter() - started}
     clusters = len(set(resolution.canonical.values()))
     return ResolveResult(
@@ -354,8 +346,6 @@ def resolve_store(
         counts={**resolution.counts, "rewritten": len(changed)},
     )
 
-
-UNSURE_DECISIONS = ("unsure", "blocked")
 
 
 def _pair_row(p: PairScore, resolved_at: str) -> dict[str, object]:
@@ -398,9 +388,7 @@ class PairView:
         }
 
 
-def list_pairs(
-    store: Store, unsure_only: bool = False, limit: int | None = None
-) -> list[PairView]:
+def list_pairs(store: Store, unsure_only: bool = False, limit: int | None = None) -> list[PairView]:
     """Pairs of the last resolve, best first; with `unsure_only`, those left for review
     (in the unsure band, or merges refused because members of the clusters differ) that
     no analyst has judged same or different yet."""

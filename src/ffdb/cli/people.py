@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 from typing import Annotated, Any
 
 import typer
@@ -29,14 +30,19 @@ def resolve(
         float, typer.Option(help="Pair score from which the machine merges two entities.")
     ] = RESOLVE_THRESHOLD,
     workers: Annotated[
-        int, typer.Option(help="Processes comparing names (used for large stores).")
-    ] = 1,
+        int,
+        typer.Option(
+            help="Processes comparing names, used in large stores (0: one per core, up to 4)."
+        ),
+    ] = 0,
     timings: Annotated[bool, typer.Option(help="Print the time of each phase.")] = False,
     db: DbOption = None,
 ) -> None:
     """Cluster the people of all documents into canonical persons (judgements win)."""
     store = connect(db)
-    result = resolve_store(store, threshold, workers=max(1, workers))
+    if workers <= 0:
+        workers = min(4, os.cpu_count() or 1)
+    result = resolve_store(store, threshold, workers=workers)
     out.print(
         f"{result.entities} person entities -> {result.clusters} persons "
         f"({result.merged} merged); {result.unsure} pairs for review (ffdb pairs --unsure)"
@@ -71,11 +77,11 @@ def pairs(
         for p in found:
             out.print(json.dumps(p.to_json(), ensure_ascii=False), markup=False)
         return
-    table = Table("left", "right", "score", "decision", "why")
     for p in found:
-        decision = p.decision + (f"\n(judged {p.judgement})" if p.judgement else "")
-        table.add_row(p.left, p.right, f"{p.score:.2f}", decision, escape("\n".join(p.reasons)))
-    out.print(table)
+        judged = f", judged {p.judgement} by {p.judged_by}" if p.judgement else ""
+        out.print(f"{p.score:.2f} {p.decision}{judged}: {p.left} ~ {p.right}", markup=False)
+        for reason in p.reasons:
+            out.print(f"    {reason}", markup=False)
 
 
 @app.command()
@@ -152,9 +158,8 @@ def _print_dossier(person: Person) -> None:
             for c in claims:
                 where = c["doc_url"] or c["doc_path"] or ""
                 quote = " ".join((c["quote"] or "").split())[:100]
-                out.print(
-                    f"    [dim]{escape(where)} [{escape(c['entity_id'])}]: {escape(quote)}[/dim]"
-                )
+                source = escape(f"{where} [{c['entity_id']}]: {quote}")
+                out.print(f"    [dim]{source}[/dim]")
     if person.links:
         out.print("[bold]why[/bold]")
     for link in person.links:

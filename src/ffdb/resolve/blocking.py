@@ -1,14 +1,18 @@
 """Blocking: which pairs of entities are worth comparing at all.
 
-Every name gives keys (see `namekeys`): two entities sharing a `mutual` key are a
-candidate pair; an entity whose name is partial (a surname alone, a bare kunya) is paired
-with the entities holding its `probe` key as a `target` that share its hometown or a
-co-mentioned person (`_probe_pairs`). A key held by more than
-`max_block` entities says nothing (thousands of Muhammads) and is dropped, and counted.
+Every name gives keys (see `namekeys`). Two entities sharing a `mutual` key (two words of
+a full name) are a candidate pair. A `weak` key (a kunya with its nisba) and a partial
+name's `probe` key (matched against `target` keys) give a pair only when the two
+entities also share a place (hometown, or the area a town and its district share) or a
+co-mentioned person: without one of these such a pair can never score high enough to
+merge (`score`: a kunya or partial name needs two more pieces of evidence, and every pair
+of them but one includes a place or a co-mention), so the rest of the block is never
+compared. A key held by more than `max_block` entities says nothing (thousands of
+Muhammads) and is dropped, and counted.
 
-The pairs are built with numpy, block size by block size, so a store of 100,000 entities
-takes well under a second. The same step is one SQL self-join on (key, entity) tables,
-which is how it would run on DuckDB or Spark (see `ffdb.resolve.run`).
+The pairs are built with numpy, block size by block size. The same step is a SQL
+self-join on a (key, role, entity) table, with the place or co-mention condition in the
+join of weak keys: that is how it would run on DuckDB or Spark (see `ffdb.resolve.run`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ __all__ = ["Blocking", "candidate_pairs"]
 MAX_BLOCK = 400
 
 IntArray = npt.NDArray[np.int64]
+Keys = dict[str, list[int]]
 
 
 @dataclass(slots=True)
@@ -46,28 +51,23 @@ class Blocking:
         return list(zip(self.left.tolist(), self.right.tolist(), strict=True))
 
 
-def _collect_keys(
-    profiles: Sequence[Profile],
-) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]:
-    mutual: dict[str, list[int]] = defaultdict(list)
-    probe: dict[str, list[int]] = defaultdict(list)
-    target: dict[str, list[int]] = defaultdict(list)
+def _collect_keys(profiles: Sequence[Profile]) -> tuple[Keys, Keys, Keys, Keys]:
+    mutual: Keys = defaultdict(list)
+    weak: Keys = defaultdict(list)
+    probe: Keys = defaultdict(list)
+    target: Keys = defaultdict(list)
     for index, profile in enumerate(profiles):
-        seen_m: set[str] = set()
-        seen_p: set[str] = set()
-        seen_t: set[str] = set()
+        found: tuple[set[str], set[str], set[str], set[str]] = (set(), set(), set(), set())
         for name in profile.all_names:
             info = name_info(name)
-            seen_m |= info.mutual
-            seen_p |= info.probe
-            seen_t |= info.target
-        for key in seen_m:
-            mutual[key].append(index)
-        for key in seen_p:
-            probe[key].append(index)
-        for key in seen_t:
-            target[key].append(index)
-    return mutual, probe, target
+            found[0].update(info.mutual)
+            found[1].update(info.weak)
+            found[2].update(info.probe)
+            found[3].update(info.target)
+        for table, keys in zip((mutual, weak, probe, target), found, strict=True):
+            for key in keys:
+                table[key].append(index)
+    return mutual, weak, probe, target
 
 
 def _mutual_pairs(blocks: list[list[int]]) -> tuple[list[IntArray], list[IntArray]]:
@@ -84,45 +84,43 @@ def _mutual_pairs(blocks: list[list[int]]) -> tuple[list[IntArray], list[IntArra
     return lefts, rights
 
 
-def _probe_pairs(
-    profiles: Sequence[Profile],
-    probe: dict[str, list[int]],
-    target: dict[str, list[int]],
-    max_block: int,
-) -> tuple[list[IntArray], list[IntArray], int]:
-    """A partial name against the holders of its key that share its hometown (or its
-    area) or a co-mentioned person: without one of these a partial name can never score
-    high enough to merge or to be worth a review (see `score`), so the rest of its
-    block is not compared at all."""
-    homes = [p.hometown.key if p.hometown else None for p in profiles]
-    areas = [p.hometown.area if p.hometown and p.hometown.area else None for p in profiles]
-    co_index: dict[str, list[int]] = defaultdict(list)
-    for index, profile in enumerate(profiles):
-        for key in profile.co_keys:
-            co_index[key].append(index)
-    lefts, rights, dropped = [], [], 0
-    for key, probes in probe.items():
-        holders = target.get(key, [])
-        if len(holders) > max_block:
-            dropped += 1
-            continue
+class _Context:
+    """Where each entity's places and co-mentions are, to pair weak keys."""
+
+    def __init__(self, profiles: Sequence[Profile]) -> None:
+        self.places = [
+            (p.hometown.area or p.hometown.key) if p.hometown else None for p in profiles
+        ]
+        self.co_keys = [p.co_keys for p in profiles]
+        self.co_index: Keys = defaultdict(list)
+        for index, keys in enumerate(self.co_keys):
+            for key in keys:
+                self.co_index[key].append(index)
+
+    def pairs(self, probes: list[int], holders: list[int]) -> tuple[IntArray, IntArray]:
+        """Each probe with the holders sharing its place or a co-mentioned person."""
+        by_place: Keys = defaultdict(list)
+        for t in holders:
+            place = self.places[t]
+            if place is not None:
+                by_place[place].append(t)
+        members = set(holders)
+        lefts: list[int] = []
+        rights: list[int] = []
         for index in probes:
-            home, area = homes[index], areas[index]
-            known = {i for k in profiles[index].co_keys for i in co_index[k]}
-            chosen = [
-                t for t in holders
-                if (home is not None and homes[t] == home)
-                or (area is not None and areas[t] == area)
-                or t in known
-            ]  # fmt: skip
-            lefts.append(np.full(len(chosen), index, dtype=np.int64))
-            rights.append(np.asarray(chosen, dtype=np.int64))
-    return lefts, rights, dropped
+            place = self.places[index]
+            chosen = set(by_place.get(place, ())) if place is not None else set()
+            for key in self.co_keys[index]:
+                chosen.update(i for i in self.co_index[key] if i in members)
+            chosen.discard(index)
+            lefts.extend([index] * len(chosen))
+            rights.extend(chosen)
+        return np.asarray(lefts, dtype=np.int64), np.asarray(rights, dtype=np.int64)
 
 
 def candidate_pairs(profiles: Sequence[Profile], max_block: int = MAX_BLOCK) -> Blocking:
     """Index pairs (i < j) of profiles sharing a block, each pair once."""
-    mutual, probe, target = _collect_keys(profiles)
+    mutual, weak, probe, target = _collect_keys(profiles)
     dropped = 0
     blocks = []
     for members in mutual.values():
@@ -131,17 +129,22 @@ def candidate_pairs(profiles: Sequence[Profile], max_block: int = MAX_BLOCK) -> 
         elif len(members) > 1:
             blocks.append(members)
     lefts, rights = _mutual_pairs(blocks)
-    more_left, more_right, more_dropped = _probe_pairs(profiles, probe, target, max_block)
-    lefts += more_left
-    rights += more_right
-    dropped += more_dropped
+    context = _Context(profiles)
+    filtered = [(m, m) for m in weak.values() if len(m) > 1]
+    filtered += [(p, target.get(key, [])) for key, p in probe.items()]
+    for probes, holders in filtered:
+        if len(holders) > max_block:
+            dropped += 1
+            continue
+        left, right = context.pairs(probes, holders)
+        lefts.append(left)
+        rights.append(right)
+    total_keys = len(mutual) + len(weak) + len(probe)
     if not lefts:
         empty = np.zeros(0, dtype=np.int64)
-        return Blocking(empty, empty, len(mutual) + len(probe), dropped)
+        return Blocking(empty, empty, total_keys, dropped)
     left, right = np.concatenate(lefts), np.concatenate(rights)
     low, high = np.minimum(left, right), np.maximum(left, right)
     keep = low != high
     codes = np.unique(low[keep] * len(profiles) + high[keep])
-    return Blocking(
-        codes // len(profiles), codes % len(profiles), len(mutual) + len(probe), dropped
-    )
+    return Blocking(codes // len(profiles), codes % len(profiles), total_keys, dropped)

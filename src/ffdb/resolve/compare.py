@@ -12,7 +12,7 @@ import multiprocessing
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from ffdb.names.match import compare_names
+from ffdb.names.match import PART_THRESHOLD, Match, compare_names
 from ffdb.resolve.score import NameVerdict
 
 __all__ = ["NameTable", "compare_person_names"]
@@ -22,17 +22,20 @@ POOL_MIN = 20_000
 CHUNK = 5_000
 
 
+Row = tuple[float, bool, str, bool]
+
+
+def _row(match: Match) -> Row:
+    agree = bool(match.parts) and all(p.score >= PART_THRESHOLD for p in match.parts)
+    return match.score, match.same, match.reason, agree
+
+
 def compare_person_names(a: str, b: str) -> NameVerdict:
-    match = compare_names(a, b, "person")
-    return NameVerdict(match.score, match.same, match.reason)
+    return NameVerdict(*_row(compare_names(a, b, "person")))
 
 
-def _compare_chunk(pairs: Sequence[tuple[str, str]]) -> list[tuple[float, bool, str]]:
-    out = []
-    for a, b in pairs:
-        match = compare_names(a, b, "person")
-        out.append((match.score, match.same, match.reason))
-    return out
+def _compare_chunk(pairs: Sequence[tuple[str, str]]) -> list[Row]:
+    return [_row(compare_names(a, b, "person")) for a, b in pairs]
 
 
 def _key(a: str, b: str) -> tuple[str, str]:
@@ -62,20 +65,18 @@ class NameTable:
             results = _compare_chunk(todo)
         else:
             results = _compare_in_pool(todo, workers)
-        for key, (score, same, reason) in zip(todo, results, strict=True):
-            self._verdicts[key] = NameVerdict(score, same, reason)
+        for key, row in zip(todo, results, strict=True):
+            self._verdicts[key] = NameVerdict(*row)
         return len(todo)
 
 
-def _compare_in_pool(
-    todo: list[tuple[str, str]], workers: int
-) -> list[tuple[float, bool, str]]:
+def _compare_in_pool(todo: list[tuple[str, str]], workers: int) -> list[Row]:
     # Sorted pairs put one name's comparisons together, so each worker's caches of
     # analysed names stay warm within a chunk.
     chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    results: list[tuple[float, bool, str]] = []
+    results: list[Row] = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for part in pool.map(_compare_chunk, chunks):
             results.extend(part)

@@ -8,11 +8,13 @@ A name is one of three kinds:
 - `partial`: one plain part ("Nağıyev"), initials, or a bare kunya ("Əbu Harun"): it
   never decides alone.
 
-Block keys come in three roles. `mutual` keys (a pair of a full name's parts, a kunya
-with its nisba) pair every two names that share them. A partial name's `probe` key (its
-one word, its bare kunya) is paired with the names holding it as a `target` key (any
-word of a full name, any kunya), but targets are not paired with each other: "Nağıyev"
-is compared with every Nağıyev, while the Nağıyevs are compared only by full name.
+Block keys come in four roles. `mutual` keys (a pair of a full name's parts) pair every
+two names that share them. `weak` keys (a kunya with its nisba) pair two names only when
+their entities share a hometown or a co-mentioned person, since a kunya alone never
+merges (see `blocking`). A partial name's `probe` key (its one word, its bare kunya) is
+paired, on the same condition, with the names holding it as a `target` key (any word of
+a full name, any kunya); targets are not paired with each other: "Nağıyev" is compared
+with the Nağıyevs of its town, while the Nağıyevs are compared by full name.
 
 Kunyas and nisbas are keyed by their consonants: Arabic script writes no short vowels
 (أبو هارون الأذري), and their romanisations swap vowels freely (Zübeyr, Zubayr).
@@ -38,6 +40,7 @@ _KEYS_PER_PART = 4
 class NameInfo:
     kind: str  # full | kunya | partial
     mutual: frozenset[str]
+    weak: frozenset[str]
     probe: frozenset[str]
     target: frozenset[str]
 
@@ -56,6 +59,7 @@ def name_info(name: str) -> NameInfo:
     person = analyse_person(name)
     plain = [p for p in person.plain if p.role != "initial" and _keys(p)]
     mutual: set[str] = set()
+    weak: set[str] = set()
     probe: set[str] = set()
     target: set[str] = set()
     for a, b in combinations(plain, 2):
@@ -69,7 +73,7 @@ def name_info(name: str) -> NameInfo:
         target.update(heads)
         for nisba in person.nisbas:
             for head in heads:
-                mutual.update(f"{head}|{c}" for c in _consonants(nisba))
+                weak.update(f"{head}|{c}" for c in _consonants(nisba))
     if len(plain) >= 2:
         kind = FULL
     elif person.kunyas and person.nisbas:
@@ -80,12 +84,13 @@ def name_info(name: str) -> NameInfo:
             probe.update(k for k in target if k.startswith("k:"))
         else:
             probe.update(k for k in target if k.startswith("w:"))
-    return NameInfo(kind, frozenset(mutual), frozenset(probe), frozenset(target))
+    return NameInfo(kind, frozenset(mutual), frozenset(weak), frozenset(probe), frozenset(target))
 
 
 @lru_cache(maxsize=262144)
 def person_key(name: str) -> frozenset[str]:
     """Keys saying "this is the same name" across scripts, for co-mentions: the mutual
-    keys of a full name or of a kunya with its nisba; nothing for a partial name."""
+    keys of a full name or the weak keys of a kunya with its nisba; nothing for a
+    partial name."""
     info = name_info(name)
-    return info.mutual if info.kind != PARTIAL else frozenset()
+    return info.mutual | info.weak if info.kind != PARTIAL else frozenset()

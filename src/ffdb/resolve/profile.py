@@ -48,7 +48,9 @@ class Profile:
     `born` is the range of birth years consistent with the ages the source gave at the
     document's date (an age of 37 in 2013 gives 1975–1976). `co_mentions` holds the name
     keys (see `namekeys.person_key`) of each other person its document names, with the
-    name shown in reasons; `co_keys` is their union, for a quick test.
+    name shown in reasons; `co_keys` is their union, for a quick test. `all_names` (names
+    first, then the aliases that are not also names) is made once, at construction: build
+    a new profile rather than change `names` or `aliases` of one.
     """
 
     entity_id: str
@@ -61,10 +63,11 @@ class Profile:
     groups: frozenset[str] = frozenset()
     co_mentions: tuple[tuple[str, frozenset[str]], ...] = ()
     co_keys: frozenset[str] = frozenset()
+    all_names: tuple[str, ...] = field(init=False, default=())
 
-    @property
-    def all_names(self) -> list[str]:
-        return self.names + [a for a in self.aliases if a not in self.names]
+    def __post_init__(self) -> None:
+        # every comparison of a run reads it: made once, not per pair
+        self.all_names = tuple(dict.fromkeys([*self.names, *self.aliases]))
 
 
 def birth_range(age: int, doc_date: str | None) -> tuple[int, int] | None:
@@ -108,24 +111,51 @@ def _narrow(old: tuple[int, int] | None, new: tuple[int, int] | None) -> tuple[i
     return (low, high) if low <= high else old
 
 
-def _add_claim(profile: Profile, row: Mapping[str, Any], groups: set[str]) -> None:
-    prop, value = row["prop"], str(row["value"]).strip()
-    if not value:
-        return
-    if prop == "name" and value not in profile.names:
-        profile.names.append(value)
-    elif prop == "alias" and value not in profile.aliases:
-        profile.aliases.append(value)
-    elif prop == "hometown" and profile.hometown is None:
-        profile.hometown = hometown_of(value, row.get("extra"))
-    elif prop == "age" and value.isdigit():
-        when = row.get("date") or row.get("doc_published")
-        profile.born = _narrow(profile.born, birth_range(int(value), when))
-    elif prop == "born" and value[:4].isdigit():
-        year = int(value[:4])
-        profile.born = _narrow(profile.born, (year, year))
-    elif prop == "group":
-        groups.add(_group_key(value, row.get("extra")))
+@dataclass(slots=True)
+class _Draft:
+    """What the rows of one entity say, gathered before its profile is made."""
+
+    document_id: str | None
+    canonical_id: str | None
+    names: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    hometown: Hometown | None = None
+    born: tuple[int, int] | None = None
+    groups: set[str] = field(default_factory=set)
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        prop, value = row["prop"], str(row["value"]).strip()
+        if not value:
+            return
+        if prop == "name" and value not in self.names:
+            self.names.append(value)
+        elif prop == "alias" and value not in self.aliases:
+            self.aliases.append(value)
+        elif prop == "hometown" and self.hometown is None:
+            self.hometown = hometown_of(value, row.get("extra"))
+        elif prop == "age" and value.isdigit():
+            when = row.get("date") or row.get("doc_published")
+            self.born = _narrow(self.born, birth_range(int(value), when))
+        elif prop == "born" and value[:4].isdigit():
+            year = int(value[:4])
+            self.born = _narrow(self.born, (year, year))
+        elif prop == "group":
+            self.groups.add(_group_key(value, row.get("extra")))
+
+    def profile(self, entity_id: str) -> Profile:
+        names, aliases = self.names, self.aliases
+        if not names:  # an entity known only by an alias: its alias is its name
+            names, aliases = aliases[:1], aliases[1:]
+        return Profile(
+            entity_id,
+            names,
+            aliases,
+            document_id=self.document_id,
+            canonical_id=self.canonical_id,
+            hometown=self.hometown,
+            born=self.born,
+            groups=frozenset(self.groups),
+        )
 
 
 def build_profiles(rows: Iterable[Mapping[str, Any]]) -> list[Profile]:
@@ -134,21 +164,14 @@ def build_profiles(rows: Iterable[Mapping[str, Any]]) -> list[Profile]:
     Rows need `entity_id`, `canonical_id`, `prop`, `value`, `date`, `document_id`,
     `extra` (a mapping, or its JSON text) and `doc_published`.
     """
-    profiles: dict[str, Profile] = {}
-    groups: dict[str, set[str]] = defaultdict(set)
+    drafts: dict[str, _Draft] = {}
     for row in rows:
         eid = row["entity_id"]
-        profile = profiles.get(eid)
-        if profile is None:
-            profile = profiles[eid] = Profile(
-                eid, [], document_id=row["document_id"], canonical_id=row["canonical_id"]
-            )
-        _add_claim(profile, row, groups[eid])
-    found = [p for p in profiles.values() if p.names or p.aliases]
-    for p in found:
-        if not p.names:  # an entity known only by an alias: its alias is its name
-            p.names, p.aliases = p.aliases[:1], p.aliases[1:]
-        p.groups = frozenset(groups[p.entity_id])
+        draft = drafts.get(eid)
+        if draft is None:
+            draft = drafts[eid] = _Draft(row["document_id"], row["canonical_id"])
+        draft.add(row)
+    found = [d.profile(e) for e, d in drafts.items() if d.names or d.aliases]
     _add_co_mentions(found)
     return found
 

@@ -42,24 +42,36 @@ __all__ = ["THRESHOLD", "UNSURE_LOW", "Resolution", "ResolveOptions", "resolve_p
 # A full name the matcher calls the same merges on its own; a kunya or a partial name needs
 # other evidence to get here (see `score`).
 THRESHOLD = 0.75
-UNSURE_LOW = 0.55
+# A kunya or partial name with one more piece of evidence (0.65 + 0.03..0.08) is worth a
+# look; with none (0.65) it is not.
+UNSURE_LOW = 0.68
+LINK_FLOOR = 0.55
+# Pairs explained and kept besides those merged or left for review: look-alikes whose
+# names are close but whose other evidence says two people.
+KEEP_FROM = 0.3
 
 
 @dataclass(frozen=True, slots=True)
 class ResolveOptions:
     """`threshold`: the pair score from which the machine merges; pairs from `unsure_low`
     up to it are left for review; a merge needs the pairs known between two clusters to
-    average `link_floor`; `workers` processes compare names."""
+    average `link_floor`; `workers` processes compare names; pairs apart below
+    `keep_from` are not explained nor kept."""
 
     threshold: float = THRESHOLD
     unsure_low: float = UNSURE_LOW
-    link_floor: float = UNSURE_LOW
+    link_floor: float = LINK_FLOOR
     max_block: int = MAX_BLOCK
     workers: int = 1
+    keep_from: float = KEEP_FROM
 
 
 @dataclass(slots=True)
 class Resolution:
+    """Each entity's canonical id, and the pairs worth keeping, explained: merged (a
+    spanning tree of each cluster: why it is one), blocked, unsure, and those apart from
+    `keep_from` up (look-alikes). Pairs joined through others are not kept."""
+
     canonical: dict[str, str]
     pairs: list[PairScore]
     conflicts: list[tuple[str, str]]
@@ -89,14 +101,13 @@ def resolve_profiles(
     candidates = blocking.pairs()
     lap("blocking")
     wanted = {
-        (x, y)
-        for i, j in candidates
-        for x in profiles[i].all_names
-        for y in profiles[j].all_names
+        (x, y) for i, j in candidates for x in profiles[i].all_names for y in profiles[j].all_names
     }
     compared = names.prepare(wanted, options.workers)
     lap("names")
-    scored = [score_pair(profiles[i], profiles[j], names.compare) for i, j in candidates]
+    scored = [
+        score_pair(profiles[i], profiles[j], names.compare, explain=False) for i, j in candidates
+    ]
     lap("scoring")
     clustering = cluster_entities(
         [p.entity_id for p in profiles],
@@ -105,10 +116,9 @@ def resolve_profiles(
         options.threshold,
         options.link_floor,
     )
-    for p in scored:
-        if p.decision == "apart" and not p.vetoes and p.score >= options.unsure_low:
-            p.decision = "unsure"
     lap("clustering")
+    kept = _explain(profiles, candidates, scored, names, options)
+    lap("explaining")
     counts = {
         "entities": len(profiles),
         "keys": blocking.keys,
@@ -116,5 +126,30 @@ def resolve_profiles(
         "candidates": len(candidates),
         "name_pairs": len(wanted),
         "names_compared": compared,
+        "kept_pairs": len(kept),
     }
-    return Resolution(clustering.canonical, scored, clustering.conflicts, timings, counts)
+    return Resolution(clustering.canonical, kept, clustering.conflicts, timings, counts)
+
+
+def _explain(
+    profiles: Sequence[Profile],
+    candidates: list[tuple[int, int]],
+    scored: list[PairScore],
+    names: NameTable,
+    options: ResolveOptions,
+) -> list[PairScore]:
+    """The pairs worth keeping scored again with their reasons, and their decisions."""
+    kept = []
+    for (i, j), quick in zip(candidates, scored, strict=True):
+        if quick.decision == "joined":
+            continue  # the merged pairs already say why a cluster is one
+        if quick.decision == "apart":
+            if not quick.vetoes and quick.score >= options.unsure_low:
+                quick.decision = "unsure"
+            elif quick.score < options.keep_from:
+                continue
+        full = score_pair(profiles[i], profiles[j], names.compare)
+        full.decision = quick.decision
+        full.reasons.extend(quick.reasons)  # notes clustering added (ambiguity)
+        kept.append(full)
+    return kept
