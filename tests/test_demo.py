@@ -42,7 +42,10 @@ class Demo:
 
     def __init__(self, folder: Path) -> None:
         self.runner = CliRunner()
-        self.result = self.runner.invoke(app, ["demo", "--folder", str(folder)])
+        # no $FFDB_DATABASE_URL: the default database, FOLDER/demo.sqlite, is under test
+        self.result = self.runner.invoke(
+            app, ["demo", "--folder", str(folder)], env={"FFDB_DATABASE_URL": None}
+        )
         self.db = folder / "demo.sqlite"
 
     def cli(self, *args: str) -> str:
@@ -190,12 +193,9 @@ def test_truth_planted_images_exist_and_differ_in_bytes() -> None:
     assert first.read_bytes() != later.read_bytes()
 
 
-def test_demo_ends_with_the_summary_report_and_the_map(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    from ffdb.cli import app
-
-    result = CliRunner().invoke(app, ["demo", "--folder", str(tmp_path)])
+def test_demo_ends_with_the_summary_report_and_the_map(demo: Demo) -> None:
+    result = demo.result
+    tmp_path = demo.db.parent
     assert result.exit_code == 0, result.stdout
     lines = result.stdout.splitlines()
     written = [line.split(": ", 1)[1] for line in lines if line.startswith("report: ")]
@@ -206,3 +206,30 @@ def test_demo_ends_with_the_summary_report_and_the_map(tmp_path: Path) -> None:
     page = (tmp_path / "report" / "summary.html").read_text(encoding="utf-8")
     assert page.count("<img") >= 3  # the charts and the map, embedded in the page
     assert "persons:" in result.stdout and "flags:" in result.stdout
+
+
+def a_database_with_a_real_document(tmp_path: Path) -> Path:
+    db = tmp_path / "research.sqlite"
+    own = tmp_path / "own.txt"
+    own.write_text("A report of our own.\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", "--no-extract", str(own), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    return db
+
+
+@pytest.mark.parametrize("how", ["--db", "env"])
+def test_demo_honours_the_chosen_database_and_never_mixes_into_real_data(
+    tmp_path: Path, how: str
+) -> None:
+    db = a_database_with_a_real_document(tmp_path)
+    args = ["demo", "--folder", str(tmp_path / "out")]
+    if how == "--db":
+        result = CliRunner().invoke(app, [*args, "--db", str(db)])
+    else:
+        result = CliRunner().invoke(app, args, env={"FFDB_DATABASE_URL": str(db)})
+    assert result.exit_code == 2
+    assert "not the demo's" in result.stderr and "own.txt" in result.stderr
+    assert not (tmp_path / "out" / "demo.sqlite").exists()
+    listed = CliRunner().invoke(app, ["documents", "--json", "--db", str(db)])
+    assert len(listed.stdout.splitlines()) == 1

@@ -221,3 +221,36 @@ def test_flags_are_stored_and_reviews_survive(cli: Any, built: CorpusBuilder) ->
     cli("assess")
     again = {f["id"]: f["review"] for f in cli.json_lines("flags")}
     assert again[photo["id"]] == "confirmed"
+
+
+def test_export_to_a_folder_is_a_one_line_error(
+    cli: Any, built: CorpusBuilder, tmp_path: Path
+) -> None:
+    result = cli("export", "--format", "csv", "--output", str(tmp_path), expect=2)
+    assert result.stderr.startswith("error: ") and "is a folder" in result.stderr
+
+
+def test_an_export_failing_half_way_leaves_the_last_one_whole(
+    cli: Any, built: CorpusBuilder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ffdb.analysis import exports
+
+    path = tmp_path / "people.jsonl"
+    cli("export", "--format", "jsonl", "--output", str(path))
+    before = path.read_text(encoding="utf-8")
+
+    def full_disk(*args: Any) -> Any:
+        yield {"id": "P1"}
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(exports, "export_jsonl", full_disk)
+    result = cli("export", "--format", "jsonl", "--output", str(path), expect=2)
+    assert "No space left on device" in result.stderr
+    assert path.read_text(encoding="utf-8") == before
+    assert sorted(p.name for p in tmp_path.iterdir() if "people" in p.name) == ["people.jsonl"]
+
+
+def test_assess_refuses_an_as_of_that_is_no_date(cli: Any, built: CorpusBuilder) -> None:
+    result = cli("assess", "--as-of", "last year", expect=2)
+    assert "--as-of must be an ISO date" in result.stderr
+    assert cli.json_lines("flags") == []  # nothing was assessed, nothing stored

@@ -1,6 +1,11 @@
-"""Every command, sub-command and setting is documented in the README."""
+"""Every command, sub-command and setting is documented in the README, and every
+command accepts `--db` (the evaluation contract: the database is chosen the same way
+everywhere)."""
 
+import inspect
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -30,3 +35,22 @@ def test_every_command_is_in_the_readme() -> None:
 
 def test_every_setting_is_in_the_readme() -> None:
     assert [v for v in ENVIRONMENT if f"`{v}`" not in README] == []
+
+
+def command_callbacks(typer_app: typer.Typer, prefix: str = "ffdb") -> Iterator[tuple[str, Any]]:
+    for command in typer_app.registered_commands:
+        callback: Callable[..., Any] | None = command.callback
+        assert callback is not None
+        yield f"{prefix} {command.name or callback.__name__}", callback
+    for group in typer_app.registered_groups:
+        assert group.typer_instance is not None and group.name
+        yield from command_callbacks(group.typer_instance, f"{prefix} {group.name}")
+
+
+def test_every_command_accepts_db() -> None:
+    missing = [
+        name
+        for name, callback in command_callbacks(app)
+        if "db" not in inspect.signature(callback).parameters
+    ]
+    assert missing == []

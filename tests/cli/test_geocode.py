@@ -50,3 +50,14 @@ def test_geonames_provinces_of_the_region_resolve() -> None:
     assert len(rows) > 60
     missing = [r[1] for r in rows if lookup_place(r[1], country=r[0][:2]) is None]
     assert len(missing) <= len(rows) // 20, missing
+
+
+def test_a_country_given_by_name_or_left_blank(cli: Cli) -> None:
+    [by_name] = _records(cli, "Qusar", "--country", "Azerbaijan")
+    [blank] = _records(cli, "Qusar", "--country", " ")
+    assert by_name["entry"] is not None and by_name["entry"] == blank["entry"]
+
+
+def test_an_unknown_country_is_an_error_not_all_nulls(cli: Cli) -> None:
+    result = cli("geocode", "Qusar", "--country", "Atlantis", expect=2)
+    assert "Atlantis" in result.stderr and result.stdout == ""

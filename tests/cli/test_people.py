@@ -117,11 +117,6 @@ def test_spellings_of_one_person_merge_and_look_alikes_stay_apart(resolved: Reso
         assert resolved.person_of(*a) != resolved.person_of(*b), (a, b)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction gives no birth year for the Şəki imam ('1970-ci il təvəllüdlü') nor a "
-    "hometown, so only his name is compared; remove this mark when it passes",
-)
 def test_the_namesake_imam_stays_apart_from_the_fighter(resolved: Resolved) -> None:
     assert resolved.person_of("r04", "Zahid Nağıyev") != resolved.person_of("r01", "Zahid Nagiyev")
 

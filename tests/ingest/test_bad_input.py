@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from support import Cli
 from ffdb.store import open_store, schema
+from support import Cli
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
 # Declares UTF-8, is written in cp1251.

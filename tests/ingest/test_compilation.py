@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from support import Cli, shared_path
 from ffdb.ingest.compilation import match_headline, split_compilation
 from ffdb.store import open_store, schema
+from support import Cli, shared_path
 
 TITLES = [
     "New release from Shaykh Abū Muḥammad al-Maqdisī: “Ruling On Going To Fight In Azerbaijan”",

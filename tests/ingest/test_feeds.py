@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Cli, shared_path
 from ffdb.ingest.feeds import ATOM_READER, RSS_READER
 from ffdb.ingest.registry import choose_reader
+from support import Cli, shared_path
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from support import Cli, shared_path
 from ffdb.ingest.html import READER
 from ffdb.ingest.registry import choose_reader
+from support import Cli, shared_path
 
 PAGES = [
     "assabah.com.tn.article.html",
@@ -90,6 +90,27 @@ def test_a_page_with_no_article_keeps_its_visible_text(tmp_path: Path) -> None:
     assert doc.text == "Müəllif hüquqları qorunur"
     assert doc.title == "Əlaqə"
     assert doc.language == "az"
+
+
+def test_a_page_whose_body_is_empty_keeps_its_description(tmp_path: Path) -> None:
+    path = tmp_path / "post.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>Kanal</title>"
+        "<meta name='description' content='Bir xəbər: Samir Qasımov evə qayıtdı.'>"
+        "</head><body><div id='app'></div></body></html>",
+        encoding="utf-8",
+    )
+    [doc] = READER.read(path)
+    assert doc.text == "Bir xəbər: Samir Qasımov evə qayıtdı."
+    assert doc.meta["extraction"] == "page metadata"
+
+
+def test_a_saved_fragment_without_html_tags_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "fragment.htm"
+    path.write_text("<div><p>Qasım Əliyev <b>Qusardan</b> idi.</p></div>", encoding="utf-8")
+    assert choose_reader(path) is READER
+    [doc] = READER.read(path)
+    assert "<" not in doc.text and "Qasım Əliyev" in doc.text
 
 
 def test_cli_ingests_the_pages(cli: Cli) -> None:

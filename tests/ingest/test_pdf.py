@@ -6,10 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from support import Cli
 from ffdb.ingest.pdf import READER
 from ffdb.ingest.registry import choose_reader
 from ffdb.store import open_store, schema
+from support import Cli
 
 
 def make_pdf(pages: list[list[str]], info: dict[str, str] | None = None) -> bytes:

@@ -10,11 +10,11 @@ from typing import Any
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from support import Cli, shared_path
 from ffdb.ingest import jsondata, tables
 from ffdb.ingest.registry import choose_reader
 from ffdb.ingest.text import READER as TEXT_READER
 from ffdb.store import open_store, schema
+from support import Cli, shared_path
 
 
 def stored(db: str, path: Path, key: str) -> dict[str, Any]:
@@ -104,6 +104,18 @@ def test_a_ragged_head_is_not_taken_for_a_table(tmp_path: Path) -> None:
     path.write_text("name,town\nA B,Qax\nC D,Xudat,note\nE F\n", encoding="utf-8")
     # Widths 2, 2, 3, 1: the name says CSV, but content decides, and this is no table.
     assert choose_reader(path) is TEXT_READER
+
+
+def test_a_csv_export_with_a_few_short_or_long_rows_is_still_a_table(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(
+        "\ufeffname,town,status\nA B,Qax,killed\nC D,Xudat\n\nE F,Quba,abroad,note\n"
+        "G H,Oğuz,returned\n".encode()
+    )
+    assert choose_reader(path) is tables.CSV_READER
+    docs = list(tables.CSV_READER.read(path))
+    assert [d.title for d in docs] == ["A B", "C D", "E F", "G H"]
+    assert docs[1].meta["record"] == {"name": "C D", "town": "Xudat", "status": None}
 
 
 def test_ragged_rows_further_on_keep_their_cells(tmp_path: Path) -> None:

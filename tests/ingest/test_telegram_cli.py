@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from support import Cli, shared_path
 from ffdb.model.document import make_document_id
 from ffdb.store import open_store, schema
+from support import Cli, shared_path
 
 PHOTO = b"\xff\xd8\xff\xe0 not really a jpeg, but bytes to keep"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import shared_path
 from ffdb.ingest import choose_reader
 from ffdb.ingest.telegram_html import READER
 from ffdb.model.document import Document
+from support import shared_path
 
 
 def read_keyed(path: Path) -> dict[str, Document]:

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from support import shared_path
 from ffdb.ingest import choose_reader
 from ffdb.ingest.telegram_json import READER
 from ffdb.model.document import Document
 from ffdb.model.errors import ReadError
+from support import shared_path
 
 
 def read_keyed(path: Path) -> dict[str, Document]:
@@ -202,6 +202,17 @@ def test_integer_from_id_and_missing_sender(tmp_path: Path) -> None:
     assert docs["chat:777/msg:9"].published == "2019-01-02T03:04:05"
     assert docs["chat:777/msg:10"].author is None
     assert docs["chat:777/msg:10"].meta["from_id"] == "user1001"
+
+
+def test_a_date_that_is_no_date_leaves_the_message_undated(tmp_path: Path) -> None:
+    odd = [
+        {"id": 1, "type": "message", "date": "yesterday", "text": "a"},
+        {"id": 2, "type": "message", "date": 1546398245, "text": "b"},
+        {"id": 3, "type": "message", "date_unixtime": "soon", "date": "", "text": "c"},
+    ]
+    docs = read_keyed(write_json(tmp_path / "odd.json", chat(odd)))
+    assert [d.published for d in messages(docs)] == [None, None, None]
+    assert docs["chat:777/msg:1"].meta["date_local"] == "yesterday"  # kept as written
 
 
 def test_invalid_hex_escapes_are_repaired_but_escaped_backslashes_are_not(

@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from support import Cli
 from ffdb.ingest.registry import choose_reader
 from ffdb.ingest.text import READER
 from ffdb.ingest.textcodec import decode_text
 from ffdb.store import open_store, schema
+from support import Cli
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
 

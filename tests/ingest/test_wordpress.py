@@ -7,10 +7,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from support import Cli, shared_path
 from ffdb.ingest.registry import choose_reader
 from ffdb.ingest.wxr import READER
 from ffdb.store import open_store, schema
+from support import Cli, shared_path
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
 

@@ -16,11 +16,12 @@ import csv
 import hashlib
 import io
 import json
+import os
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ffdb.analysis.assessment import assess_store_on_read, load_document_infos
 from ffdb.analysis.maps import hometown_geojson, points_of
@@ -364,25 +365,48 @@ def write_export(
     records = person_records(assessment, locate)
     stats = compute_stats(assessment, locate=locate)
     docs = {d.id: d for d in documents}
-    output.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
         text = export_csv(records, redacted)
-        output.write_text(text, encoding="utf-8")
-        return max(0, text.count("\n") - 1)
+        _write_whole(output, lambda handle: handle.write(text))
+        # rows, not lines: a quoted cell may hold a line break
+        return max(0, sum(1 for _ in csv.reader(io.StringIO(text))) - 1)
     if fmt == "geojson":
         collection = export_geojson(records, stats, redacted)
-        output.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
+        text = json.dumps(collection, ensure_ascii=False, indent=1)
+        _write_whole(output, lambda handle: handle.write(text))
         return len(collection["features"])
     lines = (
         export_jsonl(records, stats, docs, redacted)
         if fmt == "jsonl"
         else export_ftm(records, docs)
     )
+    return _write_whole(output, lambda handle: _write_json_lines(handle, lines))
+
+
+def _write_json_lines(handle: TextIO, lines: Iterable[dict[str, Any]]) -> int:
     count = 0
-    with output.open("w", encoding="utf-8") as handle:
-        for line in lines:
-            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
-            count += 1
+    for line in lines:
+        handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _write_whole(output: Path, write: Callable[[TextIO], int]) -> int:
+    """Write `output` whole or not at all: into a file beside it, renamed over it at the
+    end, so an error half-way never leaves a truncated export in place of the last one.
+    Returns what `write` returns."""
+    if output.is_dir():
+        raise ExportError(f"{output}: is a folder; --output names the file to write")
+    partial = output.with_name(f".{output.name}.{os.getpid()}.partial")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            count = write(handle)
+        os.replace(partial, output)
+    except OSError as exc:
+        raise ExportError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        partial.unlink(missing_ok=True)
     return count
 
 

@@ -60,48 +60,44 @@ def find_conflicts(
     return flags
 
 
+def _split_dispute(
+    facts: Sequence[Fact],
+    clash: Callable[[Fact, Fact], bool],
+    tiebreak: Callable[[Fact], tuple[int | str, ...]],
+) -> tuple[Fact, list[Fact], list[Fact]] | None:
+    """The anchor and the two sides of a dispute among `facts`, or None when all agree.
+
+    The anchor is the disputed fact most others agree with (`tiebreak` decides a tie); the
+    right side clashes with it, the left side is what clashes with the right side.
+    """
+    disputed = [f for f in facts if any(clash(f, g) for g in facts)]
+    if not disputed:
+        return None
+
+    def agreeing(anchor: Fact) -> int:
+        return sum(not clash(anchor, f) for f in facts)
+
+    anchor = max(disputed, key=lambda f: (agreeing(f), *tiebreak(f)))
+    right = [f for f in facts if clash(anchor, f)]
+    if not right:
+        return None
+    left = [f for f in facts if f not in right and any(clash(f, r) for r in right)]
+    return anchor, left, right
+
+
 def _date_conflict(deaths: Sequence[Fact]) -> Flag | None:
     dated = [f for f in deaths if f.date]
     if len(dated) < 2:
         return None
 
-    def agreeing(anchor: Fact) -> int:
-        return sum(
-            compatible(anchor.date, f.date, anchor.date_qualifier, f.date_qualifier) for f in dated
-        )
+    def clash(a: Fact, b: Fact) -> bool:
+        return not compatible(a.date, b.date, a.date_qualifier, b.date_qualifier)
 
-    disputed = [
-        f
-        for f in dated
-        if any(not compatible(f.date, g.date, f.date_qualifier, g.date_qualifier) for g in dated)
-    ]
-    if not disputed:
+    # Of anchors as agreed with, the most precise date wins, then the latest report.
+    sides = _split_dispute(dated, clash, lambda f: (len(f.date or ""), f.doc_date or ""))
+    if sides is None:
         return None
-    # The anchor is the disputed date most others agree with; the most precise wins a tie.
-    anchor = max(disputed, key=lambda f: (agreeing(f), len(f.date or ""), f.doc_date or ""))
-    right = [
-        f
-        for f in dated
-        if not compatible(anchor.date, f.date, anchor.date_qualifier, f.date_qualifier)
-    ]
-    if not right:
-        return None
-    left = [
-        f
-        for f in dated
-        if f not in right
-        and any(not compatible(f.date, r.date, f.date_qualifier, r.date_qualifier) for r in right)
-    ]
-    return Flag(
-        kind="death_date_conflict",
-        subject=anchor.person,
-        reason=(
-            f"reported killed on {_listed(f.date for f in left)} and on "
-            f"{_listed(f.date for f in right)}"
-        ),
-        left=[evidence_of(f, f.date) for f in left],
-        right=[evidence_of(f, f.date) for f in right],
-    )
+    return _dispute_flag("death_date_conflict", "on", lambda f: f.date, *sides)
 
 
 def _place_conflict(deaths: Sequence[Fact], same_place: SamePlace) -> Flag | None:
@@ -110,32 +106,32 @@ def _place_conflict(deaths: Sequence[Fact], same_place: SamePlace) -> Flag | Non
         return None
     counts = Counter(fold_key(f.place or "") for f in placed)
 
-    def agreeing(anchor: Fact) -> int:
-        return sum(same_place(anchor.place or "", f.place or "") is not False for f in placed)
+    def clash(a: Fact, b: Fact) -> bool:
+        return same_place(a.place or "", b.place or "") is False
 
-    disputed = [
-        f for f in placed if any(same_place(f.place or "", g.place or "") is False for g in placed)
-    ]
-    if not disputed:
+    sides = _split_dispute(placed, clash, lambda f: (counts[fold_key(f.place or "")],))
+    if sides is None:
         return None
-    anchor = max(disputed, key=lambda f: (agreeing(f), counts[fold_key(f.place or "")]))
-    right = [f for f in placed if same_place(anchor.place or "", f.place or "") is False]
-    if not right:
-        return None
-    left = [
-        f
-        for f in placed
-        if f not in right and any(same_place(f.place or "", r.place or "") is False for r in right)
-    ]
+    return _dispute_flag("death_place_conflict", "in", lambda f: f.place, *sides)
+
+
+def _dispute_flag(
+    kind: str,
+    preposition: str,
+    value_of: Callable[[Fact], str | None],
+    anchor: Fact,
+    left: list[Fact],
+    right: list[Fact],
+) -> Flag:
     return Flag(
-        kind="death_place_conflict",
+        kind=kind,
         subject=anchor.person,
         reason=(
-            f"reported killed in {_listed(f.place for f in left)} and in "
-            f"{_listed(f.place for f in right)}"
+            f"reported killed {preposition} {_listed(value_of(f) for f in left)} and "
+            f"{preposition} {_listed(value_of(f) for f in right)}"
         ),
-        left=[evidence_of(f, f.place) for f in left],
-        right=[evidence_of(f, f.place) for f in right],
+        left=[evidence_of(f, value_of(f)) for f in left],
+        right=[evidence_of(f, value_of(f)) for f in right],
     )
 
 

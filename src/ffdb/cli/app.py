@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from ffdb.assess.dates import parse_span
 from ffdb.cli.settings import load_settings
 from ffdb.model.errors import FfdbError
 from ffdb.store import Store, open_store
@@ -31,6 +32,24 @@ DbOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="One JSON record a line.")]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Only what was known on this date (ISO: 2016, 2016-06-30).",
+        show_default=False,
+    ),
+]
+
+
+def check_as_of(value: str | None) -> str | None:
+    """The --as-of date, or exit with a one-line error when it is no ISO date."""
+    if value is not None and parse_span(value) is None:
+        err.print(
+            f"error: --as-of must be an ISO date such as 2016-06-30, not {value!r}", markup=False
+        )
+        raise typer.Exit(2)
+    return value
 
 
 def connect(db: str | None) -> Store:

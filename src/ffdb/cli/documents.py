@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
@@ -24,8 +25,9 @@ def init(db: DbOption = None) -> None:
     """Create the database (or bring its schema up to date) and its blob folder."""
     store = connect(db)
     store.blob_dir.mkdir(parents=True, exist_ok=True)
-    out.print(f"database ready: {store.engine.url.render_as_string(hide_password=True)}")
-    out.print(f"originals kept in: {store.blob_dir}")
+    where = store.engine.url.render_as_string(hide_password=True)
+    out.print(f"database ready: {where}", markup=False)
+    out.print(f"originals kept in: {store.blob_dir}", markup=False)
 
 
 @app.command()
@@ -109,13 +111,14 @@ def documents(
             out.print(json.dumps(row, ensure_ascii=False), markup=False)
         return
     table = Table("id", "kind", "published", "title", "path")
+    # cells are escaped: titles and file names such as "[VIDEO] ..." are not rich markup
     for row in rows:
         table.add_row(
             row["id"][:12],
             row["kind"],
-            row["published"] or "",
-            (row["title"] or "")[:60],
-            row["path"],
+            escape(row["published"] or ""),
+            escape((row["title"] or "")[:60]),
+            escape(row["path"]),
         )
     out.print(table)
     if not search:
@@ -153,9 +156,10 @@ def show(
     )
     for name in fields:
         if doc.get(name):
-            out.print(f"[bold]{name}:[/bold] {doc[name]}")
+            out.print(f"[bold]{name}:[/bold] {escape(str(doc[name]))}")
     if doc["source"]:
-        out.print(f"[bold]source:[/bold] {doc['source']['name']} ({doc['source']['kind']})")
+        source = doc["source"]
+        out.print(f"[bold]source:[/bold] {escape(source['name'])} ({escape(source['kind'])})")
     if doc["file"]:
         f = doc["file"]
         out.print(
@@ -164,6 +168,6 @@ def show(
         )
     for att in doc["attachments"]:
         state = "missing" if att["missing"] else f"{att['size']} bytes"
-        out.print(f"[bold]attachment:[/bold] {att['path']} ({att['kind']}, {state})")
+        out.print(f"[bold]attachment:[/bold] {escape(att['path'])} ({att['kind']}, {state})")
     out.print()
     out.print(doc["text"], markup=False)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ffdb.cli.app import JsonOption, app, err
+from ffdb.cli.app import DbOption, JsonOption, app, err
 from ffdb.cli.settings import load_settings
 from ffdb.pipeline import ExtractFailure, extract_paths
 
@@ -24,12 +24,14 @@ def extract(
             "candidates. Default $FFDB_SPACY_MODEL; rules alone without it."
         ),
     ] = None,
+    db: DbOption = None,
 ) -> None:
     """Extract people, releases and pledges from files; one record a line with --json.
 
     Every record names the `file` it came from. Nothing is written to the database.
     Exits 1 if any file could not be read (the others are still extracted).
     """
+    del db  # accepted like every command; extraction writes nothing
     failures: list[ExtractFailure] = []
 
     def report(failure: ExtractFailure) -> None:

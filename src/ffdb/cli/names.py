@@ -12,7 +12,7 @@ import typer
 
 from ffdb.cli.app import DbOption, app, err, out
 from ffdb.names.match import compare_names
-from ffdb.names.places import lookup_place
+from ffdb.names.places import get_country_code, lookup_place
 
 KINDS = ("person", "place", "org")
 
@@ -106,6 +106,10 @@ def geocode(
         asked += [line.strip() for line in text.splitlines() if line.strip()]
     if not asked:
         err.print("error: give place names, or --file F")
+        raise typer.Exit(2)
+    if country is not None and country.strip() and get_country_code(country) is None:
+        # else every name would come back null, as if none were known
+        err.print(f"error: --country {country!r} is no country code or name known", markup=False)
         raise typer.Exit(2)
     for name in asked:
         place = lookup_place(name, country)

@@ -26,32 +26,13 @@ from ffdb.analysis.tracker import (
     render_tracker_markdown,
 )
 from ffdb.assess import Assessment
-from ffdb.assess.dates import parse_span
-from ffdb.cli.app import DbOption, JsonOption, app, connect, err, out
+from ffdb.cli.app import AsOfOption, DbOption, JsonOption, app, check_as_of, connect, err, out
 from ffdb.store.db import Store
 
 report_app = typer.Typer(
     help="Reports: campaign trackers and the summary page.", no_args_is_help=True
 )
 app.add_typer(report_app, name="report")
-
-AsOfOption = Annotated[
-    str | None,
-    typer.Option(
-        "--as-of",
-        help="Only what was known on this date (ISO: 2016, 2016-06-30).",
-        show_default=False,
-    ),
-]
-
-
-def _check_date(value: str | None) -> str | None:
-    if value is not None and parse_span(value) is None:
-        err.print(
-            f"error: --as-of must be an ISO date such as 2016-06-30, not {value!r}", markup=False
-        )
-        raise typer.Exit(2)
-    return value
 
 
 def _today() -> str:
@@ -75,7 +56,7 @@ def stats(
     """People identified; killed (by year), returned (and arrested), abroad, unknown;
     hometowns, groups and their leaders, family members. Each number keeps its claims."""
     store = connect(db)
-    assessment = assess_store_on_read(store, _check_date(as_of))
+    assessment = assess_store_on_read(store, check_as_of(as_of))
     numbers = compute_stats(assessment)
     if explain:
         _explain(assessment, numbers, explain, as_json)
@@ -191,7 +172,7 @@ def report_summary(
 ) -> None:
     """The numbers paragraph, tables, charts (PNG, SVG) and hometown map as one HTML page."""
     store = connect(db)
-    numbers = compute_stats(assess_store_on_read(store, _check_date(as_of)))
+    numbers = compute_stats(assess_store_on_read(store, check_as_of(as_of)))
     report = render_summary(numbers, output, title=title, generated=_today(), redacted=redacted)
     out.print(numbers_paragraph(numbers), markup=False)
     out.print(f"summary: {report.html}", markup=False)
@@ -212,7 +193,7 @@ def export(
     """Export persons, statuses and evidence as CSV, JSON Lines, GeoJSON or FollowTheMoney."""
     store = connect(db)
     try:
-        count = export_store(store, fmt, output, redacted=redacted, as_of=_check_date(as_of))
+        count = export_store(store, fmt, output, redacted=redacted, as_of=check_as_of(as_of))
     except ExportError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(2) from None

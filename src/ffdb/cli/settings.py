@@ -23,10 +23,15 @@ class Settings:
     spacy_model: str | None
 
 
+def get_chosen_database(db: str | None = None) -> str | None:
+    """The database the user named (`--db`, else $FFDB_DATABASE_URL), or None."""
+    return db or os.environ.get("FFDB_DATABASE_URL") or None
+
+
 def load_settings(db: str | None = None) -> Settings:
     blob_dir = os.environ.get("FFDB_BLOB_DIR")
     return Settings(
-        database_url=db or os.environ.get("FFDB_DATABASE_URL") or "ffdb.sqlite",
+        database_url=get_chosen_database(db) or "ffdb.sqlite",
         blob_dir=Path(blob_dir) if blob_dir else None,
         spacy_model=os.environ.get("FFDB_SPACY_MODEL") or None,
     )

@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ffdb.assess.facts import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY
-from ffdb.cli.app import DbOption, JsonOption, app, connect, err, out
+from ffdb.cli.app import AsOfOption, DbOption, JsonOption, app, check_as_of, connect, err, out
 from ffdb.model.errors import StoreError
 from ffdb.pipeline import assess_store, grade_claim, grade_source, review_flag
 from ffdb.store.flags import REVIEWS, list_sources, load_flags
@@ -91,12 +91,12 @@ def claim_credibility(
 
 @app.command()
 def assess(
-    as_of: Annotated[str | None, typer.Option(help="Only what was known on this date.")] = None,
+    as_of: AsOfOption = None,
     db: DbOption = None,
 ) -> None:
     """Grade every claim and store the flags: conflicts, recycled reports, re-used photos."""
     store = connect(db)
-    assessment = assess_store(store, as_of)
+    assessment = assess_store(store, check_as_of(as_of))
     kinds: dict[str, int] = {}
     for flag in assessment.flags:
         kinds[flag.kind] = kinds.get(flag.kind, 0) + 1

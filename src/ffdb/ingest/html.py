@@ -24,8 +24,20 @@ from ffdb.model.errors import ReadError
 
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][\w-]+)?", re.I)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+# <meta name="description" content="..."> or og:description, in either attribute order
+_DESCRIPTION = re.compile(
+    r"<meta\b[^>]*?\b(?:name|property)\s*=\s*[\"']?(?:og:)?description[\"']?[^>]*?"
+    r"\bcontent\s*=\s*([\"'])(.*?)\1",
+    re.I | re.S,
+)
+_DESCRIPTION_AFTER = re.compile(
+    r"<meta\b[^>]*?\bcontent\s*=\s*([\"'])(.*?)\1[^>]*?"
+    r"\b(?:name|property)\s*=\s*[\"']?(?:og:)?description\b",
+    re.I | re.S,
+)
 _IMG = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"'>]+)[\"']", re.I)
 _HTML_STARTS = ("html", "head", "body")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # trafilatura fields kept in meta (the rest are in Document's own fields, or noise like
 # `filedate`, which is today's date, not the page's).
 _META_FIELDS = ("sitename", "hostname", "description", "license", "image", "pagetype", "tags")
@@ -37,7 +49,10 @@ class HtmlReader:
 
     def sniff(self, head: bytes, path: Path) -> bool:
         text = head_text(head)
-        return has_doctype(text, "html") or first_element(text) in _HTML_STARTS
+        if has_doctype(text, "html") or first_element(text) in _HTML_STARTS:
+            return True
+        # a saved fragment (`<div>...`, no <html>): the name says HTML, the markup agrees
+        return path.suffix.lower() in _HTML_SUFFIXES and first_element(text) is not None
 
     def read(self, path: Path) -> Iterator[Document]:
         data = path.read_bytes()
@@ -46,10 +61,10 @@ class HtmlReader:
         meta: dict[str, Any] = {k: found[k] for k in _META_FIELDS if found.get(k)}
         if not text:
             page = decode_text(data, path)[0]
-            text = html_to_text(page)
-            meta["extraction"] = "whole page"
             title = _TITLE.search(page)
-            found.setdefault("title", html_to_text(title.group(1)) if title else None)
+            if not found.get("title"):
+                found["title"] = html_to_text(title.group(1)) if title else None
+            text, meta["extraction"] = _fallback_text(page, found.get("title"))
         if not text:
             raise ReadError(str(path), "no text in the HTML page")
         yield Document(
@@ -65,6 +80,19 @@ class HtmlReader:
             attachments=page_images(data),
             meta=meta,
         )
+
+
+def _fallback_text(page: str, title: str | None) -> tuple[str, str]:
+    """When trafilatura finds no article: the page's visible text; or, when that is no
+    more than the title (a body a script fills in: a saved t.me post, a news app), the
+    description the page gives of itself. With how the text was found."""
+    visible = html_to_text(page)
+    if visible and visible != title:
+        return visible, "whole page"
+    described = _DESCRIPTION.search(page) or _DESCRIPTION_AFTER.search(page)
+    if described:
+        return tidy_text(html_to_text(described.group(2))), "page metadata"
+    return visible or (title or ""), "whole page"
 
 
 def _extract(path: Path, data: bytes) -> dict[str, Any]:

@@ -69,18 +69,31 @@ def sniff_delimiter(head: bytes, path: Path, delimiters: str) -> str | None:
     if not complete:
         text = text[: text.rfind("\n") + 1]  # drop the line the head cut
     lines = text.splitlines()[:SNIFF_ROWS]
+    named_table = path.suffix.lower() in TABLE_SUFFIXES
+    if named_table:
+        lines = [line for line in lines if line.strip()]
     while lines and not lines[-1].strip():
         lines.pop()
-    need = 2 if path.suffix.lower() in TABLE_SUFFIXES else 3
+    need = 2 if named_table else 3
     if len(lines) < need or any(not line.strip() for line in lines):
         return None
+    parsed: dict[str, list[list[str]]] = {}
     for delimiter in delimiters:
         rows = list(csv.reader(lines, delimiter=delimiter))
         if not complete and len(rows) > need:
             rows.pop()  # may end inside a quoted field that goes on past the head
+        parsed[delimiter] = rows
         widths = {len(row) for row in rows}
         if len(widths) == 1 and widths.pop() >= 2:
             return delimiter
+    if named_table:
+        # Spreadsheet exports often have short or long rows (a trailing cell dropped, a
+        # note in an extra column): a file named as a table is one when most rows are as
+        # wide as its first.
+        for delimiter, rows in parsed.items():
+            width = len(rows[0])
+            if width >= 2 and 2 * sum(len(row) == width for row in rows) > len(rows):
+                return delimiter
     return None
 
 

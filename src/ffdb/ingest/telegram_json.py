@@ -20,6 +20,7 @@ from typing import Any
 import ijson
 
 from ffdb.ingest.base import strip_bom
+from ffdb.ingest.dates import parse_date
 from ffdb.ingest.telegram_common import (
     CHAT_TYPES,
     MEDIA_KINDS,
@@ -187,7 +188,9 @@ def message_document(msg: dict[str, Any], chat_key: str, seen: UniqueKeys) -> Do
     if msg.get("date") is not None:
         meta["date_local"] = msg["date"]
     if published is None:
-        published = msg.get("date")  # old exports: the exporter's local time, no offset
+        # old exports: the exporter's local time, no offset; garbage is no date at all
+        local = msg.get("date")
+        published = parse_date(local) if isinstance(local, str) else None
     edited = msg.get("edited_unixtime")
     if edited is not None or msg.get("edited") is not None:
         meta["edited"] = utc_from_unixtime(edited) if edited is not None else msg["edited"]

@@ -79,7 +79,8 @@ def _pick(index: PlaceIndex, found: tuple[int, ...], country: str | None) -> Pla
     return None
 
 
-def _country_code(country: str | None) -> str | None:
+def get_country_code(country: str | None) -> str | None:
+    """The ISO code of a country given by code or by name, or None."""
     if country is None or not country.strip():
         return None
     if re.fullmatch(r"[A-Za-z]{2}", country.strip()):
@@ -147,9 +148,9 @@ def lookup_place(name: str, country: str | None = None) -> Place | None:
 
 def _lookup(name: str, country: str | None) -> Place | None:
     index = place_index()
-    code = _country_code(country)
-    if country is not None and code is None:
-        return None
+    code = get_country_code(country)
+    if country is not None and country.strip() and code is None:
+        return None  # a country no entry lies in
     key = fold_key(name)
     if not key:
         return None

@@ -14,7 +14,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DatabaseError
 
 from ffdb.model.errors import StoreError
 
@@ -45,14 +46,15 @@ class Store:
         return tuple(found)
 
 
-def database_url(value: str) -> str:
+def database_url(value: str) -> URL:
     """Accept a plain path as well as an SQLAlchemy URL."""
     if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+        return make_url(value)
+    # built, not formatted: `?` or `#` in a file name would otherwise be read as URL syntax
+    return URL.create("sqlite", database=str(Path(value).expanduser().resolve()))
 
 
-def default_blob_dir(url: str) -> Path:
+def default_blob_dir(url: str | URL) -> Path:
     """Beside an SQLite file: `NAME.blobs/`; for a server database, `./ffdb.blobs`."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
@@ -74,18 +76,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def open_store(url: str, blob_dir: Path | None = None, *, migrate: bool = True) -> Store:
     """Open (and, unless told not to, create or upgrade) the database at `url`."""
-    url = database_url(url)
-    parsed = make_url(url)
+    parsed = database_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         parent = Path(str(parsed.database)).parent
         if not parent.is_dir():
             raise StoreError(f"{parsed.database}: folder {parent} does not exist")
-    engine = create_engine(url)
+    engine = create_engine(parsed)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    store = Store(engine=engine, blob_dir=blob_dir or default_blob_dir(url))
+    store = Store(engine=engine, blob_dir=blob_dir or default_blob_dir(parsed))
     if migrate:
-        upgrade(store)
+        try:
+            upgrade(store)
+        except DatabaseError as exc:
+            # e.g. --db pointing at a text file, or a server refusing the login
+            engine.dispose()
+            where = parsed.render_as_string(hide_password=True)
+            raise StoreError(f"{where}: not a usable database: {exc.orig}") from None
     return store
 
 

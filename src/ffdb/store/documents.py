@@ -150,6 +150,13 @@ def count_documents(store: Store) -> int:
         return int(conn.execute(select(func.count()).select_from(schema.documents)).scalar_one())
 
 
+def list_file_paths(store: Store) -> list[str]:
+    """The paths of the ingested files, as given at ingest."""
+    with store.engine.connect() as conn:
+        query = select(schema.blobs.c.path).order_by(schema.blobs.c.path)
+        return [str(path) for path in conn.execute(query).scalars()]
+
+
 def list_documents(
     store: Store, search: str | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
@@ -198,7 +205,10 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
     """A document by id or by a unique prefix of it, with its attachments and file."""
     with store.engine.connect() as conn:
         rows = conn.execute(
-            select(schema.documents).where(schema.documents.c.id.like(doc_id + "%")).limit(2)
+            select(schema.documents)
+            # escaped: `%` or `_` typed as an id is not a wildcard
+            .where(schema.documents.c.id.startswith(doc_id, autoescape=True))
+            .limit(2)
         ).fetchall()
         if len(rows) != 1:
             return None

@@ -8,9 +8,10 @@ and the latest entry for a claim wins over any derived credibility.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from ffdb.model.errors import StoreError
 from ffdb.store import schema
@@ -55,43 +56,46 @@ def load_flags(
 def review_flag(store: Store, flag_id: str, review: str, user: str, at: str) -> None:
     if review not in REVIEWS:
         raise StoreError(f"review must be one of {', '.join(REVIEWS)}, not {review!r}")
-    f = schema.flags
-    with store.engine.begin() as conn:
-        old = conn.execute(select(f.c.review).where(f.c.id == flag_id)).scalar()
-        if old is None:
-            raise StoreError(f"no flag with id {flag_id!r}")
-        conn.execute(update(f).where(f.c.id == flag_id).values(review=review))
-        write_audit(
-            conn,
-            user=user,
-            action="flag.review",
-            obj=flag_id,
-            before={"review": old},
-            after={"review": review},
-            created_at=at,
-        )
+    change = _Change(schema.flags, "review", "flag", "flag.review")
+    _set_audited(store, change, flag_id, review, user, at)
 
 
 def set_claim_credibility(store: Store, claim_id: str, grade: int, user: str, at: str) -> int:
     """An analyst grades a claim (1-6); returns the grade it had."""
     if grade not in range(1, 7):
         raise StoreError(f"credibility must be 1 to 6, not {grade}")
-    c = schema.claims
+    change = _Change(schema.claims, "credibility", "claim", CREDIBILITY_ACTION)
+    return int(_set_audited(store, change, claim_id, grade, user, at))
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """An analyst's edit of one column of rows keyed by `id`, logged as `action`."""
+
+    table: Table
+    column: str
+    noun: str  # for the error message
+    action: str
+
+
+def _set_audited(store: Store, change: _Change, row_id: str, value: Any, user: str, at: str) -> Any:
+    """Set the column of one row and write the audit entry; return the old value."""
+    table, column = change.table, change.column
     with store.engine.begin() as conn:
-        old = conn.execute(select(c.c.credibility).where(c.c.id == claim_id)).scalar()
+        old = conn.execute(select(table.c[column]).where(table.c.id == row_id)).scalar()
         if old is None:
-            raise StoreError(f"no claim with id {claim_id!r}")
-        conn.execute(update(c).where(c.c.id == claim_id).values(credibility=grade))
+            raise StoreError(f"no {change.noun} with id {row_id!r}")
+        conn.execute(update(table).where(table.c.id == row_id).values({column: value}))
         write_audit(
             conn,
             user=user,
-            action=CREDIBILITY_ACTION,
-            obj=claim_id,
-            before={"credibility": old},
-            after={"credibility": grade},
+            action=change.action,
+            obj=row_id,
+            before={column: old},
+            after={column: value},
             created_at=at,
         )
-    return int(old)
+    return old
 
 
 def load_analyst_grades(store: Store) -> dict[str, int]:
