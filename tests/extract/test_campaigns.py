@@ -200,3 +200,54 @@ def test_a_heading_over_two_days_counts_from_the_first() -> None:
         ("2021-03-02", "Wilayat al-Jabal"),
         ("2021-03-04", "Wilayat al-Wadi"),
     ]
+
+
+def test_headings_in_several_formats_and_languages() -> None:
+    text = (
+        "Provinces pledge allegiance to the new caliph, Abu Talha al-Ruhawi.\n\n"
+        "Friday, March 5, 2021\nWilayat al-Jabal\n\n"
+        "**6 March 2021**\nWilayat al-Wadi\n\n"
+        "March 7th:\n- Katibat al-Sahil\n"
+    )
+    assert rows(text) == [
+        ("2021-03-05", "Wilayat al-Jabal", "Abu Talha al-Ruhawi"),
+        ("2021-03-06", "Wilayat al-Wadi", "Abu Talha al-Ruhawi"),
+        ("2021-03-07", "Katibat al-Sahil", "Abu Talha al-Ruhawi"),
+    ]
+    for heading in ("8 ноября:", "8 noyabr:", "8 Kasım 2019", "November 8:"):
+        intro = "Bay'a so far, as of 7 November 2019."
+        text = f"{intro}\n\n{heading}\nWilayat A\n\n9.11.2019\nWilayat B\n"
+        assert [d for d, _, _ in rows(text)] == ["2019-11-08", "2019-11-09"], heading
+
+
+def test_year_less_headings_take_the_year_the_introduction_names() -> None:
+    text = (
+        "Tracking the bay'ah\n\n"
+        "After al-Baghdadi was killed on 27 October 2019, the provinces began to pledge.\n\n"
+        "November 8:\nWilayat Khurasan\n\nNovember 9:\nWilayat Pakistan\n"
+    )
+    assert [(d, p) for d, p, _ in rows(text)] == [
+        ("2019-11-08", "Wilayat Khurasan"),
+        ("2019-11-09", "Wilayat Pakistan"),
+    ]
+
+
+def test_a_list_from_december_into_january_moves_on_a_year() -> None:
+    text = "Pledges in 2019.\n\nDecember 30:\nWilayat A\n\nJanuary 2:\nWilayat B\n"
+    assert [d for d, _, _ in rows(text)] == ["2019-12-30", "2020-01-02"]
+
+
+def test_the_leader_is_the_new_one_never_the_dead_one() -> None:
+    text = (
+        "After the death of Abu Bakr al-Baghdadi, the group named Abu Ibrahim al-Hashimi "
+        "al-Qurashi as its new caliph. Its provinces soon began to pledge allegiance to him.\n\n"
+        "8 November 2019\nWilayat Khurasan\n\n9 November 2019\nWilayat Pakistan\n"
+    )
+    assert {p.leader for p in find_pledges(text)} == {"Abu Ibrahim al-Hashimi al-Qurashi"}
+    text = (
+        "The Islamic State's provinces are pledging allegiance to the new caliph.\n"
+        "Since al-Baghdadi was killed, his successor Abu Ibrahim al-Hashimi al-Qurashi has "
+        "received pledges.\n\nNovember 8, 2019:\nWilayat Khurasan\n\nNovember 9, 2019:\n"
+        "Wilayat Pakistan\n"
+    )
+    assert {p.leader for p in find_pledges(text)} == {"Abu Ibrahim al-Hashimi al-Qurashi"}

@@ -227,3 +227,42 @@ def test_words_that_look_like_months_alone_are_not_dates(text: str) -> None:
 
 def test_arabic_month_names() -> None:
     assert values("قتل في 13 سبتمبر 2014 في حلب") == [("2014-09-13", None, None)]
+
+
+def test_a_dateline_gives_its_year_to_days_without_one() -> None:
+    text = "BAKU, 9 October 2020 — Police said two men were detained on 6 October."
+    assert [s.value for s in find_dates(text)] == ["2020-10-09", "2020-10-06"]
+    text = "Gaziantep, 14 Ağustos 2019 (DHA)\n\nŞüpheliler 12 Ağustos'ta gözaltına alındı."
+    assert [s.value for s in find_dates(text)] == ["2019-08-14", "2019-08-12"]
+
+
+def test_without_any_date_of_the_document_a_day_takes_the_latest_year_named() -> None:
+    text = "He went to Syria in 2014. On 12 March he was detained. He had returned in 2017."
+    assert [s.value for s in find_dates(text)] == ["2014", "2017-03-12", "2017"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He was martyred yesterday in Idlib.", "2021-03-11"),
+        ("Police detained him on Tuesday.", "2021-03-09"),
+        ("Он был задержан вчера.", "2021-03-11"),
+        ("Polis cuma günü onu gözaltına aldı.", "2021-03-12"),
+        ("O, dünən saxlanılıb.", "2021-03-11"),
+        ("Ailəsi ötən il Azərbaycana qaytarılıb.", "2020"),
+        ("Geçen yıl tahliye edildi.", "2020"),
+    ],
+)
+def test_days_and_years_counted_from_the_document_date(text: str, value: str) -> None:
+    [span] = find_dates(text, doc_date="2021-03-12")  # a Friday
+    assert (span.value, span.inferred_year) == (value, True)
+
+
+def test_the_same_year_is_the_year_named_before() -> None:
+    text = "They left in the spring of 2014. Elchin died in Raqqa the same year."
+    assert [s.value for s in find_dates(text)] == ["2014", "2014"]
+
+
+def test_relative_words_without_a_document_date_are_no_dates() -> None:
+    assert find_dates("He was detained yesterday.") == []
+    assert find_dates("Cuma Yılmaz was detained.", doc_date="2021-03-12") == []

@@ -99,3 +99,170 @@ def test_every_event_is_a_claim_with_its_sentence() -> None:
     assert (claim.start, claim.end) == (0, len(claim.quote))
     assert claim.extractor == "event_rules.v1"
     assert claim.entity_id == "p1"
+
+
+def test_a_date_of_an_earlier_clause_of_the_same_sentence() -> None:
+    text = (
+        "Rauf Maharramov was arrested in Turkey in 2018 and deported to Azerbaijan, but was "
+        "freed after questioning. Farid Safarov was wounded in 2016, then killed. Samir "
+        "Babayev was arrested in 2001 but was released after a year. Tural Aliyev was "
+        "killed in 2014 and his brother Elnur Aliyev was arrested."
+    )
+    events = _events(text, "en")
+    assert events["Rauf Maharramov"] == {"arrested": "2018", "returned": "2018", "released": "2018"}
+    assert events["Farid Safarov"] == {"injured": "2016", "killed": None}
+    assert events["Samir Babayev"] == {"arrested": "2001", "released": None}
+    assert events["Elnur Aliyev"] == {"arrested": None}
+
+
+def test_a_date_opening_the_sentence_dates_its_events() -> None:
+    text = "In 2015, Rashad Ismayilov travelled to Turkey and then to Syria, where he was killed."
+    assert _events(text, "en")["Rashad Ismayilov"] == {"travelled": "2015", "killed": "2015"}
+    text = "Фарид Мамедов уехал в Сирию. В 2018 году он вернулся на родину и был задержан."
+    assert _events(text, "ru")["Фарид Мамедов"] == {
+        "travelled": None,
+        "returned": "2018",
+        "detained": "2018",
+    }
+
+
+def test_a_year_of_birth_dates_no_event() -> None:
+    text = "Ramil Qasimov, who was born in 1990, was arrested. Эмиль Велиев, 1990 года рождения."
+    assert _events(text, "en")["Ramil Qasimov"] == {"arrested": None}
+
+
+def test_listed_names_plural_verbs_and_plural_pronouns() -> None:
+    text = (
+        "5 fevral 2020-ci il tarixində Ruslan Kərimov, Cavid Səfərov və Emin Hacıyev "
+        "saxlanılıb. Cavid Səfərov və Emin Hacıyev isə 2017-ci ildə İraqa keçiblər. Onlar "
+        "2019-cu ildə ölkəyə qayıdıblar."
+    )
+    events = _events(text, "az")
+    assert events["Ruslan Kərimov"] == {"detained": "2020-02-05"}
+    for name in ("Cavid Səfərov", "Emin Hacıyev"):
+        assert events[name] == {"detained": "2020-02-05", "travelled": "2017", "returned": "2019"}
+    text = (
+        "Şahin ve Çelik 12 Ağustos 2019'da gözaltına alındı. Şahin ve Çelik, mahkemece tutuklandı."
+    )
+    for events in (_events(text.replace("Şahin ve Çelik", "Kadir Şahin ve Yusuf Çelik", 1), "tr"),):
+        assert (
+            events["Kadir Şahin"]
+            == events["Yusuf Çelik"]
+            == {
+                "detained": "2019-08-12",
+                "arrested": None,
+            }
+        )
+
+
+def test_an_object_described_before_its_name_in_russian() -> None:
+    text = (
+        "Сотрудники полиции задержали 25-летнего жителя Кусарского района Заура Гаджиева. "
+        "Заур Гаджиев вернулся в Азербайджан в январе 2020 года."
+    )
+    assert _events(text, "ru")["Заур Гаджиев"] == {"detained": None, "returned": "2020-01"}
+
+
+def test_may_is_a_month_in_azerbaijani_not_a_modal() -> None:
+    text = "Elçin Babayev 2017-ci ilin may ayında Rakkada öldürülüb."
+    assert _events(text, "az")["Elçin Babayev"] == {"killed": "2017-05"}
+
+
+def test_more_ways_to_say_each_status() -> None:
+    cases = [
+        (
+            "tr",
+            "Hasan Korkmaz'ın 2016 yılında Türkiye'ye döndüğü ve Hatay'da yakalandığı belirtildi.",
+            "Hasan Korkmaz",
+            {"returned": "2016", "detained": "2016"},
+        ),
+        (
+            "tr",
+            "Serkan Yıldız'ın 7 Haziran 2016'da Rakka'da öldüğü bildirildi.",
+            "Serkan Yıldız",
+            {"killed": "2016-06-07"},
+        ),
+        (
+            "az",
+            "Vüqar Əsgərov 2018-ci ildə ölkəyə qayıdarkən saxlanılıb.",
+            "Vüqar Əsgərov",
+            {"returned": "2018", "detained": "2018"},
+        ),
+        (
+            "az",
+            "Aygün Məmmədova 2019-cu ilin martında Bakıya qaytarılıb.",
+            "Aygün Məmmədova",
+            {"returned": "2019-03"},
+        ),
+        ("ru", "Ранее в розыск был объявлен Эмиль Велиев.", "Эмиль Велиев", {"wanted": None}),
+        ("ru", "Суд арестовал Руслана Алиева на два месяца.", "Руслан Алиев", {"arrested": None}),
+        (
+            "en",
+            "Ahmet Yilmaz and Burak Celik were each jailed for 5 years.",
+            "Burak Celik",
+            {"sentenced": None},
+        ),
+        (
+            "en",
+            "In 2013, Ruslan Dzhabrailov joined Jaysh al-Muhajirin wal-Ansar in Syria.",
+            "Ruslan Dzhabrailov",
+            {"travelled": "2013"},
+        ),
+    ]
+    for language, text, name, expected in cases:
+        assert _events(text, language).get(name) == expected, text
+
+
+def test_a_news_lead_tells_of_its_datelines_day() -> None:
+    text = (
+        "Махачкала, 16 сентября 2020 года. Суд приговорил жителя Буйнакска Рамазана "
+        "Гусейнова к 17 годам. В 2014 году Рамазан Гусейнов выехал в Сирию."
+    )
+    assert _events(text, "ru")["Рамазан Гусейнов"] == {
+        "sentenced": "2020-09-16",
+        "travelled": "2014",
+    }
+    text = "Channel post, 12 March 2021\n\nAbu Musa (Vugar Hasanov) was martyred yesterday."
+    assert _events(text, "en")["Vugar Hasanov"] == {"killed": "2021-03-11"}
+
+
+def test_companions_share_a_journey() -> None:
+    text = "Elshan Mammadov, together with his cousin Nurlan Aliyev, crossed into Syria in 2013."
+    events = _events(text, "en")
+    assert events["Elshan Mammadov"] == events["Nurlan Aliyev"] == {"travelled": "2013"}
+    text = "Tofiq Zeynalov qardaşı Rəşad Zeynalov ilə birlikdə 2014-cü ildə Suriyaya gedib."
+    events = _events(text, "az")
+    assert events["Tofiq Zeynalov"] == events["Rəşad Zeynalov"] == {"travelled": "2014"}
+
+
+def test_no_event_for_a_relative_or_a_crowd_in_a_sentence_without_names() -> None:
+    text = (
+        "Ramil Qurbanov 2014-cü ildə Suriyaya gedib. Onun qardaşı da həbs edilib. "
+        "Suriyada 100-dən çox azərbaycanlı həlak olub. Onlar 2019-cu ildə qayıdıblar."
+    )
+    assert _events(text, "az")["Ramil Qurbanov"] == {"travelled": "2014"}
+
+
+def test_events_named_by_nouns_and_converbs() -> None:
+    text = (
+        "Ramil Aliyev was jailed in 2010. After his release in 2013, he left for Syria. "
+        "Following his arrest in March 2016, Tural Hasanov confessed."
+    )
+    events = _events(text, "en")
+    assert events["Ramil Aliyev"] == {"sentenced": "2010", "released": "2013", "travelled": "2013"}
+    assert events["Tural Hasanov"] == {"arrested": "2016-03"}
+    cases = [
+        (
+            "ru",
+            "После освобождения из колонии в 2015 году Руслан Алиев уехал в Сирию.",
+            "Руслан Алиев",
+        ),
+        ("tr", "Ahmet Kaya 2015'te tahliye edildikten sonra Suriye'ye gitti.", "Ahmet Kaya"),
+        (
+            "az",
+            "Elvin Qasımov 2015-ci ildə azadlığa buraxıldıqdan sonra Suriyaya gedib.",
+            "Elvin Qasımov",
+        ),
+    ]
+    for language, text, name in cases:
+        assert _events(text, language)[name] == {"released": "2015", "travelled": "2015"}, text

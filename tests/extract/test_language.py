@@ -89,3 +89,35 @@ def test_the_shared_compilation_is_english_around_an_arabic_statement() -> None:
     assert len(arabic) == 1
     assert "والمفروض" in text[arabic[0][0] : arabic[0][1]]
     assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Rauf Əliyev, 31 years old and from Lənkəran, travelled to Syria in 2013 and was "
+            "killed near Raqqa; his brother Orxan Nəsirov was arrested in Sumqayıt.",
+            "en",
+        ),
+        (
+            "Xaçmaz doğumlu Rauf Əliyev, 2009 yılında Suriye'ye gitti. Mahkeme ona yedi yıl hapis "
+            "cezası verdi. Lənkəran doğumlu Ramil Babazadə, 2010 yılında Suriye'ye gitti.",
+            "tr",
+        ),
+        (
+            "Qusar sakini Elnur Qasımov 2014-cü ildə Suriyaya gedib və orada İŞİD-ə qoşulub, "
+            "qardaşı isə həbs edilib.",
+            "az",
+        ),
+    ],
+)
+def test_names_from_elsewhere_do_not_decide_and_function_words_spare_langid(
+    text: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ffdb.extract.language as module
+
+    def no_langid(*args: object, **kwargs: object) -> str:
+        raise AssertionError("langid was consulted")
+
+    monkeypatch.setattr(module, "_langid", no_langid)
+    assert detect_language(text) == language

@@ -74,3 +74,116 @@ def test_an_alias_without_owner_names_a_person() -> None:
     found = _persons("He crossed the border with an Arab known as “Dr. Muhammed”.", "en")
     assert list(found) == ["Muhammed"]
     assert found["Muhammed"]["titles"] == ["Dr."]
+
+
+def test_russian_genitive_of_a_woman_and_the_plural_of_brothers() -> None:
+    found = _persons("По словам эксперта Натальи Ковалёвой, братья Гаджиевы уехали.", "ru")
+    assert list(found) == ["Наталья Ковалёва"]
+    found = _persons("Тимур Алиханов уехал в Сирию. В 2018 году Алиханова задержали.", "ru")
+    assert list(found) == ["Тимур Алиханов"]
+    assert len(found["Тимур Алиханов"]["mentions"]) == 2
+
+
+def test_a_man_named_first_by_a_form_that_looks_feminine_is_one_person() -> None:
+    text = "Задержан Эльнур Исламов. Суд приговорил Эльнура Исламова к 8 годам."
+    assert list(_persons(text, "ru")) == ["Эльнур Исламов"]
+
+
+def test_surname_first_with_patronymic_gives_given_name_and_surname() -> None:
+    text = (
+        "МВД объявило в розыск Исмаилова Рамиля Асиф оглы, уроженца Шабрана. "
+        "Также разыскиваются Керимов Фарид Гусейнович и Керимова Гюнай. Исмаилов в Сирии."
+    )
+    assert sorted(_persons(text, "ru")) == ["Гюнай Керимова", "Рамиль Исмаилов", "Фарид Керимов"]
+    az = _persons(
+        "1988-ci il təvəllüdlü Qasımov Elvin Rafiq oğlu saxlanılıb. E. Qasımov etiraf edib."
+    )
+    assert list(az) == ["Elvin Qasımov"]
+    assert len(az["Elvin Qasımov"]["mentions"]) == 2
+
+
+def test_a_role_word_vouches_for_a_name_it_precedes() -> None:
+    text = (
+        "Judge Martin Hale adjourned the case. Prosecutor Alison Grant objected. "
+        "Защиту осуществляет адвокат Олег Свиридов."
+    )
+    assert sorted(_persons(text)) == ["Alison Grant", "Martin Hale", "Олег Свиридов"]
+    tr = _persons("Gaziantep Cumhuriyet Başsavcısı Hüseyin Aksoy açıklama yaptı.", "tr")
+    assert list(tr) == ["Hüseyin Aksoy"]
+
+
+def test_words_glued_to_a_name_are_not_part_of_it() -> None:
+    az = _persons("Məhkəmədə Bağırovun vəkili danışıb. Cəlal Bağırova 9 il verilib.", "az")
+    assert list(az) == ["Cəlal Bağırov"]
+    tr = _persons(
+        "Aslen Konyalı olan Ömer Çelikkaya 2014'te gitti. "
+        "Mehmet Yılmaz'ın Adıyaman doğumlu olduğu belirlendi.",
+        "tr",
+    )
+    assert sorted(tr) == ["Mehmet Yılmaz", "Ömer Çelikkaya"]
+
+
+def test_azerbaijani_schwa_and_suffixes_and_a_woman_named_arzu() -> None:
+    text = (
+        "Ekspert Arzu Nağıyeva bildirib. Vüqar Əsədullayev axtarışa verilib, "
+        "Əsədullayevə qarşı iş açılıb. Əhməd Əsgərzadənin yeri bilinmir."
+    )
+    assert sorted(_persons(text, "az")) == ["Arzu Nağıyeva", "Vüqar Əsədullayev", "Əhməd Əsgərzadə"]
+
+
+def test_feasts_headings_and_hashtags_are_not_people() -> None:
+    text = (
+        "Qurban Bayramı ərəfəsində əməliyyat keçirilib.\n"
+        "Foreign Fighter Networks In Idlib: The Case Of Elnur Bagirov\n"
+        "⚡️ВАЖНО⚡️ В ходе КТО в Кизляре нейтрализован Руслан Гаджиев. #Дагестан #КТО"
+    )
+    assert sorted(_persons(text)) == ["Elnur Bagirov", "Руслан Гаджиев"]
+
+
+def test_kunyas_with_cyrillic_and_azerbaijani_nisbas() -> None:
+    found = _persons(
+        "Обучение шло под руководством Абу Джихада аш-Шишани. Qardaşımız Əbu Həmzə əl-Azəri "
+        "şəhid oldu.",
+    )
+    assert sorted(found) == sorted(["Абу Джихад аш-Шишани", "Əbu Həmzə əl-Azəri"])
+
+
+def test_quoted_names_of_things_and_families_are_not_people() -> None:
+    text = (
+        "Ceyhun Əlizadə “Əbu Bəkr” məscidinin imamı idi və “Cənnət Bağları” adlı qrupa "
+        "rəhbərlik edib. Səmədov qardaşları qayıdıb. Police broke up the “Abu Jafar” group."
+    )
+    assert list(_persons(text, "az")) == ["Ceyhun Əlizadə"]
+
+
+def test_a_nickname_inside_a_name_is_its_alias() -> None:
+    text = "Abdullah “Abu Hamza” Aliyev was killed in 2015. Abu Hamza had left Baku in 2013."
+    found = _persons(text, "en")
+    assert list(found) == ["Abdullah Aliyev"]
+    assert found["Abdullah Aliyev"]["aliases"] == ["Abu Hamza"]
+    assert len(found["Abdullah Aliyev"]["mentions"]) == 2
+
+
+def test_a_title_after_a_sentence_opening_word_is_kept_apart() -> None:
+    found = _persons("İlahiyyatçı Hacı Şahin Qurbanlı bildirir ki, gənclər yoldan çıxır.", "az")
+    assert list(found) == ["Şahin Qurbanlı"]
+    assert found["Şahin Qurbanlı"]["titles"] == ["Hacı"]
+
+
+def test_russian_official_style_names_in_their_cases() -> None:
+    found = _persons(
+        "Суд арестовал Магомедова Ахмеда Руслановича. Ахмед Магомедов вину не признал. "
+        "Задержан житель Каспийска Гасанов Р.А., 1990 г.р. Р. Гасанов выехал в Сирию.",
+        "ru",
+    )
+    assert sorted(found) == ["Ахмед Магомедов", "Гасанов"]
+    assert len(found["Гасанов"]["mentions"]) == 2
+
+
+def test_an_ambiguous_russian_a_name_is_a_mans_unless_a_feminine_verb_follows() -> None:
+    found = _persons(
+        "Суд приговорил Ильхама Самедова к 8 годам. Самира Гусейнова заявила, что невиновна. "
+        "Обвинение поддерживала прокурор Елена Сидоренко.",
+        "ru",
+    )
+    assert sorted(found) == ["Елена Сидоренко", "Ильхам Самедов", "Самира Гусейнова"]

@@ -1,11 +1,21 @@
-"""Aliases declared by the text: "X aka Y", "X (also known as Y)", "Y lakaplı X".
+"""Aliases declared by the text: "X aka Y", "X (also known as Y)", "Y lakaplı X",
+"X по прозвищу Y", "Abu Y al-Z (X)".
 
 An alias runs from its cue to the closing quote or bracket, a comma, a full stop, or
 the first lower-case word that is not the second word of a kunya ("aka Ebu zer"); at
 most five words. Titles the text writes stay in the alias ("aka Emir Ebu Omer"): an
-alias is kept as written. The owner is the name right before an `after` cue (only
-commas, brackets, "who is" between) or right after a `before` cue. An alias without an
-owner ("an Arab known as “Dr. Muhammed”") names a person of its own.
+alias is kept as written.
+
+The owner of an `after` cue is the nearest name before it in the same sentence, with
+no other name between and at most a dozen words ("Kamil Ibragimov, a Dagestani militant
+who fought under the nom de guerre Abu Bakr"), unless an indefinite noun phrase stands
+right before the cue ("an Arab known as “Dr. Muhammed”": the alias names that other
+person). The owner of a `before` cue is the first name after it, with at most an age, a
+nationality and a few lower-case words between ("“Hudeyfe” olarak bilinen Özbek militan
+Şerzod Rahimov"). An alias without an owner names a person of its own.
+
+Two names side by side, one in brackets, are one person: the kunya is the alias
+("Abu Yusuf al-Azeri (Rasim Bagirzade)"), or else the name in brackets.
 """
 
 from __future__ import annotations
@@ -16,9 +26,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from ffdb.extract.forms import is_kunya_particle, is_nisba
-from ffdb.extract.lexicon import alternation, cues
+from ffdb.extract.geo import is_place
+from ffdb.extract.lexicon import alternation, cues, nationalities
 from ffdb.extract.people import NameMention
 from ffdb.extract.scan import CueScanner
+from ffdb.extract.tokens import fold
 
 EXTRACTOR = "alias_rules.v1"
 
@@ -36,17 +48,26 @@ class AliasLink:
 @cache
 def _cue_regex() -> CueScanner:
     pairs = [(f"{c.where}{i}", c.pattern) for i, c in enumerate(cues()) if c.kind == "alias"]
+    # "before" cues first: "kod adıyla bilinen" must win over the "after" cue "kod adıyla"
+    pairs.sort(key=lambda pair: not pair[0].startswith("before"))
     return alternation(pairs)
 
 
 _OPEN = "“\"«„‘'("
 _CLOSE = "”\"»“’')"
-_GAP_AFTER = re.compile(
-    r"^[\s,(]*(?:(?:who|which) (?:is|was) |is |was |also |better )?[\s(]*$", re.I
+_SENTENCE_END = re.compile(r"[.!?]\s|[\n;]")
+_MAX_GAP_WORDS = 12
+# "an Arab known as", "a man nicknamed": the alias belongs to that noun phrase
+_INDEFINITE_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?:an?|one|another|some|bir|некий|некто|один)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
+    r"[\s,(]*$",
+    re.IGNORECASE,
 )
-# between a "before" cue and its owner: an age at most ("“Əbu Həmzə” ləqəbli 35 yaşlı X")
-_GAP_BEFORE = re.compile(r"\s*(?:\d{1,2}[\s-]*(?:yaşlı|yaşındaki|yaşında|летний)\s*)?")
+_AGE = re.compile(r"^\d{1,2}(?:[\s-]*(?:yaşlı|yaşındaki|yaşında|летний|летняя|year-old))?$")
+_MAX_BEFORE_GAP = 4
 _STOP = re.compile(r"[,;.:!?)\]\n”»\"]|\s[–—-]\s")
+_PAREN = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
 
 
 def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
@@ -56,6 +77,12 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
         link = _after(text, match, names) if where == "after" else _before(text, match, names)
         if link is not None:
             out.append(link)
+    taken = [(link.start, link.end) for link in out]
+    out.extend(
+        link
+        for link in _bracketed(text, names)
+        if not any(s < link.end and link.start < e for s, e in taken)
+    )
     return out
 
 
@@ -63,36 +90,112 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
     span = _extent_forward(text, match.end())
     if span is None:
         return None
-    owner = None
+    start, end = span
+    owner = _owner_before(text, match.start(), names)
+    if owner is None and _opens_sentence(text, match.start()):
+        owner = _owner_after_alias(text, end, names)
+    return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \u00a0")
+    return not before or before[-1] in ".!?\n"
+
+
+def _owner_after_alias(text: str, alias_end: int, names: Sequence[NameMention]) -> int | None:
+    """ "Known to his comrades as “the Engineer”, Bagirov ran ...": the name right after."""
+    for i, name in enumerate(names):
+        if name.start >= alias_end:
+            gap = text[alias_end : name.start]
+            return i if re.fullmatch(r"[\s”\"»’')]*,\s*", gap) else None
+    return None
+
+
+def _owner_before(text: str, cue: int, names: Sequence[NameMention]) -> int | None:
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
-        if name.end <= match.start():
-            if _GAP_AFTER.match(text[name.end : match.start()]):
-                owner = i
-            break
-    start, end = span
-    return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
+        if name.end > cue:
+            continue
+        gap = text[name.end : cue]
+        if _SENTENCE_END.search(gap) or len(gap.split()) > _MAX_GAP_WORDS:
+            return None
+        if gap.strip(" ,(") and _INDEFINITE_BEFORE.search(gap):
+            return None
+        return i
+    return None
 
 
 def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> AliasLink | None:
+    first = next((i for i, n in enumerate(names) if n.start >= match.end()), None)
+    owner = None
+    if first is not None and _before_gap_ok(text[match.end() : names[first].start]):
+        owner = first
+    if _POSSESSIVE.search(text[max(0, match.start() - 12) : match.start()]):
+        return _named_before(text, match, names, owner)
     span = _extent_backward(text, match.start())
     if span is None:
         return None
-    owner = next(
-        (
-            i
-            for i, n in enumerate(names)
-            if n.start >= match.end()
-            and _GAP_BEFORE.fullmatch(text[match.end() : n.start])
-            and (n.start - match.end() <= 3 or n.kind == "full")
-        ),
-        None,
-    )
     start, end = span
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
 
 
+# "His real name was Rauf Mirzayev", "Onun əsl adı", "Его настоящее имя"
+_POSSESSIVE = re.compile(r"(?:^|\s)(?:his|her|its|onun|его|её|ее)\s*$", re.IGNORECASE)
+
+
+def _named_before(
+    text: str, match: re.Match[str], names: Sequence[NameMention], owner: int | None
+) -> AliasLink | None:
+    """The name last used before "his real name is X" is X's alias (a kunya, mostly)."""
+    if owner is None:
+        return None
+    previous = [n for n in names[:owner] if n.end <= match.start() and n.kind == "kunya"]
+    if not previous:
+        return None
+    named = previous[-1]
+    return AliasLink(named.start, named.end, named.text, owner, match.start(), match.end())
+
+
+def _before_gap_ok(gap: str) -> bool:
+    """Between a `before` cue and its owner: an age, a nationality, a few lower-case
+    words ("35 yaşlı", "Özbek militan", "terör örgütü üyesi")."""
+    if re.search(r"[.,;:!?()\n]", gap):
+        return False
+    words = gap.split()
+    if len(words) > _MAX_BEFORE_GAP:
+        return False
+    return all(
+        w[0].islower() or _AGE.match(w) or w.isdigit() or fold(w) in nationalities() or is_place(w)
+        for w in words
+    )
+
+
+def _bracketed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
+    """ "Abu Yusuf al-Azeri (Rasim Bagirzade)", "Rasim Bagirzade (Abu Yusuf)"."""
+    out = []
+    for i, outer in enumerate(names[:-1]):
+        opened = _PAREN.match(text, outer.end)
+        if not opened or not opened.group().strip():
+            continue
+        j = i + 1
+        inner = names[j]
+        if inner.start != opened.end() or not _PAREN_CLOSE.match(text, inner.end):
+            continue
+        if outer.kind not in ("full", "kunya") or inner.kind not in ("full", "kunya"):
+            continue
+        alias, owner = (i, j) if outer.kind == "kunya" and inner.kind != "kunya" else (j, i)
+        held = names[alias]
+        out.append(AliasLink(held.start, held.end, held.text, owner, outer.end, inner.start))
+    return out
+
+
+_COPULA = re.compile(r"\s*(?:was|is|were|—|–|:|был|была|было|idi|dir|dır|idi ki)(?=\s)", re.I)
+
+
 def _extent_forward(text: str, pos: int) -> tuple[int, int] | None:
+    copula = _COPULA.match(text, pos)  # "whose kunya was Abu Salman"
+    if copula:
+        pos = copula.end()
     while pos < len(text) and (text[pos].isspace() or text[pos] in _OPEN):
         quoted = text[pos] in _OPEN and text[pos] != "("
         pos += 1
@@ -118,20 +221,28 @@ def _extent_forward(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _extent_backward(text: str, pos: int) -> tuple[int, int] | None:
-    before = text[max(0, pos - 80) : pos].rstrip()
+    # "Abu Hamza, whose real name is", "Abu Hamza (real name"
+    before = text[max(0, pos - 80) : pos].rstrip(" \u00a0,(")
     end = max(0, pos - 80) + len(before)
     if before.endswith(tuple(_CLOSE[:-1])):
-        opener = max(before.rfind(c) for c in "“\"«„‘'")
+        opener = max(before[:-1].rfind(c) for c in "“\"«„‘'")
         if opener >= 0:
             return _tidy(text, max(0, pos - 80) + opener + 1, end - 1)
     words = list(re.finditer(r"\S+", before))[-4:]
-    start = end
+    taken: list[re.Match[str]] = []
     for word in reversed(words):
         token = word.group()
-        if not (token[0].isupper() or is_kunya_particle(token)) or re.search(r"[,;.:]$", token):
+        named = token[0].isupper() or is_kunya_particle(token) or is_nisba(token)
+        if not named or re.search(r"[,;.:]$", token):
             break
-        start = max(0, pos - 80) + word.start()
-    return _tidy(text, start, end) if start < end else None
+        taken.insert(0, word)
+    # unquoted, the words before a kunya are a title or a sentence's opening word
+    # ("Sheikh Abu Yahya al-Azeri, whose real name is"): the alias starts at the kunya
+    kunya = next((i for i, w in enumerate(taken) if is_kunya_particle(w.group())), 0)
+    taken = taken[kunya:]
+    if not taken:
+        return None
+    return _tidy(text, max(0, pos - 80) + taken[0].start(), end)
 
 
 def _tidy(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -99,9 +99,15 @@ def _apply_facts(by_cluster: dict[int, PersonRecord], facts: Sequence[Fact]) -> 
         if record is None:
             continue
         if fact.prop == "group":
-            if fact.value not in record.groups:
-                record.groups.append(fact.value)
-            role = {"group": fact.value, "role": fact.extra.get("role")}
+            # the record names a group as the text writes it (nominative, no case
+            # ending); the claim keeps the gazetteer's name and id for the database
+            written = str(fact.extra.get("written") or fact.value)
+            if not any(fold(g) == fold(written) for g in record.groups):
+                record.groups.append(written)
+            role = {"group": written, "role": fact.extra.get("role")}
+            if fact.extra.get("group_id"):
+                role["group_id"] = fact.extra["group_id"]
+                role["canonical"] = fact.value
             if role not in record.roles:
                 record.roles.append(role)
             continue
@@ -115,6 +121,8 @@ def _apply_facts(by_cluster: dict[int, PersonRecord], facts: Sequence[Fact]) -> 
             record.hometown_place = fact.extra.get("place")
         elif prop == "age":
             record.age = int(fact.value)
+        elif prop == "born":
+            record.born = fact.value
         elif prop == "nationality":
             record.nationality = fact.value
 

@@ -57,7 +57,16 @@ class _Heading:
 _LINE = re.compile(r"[^\n]*")
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^[\s•·*\-–—‣▪◦]+")
-_HEADING_REST = re.compile(r"^[\s:：\-–—.,)]*$")
+_HEADING_REST = re.compile(r"^[\s:：\-–—.,)*_#\]]*$")
+# What may stand before a heading's date: markup, a bullet, a weekday ("Friday, 8
+# November 2019", "Cuma, 8 Kasım", "пятница, 8 ноября").
+_HEADING_LEAD = re.compile(
+    r"^[\s*_#\[(•·\-–—]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|bazar ertəsi|"
+    r"çərşənbə axşamı|çərşənbə|cümə axşamı|cümə|şənbə|bazar|pazartesi|salı|çarşamba|"
+    r"perşembe|cuma|cumartesi|pazar)[\s,]*)?$",
+    re.IGNORECASE,
+)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -74,7 +83,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _heading_date(line: str) -> tuple[DateSpan, str] | None:
     """The date a line consists of, and the text after it ("November 8:" -> "")."""
     dates = find_dates(line, infer_year=False)
-    if not dates or dates[0].start > 3:
+    if not dates or not _HEADING_LEAD.match(line[: dates[0].start]):
         return None  # a range ("November 2-3, 2019:") counts from its first day
     head = dates[0]
     if len(head.value.replace("--", "").split("-")) < 2:  # a day or at least a month
@@ -82,7 +91,7 @@ def _heading_date(line: str) -> tuple[DateSpan, str] | None:
     rest = line[head.end :]
     if _HEADING_REST.match(rest):
         return head, ""
-    inline = re.match(r"^\s*[:：\-–—]\s*(.+)$", rest)
+    inline = re.match(r"^[\s*_]*[:：\-–—]\s*(.+)$", rest)
     if inline and not _is_sentence(inline.group(1)):
         return head, inline.group(1)
     return None
@@ -144,19 +153,39 @@ def _groups(headings: list[_Heading], text: str) -> list[list[_Heading]]:
     return [run for run in runs if len(run) >= MIN_HEADINGS]
 
 
-def _fill_years(run: list[_Heading], doc_date: str | None) -> list[str | None]:
-    """ISO dates of the headings; year-less ones take the nearest heading's year."""
+def _fill_years(run: list[_Heading], doc_date: str | None, text: str) -> list[str | None]:
+    """ISO dates of the headings. A year-less one takes the nearest heading's year; when
+    no heading has one, the year of `doc_date`, else the latest year the text names
+    before the list (a tracker's introduction: "after al-Baghdadi's death on 27 October
+    2019"), else after it. A list that runs from December into January moves on a year."""
     years = [h.date.value[:4] if not h.date.value.startswith("--") else None for h in run]
+    fallback = doc_date[:4] if doc_date else _year_around(text, run)
     out: list[str | None] = []
+    last_month, rollover = 0, 0
     for i, heading in enumerate(run):
         value = heading.date.value
-        if value.startswith("--"):
-            near = sorted((abs(i - j), j > i, y) for j, y in enumerate(years) if y is not None)
-            year = near[0][2] if near else (doc_date[:4] if doc_date else None)
-            out.append(f"{year}{value[1:]}" if year else None)
-        else:
+        if not value.startswith("--"):
             out.append(value)
+            continue
+        near = sorted((abs(i - j), j > i, y) for j, y in enumerate(years) if y is not None)
+        month = int(value[2:4])
+        if not near and month < last_month:
+            rollover += 1
+        last_month = month
+        year = near[0][2] if near else (str(int(fallback) + rollover) if fallback else None)
+        out.append(f"{year}{value[1:]}" if year else None)
     return out
+
+
+def _year_around(text: str, run: list[_Heading]) -> str | None:
+    start, end = run[0].start, run[-1].items[-1][1]
+    before = [d for d in find_dates(text[max(0, start - 5000) : start], infer_year=False)]
+    years = [d.value[:4] for d in before if d.value[:1].isdigit()]
+    if years:
+        return max(years)
+    after = [d for d in find_dates(text[end : end + 5000], infer_year=False)]
+    years = [d.value[:4] for d in after if d.value[:1].isdigit()]
+    return years[0] if years else None
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'‘ʿ.-]*|[‘’'ʿ][^\W\d_][\w’'‘ʿ.-]*")
@@ -189,13 +218,34 @@ _TITLES = r"(?:caliph|khalifa|khalifah|leader|emir|amir|shaykh|sheikh|commander|
 _LEADER_AFTER = re.compile(
     r"(?:pledg\w*|allegiance|bay['’‘ʿ]?a[ht]?|bayat|bay['’‘ʿ]ah|campaign)\s+"
     r"(?:of\s+allegiance\s+)?(?:campaign\s+)?(?:to|for)\s+(?:the\s+|its\s+|their\s+|his\s+)?"
-    r"(?P<new>new(?:ly\s+(?:appointed|named|declared))?\s+)?(?:" + _TITLES + r"\s+)?"
+    r"(?P<new>new(?:ly\s+(?:appointed|named|declared))?\s+)?(?:" + _TITLES + r",?\s+)?"
     r"|присяг\w*\s+(?:на\s+верность\s+)?(?P<new_ru>новому\s+)?"
     r"(?:халифу|лидеру|главарю|эмиру|амиру\s+)?\s*",
     re.IGNORECASE,
 )
+# A leader the text calls new, or a successor: "its new caliph, Abu X", "his successor
+# Abu X", "новый халиф Абу X", "yeni lider Əbu X", "yeni halife Ebu X".
+_NEW_LEADER = re.compile(
+    r"(?:\bnew(?:ly\s+(?:appointed|named|declared))?\s+(?:self-(?:proclaimed|styled)\s+)?"
+    + _TITLES
+    + r"|\bsuccessor|нов\w+\s+(?:халиф|лидер|главар|амир|эмир)\w*|преемник\w*|"
+    r"yeni\s+(?:lider|xəlifə|əmir|başçı|halife|emir)\w*|hələfi|halefi)[\s,:]+",
+    re.IGNORECASE,
+)
+# "X as its new caliph", "X was named caliph": the name comes first.
+_NAMED_AS = re.compile(
+    r"\s+(?:as\s+(?:its|the|their)\s+(?:new\s+)?|was\s+(?:named|declared|appointed)\s+(?:the\s+)?"
+    r"(?:new\s+)?)" + _TITLES,
+    re.IGNORECASE,
+)
 # Azerbaijani and Turkish put the name first, in the dative: "... əl-Qureyşiyə beyət edib".
 _LEADER_BEFORE = re.compile(r"(?:['’]?y?[aeə])\s+(?:beyət|biat)\w*", re.IGNORECASE)
+# A name after these words is the leader who died, not the one pledged to.
+_FORMER = re.compile(
+    r"(?:death|killing|demise|martyrdom|late|former|predecessor|гибел\w*|смерт\w*|"
+    r"ликвидаци\w*|ölüm\w*|öldürül\w*)\s+(?:of\s+)?(?:the\s+)?\S*\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_name_token(token: str) -> bool:
@@ -206,13 +256,14 @@ def _is_name_token(token: str) -> bool:
 
 
 def _name_after(text: str, pos: int) -> str | None:
-    """The capitalised name that starts at `pos` ("Abu Ibrahim al-Hashimi al-Qurashi")."""
+    """The capitalised name that starts at `pos` on its line ("Abu Ibrahim al-Hashimi
+    al-Qurashi")."""
     words: list[str] = []
     last = pos  # end of the last word taken
     for m in _TOKEN.finditer(text, pos, min(len(text), pos + 120)):
         gap = text[last : m.start()]
-        if (words and not re.fullmatch(r"\s+", gap)) or (not words and gap.strip()):
-            break  # punctuation ends the name
+        if (words and not re.fullmatch(r"[ \t]+", gap)) or (not words and gap.strip()):
+            break  # punctuation or a line break ends the name
         token = m.group(0)
         if not (_is_name_token(token) or (words and token.lower() in _PARTICLES)):
             break
@@ -238,25 +289,46 @@ def _name_before(text: str, end: int) -> str | None:
 def _clean_name(words: list[str]) -> str | None:
     while words and words[-1].lower() in _PARTICLES:
         words.pop()
+    if words and words[0].lower() in ("the", "its", "their", "this"):
+        return None  # "The Islamic State": a group, not a leader
     if len(words) < 2:  # one capitalised word is too often not a name ("The", "IS")
         return None
     name = " ".join(words).rstrip(".,;:")
     return re.sub(r"['’]s$", "", name)
 
 
+def _without_dative(text: str, name: str | None, start: int) -> str | None:
+    """ "Əbu X əl-Qureyşiyə beyət edir": the name without the dative its pledge puts on it."""
+    if name is None:
+        return None
+    end = text.find(name, start) + len(name)
+    if re.match(r"\s+(?:beyət|biat)", text[end : end + 10], re.IGNORECASE):
+        return re.sub(r"['’]?y?[aeə]$", "", name)
+    return name
+
+
 def _find_leader(text: str, lo: int, hi: int, first_heading: int) -> str | None:
-    """Who the pledges went to: a name after a cue, a "new" leader first, then the one
-    named nearest before the list."""
+    """Who the pledges went to: a leader the text calls new or a successor first, then a
+    name after a pledge cue, the one nearest the list winning; never one whose death the
+    text tells ("after the death of Abu Bakr al-Baghdadi")."""
     found: list[tuple[int, int, str]] = []
+
+    def add(rank: int, at: int, name: str | None) -> None:
+        if name and not _FORMER.search(text[max(lo, at - 40) : at]):
+            found.append((rank, abs(first_heading - at), name))
+
     for m in _LEADER_AFTER.finditer(text, lo, hi):
-        name = _name_after(text, m.end())
-        if name:
-            is_new = bool(m.group("new") or m.group("new_ru"))
-            found.append((0 if is_new else 1, abs(first_heading - m.start()), name))
-    for m in _LEADER_BEFORE.finditer(text, lo, hi):
+        new = bool(m.group("new") or m.group("new_ru"))
+        add(0 if new else 1, m.end(), _name_after(text, m.end()))
+    for m in _NEW_LEADER.finditer(text, lo, hi):
+        successor = re.match(r"successor|преемник|hələf|halef", m.group(), re.IGNORECASE)
+        name = _without_dative(text, _name_after(text, m.end()), m.end())
+        add(1 if successor else 0, m.end(), name)
+    for m in _NAMED_AS.finditer(text, lo, hi):
         name = _name_before(text, m.start())
-        if name:
-            found.append((1, abs(first_heading - m.start()), name))
+        add(0, m.start() - len(name or ""), name)
+    for m in _LEADER_BEFORE.finditer(text, lo, hi):
+        add(1, m.start(), _name_before(text, m.start()))
     return min(found)[2] if found else None
 
 
@@ -276,7 +348,7 @@ def find_pledges(
         if not _PLEDGE_WORDS.search(text, lo, hi):
             continue  # a list of dates about something else
         leader = _find_leader(text, lo, hi, run[0].start) or default_leader
-        for heading, date in zip(run, _fill_years(run, doc_date), strict=True):
+        for heading, date in zip(run, _fill_years(run, doc_date, text), strict=True):
             for start, end in heading.items:
                 province = _BULLET.sub("", text[start:end]).strip(" \t.;,")
                 if province:

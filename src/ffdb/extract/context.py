@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.geo import PlaceMention
@@ -18,23 +19,52 @@ from ffdb.extract.scan import lowered
 from ffdb.extract.sentences import Sentence, SentenceIndex, split_clauses
 
 # Pronouns and kin words that stand for the person last named. "her son" is the person
-# the story is about ("his mother received a call that her son had been killed").
+# the story is about ("his mother received a call that her son had been killed");
+# "qardaşımız" (our brother) is how a martyr post names its subject again.
 PRONOUN = re.compile(
-    r"(?<![\w-])(?:he|she|He|She|her son|his son|their son|the man|the fighter|the militant|"
-    r"он|она|Он|Она|её сын|ее сын|их сын|onun oğlu)(?![\w-])"
+    r"(?<![\w-])(?:he|she|He|She|him|her son|his son|their son|the man|the fighter|"
+    r"the militant|он|она|Он|Она|Ему|ему|него|нее|неё|её сын|ее сын|их сын|onun oğlu|"
+    r"onu|Onu|qardaşımız|Qardaşımız|kardeşimiz|Kardeşimiz|oğulları(?:nın)?|"
+    r"oğlu(?:nun)?)(?![\w-])|(?<!\S)O(?=,\s)|(?<=[.!?]\s)O(?=\s)"
+)
+# Plural pronouns stand for the names listed together last ("X and Y ... Both men").
+PLURAL = re.compile(
+    r"(?<![\w-])(?:[Bb]oth men|[Tt]he two men|[Tt]he two|[Tt]hey|[Bb]oth|[Оо]ни|[Оо]ба|[Оо]боих|"
+    r"[Оо]боим|"
+    r"[Oo]nlar|[Hh]ər ikisi|[Hh]er ikisi|[Ii]kisi de)(?![\w-])"
 )
 # Relative pronouns open a clause about the name right before them.
 RELATIVE = re.compile(
     r"^(?:who|whom|whose|который|которая|которые|которого|которой|которому|kim|ki)\b", re.I
 )
 APPOSITIVE = re.compile(r"^(?:a|an|the|one)\s", re.I)
+# A clause that gives a name's alias is no subject of its own ("X, also known as Y, left").
+ALIAS_CLAUSE = re.compile(
+    r"^(?:also\s+|better\s+)?(?:known as|aka|a\.k\.a|nicknamed|также\s+)?(?:известн\w+|"
+    r"по прозвищу|по кличке|под псевдонимом|он же|ləqəbi|ləqəbli|lakaplı|kod adlı|"
+    r"nam-ı diğer)\b|^(?:also\s+|better\s+)?(?:known as|aka|a\.k\.a\.?|nicknamed)\s",
+    re.I,
+)
+# A clause that names who went along is no subject ("X, together with Y, left").
+COMPANION_CLAUSE = re.compile(
+    r"^(?:together with|along with|accompanied by|вместе с|совместно с)\b", re.I
+)
+# Words that put an event after the date of the clause before ("wounded in 2016, then
+# killed"): that date is not the event's.
+SEQUENCE = re.compile(
+    r"(?<![\w-])(?:then|later|afterwards|after that|subsequently|eventually|sonra|"
+    r"sonrasında|ardından|затем|потом|позже|впоследствии|после чего|после этого|спустя|"
+    r"через (?:год|месяц|\d+)|after (?:a|an|one|two|three|four|five|six|several|a few|\d+) "
+    r"(?:years?|months?|weeks?|days?))(?![\w-])",
+    re.I,
+)
 
 
 @dataclass(slots=True)
 class Pronoun:
     start: int
     end: int
-    person: int | None
+    persons: list[int]
 
 
 @dataclass
@@ -60,6 +90,7 @@ class DocContext:
         self._date_starts = [d.start for d in self.dates]
         self._clauses: dict[int, list[tuple[int, int]]] = {}
         self.pronouns = self._resolve_pronouns()
+        self._pronoun_starts = [p.start for p in self.pronouns]
 
     # spans inside a range ------------------------------------------------------------
     def names_in(self, start: int, end: int) -> list[NameMention]:
@@ -83,11 +114,11 @@ class DocContext:
         out = [
             (n.start, n.end, n.person) for n in self.names_in(start, end) if n.person is not None
         ]
-        out += [
-            (p.start, p.end, p.person)
-            for p in self.pronouns
-            if start <= p.start < end and p.person is not None
-        ]
+        lo = bisect_left(self._pronoun_starts, start)
+        for pronoun in self.pronouns[lo:]:
+            if pronoun.start >= end:
+                break
+            out += [(pronoun.start, pronoun.end, person) for person in pronoun.persons]
         return sorted(out)
 
     # structure ------------------------------------------------------------------------
@@ -106,26 +137,44 @@ class DocContext:
         return sentence.start, sentence.end
 
     def subject_before(self, sentence: Sentence, pos: int) -> int | None:
-        """The person a clause without its own subject is about: walking back through the
-        sentence's clauses, past appositions, to a clause that opens with a name; a
-        relative clause is about the name right before it."""
+        subjects = self.subjects_before(sentence, pos)
+        return subjects[0] if subjects else None
+
+    def subjects_before(self, sentence: Sentence, pos: int) -> list[int]:
+        """The persons a clause without its own subject is about: walking back through
+        the sentence's clauses, past appositions and aliases, to a clause that holds a
+        name (with the names listed with it); a relative clause is about the name right
+        before it."""
         clauses = self.clauses(sentence)
         here = next((i for i, c in enumerate(clauses) if c[0] <= pos < c[1]), len(clauses) - 1)
         clause_text = self.text[clauses[here][0] : pos]
         if RELATIVE.match(clause_text):
             agents = self.agents_in(sentence.start, clauses[here][0])
-            return agents[-1][2] if agents else None
+            return [agents[-1][2]] if agents else []
         for i in range(here - 1, -1, -1):
             start, end = clauses[i]
             body = self.text[start:end]
-            if APPOSITIVE.match(body) or RELATIVE.match(body):
+            # an apposition never opens a sentence ("The group was led by X")
+            if (APPOSITIVE.match(body) and i > 0) or RELATIVE.match(body):
                 continue
-            agents = self.agents_in(start, end)
-            if agents:
-                # the subject opens an English or Russian clause; Azerbaijani and Turkish
-                # put it nearest the verb ("Yılmaz ile birlikte ... Ahmet Kaya ... alındı")
-                return agents[-1 if self.language in ("az", "tr") else 0][2]
-        return None
+            if ALIAS_CLAUSE.match(body) or COMPANION_CLAUSE.match(body):
+                continue
+            # a possessor is no subject ("Akhmedov's brother Shamil Akhmedov")
+            agents = [
+                a for a in self.agents_in(start, end) if not _POSSESSIVE.match(self.text, a[1])
+            ]
+            if not agents:
+                continue
+            # the subject opens an English or Russian clause; Azerbaijani and Turkish
+            # put it nearest the verb ("Yılmaz ile birlikte ... Ahmet Kaya ... alındı")
+            if self.language in ("az", "tr"):
+                return list(dict.fromkeys(coordinated_chain(self.text, agents)))
+            for j in range(len(agents) - 1, -1, -1):
+                chain = coordinated_chain(self.text, agents[: j + 1])
+                if len(chain) == j + 1:  # the list reaches back to the first name
+                    return list(dict.fromkeys(reversed(chain)))
+            return [agents[0][2]]
+        return []
 
     def antecedent(self, pos: int, sentences_back: int = 2) -> int | None:
         """The person last named before `pos` in the same paragraph, a few sentences back."""
@@ -160,6 +209,24 @@ class DocContext:
         return None
 
     @cached_property
+    def dateline(self) -> tuple[int, DateSpan] | None:
+        """(index of the lead sentence, the date) when the text opens with a dateline
+        standing as a sentence of its own ("Махачкала, 16 сентября 2020 года.", "Bakı,
+        14 noyabr 2019."): the lead sentence after it tells of that day."""
+        for sentence in self.sentences[:3]:
+            dates = self.dates_in(sentence.start, sentence.end)
+            if len(dates) != 1 or len(dates[0].value) != 10:
+                continue
+            if self.agents_in(sentence.start, sentence.end):
+                return None  # "Həsənov 12 yanvar 2019-cu ildə saxlanılıb.": news, no dateline
+            rest = (
+                self.text[sentence.start : dates[0].start] + self.text[dates[0].end : sentence.end]
+            )
+            if len(rest.split()) <= 4:
+                return sentence.index + 1, dates[0]
+        return None
+
+    @cached_property
     def paragraph_sentences(self) -> dict[int, list[Sentence]]:
         out: dict[int, list[Sentence]] = {}
         for sentence in self.sentences:
@@ -169,5 +236,74 @@ class DocContext:
     def _resolve_pronouns(self) -> list[Pronoun]:
         out = []
         for match in PRONOUN.finditer(self.text):
-            out.append(Pronoun(match.start(), match.end(), self.antecedent(match.start())))
+            if self._is_name_part(match.start()):
+                continue
+            person = self.antecedent(match.start())
+            out.append(Pronoun(match.start(), match.end(), [] if person is None else [person]))
+        for match in PLURAL.finditer(self.text):
+            if not self._is_name_part(match.start()):
+                persons = self.listed_before(match.start())
+                out.append(Pronoun(match.start(), match.end(), persons))
+        out.sort(key=lambda p: p.start)
         return out
+
+    def _is_name_part(self, pos: int) -> bool:
+        names = self.names_in(max(0, pos - 60), pos + 1)
+        return any(n.start <= pos < n.end for n in names)
+
+    def listed_before(self, pos: int, sentences_back: int = 2) -> list[int]:
+        """The last list of two or more persons named before `pos` in the paragraph
+        ("X and Y were detained. Both men ...")."""
+        here = self.index.at(pos)
+        if here is None:
+            return []
+        for k in range(here.index, max(-1, here.index - sentences_back - 1), -1):
+            sentence = self.sentences[k]
+            if sentence.paragraph != here.paragraph:
+                break
+            names = self.names_in(sentence.start, min(sentence.end, pos))
+            for i in range(len(names) - 1, 0, -1):
+                chain = coordinated_chain(self.text, names[: i + 1])
+                if len(set(chain)) >= 2:
+                    return list(dict.fromkeys(chain))
+        return []
+
+
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|и|və|ve|ile|а также))\s*", re.I)
+_AND_GAP = re.compile(r"\s*,?\s*(?:and|и|və|ve|ile|а также)\s*", re.I)
+
+
+def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
+    """The persons of the list that ends with the last of `spans` (objects or tuples with
+    start, end, person): "A, B and C" gives C, B, A. Commas alone join only in a list
+    closed by "and" ("According to A, B left" is no list)."""
+
+    def parts(x: Any) -> tuple[int, int, int]:
+        return (x.start, x.end, x.person) if hasattr(x, "start") else (x[0], x[1], x[2])
+
+    items = [parts(x) for x in spans]
+    out = [items[-1][2]]
+    closed = False
+    for i in range(len(items) - 1, 0, -1):
+        gap = text[items[i - 1][1] : items[i][0]]
+        if items[i - 1][0] == items[i][0]:  # a plural pronoun: one span, several persons
+            out.append(items[i - 1][2])
+            continue
+        if _AND_GAP.fullmatch(gap):
+            closed = True
+        elif not (closed and _LIST_GAP.fullmatch(gap)):
+            break
+        if gap.strip() == "," and _SOURCE_BEFORE.search(
+            text, max(0, items[i - 1][0] - 30), items[i - 1][0]
+        ):
+            break  # "According to Ramil Qasimov, Vusal and Elvin were arrested": a source
+        out.append(items[i - 1][2])
+    return out
+
+
+_SOURCE_BEFORE = re.compile(
+    r"(?:according to|said|says|told|by|from|with|по данным|по словам|по информации|"
+    r"sözlərinə görə|məlumatına görə|göre|açıklamasına göre)\s+$",
+    re.I,
+)

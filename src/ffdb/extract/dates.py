@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from ffdb.extract import date_patterns as P
 from ffdb.extract.date_hits import DIGIT_SHAPES, WORD_SHAPES, Hit
+from ffdb.extract.date_relative import relative_days, relative_years, same_years
 from ffdb.extract.date_words import (
     POST_QUALIFIERS,
     POST_RELATIONS_ABLATIVE,
@@ -249,25 +250,43 @@ def _infer_years(hits: list[Hit], doc_date: str | None) -> list[tuple[Hit, bool]
 
 def _context_year(hits: list[Hit], i: int) -> int | None:
     """The year of the nearest explicit date of the same month (a tracker's "November 8"
-    among "November 7, 2019" headings), else of the nearest explicit year before, else after.
-    """
+    among "November 7, 2019" headings), else the latest year the text names: a report
+    tells of the past, so its own year is the latest it writes ("went to Syria in 2014
+    ... detained on 12 March")."""
     hit, near = hits[i], 3000
     best: tuple[int, int] | None = None
-    fallback: int | None = None
+    latest: int | None = None
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(hits):
             other = hits[j]
             distance = abs(other.start - hit.start)
             if other.year is not None:
-                if fallback is None:
-                    fallback = other.year  # the nearest before is tried first
-                if distance >= near:
-                    break
-                if other.month == hit.month and (best is None or distance < best[0]):
+                latest = max(latest or other.year, other.end_year or other.year, other.year)
+                closer = best is None or distance < best[0]
+                if distance < near and other.month == hit.month and closer:
                     best = (distance, other.year)
             j += step
-    return best[1] if best is not None else fallback
+    return best[1] if best is not None else latest
+
+
+# A dateline: a full date at the head of the text, alone on its line or set off by a
+# dash, a stop or a bracket ("BAKU, 9 October 2020 — ...", "Bakı, 14 noyabr 2019.").
+_DATELINE_AFTER = re.compile(r"\s*(?:[—–-]|\.|\(|\n|$|\d{1,2}[:.]\d{2})")
+
+
+def _dateline(text: str, hits: list[Hit]) -> str | None:
+    """The ISO date of the document's dateline, if its head has one."""
+    for hit in hits:
+        if hit.start > 400:
+            break
+        if hit.year is None or hit.month is None or hit.day is None:
+            continue
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        lead = text[line_start : hit.start]
+        if len(lead.split()) <= 3 and _DATELINE_AFTER.match(text, hit.end):
+            return _iso(hit.year, hit.month, hit.day)
+    return None
 
 
 _MODAL = re.compile(r"\b(?:may|march)\b")
@@ -330,6 +349,8 @@ def find_dates(
     chosen = _join_ranges(text, chosen)
     for hit in chosen:
         _qualify(text, hit)
+    if infer_year and doc_date is None:
+        doc_date = _dateline(text, chosen)
     dated = _infer_years(chosen, doc_date) if infer_year else [(h, False) for h in chosen]
     spans = []
     for hit, inferred in dated:
@@ -347,7 +368,30 @@ def find_dates(
                 inferred_year=inferred,
             )
         )
-    return spans
+    return _with_relative(text, spans, doc_date) if infer_year else spans
+
+
+def _with_relative(text: str, spans: list[DateSpan], doc_date: str | None) -> list[DateSpan]:
+    """`spans` and the relative dates (see `date_relative`) that overlap none of them."""
+    found: list[tuple[int, int, str]] = []
+    if doc_date and len(doc_date) >= 10:
+        found += relative_days(text, doc_date)
+    if doc_date and doc_date[:4].isdigit():
+        found += relative_years(text, doc_date)
+    years = [(s.start, int(s.value[:4])) for s in spans if s.value[:1].isdigit()]
+    if years:
+        found += same_years(text, years)
+    if not found:
+        return spans
+    starts = [s.start for s in spans]
+    out = list(spans)
+    for start, end, value in found:
+        i = bisect.bisect_left(starts, start)
+        if (i > 0 and spans[i - 1].end > start) or (i < len(spans) and spans[i].start < end):
+            continue
+        out.append(DateSpan(start, end, text[start:end], value, inferred_year=True))
+    out.sort(key=lambda s: s.start)
+    return out
 
 
 def normalise_date(text: str, doc_date: str | None = None) -> DateSpan | None:

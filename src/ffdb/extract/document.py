@@ -19,7 +19,7 @@ from ffdb.extract.geo import find_places, is_place
 from ffdb.extract.group_mentions import find_groups
 from ffdb.extract.joining import join_mentions
 from ffdb.extract.language import detect_language
-from ffdb.extract.people import find_known_surnames, find_names
+from ffdb.extract.people import add_known_surnames, find_names
 from ffdb.extract.records import Extraction
 from ffdb.extract.releases import find_releases
 from ffdb.extract.scan import lowered
@@ -52,7 +52,7 @@ def extract_document(
         from ffdb.extract.statistical import add_model_names
 
         names = add_model_names(text, names, group_spans, model)
-    names = sorted(names + find_known_surnames(text, names, group_spans), key=lambda n: n.start)
+    names = add_known_surnames(text, names, group_spans)
     links = find_aliases(text, names)
     names, clusters = join_mentions(text, names, links)
     taken = group_spans + [(n.start, n.end) for n in names if n.person is not None]

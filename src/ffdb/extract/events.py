@@ -1,21 +1,11 @@
 """Status events of people (killed, injured, arrested, detained, sentenced, released,
 returned, travelled, wanted) with their date and place, from the cues in `data/events.tsv`.
 
-Who: the cue's mode says where its person stands (see the data file). A clause without
-a name of its own is about the sentence's subject ("Misirxanov ... was even arrested in
-2001"), a relative clause about the name before it ("X, who was killed in 2009"), a
-pronoun about the person last named ("He ... before being released"). A clause whose
-own subject is a common noun ("his brother died", "33 Azerbaijanis died") is about no
-named person. Negated, modal and habitual cues ("was not killed", "could be arrested",
-"travelled repeatedly") are no events.
-
-When: the date in the event's clause nearest the cue; else a date standing in a clause
-of its own before it ("In 2009, a court sentenced X"); else none: dates in another
-clause of the same sentence belong to that clause's events ("released and in November
-2012 ... killed"), and a date is never guessed from the sentences around.
+Who: `event_people`. When: `event_dates`. Negated, modal and habitual cues ("was not
+killed", "could be arrested", "travelled repeatedly") are no events.
 
 Where: a gazetteer place in the clause after the cue ("killed in Syria"), or the
-destination of a journey ("Suriyaya gedib").
+destination of a journey ("Suriyaya gedib", "Suriyaya döyüşmək üçün gedib").
 """
 
 from __future__ import annotations
@@ -27,10 +17,10 @@ from typing import Any
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
-from ffdb.extract.facts import _right_within
+from ffdb.extract.event_dates import event_date
+from ffdb.extract.event_people import companions, cue_persons
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
 from ffdb.extract.scan import CueScanner
-from ffdb.extract.sentences import Sentence
 
 EXTRACTOR = "event_rules.v1"
 
@@ -56,126 +46,25 @@ class Event:
 @cache
 def _cue_table() -> tuple[CueScanner, list[EventCue]]:
     table = event_cues()
-    return alternation([(f"c{i}", cue.pattern) for i, cue in enumerate(table)]), table
+    # Azerbaijani and Turkish verbs take a plural ending after the tense ("saxlanılıblar",
+    # "gözaltına alındılar"): every cue may end in one.
+    patterns = [(f"c{i}", f"(?:{cue.pattern})(?:l[aəe]r)?") for i, cue in enumerate(table)]
+    return alternation(patterns), table
 
 
-_PASSIVE = re.compile(
-    r"(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+"
-    r"(?:(?:\w+ly|also|later|then|even|subsequently|soon|reportedly|allegedly|eventually|"
-    r"finally|not)\s+){0,2}$",
+# Negation, modality and hearsay before the cue. The English words are looked for in
+# English only: "may" is a month in Azerbaijani ("may ayında ... öldürülüb").
+_BLOCK_BEFORE_EN = re.compile(
+    r"\b(?:not|never|no longer|could|might|would|may|should|must|will|to be|to(?! have been)|"
+    r"if|unless|denied|deny|denies|rumou?rs?)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _BLOCK_BEFORE = re.compile(
-    r"\b(?:not|never|no longer|could|might|would|may|should|must|will|to be|to|if|unless|"
-    r"denied|deny|denies|rumou?rs?|не|нельзя|можете|может|могут|olmayıb|değil|deyil)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?<![\w-])(?:не|нельзя|можете|может|могут|olmayıb|değil|deyil)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _HABITUAL = re.compile(
     r"^\s*(?:repeatedly|regularly|often|frequently|several times|many times)\b", re.I
-)
-_AUXILIARIES = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "has",
-        "have",
-        "been",
-        "being",
-        "is",
-        "are",
-        "be",
-        "got",
-        "also",
-        "even",
-        "then",
-        "later",
-        "soon",
-        "only",
-        "был",
-        "была",
-        "были",
-        "было",
-        "бы",
-        "də",
-        "da",
-        "isə",
-        "ise",
-        "de",
-    ]
-)
-_OWN_SUBJECT_SKIP = frozenset(
-    [
-        "and",
-        "but",
-        "then",
-        "also",
-        "later",
-        "was",
-        "were",
-        "had",
-        "has",
-        "have",
-        "been",
-        "even",
-        "only",
-        "reportedly",
-        "allegedly",
-        "subsequently",
-        "soon",
-        "eventually",
-        "finally",
-        "not",
-        "who",
-        "which",
-        "that",
-        "when",
-        "after",
-        "before",
-        "once",
-        "in",
-        "on",
-        "at",
-        "during",
-        "since",
-        "и",
-        "а",
-        "но",
-        "был",
-        "была",
-        "были",
-        "также",
-        "позже",
-        "затем",
-        "və",
-        "amma",
-        "sonra",
-        "da",
-        "də",
-        "ve",
-        "ama",
-        "ardından",
-        "daha",
-        "после",
-        "чего",
-        "чем",
-        "потом",
-        "тогда",
-        "где",
-        "куда",
-        "откуда",
-        "уже",
-        "снова",
-        "вновь",
-        "ещё",
-        "затем",
-        "isə",
-        "həmçinin",
-        "artıq",
-        "ise",
-        "ayrıca",
-    ]
 )
 
 
@@ -189,22 +78,33 @@ def find_events(ctx: DocContext) -> list[Event]:
             continue
         clause = ctx.clause_at(sentence, match.start())
         before = ctx.text[clause[0] : match.start()]
-        if _BLOCK_BEFORE.search(before) or _HABITUAL.match(
-            ctx.text[match.end() : match.end() + 30]
-        ):
+        if _blocked(ctx, before) or _HABITUAL.match(ctx.text[match.end() : match.end() + 30]):
             continue
         place = _place_for(ctx, cue, clause, match)
         if place is False:
             continue
-        for person in _persons(ctx, sentence, clause, match, cue):
+        persons = cue_persons(ctx, sentence, clause, match, cue)
+        journey = cue.status in ("travelled", "returned")
+        for companion in companions(ctx, (sentence.start, clause[1]), match.start(), journey):
+            if companion not in persons:
+                persons.append(companion)
+        for person in persons:
             event = Event(
                 person, cue.status, sentence.start, sentence.end, match.start(), match.end()
             )
             if isinstance(place, tuple):
                 event.place, event.place_entry = place
-            _date_event(ctx, sentence, clause, match, event)
+            dated = event_date(ctx, sentence, clause, match, person, cue.status)
+            if dated is not None:
+                _set_date(event, *dated)
             out.append(event)
     return _merged(out)
+
+
+def _blocked(ctx: DocContext, before: str) -> bool:
+    if _BLOCK_BEFORE.search(before):
+        return True
+    return ctx.language not in ("ru", "az", "tr") and bool(_BLOCK_BEFORE_EN.search(before))
 
 
 def _inside_names(ctx: DocContext, start: int, end: int) -> bool:
@@ -214,83 +114,18 @@ def _inside_names(ctx: DocContext, start: int, end: int) -> bool:
     )
 
 
-def _persons(
-    ctx: DocContext,
-    sentence: Sentence,
-    clause: tuple[int, int],
-    match: re.Match[str],
-    cue: EventCue,
-) -> list[int]:
-    mode = cue.mode
-    before = ctx.text[clause[0] : match.start()]
-    if mode == "ptcp":
-        if _PASSIVE.search(before) or not before.strip():  # "..., arrested in 2014", "and deported"
-            mode = "subj"
-        else:
-            right = _right_within(ctx, match.end(), words=2)
-            if right is not None:
-                return [right]
-            left = ctx.agents_in(clause[0], match.start())
-            if left and re.fullmatch(r"\s*,?\s*", ctx.text[left[-1][1] : match.start()]):
-                return [left[-1][2]]
-            return []
-    if mode == "obj":
-        right = _right_within(ctx, match.end(), words=3)
-        return [right] if right is not None else []
-    if mode == "pre":
-        right = _right_within(ctx, match.end(), words=3)
-        if right is not None:
-            return [right]
-        mode = "any"
-    left = ctx.agents_in(clause[0], match.start())
-    if left:
-        return _with_coordinated(ctx, left)
-    if mode == "any":
-        after = ctx.agents_in(match.end(), clause[1])
-        if after:
-            return [after[0][2]]
-    if ctx.language not in ("ru", "az", "tr") and _has_own_subject(before):
-        return []
-    subject = ctx.subject_before(sentence, match.start())
-    if subject is not None:
-        return [subject]
-    if (
-        mode == "any"
-        and ctx.language in ("ru", "az", "tr")
-        and not ctx.agents_in(sentence.start, sentence.end)
-    ):
-        antecedent = ctx.antecedent(sentence.start, sentences_back=1)
-        return [antecedent] if antecedent is not None else []
-    return []
-
-
-def _with_coordinated(ctx: DocContext, left: list[tuple[int, int, int]]) -> list[int]:
-    """The nearest name before the cue and the names listed with it ("X and Y were ...")."""
-    out = [left[-1][2]]
-    for i in range(len(left) - 1, 0, -1):
-        gap = ctx.text[left[i - 1][1] : left[i][0]]
-        if not re.fullmatch(r"\s*(?:,|,?\s*and|и|və|ve)\s*", gap):
-            break
-        out.append(left[i - 1][2])
-    return list(dict.fromkeys(out))
-
-
-def _has_own_subject(before: str) -> bool:
-    """Whether the word right before the cue (past auxiliaries and adverbs) is a noun of
-    the clause's own ("his brother died"), not a conjunction or preposition ("after")."""
-    words = [w for w in re.findall(r"[^\W_]+", before.lower())]
-    while words and (words[-1] in _AUXILIARIES or words[-1].endswith("ly")):
-        words.pop()
-    return bool(words) and words[-1] not in _OWN_SUBJECT_SKIP and not words[-1].isdigit()
-
-
 def _place_for(
     ctx: DocContext, cue: EventCue, clause: tuple[int, int], match: re.Match[str]
 ) -> tuple[str, dict[str, Any] | None] | bool | None:
     """(place name, gazetteer entry), None when none, False when a needed one is missing."""
     if cue.place == "dest-before":
         places = ctx.places_in(max(clause[0], match.start() - 40), match.start())
-        if not places or match.start() - places[-1].end > 3:
+        if not places:
+            return False
+        gap = ctx.text[places[-1].end : match.start()]
+        # "Suriyaya gedib", "Suriyaya döyüşmək üçün gedib", "Suriye'ye savaşmak için gitti"
+        dative = places[-1].suffix.lstrip("'’") in ("a", "ə", "e", "ya", "yə", "ye")
+        if len(gap) > 3 and not (dative and len(gap.split()) <= 3 and not re.search(r"[,.;]", gap)):
             return False
         return _named(places[-1])
     after = ctx.places_in(match.end(), clause[1])
@@ -326,33 +161,6 @@ def _place_for(
 def _named(place: Any) -> tuple[str, dict[str, Any] | None]:
     entry = place.place.as_dict() if place.place is not None else None
     return place.name, entry
-
-
-def _date_event(
-    ctx: DocContext, sentence: Sentence, clause: tuple[int, int], match: re.Match[str], event: Event
-) -> None:
-    dates = ctx.dates_in(clause[0], clause[1])
-    source = "clause"
-    if not dates:
-        dates, source = _date_clause_before(ctx, sentence, clause), "sentence"
-    if dates:
-        best = min(dates, key=lambda d: min(abs(d.start - match.end()), abs(match.start() - d.end)))
-        _set_date(event, best, source)
-
-
-def _date_clause_before(
-    ctx: DocContext, sentence: Sentence, clause: tuple[int, int]
-) -> list[DateSpan]:
-    """A date standing in a clause of its own before the event's clause, with at most two
-    other words ("In 2009, a court sentenced X"; "Ранее, 5 марта 2015 года, ... задержан")."""
-    for start, end in reversed([c for c in ctx.clauses(sentence) if c[1] <= clause[0]]):
-        dates = ctx.dates_in(start, end)
-        words = len(ctx.text[start:end].split())
-        if dates and words <= len(dates[0].text.split()) + 2:
-            return dates[:1]
-        if dates or words > 2 or ctx.agents_in(start, end):
-            return []
-    return []
 
 
 def _set_date(event: Event, date: DateSpan, source: str) -> None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ffdb.extract.lexicon import given_gender
-from ffdb.extract.tokens import fold, strip_apostrophe_suffix
+from ffdb.extract.lexicon import given_gender, given_gender_strict
+from ffdb.extract.tokens import APOSTROPHES, fold, strip_apostrophe_suffix
 
 KUNYA = frozenset(
     fold(w)
@@ -83,10 +83,11 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ович|евич|овна|�
 _AZ_CASE = re.compile(
     r"^(.{3,}?(?:ov|ev|yev|ova|eva|yeva|li|lı|lu|lü|zadə|zade))"
     r"(?:un|ün|in|ın|nun|nin|nın|u|ü|i|ı|a|ə|e|ya|yə|ye|da|də|de|dan|dən|den|la|lə|le|"
-    r"dur|dür|dir|dır|nə|na|ya|yə)$"
+    r"dur|dür|dir|dır|nə|na|ya|yə|ni|nı|nu|nü|lar|lər|ların|lərin|lara|lərə)$"
 )
-_RU_MASC = re.compile(r"^(.{3,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ом)$")
-_RU_FEM_OBL = re.compile(r"^(.{3,}(?:ов|ев|ёв|ин|ын))(?:ой|ою|у)$")
+# singular cases and the plural of brothers or sisters ("Ибрагим и Муса Гаджиевы")
+_RU_MASC = re.compile(r"^(.{3,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ом|ы|ых|ыми)$")
+_RU_FEM_OBL = re.compile(r"^(.{3,}(?:ов|ев|ёв|ин|ын))(?:ой|ою|у|ы|ых|ым|ыми)$")
 _RU_GIVEN_ENDINGS = ("а", "я", "у", "ю", "е", "ом", "ем", "ым", "ой", "ей", "и", "ы", "ём")
 
 
@@ -98,10 +99,19 @@ def is_connector(word: str) -> bool:
     return fold(word) in CONNECTORS
 
 
+_NAME_OPENERS = frozenset(fold(w) for w in ["Abd", "Abdul", "Abdel", "Abdal", "Abdu"])
+
+
+def is_name_opener(word: str) -> bool:
+    """Connectors that open a name ("Abdul Hakim"), unlike bin, ibn, oğlu."""
+    return fold(word) in _NAME_OPENERS
+
+
 _NISBA = re.compile(
-    r"^(?:[aeuə][lnrstdz]{1,2}h?|аль|ал|эль)[-‐][‘ʿ'’]?[A-ZÀ-ÞĀ-ſḀ-ỿА-ЯЁ]", re.IGNORECASE
+    r"^(?:[aeuə][lnrstdzş]{1,2}h?|[аэу][льшсдртзн]{1,2})[-‐][‘ʿ'’]?[A-ZÀ-ÞĀ-ſḀ-ỿА-ЯЁƏ]",
+    re.IGNORECASE,
 )
-_NISBA_UPPER = re.compile(r"^[^-‐]+[-‐][‘ʿ'’]?[A-ZÀ-ÞĀ-ŽḀ-ỿА-ЯЁ]")
+_NISBA_UPPER = re.compile(r"^[^-‐]+[-‐][‘ʿ'’]?[A-ZÀ-ÞĀ-ŽƏḀ-ỿА-ЯЁ]")
 
 
 def is_nisba(word: str) -> bool:
@@ -118,6 +128,8 @@ def surname_strength(word: str) -> int:
     """2: a surname alone (Mustafayev); 1: a surname after a given name (Kangarli); 0."""
     bare = fold(strip_apostrophe_suffix(word))
     base = lemma_surname(word, None)
+    if base == word and _RU_FEM_OBL.match(word.lower()):
+        base = lemma_surname(word, "f")  # Ковалёвой
     for form in {bare, fold(base)}:
         if _STRONG_LAT.search(form) or _STRONG_CYR.search(form):
             return 2
@@ -138,8 +150,9 @@ def lemma_surname(word: str, gender: str | None) -> str:
     if match:
         stem = match.group(1)
         ending = lower[len(stem) :]
-        # -ova: a woman's name, or a man's in the dative; the given name decides
-        if ending in ("a", "ə") and gender != "m" and stem.endswith(("ov", "ev", "yev")):
+        # -ova: a woman's name, or a man's in the dative; the given name decides. A
+        # woman's -yeva never takes "ə": -yevə is always a man's dative.
+        if ending == "a" and gender != "m" and stem.endswith(("ov", "ev", "yev")):
             return word
         if gender == "f" and not stem.endswith(("a", "ə")) and ending.startswith(("a", "ə")):
             return word[: len(stem) + 1]
@@ -162,19 +175,199 @@ def _lemma_ru_surname(word: str, lower: str, gender: str | None) -> str:
 
 
 @lru_cache(maxsize=65536)
-def lemma_given(word: str) -> tuple[str, str | None]:
-    """(nominative, gender) of a given name; gender None when it is no name we know."""
+def lemma_given(word: str, want: str | None = None) -> tuple[str, str | None]:
+    """(nominative, gender) of a given name; gender None when it is no name we know.
+
+    A Russian case form is undone through the names we know ("Натальи" → "Наталья",
+    "Эльчином" → "Эльчин"); `want` (the gender a patronymic gives) prefers the reading
+    of that gender ("Рамиля" is Рамиль's genitive for a man, the name Ramilə for a woman).
+    """
     word = strip_apostrophe_suffix(word)
     gender = given_gender(word)
-    if gender is not None:
-        return word, gender
     lower = word.lower()
-    if re.search(r"[а-яё]", lower):
+    cyrillic = bool(_CYRILLIC.search(lower))
+    oblique = cyrillic and lower.endswith(_RU_OBLIQUE)
+    if gender == "f" and want is None and cyrillic and lower.endswith(("а", "я")):
+        # "Ильхама", "Рамиля": a woman's name, or a man's genitive; news about fighters
+        # names men in their cases far more often, so the man wins unless told otherwise
+        male = lemma_given(word, "m")
+        if male[1] == "m" and given_gender_strict(male[0]) == "m":
+            return male
+    if gender is not None and (want is None or gender == want) and not oblique:
+        return word, gender
+    if _CYRILLIC.search(lower):
         for ending in _RU_GIVEN_ENDINGS:
             if lower.endswith(ending) and len(lower) > len(ending) + 2:
                 stem = word[: -len(ending)]
-                for candidate in (stem, stem + "а", stem + "й", stem + "я", stem + "ь"):
+                for candidate in _ru_given_candidates(stem, ending):
                     found = given_gender(candidate)
-                    if found is not None:
+                    if found is not None and (want is None or found == want):
                         return candidate, found
+    return word, gender
+
+
+# Azerbaijani glues case endings to names ("Əbu Həmzənin", "Əyyubun", "Kənanı");
+# Turkish writes them after an apostrophe, which `strip_apostrophe_suffix` removes.
+_TURKIC_CASE = tuple(
+    sorted(
+        re.split(
+            r"\s+",
+            "nin nın nun nün ni nı nu nü in ın un ün i ı u ü ya yə ye a ə e da də dan dən "
+            "la lə dir dır dur dür",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_TURKIC_LETTERS = re.compile(r"[əıışğçöüƏİŞĞÇÖÜ]")
+
+
+@lru_cache(maxsize=65536)
+def lemma_given_turkic(word: str) -> tuple[str, str | None]:
+    """(nominative, gender) of a given name with an Azerbaijani case ending glued on,
+    when the word without it is a name we know and the word itself is none."""
+    word = strip_apostrophe_suffix(word)
+    gender = given_gender(word)
+    if gender is not None or _CYRILLIC.search(word.lower()):
+        return word, gender
+    lower = word.lower()
+    # a one-letter ending only on a word that is Turkic by its letters ("Kənanı", not "Hale")
+    short_ok = bool(_TURKIC_LETTERS.search(word))
+    for ending in _TURKIC_CASE:
+        if len(ending) == 1 and not short_ok:
+            continue
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            found = given_gender(stem)
+            if found is not None:
+                return stem, found
     return word, None
+
+
+_CYRILLIC = re.compile(r"[а-яё]")
+# endings no nominative of a given name has: undone before the word is looked up as is
+_RU_OBLIQUE = ("и", "у", "ю", "ой", "ом", "ем", "ым", "ём")
+_RU_SOFT_ENDINGS = frozenset(["я", "ю", "ем", "ём", "ей", "и", "е"])
+
+
+def _ru_given_candidates(stem: str, ending: str) -> tuple[str, ...]:
+    """Nominatives a Russian case form may come from, likeliest first."""
+    if stem.endswith("ь"):
+        return (stem + "я",)  # Наталь-и → Наталья
+    if stem.endswith("и"):
+        return (stem + "я", stem + "й")  # Мари-и → Мария, Евгени-я → Евгений
+    if stem[-1] in "аеёиоуыэюя":
+        return (stem + "й", stem + "я")  # Андре-я → Андрей
+    if ending == "и" and stem[-1] in "гкхжшчщ":
+        return (stem + "а",)  # Ольг-и → Ольга
+    if ending in _RU_SOFT_ENDINGS:
+        return (stem + "ь", stem + "я", stem, stem + "а")  # Рамил-я → Рамиль
+    return (stem, stem + "а", stem + "я")  # Тимур-а → Тимур, Лейл-у → Лейла
+
+
+def patronymic_gender(word: str) -> str | None:
+    """m for Ilgar oğlu, Асиф оглы, Гусейнович; f for qızı, кызы, Петровна; else None."""
+    folded = fold(word)
+    if folded in ("oglu", "ogly", "оглы", "uulu", "ulu") or _MALE_PATRONYMIC.search(folded):
+        return "m"
+    if folded in ("qizi", "gizi", "kizi", "кызы") or _FEMALE_PATRONYMIC.search(folded):
+        return "f"
+    return None
+
+
+# in any case: Гусейнович, Руслановича, Руслановичем; Петровна, Петровны, Петровной
+_MALE_PATRONYMIC = re.compile(r"(?:ovich|evich|ovicha|evicha|ович|евич|ьич)(?:а|у|ем|е)?$")
+_FEMALE_PATRONYMIC = re.compile(r"(?:ovna|evna|овн|евн|ичн)(?:а|ы|е|у|ой)?$")
+
+
+def normalise_name(
+    words: list[str], inflected: bool = True, gender: str | None = None
+) -> tuple[list[str], str | None]:
+    """A name's words in the nominative, given name first, patronymic left out, and the
+    gender the given name or patronymic shows (or `gender`, when given): "Исмаилова
+    Рамиля Асиф оглы" → (["Рамиль", "Исмаилов"], "m")."""
+    words, patronymic = _without_patronymic(words)
+    want = gender or patronymic
+    if (
+        len(words) >= 2
+        and surname_strength(words[0]) == 2
+        and lemma_given(words[0])[1] is None
+        and lemma_given(words[1], want)[1] is not None
+    ):
+        words = [words[1], words[0], *words[2:]]  # Russian order: Исламов Заур
+    gender = want
+    if gender is None:
+        gender = next((g for w in words if (g := lemma_given(w)[1])), None)
+    return normalise_words(words, gender, inflected), gender
+
+
+def _without_patronymic(words: list[str]) -> tuple[list[str], str | None]:
+    """Words without a patronymic ("Ilgar oğlu", "Асиф оглы", "Гусейнович"), and the
+    gender it shows."""
+    if len(words) < 3:
+        return words, None
+    for i, word in enumerate(words):
+        gender = patronymic_gender(word)
+        if gender is None or i == 0:
+            continue
+        if is_connector(word):
+            return words[: i - 1] + words[i + 1 :], gender
+        return words[:i] + words[i + 1 :], gender
+    return words, None
+
+
+def normalise_words(words: list[str], gender: str | None, inflected: bool = True) -> list[str]:
+    """The nominative of each word of a name (case endings undone where the language has
+    them); nisbas and unknown words stay as written."""
+    out = []
+    for word in words:
+        given, g = lemma_given(word, gender)
+        if g is None and inflected:
+            given, g = lemma_given_turkic(word)
+        if g is not None:
+            out.append(given)
+        elif is_nisba(word) or not inflected:
+            out.append(strip_apostrophe_suffix(word))
+        elif surname_strength(word) > 0:
+            out.append(lemma_surname(word, gender))
+        else:
+            out.append(strip_apostrophe_suffix(word))
+    return out
+
+
+# Finding a surname alone in its case forms (`people.find_known_surnames`).
+_RU_ENDINGS = frozenset(["", "а", "у", "ым", "ом", "е", "ой", "ою", "ы"])
+_TURKIC_ENDINGS = frozenset(
+    re.split(
+        r"\s+",
+        "un ün in ın nun nin nın nün u ü i ı a ə e ya yə ye da də de dan dən den la lə le "
+        "dir dır dur dür",
+    )
+) | {""}
+_FEMININE_ENDINGS = frozenset(["а", "ой", "ою", "у", "a", "ya", "nın"])
+_WORD_AT = re.compile(rf"[\w{APOSTROPHES}-]+")
+
+
+def surname_occurrences(text: str, stem: str, surname: str) -> list[tuple[int, str]]:
+    """(start, word without its apostrophe suffix) where `stem` stands as a word, alone
+    or with a case ending of its script: found by `str.find`, faster than a regex built
+    for each document."""
+    out = []
+    feminine = stem != surname
+    endings = (
+        _FEMININE_ENDINGS
+        if feminine
+        else _RU_ENDINGS
+        if _CYRILLIC.search(stem.lower())
+        else _TURKIC_ENDINGS
+    )
+    pos = text.find(stem)
+    while pos >= 0:
+        before = text[pos - 1] if pos else " "
+        if not (before.isalnum() or before in APOSTROPHES or before == "-"):
+            word = _WORD_AT.match(text, pos)
+            bare = strip_apostrophe_suffix(word.group()) if word else stem
+            if bare[len(stem) :] in endings:
+                out.append((pos, bare))
+        pos = text.find(stem, pos + len(stem))
+    return out

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ffdb.extract.date_words import month_number
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, UPPER, fold
 from ffdb.names.places import Place, is_place_name, lookup_place
 
@@ -154,6 +155,9 @@ _NOT_PLACES = frozenset(
         "Russian",
         "English",
         "Iran",
+        "Allah",
+        "Sheikh",
+        "Shaykh",
     ]
 )
 _NOT_PLACES = _NOT_PLACES - {fold("Iran")}
@@ -163,14 +167,25 @@ _NOT_PLACES = _NOT_PLACES - {fold("Iran")}
 def place_of(word: str) -> tuple[Place, str, str] | None:
     """(place, the form found, the suffix dropped) for a capitalised word or phrase."""
     word = word.strip()
-    if len(word) < 3 or fold(word) in _NOT_PLACES:
-        return None
+    if len(word) < 3 or fold(word) in _NOT_PLACES or month_number(word) is not None:
+        return None  # "March", "Ağustos": months, whatever the gazetteer holds
+    found: tuple[Place, str, str] | None = None
     for form, suffix in _forms(word):
         if len(form) >= 3 and is_place_name(form):
             place = lookup_place(form)
-            if place is not None:
+            if place is None:
+                continue
+            if found is None:
+                found = (place, form, suffix)
+                if not suffix and _CYRILLIC_END.search(word):
+                    continue  # "Дербента" is a spelling the gazetteer keeps: look for "Дербент"
+                return found
+            if place.id == found[0].id:
                 return place, form, suffix
-    return None
+    return found
+
+
+_CYRILLIC_END = re.compile(r"[а-яё]$")
 
 
 def _forms(word: str) -> list[tuple[str, str]]:
@@ -290,10 +305,16 @@ def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
         found = place_of(text[s:two_end])
         if found is not None:
             return PlaceMention(s, two_end, text[s:two_end], found[1], found[0], found[2])
-    found = place_of(text[s:e])
+    word = text[s:e]
+    if nxt and re.search(r"(?<=[^\W\d_]{3})l[ıiuü]$", word):
+        # "Sivaslı Fatih Aydemir": one from Sivas, though a town Sivaslı exists too
+        demonym = place_of(word[:-2])
+        if demonym is not None and demonym[0].precision != "country":
+            return PlaceMention(s, e, word, demonym[1], demonym[0], word[-2:])
+    found = place_of(word)
     if found is None:
         return None
-    return PlaceMention(s, e, text[s:e], found[1], found[0], found[2])
+    return PlaceMention(s, e, word, found[1], found[0], found[2])
 
 
 def _strip_case(word: str) -> str:

@@ -20,7 +20,7 @@ from functools import cache
 from ffdb.extract.lexicon import group_words
 from ffdb.extract.scan import CueScanner, lowered
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, NISBA, fold
-from ffdb.names.groups import group_variants, is_acronym, lookup_group
+from ffdb.names.groups import Group, group_variants, is_acronym, lookup_group
 
 EXTRACTOR = "group_rules.v1"
 
@@ -33,9 +33,54 @@ class GroupMention:
     name: str  # canonical when the gazetteer knows it, else as written
     group_id: str | None
     extractor: str = EXTRACTOR
+    written: str = ""  # as the text writes it, in the nominative, without case endings
 
 
-_SUFFIX = rf"(?:[-{APOSTROPHES}][a-zəıöüçşğа-я]{{1,6}})?"
+_SUFFIX = rf"(?:[-{APOSTROPHES}][a-zəıöüçşğа-я]{{1,6}}|-(?:affiliated|linked|aligned|allied))?"
+# Azerbaijani and Turkish glue case endings straight onto a name that ends in a vowel or
+# a possessive ("İslam Dövlətinə", "Nusra Cephesinin"): only these endings, so that no
+# English word is swallowed.
+_GLUED = r"(?:[nys]?(?:[ıiuü]n|[ıiuü]|[aeə]|d[aeə]n|d[aeə]|t[aeə]n|t[aeə]|d[aeə]k[ıi])|y?l[aeə])"
+_GLUED_RE = re.compile(_GLUED + "$")
+# Russian declines every word of a name ("Исламского государства"): a word's ending
+# is cut off and any short ending allowed back.
+_RU_ENDING = re.compile(
+    r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ий|ый|ие|ые|"
+    r"их|ых|ах|ях|а|я|о|е|и|ы|у|ю|ь|й)$"
+)
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
+def _ru_stem(word: str) -> str:
+    stem = _RU_ENDING.sub("", word)
+    return stem if len(stem) >= 3 else word
+
+
+def _inflected_pattern(variant: str) -> str:
+    """A regex for a gazetteer variant with the endings the text may put on it."""
+    if _CYRILLIC.search(variant):
+        words = re.split(r"(\s+|-)", variant)
+        return "".join(
+            re.escape(_ru_stem(w)) + "[а-яё]{0,3}" if len(w) >= 4 and w.isalpha() else re.escape(w)
+            for w in words
+        )
+    if variant[-1:].isalpha():
+        return re.escape(variant) + f"{_GLUED}?"
+    return re.escape(variant)
+
+
+@cache
+def _stem_index() -> dict[str, str]:
+    """Russian stem keys of the gazetteer's Cyrillic variants → the variant."""
+    out: dict[str, str] = {}
+    for variant, _ in group_variants():
+        if _CYRILLIC.search(variant) and not is_acronym(variant):
+            out.setdefault(_stem_key(variant), variant)
+    return out
+
+
+def _stem_key(text: str) -> str:
+    return " ".join(_ru_stem(w) for w in re.split(r"[\s-]+", fold(text)) if w)
 
 
 @cache
@@ -43,16 +88,19 @@ def _gazetteer_scanners() -> list[CueScanner]:
     exact: list[str] = []
     loose: list[str] = []
     for variant, _ in group_variants():
-        variant = variant.strip()
+        # "the Islamic State" would hide "Islamic State of Iraq" in "the Islamic State
+        # of Iraq's leader": names are matched without their article
+        variant = re.sub(r"^(?:the|The)\s+", "", variant.strip())
         if not variant or re.search(r"[\u0600-\u06ff]", variant):
             continue
         (exact if is_acronym(variant) else loose).append(variant)
     out = []
     for words, flags in ((loose, re.IGNORECASE), (exact, 0)):
         if words:
-            escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
-            regex = re.compile(rf"(?<![\w-])(?:{'|'.join(escaped)}){_SUFFIX}(?![\w])", flags)
-            out.append(CueScanner(regex, escaped))
+            ordered = sorted(set(words), key=len, reverse=True)
+            patterns = [_inflected_pattern(w) if flags else re.escape(w) for w in ordered]
+            regex = re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)}){_SUFFIX}(?![\w])", flags)
+            out.append(CueScanner(regex, patterns))
     return out
 
 
@@ -128,12 +176,37 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
 def _mention(text: str, start: int, end: int) -> GroupMention:
     surface = text[start:end].strip(" ,.;:")
     end = start + len(surface)
-    bare = re.sub(rf"[-{APOSTROPHES}][a-zəıöüçşğа-я]{{1,6}}$", "", surface)
+    bare = re.sub(
+        rf"[-{APOSTROPHES}](?:[a-zəıöüçşğа-я]{{1,6}}|affiliated|linked|aligned|allied)$",
+        "",
+        surface,
+    )
     clean = _clean(bare)
-    group = lookup_group(clean) or lookup_group(surface) or lookup_group(bare)
+    written, group = clean, lookup_group(clean) or lookup_group(surface) or lookup_group(bare)
+    if group is None or _CYRILLIC.search(clean):
+        # a declined Russian name is written in the nominative ("Джабхат ан-Нусре")
+        nominative, inflected = _inflected(clean)
+        written, group = nominative, group or inflected
     if group is None:
-        return GroupMention(start, end, surface, clean, None)
-    return GroupMention(start, end, surface, group.name, group.id)
+        return GroupMention(start, end, surface, clean, None, written=clean)
+    return GroupMention(start, end, surface, group.name, group.id, written=written)
+
+
+def _inflected(clean: str) -> tuple[str, Group | None]:
+    """The nominative a declined or suffixed name stands for, and its group."""
+    if _CYRILLIC.search(clean):
+        variant = _stem_index().get(_stem_key(clean))
+        if variant is not None:
+            return variant, lookup_group(variant)
+        return clean, None
+    glued = _GLUED_RE.search(clean)
+    if glued is not None and glued.start() >= 3:
+        # the longest ending first ("Dövlətinə" is "Dövləti" + "nə", not "Dövlətin" + "ə")
+        for cut in range(glued.start(), len(clean)):
+            found = lookup_group(clean[:cut])
+            if found is not None:
+                return clean[:cut], found
+    return clean, None
 
 
 def _clean(surface: str) -> str:

@@ -1,42 +1,55 @@
 """Joining the mentions of one person inside a document into one cluster.
 
-Two passes over the name mentions, in text order:
+Three passes over the name mentions, in text order:
 
 1. names with two words or more (full names, kunyas, titled names, aliases) join a
    cluster holding the same name, or one whose name they begin or extend ("Abu ‘Umar"
    and "Abu ‘Umar al-Baghdadi"; "Zaur Islamov" and "Zaur Ilgar oğlu Islamov"), the most
-   recent when several do; an alias joins its owner's cluster;
+   recent when several do. A Russian name read as a woman's nominative ("Эльнура
+   Исламова") joins the man it may also be the genitive of ("Эльнур Исламов") when the
+   document names him;
 2. partial names (a surname alone, a nisba alone, a given name alone) join the cluster
-   that last used that word before them (else the first after); a surname that joins
-   nothing is a person of its own unless it opens a sentence (Russian sentence-initial
-   plurals look like surnames: "Боевиков"), a nisba or given name that joins nothing is
-   dropped.
+   that last used that word before them (else the first after), a Russian or
+   Azerbaijani surname in a case form ("Алиханова", "Əsədullayevə") through its
+   nominative; a surname that joins nothing is a person of its own unless it opens a
+   sentence (Russian sentence-initial plurals look like surnames: "Боевиков"), a nisba or
+   given name that joins nothing is dropped;
+3. each alias's cluster merges into its owner's ("Ebu Hanzala lakaplı Halis Demir";
+   "Abu Yusuf al-Azeri (Rasim Bagirzade)"), so that later mentions of the alias alone
+   ("Abu Yusuf was killed") belong to the owner. Mentions that repeat an alias are
+   marked as alias mentions: the record is named by the person's own name.
 
 Words are compared by `tokens.name_key`: Misirxanov = Misirkhanov, Мамедов = Mammadov.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ffdb.extract import forms
 from ffdb.extract.aliases import AliasLink
 from ffdb.extract.people import NameMention, quoted_candidates
-from ffdb.extract.tokens import name_key
+from ffdb.extract.tokens import name_key, strip_apostrophe_suffix
 
 _PARTIAL = ("surname", "nisba", "given")
+_PLURAL_ENDINGS = ("ы", "ых", "ыми", "lar", "lər", "ları", "ləri")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+Key = tuple[str, ...]
 
 
 @dataclass(slots=True)
 class Cluster:
     index: int
     mentions: list[NameMention] = field(default_factory=list)
-    keys: set[tuple[str, ...]] = field(default_factory=set)
+    keys: set[Key] = field(default_factory=set)
     aliases: list[str] = field(default_factory=list)
     alias_mentions: list[NameMention] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     last: int = 0
+    alias_only: bool = False  # made by an alias: found by its own name or a shorter one
 
     def add(self, mention: NameMention, alias: bool = False) -> None:
         mention.person = self.index
@@ -48,9 +61,23 @@ class Cluster:
         if alias:
             self.alias_mentions.append(mention)
 
+    def absorb(self, other: Cluster) -> None:
+        for mention in other.mentions:
+            mention.person = self.index
+        self.mentions.extend(other.mentions)
+        self.keys |= other.keys
+        self.words |= other.words
+        self.aliases.extend(a for a in other.aliases if a not in self.aliases)
+        self.alias_mentions.extend(other.alias_mentions)
+        self.last = max(self.last, other.last)
 
-def _key(mention: NameMention) -> tuple[str, ...]:
-    return tuple(_word_key(w) for w in mention.words if not forms.is_connector(w))
+
+def _key(mention: NameMention) -> Key:
+    return _words_key(mention.words)
+
+
+def _words_key(words: Sequence[str]) -> Key:
+    return tuple(_word_key(w) for w in words if not forms.is_connector(w))
 
 
 def _word_key(word: str) -> str:
@@ -63,38 +90,84 @@ def join_mentions(
     text: str, names: list[NameMention], links: Sequence[AliasLink]
 ) -> tuple[list[NameMention], list[Cluster]]:
     """The mentions (alias mentions added) and their clusters; `mention.person` is set."""
-    names, alias_of = _with_alias_mentions(text, names, links)
+    names, pairs = _with_alias_mentions(text, names, links)
+    owned = {id(alias) for alias, owner in pairs if owner is not None}
     clusters: list[Cluster] = []
-    # owners first: "Ebu Hanzala lakaplı Halis Demir" names the alias before its owner
-    for i, mention in enumerate(names):
-        if mention.kind in _PARTIAL or i in alias_of:
-            continue
-        _place_in_cluster(clusters, mention)
-    for i, owner in alias_of.items():
-        mention, person = names[i], names[owner].person
-        if person is None:
-            _place_in_cluster(clusters, mention)
-            continue
-        clusters[person].add(mention, alias=True)
-        clusters[person].aliases.append(mention.text)
     for mention in names:
-        if mention.kind in _PARTIAL:
+        if id(mention) in owned:
+            _place_alias(clusters, mention)
+        elif not _is_partial(mention):
+            _place_in_cluster(clusters, mention)
+    for mention in names:
+        if _is_partial(mention) and id(mention) not in owned:
             _join_partial(clusters, mention)
-    return names, clusters
+    merged = _merge_aliases(clusters, pairs)
+    live = [c for c in clusters if c.index not in merged]
+    for i, cluster in enumerate(live):
+        cluster.index = i
+        for mention in cluster.mentions:
+            mention.person = i
+        _add_short_kunyas(cluster)
+        _mark_alias_mentions(cluster)
+    return names, live
 
 
 def _place_in_cluster(clusters: list[Cluster], mention: NameMention) -> None:
     found = _find_cluster(clusters, _key(mention))
     if found is None:
+        alt = _alternative_reading(mention)
+        if alt is not None and (found := _find_cluster(clusters, _words_key(alt))) is not None:
+            mention.words = alt
+    if found is None:
         found = Cluster(len(clusters))
         clusters.append(found)
     found.add(mention)
+    for alias in mention.aliases:  # a nickname inside the name: later mentions of it join
+        if alias not in found.aliases:
+            found.aliases.append(alias)
+            found.keys.add(_words_key(alias.split()))
+
+
+def _is_partial(mention: NameMention) -> bool:
+    """A surname, nisba or given name alone, or one word after a title ("Mr. Bagirov")."""
+    return mention.kind in _PARTIAL or (mention.kind == "titled" and len(mention.words) == 1)
+
+
+def _place_alias(clusters: list[Cluster], mention: NameMention) -> None:
+    """An alias joins a cluster of the very same name only: a kunya is shared by many
+    ("Ebu Omer" is not the "Abu ‘Umar al-Baghdadi" named earlier)."""
+    key = _key(mention)
+    # a cluster that also holds a longer name ("Abu ‘Umar" of "Abu ‘Umar al-Baghdadi")
+    # is someone more specific: the alias is not his
+    exact = [
+        c for c in clusters if key and key in c.keys and not any(len(k) > len(key) for k in c.keys)
+    ]
+    if exact:
+        max(exact, key=lambda c: c.last).add(mention)
+        return
+    made = Cluster(len(clusters), alias_only=True)
+    clusters.append(made)
+    made.add(mention)
+
+
+def _alternative_reading(mention: NameMention) -> tuple[str, ...] | None:
+    """A Russian name in -а/-я read as a man's genitive: "Эльнура Исламова" → "Эльнур
+    Исламов" (the first reading, a woman's nominative, is the one kept otherwise)."""
+    if mention.gender == "m" or not _CYRILLIC.search(mention.text):
+        return None
+    surface = [strip_apostrophe_suffix(w) for w in mention.text.split()]
+    if not any(w.endswith(("а", "я", "у", "ю")) for w in surface):
+        return None
+    words, _ = forms.normalise_name(surface, True, "m")
+    alt = tuple(words)
+    return alt if alt != mention.words else None
 
 
 def _with_alias_mentions(
     text: str, names: list[NameMention], links: Sequence[AliasLink]
-) -> tuple[list[NameMention], dict[int, int]]:
-    """Make each alias a mention (reusing a name found at its span) and map it to its owner."""
+) -> tuple[list[NameMention], list[tuple[NameMention, NameMention | None]]]:
+    """Make each alias a mention (reusing a name found at its span), paired with the
+    mention of its owner (None when the text names none)."""
     names = list(names)
     pairs: list[tuple[NameMention, NameMention | None]] = []
     for link in links:
@@ -112,28 +185,110 @@ def _with_alias_mentions(
                 continue
             alias = made
             names.append(alias)
-        alias.text = link.text  # as the text writes it, titles and all
+        alias.text = _as_written(link.text, alias.words)  # titles and all
         alias.start, alias.end = link.start, link.end
         if alias.kind in _PARTIAL:
             alias.kind = "quoted"
         pairs.append((alias, owner))
     names.sort(key=lambda m: m.start)
-    position = {id(m): i for i, m in enumerate(names)}
-    alias_of = {position[id(a)]: position[id(o)] for a, o in pairs if o is not None}
-    return names, alias_of
+    return names, pairs
 
 
-def _find_cluster(clusters: list[Cluster], key: tuple[str, ...]) -> Cluster | None:
+def _as_written(written: str, words: Sequence[str]) -> str:
+    """An alias as the text writes it, but its last word in the nominative when the text
+    glued a case ending on ("Əbu Həmzənin" → "Əbu Həmzə")."""
+    parts = written.split()
+    if words and parts and parts[-1] != words[-1] and parts[-1].startswith(words[-1]):
+        parts[-1] = words[-1]
+    return " ".join(parts)
+
+
+def _merge_aliases(
+    clusters: list[Cluster], pairs: Sequence[tuple[NameMention, NameMention | None]]
+) -> set[int]:
+    """Merge each alias's cluster into its owner's; the indexes of the clusters merged."""
+    merged: set[int] = set()
+    by_index = {c.index: c for c in clusters}
+    for alias, owner in pairs:
+        if owner is None or alias.person is None:
+            continue
+        owner_index = owner.person
+        if owner_index is None:  # an owner named by a given name or nisba alone
+            made = Cluster(len(clusters))
+            clusters.append(made)
+            by_index[made.index] = made
+            made.add(owner)
+            owner_index = made.index
+        target = by_index[_root(owner_index, by_index)]
+        source = by_index[_root(alias.person, by_index)]
+        if alias.text not in target.aliases:
+            target.aliases.append(alias.text)
+        if source is target:
+            continue
+        target.absorb(source)
+        merged.add(source.index)
+        by_index[source.index] = target
+    return merged
+
+
+def _root(index: int, by_index: dict[int, Cluster]) -> int:
+    """The index of the cluster that absorbed (perhaps through others) cluster `index`."""
+    while by_index[index].index != index:
+        index = by_index[index].index
+    return index
+
+
+def _add_short_kunyas(cluster: Cluster) -> None:
+    """A kunya the text also writes short ("Abu ‘Umar al-Baghdadi ... until Abu ‘Umar was
+    killed") names the person that way too: the short form is an alias, as analysts
+    record it."""
+    keys = [_key(m) for m in cluster.mentions]
+    for mention, key in zip(cluster.mentions, keys, strict=True):
+        if mention.kind != "kunya" or len(key) < 2:
+            continue
+        text = _as_written(mention.text, mention.words)
+        if text in cluster.aliases or not any(_extends(key, other) for other in keys):
+            continue
+        cluster.aliases.append(text)
+
+
+def _mark_alias_mentions(cluster: Cluster) -> None:
+    """Mentions repeating a declared alias ("Abu Yusuf" after "Abu Yusuf al-Azeri")
+    name the alias, not the person: the record takes its name from the others."""
+    if not cluster.aliases:
+        return
+    alias_keys = {_key(m) for m in cluster.alias_mentions}
+    alias_keys |= {_key(m) for m in cluster.mentions if any(m.text == a for a in cluster.aliases)}
+    own = []
+    for mention in cluster.mentions:
+        key = _key(mention)
+        if mention in cluster.alias_mentions:
+            continue
+        if any(key == k or _extends(key, k) or _extends(k, key) for k in alias_keys):
+            cluster.alias_mentions.append(mention)
+        else:
+            own.append(mention)
+    if not any(m.kind not in _PARTIAL for m in own):
+        cluster.alias_mentions = []  # nothing else names the person: the alias does
+
+
+def _find_cluster(clusters: list[Cluster], key: Key) -> Cluster | None:
     if not key:
         return None
-    exact = [c for c in clusters if key in c.keys]
+    exact = [c for c in clusters if key in c.keys and not c.alias_only]
     if exact:
         return max(exact, key=lambda c: c.last)
-    near = [c for c in clusters if any(_extends(key, k) or _extends(k, key) for k in c.keys)]
+    # an alias's name is a weaker hold than a person's: the most recent of either wins
+    near = [
+        c
+        for c in clusters
+        if key in c.keys
+        or any(_extends(key, k) or (_extends(k, key) and not c.alias_only) for k in c.keys)
+    ]
     return max(near, key=lambda c: c.last) if near else None
 
 
-def _extends(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def _extends(short: Key, long: Key) -> bool:
     """`long` holds `short`'s words in order, with the same first word and two or more
     words shared ("Abu Umar" / "Abu Umar Baghdadi"; "Zaur Islamov" / "Zaur Ilgar Islamov")."""
     if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
@@ -142,23 +297,43 @@ def _extends(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in it for word in short)
 
 
-def _join_partial(clusters: list[Cluster], mention: NameMention) -> None:
+def _partial_readings(mention: NameMention) -> list[tuple[str, str]]:
+    """(key, word) readings a partial name may join by: as read, then its nominatives as
+    a man's and a woman's surname ("Алиханова" → Алиханов; "Мамедовой" → Мамедова)."""
     key = _key(mention)
     if not key:
+        return []
+    out = [(key[0], mention.words[0])]
+    if mention.kind == "surname":
+        bare = strip_apostrophe_suffix(mention.text)
+        for gender in ("m", "f"):
+            word = forms.lemma_surname(bare, gender)
+            alt = _word_key(word)
+            if all(alt != k for k, _ in out):
+                out.append((alt, word))
+    return out
+
+
+def _join_partial(clusters: list[Cluster], mention: NameMention) -> None:
+    for word, reading in _partial_readings(mention):
+        holders = [c for c in clusters if word in c.words and _position_ok(c, mention, word)]
+        if not holders:
+            continue
+        mention.words = (reading,)
+        before = [c for c in holders if any(m.start < mention.start for m in c.mentions)]
+        if before:
+            best = max(
+                before, key=lambda c: max(m.start for m in c.mentions if m.start < mention.start)
+            )
+        else:
+            best = min(holders, key=lambda c: min(m.start for m in c.mentions))
+        best.add(mention)
         return
-    word = key[0]
-    holders = [c for c in clusters if word in c.words and _position_ok(c, mention, word)]
-    before = [c for c in holders if any(m.start < mention.start for m in c.mentions)]
-    if before:
-        max(before, key=lambda c: max(m.start for m in c.mentions if m.start < mention.start)).add(
-            mention
-        )
-        return
-    if holders:
-        min(holders, key=lambda c: min(m.start for m in c.mentions)).add(mention)
-        return
-    cyrillic = any("а" <= c.lower() <= "я" for c in mention.text)
-    if mention.kind == "surname" and not (mention.sentence_initial and cyrillic):
+    cyrillic = bool(_CYRILLIC.search(mention.text))
+    plural = mention.text.endswith(_PLURAL_ENDINGS)  # "братья Гаджиевы": whom, alone?
+    if mention.kind == "titled" or (
+        mention.kind == "surname" and not plural and not (mention.sentence_initial and cyrillic)
+    ):
         cluster = Cluster(len(clusters))
         clusters.append(cluster)
         cluster.add(mention)
@@ -170,8 +345,8 @@ def _position_ok(cluster: Cluster, mention: NameMention, word: str) -> bool:
     for key in cluster.keys:
         if mention.kind == "given" and key and key[0] == word:
             return True
-        if mention.kind == "surname" and word in key and len(key) > 1:
-            return True
+        if mention.kind in ("surname", "titled") and word in key:
+            return True  # "Р. Гасанов" after "Гасанов Р.А.", too
         if mention.kind == "nisba" and word in key[1:]:
             return True
     return False

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.tokens import fold, name_key
+from ffdb.names.normalise import phonetic_key
+from ffdb.names.translit import to_ascii
 
 DATA = Path(__file__).with_name("data")
 
@@ -90,6 +92,27 @@ def given_names() -> dict[str, str]:
     return out
 
 
+@cache
+def given_names_strict() -> dict[str, str]:
+    """As `given_names`, keyed with e and o kept apart (Alan is no Елен)."""
+    out: dict[str, str] = {}
+    for line in _read_lines("given_names.txt"):
+        gender, _, names = line.partition(":")
+        for name in names.split():
+            out.setdefault(strict_key(name), gender.strip())
+    return out
+
+
+def strict_key(word: str) -> str:
+    return phonetic_key(to_ascii(word).lower(), keep_e=True)
+
+
+def given_gender_strict(word: str) -> str | None:
+    """m, f or None, by the stricter key: for guesses that the looser key makes too
+    easily ("Елен" from "Елена")."""
+    return given_names_strict().get(strict_key(word)) if len(word) >= 2 else None
+
+
 def given_gender(word: str) -> str | None:
     """m, f, or None when `word` is no given name we know."""
     if len(word) < 2:
@@ -104,15 +127,17 @@ def titles() -> frozenset[str]:
 
 @cache
 def stopwords() -> frozenset[str]:
+    """Function words and sentence openers (en, ru, az, tr) from our own list: importing
+    spaCy's lists cost a second at the start of every process."""
     words = {fold(w) for ln in _read_lines("stopwords.txt") for w in ln.split()}
-    from spacy.lang.az.stop_words import STOP_WORDS as AZ
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.ru.stop_words import STOP_WORDS as RU
-    from spacy.lang.tr.stop_words import STOP_WORDS as TR
+    return frozenset(words - {fold(n) for n in ("ali", "can", "cem", "nur", "musa", "isa", "said")})
 
-    for table in (EN, RU, TR, AZ):
-        words.update(fold(w) for w in table if len(w) > 1)
-    return frozenset(words - {fold(n) for n in ("ali", "can", "cem", "nur", "musa", "isa")})
+
+@cache
+def roles() -> frozenset[str]:
+    """Words naming a person's office or relation, written before the name ("judge",
+    "судья", "vəkili", "avukatı"): a capitalised phrase right after one is a name."""
+    return frozenset(fold(w) for ln in _read_lines("roles.txt") for w in ln.split())
 
 
 @cache

@@ -43,6 +43,7 @@ class PersonRecord:
     aliases: list[str] = field(default_factory=list)
     hometown: str | None = None
     age: int | None = None
+    born: str | None = None  # year of birth, when the text gives it
     nationality: str | None = None
     groups: list[str] = field(default_factory=list)
     roles: list[dict[str, Any]] = field(default_factory=list)
@@ -60,6 +61,7 @@ class PersonRecord:
             "aliases": self.aliases,
             "hometown": self.hometown,
             "age": self.age,
+            "born": self.born,
             "nationality": self.nationality,
             "groups": self.groups,
             "roles": self.roles,

@@ -110,6 +110,7 @@ _LOWER_START = re.compile(r"\s*[a-zа-яёəçğıöşü]")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _UPPER_WORD_END = re.compile(rf"(?:^|[\s(])([{UPPER}])$")
 _DOTTED = re.compile(r"(?:\b\w\.){2,}$")
+_LAST_WORD = re.compile(r"[\w.]+$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -147,7 +148,7 @@ def _is_false_stop(text: str, start: int, stop: int, end: int) -> bool:
     if text[stop] != ".":
         return bool(_LOWER_START.match(text, end))
     before = text[max(start, stop - 12) : stop]
-    word = re.search(r"[\w.]+$", before)
+    word = _LAST_WORD.search(before)
     token = word.group().lower() if word else ""
     if token.rstrip(".") in _ABBREVIATIONS or _DOTTED.search(before + "."):
         return True

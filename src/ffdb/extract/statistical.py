@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from ffdb.extract.forms import normalise_words
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import organisation_words, stopwords
-from ffdb.extract.people import NameMention, normalise_words
+from ffdb.extract.people import NameMention
 from ffdb.extract.tokens import fold
 
 EXTRACTOR = "person_spacy.v1"
