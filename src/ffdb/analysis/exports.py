@@ -136,17 +136,37 @@ CSV_COLUMNS = (
 )
 
 
+# A cell a spreadsheet would run as a formula. Names and aliases come from hostile
+# sources, so such cells are written behind an apostrophe (OWASP's advice for CSV).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+class _SafeWriter(csv.DictWriter):  # type: ignore[type-arg]  # DictWriter is generic only in stubs
+    def writerow(self, rowdict: Any) -> Any:
+        return super().writerow({k: spreadsheet_safe(v) for k, v in rowdict.items()})
+
+    def writerows(self, rowdicts: Any) -> None:
+        for row in rowdicts:
+            self.writerow(row)
+
+
 def export_csv(records: Sequence[PersonRecord], redacted: bool) -> str:
     buffer = io.StringIO()
     if redacted:
         rows = _place_rows(records)
-        writer = csv.DictWriter(
+        writer = _SafeWriter(
             buffer, fieldnames=list(rows[0]) if rows else ["place"], lineterminator="\n"
         )
         writer.writeheader()
         writer.writerows(rows)
         return buffer.getvalue()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = _SafeWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for r in records:
         writer.writerow(
