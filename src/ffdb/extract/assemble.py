@@ -17,6 +17,8 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.events import EXTRACTOR as EVENT_EXTRACTOR
 from ffdb.extract.events import Event
 from ffdb.extract.facts import Fact
+from ffdb.extract.family import EXTRACTOR as FAMILY_EXTRACTOR
+from ffdb.extract.family import Kinship
 from ffdb.extract.joining import Cluster
 from ffdb.extract.records import EventRecord, PersonRecord
 from ffdb.extract.tokens import fold
@@ -197,6 +199,31 @@ def build_claims(
         claims.append(claim)
     mentions.sort(key=lambda m: m.start)
     return mentions, claims
+
+
+def build_family_claims(
+    ctx: DocContext,
+    links: Sequence[Kinship],
+    records: Sequence[PersonRecord],
+    ids: dict[int, str],
+) -> list[Claim]:
+    """A `family` claim for each link whose two persons are records (value: the
+    relative's record id); each record lists its relatives by name."""
+    by_id = {r.id: r for r in records}
+    claims: list[Claim] = []
+    for link in links:
+        pid, rid = ids.get(link.person), ids.get(link.relative)
+        if pid is None or rid is None or pid == rid:
+            continue
+        claim = _claim(
+            ctx, pid, "family", rid, (link.start, link.end), FAMILY_EXTRACTOR, link.confidence
+        )
+        claim.extra = {"relation": link.relation}
+        claims.append(claim)
+        entry = {"relation": link.relation, "name": by_id[rid].name}
+        if entry not in by_id[pid].family:
+            by_id[pid].family.append(entry)
+    return claims
 
 
 def _claim(

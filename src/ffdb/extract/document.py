@@ -9,12 +9,13 @@ Everything is pure: no database, no settings, no network.
 from __future__ import annotations
 
 from ffdb.extract.aliases import find_aliases
-from ffdb.extract.assemble import build_claims, build_persons
+from ffdb.extract.assemble import build_claims, build_family_claims, build_persons
 from ffdb.extract.campaigns import find_pledges
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import find_dates
 from ffdb.extract.events import find_events
 from ffdb.extract.facts import find_ages, find_hometowns, find_nationalities, find_roles
+from ffdb.extract.family import find_family
 from ffdb.extract.geo import find_places, is_place
 from ffdb.extract.group_mentions import find_groups
 from ffdb.extract.joining import join_mentions
@@ -63,6 +64,7 @@ def extract_document(
     events = find_events(ctx)
     persons, ids = build_persons(ctx, clusters, facts, events)
     mentions, claims = build_claims(ctx, clusters, persons, ids, facts, events)
+    claims += build_family_claims(ctx, find_family(ctx), persons, ids)
     return Extraction(
         persons=persons,
         releases=find_releases(text, title, published, platform),

@@ -52,6 +52,7 @@ class PersonRecord:
     hometown_place: dict[str, Any] | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.8
+    family: list[dict[str, str]] = field(default_factory=list)  # {"relation", "name"}
 
     def as_record(self) -> dict[str, Any]:
         return {
@@ -70,6 +71,7 @@ class PersonRecord:
             "hometown_place": self.hometown_place,
             "mentions": [list(m) for m in self.mentions],
             "confidence": self.confidence,
+            "family": self.family,
         }
 
 
