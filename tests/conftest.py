@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support import SHARED, Cli, shared_path
 
 from ffdb.store import Store, open_store
+from support import SHARED, Cli, shared_path
 
 __all__ = ["SHARED", "Cli", "shared_path"]
 

@@ -84,9 +84,7 @@ def ingest_paths(
         resolved = path.resolve()
         if any(resolved == p or resolved.is_relative_to(p) for p in own):
             continue  # the database's own files, in a folder being ingested
-        result = ingest_file(
-            store, path, source=source, source_kind=source_kind, analyse=analyse
-        )
+        result = ingest_file(store, path, source=source, source_kind=source_kind, analyse=analyse)
         results.append(result)
         if on_result:
             on_result(result)
@@ -130,13 +128,18 @@ def _ingest_file(
     known = get_blob(store, sha256)
     if known:
         return IngestResult(
-            shown, "skipped", format=known["format"], sha256=sha256,
+            shown,
+            "skipped",
+            format=known["format"],
+            sha256=sha256,
             reason=f"already ingested from {known['path']}",
         )
     reader = choose_reader(path)
     if reader is None:
         raise UnknownFormatError(shown, "binary data in no format ffdb reads")
-    media_type = reader.media_type or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    media_type = (
+        reader.media_type or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    )
     with store.engine.begin() as conn:
         source_id = ensure_source(conn, source, source_kind) if source else None
         record = FileRecord(
@@ -188,7 +191,9 @@ def analyse_document(doc_id: str, doc: Document, model: str | None = None) -> tu
             mention.entity_id = f"{prefix}:{mention.entity_id}"
         mentions.append(mention_row(doc_id, mention))
     claims = []
-    for claim in found.claims + claims_of_releases(found.releases) + claims_of_pledges(found.pledges):
+    for claim in (
+        found.claims + claims_of_releases(found.releases) + claims_of_pledges(found.pledges)
+    ):
         claim.entity_id = f"{prefix}:{claim.entity_id}"
         claim.canonical_id = claim.entity_id
         claim.document_id = doc_id
@@ -196,7 +201,9 @@ def analyse_document(doc_id: str, doc: Document, model: str | None = None) -> tu
     return mentions, claims
 
 
-def _with_attachment_files(store: Store, path: Path, docs: Iterator[Document]) -> Iterator[Document]:
+def _with_attachment_files(
+    store: Store, path: Path, docs: Iterator[Document]
+) -> Iterator[Document]:
     """Keep the bytes of attachments found beside the file; mark absent ones as missing."""
     base = path.parent.resolve()
     for doc in docs:
@@ -345,7 +352,6 @@ def resolve_store(
         timings=timings,
         counts={**resolution.counts, "rewritten": len(changed)},
     )
-
 
 
 def _pair_row(p: PairScore, resolved_at: str) -> dict[str, object]:

@@ -94,7 +94,29 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
     owner = _owner_before(text, match.start(), names)
     if owner is None and _opens_sentence(text, match.start()):
         owner = _owner_after_alias(text, end, names)
+    if owner is None:
+        owner = _owner_of_pronoun(text, match.start(), names)
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
+
+
+# "He was known in Syria as ...", "In Syria he used the name ...", "Он был известен как":
+# a subject pronoun in the cue's sentence, no name in it, speaks of the last person named.
+_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|он|она|o)(?=\s)", re.IGNORECASE)
+_MAX_PRONOUN_REACH = 400
+
+
+def _owner_of_pronoun(text: str, cue: int, names: Sequence[NameMention]) -> int | None:
+    begin = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue), 0)
+    if not _PRONOUN.search(text[begin:cue]):
+        return None
+    for i in range(len(names) - 1, -1, -1):
+        name = names[i]
+        if name.end > cue:
+            continue
+        if name.end > begin or cue - name.end > _MAX_PRONOUN_REACH:
+            return None  # a name in the sentence itself, or too far back
+        return i if name.kind in ("full", "titled") else None
+    return None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -76,7 +76,7 @@ _INVERSE = {
     "brother-in-law": "sibling-in-law",
 }
 _PRONOUN_BEFORE = re.compile(
-    r"(?:^|\s)(?:his|her|their|its|его|её|ее|их|onun|onların|onlarin|bunun)\s+$", re.I
+    r"(?:^|\s)(his|her|their|its|его|её|ее|их|onun|onların|onlarin|bunun)\s+$", re.I
 )
 _OF = re.compile(r"\s+of\s+$")
 _APPOSITION = re.compile(r"^\s*(?:,|—|–|-)\s*(?:the|a|an|his|her|also|и)?\s*$", re.I)
@@ -153,9 +153,8 @@ def _one(ctx: DocContext, sentence: Sentence, start: int, end: int, kin: KinWord
     if after and _OF.match(text[end : after[0].start] + " "):
         # "Nigar Aliyeva, the widow of Kamran Aliyev"; "Anar was the son of Vasif Quliyev"
         owner = after[0]
-        relative = prev if prev is not None else None
         conf = 0.85 if prev is not None and _APPOSITION.match(_article_gap(gap_before)) else 0.7
-        return _link(owner, relative, kin, prev or owner, owner, start, conf)
+        return _link(owner, prev, kin, prev or owner, owner, start, conf)
     if nxt is None:
         # "his brother Ramin": a given name alone, of a person the text names in full
         nxt = _given_mention(ctx, end)
@@ -172,8 +171,8 @@ def _one(ctx: DocContext, sentence: Sentence, start: int, end: int, kin: KinWord
         return _link(nxt, prev, kin, prev or nxt, nxt, start, 0.8)
     if prev is not None and _is_possessor(ctx, prev, gap_before):
         return _link(prev, nxt, kin, prev, nxt, start, 0.85)
-    owner = _any_mention(ctx, _owner_before(ctx, sentence, start))
-    return _link(owner, nxt, kin, nxt, nxt, start, 0.7)
+    possessor = _any_mention(ctx, _owner_before(ctx, sentence, start))
+    return _link(possessor, nxt, kin, nxt, nxt, start, 0.7)
 
 
 def _article_gap(gap: str) -> str:
@@ -181,13 +180,26 @@ def _article_gap(gap: str) -> str:
 
 
 def _owner_before(ctx: DocContext, sentence: Sentence, start: int) -> int | None:
-    """The person "his"/"его"/"onun"/"qardaşı" refers to: the one last named."""
-    lead = ctx.text[sentence.start : start]
-    if _PRONOUN_BEFORE.search(" " + lead):
-        return ctx.antecedent(start)
-    if ctx.language in _POSSESSIVE_LANGUAGES:
-        # "qardaşı Ramin", "Kardeşi Ali Demir"
-        return ctx.antecedent(start)
+    """The person "his"/"её"/"onun"/"qardaşı" refers to: the one last named (of the
+    pronoun's gender: "Патимат Гусейнова ... главе Руслану Арсланову. Её сын")."""
+    pronoun = _PRONOUN_BEFORE.search(" " + ctx.text[sentence.start : start])
+    if pronoun is None and ctx.language not in _POSSESSIVE_LANGUAGES:
+        return None  # "qardaşı Ramin", "Kardeşi Ali Demir" carry their own possessive
+    word = fold(pronoun.group(1)) if pronoun else ""
+    wanted = "m" if word in ("his", "его") else "f" if word in ("her", "её", "ее") else None
+    here = ctx.index.at(start)
+    if here is None:
+        return None
+    genders = _genders(ctx)
+    for k in range(here.index, max(-1, here.index - 3), -1):
+        before = ctx.sentences[k]
+        if before.paragraph != here.paragraph:
+            break
+        for name in reversed(ctx.names_in(before.start, min(before.end, start))):
+            if name.person is not None and (
+                wanted is None or genders.get(name.person) in (wanted, None)
+            ):
+                return name.person
     return None
 
 

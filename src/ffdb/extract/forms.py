@@ -119,6 +119,27 @@ def is_nisba(word: str) -> bool:
     return bool(_NISBA.match(word)) and bool(_NISBA_UPPER.match(word))
 
 
+# Ethnonym nisbas written without the article, as noms de guerre take them ("Muslim
+# Shishani", "Tariq Azeri", "Abu Usama Dagestani"): a name's word only after another.
+_ETHNONYM_NISBAS = frozenset(
+    fold(w)
+    for w in (
+        "Shishani Šišani Şişani Шишани Dagestani Dağıstani Дагестани Azeri Azəri Азери "
+        "Turki Türki Турки Kazakhi Qazaxi Казахи Uzbeki Özbeki Узбеки Tajiki Таджики "
+        "Kurdi Курди Shami Şami Шами Iraqi Iraki Ираки Libi Либи Tunisi Туниси Masri "
+        "Urduni Kuwaiti Almani Алмани Britani Amriki Ingushi Ингуши Kabardi Кабарди "
+        "Tatari Татари Bosni Albani Kyrgyzi Turkmani Turkistani Туркистани Khurasani "
+        "Horasani Хорасани Qoqazi Qavqazi Kavkazi Кавкази Chechani Чечани Lezgi Лезги "
+        "Avari Авари Gurji Гурджи Russi Руси Shirvani Ширвани Ganjavi Гянджеви"
+    ).split()
+)
+
+
+def is_ethnonym_nisba(word: str) -> bool:
+    """ "Shishani", "Azeri": a nisba without its article, a name's word after another."""
+    return fold(strip_apostrophe_suffix(word)) in _ETHNONYM_NISBAS
+
+
 def is_patronymic(word: str) -> bool:
     return bool(_PATRONYMIC.search(fold(word))) or fold(word) in PATRONYMIC_WORDS
 

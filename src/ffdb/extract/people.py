@@ -214,6 +214,18 @@ _COLLECTIVE = frozenset(
 )
 
 
+# Words after a person's name that make the phrase a thing named after them
+_NAMED_AFTER = frozenset(
+    fold(w)
+    for w in (
+        "adına adındakı küçəsi küçəsində küçəsindəki prospekti prospektində prospektindəki "
+        "caddesi caddesinde sokağı sokağında bulvarı bulvarında meydanı meydanında "
+        "street avenue boulevard square prospekt ulitsa"
+    ).split()
+)
+_NAMED_BEFORE = re.compile(r"(?:имени|им\.|улиц[аеуы]|проспект[аеу]?|named after)\s+$", re.I)
+
+
 def _names_a_thing(text: str, start: int, end: int, found: _Found) -> bool:
     """Whether the last name found in a run is a thing's: a quoted name followed by a
     word for a mosque, a group or a company ("“Əbu Bəkr” məscidi", "the “Abu Jafar”
@@ -224,6 +236,8 @@ def _names_a_thing(text: str, start: int, end: int, found: _Found) -> bool:
     word = fold(nxt.group(1))
     if found.kind == "surname" and word in _COLLECTIVE:
         return True
+    if word in _NAMED_AFTER or _NAMED_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Heydər Əliyev adına məktəb", "Nizami küçəsi", "имени Гейдара Алиева"
     quoted = (
         start > 0 and text[start - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
     )
@@ -322,6 +336,9 @@ def _run_names(
     return tuple(out)
 
 
+_ACCUSATIVE_Y = re.compile(rf"[{APOSTROPHES}]y[ıiuü]$")
+
+
 def _tokens(run: str) -> list[_Tok]:
     toks = []
     for m in _TOKEN_SPLIT.finditer(run):
@@ -329,6 +346,9 @@ def _tokens(run: str) -> list[_Tok]:
         if not word:
             continue
         cut = apostrophe_suffix_at(word)
+        if cut is None:
+            extra = _ACCUSATIVE_Y.search(word)  # "Kaya'yı", "Demir'i" is already known
+            cut = extra.start() if extra else None
         bare = word[:cut] if cut is not None else word
         dotted = m.group().endswith(".")
         toks.append(
@@ -364,6 +384,9 @@ def _segments(toks: list[_Tok], initial: bool) -> list[tuple[list[_Tok], bool]]:
                 out.append((segment, seg_initial))
             segment, seg_initial = [], False
             continue
+        if segment and _oblique_before_nominative(segment[-1], tok):
+            out.append((segment, seg_initial))  # "с братом Рустамом Тимур Алиев"
+            segment, seg_initial = [], False
         if _is_initial(tok) and segment and not _is_initial(segment[-1]):
             out.append((segment, seg_initial))  # "N. Hüseynova E. Qasımovun"
             segment, seg_initial = [], False
@@ -374,6 +397,21 @@ def _segments(toks: list[_Tok], initial: bool) -> list[tuple[list[_Tok], bool]]:
     if segment:
         out.append((segment, seg_initial))
     return out
+
+
+_CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+$")
+
+
+def _oblique_before_nominative(prev: _Tok, tok: _Tok) -> bool:
+    """A Russian given name in an oblique case ("Рустамом", "Ильхама") right before one
+    in the nominative that opens a name: two people, not one name."""
+    if not (_CYRILLIC_WORD.match(prev.text) and _CYRILLIC_WORD.match(tok.text)):
+        return False
+    lemma_prev, gender_prev = forms.lemma_given(prev.text)
+    lemma_tok, gender_tok = forms.lemma_given(tok.text)
+    if gender_prev is None or gender_tok is None or lemma_tok != tok.text:
+        return False
+    return lemma_prev != prev.text and prev.text.endswith(("ом", "ем", "ым", "ой", "ому", "у"))
 
 
 def _is_surname_word(tok: _Tok) -> bool:
@@ -387,6 +425,21 @@ def _is_initial(tok: _Tok) -> bool:
 def _given_before_surname(tok: _Tok, nxt: _Tok | None) -> bool:
     """ "Vilayat Gasimzade": a given name that is also an organisation word."""
     return nxt is not None and _given(tok) is not None and forms.surname_strength(nxt.text) > 0
+
+
+def _is_name_nisba(toks: list[_Tok]) -> bool:
+    """ "Muslim Shishani", "Abu Usama Dagestani": an ethnonym nisba closing a name."""
+    return (
+        len(toks) >= 2
+        and forms.is_ethnonym_nisba(toks[-1].text)
+        and (_given(toks[-2]) is not None or forms.is_kunya_particle(toks[-2].text)
+             or len(toks) >= 3 and forms.is_kunya_particle(toks[-3].text))
+    )
+
+
+def _given_before_nisba(tok: _Tok, rest: list[_Tok]) -> bool:
+    """ "Muslim Shishani": a given name that is also a religion's or a people's word."""
+    return bool(rest) and _given(tok) is not None and forms.is_ethnonym_nisba(rest[0].text)
 
 
 def _is_title(tok: _Tok) -> bool:
@@ -435,13 +488,14 @@ def _segment_name(
     role = role or lead.role
     initials = lead.initials
     while toks and (
-        _is_noise(toks[-1])
+        (_is_noise(toks[-1]) and not _is_name_nisba(toks))
         or (forms.is_connector(toks[-1].text) and not forms.patronymic_gender(toks[-1].text))
         or _is_demonym(toks[-1], is_place)
     ):
         toks = toks[:-1]
     while len(toks) > 2 and _is_trailing_place(toks[-1], inflected):
         toks = toks[:-1]  # "Ramil Qurbanov Suriyada", "Mehmet Yılmaz Adıyaman doğumlu"
+    toks = _without_places_beside_surname(toks, inflected)
     if not toks:
         return None
     if (
@@ -479,7 +533,7 @@ class _Leading:
             elif first.fold in roles() and rest and _role_stands(first, rest):
                 self.role = True
             elif (
-                _is_noise(first)
+                (_is_noise(first) and not _given_before_nisba(first, rest))
                 or (forms.is_connector(first.text) and not forms.is_name_opener(first.text))
                 or _is_demonym(first, is_place)
                 or (rest and _is_leading_place(first, is_place))
@@ -549,6 +603,47 @@ def _is_trailing_place(tok: _Tok, inflected: bool) -> bool:
 
 
 _BIG_CITY = 250_000
+
+
+def _without_places_beside_surname(toks: list[_Tok], inflected: bool) -> list[_Tok]:
+    """A name of a given name and a surname of the -ov/-zadə shape is complete: a place
+    after it ("Zahid Nağıyev Şəki rayonunda", a town of any size) or a place form in it
+    ("Заур Кусаров Исламов": Кусары in the genitive plural) is no part of it; nor is a
+    place with a case ending after a given name ("Elşən Qubadan")."""
+    if len(toks) == 2 and inflected and _given(toks[0]) and _is_cased_place(toks[1]):
+        return toks[:1]
+    if len(toks) < 3 or not any(_given(t) for t in toks[:-1]):
+        return toks
+    if _is_surname_word(toks[-2]) and _is_place_word(toks[-1]):
+        return toks[:-1]
+    surnames = [t for t in toks if _is_surname_word(t)]
+    if len(surnames) >= 2:
+        places = [t for t in surnames if _is_place_word(t)]
+        if len(places) == 1:
+            return [t for t in toks if t is not places[0]]
+    return toks
+
+
+def _is_place_word(tok: _Tok) -> bool:
+    """A place as written or in a case form, the Russian genitive plural of a place in -ы
+    included ("Кусаров"), that no given name shares."""
+    from ffdb.extract.geo import place_of
+
+    if _given(tok) or forms.is_nisba(tok.text):
+        return False
+    if place_of(tok.text) is not None and forms.surname_strength(tok.text) < 2:
+        return True
+    word = tok.text
+    return word.endswith(("ов", "ев")) and place_of(word[:-2] + "ы") is not None
+
+
+def _is_cased_place(tok: _Tok) -> bool:
+    from ffdb.extract.geo import place_of
+
+    if _given(tok) or forms.surname_strength(tok.text):
+        return False
+    found = place_of(tok.text)
+    return found is not None and bool(found[2]) and len(found[2]) >= 2
 
 
 def _is_case_word(tok: _Tok) -> bool:
@@ -640,6 +735,7 @@ def _kind_of(toks: list[_Tok], found_titles: tuple[str, ...], role: bool) -> str
         return None
     strong = [t for t in toks if _given(t) and t.fold not in WEAK_GIVEN]
     shaped = [t for t in toks if forms.surname_strength(t.text) > 0]
+    shaped += [t for t in toks[1:] if forms.is_ethnonym_nisba(t.text)]
     if strong and (n <= 4 or shaped):
         return "full"
     if any(_given(t) for t in toks) and shaped:
