@@ -101,7 +101,7 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
 
 # "He was known in Syria as ...", "In Syria he used the name ...", "Он был известен как":
 # a subject pronoun in the cue's sentence, no name in it, speaks of the last person named.
-_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|он|она|o)(?=\s)", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|он|она|o)(?=[\s,])", re.IGNORECASE)
 _MAX_PRONOUN_REACH = 400
 
 
@@ -152,6 +152,10 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
     owner = None
     if first is not None and _before_gap_ok(text[match.end() : names[first].start]):
         owner = first
+    elif _ENDS_CLAUSE.match(text, match.end()):
+        # verb-final: "Hasan Yıldız, örgüt içinde Ebu Talha kod adıyla biliniyordu",
+        # "Orada o, Əbu Həmzə ləqəbi ilə tanınırdı": the subject stands before the alias
+        owner = _owner_before_alias(text, match.start(), names)
     if _POSSESSIVE.search(text[max(0, match.start() - 12) : match.start()]):
         return _named_before(text, match, names, owner)
     span = _extent_backward(text, match.start())
@@ -159,6 +163,22 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
         return None
     start, end = span
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
+
+
+_ENDS_CLAUSE = re.compile(r"\s*(?:\w+\s*)?(?:[.;!?]|\n|$|,?\s*(?:ve|və|и|and)\s)")
+
+
+def _owner_before_alias(text: str, cue: int, names: Sequence[NameMention]) -> int | None:
+    """The name the clause ending in a cue speaks of: one before the alias in the same
+    sentence, else the person a subject pronoun there stands for."""
+    alias = _extent_backward(text, cue)
+    before = alias[0] if alias is not None else cue
+    begin = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before), 0)
+    for i in range(len(names) - 1, -1, -1):
+        name = names[i]
+        if name.end <= before and name.start >= begin:
+            return i if name.kind in ("full", "titled", "surname") else None
+    return _owner_of_pronoun(text, before, names)
 
 
 # "His real name was Rauf Mirzayev", "Onun əsl adı", "Его настоящее имя"

@@ -15,7 +15,7 @@ from ffdb.extract.dates import DateSpan
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.people import NameMention
-from ffdb.extract.scan import lowered
+from ffdb.extract.scan import finditer_from, lowered
 from ffdb.extract.sentences import Sentence, SentenceIndex, split_clauses
 
 # Pronouns and kin words that stand for the person last named. "her son" is the person
@@ -33,6 +33,11 @@ PLURAL = re.compile(
     r"[Оо]боим|"
     r"[Oo]nlar|[Hh]ər ikisi|[Hh]er ikisi|[Ii]kisi de)(?![\w-])"
 )
+# The first letters of every branch of PRONOUN and PLURAL: `finditer_from` tries them
+# only there (letters only, so no start of theirs hides inside another's), where their
+# look-behinds would have `re` try every position of the text.
+_PRONOUN_STARTS = re.compile(r"he|sh|He|Sh|hi|th|он|Он|Ем|ем|не|её|ее|их|onu|Onu|qa|Qa|ka|Ka|oğ|O")
+_PLURAL_STARTS = re.compile(r"[Bb]ot|[Tt]he|[Оо]ни|[Оо]ба|[Оо]бо|[Oo]nl|[Hh]ər|[Hh]er|[Ii]ki")
 # Relative pronouns open a clause about the name right before them.
 RELATIVE = re.compile(
     r"^(?:who|whom|whose|который|которая|которые|которого|которой|которому|kim|ki)\b", re.I
@@ -91,6 +96,14 @@ class DocContext:
         self._clauses: dict[int, list[tuple[int, int]]] = {}
         self.pronouns = self._resolve_pronouns()
         self._pronoun_starts = [p.start for p in self.pronouns]
+        # Names and resolved pronouns merged and sorted once: `agents_in` is asked tens
+        # of times per sentence. The flag marks names, which must also end in the range.
+        agents = [(n.start, n.end, n.person, True) for n in self.names if n.person is not None]
+        for pronoun in self.pronouns:
+            agents += [(pronoun.start, pronoun.end, person, False) for person in pronoun.persons]
+        agents.sort(key=lambda a: a[:3])
+        self._agents = agents
+        self._agent_starts = [a[0] for a in agents]
 
     # spans inside a range ------------------------------------------------------------
     def names_in(self, start: int, end: int) -> list[NameMention]:
@@ -111,15 +124,9 @@ class DocContext:
 
     def agents_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """(start, end, person) of names and resolved pronouns in the range, in order."""
-        out = [
-            (n.start, n.end, n.person) for n in self.names_in(start, end) if n.person is not None
-        ]
-        lo = bisect_left(self._pronoun_starts, start)
-        for pronoun in self.pronouns[lo:]:
-            if pronoun.start >= end:
-                break
-            out += [(pronoun.start, pronoun.end, person) for person in pronoun.persons]
-        return sorted(out)
+        starts = self._agent_starts
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [(s, e, p) for s, e, p, named in self._agents[lo:hi] if e <= end or not named]
 
     # structure ------------------------------------------------------------------------
     def clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
@@ -235,12 +242,12 @@ class DocContext:
 
     def _resolve_pronouns(self) -> list[Pronoun]:
         out = []
-        for match in PRONOUN.finditer(self.text):
+        for match in finditer_from(PRONOUN, _PRONOUN_STARTS, self.text):
             if self._is_name_part(match.start()):
                 continue
             person = self.antecedent(match.start())
             out.append(Pronoun(match.start(), match.end(), [] if person is None else [person]))
-        for match in PLURAL.finditer(self.text):
+        for match in finditer_from(PLURAL, _PLURAL_STARTS, self.text):
             if not self._is_name_part(match.start()):
                 persons = self.listed_before(match.start())
                 out.append(Pronoun(match.start(), match.end(), persons))

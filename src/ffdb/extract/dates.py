@@ -301,6 +301,9 @@ def _english_modal(text: str, hit: Hit, language: str | None) -> bool:
     return word is not None and hit.day is None and not hit.tail.strip()
 
 
+_BEFORE_NUMBER = re.compile(r"[^\W\d_]*\s*,?\s*\d")
+
+
 def _month_only_hits(text: str, language: str | None) -> list[tuple[int, Hit]]:
     """Months named without day or year ("in November", "в ноябре", "noyabrda")."""
     # Searching the whole text with MONTH_ONLY costs four times more than finding the
@@ -320,6 +323,11 @@ def _month_only_hits(text: str, language: str | None) -> list[tuple[int, Hit]]:
     rank = len(DIGIT_SHAPES) + len(WORD_SHAPES)
     seen: set[int] = set()
     for at in sorted(places):
+        # MONTH_ONLY ends in "not before a number" and every branch ends a letter run
+        # started at the month (or needs a suffix or "ay" after it): a month word right
+        # before a number ("May 2015", "mart, 2014") can never match, so skip the regex.
+        if _BEFORE_NUMBER.match(text, at):
+            continue
         for m in P.MONTH_ONLY.finditer(text, max(0, at - 28), min(len(text), at + 40)):
             group = m.lastgroup or ""
             month = month_number(m.group(group)) if group else None

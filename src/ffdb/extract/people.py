@@ -167,7 +167,8 @@ def find_names(
         words = tuple(match.group().split())
         out.append(NameMention(match.start(), match.end(), match.group(), "kunya", words))
     out.sort(key=lambda m: m.start)
-    return _with_nicknames(text, out, inflected)
+    _read_feminine_alike(out, inflected)
+    return _with_shared_surnames(text, _with_nicknames(text, out, inflected))
 
 
 # A nickname in quotes inside a name: Abdullah “Abu Hamza” Aliyev, Ramil 'Sniper' Qasımov.
@@ -175,6 +176,50 @@ _NICKNAMED = re.compile(
     rf"(?<![\w-])(?P<given>{CAP_WORD})[ \u00a0]+[“\"«‘'](?P<nick>[^”\"»’'\n]{{2,40}})"
     rf"[”\"»’'][ \u00a0]+(?P<surname>{CAP_WORD})"
 )
+
+
+def _read_feminine_alike(names: list[NameMention], inflected: bool) -> None:
+    """A name read alike elsewhere in the text with a feminine verb or word after it
+    ("Рамиля Гасанова, 30-летняя жительница") is a woman's in every place: "допросил
+    Рамиля Гасанова" is then her, not Рамиль Гасанов in the genitive."""
+    feminine = {n.words for n in names if n.gender == "f" and n.kind == "full"}
+    if not feminine:
+        return
+    for name in names:
+        if name.gender != "f" and name.kind == "full":
+            words, gender = forms.normalise_name(name.text.split(), inflected, "f")
+            if tuple(words) in feminine:  # "Рамилю Гасанову" too
+                name.words, name.gender = tuple(words), gender
+
+
+# "brothers Elchin and Ramin Hajiyev", "Муса и Ахмед Гаджиевы", "Elçin və Ramin Hacıyev":
+# a given name alone, joined by "and" to a full name, shares its surname.
+_GIVEN_AND = re.compile(rf"({CAP_WORD})[ \u00a0]+(?:and|и|və|ve|&)[ \u00a0]+$")
+
+
+def _with_shared_surnames(text: str, names: list[NameMention]) -> list[NameMention]:
+    if not names:
+        return names
+    added: list[NameMention] = []
+    taken = [(n.start, n.end) for n in names if n.kind != "given"]
+    for name in names:
+        if name.kind != "full" or len(name.words) != 2 or name.gender == "f":
+            continue
+        match = _GIVEN_AND.search(text, max(0, name.start - 40), name.start)
+        if match is None or _overlaps(match.start(1), match.end(1), taken):
+            continue
+        given, gender = forms.lemma_given(match.group(1))
+        if gender is None or gender != (name.gender or gender):
+            continue
+        start, end = match.start(1), match.end(1)
+        added.append(
+            NameMention(start, end, text[start:end], "full", (given, name.words[1]), gender)
+        )
+    if not added:
+        return names
+    spans = [(a.start, a.end) for a in added]
+    kept = [n for n in names if not _overlaps(n.start, n.end, spans)]
+    return sorted(kept + added, key=lambda n: n.start)
 
 
 def _with_nicknames(text: str, names: list[NameMention], inflected: bool) -> list[NameMention]:
@@ -230,14 +275,16 @@ def _names_a_thing(text: str, start: int, end: int, found: _Found) -> bool:
     """Whether the last name found in a run is a thing's: a quoted name followed by a
     word for a mosque, a group or a company ("“Əbu Bəkr” məscidi", "the “Abu Jafar”
     group", "“Cənnət Bağları” adlı qrup"), or a family ("Səmədov qardaşları")."""
+    if _NAMED_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "школа имени Гейдара Алиева"
     nxt = _NEXT_WORDS.match(text, end)
     if nxt is None:
         return False
     word = fold(nxt.group(1))
     if found.kind == "surname" and word in _COLLECTIVE:
         return True
-    if word in _NAMED_AFTER or _NAMED_BEFORE.search(text, max(0, start - 12), start):
-        return True  # "Heydər Əliyev adına məktəb", "Nizami küçəsi", "имени Гейдара Алиева"
+    if word in _NAMED_AFTER:
+        return True  # "Heydər Əliyev adına məktəb", "Nizami küçəsi"
     quoted = (
         start > 0 and text[start - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
     )
@@ -299,7 +346,12 @@ def _role_before(text: str, start: int) -> bool:
     return bool(word) and word[0].islower() and fold(word) in roles()
 
 
-_FEMININE_VERB = re.compile(r"[,\s]+(?:[а-яё]+ла|[а-яё]+лась|была)(?![а-яё])")
+# A feminine past verb, participle, adjective or noun right after a name ("Рамиля
+# Гасанова заявила", "…, 28-летняя уроженка", "…, задержанная в Турции")
+_FEMININE_VERB = re.compile(
+    r"[,\s]+(?:[а-яё]+ла|[а-яё]+лась|была|(?:\d+-)?[а-яё]+(?:ая|яя)|жительница|уроженка"
+    r"|гражданка|вдова|супруга|жена|сестра|дочь|мать)(?![а-яё])"
+)
 
 
 def _gender_after(text: str, end: int) -> str | None:
@@ -432,8 +484,11 @@ def _is_name_nisba(toks: list[_Tok]) -> bool:
     return (
         len(toks) >= 2
         and forms.is_ethnonym_nisba(toks[-1].text)
-        and (_given(toks[-2]) is not None or forms.is_kunya_particle(toks[-2].text)
-             or len(toks) >= 3 and forms.is_kunya_particle(toks[-3].text))
+        and (
+            _given(toks[-2]) is not None
+            or forms.is_kunya_particle(toks[-2].text)
+            or (len(toks) >= 3 and forms.is_kunya_particle(toks[-3].text))
+        )
     )
 
 
@@ -550,7 +605,9 @@ class _Leading:
 def _role_stands(role: _Tok, rest: list[_Tok]) -> bool:
     """Whether a role word before words is a role: "Hakim Serkan Yıldız" (a judge), but
     "Abdul Hakim al-Shishani" and "Hakim Aliyev" (a given name)."""
-    if _given(role):
+    if _given(role):  # "Жена Керимова Лейла Керимова": Kerimov's wife Leyla
+        if len(rest) > 1 and _is_surname_word(rest[0]) and _given(rest[1]) is not None:
+            return True
         return _given(rest[0]) is not None
     return len(rest) > 1 or _is_known(rest[0])
 

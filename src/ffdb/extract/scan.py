@@ -152,3 +152,20 @@ class CueScanner:
             if found is not None:
                 last_end = found.end()
                 yield found
+
+
+def finditer_from(
+    regex: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0, endpos: int = -1
+) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, trying `regex` only where `starts` finds a possible start
+    of its matches (a superset of them, none hidden inside another): for a regex whose
+    branches open with look-behinds, which `re` would try at every position."""
+    endpos = len(text) if endpos < 0 else endpos
+    last_end = 0
+    for candidate in starts.finditer(text, pos, endpos):
+        if candidate.start() < last_end:
+            continue
+        found = regex.match(text, candidate.start(), endpos)
+        if found is not None:
+            last_end = found.end()
+            yield found
