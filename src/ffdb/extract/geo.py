@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ffdb.extract.date_words import month_number
+from ffdb.extract.scan import finditer_from
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, UPPER, fold
 from ffdb.names.places import Place, is_place_name, lookup_place
 
@@ -228,6 +229,13 @@ _TYPE_AFTER = re.compile(
     r"ili\w*|район\w*|сел\w+)\b"
 )
 
+# The first two letters of every branch of _TYPE_BEFORE in every case `re.IGNORECASE`
+# lets them take ("ı", "İ", "ſ" and old Cyrillic forms too): `finditer_from` tries it
+# only there, where its opening `\b` would have `re` try every position, case-folding.
+_TYPE_BEFORE_STARTS = re.compile(
+    r"[cC][iIıİ]|[tT][oO]|[vV][iIıİ]|[dD][iIıİ]|[rR][eE]|[pP][rR]|[sSſ][eE]|[aA][rR]"
+    r"|[сСᲃ][еЕ]|[гГ][оОᲂ]|[пП][оОᲂ]|[рР][аА]|[гГ]\.|[сСᲃ]\."
+)
 
 _CAP = re.compile(CAP_WORD)
 # Azerbaijani writes the people of a place in lower case: "qusarlı", "sumqayıtlı".
@@ -265,8 +273,9 @@ def find_places(
             and free.free(s, e)
         ):
             out.append(PlaceMention(s, e, match.group(), found[1], found[0], match.group(2)))
-    for regex in (_TYPE_BEFORE, _TYPE_AFTER):
-        for match in regex.finditer(text, start, end):
+    typed = finditer_from(_TYPE_BEFORE, _TYPE_BEFORE_STARTS, text, start, end)
+    for matches in (typed, _TYPE_AFTER.finditer(text, start, end)):
+        for match in matches:
             group = "name_ru" if match.groupdict().get("name_ru") else "name"
             s, e = match.span(group)
             if not free.free(s, e) or any(p.start < e and s < p.end for p in out):

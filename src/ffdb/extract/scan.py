@@ -124,6 +124,27 @@ def _emit(node: dict) -> str:  # type: ignore[type-arg]
     return f"(?:{body})?" if ends else body
 
 
+_ALTERNATION_HEAD = r"(?<![\w-])(?:"
+_ALTERNATION_TAIL = r")(?![\w])"
+
+
+def _named_parts(
+    regex: re.Pattern[str], patterns: list[str]
+) -> tuple[str, list[str], str] | None:
+    """(head, `(?P<name>pattern)` parts, tail) of a regex `lexicon.alternation` built from
+    `patterns`, or None for a regex of another shape."""
+    text = regex.pattern
+    if not (text.startswith(_ALTERNATION_HEAD) and text.endswith(_ALTERNATION_TAIL)):
+        return None
+    parts = split_top(text[len(_ALTERNATION_HEAD) : -len(_ALTERNATION_TAIL)])
+    if len(parts) != len(patterns) or not all(
+        part.startswith("(?P<") and part.endswith(f">{pattern})")
+        for part, pattern in zip(parts, patterns, strict=True)
+    ):
+        return None
+    return _ALTERNATION_HEAD, parts, _ALTERNATION_TAIL
+
+
 class CueScanner:
     """Matches of `regex` (a compiled alternation of `patterns`) in a text."""
 
@@ -131,24 +152,49 @@ class CueScanner:
         self.regex = regex
         starts: set[str] = set()
         self.prefilter: re.Pattern[str] | None = None
+        each: list[set[str]] = []
         for pattern in patterns:
             found = literal_starts(pattern)
             if found is None:
                 return
             starts |= found
+            each.append(found)
         self.prefilter = re.compile(r"(?<![\w-])" + trie_pattern(starts))
+        self._parts = _named_parts(regex, patterns)
+        self._starts = each
+        self._by_start: dict[str, re.Pattern[str]] = {}
+
+    def _regex_for(self, start: str) -> re.Pattern[str]:
+        """`regex` with only the alternatives that may match where the text begins with
+        `start` (the longest literal start found there: every other literal start found
+        there is a prefix of it), in their order, so the first that matches is the same;
+        `re` otherwise tries a few hundred alternatives at each candidate."""
+        found = self._by_start.get(start)
+        if found is None:
+            if self._parts is None:
+                found = self.regex
+            else:
+                head, parts, tail = self._parts
+                keep = [
+                    part
+                    for part, starts in zip(parts, self._starts, strict=True)
+                    if any(start.startswith(s) for s in starts)
+                ]
+                found = re.compile(head + "|".join(keep) + tail, self.regex.flags)
+            self._by_start[start] = found
+        return found
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         if self.prefilter is None:
             yield from self.regex.finditer(text)
             return
         low = low if low is not None else lowered(text)
-        match, last_end = self.regex.match, 0
+        last_end = 0
         for candidate in self.prefilter.finditer(low):
             pos = candidate.start()
             if pos < last_end:
                 continue
-            found = match(text, pos)
+            found = self._regex_for(candidate.group()).match(text, pos)
             if found is not None:
                 last_end = found.end()
                 yield found

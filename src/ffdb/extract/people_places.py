@@ -1,0 +1,126 @@
+"""Places in and around a run of name words: the town a kunya shares (Abu Dhabi), a
+demonym (Qusarlı), a place before or after a name, a place phrase (Kohne Xacmaz)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ffdb.extract import forms
+from ffdb.extract.people_words import RunToken, given_gender, is_surname_word
+
+_DEMONYM = re.compile(r"^(.{3,}?)(?:l[ıiuü]|lar|lər|ler)$")
+
+PlaceTest = Callable[[str], bool]
+
+
+def is_town(text: str) -> bool:
+    """A place of some size (a hamlet may share a kunya's or a surname's name: Abu Umar,
+    Aksoy)."""
+    from ffdb.extract.geo import place_of
+
+    found = place_of(text)
+    if found is None:
+        return False
+    place = found[0]
+    return place.precision != "town" or (place.population or 0) >= 20000
+
+
+def is_demonym(tok: RunToken, is_place: PlaceTest) -> bool:
+    """ "Qusarlı", "Konyalı", "Sumqayıtlılar": the people of a town, not a surname
+    ("Tahirli" and "Kazımlı" are surnames: their stems are given names)."""
+    match = _DEMONYM.match(tok.text)
+    if not match or given_gender(tok) is not None:
+        return False
+    stem = match.group(1)
+    return forms.lemma_given(stem)[1] is None and _is_regional_place(stem)
+
+
+_DEMONYM_COUNTRIES = frozenset(["AZ", "TR", "RU", "GE", "IR", "IQ", "SY"])
+
+
+def _is_regional_place(word: str) -> bool:
+    """A place in the countries whose languages make demonyms in -lı/-li ("Qusar")."""
+    from ffdb.extract.geo import place_of
+
+    found = place_of(word)
+    return found is not None and found[0].country in _DEMONYM_COUNTRIES
+
+
+def is_leading_place(tok: RunToken, is_place: PlaceTest) -> bool:
+    """A place before a name ("Кусара", "Xaçmaz"), never a given name or surname."""
+    return (
+        not given_gender(tok)
+        and not forms.is_kunya_particle(tok.text)
+        and forms.surname_strength(tok.text) < 2
+        and is_place(tok.text)
+    )
+
+
+def is_trailing_place(tok: RunToken, inflected: bool) -> bool:
+    """A place after a name: a country or province, a place with a case ending where the
+    language has them ("Suriyada"), or a city too big to be a surname's namesake."""
+    if forms.surname_strength(tok.text) or forms.is_nisba(tok.text) or given_gender(tok):
+        return False
+    from ffdb.extract.geo import place_of
+
+    found = place_of(tok.text)
+    if found is None:
+        return False
+    place, _, suffix = found
+    if suffix:
+        return inflected and (place.precision != "town" or (place.population or 0) >= 20000)
+    return place.precision != "town" or (place.population or 0) >= _BIG_CITY
+
+
+_BIG_CITY = 250_000
+
+
+def without_places_beside_surname(toks: list[RunToken], inflected: bool) -> list[RunToken]:
+    """A name of a given name and a surname of the -ov/-zadə shape is complete: a place
+    after it ("Zahid Nağıyev Şəki rayonunda", a town of any size) or a place form in it
+    ("Заур Кусаров Исламов": Кусары in the genitive plural) is no part of it; nor is a
+    place with a case ending after a given name ("Elşən Qubadan")."""
+    if len(toks) == 2 and inflected and given_gender(toks[0]) and _is_cased_place(toks[1]):
+        return toks[:1]
+    if len(toks) < 3 or not any(given_gender(t) for t in toks[:-1]):
+        return toks
+    if is_surname_word(toks[-2]) and _is_place_word(toks[-1]):
+        return toks[:-1]
+    surnames = [t for t in toks if is_surname_word(t)]
+    if len(surnames) >= 2:
+        places = [t for t in surnames if _is_place_word(t)]
+        if len(places) == 1:
+            return [t for t in toks if t is not places[0]]
+    return toks
+
+
+def _is_place_word(tok: RunToken) -> bool:
+    """A place as written or in a case form, the Russian genitive plural of a place in -ы
+    included ("Кусаров"), that no given name shares."""
+    from ffdb.extract.geo import place_of
+
+    if given_gender(tok) or forms.is_nisba(tok.text):
+        return False
+    if place_of(tok.text) is not None and forms.surname_strength(tok.text) < 2:
+        return True
+    word = tok.text
+    return word.endswith(("ов", "ев")) and place_of(word[:-2] + "ы") is not None
+
+
+def _is_cased_place(tok: RunToken) -> bool:
+    from ffdb.extract.geo import place_of
+
+    if given_gender(tok) or forms.surname_strength(tok.text):
+        return False
+    found = place_of(tok.text)
+    return found is not None and bool(found[2]) and len(found[2]) >= 2
+
+
+def is_place_phrase(surface: str) -> bool:
+    """A phrase that is a place as written ("Kohne Xacmaz"), not by a case ending read
+    into its last word ("Hamza Ali" is no "Hamza Al" + "i")."""
+    from ffdb.extract.geo import place_of
+
+    found = place_of(surface)
+    return found is not None and not found[2]

@@ -1,0 +1,316 @@
+"""From a run of capitalised words to the names it holds: the run is cut into
+segments where no name goes on, each segment is trimmed of what opens or closes it
+without being a name (titles, roles, places, noise), and what is left is classified
+(full, kunya, titled, surname, nisba, given) or dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ffdb.extract import forms
+from ffdb.extract.lexicon import MONTH_LIKE_GIVEN, WEAK_GIVEN, organisation_words, roles, stopwords
+from ffdb.extract.lexicon import group_words as _group_words
+from ffdb.extract.people_places import (
+    PlaceTest,
+    is_demonym,
+    is_leading_place,
+    is_place_phrase,
+    is_town,
+    is_trailing_place,
+    without_places_beside_surname,
+)
+from ffdb.extract.people_words import (
+    RunToken,
+    given_before_nisba,
+    given_before_surname,
+    given_gender,
+    is_case_word,
+    is_initial,
+    is_known,
+    is_name_nisba,
+    is_noise,
+    is_surname_word,
+    is_title,
+    split_run,
+)
+
+# Turkish and Azerbaijani institutions: "-lığı", "-lüğünce" (Müdürlüğü, Başsavcılığı)
+_INSTITUTION = re.compile(r"(?:lı|li|lu|lü)ğ[ıiuü]")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundName:
+    """A name found in a run, offsets relative to the run."""
+
+    start: int
+    end: int
+    kind: str
+    words: tuple[str, ...]
+    gender: str | None
+    titles: tuple[str, ...]
+    initial: bool
+    confidence: float
+
+
+@lru_cache(maxsize=32768)
+def run_names(
+    run: str,
+    initial: bool,
+    inflected: bool,
+    role: bool,
+    is_place: PlaceTest,
+    gender: str | None = None,
+) -> tuple[FoundName, ...]:
+    """The names a run of capitalised words holds (offsets relative to the run);
+    `gender` is the one the words around it show, if any."""
+    toks = split_run(run)
+    while toks and not toks[0].text[:1].isalpha() and toks[0].text[:1] not in "‘ʿ":
+        toks.pop(0)
+        initial = False
+    if not toks:
+        return ()
+    out: list[FoundName] = []
+    for segment, seg_initial in _segments(toks, initial):
+        found = _segment_name(run, segment, seg_initial, inflected, role, is_place, gender)
+        if found is not None:
+            out.append(found)
+        role = False
+    return tuple(out)
+
+
+def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken], bool]]:
+    """A run cut at organisation words, group heads and function words (none of which
+    stands inside a name), and after a word carrying a case suffix."""
+    org, heads, stop = organisation_words(), _group_words()["head"], stopwords()
+    if toks[-1].fold in org and len(toks) > 1:
+        return []  # "Abu Bakr Mosque", "State Oil Company"
+    if toks[0].fold in heads and not given_before_surname(
+        toks[0], toks[1] if len(toks) > 1 else None
+    ):
+        return []  # "Jabhat al-Nusra", "Wilāyat Sharq Asīā"
+    out: list[tuple[list[RunToken], bool]] = []
+    segment: list[RunToken] = []
+    seg_initial = initial
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        breaker = (tok.fold in heads or tok.fold in org) and not given_before_surname(tok, nxt)
+        if not breaker and tok.fold in stop and tok.fold not in MONTH_LIKE_GIVEN and segment:
+            breaker = not forms.is_connector(tok.text) and not given_gender(tok)
+        if forms.patronymic_gender(tok.text) and segment and is_surname_word(segment[-1]):
+            breaker = True  # "Gülnarə Süleymanova oğlu Kənan": her son, not a patronymic
+        if not breaker and _INSTITUTION.search(tok.text):
+            breaker = True  # "Sulh Ceza Hakimliğince", "Emniyet Müdürlüğü"
+        if breaker:
+            if segment:
+                out.append((segment, seg_initial))
+            segment, seg_initial = [], False
+            continue
+        if segment and _oblique_before_nominative(segment[-1], tok):
+            out.append((segment, seg_initial))  # "с братом Рустамом Тимур Алиев"
+            segment, seg_initial = [], False
+        if is_initial(tok) and segment and not is_initial(segment[-1]):
+            out.append((segment, seg_initial))  # "N. Hüseynova E. Qasımovun"
+            segment, seg_initial = [], False
+        segment.append(tok)
+        if tok.suffixed and nxt is not None:
+            out.append((segment, seg_initial))
+            segment, seg_initial = [], False
+    if segment:
+        out.append((segment, seg_initial))
+    return out
+
+
+_CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+$")
+
+
+def _oblique_before_nominative(prev: RunToken, tok: RunToken) -> bool:
+    """A Russian given name in an oblique case ("Рустамом", "Ильхама") right before one
+    in the nominative that opens a name: two people, not one name."""
+    if not (_CYRILLIC_WORD.match(prev.text) and _CYRILLIC_WORD.match(tok.text)):
+        return False
+    lemma_prev, gender_prev = forms.lemma_given(prev.text)
+    lemma_tok, gender_tok = forms.lemma_given(tok.text)
+    if gender_prev is None or gender_tok is None or lemma_tok != tok.text:
+        return False
+    return lemma_prev != prev.text and prev.text.endswith(("ом", "ем", "ым", "ой", "ому", "у"))
+
+
+def _segment_name(
+    run: str,
+    toks: list[RunToken],
+    initial: bool,
+    inflected: bool,
+    role: bool,
+    is_place: PlaceTest,
+    gender: str | None = None,
+) -> FoundName | None:
+    """Trim a segment to the name it holds, if any."""
+    found_titles: list[str] = []
+    lead = _Leading(found_titles)
+    toks = lead.trim(run, toks, inflected, is_place)
+    if toks and lead.trimmed:
+        initial = False
+    opened = _trim_sentence_opener(toks, initial, inflected)
+    if opened is not toks:  # "İlahiyyatçı Hacı Şahin Qurbanlı": the title after it, too
+        toks, initial = lead.trim(run, opened, inflected, is_place), False
+    role = role or lead.role
+    initials = lead.initials
+    while toks and (
+        (is_noise(toks[-1]) and not is_name_nisba(toks))
+        or (forms.is_connector(toks[-1].text) and not forms.patronymic_gender(toks[-1].text))
+        or is_demonym(toks[-1], is_place)
+    ):
+        toks = toks[:-1]
+    while len(toks) > 2 and is_trailing_place(toks[-1], inflected):
+        toks = toks[:-1]  # "Ramil Qurbanov Suriyada", "Mehmet Yılmaz Adıyaman doğumlu"
+    toks = without_places_beside_surname(toks, inflected)
+    if not toks:
+        return None
+    if (
+        len(toks) >= 3
+        and is_surname_word(toks[0])
+        and given_gender(toks[1])
+        and is_surname_word(toks[2])
+    ):
+        toks = toks[1:]  # "адвокат Каримова Анна Белова": Karimov's lawyer Anna Belova
+    if initials and len(toks) == 1 and not is_initial(toks[0]):
+        words, gender = forms.normalise_name([toks[0].text], inflected)
+        return FoundName(
+            toks[0].start, toks[0].end, "surname", tuple(words), gender, (), False, 0.7
+        )
+    return _classify(run, toks, tuple(found_titles), initial, inflected, role, is_place, gender)
+
+
+class _Leading:
+    """Drops what may open a run before a name: initials (kept count of), titles (kept),
+    roles (remembered), function words, nationalities, demonyms, places, case-marked
+    words."""
+
+    def __init__(self, found_titles: list[str]) -> None:
+        self.titles = found_titles
+        self.initials = 0
+        self.role = False
+        self.trimmed = False
+
+    def trim(
+        self, run: str, toks: list[RunToken], inflected: bool, is_place: PlaceTest
+    ) -> list[RunToken]:
+        while toks:
+            first, rest = toks[0], toks[1:]
+            if is_initial(first) and rest:
+                self.initials += 1  # "E. Qasımov": the surname alone, for joining
+            elif is_title(first) and rest:
+                dot = "." if run.startswith(".", first.end) else ""
+                self.titles.append(run[first.start : first.end] + dot)
+            elif first.fold in roles() and rest and _role_stands(first, rest):
+                self.role = True
+            elif (
+                (is_noise(first) and not given_before_nisba(first, rest))
+                or (forms.is_connector(first.text) and not forms.is_name_opener(first.text))
+                or is_demonym(first, is_place)
+                or (rest and is_leading_place(first, is_place))
+                or (rest and inflected and is_case_word(first))
+            ):
+                self.titles.clear()
+            else:
+                break
+            toks = rest
+            self.trimmed = True
+        return toks
+
+
+def _role_stands(role: RunToken, rest: list[RunToken]) -> bool:
+    """Whether a role word before words is a role: "Hakim Serkan Yıldız" (a judge), but
+    "Abdul Hakim al-Shishani" and "Hakim Aliyev" (a given name)."""
+    if given_gender(role):  # "Жена Керимова Лейла Керимова": Kerimov's wife Leyla
+        if len(rest) > 1 and is_surname_word(rest[0]) and given_gender(rest[1]) is not None:
+            return True
+        return given_gender(rest[0]) is not None
+    return len(rest) > 1 or is_known(rest[0])
+
+
+def _trim_sentence_opener(toks: list[RunToken], initial: bool, inflected: bool) -> list[RunToken]:
+    """Drop the word opening a sentence before a name when it is no name itself:
+    "Terörist Zaur İslamov", and in languages that inflect "Məhkəmədə Bağırov"."""
+    if not initial or len(toks) < 2 or is_known(toks[0]) or is_title(toks[0]):
+        return toks
+    if any(given_gender(t) or forms.is_kunya_particle(t.text) for t in toks[1:]):
+        return toks[1:]
+    if inflected and len(toks) == 2 and forms.surname_strength(toks[1].text) == 2:
+        return toks[1:]
+    return toks
+
+
+def _classify(
+    run: str,
+    toks: list[RunToken],
+    found_titles: tuple[str, ...],
+    initial: bool,
+    inflected: bool,
+    role: bool,
+    is_place: PlaceTest,
+    gender: str | None,
+) -> FoundName | None:
+    start, end = toks[0].start, toks[-1].end
+    surface = run[start:end]
+    kind = _kind_of(toks, found_titles, role)
+    if kind is None:
+        return None
+    if kind in ("full", "titled") and len(toks) <= 3 and is_place_phrase(surface):
+        return None  # Kohne Xacmaz
+    if found_titles and is_place_phrase(f"{found_titles[-1].rstrip('.')} {surface}"):
+        return None  # Sheikh Maqsoud, a district of Aleppo
+    if kind == "kunya" and len(toks) <= 3 and is_town(surface):
+        return None  # Abu Dhabi, Abu Kamal; not the hamlets that share a kunya's name
+    if kind in ("surname", "given") and is_place(toks[0].text):
+        return None
+    words, gender = forms.normalise_name([t.text for t in toks], inflected, gender)
+    if not words:
+        return None
+    return FoundName(
+        start,
+        end,
+        kind,
+        tuple(words),
+        gender,
+        found_titles,
+        initial,
+        0.9 if kind in ("full", "kunya") else 0.7,
+    )
+
+
+def _kind_of(toks: list[RunToken], found_titles: tuple[str, ...], role: bool) -> str | None:
+    n = len(toks)
+    first = toks[0]
+    if forms.is_kunya_particle(first.text):
+        return "kunya" if n >= 2 else None
+    if n == 1:
+        if is_title(first):
+            return None  # "Prof. Dr" alone
+        if forms.is_nisba(first.text):
+            return "nisba"
+        if found_titles and first.text[:1].isupper():
+            return "titled"
+        if forms.surname_strength(first.text) == 2:
+            return "surname"
+        return "given" if given_gender(first) else None
+    if all(forms.is_nisba(t.text) for t in toks):
+        return None
+    strong = [t for t in toks if given_gender(t) and t.fold not in WEAK_GIVEN]
+    shaped = [t for t in toks if forms.surname_strength(t.text) > 0]
+    shaped += [t for t in toks[1:] if forms.is_ethnonym_nisba(t.text)]
+    if strong and (n <= 4 or shaped):
+        return "full"
+    if any(given_gender(t) for t in toks) and shaped:
+        return "full"
+    if any(forms.is_connector(t.text) for t in toks[1:-1]) and n >= 3:
+        return "full"  # Usamah Bin Laden, Abd al-Rahman
+    if [t for t in toks if forms.surname_strength(t.text) == 2] and n <= 4:
+        return "full"
+    if found_titles:
+        return "titled"
+    if role and n <= 3 and all(t.text[:1].isupper() and not t.text.isupper() for t in toks):
+        return "full"  # "judge Martin Hale": the role vouches for unknown words
+    return None

@@ -1,0 +1,118 @@
+"""The words of a run of capitalised words, and what each may be in a name: a given
+name, a surname, an initial, a title, or noise that cannot stand at a name's end."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ffdb.extract import forms
+from ffdb.extract.lexicon import MONTH_LIKE_GIVEN, nationalities, stopwords, titles
+from ffdb.extract.tokens import APOSTROPHES, apostrophe_suffix_at, fold
+
+_TOKEN_SPLIT = re.compile(r"\S+")
+
+# A common word with an Azerbaijani or Turkish case ending glued on ("Məhkəmədə",
+# "Suriyadan"): a name takes its ending on its last word only, so such a word before
+# another is not part of a name.
+_CASE_WORD = re.compile(r"[a-zəıöüçşğ]{3,}(?:d[aəe]n?|t[aəe]n?|nd[aəe]n?|y[aəe]|n[ıiuü]n)$")
+
+
+@dataclass(slots=True)
+class RunToken:
+    start: int
+    end: int
+    text: str  # as written, apostrophe suffix removed
+    fold: str
+    suffixed: bool = False  # an apostrophe case suffix was removed ("Yılmaz'ın")
+    dotted: bool = False  # a full stop follows it ("E. Qasımov")
+
+
+_ACCUSATIVE_Y = re.compile(rf"[{APOSTROPHES}]y[ıiuü]$")
+
+
+def split_run(run: str) -> list[RunToken]:
+    toks = []
+    for m in _TOKEN_SPLIT.finditer(run):
+        word = m.group().rstrip(",.;:")
+        if not word:
+            continue
+        cut = apostrophe_suffix_at(word)
+        if cut is None:
+            extra = _ACCUSATIVE_Y.search(word)  # "Kaya'yı", "Demir'i" is already known
+            cut = extra.start() if extra else None
+        bare = word[:cut] if cut is not None else word
+        dotted = m.group().endswith(".")
+        toks.append(
+            RunToken(m.start(), m.start() + len(bare), bare, fold(bare), cut is not None, dotted)
+        )
+    return toks
+
+
+def given_gender(tok: RunToken) -> str | None:
+    if tok.text.isupper() and len(tok.text) > 2:
+        return None
+    _, gender = forms.lemma_given(tok.text)
+    return gender
+
+
+def is_surname_word(tok: RunToken) -> bool:
+    return forms.surname_strength(tok.text) == 2 and given_gender(tok) is None
+
+
+def is_initial(tok: RunToken) -> bool:
+    return tok.dotted and len(tok.text) == 1 and tok.text.isupper()
+
+
+def given_before_surname(tok: RunToken, nxt: RunToken | None) -> bool:
+    """ "Vilayat Gasimzade": a given name that is also an organisation word."""
+    return (
+        nxt is not None and given_gender(tok) is not None and forms.surname_strength(nxt.text) > 0
+    )
+
+
+def is_name_nisba(toks: list[RunToken]) -> bool:
+    """ "Muslim Shishani", "Abu Usama Dagestani": an ethnonym nisba closing a name."""
+    return (
+        len(toks) >= 2
+        and forms.is_ethnonym_nisba(toks[-1].text)
+        and (
+            given_gender(toks[-2]) is not None
+            or forms.is_kunya_particle(toks[-2].text)
+            or (len(toks) >= 3 and forms.is_kunya_particle(toks[-3].text))
+        )
+    )
+
+
+def given_before_nisba(tok: RunToken, rest: list[RunToken]) -> bool:
+    """ "Muslim Shishani": a given name that is also a religion's or a people's word."""
+    return bool(rest) and given_gender(tok) is not None and forms.is_ethnonym_nisba(rest[0].text)
+
+
+def is_title(tok: RunToken) -> bool:
+    return tok.fold.rstrip(".") in titles()
+
+
+def is_noise(tok: RunToken) -> bool:
+    """Words that cannot stand at either end of a name."""
+    word = tok.fold
+    if word in MONTH_LIKE_GIVEN:
+        return False
+    if tok.text.isupper() and 2 <= len(tok.text) <= 4:
+        return True  # acronyms: ФСБ, DTX, IŞİD
+    return word in stopwords() or word in nationalities() or word.isdigit()
+
+
+def is_known(tok: RunToken) -> bool:
+    """Evidence of a name on the word itself."""
+    return bool(
+        given_gender(tok)
+        or forms.is_kunya_particle(tok.text)
+        or forms.is_nisba(tok.text)
+        or forms.is_connector(tok.text)
+        or forms.surname_strength(tok.text) == 2
+    )
+
+
+def is_case_word(tok: RunToken) -> bool:
+    return not is_known(tok) and bool(_CASE_WORD.search(tok.text.lower()))
