@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ffdb.assess.assessment import Assessment
 from ffdb.assess.images import perceptual_hash
-from ffdb.extract import extract_document
+from ffdb.extract import Extraction, extract_document
 from ffdb.extract.release_claims import claims_of_pledges, claims_of_releases
 from ffdb.ingest import choose_reader, iter_files
 from ffdb.model.claim import Judgement
@@ -171,11 +171,12 @@ def _analyser(model: str | None) -> Analyse:
     return analyse
 
 
-def analyse_document(doc_id: str, doc: Document, model: str | None = None) -> tuple[Rows, Rows]:
-    """Mention and claim rows of one document, with entity ids made global to the store."""
+def extract_from(doc: Document, model: str | None = None) -> Extraction | None:
+    """What extraction finds in a document, or None for documents that are not prose
+    about people (a channel's own entry, an image, a spreadsheet row)."""
     if doc.kind in NOT_PROSE or not doc.text.strip():
-        return [], []
-    found = extract_document(
+        return None
+    return extract_document(
         doc.text,
         title=doc.title,
         published=doc.published,
@@ -183,6 +184,13 @@ def analyse_document(doc_id: str, doc: Document, model: str | None = None) -> tu
         platform=_platform_of(doc),
         model=model,
     )
+
+
+def analyse_document(doc_id: str, doc: Document, model: str | None = None) -> tuple[Rows, Rows]:
+    """Mention and claim rows of one document, with entity ids made global to the store."""
+    found = extract_from(doc, model)
+    if found is None:
+        return [], []
     doc.language = doc.language or found.language
     prefix = doc_id[:16]
     mentions = []
@@ -247,14 +255,9 @@ def extract_paths(
         try:
             documents = _read_documents(path, shown)
             for doc in documents:
-                extraction = extract_document(
-                    doc.text,
-                    title=doc.title,
-                    published=doc.published,
-                    language=doc.language,
-                    platform=_platform_of(doc),
-                    model=model,
-                )
+                extraction = extract_from(doc, model)
+                if extraction is None:
+                    continue
                 for record in extraction.records():
                     record["file"] = shown
                     if doc.key:
