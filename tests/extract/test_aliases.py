@@ -152,3 +152,24 @@ def test_his_real_name_makes_the_kunya_before_an_alias() -> None:
         "Abdul Hakim al-Shishani": [],
         "Elvin Karimov": ["Abu Yahya al-Azeri"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elnur Bağırov Suriyaya gedib. Sonra E.Bağırov qruplaşmaya qoşulub. "
+            'O, "Əbu Həmzə" ləqəbi ilə tanınırdı.',
+            {"Elnur Bağırov": ["Əbu Həmzə"]},
+        ),
+        (
+            "Rauf Mirzayev left for Syria in 2014. Mirzayev joined a unit there. "
+            "He was known to his comrades as Abu Talha.",
+            {"Rauf Mirzayev": ["Abu Talha"]},
+        ),
+    ],
+)
+def test_a_pronoun_after_a_surname_mention_gives_the_alias_to_the_full_person(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert _aliases(text) == expected

@@ -115,7 +115,7 @@ def _owner_of_pronoun(text: str, cue: int, names: Sequence[NameMention]) -> int 
             continue
         if name.end > begin or cue - name.end > _MAX_PRONOUN_REACH:
             return None  # a name in the sentence itself, or too far back
-        return i if name.kind in ("full", "titled") else None
+        return i if name.kind in ("full", "titled", "surname") else None
     return None
 
 
