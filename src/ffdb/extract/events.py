@@ -108,10 +108,7 @@ def _blocked(ctx: DocContext, before: str) -> bool:
 
 
 def _inside_names(ctx: DocContext, start: int, end: int) -> bool:
-    return bool(
-        ctx.names_in(start - 40, end + 40)
-        and any(n.start <= start < n.end for n in ctx.names_in(start - 40, end + 40))
-    )
+    return any(n.start <= start < n.end for n in ctx.names_in(start - 40, end + 40))
 
 
 def _place_for(

@@ -14,8 +14,8 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import FACT_EXTRACTOR, Fact, person_near, right_within
 from ffdb.extract.hometowns import find_hometowns
 from ffdb.extract.lexicon import cues, nationalities
-from ffdb.extract.scan import finditer_from
 from ffdb.extract.roles import GROUP_EXTRACTOR, find_roles
+from ffdb.extract.scan import finditer_from
 from ffdb.extract.tokens import fold
 from ffdb.names.places import lookup_place
 

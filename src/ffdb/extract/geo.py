@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ffdb.extract.date_words import month_number
-from ffdb.extract.scan import finditer_from
+from ffdb.extract.scan import finditer_from, folded
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, UPPER, fold
 from ffdb.names.places import Place, is_place_name, lookup_place
 
@@ -229,12 +229,12 @@ _TYPE_AFTER = re.compile(
     r"ili\w*|район\w*|сел\w+)\b"
 )
 
-# The first two letters of every branch of _TYPE_BEFORE in every case `re.IGNORECASE`
-# lets them take ("ı", "İ", "ſ" and old Cyrillic forms too): `finditer_from` tries it
-# only there, where its opening `\b` would have `re` try every position, case-folding.
+# Where a match of _TYPE_BEFORE may start, in the text lower-cased by `scan.folded`
+# (letters only but for the dot, so no start of a match hides inside one): its opening
+# `\b` and case-folding would have `re` try every position.
 _TYPE_BEFORE_STARTS = re.compile(
-    r"[cC][iIıİ]|[tT][oO]|[vV][iIıİ]|[dD][iIıİ]|[rR][eE]|[pP][rR]|[sSſ][eE]|[aA][rR]"
-    r"|[сСᲃ][еЕ]|[гГ][оОᲂ]|[пП][оОᲂ]|[рР][аА]|[гГ]\.|[сСᲃ]\."
+    r"city|town|village|district|region|province|settlement|republic|area"
+    r"|село|селе|села|город|поселок|посёлка|поселка|район|г\.|с\."
 )
 
 _CAP = re.compile(CAP_WORD)
@@ -273,7 +273,12 @@ def find_places(
             and free.free(s, e)
         ):
             out.append(PlaceMention(s, e, match.group(), found[1], found[0], match.group(2)))
-    typed = finditer_from(_TYPE_BEFORE, _TYPE_BEFORE_STARTS, text, start, end)
+    low = folded(text)
+    typed = (
+        _TYPE_BEFORE.finditer(text, start, end)
+        if low is None
+        else finditer_from(_TYPE_BEFORE, _TYPE_BEFORE_STARTS, text, start, end, low)
+    )
     for matches in (typed, _TYPE_AFTER.finditer(text, start, end)):
         for match in matches:
             group = "name_ru" if match.groupdict().get("name_ru") else "name"

@@ -13,6 +13,7 @@ from typing import Any
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, coordinated_after, person_near
 from ffdb.extract.geo import PlaceMention
+from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
 
 _LEFT_CUES = [
@@ -36,6 +37,13 @@ _LEFT_CUES = [
         0.85,
     ),
     (re.compile(r"(?:əslən|aslen)\s+$", re.I), "right", 0.8),
+]
+# A word every match of each of _LEFT_CUES holds: where `left` (case-folded) holds none,
+# the cue's regex, tried at every position of it, cannot match.
+_LEFT_WORDS = [
+    ("from", "native", "born", "resident"),
+    ("урожен", "родом", "выход", "жител", "прожива"),
+    ("əslən", "aslen"),
 ]
 _RIGHT_CUES = [
     (re.compile(r"^(?:\s+native|-born)\b"), "right", 0.8),
@@ -88,11 +96,12 @@ _MOTION = re.compile(
 
 def find_hometowns(ctx: DocContext) -> list[Fact]:
     out = []
+    folded_text = folded(ctx.text) if ctx.places else None
     for place in ctx.places:
         sentence = ctx.index.at(place.start)
         if sentence is None:
             continue
-        found = _hometown_cue(ctx, sentence, place)
+        found = _hometown_cue(ctx, sentence, place, folded_text)
         if found is None:
             continue
         prefer, confidence, cue_start = found
@@ -167,14 +176,18 @@ def _hometown_fact(
 
 
 def _hometown_cue(
-    ctx: DocContext, sentence: Sentence, place: PlaceMention
+    ctx: DocContext, sentence: Sentence, place: PlaceMention, folded_text: str | None
 ) -> tuple[str, float, int] | None:
-    left = ctx.text[max(sentence.start, place.start - 70) : place.start]
+    left_start = max(sentence.start, place.start - 70)
+    left = ctx.text[left_start : place.start]
+    folded_left = folded_text[left_start : place.start] if folded_text is not None else None
     right = ctx.text[place.end : min(sentence.end, place.end + 40)]
     precision = place.place.precision if place.place is not None else "town"
     if place.suffix.lstrip("'’") in ("lı", "li", "lu", "lü") and precision != "country":
         return "right", 0.8, place.start
-    for regex, prefer, confidence in _LEFT_CUES:
+    for (regex, prefer, confidence), words in zip(_LEFT_CUES, _LEFT_WORDS, strict=True):
+        if folded_left is not None and not any(word in folded_left for word in words):
+            continue
         match = regex.search(left)
         if match is None:
             continue

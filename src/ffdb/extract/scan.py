@@ -26,6 +26,21 @@ def lowered(text: str) -> str:
     return out if len(out) == len(text) else text.translate(_LOWER_TABLE)
 
 
+# Letters `re.IGNORECASE` equates with "s", "в", "д", "о", "с", "т", "ъ", "ѣ", "ꙋ" that
+# `str.lower` leaves apart.
+_ODD_FOLDS = ("ſ", *(chr(c) for c in range(0x1C80, 0x1C89)))
+
+
+def folded(text: str) -> str | None:
+    """`text` lower-cased with its offsets kept, such that a lower-case word `re`
+    would find in `text` case-insensitively is a substring of it; None when the text
+    holds a letter for which that fails (then look for the words with `re`)."""
+    if any(odd in text for odd in _ODD_FOLDS):
+        return None
+    out = text.replace("İ", "i").lower().replace("ı", "i")
+    return out if len(out) == len(text) else None
+
+
 def split_top(pattern: str, sep: str = "|") -> list[str]:
     """The top-level alternatives of a regular expression."""
     parts, depth, start, i = [], 0, 0, 0
@@ -128,9 +143,7 @@ _ALTERNATION_HEAD = r"(?<![\w-])(?:"
 _ALTERNATION_TAIL = r")(?![\w])"
 
 
-def _named_parts(
-    regex: re.Pattern[str], patterns: list[str]
-) -> tuple[str, list[str], str] | None:
+def _named_parts(regex: re.Pattern[str], patterns: list[str]) -> tuple[str, list[str], str] | None:
     """(head, `(?P<name>pattern)` parts, tail) of a regex `lexicon.alternation` built from
     `patterns`, or None for a regex of another shape."""
     text = regex.pattern
@@ -201,14 +214,20 @@ class CueScanner:
 
 
 def finditer_from(
-    regex: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0, endpos: int = -1
+    regex: re.Pattern[str],
+    starts: re.Pattern[str],
+    text: str,
+    pos: int = 0,
+    endpos: int = -1,
+    haystack: str | None = None,
 ) -> Iterator[re.Match[str]]:
     """`regex.finditer(text)`, trying `regex` only where `starts` finds a possible start
     of its matches (a superset of them, none hidden inside another): for a regex whose
-    branches open with look-behinds, which `re` would try at every position."""
+    branches open with look-behinds, which `re` would try at every position. `starts`
+    runs over `haystack` when given (`text` with the same offsets, e.g. lower-cased)."""
     endpos = len(text) if endpos < 0 else endpos
     last_end = 0
-    for candidate in starts.finditer(text, pos, endpos):
+    for candidate in starts.finditer(text if haystack is None else haystack, pos, endpos):
         if candidate.start() < last_end:
             continue
         found = regex.match(text, candidate.start(), endpos)
