@@ -163,6 +163,8 @@ def cue_persons(
             mode = "subj"  # "..., arrested in 2014", "and deported", "then killed"
         else:
             right = right_within(ctx, match.end(), words=2)
+            if right is None:
+                right = _apposed_right(ctx, match.end(), sentence.end)
             if right is not None:
                 return [right]
             left = ctx.agents_in(clause[0], match.start())
@@ -326,9 +328,23 @@ def _objects(ctx: DocContext, pos: int, cue_start: int) -> list[int]:
     words = 6 if ctx.language in ("ru", "az", "tr") else 3
     right = right_within(ctx, pos, words=words)
     if right is None:
+        right = _apposed_right(ctx, pos, pos + 160)
+    if right is None:
         return _object_pronoun(ctx, cue_start)
     agents = ctx.agents_in(pos, pos + 200)
     return _listed_right(ctx, right, pos, agents[0][1] + 200 if agents else pos)
+
+
+def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
+    """A name in apposition to the verb's object, past one comma: "police detained a
+    second suspect, X", "приговорил к 12 годам другого уроженца Буйнакска, X"."""
+    agents = ctx.agents_in(pos, min(end, pos + 160))
+    if not agents:
+        return None
+    gap = ctx.text[pos : agents[0][0]]
+    if not re.fullmatch(r"[^,.;:()!?]+,\s*", gap) or len(gap.split()) > 9:
+        return None
+    return agents[0][2]
 
 
 def _listed_right(ctx: DocContext, first: int, pos: int, end: int) -> list[int]:

@@ -138,6 +138,13 @@ def _shape_regexes() -> list[tuple[re.Pattern[str], CueScanner | None, str]]:
     ]
 
 
+# A head word that is also a given name ("Vilayat", "Ansar"), followed by a surname.
+_SURNAME_AFTER_HEAD = re.compile(
+    r"\w+[ -]\w+(?:zad[eə]|ov|ova|ev|eva|yev|yeva|oğlu|oglu|ов|ова|ев|ева|ин|ина)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _raw_heads() -> list[str]:
     """Group heads as the data file spells them (group_words() holds them folded)."""
@@ -169,6 +176,8 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
             if name is None:
                 continue
             s, e = match.span(name)
+            if name == "h" and _SURNAME_AFTER_HEAD.match(text, s):
+                continue  # "Vilayat Gasimzade": a given name and a surname, no group
             found.append(_mention(text, s, e))
     return _without_overlaps(found)
 
