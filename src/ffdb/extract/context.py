@@ -33,11 +33,17 @@ PLURAL = re.compile(
     r"[Оо]боим|"
     r"[Oo]nlar|[Hh]ər ikisi|[Hh]er ikisi|[Ii]kisi de)(?![\w-])"
 )
-# The first letters of every branch of PRONOUN and PLURAL: `finditer_from` tries them
-# only there (letters only, so no start of theirs hides inside another's), where their
-# look-behinds would have `re` try every position of the text.
-_PRONOUN_STARTS = re.compile(r"he|sh|He|Sh|hi|th|он|Он|Ем|ем|не|её|ее|их|onu|Onu|qa|Qa|ka|Ka|oğ|O")
-_PLURAL_STARTS = re.compile(r"[Bb]ot|[Tt]he|[Оо]ни|[Оо]ба|[Оо]бо|[Oo]nl|[Hh]ər|[Hh]er|[Ii]ki")
+# The first letters of every branch of PRONOUN and PLURAL, at a word start as every
+# branch is: `finditer_from` tries them only there (no start of theirs hides inside
+# another's), where their look-behinds would have `re` try every position of the text.
+# "the" alone would make a candidate of every article.
+_PRONOUN_STARTS = re.compile(
+    r"(?<![\w-])(?:h(?:e|im|er son|is son)|sh|He|Sh|th(?:eir son|e (?:man|fighter|militant))|"
+    r"он|Он|Ем|ем|не|её|ее|их|onu|Onu|qa|Qa|ka|Ka|oğ|O)"
+)
+_PLURAL_STARTS = re.compile(
+    r"(?<![\w-])(?:[Bb]ot|[Tt]he(?:y| two)|[Оо]ни|[Оо]ба|[Оо]бо|[Oo]nl|[Hh]ər|[Hh]er|[Ii]ki)"
+)
 # Relative pronouns open a clause about the name right before them.
 RELATIVE = re.compile(
     r"^(?:who|whom|whose|который|которая|которые|которого|которой|которому|kim|ki)\b", re.I

@@ -104,9 +104,24 @@ def _month_word_starts(text: str, lo: int, numbers: list[int]) -> list[int]:
     return sorted(starts)
 
 
+# The separators a shape's match must hold, one of them at least: a window without any
+# is not searched for it (most windows hold a bare year or a day and a month word).
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    P.ISO_DAY: ("-", "/", "."),
+    P.ISO_MONTH: ("-",),
+    P.NUMERIC_DMY: ("-", "/", "."),
+    P.NUMERIC_MY: ("/", "."),
+    P.YEAR_RANGE: ("-", "–", "—", "/"),
+}
+
+
 def _scan(text: str, lo: int, hi: int, numbers: list[int]) -> list[tuple[int, Hit]]:
     hits: list[tuple[int, Hit]] = []
+    window = text[lo:hi]
     for rank, (pattern, handler) in enumerate(DIGIT_SHAPES):
+        needs = _NEEDS.get(pattern)
+        if needs is not None and not any(sep in window for sep in needs):
+            continue
         pos = lo
         while (m := pattern.search(text, pos, hi)) is not None:
             hit = handler(m)
