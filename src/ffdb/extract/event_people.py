@@ -183,12 +183,22 @@ def cue_persons(
         return _objects(ctx, match.end(), match.start())
     if mode == "pre":
         right = right_within(ctx, match.end(), words=3)
+        if right is None and ctx.language in ("az", "tr"):
+            right = _after_participles(ctx, match.end(), sentence.end)
         if right is not None:
             return _listed_right(ctx, right, match.end(), clause[1])
         mode = "any"
     left = [a for a in ctx.agents_in(clause[0], match.start()) if not _postposed(ctx, a[1])]
     if left:
         return with_coordinated(ctx, sentence, left[-1], match.start())
+    lead = ctx.text[sentence.start : match.start()]
+    if (
+        mode == "any"
+        and _ROLE_ANAPHOR.search(lead)
+        and not ctx.agents_in(sentence.start, match.start())
+    ):
+        antecedent = ctx.antecedent(sentence.start, sentences_back=2)
+        return [antecedent] if antecedent is not None else []
     if mode == "any":
         after = ctx.agents_in(match.end(), clause[1])
         if after:
@@ -234,6 +244,28 @@ def _many(ctx: DocContext, start: int, end: int) -> bool:
     for date in reversed(ctx.dates_in(start, end)):  # "2016-cı ildə" counts nobody
         text = text[: date.start - start] + text[date.end - start :]
     return bool(_MANY.search(text))
+
+
+# A participle or a noun of the case standing for the person last named as the clause's
+# subject ("задержанный прибыл в Сирию", "Gözaltına alınan şüpheli ... tutuklandı").
+_ROLE_ANAPHOR = re.compile(
+    r"(?<![\w-])(?:задержанн(?:ый|ая)|подозреваем(?:ый|ая)|обвиняем(?:ый|ая)|"
+    r"подсудим(?:ый|ая)|осужденн(?:ый|ая)|осуждённ(?:ый|ая)|фигурант|şüpheli|zanlı|sanık|"
+    r"terörist|şübhəli|təqsirləndirilən|müttəhim)(?![\w-])",
+    re.I,
+)
+# Participial clauses joined by "ve"/"və" before the name they describe ("2015 yılında
+# Suriye'ye giden ve örgütün sözde emiri olarak faaliyet gösteren Yavuz").
+_PARTICIPLE_CHAIN = re.compile(
+    r"\s+(?:ve|və)\s+(?:[^\s,.;:]+\s+){0,8}?[^\s,.;:]*(?:[aeə]n|[ıiuü]ş)(?=\s)", re.I
+)
+
+
+def _after_participles(ctx: DocContext, pos: int, end: int) -> int | None:
+    chain = _PARTICIPLE_CHAIN.match(ctx.text, pos, end)
+    if chain is None or ctx.agents_in(pos, chain.end()):
+        return None
+    return right_within(ctx, chain.end(), words=2)
 
 
 _PLURAL_VERB = re.compile(r"(?:l[aeə]r|ли|ны|ись|ты)$", re.I)

@@ -94,7 +94,7 @@ def find_events(ctx: DocContext) -> list[Event]:
             )
             if isinstance(place, tuple):
                 event.place, event.place_entry = place
-            dated = event_date(ctx, sentence, clause, match, person, cue.status)
+            dated = event_date(ctx, sentence, clause, match, person, cue.status, cue.mode)
             if dated is not None:
                 _set_date(event, *dated)
             out.append(event)

@@ -194,12 +194,19 @@ def _short_gap(gap: str) -> bool:
     return len(gap.split()) <= 4 and not re.search(r"[,;.:()!?]", gap)
 
 
+# A genitive group and the area of its role ("IŞİD'in Rakka sorumlusu", "İŞİD-in Rəqqə
+# əmiri"): one or two capitalised words between.
+_GENITIVE_AREA = re.compile(
+    r"(?:[-'’]?n?[ıiuüə]n)?\s+(?:[A-ZÇĞİÖŞÜƏ][^\W\d_]+\s+){1,2}(?:sözde\s+|sözdə\s+)?"
+)
+
+
 def _only_group_words(gap: str) -> bool:
     """Nothing but quotes and at most three words between a group and its cue, one of
     them a group word or "so-called" ("“Cəbhət ən-Nüsrə” qruplaşmasının üzvü", "DEAŞ'ın
     Suriye'deki yapılanmasında yer aldı", "örgütün sözde emiri")."""
     gap = _QUOTE_SUFFIX.sub("", gap)
-    if _BETWEEN.fullmatch(gap):
+    if _BETWEEN.fullmatch(gap) or _GENITIVE_AREA.fullmatch(gap):
         return True
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", gap)]
     if not 1 <= len(words) <= 3 or re.search(r"[,;.()]", gap):
