@@ -174,3 +174,15 @@ def test_gazetteer_places_of_death() -> None:
     assert same_place_by_gazetteer("Raqqa", "Kobani") is False
     assert same_place_by_gazetteer("Raqqa", "Mosul") is False
     assert same_place_by_gazetteer("Raqqa", "Qqqzzzx") is None
+
+
+def test_assessment_reads_memberships_for_the_status() -> None:
+    facts = [
+        fact("serkan", "arrested", date="2017-02", doc_date="2018-10-25"),
+        fact("serkan", "Islamic State", prop="group", doc_date="2018-10-25"),
+        fact("nihad", "arrested", date="2015-05", doc_date="2015-06-12"),
+    ]
+    docs = [DocumentInfo("d1", published="2018-10-25")]
+    statuses = assess(facts, docs).statuses
+    assert statuses["serkan"].status == "returned"
+    assert statuses["nihad"].status == "not_travelled"

@@ -110,3 +110,51 @@ def test_files_that_are_no_images_have_no_hash(tmp_path: Path) -> None:
     (tmp_path / "y.pdf").write_bytes(b"%PDF-1.4")
     assert perceptual_hash(tmp_path / "x.jpg") is None
     assert perceptual_hash(tmp_path / "y.pdf") is None
+
+
+def member(group: str, group_id: str | None = None, doc_date: str = "2018-10-25") -> Fact:
+    extra = {"group_id": group_id} if group_id else {}
+    return Fact(
+        id=f"g{next(_n)}", person="p", prop="group", value=group, doc_date=doc_date, extra=extra
+    )
+
+
+def test_a_theatre_groups_member_arrested_at_home_has_returned() -> None:
+    status = derive_status("p", [member("DEAŞ"), ev("arrested", "2017-02")])
+    assert (status.status, status.date, status.detail) == ("returned", "2017-02", ["arrested"])
+    assert "member of DEAŞ" in status.reasons[0]
+
+
+def test_a_theatre_groups_member_with_no_event_is_abroad() -> None:
+    status = derive_status("p", [member("Jaysh al-Muhajirin wal-Ansar")])
+    assert status.status == "abroad"
+    assert status.claims and status.claims[0].startswith("g")
+
+
+def test_a_member_of_a_group_also_active_at_home_has_no_sign_of_leaving() -> None:
+    facts = [member("Caucasus Emirate", "caucasus-emirate"), ev("arrested", "2012-05")]
+    assert derive_status("p", facts).status == "not_travelled"
+    assert derive_status("p", [member("Caucasus Emirate", "caucasus-emirate")]).status == (
+        "unknown"
+    )
+
+
+def test_a_membership_reported_after_as_of_does_not_count() -> None:
+    status = derive_status("p", [member("Islamic State", "islamic-state")], as_of="2017-12-31")
+    assert status.status == "unknown"
+
+
+def test_a_detention_followed_by_a_sentence_was_an_arrest() -> None:
+    facts = [
+        ev("travelled", "2014-09"),
+        ev("returned", "2017-05"),
+        ev("detained", "2017-05"),
+        ev("sentenced", "2018-04-16"),
+    ]
+    assert derive_status("p", facts).detail == ["arrested", "sentenced"]
+    held_and_let_go = [
+        ev("travelled", "2014"),
+        ev("detained", "2015-02"),
+        ev("released", "2015-03"),
+    ]
+    assert derive_status("p", held_and_let_go).detail == ["detained", "released"]

@@ -45,7 +45,9 @@ def _node(persons: Iterable[str], claims: Iterable[str]) -> Node:
     return {"count": len(people), "persons": people, "claims": sorted(set(claims))}
 
 
-SUBJECT_PROPS = frozenset({"status", "group", "family", "hometown"})
+# A kin link alone ("his father Hüseyin said") tells of the subject, not of the relative:
+# a relative with nothing else reported is mentioned, not counted.
+SUBJECT_PROPS = frozenset({"status", "group", "hometown"})
 
 
 def compute_stats(

@@ -94,8 +94,17 @@ def assess(
     support = measure_support(known, origins)
     graded, reasons = _grade(known, support, flags, docs, analyst_grades or {})
     people = sorted({f.person for f in known if f.schema == "Person"})
+    # Memberships join the events: a theatre group's member has left (status rule 4).
+    memberships: dict[str, list[Fact]] = defaultdict(list)
+    for fact in known:
+        if fact.schema == "Person" and fact.prop == "group":
+            memberships[fact.person].append(fact)
     statuses = {
-        person: derive_status(person, [graded[f.id] for f in by_person.get(person, [])], as_of)
+        person: derive_status(
+            person,
+            [graded[f.id] for f in (*by_person.get(person, []), *memberships.get(person, []))],
+            as_of,
+        )
         for person in people
     }
     return Assessment(

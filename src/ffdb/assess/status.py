@@ -14,6 +14,11 @@ Rules, in order:
    being abroad (injured, wanted) makes the person abroad; a return, or an arrest,
    detention or sentence after being abroad, makes them returned; an arrest with no sign
    of having left makes them not_travelled until a departure says otherwise.
+4. Membership of a group that fights only in Syria and Iraq (THEATRE_GROUPS) is a sign
+   of having left, undated and before everything: such a member arrested at home has
+   returned, and one with no status event is abroad.
+5. A detention followed by an arrest or a sentence was an arrest: the detail names it
+   once, as "arrested", so that "detained" counts only the people held and let go.
 """
 
 from __future__ import annotations
@@ -24,12 +29,29 @@ from typing import Any
 
 from ffdb.assess.dates import is_after, parse_span, year_of
 from ffdb.assess.facts import Fact
+from ffdb.names.groups import get_group, lookup_group
 
 RULES = "status_rules.v1"
 CATEGORIES = ("killed", "returned", "abroad", "not_travelled", "unknown")
 CUSTODY = ("arrested", "detained", "sentenced")
 AFTER_RETURN = (*CUSTODY, "released")
 ABROAD_SIGNS = ("injured", "wanted")
+# Gazetteer ids of groups active only in the Syrian and Iraqi theatre: a member of one
+# has been there. Groups also active at home (Caucasus Emirate, its Wilayat Kavkaz unit,
+# Hizb ut-Tahrir, the PKK) or whose members are mostly locals elsewhere are left out.
+THEATRE_GROUPS = frozenset(
+    {
+        "islamic-state",
+        "jabhat-al-nusra",
+        "jaysh-al-muhajirin-wal-ansar",
+        "ajnad-al-kavkaz",
+        "junud-al-sham",
+        "jund-al-aqsa",
+        "katibat-al-tawhid-wal-jihad",
+        "ahrar-al-sham",
+        "ansar-al-sham",
+    }
+)
 _LIFECYCLE = {
     "travelled": 0,
     "wanted": 1,
@@ -80,7 +102,8 @@ def usable_events(facts: Sequence[Fact], as_of: str | None = None) -> list[Fact]
 
 def derive_status(person: str, facts: Sequence[Fact], as_of: str | None = None) -> DerivedStatus:
     events = usable_events(facts, as_of)
-    if not events:
+    joined = theatre_memberships(facts, as_of)
+    if not events and not joined:
         return DerivedStatus(person, "unknown", reasons=["no status event reported"])
     deaths = [f for f in events if f.value == "killed"]
     if deaths:
@@ -89,14 +112,32 @@ def derive_status(person: str, facts: Sequence[Fact], as_of: str | None = None) 
         if not survivors:
             return _killed(person, death, deaths)
         events = [f for f in events if f.value != "killed"]
-        status = _walk(person, events)
+        status = _walk(person, events, joined)
         status.reasons.insert(
             0,
             f"reported alive after a reported death, by better graded "
             f"claims ({', '.join(sorted({s.value for s in survivors}))})",
         )
         return status
-    return _walk(person, events)
+    return _walk(person, events, joined)
+
+
+def theatre_memberships(facts: Sequence[Fact], as_of: str | None = None) -> list[Fact]:
+    """The person's usable claims of membership of a THEATRE_GROUPS group (rule 4)."""
+    out = []
+    for fact in facts:
+        if (
+            fact.prop != "group"
+            or fact.review == "rejected"
+            or fact.credibility == 5
+            or is_after(fact.doc_date, as_of)
+        ):
+            continue
+        group_id = fact.extra.get("group_id")
+        group = get_group(str(group_id)) if group_id else lookup_group(fact.value)
+        if group is not None and group.id in THEATRE_GROUPS:
+            out.append(fact)
+    return out
 
 
 def _chosen_death(deaths: Sequence[Fact]) -> Fact:
@@ -156,11 +197,15 @@ def _order(fact: Fact) -> tuple[str, int, str]:
     return day, _LIFECYCLE.get(fact.value, 9), fact.id
 
 
-def _walk(person: str, events: Sequence[Fact]) -> DerivedStatus:
+def _walk(person: str, events: Sequence[Fact], joined: Sequence[Fact] = ()) -> DerivedStatus:
     state, date = "unknown", None
     detail: list[str] = []
     behind: list[str] = []
     reasons: list[str] = []
+    if joined:  # rule 4: an undated departure, before everything
+        state, behind = "abroad", sorted({f.id for f in joined})
+        names = ", ".join(sorted({f.value for f in joined}))
+        reasons = [f"member of {names}, a group that fights in Syria and Iraq"]
     for fact in sorted(events, key=_order):
         value, when = fact.value, fact.date or fact.doc_date
         if value == "travelled":
@@ -188,6 +233,8 @@ def _walk(person: str, events: Sequence[Fact]) -> DerivedStatus:
             reasons.append(f"{value} {fact.date or 'by ' + str(fact.doc_date)}")
     # Two reports of one event give one reason.
     reasons = list(dict.fromkeys(reasons))
+    if "detained" in detail and ("arrested" in detail or "sentenced" in detail):
+        detail = list(dict.fromkeys("arrested" if d == "detained" else d for d in detail))
     return DerivedStatus(
         person, state, date=date, detail=detail, reasons=reasons, claims=sorted(set(behind))
     )

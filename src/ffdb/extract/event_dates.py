@@ -81,9 +81,13 @@ def _not_this_events(ctx: DocContext, date: DateSpan, pos: int) -> bool:
     for start, _end, _person in ctx.agents_in(date.end, pos):
         gap = ctx.text[date.end : start]
         # "İstanbul, 20 Şubat 2018 – ... belirlenen Hasan Korkmaz'a": a dateline, no modifier
-        if _PARTICIPLE_END.search(gap) and not re.search(r"[,;:()–—-]\s", gap):
+        if _PARTICIPLE_END.search(gap) and not _BREAK.search(gap):
             return True
     return False
+
+
+_BREAK = re.compile(r"[,;:()–—-]\s")
+_COMMA_NEXT = re.compile(r"\s*,")
 
 
 # A court as the sentence's subject ("Mahkeme, Yavuz'a 12 yıl hapis cezası verdi", "Суд
@@ -181,7 +185,7 @@ def _after_apposed(
     """The date of the clause that follows an object set off by commas ("Officers arrested
     his brother, X, in 2019"; "detained X, a member of IS, in 2017"), past appositions."""
     agents = [a for a in ctx.agents_in(cue_end, min(sentence.end, cue_end + 80)) if a[2] == person]
-    if not agents or not re.match(r"\s*,", ctx.text[agents[0][1] : sentence.end]):
+    if not agents or not _COMMA_NEXT.match(ctx.text[agents[0][1] : sentence.end]):
         return []
     after = [c for c in ctx.clauses(sentence) if c[0] >= agents[0][1]]
     for start, end in after[:3]:

@@ -17,6 +17,7 @@ import re
 from ffdb.extract.context import DocContext, coordinated_chain
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
+from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
 
 _PASSIVE = re.compile(
@@ -26,6 +27,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 # Words that may open a clause whose passive verb lost its auxiliary ("then killed").
+_COMMA_GAP = re.compile(r"\s*,?\s*")
 _ELLIPSIS = re.compile(r"\b(?:then|later|and|but|subsequently|eventually|finally|soon)\b", re.I)
 _AUXILIARIES = frozenset(
     [
@@ -168,7 +170,7 @@ def cue_persons(
             if right is not None:
                 return [right]
             left = ctx.agents_in(clause[0], match.start())
-            if left and re.fullmatch(r"\s*,?\s*", ctx.text[left[-1][1] : match.start()]):
+            if left and _COMMA_GAP.fullmatch(ctx.text[left[-1][1] : match.start()]):
                 return [left[-1][2]]
             return []
     if mode == "poss":  # "after his release", "после его освобождения": the person last named
@@ -309,7 +311,9 @@ def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) 
     birlikte 4 şüpheli gözaltına alındı". Outside journeys, only a companion with no
     other name between it and the cue ("Yılmaz ile birlikte örgüte katılan Ahmet Kaya
     ... gözaltına alındı": Yılmaz joined, Kaya was detained)."""
-    out = []
+    out: list[int] = []
+    if not _has_companion_words(ctx.text):
+        return out
     agents = ctx.agents_in(span[0], pos)
     for k, (start, end, person) in enumerate(agents):
         if not (
@@ -319,6 +323,24 @@ def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) 
         if journey or not any(a[2] != person for a in agents[k + 1 :]):
             out.append(person)
     return out
+
+
+# Words without which neither `_COMPANION` nor `_POSTPOSED` can match, looked for once
+# per document as substrings of its folded text: most have none, and their cues then
+# need no look at every name before them.
+_COMPANION_WORDS = (
+    *("together with", "along with", "accompanied by", "вместе с", "совместно с"),
+    *("ilə", "ile"),
+)
+_companion_memo: list[tuple[str, bool]] = []
+
+
+def _has_companion_words(text: str) -> bool:
+    if not _companion_memo or _companion_memo[0][0] is not text:
+        low = folded(text)
+        found = low is None or any(w in low for w in _COMPANION_WORDS)
+        _companion_memo[:] = [(text, found)]
+    return _companion_memo[0][1]
 
 
 _OBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:(?P<one>его|её|ее|onu)|(?P<many>их|onları))\s+$", re.I)
@@ -335,12 +357,15 @@ def _object_pronoun(ctx: DocContext, pos: int) -> list[int]:
     return [person] if person is not None else []
 
 
+_AND_OPENS = re.compile(r"\s*(?:and|и|və|ve)\s", re.I)
+
+
 def _named_with(
     ctx: DocContext, sentence: Sentence, clause: tuple[int, int], before: str
 ) -> list[int]:
     """A name that stands alone in the clause before "and ..." shares its verb: "His
     wife, Nargiz Karimova, and their three children were repatriated"."""
-    if not re.match(r"\s*(?:and|и|və|ve)\s", before, re.I):
+    if not _AND_OPENS.match(before):
         return []
     earlier = [c for c in ctx.clauses(sentence) if c[1] <= clause[0]]
     if not earlier:
@@ -367,6 +392,9 @@ def _objects(ctx: DocContext, pos: int, cue_start: int) -> list[int]:
     return _listed_right(ctx, right, pos, agents[0][1] + 200 if agents else pos)
 
 
+_APPOSED_GAP = re.compile(r"[^,.;:()!?]+,\s*")
+
+
 def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
     """A name in apposition to the verb's object, past one comma: "police detained a
     second suspect, X", "приговорил к 12 годам другого уроженца Буйнакска, X"."""
@@ -374,7 +402,7 @@ def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
     if not agents:
         return None
     gap = ctx.text[pos : agents[0][0]]
-    if not re.fullmatch(r"[^,.;:()!?]+,\s*", gap) or len(gap.split()) > 9:
+    if not _APPOSED_GAP.fullmatch(gap) or len(gap.split()) > 9:
         return None
     return agents[0][2]
 
@@ -402,10 +430,13 @@ def with_coordinated(
     return list(dict.fromkeys(coordinated_chain(ctx.text, upto)))
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _has_own_subject(before: str) -> bool:
     """Whether the word right before the cue (past auxiliaries and adverbs) is a noun of
     the clause's own ("his brother died"), not a conjunction or preposition ("after")."""
-    words = [w for w in re.findall(r"[^\W_]+", before.lower())]
+    words = _WORD.findall(before.lower())
     while words and (words[-1] in _AUXILIARIES or words[-1].endswith("ly")):
         words.pop()
     if len(words) >= 2 and words[-2] in ("from", "of", "in", "near", "at"):

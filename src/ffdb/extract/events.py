@@ -11,6 +11,7 @@ destination of a journey ("Suriyaya gedib", "Suriyaya döyüşmək üçün gedib
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -52,6 +53,11 @@ def _cue_table() -> tuple[CueScanner, list[EventCue]]:
     return alternation(patterns), table
 
 
+@cache
+def _cues_by_group() -> dict[str, EventCue]:
+    return {f"c{i}": cue for i, cue in enumerate(_cue_table()[1])}
+
+
 # Negation, modality and hearsay before the cue. The English words are looked for in
 # English only: "may" is a month in Azerbaijani ("may ayında ... öldürülüb").
 _BLOCK_BEFORE_EN = re.compile(
@@ -63,22 +69,24 @@ _BLOCK_BEFORE = re.compile(
     r"(?<![\w-])(?:не|нельзя|можете|может|могут|olmayıb|değil|deyil)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# Tried with `match(text, pos, endpos)`: anchored there as a slice would be, no copy.
 _HABITUAL = re.compile(
-    r"^\s*(?:repeatedly|regularly|often|frequently|several times|many times)\b", re.I
+    r"\s*(?:repeatedly|regularly|often|frequently|several times|many times)\b", re.I
 )
 
 
 def find_events(ctx: DocContext) -> list[Event]:
-    regex, table = _cue_table()
+    regex, by_group = _cue_table()[0], _cues_by_group()
     out: list[Event] = []
-    for match in regex.finditer(ctx.text, ctx.low):
-        cue = table[int((match.lastgroup or "c0")[1:])]
-        sentence = ctx.index.at(match.start())
-        if sentence is None or _inside_names(ctx, match.start(), match.end()):
+    text = ctx.text
+    for match in regex.finditer(text, ctx.low):
+        cue = by_group[match.lastgroup or "c0"]
+        start, end = match.span()
+        sentence = ctx.index.at(start)
+        if sentence is None or _inside_names(ctx, start, end):
             continue
-        clause = ctx.clause_at(sentence, match.start())
-        before = ctx.text[clause[0] : match.start()]
-        if _blocked(ctx, before) or _HABITUAL.match(ctx.text[match.end() : match.end() + 30]):
+        clause = ctx.clause_at(sentence, start)
+        if _blocked(ctx, text[clause[0] : start]) or _HABITUAL.match(text, end, end + 30):
             continue
         place = _place_for(ctx, cue, clause, match)
         if place is False:
@@ -108,7 +116,14 @@ def _blocked(ctx: DocContext, before: str) -> bool:
 
 
 def _inside_names(ctx: DocContext, start: int, end: int) -> bool:
-    return any(n.start <= start < n.end for n in ctx.names_in(start - 40, end + 40))
+    """A name starting up to 40 characters before `start` holds it (and ends within 40
+    after `end`): walked back from the last name starting at `start`, by bisection."""
+    names, i = ctx.names, bisect_right(ctx._name_starts, start) - 1
+    while i >= 0 and names[i].start >= start - 40:
+        if start < names[i].end <= end + 40:
+            return True
+        i -= 1
+    return False
 
 
 def _place_for(
@@ -122,7 +137,7 @@ def _place_for(
         gap = ctx.text[places[-1].end : match.start()]
         # "Suriyaya gedib", "Suriyaya döyüşmək üçün gedib", "Suriye'ye savaşmak için gitti"
         dative = places[-1].suffix.lstrip("'’") in ("a", "ə", "e", "ya", "yə", "ye")
-        if len(gap) > 3 and not (dative and len(gap.split()) <= 3 and not re.search(r"[,.;]", gap)):
+        if len(gap) > 3 and not (dative and len(gap.split()) <= 3 and not _PUNCT.search(gap)):
             return False
         return _named(places[-1])
     after = ctx.places_in(match.end(), clause[1])
@@ -131,28 +146,20 @@ def _place_for(
             return False
         return _named(after[0])
     for place in after:
-        if re.search(
-            r"(?:^|\s)(?:[Ii]n|to|into|near|at|[Вв]|во|под)\s+(?:the\s+)?$",
-            ctx.text[max(match.end(), place.start - 12) : place.start],
-        ):
+        if _PLACE_LEAD.search(ctx.text[max(match.end(), place.start - 12) : place.start]):
             return _named(place)
     for place in ctx.places_in(clause[0], match.start()):
-        if place.suffix in (
-            "da",
-            "də",
-            "de",
-            "ta",
-            "tə",
-            "te",
-            "'da",
-            "'de",
-            "’da",
-            "’de",
-            "'ta",
-            "'te",
-        ):
+        if place.suffix in _LOCATIVE:
             return _named(place)
     return None
+
+
+_PUNCT = re.compile(r"[,.;]")
+_PLACE_LEAD = re.compile(r"(?:^|\s)(?:[Ii]n|to|into|near|at|[Вв]|во|под)\s+(?:the\s+)?$")
+# Locative endings of a place before the cue ("Suriyada öldürülüb", "Suriye'de")
+_LOCATIVE = frozenset(
+    ["da", "də", "de", "ta", "tə", "te", "'da", "'de", "’da", "’de", "'ta", "'te"]
+)
 
 
 def _named(place: Any) -> tuple[str, dict[str, Any] | None]:
