@@ -20,6 +20,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_dates import event_date
 from ffdb.extract.event_people import companions, cue_persons
+from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
 from ffdb.extract.scan import CueScanner
 
@@ -88,6 +89,8 @@ def find_events(ctx: DocContext) -> list[Event]:
         clause = ctx.clause_at(sentence, start)
         if _blocked(ctx, text[clause[0] : start]) or _HABITUAL.match(text, end, end + 30):
             continue
+        if cue.mode == "pre" and _denied_of_other(ctx, end, clause[1]):
+            continue
         place = _place_for(ctx, cue, clause, match)
         if place is False:
             continue
@@ -102,7 +105,9 @@ def find_events(ctx: DocContext) -> list[Event]:
             )
             if isinstance(place, tuple):
                 event.place, event.place_entry = place
-            dated = event_date(ctx, sentence, clause, match, person, cue.status, cue.mode)
+            dated = None
+            if not _UNDATED.fullmatch(match.group()):
+                dated = event_date(ctx, sentence, clause, match, person, cue.status, cue.mode)
             if dated is not None:
                 _set_date(event, *dated)
             out.append(event)
@@ -113,6 +118,27 @@ def _blocked(ctx: DocContext, before: str) -> bool:
     if _BLOCK_BEFORE.search(before):
         return True
     return ctx.language not in ("ru", "az", "tr") and bool(_BLOCK_BEFORE_EN.search(before))
+
+
+# A status participle with no name after it stands for someone else ("к погибшему
+# отношения не имеет", "ölen kişiyle ilgisi yok"): under a negation later in the clause
+# it says the person is NOT linked to the dead, so no event of anyone named.
+_NEGATED_AFTER = re.compile(
+    r"(?<![\w-])(?:не|нет|ни|yoxdur|yox|yok|değil|deyil|olmayıb|bulunmuyor|not|no|nothing)"
+    r"(?![\w-])",
+    re.I,
+)
+# Cues saying someone is dead without saying when ("the late X", "mərhum X"): a date in
+# the sentence is about something else.
+_UNDATED = re.compile(
+    r"(?:(?:the|its|his|her|their) late\b.*|покойн\w*|mərhum|merhum)", re.I | re.S
+)
+
+
+def _denied_of_other(ctx: DocContext, end: int, clause_end: int) -> bool:
+    if right_within(ctx, end, words=3) is not None:
+        return False
+    return _NEGATED_AFTER.search(ctx.text, end, clause_end) is not None
 
 
 def _inside_names(ctx: DocContext, start: int, end: int) -> bool:

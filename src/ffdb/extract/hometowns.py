@@ -105,6 +105,8 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
         if found is None:
             continue
         prefer, confidence, cue_start = found
+        if _about_many(ctx.text, sentence.start, cue_start, place.end, sentence.end):
+            continue
         person = person_near(ctx, sentence, cue_start, place.end, prefer, reach=80)
         if person is None:
             continue
@@ -229,3 +231,25 @@ _LIVING = re.compile(
     r"(?:yaşayan|yaşamış|yaşayıb|yaşayır|ikamet eden|məskunlaşan)\b",
     re.I,
 )
+
+
+# A hometown phrase about a counted group ("более 600 уроженцев Дагестана", "hundreds of
+# natives of X", "Dağıstandan olan 600-dən çox şəxs") is nobody's hometown, not even of
+# the person named next to it.
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d+|hundreds|dozens|thousands|several|many|сотни|сотен|десятки|"
+    r"десятков|тысячи|тысяч|несколько|многие|более|около|свыше|yüzlərlə|onlarca|minlərlə|"
+    r"yüzlerce|binlerce|onlarca|birçok)\s+(?:of\s+)?$",
+    re.I,
+)
+_COUNT_AFTER = re.compile(
+    r"\s+(?:olan|gelen|gələn)\s+(?:\d|bir neçə|onlarca|yüzlərlə|minlərlə|çoxlu|yüzlerce|"
+    r"binlerce|birçok|çok sayıda|çox sayda)",
+    re.I,
+)
+
+
+def _about_many(text: str, start: int, cue_start: int, end: int, stop: int) -> bool:
+    if _COUNT_BEFORE.search(text, max(start, cue_start - 30), cue_start):
+        return True
+    return _COUNT_AFTER.match(text, end, stop) is not None
