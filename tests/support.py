@@ -41,3 +41,29 @@ class Cli:
     def json_lines(self, *args: str) -> list[dict[str, Any]]:
         result = self(*args, "--json")
         return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def ingest_reports(cli: Cli, folder: Path, reports: dict[str, tuple[str, str]]) -> None:
+    """Write each report (file name -> (outlet, text)) into `folder` and ingest it under
+    its outlet as a news source."""
+    for name, (source, text) in reports.items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        cli("ingest", str(path), "--source", source, "--source-kind", "news")
+
+
+EXTRACT_DATA = Path(__file__).resolve().parent / "data" / "extract"
+
+
+def load_cases(expected: str) -> dict[str, Any]:
+    """The hand-written expectations for the articles of `tests/data/extract`."""
+    return json.loads((EXTRACT_DATA / expected).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def persons_of_case(cases: dict[str, Any], name: str) -> dict[str, dict[str, Any]]:
+    """Person records ffdb extracts from one article, by name, dated as its case says."""
+    from ffdb.extract import extract_document
+
+    text = (EXTRACT_DATA / name).read_text(encoding="utf-8")
+    records = extract_document(text, published=cases[name]["published"]).records()
+    return {r["name"]: r for r in records if r["type"] == "person"}

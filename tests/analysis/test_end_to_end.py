@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from support import ingest_reports
+
 # Fictional reports by three fictional outlets.
 REPORTS = {
     "courier.txt": (
@@ -28,10 +30,7 @@ REPORTS = {
 
 
 def test_numbers_from_text_files(cli: Any, tmp_path: Path) -> None:
-    for name, (source, text) in REPORTS.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        cli("ingest", str(path), "--source", source, "--source-kind", "news")
+    ingest_reports(cli, tmp_path, REPORTS)
     cli("resolve")
     [stats] = cli.json_lines("stats")
     assert stats["people"]["count"] == 2

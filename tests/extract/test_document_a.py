@@ -4,25 +4,22 @@ analyst records, one record each, and the aliases the text gives them."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ffdb.extract import extract_document
+from support import load_cases, persons_of_case
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
-EXPECTED: dict[str, Any] = json.loads((DATA / "a_expected.json").read_text(encoding="utf-8"))
+EXPECTED: dict[str, Any] = load_cases("a_expected.json")
 # Names the rules still miss (file, person); none now.
 KNOWN_MISSES: set[tuple[str, str]] = set()
 
 
 def _persons(name: str) -> dict[str, dict[str, Any]]:
-    case = EXPECTED[name]
-    text = (DATA / name).read_text(encoding="utf-8")
-    records = extract_document(text, published=case["published"]).records()
-    return {r["name"]: r for r in records if r["type"] == "person"}
+    return persons_of_case(EXPECTED, name)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

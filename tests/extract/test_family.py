@@ -9,6 +9,7 @@ import pytest
 
 from ffdb.extract.document import extract_document
 from ffdb.extract.family import EXTRACTOR
+from support import ingest_reports
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
 
@@ -236,10 +237,7 @@ REPORTS = {
 
 
 def test_stats_list_family_members(cli: Any, tmp_path: Path) -> None:
-    for name, (source, text) in REPORTS.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        cli("ingest", str(path), "--source", source, "--source-kind", "news")
+    ingest_reports(cli, tmp_path, REPORTS)
     cli("resolve")
     [stats] = cli.json_lines("stats")
     family = stats["family"]

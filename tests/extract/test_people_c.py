@@ -7,23 +7,20 @@ sentence, and names inside the names of things ("Heydər Əliyev adına", "Nizam
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ffdb.extract import extract_document
+from support import load_cases, persons_of_case
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
-EXPECTED: dict[str, Any] = json.loads((DATA / "c_expected.json").read_text(encoding="utf-8"))
+EXPECTED: dict[str, Any] = load_cases("c_expected.json")
 
 
 def _persons(name: str) -> dict[str, dict[str, Any]]:
-    case = EXPECTED[name]
-    text = (DATA / name).read_text(encoding="utf-8")
-    records = extract_document(text, published=case["published"]).records()
-    return {r["name"]: r for r in records if r["type"] == "person"}
+    return persons_of_case(EXPECTED, name)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
