@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/extract.py              # ~1 MB, every stage below
     .venv/bin/python benchmarks/extract.py --mb 4 --stage dates
+    .venv/bin/python benchmarks/extract.py --stage extract_document --profile  # + cProfile
 
 The text is generated from fictional sentences in English, Russian, Azerbaijani and
 Turkish (people, places and dates drawn at random), cut into documents of a few
@@ -13,6 +14,8 @@ warm-up on the first fifty (model loads and caches are not timed). Add a stage t
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import random
 import time
 from collections.abc import Callable
@@ -101,26 +104,39 @@ STAGES: dict[str, Callable[[str], object]] = {
 }
 
 
-def time_stage(run: Callable[[str], object], docs: list[str]) -> float:
+def time_stage(run: Callable[[str], object], docs: list[str], profile: bool = False) -> float:
     for doc in docs[:50]:  # warm-up: lazy model loads and caches, whatever the language
         run(doc)
+    profiler = cProfile.Profile() if profile else None
     start = time.process_time()
+    if profiler is not None:
+        profiler.enable()
     for doc in docs:
         run(doc)
-    return time.process_time() - start
+    if profiler is not None:
+        profiler.disable()
+    seconds = time.process_time() - start
+    if profiler is not None:
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+    return seconds
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=1.0, help="megabytes of text")
     parser.add_argument("--stage", choices=sorted(STAGES), action="append")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="print cProfile's top functions per stage (the times then include its overhead)",
+    )
     args = parser.parse_args()
     docs = make_documents(int(args.mb * 1_000_000))
     words = sum(len(d.split()) for d in docs)
     chars = sum(len(d) for d in docs)
     print(f"{len(docs):,} documents, {chars:,} characters, {words:,} words")
     for name in args.stage or list(STAGES):
-        seconds = time_stage(STAGES[name], docs)
+        seconds = time_stage(STAGES[name], docs, args.profile)
         print(f"{name:24} {seconds:7.3f} s  {words / seconds:12,.0f} words/s")
 
 

@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/extract_quality.py            # both
     .venv/bin/python benchmarks/extract_quality.py --only extract
     .venv/bin/python benchmarks/extract_quality.py --only match --json
+    .venv/bin/python benchmarks/extract_quality.py --only extract --set extract_b
 
 Runs the installed `ffdb` (the one beside this Python) as a user would:
 
@@ -115,11 +116,13 @@ def summarise(counts: dict[str, list[int]]) -> dict[str, Any]:
     return out
 
 
-def measure_extraction() -> dict[str, Any]:
+def measure_extraction(folder: Path = EXTRACT_DIR) -> dict[str, Any]:
     scorer = load_scorer()
-    gold = by_file(read_jsonl((EXTRACT_DIR / "gold.jsonl").read_text(encoding="utf-8")))
-    files = sorted(p.name for p in EXTRACT_DIR.glob("*.txt"))
-    stdout, elapsed = run_ffdb("extract", *files, "--json", cwd=EXTRACT_DIR)
+    if not (folder / "gold.jsonl").is_file():
+        raise Missing(f"{folder}: no gold.jsonl there")
+    gold = by_file(read_jsonl((folder / "gold.jsonl").read_text(encoding="utf-8")))
+    files = sorted(p.name for p in folder.glob("*.txt"))
+    stdout, elapsed = run_ffdb("extract", *files, "--json", cwd=folder)
     pred = by_file(read_jsonl(stdout))
     per_lang: dict[str, dict[str, list[int]]] = defaultdict(dict)
     overall: dict[str, list[int]] = {}
@@ -129,11 +132,13 @@ def measure_extraction() -> dict[str, Any]:
         add_counts(overall, counts)
     report = {lang: summarise(c) for lang, c in sorted(per_lang.items())}
     report["overall"] = summarise(overall)
-    return {"files": len(files), "seconds": round(elapsed, 2), "scores": report}
+    shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+    seconds = round(elapsed, 2)
+    return {"folder": str(shown), "files": len(files), "seconds": seconds, "scores": report}
 
 
 def print_extraction(result: dict[str, Any]) -> None:
-    print(f"extract: {result['files']} held-out files in {result['seconds']} s")
+    print(f"extract: {result['files']} files of {result['folder']} in {result['seconds']} s")
     head = ("", "persons P", "R", "F1", "events", "dates", "hometowns", "groups", "aliases")
     print("{:<9}{:>10}{:>7}{:>7}{:>8}{:>7}{:>11}{:>8}{:>9}".format(*head))
     for lang, s in result["scores"].items():
@@ -200,11 +205,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("extract", "match"), help="Run one of the two.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
+    parser.add_argument(
+        "--set",
+        default="extract",
+        help="Folder of articles and gold.jsonl under tests/data/unseen (default: extract).",
+    )
     args = parser.parse_args(argv)
+    folder = UNSEEN / args.set
     results: dict[str, Any] = {}
     failed = []
     for name, measure, show in (
-        ("extract", measure_extraction, print_extraction),
+        ("extract", lambda: measure_extraction(folder), print_extraction),
         ("match", measure_matching, print_matching),
     ):
         if args.only and args.only != name:

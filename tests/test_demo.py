@@ -233,3 +233,18 @@ def test_demo_honours_the_chosen_database_and_never_mixes_into_real_data(
     assert not (tmp_path / "out" / "demo.sqlite").exists()
     listed = CliRunner().invoke(app, ["documents", "--json", "--db", str(db)])
     assert len(listed.stdout.splitlines()) == 1
+
+
+def test_the_demos_headline_figures_agree_with_its_truth(demo: Demo) -> None:
+    """What a researcher would publish from the demo, against what the corpus really says.
+    The killed, by year, come out exact; people, returnees and those still abroad within
+    the margin of the people the pipeline still splits or misreads."""
+    stats = json.loads(demo.cli("stats", "--json").splitlines()[0])
+    truth = TRUTH["expected_counts"]
+    status = stats["status"]
+    assert status["killed"]["count"] == truth["killed"]
+    by_year = {year: node["count"] for year, node in status["killed"]["by_year"].items()}
+    assert by_year == truth["killed_by_year"]
+    assert abs(status["abroad"]["count"] - truth["abroad"]) <= 1
+    assert abs(stats["people"]["count"] - truth["people"]) <= 2
+    assert abs(status["returned"]["count"] - truth["returned"]) <= 1

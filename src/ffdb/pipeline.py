@@ -21,7 +21,13 @@ from ffdb.extract.release_claims import claims_of_pledges, claims_of_releases
 from ffdb.ingest import choose_reader, iter_files
 from ffdb.model.claim import Judgement
 from ffdb.model.document import Document
-from ffdb.model.errors import FfdbError, ReadError, StoreError, UnknownFormatError
+from ffdb.model.errors import (
+    ExtractionError,
+    FfdbError,
+    ReadError,
+    StoreError,
+    UnknownFormatError,
+)
 from ffdb.resolve import (
     EVIDENCE_PROPS,
     THRESHOLD,
@@ -166,7 +172,16 @@ NOT_PROSE = ("channel", "image", "record")
 
 def _analyser(model: str | None) -> Analyse:
     def analyse(doc_id: str, doc: Document) -> tuple[Rows, Rows]:
-        return analyse_document(doc_id, doc, model)
+        try:
+            return analyse_document(doc_id, doc, model)
+        except FfdbError:
+            raise
+        except Exception as exc:  # a rule's fault must not end the batch
+            where = f"document {doc.key}" if doc.key else "its text"
+            raise ExtractionError(
+                f"extraction failed on {where} ({type(exc).__name__}: {exc}); "
+                "nothing of the file was written (ingest it with --no-extract meanwhile)"
+            ) from exc
 
     return analyse
 

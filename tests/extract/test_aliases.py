@@ -173,3 +173,111 @@ def test_a_pronoun_after_a_surname_mention_gives_the_alias_to_the_full_person(
     text: str, expected: dict[str, list[str]]
 ) -> None:
     assert _aliases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Rauf Sadigov left Ganja in 2014. Within weeks he had crossed into Syria. Fellow "
+            "fighters referred to him as Abu Zubair al-Azeri.",
+            "en",
+            {"Rauf Sadigov": ["Abu Zubair al-Azeri"]},
+        ),
+        (
+            "Kenan Rustamli was killed in 2016. His comrades called him Abu Talha al-Azeri.",
+            "en",
+            {"Kenan Rustamli": ["Abu Talha al-Azeri"]},
+        ),
+        (
+            "Соратником Исаева называли Рамазана Омарова из Буйнакска. Его знают под "
+            "прозвищем Абу Умар ад-Дагестани.",
+            "ru",
+            {"Исаева": [], "Рамазан Омаров": ["Абу Умар ад-Дагестани"]},
+        ),
+        (
+            "Речь идёт о Тимуре Алиеве из Дербента, который воевал под другим именем — Абу Асад.",
+            "ru",
+            {"Тимур Алиев": ["Абу Асад"]},
+        ),
+        (
+            'Anar Vəliyev 2014-cü ildə evdən çıxıb. Sonra Anar Suriyadan zəng edib. O, orada "Əbu '
+            'Səlim" ləqəbini götürüb.',
+            "az",
+            {"Anar Vəliyev": ["Əbu Səlim"]},
+        ),
+        (
+            "Burak Önal 2014'te Suriye'ye gitti. Örgüt içinde ona Ebu Enes et-Türki deniyordu.",
+            "tr",
+            {"Burak Önal": ["Ebu Enes et-Türki"]},
+        ),
+    ],
+)
+def test_an_alias_given_in_the_next_sentence_belongs_to_the_man_a_pronoun_stands_for(
+    text: str, language: str, expected: dict[str, list[str]]
+) -> None:
+    assert _aliases(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Prosecutors called him a danger to society. Rashad Guliyev was sentenced.", "en",
+         {"Rashad Guliyev": []}),
+        ("Rashad Guliyev was sentenced. The judge called him Tural Aliyev's closest aide.", "en",
+         {"Rashad Guliyev": [], "Tural Aliyev": []}),
+        ("Суд приговорил Ахмеда Исаева. Его называли опасным преступником.", "ru",
+         {"Ахмед Исаев": []}),
+        ("Elvin Qasımov Suriyaya gedib. Qonşular deyirdilər ki, o, artıq ölüb.", "az",
+         {"Elvin Qasımov": []}),
+    ],
+)  # fmt: skip
+def test_words_after_a_naming_verb_that_are_no_name_make_no_alias(
+    text: str, language: str, expected: dict[str, list[str]]
+) -> None:
+    assert _aliases(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Our beloved brother Abu Talha al-Dagestani, whose name in the dunya was Rustam "
+            "Aliskerov, from Khasavyurt, was killed.",
+            "en",
+            {"Rustam Aliskerov": ["Abu Talha al-Dagestani"]},
+        ),
+        (
+            "Qardaşımız Əbu Həmzə əl-Azəri — dünyadakı adı Tural Nəbiyev — dünən şəhid olub.",
+            "az",
+            {"Tural Nəbiyev": ["Əbu Həmzə əl-Azəri"]},
+        ),
+        (
+            "Погиб наш брат Абу Умар Дагестани — Арсен Хайбулаев, да примет его Аллах.",
+            "ru",
+            {"Арсен Хайбулаев": ["Абу Умар Дагестани"]},
+        ),
+        (
+            'Örgüt içinde "Ebu Hamza et-Türki" kod adıyla bilinen, 1986 doğumlu Kırıkkaleli '
+            "Ömer Faruk Taşdelen aranıyor.",
+            "tr",
+            {"Ömer Faruk Taşdelen": ["Ebu Hamza et-Türki"]},
+        ),
+        (
+            '4. Kamran Rəhimli (1994-cü il təvəllüdlü, Qusar rayonu). "Əbu Əbdürrəhman" '
+            "ləqəbi ilə İŞİD sıralarında döyüşüb.",
+            "az",
+            {"Kamran Rəhimli": ["Əbu Əbdürrəhman"]},
+        ),
+        (
+            "Шамиль Гасанбеков осужден. Как установил суд, Гасанбеков летом 2014 года выехал "
+            "через Турцию в Сирию, где воевал в рядах ИГ под именем Абу Муслим.",
+            "ru",
+            {"Шамиль Гасанбеков": ["Абу Муслим"]},
+        ),
+    ],
+)
+def test_martyr_posts_lists_and_long_clauses_give_the_alias_to_its_man(
+    text: str, language: str, expected: dict[str, list[str]]
+) -> None:
+    assert _aliases(text, language) == expected

@@ -266,3 +266,21 @@ def test_the_same_year_is_the_year_named_before() -> None:
 def test_relative_words_without_a_document_date_are_no_dates() -> None:
     assert find_dates("He was detained yesterday.") == []
     assert find_dates("Cuma Yılmaz was detained.", doc_date="2021-03-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He returned in March last year.", "2020-03"),
+        ("В марте прошлого года он уехал.", "2020-03"),
+        ("Ötən ilin dekabrında saxlanılıb.", "2020-12"),
+        ("Geçtiğimiz yıl Mart ayında tutuklandı.", "2020-03"),
+        ("Two years ago he left.", "2019"),
+        ("Три года назад он уехал.", "2018"),
+        ("İki il əvvəl Suriyaya getmişdi.", "2019"),
+        ("Geçen ay gözaltına alındı.", "2021-02"),
+    ],
+)
+def test_months_and_counts_of_years_from_the_document_date(text: str, value: str) -> None:
+    [span] = find_dates(text, doc_date="2021-03-12")
+    assert (span.value, span.inferred_year) == (value, True)

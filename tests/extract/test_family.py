@@ -178,6 +178,8 @@ EXPECTED: dict[str, set[Link]] = {
         ("Камран Алиев", "wife", "Нигяр Алиева"),
         ("Васиф Кулиев", "son", "Анар Кулиев"),
         ("Тимур Исмаилов", "wife", "Мадина Исмаилова"),
+        # "Отец Руслана Байрамова Заур Байрамов": the son in the genitive, then the father
+        ("Руслан Байрамов", "father", "Заур Байрамов"),
     },
     "f_az_family.txt": {
         ("Elçin Hacıyev", "brother", "Ramin Hacıyev"),

@@ -3,6 +3,8 @@ and the capitalised words that are not people."""
 
 from __future__ import annotations
 
+import pytest
+
 from ffdb.extract import extract_document
 
 
@@ -187,3 +189,18 @@ def test_an_ambiguous_russian_a_name_is_a_mans_unless_a_feminine_verb_follows() 
         "ru",
     )
     assert sorted(found) == ["Елена Сидоренко", "Ильхам Самедов", "Самира Гусейнова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل أبو محمد العدناني في الغارة", ["أبو محمد العدناني"]),
+        ("نعت القناة أم عبد الله الشامية", ["أم عبد الله الشامية"]),
+        # "أم" is also "or": a question is no woman's kunya
+        ("لا نعرف أم ان الحكومة ستتحرك", []),
+        ("سأل عن أم بمصير البشير", []),
+    ],
+)
+def test_arabic_kunyas_and_the_word_umm_that_is_or(text: str, expected: list[str]) -> None:
+    records = extract_document(text, language="ar").records()
+    assert [r["name"] for r in records if r["type"] == "person"] == expected

@@ -152,3 +152,28 @@ def test_a_five_megabyte_text_is_ingested_whole(cli: Cli, tmp_path: Path) -> Non
         [text] = conn.execute(select(schema.documents.c.text)).scalars().all()
     store.close()
     assert len(text) == path.stat().st_size
+
+
+def test_a_fault_in_extraction_fails_its_file_alone_and_names_the_document(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ffdb.pipeline
+
+    good, poison = tmp_path / "good.txt", tmp_path / "poison.txt"
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    poison.write_text("Elvin Qasımov was arrested in Baku. POISON\n", encoding="utf-8")
+    real = ffdb.pipeline.extract_document
+
+    def fragile(text: str, **kwargs: object) -> object:
+        if "POISON" in text:
+            raise IndexError("list index out of range")
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ffdb.pipeline, "extract_document", fragile)
+    result = cli("ingest", str(poison), str(good), expect=1)
+    assert (
+        f"error: {poison}: extraction failed on its text (IndexError: list index out of range)"
+        in result.stderr
+    )
+    assert "1 files ingested" in result.stdout
+    assert stored_paths(cli.db)["documents"] == {str(good)}

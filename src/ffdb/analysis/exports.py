@@ -17,7 +17,7 @@ import hashlib
 import io
 import json
 import os
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +34,7 @@ from ffdb.analysis.stats import (
 )
 from ffdb.assess import Assessment, DocumentInfo, Fact
 from ffdb.assess.status import CATEGORIES
+from ffdb.names.person import display_name
 from ffdb.names.places import Place, lookup_place
 from ffdb.store.db import Store
 
@@ -73,8 +74,7 @@ def person_records(assessment: Assessment, locate: Locate | None = None) -> list
     homes = hometowns_of(by_person, locate)
     records = []
     for person, facts in sorted(by_person.items()):
-        names = Counter(f.value for f in facts if f.prop == "name")
-        name = names.most_common(1)[0][0] if names else person
+        name = display_name(f.value for f in facts if f.prop == "name") or person
         aliases = sorted({f.value for f in facts if f.prop in ("name", "alias")} - {name})
         status = assessment.statuses[person]
         home = homes.get(person)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ffdb.analysis.assessment import derived_statuses
 from ffdb.model.claim import Judgement
+from ffdb.names.person import display_name
 from ffdb.store.claims import load_claims
 from ffdb.store.db import Store
 from ffdb.store.judgements import judgements_about
@@ -67,7 +68,7 @@ def latest_status(claims: list[dict[str, Any]]) -> str | None:
 
 def assemble_person(canonical_id: str, claims: list[dict[str, Any]]) -> Person:
     names = [c["value"] for c in claims if c["prop"] == "name"]
-    name = _most_common(names) or canonical_id
+    name = display_name(names) or canonical_id
     aliases = sorted({c["value"] for c in claims if c["prop"] in ("alias", "name")} - {name})
     documents: list[str] = []
     for c in claims:

@@ -15,7 +15,6 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from ffdb.analysis.charts import render_charts
 from ffdb.analysis.maps import points_of, render_map
 
 REPORT = "summary_report.v1"
@@ -187,6 +186,8 @@ def render_summary(
 ) -> SummaryReport:
     """Write `summary.html` and its charts and map into `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
+    from ffdb.analysis.charts import render_charts  # matplotlib: only when drawing
+
     charts = render_charts(stats, folder)
     map_files = render_map(
         points_of(stats["hometowns"]), folder, "Hometowns of the people identified"

@@ -18,6 +18,7 @@ from ffdb.assess import Assessment, Fact
 from ffdb.assess.status import CATEGORIES, CUSTODY
 from ffdb.names.groups import get_group, lookup_group
 from ffdb.names.normalise import fold_key
+from ffdb.names.person import display_name
 from ffdb.names.places import Place, lookup_place
 from ffdb.store.db import Store
 
@@ -91,8 +92,7 @@ def load_stats(store: Store, as_of: str | None = None) -> dict[str, Any]:
 
 
 def _name_of(facts: Sequence[Fact]) -> str:
-    names = Counter(f.value for f in facts if f.prop == "name")
-    return names.most_common(1)[0][0] if names else facts[0].person
+    return display_name(f.value for f in facts if f.prop == "name") or facts[0].person
 
 
 def _status_breakdown(assessment: Assessment, people: set[str]) -> dict[str, Any]:

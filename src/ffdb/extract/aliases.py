@@ -56,7 +56,7 @@ def _cue_regex() -> CueScanner:
 _OPEN = "“\"«„‘'("
 _CLOSE = "”\"»“’')"
 _SENTENCE_END = re.compile(r"[.!?]\s|[\n;]")
-_MAX_GAP_WORDS = 12
+_MAX_GAP_WORDS = 20
 # "an Arab known as", "a man nicknamed": the alias belongs to that noun phrase
 _INDEFINITE_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:an?|one|another|some|bir|некий|некто|один)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
@@ -80,9 +80,36 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
     taken = [(link.start, link.end) for link in out]
     out.extend(
         link
-        for link in _bracketed(text, names)
+        for link in (*_bracketed(text, names), *_dashed(text, names))
         if not any(s < link.end and link.start < e for s, e in taken)
     )
+    return out
+
+
+# the dash, after a kunya perhaps a nisba written without its article ("Абу Умар Дагестани")
+_DASH = re.compile(r"(?P<nisba>[ \u00a0]+[A-ZА-ЯЁ][\w’'-]+[иiıy])?[ \u00a0]+[—–][ \u00a0]+")
+_DASH_END = re.compile(r"\s*(?:[,.;:!?]|[—–]|$)")
+
+
+def _dashed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
+    """ "наш брат Абу Умар Дагестани — Арсен Хайбулаев, да примет его Аллах": a kunya and
+    a full name set side by side by a dash, as martyr posts write them, are one man."""
+    out = []
+    for i, first in enumerate(names[:-1]):
+        second = names[i + 1]
+        dash = _DASH.match(text, first.end)
+        if dash is None or dash.end() != second.start or not _DASH_END.match(text, second.end):
+            continue
+        kinds = (first.kind, second.kind)
+        if dash.group("nisba") and kinds[0] != "kunya":
+            continue
+        if kinds == ("kunya", "full"):
+            end = dash.end("nisba") if dash.group("nisba") else first.end
+            out.append(
+                AliasLink(first.start, end, text[first.start : end], i + 1, end, second.start)
+            )
+        elif kinds == ("full", "kunya"):
+            out.append(AliasLink(second.start, second.end, second.text, i, first.end, second.start))
     return out
 
 
@@ -95,19 +122,25 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
     if owner is None and _opens_sentence(text, match.start()):
         owner = _owner_after_alias(text, end, names)
     if owner is None:
-        owner = _owner_of_pronoun(text, match.start(), names)
+        owner = _owner_of_pronoun(text, match.end(), names)
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
 
 
 # "He was known in Syria as ...", "In Syria he used the name ...", "Он был известен как":
 # a subject pronoun in the cue's sentence, no name in it, speaks of the last person named.
-_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|он|она|o)(?=[\s,])", re.IGNORECASE)
+# Object pronouns count when the cue holds them: "his comrades called him", "его знают
+# под прозвищем", "ona ... deniyordu".
+_PRONOUN = re.compile(
+    r"(?:^|\s)(?:he|she|him|он|она|o|ona|onu|(?:его|её|ее)(?=\s+(?:зна|назы|зва|зов|прозв)))"
+    r"(?=[\s,])",
+    re.IGNORECASE,
+)
 _MAX_PRONOUN_REACH = 400
 
 
 def _owner_of_pronoun(text: str, cue: int, names: Sequence[NameMention]) -> int | None:
     begin = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue), 0)
-    if not _PRONOUN.search(text[begin:cue]):
+    if not _PRONOUN.search(text[begin : cue + 1]):
         return None
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
@@ -115,7 +148,7 @@ def _owner_of_pronoun(text: str, cue: int, names: Sequence[NameMention]) -> int 
             continue
         if name.end > begin or cue - name.end > _MAX_PRONOUN_REACH:
             return None  # a name in the sentence itself, or too far back
-        return i if name.kind in ("full", "titled", "surname") else None
+        return i if name.kind in ("full", "titled", "surname", "given") else None
     return None
 
 
@@ -162,7 +195,33 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
     if span is None:
         return None
     start, end = span
+    if owner is None and not _ATTRIBUTIVE.search(match.group()):
+        owner = _owner_of_subjectless(text, start, match.end(), names)
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
+
+
+# "lakaplı", "ləqəbli", "bilinen", "tanınan": the cue describes a noun after it ("“Əbu
+# Əyyub” ləqəbli bir nəfər"), which names the alias's owner, if anyone
+_ATTRIBUTIVE = re.compile(r"(?:l[ıiuü]|[ae]n|ən|[ıiuü]n|an|dı|di|yan|yən)$", re.IGNORECASE)
+
+
+def _owner_of_subjectless(
+    text: str, alias_start: int, cue_end: int, names: Sequence[NameMention]
+) -> int | None:
+    """Azerbaijani and Turkish drop the subject: in "4. Kamran Rəhimli (1994, Qusar).
+    "Əbu Əbdürrəhman" ləqəbi ilə İŞİD sıralarında döyüşüb." the sentence names nobody
+    but its alias, and speaks of the person named just before it."""
+    begin = max(text.rfind(". ", 0, alias_start), text.rfind("\n", 0, alias_start), 0)
+    stop = _SENTENCE_END.search(text, cue_end)
+    end = stop.start() if stop else len(text)
+    if any(begin <= n.start < end and not alias_start <= n.start < cue_end for n in names):
+        return None  # the sentence names someone else: not ours to guess
+    for i in range(len(names) - 1, -1, -1):
+        name = names[i]
+        if name.end <= begin:
+            near = begin - name.end <= _MAX_PRONOUN_REACH
+            return i if near and name.kind in ("full", "titled", "surname") else None
+    return None
 
 
 _ENDS_CLAUSE = re.compile(r"\s*(?:\w+\s*)?(?:[.;!?]|\n|$|,?\s*(?:ve|və|и|and)\s)")
@@ -201,15 +260,26 @@ def _named_before(
 def _before_gap_ok(gap: str) -> bool:
     """Between a `before` cue and its owner: an age, a nationality, a few lower-case
     words ("35 yaşlı", "Özbek militan", "terör örgütü üyesi")."""
+    gap = _LEADING_SET_OFF.sub("", gap)  # "kod adıyla bilinen, 1986 doğumlu", "dünyadakı adı —"
     if re.search(r"[.,;:!?()\n]", gap):
         return False
-    words = gap.split()
+    words = [w for w in gap.split() if w not in "—–-"]
     if len(words) > _MAX_BEFORE_GAP:
         return False
     return all(
-        w[0].islower() or _AGE.match(w) or w.isdigit() or fold(w) in nationalities() or is_place(w)
+        w[0].islower()
+        or _AGE.match(w)
+        or w.isdigit()
+        or fold(w) in nationalities()
+        or is_place(w)
+        or _DEMONYM.match(w)
         for w in words
     )
+
+
+_LEADING_SET_OFF = re.compile(r"^\s*[,—–]\s*|\s*[—–]\s*$")
+# "Kırıkkaleli", "Qusarlı": where someone is from, before the name
+_DEMONYM = re.compile(r"^[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+l[ıiuü]$")
 
 
 def _bracketed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
@@ -253,6 +323,8 @@ def _extent_forward(text: str, pos: int) -> tuple[int, int] | None:
         token = word.group()
         stop = _STOP.search(token)
         core = token[: stop.start()] if stop else token
+        if core.endswith(("'s", "’s")):
+            return None  # "called him Tural Aliyev's aide": a possessive is no alias
         lower_ok = (i == 1 and is_kunya_particle(words[0].group())) or is_nisba(core)
         if core and not core[0].isupper() and not lower_ok and core[0] not in "‘ʿ":
             break
@@ -264,7 +336,7 @@ def _extent_forward(text: str, pos: int) -> tuple[int, int] | None:
 
 def _extent_backward(text: str, pos: int) -> tuple[int, int] | None:
     # "Abu Hamza, whose real name is", "Abu Hamza (real name"
-    before = text[max(0, pos - 80) : pos].rstrip(" \u00a0,(")
+    before = text[max(0, pos - 80) : pos].rstrip(" \u00a0,(—–")
     end = max(0, pos - 80) + len(before)
     if before.endswith(tuple(_CLOSE[:-1])):
         opener = max(before[:-1].rfind(c) for c in "“\"«„‘'")

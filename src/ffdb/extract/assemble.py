@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ffdb.extract import aliases as alias_rules
+from ffdb.extract import forms
 from ffdb.extract.context import DocContext
 from ffdb.extract.events import EXTRACTOR as EVENT_EXTRACTOR
 from ffdb.extract.events import Event
@@ -76,9 +77,11 @@ def _name_mention(cluster: Cluster) -> Any:
     own = [m for m in cluster.mentions if m not in cluster.alias_mentions]
     full = [m for m in own if m.kind in _NAME_KINDS and m.kind != "quoted"]
     if not full:
-        full = [m for m in own if m.kind == "surname"] or [
-            m for m in cluster.mentions if m.kind in _NAME_KINDS
-        ]
+        full = (
+            [m for m in own if m.kind == "surname"]
+            or [m for m in cluster.mentions if m.kind in _NAME_KINDS]
+            or [m for m in own if m.standalone]  # "Его жена Зарема"
+        )
     if not full:
         return None
     return max(full, key=lambda m: (len(m.words), -m.start))
@@ -87,10 +90,27 @@ def _name_mention(cluster: Cluster) -> Any:
 def _aliases(cluster: Cluster, name: str) -> list[str]:
     out: list[str] = []
     seen = {fold(name)}
-    for alias in cluster.aliases:
+    for alias in [*cluster.aliases, *_official_forms(cluster)]:
         if fold(alias) not in seen:
             seen.add(fold(alias))
             out.append(alias)
+    return out
+
+
+def _official_forms(cluster: Cluster) -> list[str]:
+    """A name as police and courts write it, surname first with the patronymic, in the
+    nominative ("Кушхов Аслан Мухамедович", "Məmmədli Tofiq Əli oğlu"): the record is
+    named given name first, and keeps the official form too, as lists and indictments
+    give it."""
+    out = []
+    for mention in cluster.mentions:
+        written = mention.text.split()
+        if mention.kind != "full" or len(written) < 3 or len(mention.words) < 2:
+            continue
+        surname, given = mention.words[-1], mention.words[0]
+        in_order = fold(written[0]) == fold(surname) and fold(written[1]) == fold(given)
+        if in_order and any(forms.patronymic_gender(w) for w in written[2:]):
+            out.append(mention.text)
     return out
 
 

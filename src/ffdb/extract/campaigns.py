@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ffdb.extract.dates import DateSpan, find_dates
+from ffdb.extract.scan import folded, required_words
 
 EXTRACTOR = "pledge_rules.v1"
 MIN_HEADINGS = 2
@@ -34,6 +35,9 @@ _PLEDGE_WORDS = re.compile(
     r"|присяг\w*|байа\w*|бай['’]?ат\w*|beyət\w*|beyat\w*|biat\w*|بيعة|بايع\w*)",
     re.IGNORECASE,
 )
+# Pieces one of which every match of _PLEDGE_WORDS holds, as `scan.folded` spells them:
+# a text holding none cannot match, and the substring tests cost a tenth of the search.
+_PLEDGE_STEMS = required_words(_PLEDGE_WORDS.pattern, fold=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +345,9 @@ def find_pledges(
     the group on `doc_date`).
     """
     pledges: list[Pledge] = []
+    low = folded(text) if _PLEDGE_STEMS is not None else None
+    if low is not None and not any(stem in low for stem in _PLEDGE_STEMS or ()):
+        return pledges
     if not _PLEDGE_WORDS.search(text):
         return pledges  # most documents: no need to look for headings
     for run in _groups(_find_headings(text), text):

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ffdb.extract.scan import folded, lowered, required_words
+
 # (regex, offset in days or a weekday number 0=Monday as "w0".."w6")
 _DAY_WORDS: list[tuple[str, str]] = [
     (r"yesterday|вчера|dünən|dün", "-1"),
@@ -43,27 +45,53 @@ def _day_regex() -> re.Pattern[str]:
 
 _DAYS = _day_regex()
 _SAME_YEAR = re.compile(
-    r"(?<![\w-])(?:(?:later |earlier )?(?:that|the same) year|в том же году|в этом же году|"
+    r"(?<![\w-])(?:(?:later |earlier )?(?:that|the same) (?:year|spring|summer|autumn|fall|"
+    r"winter)|(?:той же|этой же) (?:весной|осенью|зимой)|тем же летом|в том же году|в этом же году|"
+    r"həmin ilin (?:yazında|yayında|payızında|qışında)|aynı yılın (?:ilkbaharında|yazında|"
+    r"sonbaharında|kışında|sonunda|başında)|"
     r"тем же годом|həmin il(?:də)?|elə həmin il(?:də)?|aynı yıl(?:ın)?|o yıl)(?![\w-])",
     re.IGNORECASE,
 )
 
+# Pieces one of which every match of _SAME_YEAR holds ("that year", "həmin il"), as
+# `scan.folded` spells them: "year" is common, these are not.
+_SAME_YEAR_WORDS = required_words(_SAME_YEAR.pattern, fold=True)
 
 _YEAR_WORDS = re.compile(
-    r"(?<![\w-])(?:(?P<last>last year|в прошлом году|ötən il(?:də)?|keçən il(?:də)?|geçen yıl|"
-    r"geçtiğimiz yıl|bıldır)|(?P<this>this year|в этом году|в текущем году|bu il(?:də)?|bu yıl))"
-    r"(?![\w-])",
+    r"(?<![\w-])(?:(?P<last>last year(?:'s)?|в прошлом году|прошлого года|ötən il(?:də|in)?|"
+    r"keçən il(?:də|in)?|geçen yıl(?:ın)?|geçtiğimiz yıl(?:ın)?|bıldır)|(?P<this>this year(?:'s)?|"
+    r"в этом году|в текущем году|этого года|текущего года|bu il(?:də|in)?|bu yıl(?:ın)?)|"
+    r"(?P<ago>(?:\d{1,2}|a|one|two|three|four|five) years? ago|(?:\d{1,2}|год|два года|"
+    r"три года|четыре года|пять лет) назад|(?:\d{1,2}|bir|iki|üç|dörd|dört|beş) (?:il|yıl) "
+    r"(?:əvvəl|öncə|önce))|(?P<month>last month|в прошлом месяце|ötən ay|keçən ay|geçen ay|"
+    r"geçtiğimiz ay))(?![\w-])",
     re.IGNORECASE,
 )
+_COUNT_WORDS = {"a": 1, "one": 1, "год": 1, "bir": 1, "two": 2, "два": 2, "iki": 2}
+_COUNT_WORDS |= {"three": 3, "три": 3, "üç": 3, "four": 4, "четыре": 4, "dörd": 4, "dört": 4}
+_COUNT_WORDS |= {"five": 5, "пять": 5, "beş": 5}
 
 
 def relative_years(text: str, doc_date: str) -> list[tuple[int, int, str]]:
-    """(start, end, year) of "last year", "this year" and their kin, from `doc_date`."""
+    """(start, end, year) of "last year", "this year", "two years ago" and their kin, and
+    (start, end, month) of "last month", from `doc_date`."""
     year = int(doc_date[:4])
-    return [
-        (m.start(), m.end(), f"{year - 1 if m.group('last') else year:04d}")
-        for m in _YEAR_WORDS.finditer(text)
-    ]
+    out = []
+    for m in _YEAR_WORDS.finditer(text):
+        if m.group("month"):
+            month = int(doc_date[5:7]) if len(doc_date) >= 7 else 0
+            if month:
+                y, mo = (year, month - 1) if month > 1 else (year - 1, 12)
+                out.append((m.start(), m.end(), f"{y:04d}-{mo:02d}"))
+            continue
+        if m.group("ago"):
+            first = m.group("ago").split()[0].replace("İ", "i").lower()
+            count = int(first) if first.isdigit() else _COUNT_WORDS.get(first, 0)
+            value = year - count
+        else:
+            value = year - 1 if m.group("last") else year
+        out.append((m.start(), m.end(), f"{value:04d}"))
+    return out
 
 
 def relative_days(text: str, doc_date: str) -> list[tuple[int, int, str]]:
@@ -84,13 +112,39 @@ def relative_days(text: str, doc_date: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_NEXT_YEAR = re.compile(
+    r"(?<![\w-])(?:в следующем году|на следующий год|через год|the (?:following|next) year|"
+    r"a year later|ertəsi il(?:də)?|növbəti il(?:də)?|bir il sonra|ertesi yıl|bir yıl sonra|"
+    r"bir sonraki yıl)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_NEXT_YEAR_WORDS = (
+    *("следующ", "через год", "following year", "next year", "year later", "ertəsi il"),
+    *("növbəti il", "bir il sonra", "ertesi yil", "bir yil sonra", "sonraki yil"),
+)
+_SEASON_YEAR_WORDS = (
+    *("year", "году", "həmin il", "ayni yil", "o yil", "spring", "summer", "autumn"),
+    *("fall", "winter", "той же", "этой же", "тем же"),
+)
+
+
 def same_years(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, year) of "the same year" and its kin, given (position, year) of the
     explicit years before them, in order."""
     out: list[tuple[int, int, str]] = []
-    low = text.lower()
-    if not any(w in low for w in ("year", "году", "həmin il", "aynı yıl", "o yıl")):
+    low = lowered(text)  # Turkish dotless and dotted i as "i"
+    if any(w in low for w in _NEXT_YEAR_WORDS):
+        for match in _NEXT_YEAR.finditer(text):  # "в следующем году", "the following year"
+            before = [year for pos, year in years if pos < match.start()]
+            if before:
+                out.append((match.start(), match.end(), f"{before[-1] + 1:04d}"))
+    if not any(w in low for w in _SEASON_YEAR_WORDS):
         return out  # most texts: no need to scan
+    folded_text = folded(text) if _SAME_YEAR_WORDS is not None else None
+    if folded_text is not None and not any(w in folded_text for w in _SAME_YEAR_WORDS or ()):
+        return out
     for match in _SAME_YEAR.finditer(text):
         before = [year for pos, year in years if pos < match.start()]
         if before:

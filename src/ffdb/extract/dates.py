@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ffdb.extract import date_patterns as P
@@ -66,16 +67,21 @@ _MARGIN = 48  # characters of context a shape may reach on each side of a digit
 _WORD_BEFORE_REVERSED = re.compile(r"\s*(?:[-–—]\s*)?,?\s*\.?(?:[^\W\d_]+['’])?[^\W\d_]+")
 
 
-def _windows(text: str) -> list[tuple[int, int, list[int]]]:
-    """Stretches of text near digits, merged, with where their numbers start."""
+Window = tuple[int, int, list[int], list[tuple[int, int]]]
+
+
+def _windows(text: str) -> list[Window]:
+    """Stretches of text near digits, merged, with where their numbers start and the
+    runs of digits they hold (spans)."""
+    runs = [m.span() for m in _DIGITS.finditer(text)]
     spans: list[tuple[int, int, list[int]]] = []
-    for m in _DIGITS.finditer(text):
-        lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+    for start, end in runs:
+        lo, hi = max(0, start - _MARGIN), min(len(text), end + _MARGIN)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi, spans[-1][2])
-            spans[-1][2].append(m.start())
+            spans[-1][2].append(start)
         else:
-            spans.append((lo, hi, [m.start()]))
+            spans.append((lo, hi, [start]))
     # widen to whitespace so no word is cut in two at a window's edge
     out = []
     for lo, hi, numbers in spans:
@@ -83,7 +89,9 @@ def _windows(text: str) -> list[tuple[int, int, list[int]]]:
             lo -= 1
         while hi < len(text) and not text[hi].isspace():
             hi += 1
-        out.append((lo, hi, numbers))
+        # no run of digits crosses a window's edge: a space or the text's end
+        inside = runs[bisect.bisect_left(runs, (lo,)) : bisect.bisect_left(runs, (hi,))]
+        out.append((lo, hi, numbers, inside))
     return out
 
 
@@ -104,32 +112,84 @@ def _month_word_starts(text: str, lo: int, numbers: list[int]) -> list[int]:
     return sorted(starts)
 
 
-# The separators a shape's match must hold, one of them at least: a window without any
-# is not searched for it (most windows hold a bare year or a day and a month word).
-_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    P.ISO_DAY: ("-", "/", "."),
-    P.ISO_MONTH: ("-",),
-    P.NUMERIC_DMY: ("-", "/", "."),
-    P.NUMERIC_MY: ("/", "."),
-    P.YEAR_RANGE: ("-", "–", "—", "/"),
+# What the number opening each digit shape looks like, and the two characters that may
+# follow it (spaces read as " ", other digits as "9", other letters as "x"; None: any).
+_LEADS: dict[re.Pattern[str], tuple[str, Callable[[str, str], bool] | None]] = {
+    P.ISO_DAY: ("year", lambda c1, c2: c1 in "-/." and c2 in "0129"),
+    P.NUMERIC_DMY: ("short", lambda c1, c2: c1 in "./-" and c2 in "0129"),
+    P.DAY_MONTH_YEAR: ("short", None),
+    P.YEAR_MONTH: ("year", lambda c1, c2: c1 in " -cçг'’"),
+    P.YEAR_RANGE: (
+        "year",
+        lambda c1, c2: (
+            (c1 in "-–—" and c2 in " 0129")
+            or (c1 == "/" and c2 in "0129")
+            or (c1 == " " and c2 in " -–—")
+        ),
+    ),
+    P.ISO_MONTH: ("year", lambda c1, c2: c1 == "-" and c2 in "01"),
+    P.NUMERIC_MY: ("month", lambda c1, c2: c1 in "./" and c2 in "12"),
+    P.DECADE: (
+        "year",
+        lambda c1, c2: (
+            c1 in "sхеыcçl"
+            or (c1 in "'’" and c2 in "sl")
+            or (c1 == "-" and c2 in "хеыcç")
+            or (c1 == " " and c2 in "-cç")
+        ),
+    ),
+    P.YEAR: ("year", None),
 }
+_OPENERS: dict[tuple[int, str, str], tuple[int, ...]] = {}
+_KEPT_AFTER = frozenset("012-–—/cçхеыsl")
 
 
-def _scan(text: str, lo: int, hi: int, numbers: list[int]) -> list[tuple[int, Hit]]:
+def _openers(size: int, first: str, after: str) -> tuple[int, ...]:
+    """The ranks of the digit shapes that may open with a run of `size` digits starting
+    with `first` and followed by `after` (its next two characters; a necessary
+    condition, read off the shapes)."""
+    key = (size, first, after)
+    found = _OPENERS.get(key)
+    if found is None:
+        c1, c2 = after[:1], after[1:2]
+        c1 = " " if c1.isspace() else c1
+        c2 = " " if c2.isspace() else c2 if c2 in _KEPT_AFTER else "9" if c2.isdigit() else "x"
+        kinds = {
+            "year": size == 4 and first in "12",
+            "short": size <= 2,
+            "month": size == 2 and first in "01",
+        }
+        found = tuple(
+            rank
+            for rank, (pattern, _) in enumerate(DIGIT_SHAPES)
+            if kinds[_LEADS[pattern][0]]
+            and ((test := _LEADS[pattern][1]) is None or (c1 != "" and test(c1, c2)))
+        )
+        _OPENERS[key] = found
+    return found
+
+
+def _scan(
+    text: str, lo: int, hi: int, numbers: list[int], runs: list[tuple[int, int]]
+) -> list[tuple[int, Hit]]:
     hits: list[tuple[int, Hit]] = []
-    window = text[lo:hi]
-    for rank, (pattern, handler) in enumerate(DIGIT_SHAPES):
-        needs = _NEEDS.get(pattern)
-        if needs is not None and not any(sep in window for sep in needs):
-            continue
-        pos = lo
-        while (m := pattern.search(text, pos, hi)) is not None:
-            hit = handler(m)
-            if hit is not None:
-                hits.append((rank, hit))
-                pos = m.end()
-            else:
-                pos = m.start() + 1
+    # Every digit shape opens with a digit that follows no word character: at the start
+    # of a run of digits, of the length its lead number takes, before the characters it
+    # needs. `match` there finds what `search` would, without trying every other digit;
+    # the order of `hits` is no matter (`_pick` sorts them on keys no two share).
+    pos = [lo] * len(DIGIT_SHAPES)
+    for start, end in runs:
+        key = (min(end - start, 5), text[start], text[end : end + 2])
+        ranks = _OPENERS.get(key)
+        for rank in _openers(*key) if ranks is None else ranks:
+            if start < pos[rank]:
+                continue
+            pattern, handler = DIGIT_SHAPES[rank]
+            if (m := pattern.match(text, start, hi)) is not None:
+                hit = handler(m)
+                if hit is not None:
+                    hits.append((rank, hit))
+                    pos[rank] = m.end()
     for start in _month_word_starts(text, lo, numbers):
         for rank, (pattern, handler) in enumerate(WORD_SHAPES, len(DIGIT_SHAPES)):
             m = pattern.match(text, start, hi)
@@ -361,8 +421,8 @@ def find_dates(
 ) -> list[DateSpan]:
     """Every date in `text`, in order, without overlaps. See the module docstring."""
     hits: list[tuple[int, Hit]] = []
-    for lo, hi, numbers in _windows(text):
-        hits.extend(_scan(text, lo, hi, numbers))
+    for lo, hi, numbers, runs in _windows(text):
+        hits.extend(_scan(text, lo, hi, numbers, runs))
     hits.extend(_month_only_hits(text, language))
     chosen = [
         h
@@ -406,6 +466,7 @@ def _with_relative(text: str, spans: list[DateSpan], doc_date: str | None) -> li
         found += same_years(text, years)
     if not found:
         return spans
+    spans, found = _month_of_year_word(text, spans, found)
     starts = [s.start for s in spans]
     out = list(spans)
     for start, end, value in found:
@@ -415,6 +476,30 @@ def _with_relative(text: str, spans: list[DateSpan], doc_date: str | None) -> li
         out.append(DateSpan(start, end, text[start:end], value, inferred_year=True))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _month_of_year_word(
+    text: str, spans: list[DateSpan], found: list[tuple[int, int, str]]
+) -> tuple[list[DateSpan], list[tuple[int, int, str]]]:
+    """A month without a year next to "last year" and its kin takes that year, as one
+    span ("in March last year", "в марте прошлого года", "ötən ilin dekabrında",
+    "geçtiğimiz yıl Mart ayında")."""
+    out, used = list(spans), set()
+    for k, (start, end, year) in enumerate(found):
+        if len(year) != 4:
+            continue
+        for i, span in enumerate(out):
+            if not (span.inferred_year and len(span.value) == 7):
+                continue
+            gap = text[span.end : start] if span.end <= start else text[end : span.start]
+            if len(gap) > 4 or gap.strip(" ,"):
+                continue
+            lo, hi = min(start, span.start), max(end, span.end)
+            value = year + span.value[4:]
+            out[i] = DateSpan(lo, hi, text[lo:hi], value, span.qualifier, inferred_year=True)
+            used.add(k)
+            break
+    return out, [f for k, f in enumerate(found) if k not in used]
 
 
 def normalise_date(text: str, doc_date: str | None = None) -> DateSpan | None:

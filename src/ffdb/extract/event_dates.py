@@ -3,9 +3,15 @@
 stands in a clause of its own before it ("In 2009, a court sentenced X"), or opens the
 sentence ("В 2016 году ..."), or dates an earlier clause of the same sentence that the
 event continues ("returned in 2018 and was arrested") unless a word puts it later ("then",
-"sonra", "затем", "after a year") or another person's clause holds it; else, for what a
-news lead reports ("Махачкала, 16 сентября 2020 года. Суд приговорил X ..."), the
-dateline's day. A year of birth dates nothing.
+"sonra", "затем", "after a year") or another person's clause holds it, or stands alone in
+the clause after it ("killed in Aleppo, 2014"), or is counted from one told before
+("погиб через год"); else an episode named again ("wounded during the raid", "in the same
+strike", "при задержании", "aynı saldırıda") takes the date of the sentence that told it,
+or the dateline's; else, for what a news lead reports ("Махачкала, 16 сентября 2020 года.
+Суд приговорил X ..."), and what a later paragraph of the report tells of that day with
+no other date before it in its paragraph, the dateline's day (a dateline standing alone
+or run into the lead: "BAKU, 14 October 2022 (Reuters) - ..."). A year of birth dates
+nothing; a participle of a state ("düşərgədə saxlanılan") takes no dateline.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import re
 
 from ffdb.extract.context import APPOSITIVE, SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
-from ffdb.extract.event_people import with_coordinated
+from ffdb.extract.event_people import is_role_noun, with_coordinated
 from ffdb.extract.sentences import Sentence
 
 
@@ -28,11 +34,25 @@ def event_date(
     mode: str = "any",
 ) -> tuple[DateSpan, str] | None:
     """The event's date and where it came from (clause, sentence, dateline), or None."""
+    if mode == "pre" and is_role_noun(ctx, match):
+        return None  # "в 2015 году задержанный прибыл в Сирию": the date is the journey's
     dates = [
         d
         for d in ctx.dates_in(clause[0], clause[1])
         if not _is_birth(ctx, d) and not _not_this_events(ctx, d, match.start())
     ]
+    if status not in _OF_THE_DAY:
+        # a dateline run into the lead dates the day's news, not a state ("Kırmızı
+        # bültenle aranan X" in "İstanbul, 4 Nisan 2023 – ... X gözaltına alındı")
+        dates = [d for d in dates if not _is_dateline(ctx, d)]
+    if mode == "pre" and ctx.language in ("az", "tr"):
+        # "Onunla birlikdə Suriyaya gedən Tural isə 2017-ci ildə həlak olub": what dates
+        # a participle stands before it; a date after it is the main verb's, and a state
+        # ("Suriyadakı düşərgədə saxlanılan X ... qaytarılıb") has no dateline's day
+        state = _STATE.match(match.group())
+        dates = [
+            d for d in dates if d.end <= match.start() and not (state and _is_dateline(ctx, d))
+        ]
     if dates:
         # a date the text writes out beats one counted from the report's own ("confirmed
         # on Tuesday that he died in late 2015")
@@ -42,19 +62,200 @@ def event_date(
         )
         return best, "clause"
     found = (
-        _date_clause_before(ctx, sentence, clause)
+        _offset_date(ctx, sentence, clause, match)
+        or _date_clause_after(ctx, sentence, clause)
+        or _date_clause_before(ctx, sentence, clause)
         or (mode in ("obj", "ptcp") and _after_apposed(ctx, sentence, match.end(), person))
         or _opening_date(ctx, sentence, match.start())
         or (status != "wanted" and _earlier_date(ctx, sentence, match.start(), person))
     )
+    if found and status not in _OF_THE_DAY and _is_dateline(ctx, found[0]):
+        found = []
     if found and not _not_this_events(ctx, found[0], match.start()):
         return found[0], "sentence"
-    if not (ctx.dateline and status in _OF_THE_DAY) or found:
+    if found:
+        return None
+    undated = not ctx.dates_in(sentence.start, sentence.end)
+    episode = _episode_date(ctx, sentence) if undated else None
+    if episode is not None:
+        return episode, "episode"
+    dateline = dateline_day(ctx)
+    if dateline is None or (mode == "pre" and _STATE.match(match.group())):
+        return None
+    if status not in _OF_THE_DAY:
+        # a return the lead reports as done to the person ("X ölkəyə qaytarılıb",
+        # "экстрадирован") is the day's news; one the person made is older
+        handed = status == "returned" and _HANDED_BACK.search(match.group())
+        if handed and _in_lead(ctx, sentence, dateline[0]):
+            return dateline[1], "dateline"
         return None
     court = status in ("sentenced", "released") and _court_of_the_day(ctx, sentence)
-    if _in_lead(ctx, sentence) or court:
-        return ctx.dateline[1], "dateline"
+    if _in_lead(ctx, sentence, dateline[0]) or court:
+        return dateline[1], "dateline"
+    if undated and _same_day_told(ctx, sentence, dateline):
+        return dateline[1], "dateline"
     return None
+
+
+# A dateline run into the lead ("BAKU, 14 October 2022 (Reuters) - Police detained ..."):
+# a full date with at most three words before it on its line, then a dash, bracket or stop.
+_RUN_IN_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]|\.|:|\n|$)")
+_BYLINE = re.compile(r"(?:[|•·]|\b(?:by|published|updated|posted)\b[^\n]{0,60}?[|,–—-])\s*$", re.I)
+_dateline_memo: list[tuple[str, tuple[int, DateSpan] | None]] = []
+
+
+def dateline_day(ctx: DocContext) -> tuple[int, DateSpan] | None:
+    """(index of the lead sentence, the date) of the document's dateline: one standing as
+    a sentence of its own (`DocContext.dateline`), or one run into the lead sentence."""
+    if _dateline_memo and _dateline_memo[0][0] is ctx.text:
+        return _dateline_memo[0][1]
+    found = ctx.dateline
+    if found is None:
+        for date in ctx.dates_in(0, min(len(ctx.text), 400)):
+            if len(date.value) != 10 or date.inferred_year:
+                continue
+            line_start = ctx.text.rfind("\n", 0, date.start) + 1
+            lead = ctx.text[line_start : date.start]
+            sentence = ctx.index.at(date.start)
+            byline = _BYLINE.search(lead)  # "By John Smith | 12 March 2021"
+            short = len(lead.split()) <= 3 or byline is not None
+            if sentence and short and _RUN_IN_AFTER.match(ctx.text, date.end):
+                found = (sentence.index, date)
+            break
+    _dateline_memo[:] = [(ctx.text, found)]
+    return found
+
+
+# Participles of a state rather than an event ("düşərgədə saxlanılan", "cezaevinde
+# tutulan", "aranan"): held or sought, since a day not told.
+_STATE = re.compile(r"saxlanılan|tutulan|aranan|axtarış|разыскиваем|находящ", re.I)
+_HANDED_BACK = re.compile(
+    r"qaytarıl|gətiril|təhvil|deportasiya|ekstradisiya|repatriasiya|iade|getiril|sınır dışı|"
+    r"экстрадир|депортир|репатри|возвращ[её]н|выдан|передан|extradit|deport|repatriat|"
+    r"handed over|brought back",
+    re.I,
+)
+
+
+def _is_dateline(ctx: DocContext, date: DateSpan) -> bool:
+    dateline = dateline_day(ctx)
+    return dateline is not None and date is dateline[1]
+
+
+# Words that put an event told later in a report after the day's ("later", "daha sonra").
+_LATER = re.compile(
+    r"(?<![\w-])(?:later|subsequently|eventually|afterwards|позже|впоследствии|спустя|"
+    r"затем|потом|daha sonra|sonradan|sonralar|bir (?:müddət|süre) sonra)(?![\w-])",
+    re.I,
+)
+
+
+def _same_day_told(ctx: DocContext, sentence: Sentence, dateline: tuple[int, DateSpan]) -> bool:
+    """A later paragraph of a press release that goes back to the day's operation
+    ("Rauf Aliyev and Samir Guliyev were taken into custody in Sumgait"): no date in the
+    paragraph before it (else it narrates another time) and nothing told as earlier or
+    later."""
+    if sentence.index <= dateline[0]:
+        return False
+    first = paragraph_first(ctx, sentence)
+    before = [
+        d
+        for d in ctx.dates_in(first.start, sentence.start)
+        if d is not dateline[1] and not _is_birth(ctx, d)
+    ]
+    if before:
+        return False
+    text = ctx.text[sentence.start : sentence.end]
+    return not (_EARLIER.search(text) or _LATER.search(text) or _AFTER_EVENT.search(text))
+
+
+# "after X's arrest" tells of an earlier event, of a day not told ("Quliyevin həbsindən
+# sonra polis Fərid Əliyevi saxlayıb", "Yıldırım'ın tutuklanmasının ardından").
+_AFTER_EVENT = re.compile(
+    r"(?:(?:həbs|saxlanılma|tutulma|yaxalanma|ölüm|öldürülmə|tutuklanma|gözaltına alınma|"
+    r"yakalanma|öldürülme)\w*\s+(?:sonra|ardından)|(?:after|following) (?:his|her|their|"
+    r"[^\W\d_]+['’]s) (?:arrest|detention|capture|death|killing|release|return)|"
+    r"после (?:его |её |ее )?(?:ареста|задержания|гибели|смерти|освобождения|возвращения))",
+    re.I,
+)
+
+
+def paragraph_first(ctx: DocContext, sentence: Sentence) -> Sentence:
+    """The first sentence of `sentence`'s paragraph: the text before it back to a line
+    break (`Sentence.paragraph` does not count a break right after a full stop)."""
+    k = sentence.index
+    while k > 0 and "\n" not in ctx.text[ctx.sentences[k - 1].end : ctx.sentences[k].start]:
+        k -= 1
+    return ctx.sentences[k]
+
+
+# An episode told before, named again ("wounded during the raid", "in the same strike",
+# "при задержании", "əməliyyat zamanı", "aynı saldırıda"): its date is that of the last
+# sentence naming the same kind of episode with a date, else the dateline's day.
+_EPISODE = re.compile(
+    r"(?<![\w-])(?:(?:during|amid|in the course of) (?:the|that|this) (?:same )?(?:night )?"
+    r"(?P<en>raid|operation|strike|air ?strike|attack|clash(?:es)?|battle|assault|bombing|"
+    r"ambush|shelling|arrest|fighting)|(?:in|after|by) (?:the same|that|this) (?:night )?"
+    r"(?P<en2>raid|operation|strike|air ?strike|attack|clash|battle|assault|bombing|ambush|"
+    r"shelling)|(?:on )?(?:the same|that) (?P<day>day)|in the (?:ensuing )?"
+    r"(?P<en3>shootout|gunfight|firefight|exchange of fire)|"
+    r"в (?:ходе )?(?P<ru6>перестрелки|перестрелке)|во время (?P<ru7>штурма|задержания|"
+    r"обыска|спецоперации|операции)|(?P<az4>atışma) (?:zamanı|nəticəsində)|"
+    r"çıkan (?P<tr4>çatışma)da|"
+    r"при (?P<ru>задержании|штурме|обыске)|в ходе (?:этой |той же |этого |того же )?"
+    r"(?P<ru2>(?:спец)?операции|задержания|штурма|боя|налета|налёта|обыска)|"
+    r"в (?:том же|этом) (?P<ru3>бою)|(?:тем же|этим) (?P<ru4>ударом)|"
+    r"в (?:тот же|этот) (?P<ru5>день)|"
+    r"(?P<az>əməliyyat) (?:zamanı|vaxtı|əsnasında|zamanı isə)|(?:həmin|eyni) "
+    r"(?P<az2>əməliyyat|hücum|zərbə|döyüş|gün)(?:da|də|dən)?|(?P<az3>saxlanılma|tutulma) zamanı|"
+    r"(?P<tr>operasyon) sırasında|(?:aynı|söz konusu|bu) (?P<tr2>saldırı|operasyon|çatışma|"
+    r"baskın|gün)(?:da|de)?|(?P<tr3>yakalama|gözaltı) sırasında)(?![\w-])",
+    re.I,
+)
+
+
+# Fighting named again ("wounded in the same battle") is that of a death or wound told
+# before ("was martyred yesterday in Idlib").
+_COMBAT = frozenset(["battl", "strik", "airst", "attac", "clash", "bombi", "shell", "ambus"])
+_COMBAT_WORDS = re.compile(
+    r"(?:martyr|killed|died|wounded|убит|погиб|ранен|şəhid|həlak|öldürül|yaralan|şehit|"
+    r"hayatını|бою|удар|döyüş|hücum|zərbə|çatışma|saldırı)",
+    re.I,
+)
+
+
+def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
+    found = _EPISODE.search(ctx.text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    noun = next(g for g in found.groups() if g).lower()
+    day = noun in ("day", "день", "gün")
+    stem = noun.replace(" ", "")[:5]
+    combat = stem in _COMBAT or stem[:4] in ("бою", "удар", "döyü", "hücu", "zərb", "çatı", "sald")
+    anchor = sentence.index
+    for k in range(sentence.index - 1, max(-1, sentence.index - 12), -1):
+        earlier = ctx.sentences[k]
+        text = ctx.low[earlier.start : earlier.end]
+        dates = [d for d in ctx.dates_in(earlier.start, earlier.end) if not _is_birth(ctx, d)]
+        if day:
+            days = [d for d in dates if len(d.value) == 10]
+            if days:
+                return days[-1]
+            continue
+        if stem in text.replace(" ", "") or (combat and _COMBAT_WORDS.search(text)):
+            if dates:
+                return dates[-1]
+            if anchor == sentence.index:
+                anchor = k
+    # told before without a date, or not named as such ("police raided a flat on 12 May
+    # 2016 ... killed in the shootout"): the day the two sentences before give
+    for k in range(anchor - 1, max(-1, anchor - 3), -1):
+        earlier = ctx.sentences[k]
+        days = [d for d in ctx.dates_in(earlier.start, earlier.end) if len(d.value) == 10]
+        if days:
+            return days[-1]
+    dateline = dateline_day(ctx)
+    return dateline[1] if dateline is not None else None
 
 
 # Words that put the event in the present, after the date before them ("в 2018 году был
@@ -100,12 +301,12 @@ _EARLIER = re.compile(
 )
 
 
-def _in_lead(ctx: DocContext, sentence: Sentence) -> bool:
+def _in_lead(ctx: DocContext, sentence: Sentence, lead_index: int) -> bool:
     """The lead sentence after the dateline, or one of its paragraph that tells nothing
     as earlier ("Gözaltına alınan şüpheli ... tutuklanarak cezaevine gönderildi")."""
-    if ctx.dateline is None or ctx.dateline[0] >= len(ctx.sentences):
+    if lead_index >= len(ctx.sentences):
         return False
-    lead = ctx.sentences[ctx.dateline[0]]
+    lead = ctx.sentences[lead_index]
     if lead.index == sentence.index:
         return True
     if sentence.start < lead.start or "\n" in ctx.text[lead.start : sentence.start]:
@@ -124,22 +325,23 @@ _OF_THE_DAY = frozenset(["killed", "injured", "arrested", "detained", "sentenced
 
 
 _BIRTH = re.compile(
-    r"(?<![\w-])(?:born|birth|рождени\w*|родил\w*|г\.\s*р\.|doğumlu|doğum|"
+    r"(?<![\w-])(?:born|birth|рождени\w*|родил\w*|родивш\w*|г\.\s*р\.|doğumlu|doğum|"
     r"təvəllüdlü|anadan ol\w*)(?![\w-])",
     re.I,
 )
 
 
 _BIRTH_AFTER = re.compile(
-    r"[\s,-]*(?:года\s+|г\.\s*|-?c[iıuü] il\s+|yılı\s+)?(?:born|рождени\w*|р\.|doğumlu|"
-    r"təvəllüdlü|doğum)",
+    r"[\s,-]*(?:года\s+|г\.\s*|-?c[iıuü] il\s+|-?c[iıuü] ildə\s+|yılı\s+|yılında\s+|"
+    r"['’]?(?:d[ae]|t[ae])\s+)?(?:born|рождени\w*|р\.|doğumlu|təvəllüdlü|doğum|doğan|doğdu|"
+    r"doğmuş|doğul\w*|anadan ol\w*|dünyaya gel\w*)",
     re.I,
 )
 
 
 def _is_birth(ctx: DocContext, date: DateSpan) -> bool:
     """A year of birth ("born in 1990", "1990 года рождения", "1990 doğumlu") dates no event."""
-    before = _BIRTH.search(ctx.text, max(0, date.start - 12), date.start)
+    before = _BIRTH.search(ctx.text, max(0, date.start - 16), date.start)
     return bool(before or _BIRTH_AFTER.match(ctx.text, date.end))
 
 
@@ -196,6 +398,52 @@ def _after_apposed(
         if dates or not APPOSITIVE.match(body) or ctx.agents_in(start, end):
             return []
     return []
+
+
+def _date_clause_after(
+    ctx: DocContext, sentence: Sentence, clause: tuple[int, int]
+) -> list[DateSpan]:
+    """A date standing alone in the clause right after the event's ("killed in Aleppo,
+    2014", "погиб под Алеппо, в 2015 году")."""
+    later = [c for c in ctx.clauses(sentence) if c[0] >= clause[1]]
+    if not later:
+        return []
+    start, end = later[0]
+    dates = [d for d in ctx.dates_in(start, end) if not _is_birth(ctx, d)]
+    if not dates or ctx.agents_in(start, end):
+        return []
+    words = len(ctx.text[start:end].split())
+    return dates[:1] if words <= len(dates[0].text.split()) + 1 else []
+
+
+# A time counted from the date told before ("погиб через год", "two years later",
+# "bir il sonra", "iki yıl sonra"): that date's year and the count.
+_OFFSET = re.compile(
+    r"(?<![\w-])(?:через (?P<ru>год|два года|три года|\d+ (?:года|лет))|"
+    r"(?P<ru2>год|два года|три года|\d+ (?:года|лет)) спустя|"
+    r"(?P<en>a|one|two|three|\d+) years? later|"
+    r"(?P<tr>bir|iki|üç|\d+) (?:il|yıl) sonra)(?![\w-])",
+    re.I,
+)
+_COUNTS = {"год": 1, "a": 1, "one": 1, "bir": 1, "два": 2, "two": 2, "iki": 2, "три": 3}
+_COUNTS |= {"three": 3, "üç": 3}
+
+
+def _offset_date(
+    ctx: DocContext, sentence: Sentence, clause: tuple[int, int], match: re.Match[str]
+) -> list[DateSpan]:
+    offset = _OFFSET.search(ctx.text, clause[0], clause[1])
+    if offset is None:
+        return []
+    first = next(g for g in offset.groups() if g).split()[0].lower()
+    count = int(first) if first.isdigit() else _COUNTS.get(first)
+    start = ctx.sentences[max(0, sentence.index - 1)].start
+    dates = [d for d in ctx.dates_in(start, offset.start()) if not _is_birth(ctx, d)]
+    if count is None or count > 30 or not dates:
+        return []
+    year = int(dates[-1].value[:4]) + count
+    text = offset.group()
+    return [DateSpan(offset.start(), offset.end(), text, str(year), inferred_year=True)]
 
 
 def _date_clause_before(

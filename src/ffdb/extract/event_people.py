@@ -7,23 +7,32 @@ listed together share the event ("A, B və C saxlanılıb"), and so do companion
 together with his brother Y, left"). A clause whose own subject is a common noun ("his
 brother died", "33 Azerbaijanis died", "Onun qardaşı həbs edilib") is about no named
 person; a Russian, Azerbaijani or Turkish sentence that names nobody is about the person
-last named, unless its verb is plural or it counts people.
+last named, unless its verb is plural or it counts people. A role noun ("задержанный",
+"şüpheli", "həmin şəxs") stands for the person the report is about; "both"/"the
+suspects" for the last list or the last two named; a relative named before with the same
+kin word for "his wife"; "I" in a quotation for its speaker. Speakers and sources ("X
+said that ...", "по словам X"), owners ("Məmmədovun qardaşı", "брат Рустама Алиева",
+"X's brother") and names before a relative clause of a common noun have no event of the
+clause; names each given a term share a sentence ("X 10 yıl, Y 7 yıl").
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from ffdb.extract.context import DocContext, coordinated_chain
+from ffdb.extract.context import DocContext
+from ffdb.extract.context import coordinated_chain as _plain_chain
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
-from ffdb.extract.scan import folded
+from ffdb.extract.scan import folded, lowered
 from ffdb.extract.sentences import Sentence
 
 _PASSIVE = re.compile(
     r"(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+"
     r"(?:(?:\w+ly|also|later|then|even|subsequently|soon|reportedly|allegedly|eventually|"
-    r"finally|not|each|both|all|reportedly|himself|herself)\s+){0,2}$",
+    r"finally|not|each|both|all|reportedly|himself|herself|reported|said|believed|confirmed|"
+    r"presumed|thought|feared|known)\s+){0,2}$",
     re.I,
 )
 # Words that may open a clause whose passive verb lost its auxiliary ("then killed").
@@ -151,7 +160,7 @@ _OWN_SUBJECT_SKIP = frozenset(
 )
 
 
-def cue_persons(
+def persons_of_cue(
     ctx: DocContext,
     sentence: Sentence,
     clause: tuple[int, int],
@@ -165,10 +174,11 @@ def cue_persons(
             mode = "subj"  # "..., arrested in 2014", "and deported", "then killed"
         else:
             right = right_within(ctx, match.end(), words=2)
-            if right is None:
-                right = _apposed_right(ctx, match.end(), sentence.end)
-            if right is not None:
-                return [right]
+            if right is not None:  # "sentenced X and Y to ..."
+                return listed_right(ctx, right, match.end(), sentence.end)
+            right = _apposed_right(ctx, match.end(), sentence.end)
+            if right is not None:  # "detained three men: X, Y and Z"
+                return listed_right(ctx, right, match.end(), sentence.end)
             left = ctx.agents_in(clause[0], match.start())
             if left and _COMMA_GAP.fullmatch(ctx.text[left[-1][1] : match.start()]):
                 return [left[-1][2]]
@@ -182,32 +192,67 @@ def cue_persons(
         person = ctx.antecedent(match.start())
         return [person] if person is not None else []
     if mode == "obj":
-        return _objects(ctx, match.end(), match.start())
+        found = _objects(ctx, match.end(), match.start())
+        if not found and ctx.language == "ru" and match.group().split()[0].endswith("ли"):
+            # "Магомеда Алиева задержали в аэропорту": an object put before a verb
+            # that has no subject of its own
+            left = ctx.agents_in(clause[0], match.start())
+            if left and not ctx.text[left[-1][1] : match.start()].strip(" ,"):
+                return [left[-1][2]]
+            # "X задержали в Турции и ... передали российским властям": the object
+            # shared with the verb before
+            earlier = ctx.agents_in(sentence.start, match.start())
+            if earlier and _AND_BEFORE.search(ctx.text, earlier[-1][1], match.start()):
+                return [earlier[-1][2]]
+        return found
     if mode == "pre":
         right = right_within(ctx, match.end(), words=3)
         if right is None and ctx.language in ("az", "tr"):
             right = _after_participles(ctx, match.end(), sentence.end)
         if right is not None:
-            return _listed_right(ctx, right, match.end(), clause[1])
+            return listed_right(ctx, right, match.end(), sentence.end)
+        if is_role_noun(ctx, match):  # "В отношении задержанного ..."
+            person = _protagonist(ctx, match.start())
+            return [person] if person is not None else []
         mode = "any"
-    left = [a for a in ctx.agents_in(clause[0], match.start()) if not _postposed(ctx, a[1])]
+    left = [
+        a
+        for a in ctx.agents_in(clause[0], match.start())
+        if not _postposed(ctx, a[1]) and not _companion_before(ctx, a[0])
+    ]
+    if left and ctx.language in ("az", "tr") and _PLURAL_END.search(match.group()):
+        # "R.Həsənov 12 il, A.Əliyev isə 9 il müddətinə azadlıqdan məhrum ediliblər": a
+        # plural verb shared by the names before it, each with its own term
+        return _gapped(ctx, sentence, left, match.start())
     if left:
         return with_coordinated(ctx, sentence, left[-1], match.start())
+    if _FIRST_PERSON.search(before):
+        speaker = _speaker(ctx, sentence, match.end())
+        return [speaker] if speaker is not None else []
     lead = ctx.text[sentence.start : match.start()]
+    role = _PLURAL_ROLE.search(ctx.text, sentence.start, match.end())
+    if role and not ctx.names_in(sentence.start, match.start()):
+        return _last_list(ctx, sentence, role)
     if (
         mode == "any"
         and _ROLE_ANAPHOR.search(lead)
         and not ctx.agents_in(sentence.start, match.start())
     ):
-        antecedent = ctx.antecedent(sentence.start, sentences_back=2)
+        antecedent = _protagonist(ctx, sentence.start)
         return [antecedent] if antecedent is not None else []
     if mode == "any":
         after = ctx.agents_in(match.end(), clause[1])
         if after:
-            return _listed_right(ctx, after[0][2], match.end(), clause[1])
+            return listed_right(ctx, after[0][2], match.end(), sentence.end)
     if ctx.language not in ("ru", "az", "tr") and _has_own_subject(before):
         return _named_with(ctx, sentence, clause, before)
+    if _WHOSE.match(before):  # "Рустам, чей брат Вугар был убит": the brother's, unnamed
+        return []
     subjects = ctx.subjects_before(sentence, match.start())
+    if len(subjects) == 1:  # "Rauf Aliyev, 34, and Samir Guliyev, 29, were taken ..."
+        own = [a for a in ctx.agents_in(sentence.start, match.start()) if a[2] == subjects[0]]
+        if own:
+            return with_coordinated(ctx, sentence, own[-1], match.start())
     if subjects:
         return subjects
     if (
@@ -221,7 +266,63 @@ def cue_persons(
     ):
         antecedent = ctx.antecedent(sentence.start, sentences_back=2)
         return [antecedent] if antecedent is not None else []
+    kin = _KIN_SUBJECT.match(lead) if mode == "any" else None
+    if kin is not None and not ctx.agents_in(sentence.start, match.start()):
+        named = _named_kin(ctx, lowered(kin.group()), sentence.start)
+        return [named] if named is not None else []
     return []
+
+
+# "I" in a quotation is its speaker ("'I flew to Istanbul in June 2014,' Huseynov said").
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:I|[Яя]|[Mm]ən|[Bb]en)(?![\w-])")
+_QUOTE_CLOSE = re.compile(r"[\"”»“]\s*[,.]?\s*[-–—]?\s*")
+
+
+def _speaker(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
+    """The person who speaks a quotation: named right after it closes, else the person
+    last named before it (an interview's subject)."""
+    closing = _QUOTE_CLOSE.search(ctx.text, pos, sentence.end)
+    if closing is not None:
+        after = right_within(ctx, closing.end(), words=1)
+        if after is not None:
+            return after
+    opening = ctx.text.rfind("\n", 0, sentence.start)
+    quote = max(ctx.text.rfind(q, opening + 1, pos) for q in '"“«–')
+    return ctx.antecedent(max(quote, sentence.start), sentences_back=4)
+
+
+_AND_BEFORE = re.compile(r"[^.;:]*?ли\s+(?:[^,.;:]+\s+)?и\s+(?:[^,.;:]+\s+)?$")
+_WHOSE = re.compile(r"\W*(?:whose|чей|чья|чьё|чье|чьи)\s", re.I)
+_PLURAL_END = re.compile(r"l[aeə]r$", re.I)
+
+
+def _gapped(
+    ctx: DocContext, sentence: Sentence, left: list[tuple[int, int, int]], pos: int
+) -> list[int]:
+    nearest = with_coordinated(ctx, sentence, left[-1], pos)
+    if len(nearest) > 1:
+        return nearest
+    before = [a for a in ctx.agents_in(sentence.start, left[-1][0]) if a[2] not in nearest]
+    if not before or not _GAP_COMMA.fullmatch(ctx.text, before[-1][1], left[-1][0]):
+        return nearest
+    return [before[-1][2], *nearest]
+
+
+# ", " between two names, past the first's own term ("R.Həsənov 12 il, A.Əliyev isə").
+_GAP_COMMA = re.compile(r"[^.;:,]{0,30},\s*(?:[^\W\d_]\.\s?)?")
+
+
+def _named_kin(ctx: DocContext, kin: str, pos: int) -> int | None:
+    """The relative named with the same word earlier ("həyat yoldaşı Leyla Məmmədli ...
+    Həyat yoldaşı 2017-ci ildə həlak olub", "брат Хасан ... Брат был ранен")."""
+    low, at = ctx.low, pos
+    while (at := low.rfind(kin, max(0, pos - 3000), at)) >= 0:
+        end = at + len(kin)
+        if not low[end : end + 1].isalpha():
+            named = right_within(ctx, end, words=1)
+            if named is not None:
+                return named
+    return None
 
 
 # A relative of the person as the clause's subject ("Onun qardaşı da həbs edilib", "его
@@ -251,11 +352,80 @@ def _many(ctx: DocContext, start: int, end: int) -> bool:
 # A participle or a noun of the case standing for the person last named as the clause's
 # subject ("задержанный прибыл в Сирию", "Gözaltına alınan şüpheli ... tutuklandı").
 _ROLE_ANAPHOR = re.compile(
-    r"(?<![\w-])(?:задержанн(?:ый|ая)|подозреваем(?:ый|ая)|обвиняем(?:ый|ая)|"
-    r"подсудим(?:ый|ая)|осужденн(?:ый|ая)|осуждённ(?:ый|ая)|фигурант|şüpheli|zanlı|sanık|"
-    r"terörist|şübhəli|təqsirləndirilən|müttəhim)(?![\w-])",
+    r"(?<![\w-])(?:(?:задержанн|подозреваем|обвиняем|подсудим|осужденн|осуждённ)"
+    r"(?:ый|ая|ого|ому|ым|ой)|фигурант(?:а|у|ом)?|şüpheli(?:nin|ye|yi)?|zanlı(?:nın|ya|yı)?|"
+    r"sanık(?:ın|a|ı)?|terörist|şübhəli(?:nin|yə|ni)?|təqsirləndirilən|müttəhim|"
+    r"həmin şəxs\w*|adıçəkilən|sözügedən|söz konusu (?:şahıs|kişi|şüpheli)\w*|adı geçen|"
+    r"указанн(?:ый|ого|ому|ым)|данн(?:ый|ого) (?:гражданин|мужчина|боевик)\w*)(?![\w-])",
     re.I,
 )
+
+
+def is_role_noun(ctx: DocContext, match: re.Match[str]) -> bool:
+    """A participle standing alone for a person ("задержанный прибыл", "В отношении
+    задержанного"), no name after it."""
+    return bool(_ROLE_ANAPHOR.match(ctx.text, match.start())) and (
+        right_within(ctx, match.end(), words=3) is None
+    )
+
+
+def _protagonist(ctx: DocContext, pos: int) -> int | None:
+    """The person a report is about, for a role noun standing for them ("задержанный",
+    "şüpheli"): the one named most often before `pos`, the first named on a tie."""
+    counts: dict[int, int] = {}
+    for name in ctx.names_in(0, pos):
+        if name.person is not None:
+            counts[name.person] = counts.get(name.person, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(p for p, n in counts.items() if n == best)
+
+
+# The persons of a list named again by their role ("Hər iki şəxs barəsində ... həbs
+# qətimkan tədbiri seçilib", "şüpheliler ... tutuklandı", "задержанные арестованы", "the
+# suspects were remanded"): every person of the last list, even a paragraph back.
+_PLURAL_ROLE = re.compile(
+    r"(?<![\w-])(?:hər iki (?:şəxs|şübhəli|qardaş|nəfər)|hər ikisi\w*|her ikisi\w*|"
+    r"ikisi de|şübhəlilər\w*|saxlanılanlar\w*|обоих|обоим|обеих|"
+    r"təqsirləndirilənlər\w*|her iki (?:şüpheli|isim|kişi|kardeş|zanlı|sanık)|"
+    r"(?:şüpheli|zanlı|sanık|gözaltına alınan|yakalanan)l[ae]r\w*|"
+    r"оба (?:задержанных|подозреваемых|фигуранта|брата|боевика|обвиняемых)|задержанные|"
+    r"подозреваемые|фигуранты|обвиняемые|подсудимые|"
+    r"(?:both|the two|the three|all three|all four) (?:suspects|defendants|brothers|women|men|"
+    r"fighters|returnees|militants)|"
+    r"the (?:suspects|defendants|detainees|accused))(?![\w-])",
+    re.I,
+)
+
+
+_TWO = re.compile(r"(?:hər iki|her iki|ikisi|оба|обо|обе|both|the two)", re.I)
+
+
+def _last_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[int]:
+    """The persons of the last list of two or more names in the five sentences before;
+    for "both" without such a list, the last two persons named."""
+    lo = max(-1, sentence.index - 6)
+    for k in range(sentence.index - 1, lo, -1):
+        earlier = ctx.sentences[k]
+        names = ctx.names_in(earlier.start, earlier.end)
+        for i in range(len(names) - 1, 0, -1):
+            chain = list(dict.fromkeys(coordinated_chain(ctx.text, names[: i + 1])))
+            if len(chain) >= 2:
+                return chain[::-1]
+    # no list: "both" is the last two persons named; "the suspects", everyone named in
+    # the two sentences before
+    two = _TWO.match(role.group()) is not None
+    last: list[int] = []
+    for k in range(sentence.index - 1, lo if two else max(-1, sentence.index - 3), -1):
+        for name in reversed(ctx.names_in(ctx.sentences[k].start, ctx.sentences[k].end)):
+            if name.person is not None and name.person not in last:
+                last.append(name.person)
+            if two and len(last) == 2:
+                return last[::-1]
+    return last[::-1] if not two and len(last) >= 2 else []
+
+
 # Participial clauses joined by "ve"/"və" before the name they describe ("2015 yılında
 # Suriye'ye giden ve örgütün sözde emiri olarak faaliyet gösteren Yavuz").
 _PARTICIPLE_CHAIN = re.compile(
@@ -325,6 +495,33 @@ def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) 
     return out
 
 
+_COMPANION_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?(?<![\w-])(?:together with|along with|accompanied by|вместе с[о]?|"
+    r"совместно с[о]?)\s+(?:(?:his|her|their|своим|своей|со своим|со своей|братом|женой|"
+    r"сестрой|другом|товарищем|brother|wife|cousin|friend|sister|son|a|an|the|fellow)\s+){0,3}",
+    re.I,
+)
+
+
+def companions_after(ctx: DocContext, pos: int, end: int) -> list[int]:
+    """Who went along, named after the verb of the journey: "уехал в Сирию вместе со
+    своим другом Ибрагимом Гаджиевым", "left for Syria together with his cousin Y"."""
+    if not _has_companion_words(ctx.text):
+        return []
+    found = _COMPANION_AFTER.match(ctx.text, pos, end)
+    if found is None:
+        return []
+    right = right_within(ctx, found.end(), words=1)
+    return [] if right is None else listed_right(ctx, right, found.end(), end)
+
+
+def _companion_before(ctx: DocContext, start: int) -> bool:
+    """A name after "together with", "вместе с женой": who went along, not the subject."""
+    if not _has_companion_words(ctx.text):
+        return False
+    return _COMPANION.search(ctx.text, max(0, start - 60), start) is not None
+
+
 # Words without which neither `_COMPANION` nor `_POSTPOSED` can match, looked for once
 # per document as substrings of its folded text: most have none, and their cues then
 # need no look at every name before them.
@@ -389,10 +586,10 @@ def _objects(ctx: DocContext, pos: int, cue_start: int) -> list[int]:
     if right is None:
         return _object_pronoun(ctx, cue_start)
     agents = ctx.agents_in(pos, pos + 200)
-    return _listed_right(ctx, right, pos, agents[0][1] + 200 if agents else pos)
+    return listed_right(ctx, right, pos, agents[0][1] + 200 if agents else pos)
 
 
-_APPOSED_GAP = re.compile(r"[^,.;:()!?]+,\s*")
+_APPOSED_GAP = re.compile(r"[^,.;:()!?]+[,:]\s*")
 
 
 def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
@@ -407,7 +604,7 @@ def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
     return agents[0][2]
 
 
-def _listed_right(ctx: DocContext, first: int, pos: int, end: int) -> list[int]:
+def listed_right(ctx: DocContext, first: int, pos: int, end: int) -> list[int]:
     """`first` and the names listed right after it ("sentenced X and Y")."""
     agents = [a for a in ctx.agents_in(pos, end)]
     at = next((i for i, a in enumerate(agents) if a[2] == first), None)
@@ -428,6 +625,42 @@ def with_coordinated(
     agents = ctx.agents_in(sentence.start, pos)
     upto = [a for a in agents if a[0] <= nearest[0]]
     return list(dict.fromkeys(coordinated_chain(ctx.text, upto)))
+
+
+# An age or a bracket set after a name in a list ("Rauf Aliyev, 34, and Samir Guliyev,
+# 29, were taken into custody", "Иванов (1990 г.р.) и Петров"): part of the name's item.
+_AGE_AFTER = re.compile(
+    r",\s*(?:\d{1,2}|\d{4}\s*(?:г\.\s*р\.|года рождения|-?[cç][iıuü] il təvəllüdlü|"
+    r"doğumlu|born))(?=\s*,)|\s*\([^()\n]{1,24}\)"
+)
+
+
+def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
+    """`context.coordinated_chain` with an age or bracket after a name kept in its item,
+    and a relation or description before it ("and his brother Y")."""
+    items: list[tuple[int, int, int]] = []
+    for x in spans:
+        start, end, person = (x.start, x.end, x.person) if hasattr(x, "start") else x[:3]
+        after = _AGE_AFTER.match(text, end)
+        kin = _KIN_BEFORE.search(text, max(0, start - 60), start) if items else None
+        items.append((kin.start() if kin else start, after.end() if after else end, person))
+    return _plain_chain(text, items)
+
+
+# A relation before a listed name is part of its item ("X and his brother Y", "X və
+# qardaşı Y", "X и его брат Y").
+_KIN_BEFORE = re.compile(
+    r"(?<=\s)(?:(?:his|her|their) (?:brother|wife|husband|son|cousin|sister|father|friend)|"
+    r"(?:его |её |ее )?(?:брат|жена|муж|сын|двоюродный брат|сестра|отец)|"
+    r"(?:onun )?(?:qardaşı|həyat yoldaşı|oğlu|bacısı|atası|əmisi oğlu)|"
+    r"(?:onun )?(?:kardeşi|eşi|oğlu|ağabeyi|babası)|"
+    # who the next person is ("və 1991-ci il təvəllüdlü Qusar rayon sakini Y", "и
+    # 25-летний житель Буйнакска Y")
+    r"(?:[^\s,.;:()]+\s+){0,5}?(?:sakini|sakinleri|təvəllüdlü|doğumlu|yaşlı|nəfər|"
+    r"уроженец|уроженка|житель|жительница|\d+-летн(?:ий|яя|его|юю)(?: житель\w*)?)"
+    r"(?:\s+[^\s,.;:()]+){0,3}?)\s+$",
+    re.I,
+)
 
 
 _WORD = re.compile(r"[^\W_]+")

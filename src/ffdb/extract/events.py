@@ -2,7 +2,12 @@
 returned, travelled, wanted) with their date and place, from the cues in `data/events.tsv`.
 
 Who: `event_people`. When: `event_dates`. Negated, modal and habitual cues ("was not
-killed", "could be arrested", "travelled repeatedly") are no events.
+killed", "could be arrested", "travelled repeatedly") and claims said to be unconfirmed
+("hayatını kaybettiği iddia edilse de doğrulanmadı") are no events. An undated event on
+the person's arrival takes the date of their return ("arrested on arrival"); one that
+happened "also" to another person, the date of the same event told before; a return to
+a war zone ("yenidən Suriyaya qayıdıb") is a journey. Of the same status of a person, a
+date the text gives the event itself beats one taken from the dateline or an episode.
 
 Where: a gazetteer place in the clause after the cue ("killed in Syria"), or the
 destination of a journey ("Suriyaya gedib", "Suriyaya döyüşmək üçün gedib").
@@ -16,10 +21,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ffdb.extract.context import DocContext
+from ffdb.extract.context import SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_dates import event_date
-from ffdb.extract.event_people import companions, cue_persons
+from ffdb.extract.event_people import companions, companions_after
+from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
 from ffdb.extract.scan import CueScanner
@@ -50,7 +56,8 @@ def _cue_table() -> tuple[CueScanner, list[EventCue]]:
     table = event_cues()
     # Azerbaijani and Turkish verbs take a plural ending after the tense ("saxlanılıblar",
     # "gözaltına alındılar"): every cue may end in one.
-    patterns = [(f"c{i}", f"(?:{cue.pattern})(?:l[aəe]r)?") for i, cue in enumerate(table)]
+    # A clause told as reported takes the accusative ("yakalandığını açıkladı").
+    patterns = [(f"c{i}", f"(?:{cue.pattern})(?:l[aəe]r|n[ıiuü])?") for i, cue in enumerate(table)]
     return alternation(patterns), table
 
 
@@ -62,12 +69,13 @@ def _cues_by_group() -> dict[str, EventCue]:
 # Negation, modality and hearsay before the cue. The English words are looked for in
 # English only: "may" is a month in Azerbaijani ("may ayında ... öldürülüb").
 _BLOCK_BEFORE_EN = re.compile(
-    r"\b(?:not|never|no longer|could|might|would|may|should|must|will|to be|to(?! have been)|"
+    r"\b(?:not|never|no longer|could|might|would|may|should|must|will|to be|to(?! have\b)|"
     r"if|unless|denied|deny|denies|rumou?rs?)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _BLOCK_BEFORE = re.compile(
-    r"(?<![\w-])(?:не|нельзя|можете|может|могут|olmayıb|değil|deyil)\s+(?:\w+\s+){0,2}$",
+    r"(?<![\w-])(?:не|нельзя|можете|может|могут|будет|будут|olmayıb|değil|deyil)\s+"
+    r"(?:\w+\s+){0,2}$",
     re.I,
 )
 # Tried with `match(text, pos, endpos)`: anchored there as a slice would be, no copy.
@@ -89,14 +97,21 @@ def find_events(ctx: DocContext) -> list[Event]:
         clause = ctx.clause_at(sentence, start)
         if _blocked(ctx, text[clause[0] : start]) or _HABITUAL.match(text, end, end + 30):
             continue
+        if _UNCONFIRMED.search(text, end, min(sentence.end, end + 80)):
+            continue
         if cue.mode == "pre" and _denied_of_other(ctx, end, clause[1]):
             continue
         place = _place_for(ctx, cue, clause, match)
         if place is False:
             continue
+        if cue.status == "returned" and _to_war(ctx, clause, match):
+            cue = _AGAIN  # "yenidən Suriyaya qayıdıb", "вернулся в Сирию": back to the war
         persons = cue_persons(ctx, sentence, clause, match, cue)
         journey = cue.status in ("travelled", "returned")
-        for companion in companions(ctx, (sentence.start, clause[1]), match.start(), journey):
+        along = companions(ctx, (sentence.start, clause[1]), match.start(), journey)
+        if journey and persons:
+            along += companions_after(ctx, match.end(), sentence.end)
+        for companion in along:
             if companion not in persons:
                 persons.append(companion)
         for person in persons:
@@ -111,7 +126,86 @@ def find_events(ctx: DocContext) -> list[Event]:
             if dated is not None:
                 _set_date(event, *dated)
             out.append(event)
+    _date_arrivals(ctx, out)
+    _date_additions(ctx, out)
     return _merged(out)
+
+
+# "also", "too", "da/də/de", "также", "тоже" before the cue: the same happened to one
+# more person, on the day told before ("Police detained X on 5 March. His accomplice Y
+# was also detained", "Onun qardaşı Y də saxlanılıb", "Его сообщник также задержан").
+_ALSO = re.compile(
+    r"(?<![\w-])(?:also|too|as well|da|də|de|dahi|также|тоже|вместе с ним)(?![\w-])"
+    r"(?:\s+(?:was|were|been|был[аи]?|has|have|had))*\s*$",
+    re.I,
+)
+
+
+def _date_additions(ctx: DocContext, events: list[Event]) -> None:
+    for k, event in enumerate(events):
+        if event.date is not None or not _ALSO.search(
+            ctx.text[max(0, event.cue_start - 30) : event.cue_start]
+        ):
+            continue
+        same = [
+            e
+            for e in events[:k]
+            if e.status == event.status and e.date is not None and e.person != event.person
+        ]
+        if same and ctx.index.at(same[-1].start) is not None:
+            source = same[-1]
+            event.date, event.date_qualifier = source.date, source.date_qualifier
+            event.date_end, event.date_source = source.date_end, "also"
+            event.extra["date_text"] = source.extra.get("date_text")
+
+
+# An event on the person's arrival ("arrested on arrival at the airport", "по прибытии
+# задержан", "döner dönmez gözaltına alındı") happened when they came back.
+_ON_ARRIVAL = re.compile(
+    r"(?<![\w-])(?:(?:on|upon) (?:(?:his|her|their) )?(?:arrival|return)|"
+    r"по (?:прибытии|возвращении|приезде)|сразу после (?:прибытия|возвращения|приезда)|"
+    r"(?:qayıdan|qayıtdığı|gəldiyi) kimi|qayıdarkən|ölkəyə gəldikdə|döner dönmez|"
+    r"dönüşünde|döndüğünde|ülkeye girişinde|ülkeye giriş yaparken|"
+    r"(?:getirilmesinin|iadesinin|iade edilmesinin|dönüşünün|dönmesinin) ardından|"
+    r"(?:qaytarıldıqdan|gətirildikdən|qayıtdıqdan|qayıdandan) sonra|"
+    r"после (?:его |её |ее )?(?:экстрадиции|депортации|возвращения|выдачи))(?![\w-])",
+    re.I,
+)
+
+
+def _date_arrivals(ctx: DocContext, events: list[Event]) -> None:
+    for event in events:
+        if event.date is not None or event.status in ("returned", "travelled"):
+            continue
+        found = _ON_ARRIVAL.search(ctx.text, event.start, min(event.end, event.cue_end + 60))
+        if found is None:
+            continue
+        # "arrested on arrival and later sentenced": the sentence came later
+        if found.end() <= event.cue_start:
+            lo, hi = found.end(), event.cue_start
+        else:
+            lo, hi = event.cue_end, found.start()
+        if SEQUENCE.search(ctx.text, lo, hi):
+            continue
+        back = [e for e in events if e.person == event.person and e.status == "returned"]
+        dated = [e for e in back if e.date is not None and e.start <= event.start]
+        if dated:
+            source = dated[-1]
+            event.date, event.date_qualifier = source.date, source.date_qualifier
+            event.date_end, event.date_source = source.date_end, "arrival"
+            event.extra["date_text"] = source.extra.get("date_text")
+
+
+# A claim the text says is unconfirmed or false ("hayatını kaybettiği iddia edilse de bu
+# bilgi doğrulanmadı", "слухи ... не подтвердились", "reports of his death proved false").
+_UNCONFIRMED = re.compile(
+    r"(?<![\w-])(?:iddia edilse de|doğrulanmadı|teyit edilmedi|doğrulanmamış|yalanlandı|"
+    r"не подтвердил(?:ись|ась|ся|ось)|не подтверждается|не подтверждены|опровергнут\w*|"
+    r"təsdiqlənməyib|təsdiq(?:ini tapmayıb| olunmayıb)|təkzib (?:edilib|olunub)|"
+    r"(?:was|were|has|have) not (?:been )?confirmed|unconfirmed|proved (?:false|untrue)|"
+    r"turned out to be (?:false|untrue))(?![\w-])",
+    re.I,
+)
 
 
 def _blocked(ctx: DocContext, before: str) -> bool:
@@ -156,6 +250,8 @@ def _place_for(
     ctx: DocContext, cue: EventCue, clause: tuple[int, int], match: re.Match[str]
 ) -> tuple[str, dict[str, Any] | None] | bool | None:
     """(place name, gazetteer entry), None when none, False when a needed one is missing."""
+    if cue.place != "-" and _THERE.search(ctx.text, max(0, match.start() - 24), match.end() + 30):
+        return None  # "уехал туда первым", "went there in 2013", "oraya gedib"
     if cue.place == "dest-before":
         places = ctx.places_in(max(clause[0], match.start() - 40), match.start())
         if not places:
@@ -180,7 +276,36 @@ def _place_for(
     return None
 
 
+_WARS = frozenset(["Syria", "Iraq", "Afghanistan"])
+_AGAIN = EventCue("travelled", "any", "-", "")
+_TO_AFTER = re.compile(r"\s+(?:to|в|во)\s+$", re.I)
+
+
+def _to_war(ctx: DocContext, clause: tuple[int, int], match: re.Match[str]) -> bool:
+    """A return whose destination is a war zone: a journey there again."""
+    for place in ctx.places_in(max(clause[0], match.start() - 30), match.start()):
+        dative = place.suffix.lstrip("'’") in ("a", "ə", "e", "ya", "yə", "ye")
+        if dative and place.place is not None and place.place.name in _WARS:
+            return True
+    for place in ctx.places_in(match.end(), min(clause[1], match.end() + 12)):
+        lead = ctx.text[match.end() : place.start]
+        if (
+            place.place is not None
+            and place.place.name in _WARS
+            and _TO_AFTER.fullmatch(" " + lead)
+        ):
+            return True
+    return False
+
+
 _PUNCT = re.compile(r"[,.;]")
+# A destination said by an adverb of place, its name told before.
+_THERE = re.compile(
+    r"(?<![\w-])(?:туда|there|oraya|ora|ölkəyə|vətənə|ülkeye|yurda|на родину|домой|"
+    r"зону (?:боевых действий|конфликта|АТО)|döyüş bölgəsinə|münaqişə zonasına|"
+    r"savaş bölgesine|çatışma bölgesine|(?:the )?(?:conflict|war|combat) zone)(?![\w-])",
+    re.I,
+)
 _PLACE_LEAD = re.compile(r"(?:^|\s)(?:[Ii]n|to|into|near|at|[Вв]|во|под)\s+(?:the\s+)?$")
 # Locative endings of a place before the cue ("Suriyada öldürülüb", "Suriye'de")
 _LOCATIVE = frozenset(
@@ -201,15 +326,24 @@ def _set_date(event: Event, date: DateSpan, source: str) -> None:
     event.extra["date_text"] = date.text
 
 
+_DERIVED = frozenset(["dateline", "episode", "also", "arrival"])
+
+
 def _merged(events: list[Event]) -> list[Event]:
-    """One event per person, status and date; an undated one folds into a dated one."""
+    """One event per person, status and date; an undated one folds into a dated one, and
+    one dated by the report's day or an episode told before into one whose own words
+    give its date ("has been killed, his relatives said" ... "was killed on 1 September")."""
     out: list[Event] = []
     for event in events:
         same = [e for e in out if e.person == event.person and e.status == event.status]
         if any(e.date == event.date for e in same) or (same and event.date is None):
             continue
-        undated = [e for e in same if e.date is None]
-        for e in undated:
-            out.remove(e)
+        own = event.date_source not in _DERIVED
+        dated = [e for e in same if e.date is not None]
+        if dated and not own and all(e.date_source not in _DERIVED for e in dated):
+            continue
+        for e in same:
+            if e.date is None or (own and e.date_source in _DERIVED):
+                out.remove(e)
         out.append(event)
     return out

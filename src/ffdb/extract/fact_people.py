@@ -12,6 +12,7 @@ the person last named (they drop the pronoun).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,12 +50,32 @@ def persons_near(
 ) -> list[int]:
     """`person_near`, with the names listed with that person ("X and Y were members")
     and all the persons a plural pronoun stands for ("Both men joined")."""
+    persons = _persons_near(ctx, sentence, start, end, prefer, reach)
+    if len(persons) != 1:
+        return persons
+    # "Elnur Aliyev and his brother Ramil Aliyev joined": the relative too
+    agents = ctx.agents_in(sentence.start, sentence.end)
+    for a, b in itertools.pairwise(agents):
+        if (a[2] in persons or b[2] in persons) and _KIN_AND.fullmatch(ctx.text, a[1], b[0]):
+            persons = list(dict.fromkeys([*persons, a[2], b[2]]))
+    return persons
+
+
+def _persons_near(
+    ctx: DocContext, sentence: Sentence, start: int, end: int, prefer: str, reach: int
+) -> list[int]:
     c_start, c_end = ctx.clause_at(sentence, start)
     c_end = max(c_end, ctx.clause_at(sentence, max(start, end - 1))[1])
     if prefer == "right":
         c_end = sentence.end  # "Qusar rayon sakini, 27 yaşlı Ramil Qurbanov"
-    left = ctx.agents_in(max(c_start, start - reach), start)
-    right = ctx.agents_in(end, min(c_end, end + reach))
+    if _BOTH.match(ctx.text, c_start, start):
+        # "Karimov, 26, and his brother Elmar Karimov, both from Quba": the names the
+        # sentence lists before, not whoever "both" was resolved to
+        named = [a[2] for a in ctx.agents_in(sentence.start, c_start) if ctx.names_in(a[0], a[1])]
+        if named:
+            return list(dict.fromkeys(named))
+    left = _outermost(ctx.agents_in(max(c_start, start - reach), start))
+    right = _outermost(ctx.agents_in(end, min(c_end, end + reach)))
     sides = [(left, -1), (right, 0)] if prefer == "left" else [(right, 0), (left, -1)]
     if prefer == "left-only":  # "He ... fought in an IS unit led by Abu Hanifa": not Abu Hanifa
         sides = [(left, -1)]
@@ -65,6 +86,12 @@ def persons_near(
     if APPOSITIVE.match(body):
         before = ctx.agents_in(sentence.start, c_start)
         return [before[-1][2]] if before else []
+    if not body.strip() and prefer != "left-only":
+        # a cue opening a clause right after a name is its apposition ("... пособник
+        # Ахмед Исаев, житель Хасавюрта"), whatever clause the name stands in
+        before = ctx.agents_in(max(sentence.start, c_start - 80), c_start)
+        if before and _APPOSED_GAP.fullmatch(ctx.text[before[-1][1] : c_start]):
+            return [before[-1][2]]
     subjects = ctx.subjects_before(sentence, start)
     if subjects:
         return subjects
@@ -75,6 +102,26 @@ def persons_near(
     return []
 
 
+_APPOSED_GAP = re.compile(r"\s*[,–—-]\s*")
+_KIN = (
+    r"(?:(?:his|her|their|его|её|их)\s+)?(?:brothers?|sisters?|cousins?|wife|husband|sons?|"
+    r"брат\w*|сестр\w*|жена|муж|сын\w*|qardaşı|bacısı|kardeşi|oğlu)"
+)
+_KIN_AND = re.compile(rf"\s*,?\s*(?:and|и|və|ve|ile|ilə)\s+{_KIN}\s*,?\s*")
+# a clause about all the names before it: "..., both from Qusar", "оба уроженцы Кизляра"
+_BOTH = re.compile(r"\s*(?:both|all three|оба|обе|все трое|hər ikisi|her ikisi|ikisi de)\b", re.I)
+
+
+def _outermost(agents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Without an agent inside another's name: the "oğlu" (his son) that ends "Məmmədov
+    Elnur Tofiq oğlu" is the patronymic, not a pronoun for someone else."""
+    return [
+        a
+        for a in agents
+        if not any(b[0] <= a[0] and a[1] <= b[1] and (b[0], b[1]) != (a[0], a[1]) for b in agents)
+    ]
+
+
 def _with_listed(ctx: DocContext, agents: list[tuple[int, int, int]], at: int) -> list[int]:
     """The agent at index `at` (-1: the last, 0: the first) and those that share its
     span (a plural pronoun) or are listed with it."""
@@ -82,7 +129,9 @@ def _with_listed(ctx: DocContext, agents: list[tuple[int, int, int]], at: int) -
     if at == -1:
         return list(dict.fromkeys(coordinated_chain(ctx.text, agents)))
     same = [a[2] for a in agents if a[0] == chosen[0]]
-    return list(dict.fromkeys(same))
+    # "Среди боевиков ИГИЛ были Эльнур Алиев и Рамиль Кулиев": the names listed with it
+    listed = coordinated_after(ctx, chosen[2], chosen[0], agents[-1][1])
+    return list(dict.fromkeys(same + listed))
 
 
 def right_within(ctx: DocContext, pos: int, words: int) -> int | None:
@@ -96,14 +145,17 @@ def right_within(ctx: DocContext, pos: int, words: int) -> int | None:
 
 
 def coordinated_after(ctx: DocContext, person: int, pos: int, end: int) -> list[int]:
-    """The names listed after `person`'s name ("Fuad Məmmədov və Orxan Əliyev")."""
+    """The names listed after `person`'s name ("Fuad Məmmədov və Orxan Əliyev", "Mehmet
+    Arslan ile Ahmet Demir")."""
     agents = ctx.agents_in(pos, end)
     first = next((i for i, a in enumerate(agents) if a[2] == person), None)
     if first is None:
         return []
     out = []
     for previous, agent in zip(agents[first:], agents[first + 1 :], strict=False):
-        if not re.fullmatch(r"\s*(?:,|,?\s*and|и|və|ve)\s*", ctx.text[previous[1] : agent[0]]):
+        if not re.fullmatch(
+            r"\s*(?:,|,?\s*and|и|və|ve|ile|ilə)\s*", ctx.text[previous[1] : agent[0]]
+        ) and not _KIN_AND.fullmatch(ctx.text, previous[1], agent[0]):
             break
         out.append(agent[2])
     return out

@@ -15,7 +15,7 @@ from ffdb.extract.fact_people import FACT_EXTRACTOR, Fact, person_near, right_wi
 from ffdb.extract.hometowns import find_hometowns
 from ffdb.extract.lexicon import cues, nationalities
 from ffdb.extract.roles import GROUP_EXTRACTOR, find_roles
-from ffdb.extract.scan import finditer_from
+from ffdb.extract.scan import finditer_from, required_words
 from ffdb.extract.tokens import fold
 from ffdb.names.places import lookup_place
 
@@ -91,9 +91,15 @@ def find_ages(ctx: DocContext) -> list[Fact]:
 # Where a match of _AGE may start: a run of digits (its branches start at a digit not
 # after a digit), "aged" or "в возрасте". _AGE has a look-behind opening every branch,
 # which `re` tries at every position of the text: four times slower than this.
-_AGE_STARTS = re.compile(r"\d+|aged|в возрасте")
-# Where a match of _BORN may start: a run of digits, "born", "b." or "родил".
-_BORN_STARTS = re.compile(r"\d+|born|b\.|родил", re.I)
+# Only a run of one or two digits can open an age. Both open with the class of their
+# first characters, which lets `re` skip to them: "[\daв](?:(?<=a)ged|...)" is "aged|...".
+_AGE_STARTS = re.compile(r"[\daв](?:(?<=\d)(?<!\d\d)\d?(?!\d)|(?<=a)ged|(?<=в) возрасте)")
+# Where a match of _BORN may start: a run of digits opening with 19 or 20, "born", "b."
+# or "родил".
+_BORN_STARTS = re.compile(
+    r"[12bBрР](?:(?<=1)(?<!\d1)9\d\d|(?<=2)(?<!\d2)0\d\d|(?<=[bB])(?:orn|\.)|(?<=[рР])одил)",
+    re.I,
+)
 
 
 def _ages(ctx: DocContext) -> list[Fact]:
@@ -131,8 +137,18 @@ def _nationality_regex() -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{n}>{p})" for n, p in pairs))
 
 
+@cache
+def _nationality_words() -> frozenset[str] | None:
+    """Words one of which every match of the nationality cues holds ("citizen",
+    "vətəndaşı"): a text without any is not scanned (most are not)."""
+    return required_words(_nationality_regex().pattern)
+
+
 def find_nationalities(ctx: DocContext) -> list[Fact]:
-    out = []
+    out: list[Fact] = []
+    words = _nationality_words()
+    if words is not None and not any(word in ctx.text for word in words):
+        return out
     for match in _nationality_regex().finditer(ctx.text):
         word = next((v for k, v in match.groupdict().items() if v and not k[-1].isdigit()), None)
         if word is None:

@@ -22,7 +22,7 @@ from functools import cache
 from ffdb.extract.context import DocContext
 from ffdb.extract.lexicon import DATA, given_gender
 from ffdb.extract.people import NameMention
-from ffdb.extract.scan import lowered
+from ffdb.extract.scan import CueScanner, lowered
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import CAP_WORD, fold
 
@@ -115,16 +115,20 @@ def kin_words() -> dict[str, KinWord]:
 
 
 @cache
-def _kin_pattern() -> re.Pattern[str]:
+def _kin_scanner() -> CueScanner:
+    """The kin words, tried only at the word starts where one may begin: `re` would try
+    the alternation of every form at every position of the text (the forms' first
+    words end at a space or a hyphen, so no start of one hides inside another's)."""
     forms = sorted(kin_words(), key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    patterns = [re.escape(f).replace(r"\ ", r"\s+") for f in forms]
+    regex = re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?![\w-])")
+    return CueScanner(regex, patterns)
 
 
 def find_family(ctx: DocContext) -> list[Kinship]:
     """Every family link the text states, once for each of its two persons."""
     found: list[Kinship] = []
-    for match in _kin_pattern().finditer(ctx.low):
+    for match in _kin_scanner().finditer(ctx.low, ctx.low):
         start, end = match.span()
         sentence = ctx.index.at(start)
         if sentence is None or _inside_name(ctx, start):

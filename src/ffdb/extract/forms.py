@@ -221,7 +221,9 @@ def lemma_given(word: str, want: str | None = None) -> tuple[str, str | None]:
             if lower.endswith(ending) and len(lower) > len(ending) + 2:
                 stem = word[: -len(ending)]
                 for candidate in _ru_given_candidates(stem, ending):
-                    found = given_gender(candidate)
+                    # short stems meet other names by the loose key ("Жен-а" is no Jan)
+                    strict = len(candidate) <= 4
+                    found = given_gender_strict(candidate) if strict else given_gender(candidate)
                     if found is not None and (want is None or found == want):
                         return candidate, found
     return word, gender
@@ -281,6 +283,12 @@ def _ru_given_candidates(stem: str, ending: str) -> tuple[str, ...]:
         return (stem + "й", stem + "я")  # Андре-я → Андрей
     if ending == "и" and stem[-1] in "гкхжшчщ":
         return (stem + "а",)  # Ольг-и → Ольга
+    if ending in ("ой", "ою"):
+        return (stem + "а", stem + "я", stem)  # Гульнар-ой → Гульнара: only a-stems take -ой
+    if ending == "е" and stem[-1] != "л":
+        # the prepositional and dative -е do not tell a hard stem from a soft one: men's
+        # names in -р, -н, -д are far likelier hard (о Тимуре → Тимур, Игоре aside)
+        return (stem, stem + "ь", stem + "а", stem + "я")
     if ending in _RU_SOFT_ENDINGS:
         return (stem + "ь", stem + "я", stem, stem + "а")  # Рамил-я → Рамиль
     return (stem, stem + "а", stem + "я")  # Тимур-а → Тимур, Лейл-у → Лейла
@@ -311,7 +319,7 @@ def normalise_name(
     want = gender or patronymic
     if (
         len(words) >= 2
-        and surname_strength(words[0]) == 2
+        and (surname_strength(words[0]) == 2 or (patronymic and surname_strength(words[0])))
         and lemma_given(words[0])[1] is None
         and lemma_given(words[1], want)[1] is not None
     ):
@@ -319,12 +327,30 @@ def normalise_name(
     gender = want
     if gender is None:
         gender = next((g for w in words if (g := lemma_given(w)[1])), None)
-    return normalise_words(words, gender, inflected), gender
+    out = normalise_words(words, gender, inflected)
+    if gender == "m" and len(out) > 1 and out[0] == words[0] and lemma_given(out[0])[1] is None:
+        out[0] = _unknown_given_as_man(out[0])
+    return out, gender
+
+
+def _unknown_given_as_man(given: str) -> str:
+    """A man's given name no list knows, in the Russian genitive or accusative: its -а
+    goes ("Залима Шебзухова" → Залим), as a known name's would."""
+    if len(given) > 3 and given.endswith("а") and given[-2] in "бвгджзклмнпрстфхцчшщ":
+        return given[:-1]
+    return given
+
+
+_RU_PATRONYMIC_GENDER = {"ович": "m", "евич": "m", "овна": "f", "евна": "f", "ична": "f"}
 
 
 def _without_patronymic(words: list[str]) -> tuple[list[str], str | None]:
     """Words without a patronymic ("Ilgar oğlu", "Асиф оглы", "Гусейнович"), and the
     gender it shows."""
+    if len(words) == 2 and lemma_given(words[0])[1] is not None:
+        gender = _RU_PATRONYMIC_GENDER.get(words[1][-4:].lower())
+        if gender is not None:  # "Гульнара Рафаэлевна": a given name and patronymic
+            return words[:1], gender
     if len(words) < 3:
         return words, None
     for i, word in enumerate(words):

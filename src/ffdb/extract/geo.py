@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -87,6 +88,13 @@ _AZ_TR_SUFFIXES = sorted(
         "dir",
         "dur",
         "dür",
+        # ablative with the copula: "Qusardandır", "Kırıkkale'dendir" (hometowns.py)
+        "dandır",
+        "dəndir",
+        "dendir",
+        "tandır",
+        "təndir",
+        "tendir",
     ],
     key=len,
     reverse=True,
@@ -243,6 +251,21 @@ _DEMONYM_COUNTRIES = frozenset(["AZ", "TR", "RU", "GE", "IR", "IQ", "SY"])
 _CAP_AFTER = re.compile(rf"\s+[{UPPER}]")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _DEMONYM = re.compile(r"(?<![\w-])([a-zəıöüçşğ]{3,})(l[ıiuü])(?![\w-])")
+_DEMONYM_END = re.compile(r"l[ıiuü](?![\w-])")
+_DEMONYM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzəıöüçşğ")
+
+
+def _demonyms(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_DEMONYM.finditer(text, start, end)`, tried only at the words its ending closes:
+    its look-behind first would have `re` try every position (a match is a whole word)."""
+    for ending in _DEMONYM_END.finditer(text, start, end):
+        word = ending.start()
+        while word > start and text[word - 1] in _DEMONYM_LETTERS:
+            word -= 1
+        if ending.start() - word >= 3 and (found := _DEMONYM.match(text, word, end)):
+            yield found
+
+
 _NEXT_CAP = re.compile(rf"[ \u00a0]{{1,2}}({CAP_WORD})")
 
 
@@ -261,7 +284,7 @@ def find_places(
         if mention is not None:
             out.append(mention)
             last_end = mention.end
-    for match in _DEMONYM.finditer(text, start, end):
+    for match in _demonyms(text, start, end):
         s, e = match.span()
         if not _CAP_AFTER.match(text, e) or _DIGIT_BEFORE.search(text, max(0, s - 4), s):
             continue  # "qusarlı Orxan Əliyev", not "35 yaşlı Namiq"

@@ -46,6 +46,7 @@ _GLUED_RE = re.compile(_GLUED + "$")
 # is cut off and any short ending allowed back.
 _RU_ENDING = re.compile(
     r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ий|ый|ие|ые|"
+    r"ии|ыи|ои|еи|"  # й folded to и ("Кавказский" → "кавказскии")
     r"их|ых|ах|ях|а|я|о|е|и|ы|у|ю|ь|й)$"
 )
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
@@ -80,7 +81,10 @@ def _stem_index() -> dict[str, str]:
 
 
 def _stem_key(text: str) -> str:
-    return " ".join(_ru_stem(w) for w in re.split(r"[\s-]+", fold(text)) if w)
+    # a vowel left after the ending is cut ("партии" → "парти", "партия" → "парт") goes too
+    return " ".join(
+        _ru_stem(w).rstrip("аеиоуыэюяь") or w for w in re.split(r"[\s-]+", fold(text)) if w
+    )
 
 
 @cache

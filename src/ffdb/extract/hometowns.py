@@ -1,8 +1,12 @@
-"""Hometowns: "a native of Qusar", "hails from", "Qusar rayonundan", "Sumqayıt sakini",
-"Sumqayıtlı", "уроженец Кусарского района", "житель Сумгаита", "Adıyaman doğumlu",
-"Adıyaman'da yaşayan". The place is named as the text names it, in the nominative
-(the gazetteer gives the base form: Qusardan → Qusar, Сумгаита → Сумгаит), with its
-district when the text gives one ("Anıx, Qusar").
+"""Hometowns: "a native of Qusar", "hails from", "X of Khasavyurt", "Qusar rayonundan",
+"Qusardan olan", "Qusardan Elnur Əliyev", "Sumqayıt sakini", "Sumqayıtlı", "Lənkəran
+əsilli", "уроженец Кусарского района", "житель села Хил", "X из Кизляра", "родился в",
+"Adıyaman doğumlu", "Adıyaman'da yaşayan", "Bingöl'den olan", list entries ("..., Qusar
+rayonu;"). The place is named as the text names it, in the nominative (the gazetteer
+gives the base form: Qusardan → Qusar, Сумгаита → Сумгаит), with its district when the
+text gives one ("Anıx, Qusar"). Not a hometown: where someone went from, was arrested
+or died, an institution's name ("Milli Məclis", "Baku State University"), the origin of
+many ("600 уроженцев Дагестана", "Orta Asya kökenli militanlar").
 """
 
 from __future__ import annotations
@@ -11,15 +15,18 @@ import re
 from typing import Any
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.fact_people import Fact, coordinated_after, person_near
+from ffdb.extract.fact_people import Fact, coordinated_after, persons_near
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
+from ffdb.names.places import is_place_name
 
 _LEFT_CUES = [
     (
         re.compile(
-            r"(?:natives? of|born in|residents? of|hails? from|hailing from|\bfrom)\s+"
+            r"(?:natives? of|born in|residents? of|hails? from|hailing from|grew up in|"
+            r"raised in|who lived in|lives in|home ?town of|native (?:town|village|city) of|"
+            r"\bfrom)\s+"
             r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:city|town|village|district|region|province|"
             r"settlement|area|exclave|republic|suburb)\s+of\s+)?$",
             re.I,
@@ -29,28 +36,49 @@ _LEFT_CUES = [
     ),
     (
         re.compile(
-            r"(?:уроженц?\w*|уроженк\w+|родом из|выход\w+ из|жител\w*|прожива\w+ в)\s+"
-            r"(?:(?:города|села|поселка|посёлка|района|г\.|с\.|пос\.)\s*)?$",
+            r"(?:(?:уроженц?\w*|уроженк\w+)(?:\s+и\s+жител\w*)?|родом из|выход\w+ из|жител\w*|"
+            r"прожива\w+ в|проживающ\w+ по адресу:?)\s+"
+            r"(?:(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:города|села|поселка|посёлка|района|г\.|с\.|"
+            r"пос\.)\s*)?$",
             re.I,
         ),
         "right",
         0.85,
     ),
     (re.compile(r"(?:əslən|aslen)\s+$", re.I), "right", 0.8),
+    (
+        re.compile(
+            r"(?:memleketi|doğum yeri|doğduğu (?:şehir|yer|köy|ilçe)|doğulduğu (?:şəhər|kənd|yer)|"
+            r"(?:his|her|their) (?:family )?home in)\s+$",
+            re.I,
+        ),
+        "left",
+        0.8,
+    ),
+    (
+        re.compile(
+            r"(?:родил(?:ся|ась)|вырос(?:ла)?)\s+в\s+(?:(?:городе|селе|поселке|посёлке)\s+)?$",
+            re.I,
+        ),
+        "left",
+        0.8,
+    ),
 ]
 # A word every match of each of _LEFT_CUES holds: where `left` (case-folded) holds none,
 # the cue's regex, tried at every position of it, cannot match.
 _LEFT_WORDS = [
-    ("from", "native", "born", "resident"),
+    ("from", "native", "born", "resident", "grew up", "raised", "lived in", "lives in", "town"),
     ("урожен", "родом", "выход", "жител", "прожива"),
     ("əslən", "aslen"),
+    ("memleket", "doğum yeri", "doğduğu", "doğulduğu", "home in"),
+    ("родил", "вырос"),
 ]
 _RIGHT_CUES = [
-    (re.compile(r"^(?:\s+native|-born)\b"), "right", 0.8),
+    (re.compile(r"^(?:\s+native|\s+residents?|-born)\b"), "right", 0.8),
     (
         re.compile(
-            r"^\s+(?:(?:rayon(?:unun)?|şəhər(?:inin)?|kənd(?:inin)?|qəsəbə(?:sinin)?)\s+)?"
-            r"sakin(?:i|idir|ləri)\b",
+            r"^\s+(?:(?:rayon(?:u|unun)?|şəhər(?:i|inin)?|kənd(?:i|inin)?|qəsəbə(?:si|sinin)?)\s+)?"
+            r"sakin(?:i|idir|idirlər|ləri|ləridir)\b",
             re.I,
         ),
         "right",
@@ -65,7 +93,9 @@ _RIGHT_CUES = [
         "either",
         0.8,
     ),
-    (re.compile(r"^\s+(?:doğumlu|nüfusuna kayıtlı)\b", re.I), "right", 0.85),
+    (re.compile(r"^\s+(?:doğumlu|nüfusuna kayıtlı|əsilli|asıllı|kökenli)\b", re.I), "right", 0.85),
+    # a list's entry: "Abbasov Tural Mahir oğlu, 1989-cu il təvəllüdlü, Qusar rayonu;"
+    (re.compile(r"^\s+(?:şəhəri|rayonu|kəndi|qəsəbəsi|ilçesi|köyü)\s*(?:[;.]|$)"), "left", 0.75),
     (
         re.compile(
             r"^\s+(?:(?:rayonunda|şəhərində|kəndində|ilçesinde|şehrinde|köyünde)\s+)?"
@@ -78,7 +108,7 @@ _RIGHT_CUES = [
     (
         re.compile(
             r"^\s+(?:(?:rayonunda|şəhərində|kəndində|ilçesinde|şehrinde|köyünde)\s+)?"
-            r"(?:doğul|anadan ol|doğdu)",
+            r"(?:doğul|anadan ol|doğdu|dünyaya gel|dünyaya gəl)",
             re.I,
         ),
         "left",
@@ -86,6 +116,7 @@ _RIGHT_CUES = [
     ),
     (re.compile(r"^\s+olan\b", re.I), "right", 0.75),
 ]
+_PLACE_MAN = re.compile(r"\s+(?:man|woman|youth|teenager|student)\s*,\s*")
 _MOTION = re.compile(
     r"(?:return\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|escap\w*|travel\w*|"
     r"move\w*|arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|withdr\w*|back|flew|"
@@ -105,24 +136,89 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
         if found is None:
             continue
         prefer, confidence, cue_start = found
+        if prefer == "right" and _named_right_before(ctx, sentence, cue_start):
+            prefer = "left"  # "Шамиль Абакаров родом из села Гимры, Гасан Ибрагимов — ..."
         if _about_many(ctx.text, sentence.start, cue_start, place.end, sentence.end):
             continue
-        person = person_near(ctx, sentence, cue_start, place.end, prefer, reach=80)
-        if person is None:
+        if cue_start == place.start and _one_of_places(ctx, sentence, place):
+            continue  # the cue after the last of several places is about them all
+        persons = _persons_of(ctx, sentence, place, cue_start, prefer)
+        if not persons:
             continue
         extra: dict[str, Any] = {"as_written": place.text}
         if place.place is not None:
             extra["place"] = place.place.as_dict()
-        name = place.name
+        name = _nominative(place)
         district = _district_of(ctx, place)
         if district is not None and district.name != place.name:
-            name = f"{place.name}, {district.name}"  # "Anıx, Qusar": village, district
+            name = f"{name}, {_nominative(district)}"  # "Anıx, Qusar": village, district
             extra["district"] = district.name
-        for each in [person, *coordinated_after(ctx, person, place.end, sentence.end)]:
+        listed = coordinated_after(ctx, persons[0], place.end, sentence.end)
+        for each in dict.fromkeys([*persons, *listed]):
             out.append(
                 _hometown_fact(each, name, sentence, cue_start, place.end, confidence, extra)
             )
     return out
+
+
+def _demonym_of_a_person(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """A demonym of a person: "Balakənli Elvin Qasımov", "Kırıkkaleli DEAŞ militanı
+    Mehmet Arslan", "aslen Kırıkkaleli olan", "X, Kırıkkaleli"; not "Daxili İşlər
+    Nazirliyi" or "Milli Məclisin deputatı Rövşən Cəfərli" (an institution's words)."""
+    if _DEMONYM_PREDICATE.match(ctx.text, place.end):
+        return True
+    agents = ctx.agents_in(place.end, min(sentence.end, place.end + 80))
+    if agents:
+        gap = ctx.text[place.end : agents[0][0]]
+        for group in ctx.groups_in(place.end, agents[0][0]):
+            gap = gap.replace(ctx.text[group.start : group.end], "")
+        words = gap.split()
+        if len(words) <= 3 and not any(w[:1].isupper() or w in ",.;:()" for w in words):
+            return True
+    before = ctx.agents_in(max(sentence.start, place.start - 60), place.start)
+    return bool(before) and ctx.text[before[-1][1] : place.start].strip() == ","
+
+
+_DEMONYM_PREDICATE = re.compile(r"\s+(?:olan|olup|idi|imiş|ydı|ydi|dir|dır|biri|bir|gənc|genç)\b")
+
+
+# A Russian stem given back a nominative ending no Russian word has: "Баку" read as
+# "Бак" + "у" comes back "Бакй" (й after a consonant), "Закатальского" as "Закатальа".
+_NO_NOMINATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]й$|ь[аяоыи]$")
+
+
+def _nominative(place: PlaceMention) -> str:
+    name = place.name
+    if not _NO_NOMINATIVE.search(name):
+        return name
+    if name.endswith("й"):
+        written = place.text.strip(" ,.;:")
+        return written if is_place_name(written) else name
+    mended = name[:-2] + name[-1]  # "Закатальа" → "Закатала"
+    return mended if is_place_name(mended) else name
+
+
+def _named_right_before(ctx: DocContext, sentence: Sentence, pos: int) -> bool:
+    before = ctx.agents_in(sentence.start, pos)
+    return bool(before) and re.fullmatch(r"[\s,—–-]*", ctx.text[before[-1][1] : pos]) is not None
+
+
+def _one_of_places(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """Whether the place ends a list of places ("Adıyaman, Gaziantep ve Konya kökenli")."""
+    before = ctx.places_in(max(sentence.start, place.start - 40), place.start)
+    gap = (before[-1].end, place.start) if before else None
+    return gap is not None and _PLACE_LIST_GAP.fullmatch(ctx.text, *gap) is not None
+
+
+def _persons_of(
+    ctx: DocContext, sentence: Sentence, place: PlaceMention, cue_start: int, prefer: str
+) -> list[int]:
+    persons = persons_near(ctx, sentence, cue_start, place.end, prefer, reach=80)
+    if not persons and not ctx.text[sentence.start : cue_start].strip():
+        # "Born in Zaqatala in 1986, Bagirzade crossed into Syria": the main clause's
+        after = ctx.agents_in(place.end, sentence.end)
+        persons = [after[0][2]] if after else []
+    return persons
 
 
 # The district or province a village or town is said to lie in: before it in the
@@ -186,7 +282,9 @@ def _hometown_cue(
     right = ctx.text[place.end : min(sentence.end, place.end + 40)]
     precision = place.place.precision if place.place is not None else "town"
     if place.suffix.lstrip("'’") in ("lı", "li", "lu", "lü") and precision != "country":
-        return "right", 0.8, place.start
+        if _demonym_of_a_person(ctx, sentence, place):
+            return "right", 0.8, place.start
+        return None
     for (regex, prefer, confidence), words in zip(_LEFT_CUES, _LEFT_WORDS, strict=True):
         if folded_left is not None and not any(word in folded_left for word in words):
             continue
@@ -204,20 +302,36 @@ def _hometown_cue(
         return prefer, confidence, place.start - len(cue)
     if precision == "country":
         return None
-    name_from = re.search(r"\s+(?:из|from)\s+$", left)
-    if name_from:
+    name_from = _NAME_FROM.search(left)
+    institution = re.match(r"\s+[A-Z]", right) is not None or place.suffix in (
+        "'s",
+        "’s",
+    )  # "Leyla Tahirli of Baku State"
+    if (
+        name_from
+        and (not name_from.group().endswith("(") or right.startswith(")"))
+        and not (institution)
+    ):
         before = ctx.agents_in(sentence.start, place.start)
         if before and before[-1][1] == place.start - len(name_from.group()):
             return "left", 0.75, place.start  # "Заур Мамедов из Сумгаита выехал в Сирию"
+    man = _PLACE_MAN.match(right)
+    after = ctx.agents_in(place.end + man.end(), place.end + man.end() + 80) if man else []
+    if man and after and after[0][0] == place.end + man.end():
+        return "right", 0.75, place.start  # "a Qusar man, Elnur Aliyev, was jailed"
     for regex, prefer, confidence in _RIGHT_CUES:
         if regex.search(right):
             if prefer == "either":
                 prefer = "right"
             return prefer, confidence, place.start
-    if place.suffix in ("dan", "dən", "'dan", "'den", "’dan", "’den") and re.match(
-        r"^\s+olan\b", right
-    ):
+    bare = place.suffix.lstrip("'’")
+    if bare in ("dandır", "dəndir", "dendir", "tandır", "təndir", "tendir"):
+        return "left", 0.8, place.start  # "Elnur Əliyev Qusardandır"
+    ablative = place.suffix in ("dan", "dən", "'dan", "'den", "’dan", "’den", "'tan", "'ten")
+    if ablative and re.match(r"^\s+olan\b", right):
         return "right", 0.75, place.start
+    if ablative and _ablative_before_name(ctx, sentence, place):
+        return "right", 0.7, place.start  # "Qusardan Elnur Əliyev və Xaçmazdan Ramil Quliyev"
     located = place.suffix.lstrip("'’") in ("da", "də", "de", "ta", "tə", "te") or re.match(
         r"^\s+(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde)", right
     )
@@ -226,9 +340,38 @@ def _hometown_cue(
     return None
 
 
+# Right after a name: "Заур Мамедов из Сумгаита", "Ruslan Gasanov of Khasavyurt",
+# "Elnur Aliyev, 29, of Sumgayit", "Elnur Aliyev (Sumgayit)".
+_NAME_FROM = re.compile(
+    r"(?:,\s+\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?,)?\s+(?:из|from|of)\s+"
+    r"(?:(?:села|города|поселка|посёлка|г\.|с\.|the (?:village|town|city) of)\s*)?$|\s+\($"
+)
+
+# A journey in the sentence makes "Bakıdan X" the place X left, not X's home.
+_JOURNEY = re.compile(
+    r"qayıd|qaytar|gətiril|getiril|deport|ekstradisiya|iade|göndəril|gönderil|çıxarıl|"
+    r"sınır dışı|gəl|gel|dön|uç|köçür",
+    re.I,
+)
+
+
+def _ablative_before_name(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """A place in the ablative right before a name ("Qusardan Elnur Əliyev", "Qusardan
+    25 yaşlı Elnur Əliyev"): a list's or a headline's way to say where someone is from."""
+    agents = ctx.agents_in(place.end, min(sentence.end, place.end + 60))
+    if not agents or not ctx.names_in(agents[0][0], agents[0][1]):
+        return False
+    gap = ctx.text[place.end : agents[0][0]]
+    if not re.fullmatch(r"\s+(?:\d{1,2}\s+(?:yaşlı|yaşındaki)\s+)?", gap):
+        return False
+    return _JOURNEY.search(ctx.text, agents[0][1], sentence.end) is None
+
+
 _LIVING = re.compile(
     r"^\s+(?:(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde)\s+)?"
-    r"(?:yaşayan|yaşamış|yaşayıb|yaşayır|ikamet eden|məskunlaşan)\b",
+    r"(?:yaşayan|yaşamış|yaşayıb|yaşayır|yaşayırdı|yaşıyor|yaşıyordu|yaşadığı|ikamet eden|"
+    r"ikamet ediyor|ikamet ediyordu|ikamet etmiş|ikamet ettiği|məskunlaşan|doğup büyü|"
+    r"doğulub böyü|anadan olub böyü)",
     re.I,
 )
 
@@ -239,7 +382,8 @@ _LIVING = re.compile(
 _COUNT_BEFORE = re.compile(
     r"(?<![\w-])(?:\d+|hundreds|dozens|thousands|several|many|сотни|сотен|десятки|"
     r"десятков|тысячи|тысяч|несколько|многие|более|около|свыше|yüzlərlə|onlarca|minlərlə|"
-    r"yüzlerce|binlerce|onlarca|birçok)\s+(?:of\s+)?$",
+    r"yüzlerce|binlerce|onlarca|birçok|группой|группу|группа|группы|group of|groups of)"
+    r"\s+(?:of\s+)?$",
     re.I,
 )
 _COUNT_AFTER = re.compile(
@@ -249,7 +393,18 @@ _COUNT_AFTER = re.compile(
 )
 
 
+# "Orta Asya kökenli militanların", "Qusar əsilli gənclər": a plural after the cue
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:kökenli|əsilli|asıllı|doğumlu|olan|gelen|gələn|sakini)\s+[^\W\d_]+(?:lar|ler|lər)",
+    re.I,
+)
+# "Adıyaman, Gaziantep ve Konya kökenli": one of several places
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,|ve|və|и|and)\s*")
+
+
 def _about_many(text: str, start: int, cue_start: int, end: int, stop: int) -> bool:
     if _COUNT_BEFORE.search(text, max(start, cue_start - 30), cue_start):
+        return True
+    if _PLURAL_AFTER.match(text, end, stop):
         return True
     return _COUNT_AFTER.match(text, end, stop) is not None

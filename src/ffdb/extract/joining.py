@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ffdb.extract import forms
 from ffdb.extract.aliases import AliasLink
@@ -77,7 +78,14 @@ def _key(mention: NameMention) -> Key:
 
 
 def _words_key(words: Sequence[str]) -> Key:
-    return tuple(_word_key(w) for w in words if not forms.is_connector(w))
+    return tuple(key for w in words if (key := _word_key_unless_connector(w)) is not None)
+
+
+@lru_cache(maxsize=65536)
+def _word_key_unless_connector(word: str) -> str | None:
+    """`_word_key(word)`, None for a connector (bin, oğlu): asked again for every mention
+    of a name, and names repeat."""
+    return None if forms.is_connector(word) else _word_key(word)
 
 
 def _word_key(word: str) -> str:
@@ -91,6 +99,9 @@ def join_mentions(
 ) -> tuple[list[NameMention], list[Cluster]]:
     """The mentions (alias mentions added) and their clusters; `mention.person` is set."""
     names, pairs = _with_alias_mentions(text, names, links)
+    for mention in names:
+        if mention.kind == "full" and len(mention.words) == 1 and " " in mention.text:
+            mention.kind = "given"  # "Гульнара Рафаэлевна": a given name and patronymic
     owned = {id(alias) for alias, owner in pairs if owner is not None}
     clusters: list[Cluster] = []
     for mention in names:
@@ -109,7 +120,23 @@ def join_mentions(
             mention.person = i
         _add_short_kunyas(cluster)
         _mark_alias_mentions(cluster)
+        _read_as_man_with_kunya(cluster)
     return names, live
+
+
+_MALE_KUNYA = re.compile(r"^(?:abu|ebu|əbu|абу|ابو|أبو)[\s-]", re.IGNORECASE)
+
+
+def _read_as_man_with_kunya(cluster: Cluster) -> None:
+    """A kunya with Abu is a man's: "Залима Шебзухова по прозвищу Абу Муслим" is Залим
+    Шебзухов in the accusative, not a woman named Залима Шебзухова."""
+    if not any(_MALE_KUNYA.match(a) for a in cluster.aliases):
+        return
+    for mention in cluster.mentions:
+        if mention.kind == "full" and mention.gender != "m":
+            alt = _alternative_reading(mention)
+            if alt is not None:
+                mention.words, mention.gender = alt, "m"
 
 
 def _place_in_cluster(clusters: list[Cluster], mention: NameMention) -> None:
@@ -322,21 +349,40 @@ def _join_partial(clusters: list[Cluster], mention: NameMention) -> None:
         mention.words = (reading,)
         before = [c for c in holders if any(m.start < mention.start for m in c.mentions)]
         if before:
-            best = max(
-                before, key=lambda c: max(m.start for m in c.mentions if m.start < mention.start)
-            )
+            best = _likeliest_before(before, mention.start)
         else:
             best = min(holders, key=lambda c: min(m.start for m in c.mentions))
         best.add(mention)
         return
     cyrillic = bool(_CYRILLIC.search(mention.text))
     plural = mention.text.endswith(_PLURAL_ENDINGS)  # "братья Гаджиевы": whom, alone?
-    if mention.kind == "titled" or (
-        mention.kind == "surname" and not plural and not (mention.sentence_initial and cyrillic)
+    with_patronymic = mention.kind == "given" and (" " in mention.text or mention.standalone)
+    if (
+        mention.kind == "titled"
+        or with_patronymic
+        or (
+            mention.kind == "surname" and not plural and not (mention.sentence_initial and cyrillic)
+        )
     ):
         cluster = Cluster(len(clusters))
         clusters.append(cluster)
         cluster.add(mention)
+
+
+def _likeliest_before(holders: list[Cluster], at: int) -> Cluster:
+    """The person a bare surname speaks of: the one named last before it, unless that one
+    was named once (a relative: "His sister, Nadia Rashid, wept") while the first one
+    named already had the text's attention (named three times or more): "Rashid, known
+    in Syria as Abu Hurayra" is still the defendant."""
+
+    def named_before(c: Cluster) -> list[int]:
+        return [m.start for m in c.mentions if m.start < at]
+
+    latest = max(holders, key=lambda c: max(named_before(c)))
+    first = min(holders, key=lambda c: min(named_before(c)))
+    if first is not latest and len(named_before(latest)) == 1 and len(named_before(first)) >= 3:
+        return first
+    return latest
 
 
 def _position_ok(cluster: Cluster, mention: NameMention, word: str) -> bool:

@@ -78,6 +78,11 @@ _SCRIPTS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Every character but a script's letters: removing them leaves the letters, in one
+# C-level pass (joining `findall`'s one-letter strings cost four times more).
+_OTHER_THAN: dict[str, re.Pattern[str]] = {
+    script: re.compile("[^" + pattern.pattern[1:]) for script, pattern in _SCRIPTS.items()
+}
 _NOT_LATIN = re.compile(r"[^\x00-\u02AF\u1E00-\u1EFF\u2000-\u206F]")
 
 
@@ -88,8 +93,8 @@ def _letters_by_script(sample: str) -> tuple[str, str]:
         enough = len(latin.findall(sample[:200])) >= _MIN_LETTERS
         return "latin", sample if enough or len(latin.findall(sample)) >= _MIN_LETTERS else ""
     best, letters = "", ""
-    for script, pattern in _SCRIPTS.items():
-        found = "".join(pattern.findall(sample))
+    for script in _SCRIPTS:
+        found = _OTHER_THAN[script].sub("", sample)
         if len(found) > len(letters):
             best, letters = script, found
             if 2 * len(found) > len(sample):
@@ -241,17 +246,17 @@ def _vote_latin(sample: str, lower: str) -> str | None:
     sample = sample[:_VOTE_SAMPLE].lower()
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
     of_word = _LANGUAGE_OF_WORD
-    for word in sample.split():
-        word = word.strip(_PUNCTUATION)
-        lang = of_word.get(word)
-        if lang is not None:
-            counts[lang] += 1
-        elif len(word) > 4:
-            if word.endswith(_TR_ENDINGS) and "ə" not in word:
-                counts["tr"] += 1
-            elif word.endswith(_AZ_ENDINGS):
-                counts["az"] += 1
-    apostrophes = len(_TR_APOSTROPHE.findall(sample))
+    # comprehensions rather than one loop with branches: a third faster
+    words = [word.strip(_PUNCTUATION) for word in sample.split()]
+    for lang in [of_word[word] for word in words if word in of_word]:
+        counts[lang] += 1
+    long = [word for word in words if len(word) > 4 and word not in of_word]
+    turkish = [w.endswith(_TR_ENDINGS) and "ə" not in w for w in long]
+    counts["tr"] += sum(turkish)
+    counts["az"] += sum(
+        1 for w, tr in zip(long, turkish, strict=True) if not tr and w.endswith(_AZ_ENDINGS)
+    )
+    apostrophes = len(_TR_APOSTROPHE.findall(sample)) if "'" in sample or "’" in sample else 0
     counts["tr"] += apostrophes
     best = max(counts, key=lambda lang: counts[lang])
     rest = sum(counts.values()) - counts[best]

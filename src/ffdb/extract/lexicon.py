@@ -64,9 +64,18 @@ WEAK_GIVEN = frozenset(
         "Muslim",
         "Kamal",
         "Zaman",
+        # sea, peace, spring, love, beautiful (Tatar Гузель = Turkish güzel)
+        "Deniz",
+        "Barış",
+        "Bahar",
+        "Sevgi",
+        "Guzel",
+        "Гузель",
     ]
 )
-MONTH_LIKE_GIVEN = frozenset(fold(w) for w in ["Kasım", "Cuma", "May", "Mart"])
+# Given names that are also calendar words; Jan (Jan.) and Martin (Turkish Martın, "of
+# March") are read by `date_words.month_number` too.
+MONTH_LIKE_GIVEN = frozenset(fold(w) for w in ["Kasım", "Cuma", "May", "Mart", "Jan", "Martin"])
 
 
 def _read_lines(name: str) -> list[str]:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from ffdb.extract import forms
 from ffdb.extract.lexicon import group_words as _group_words
 from ffdb.extract.lexicon import organisation_words, roles
+from ffdb.extract.people_context import kin_given_names, vouched_by_context
 from ffdb.extract.people_mention import EXTRACTOR, NameMention, overlaps
 from ffdb.extract.people_passes import (
     add_known_surnames,
@@ -67,8 +68,12 @@ _TOKEN = rf"(?:[{UPPER}]\.(?=[\s{UPPER}])|{NISBA}|{CAP_WORD}|{_CONNECT})"
 RUN = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:{_TITLE_DOT})*{_TOKEN}(?:[ \u00a0]{{1,2}}{_TOKEN})*")
 
 # Arabic script: a kunya with an optional nisba (أبو محمد المقدسي, أبي موسى الأشعري).
+# "أم" (Umm) is also the word "or": a woman's kunya counts with its nisba only ("أم
+# عائشة المهاجرة"); "أم ان", "أم بمصير البشير" are questions, not women
 ARABIC_KUNYA = re.compile(
-    r"(?<![\u0600-\u06ff])(?:أبو|أبي|أبا|ابو|ابي|أم)\s+[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]{2,})?"
+    r"(?<![\u0600-\u06ff])(?:(?:أبو|أبي|أبا|ابو|ابي)\s+[\u0621-\u064a]{2,}"
+    r"(?:\s+ال[\u0621-\u064a]{2,})?"
+    r"|أم\s+(?:عبد\s*ال[\u0621-\u064a]+|(?!ال)[\u0621-\u064a]{3,})\s+ال[\u0621-\u064a]{2,}(?:ي|ية|يه|ة)(?![\u0621-\u064a]))"
 )
 
 
@@ -95,21 +100,37 @@ def find_names(
         for s, e in pieces:
             run = text[s:e]
             initial = s in sentence_starts
-            gender = _gender_after(text, e)
+            gender = _gender_after(text, e) or _gender_before(text, s, e)
             found = run_names(run, initial, inflected, False, is_place, gender)
-            # a role word vouches only for a run of several words that holds no name
-            if not found and " " in run and _role_before(text, s):
-                found = run_names(run, initial, inflected, True, is_place, gender)
+            # a role word vouches only for a run of several words that holds no name; the
+            # words around a run ("Aqib Rashid, 27,") vouch for it whole, opener and all
+            if " " in run and not _CASE_HYPHEN.search(run):
+                if not found and _role_before(text, s):
+                    found = run_names(run, initial, inflected, True, is_place, gender)
+                elif _partial_at_most(found) and vouched_by_context(text, s, e):
+                    # hamlets share names with people ("Owen", "Levan"): only a town of
+                    # some size stops a vouched name
+                    fuller = run_names(run, False, inflected, True, is_town, gender)
+                    if len(fuller) == 1 and fuller[0].kind == "full":
+                        found = fuller
             if found and _names_a_thing(text, s, e, found[-1]):
                 found = found[:-1]
             out.extend(_mention(text, s, f) for f in found)
-    for match in ARABIC_KUNYA.finditer(text):
+    # every kunya opens with an alif: most texts have none, and the look-behind opening
+    # ARABIC_KUNYA would have `re` try every position
+    kunyas = ARABIC_KUNYA.finditer(text) if "أ" in text or "ا" in text else ()
+    for match in kunyas:
         words = tuple(match.group().split())
         out.append(NameMention(match.start(), match.end(), match.group(), "kunya", words))
+    out.extend(kin_given_names(text, out))
     out.sort(key=lambda m: m.start)
     read_feminine_alike(out, inflected)
     return with_shared_surnames(text, with_nicknames(text, out, inflected))
 
+
+# "vəkili Qafqaz Gündəm-ə təsdiqləyib": a case ending after a hyphen marks the phrase as
+# the one spoken to, not the role's holder (the lawyer confirmed it to the outlet)
+_CASE_HYPHEN = re.compile(r"-(?:y?[aəe]|n?[ıiuüə]n|[dt][aəe]n?|n[aəe])$")
 
 _OPENING_QUOTES = "“\"«„‘'"
 
@@ -203,6 +224,11 @@ def _outside(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> list[t
     return out
 
 
+def _partial_at_most(found: Sequence[FoundName]) -> bool:
+    """Nothing found in a run, or only a surname or given name of it."""
+    return not found or (len(found) == 1 and found[0].kind in ("surname", "given"))
+
+
 def _role_before(text: str, start: int) -> bool:
     """Whether a role word ("judge", "адвокат", "vəkili") stands right before `start`."""
     if start < 3 or text[start - 1] not in " \u00a0":
@@ -219,6 +245,24 @@ _FEMININE_VERB = re.compile(
     r"[,\s]+(?:[а-яё]+ла|[а-яё]+лась|была|(?:\d+-)?[а-яё]+(?:ая|яя)|жительница|уроженка"
     r"|гражданка|вдова|супруга|жена|сестра|дочь|мать)(?![а-яё])"
 )
+
+
+# A word that governs the genitive or accusative right before a Russian name: a plural
+# verb ("задержали", "называют") or a preposition ("у", "против"). A woman's name there
+# ends in -у/-ой/-ы ("задержали Мадину Хашукоеву"); "Залима Шебзухова" can only be a man.
+_GOVERNS = re.compile(
+    r"(?:^|[\s,])(?:[а-яё]{3,}(?:ли|ют|ят)|у|от|для|против|без|около|возле|среди|после|кроме"
+    r"|из-за|отношении)\s+$"
+)
+_AMBIGUOUS_FORM = re.compile(r"^[А-ЯЁ][а-яё]+[ая]\s+[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)$")
+
+
+def _gender_before(text: str, start: int, end: int) -> str | None:
+    """m when a name shaped like a woman's nominative ("Залима Шебзухова") stands where
+    the nominative cannot (see `_GOVERNS`): it is a man's genitive or accusative."""
+    if not _AMBIGUOUS_FORM.match(text[start:end]):
+        return None
+    return "m" if _GOVERNS.search(text, max(0, start - 24), start) else None
 
 
 def _gender_after(text: str, end: int) -> str | None:

@@ -24,6 +24,9 @@ class NameMention:
     confidence: float = 0.9
     person: int | None = None
     aliases: list[str] = field(default_factory=list)
+    # a given name alone that names someone ("Его жена Зарема"): a person of its own when
+    # no full name in the text starts with it
+    standalone: bool = False
 
     @property
     def name(self) -> str:

@@ -83,6 +83,15 @@ def without_places_beside_surname(toks: list[RunToken], inflected: bool) -> list
     place with a case ending after a given name ("Elşən Qubadan")."""
     if len(toks) == 2 and inflected and given_gender(toks[0]) and _is_cased_place(toks[1]):
         return toks[:1]
+    if (
+        len(toks) == 2
+        and inflected
+        and _is_cased_place(toks[1])
+        and forms.surname_strength(toks[0].text)
+    ):
+        return toks[:1]  # "Kərimov Suriyaya getməyib": the surname, then where he did not go
+    if len(toks) >= 3 and _is_place_pair(toks[-1]):
+        return toks[:-1]  # "Fərid Mirzəyev Türkiyə-Suriya sərhədində"
     if len(toks) < 3 or not any(given_gender(t) for t in toks[:-1]):
         return toks
     if is_surname_word(toks[-2]) and _is_place_word(toks[-1]):
@@ -106,6 +115,15 @@ def _is_place_word(tok: RunToken) -> bool:
         return True
     word = tok.text
     return word.endswith(("ов", "ев")) and place_of(word[:-2] + "ы") is not None
+
+
+def _is_place_pair(tok: RunToken) -> bool:
+    """ "Türkiyə-Suriya", "Турция-Сирия": two places joined by a hyphen (a border, a
+    route), which no name is."""
+    from ffdb.extract.geo import place_of
+
+    parts = tok.text.split("-")
+    return len(parts) == 2 and all(p and place_of(p) is not None for p in parts)
 
 
 def _is_cased_place(tok: RunToken) -> bool:

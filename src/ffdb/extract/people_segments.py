@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ffdb.extract import forms
-from ffdb.extract.lexicon import MONTH_LIKE_GIVEN, WEAK_GIVEN, organisation_words, roles, stopwords
+from ffdb.extract.lexicon import (
+    MONTH_LIKE_GIVEN,
+    WEAK_GIVEN,
+    nationalities,
+    organisation_words,
+    roles,
+    stopwords,
+)
 from ffdb.extract.lexicon import group_words as _group_words
 from ffdb.extract.people_places import (
     PlaceTest,
@@ -35,6 +42,7 @@ from ffdb.extract.people_words import (
     is_title,
     split_run,
 )
+from ffdb.extract.tokens import fold
 
 # Turkish and Azerbaijani institutions: "-lığı", "-lüğünce" (Müdürlüğü, Başsavcılığı)
 _INSTITUTION = re.compile(r"(?:lı|li|lu|lü)ğ[ıiuü]")
@@ -83,9 +91,13 @@ def run_names(
 def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken], bool]]:
     """A run cut at organisation words, group heads and function words (none of which
     stands inside a name), and after a word carrying a case suffix."""
-    org, heads, stop = organisation_words(), _group_words()["head"], stopwords()
-    if toks[-1].fold in org and len(toks) > 1:
-        return []  # "Abu Bakr Mosque", "State Oil Company"
+    heads, stop = _group_words()["head"], stopwords()
+    if is_organisation_word(toks[-1].fold) and len(toks) > 1:
+        # "Abu Bakr Mosque", "State Oil Company", "Cinayət Məcəlləsinin" name things; a
+        # person may still stand before a thing named after someone: "Rəşad Əlizadə
+        # Heydər Əliyev Beynəlxalq Hava Limanında saxlanılıb"
+        head = _person_before_named_thing(toks)
+        return [(head, initial)] if head else []
     if toks[0].fold in heads and not given_before_surname(
         toks[0], toks[1] if len(toks) > 1 else None
     ):
@@ -95,7 +107,12 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
     seg_initial = initial
     for i, tok in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        breaker = (tok.fold in heads or tok.fold in org) and not given_before_surname(tok, nxt)
+        # "Prosecutor Liridona Berisha": an office opening the run is a role, not a body
+        office = (
+            nxt is not None and tok.fold in roles() and all(_qualifies_office(t) for t in toks[:i])
+        )
+        thing = tok.fold in heads or (is_organisation_word(tok.fold) and not office)
+        breaker = thing and not given_before_surname(tok, nxt)
         if not breaker and tok.fold in stop and tok.fold not in MONTH_LIKE_GIVEN and segment:
             breaker = not forms.is_connector(tok.text) and not given_gender(tok)
         if forms.patronymic_gender(tok.text) and segment and is_surname_word(segment[-1]):
@@ -107,7 +124,11 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
                 out.append((segment, seg_initial))
             segment, seg_initial = [], False
             continue
-        if segment and _oblique_before_nominative(segment[-1], tok):
+        patronymic_next = nxt is not None and forms.patronymic_gender(nxt.text) is not None
+        if segment and not patronymic_next and (
+            _oblique_before_nominative(segment[-1], tok)
+            or _genitive_surname_before_name(segment[-1], tok, nxt)
+        ):
             out.append((segment, seg_initial))  # "с братом Рустамом Тимур Алиев"
             segment, seg_initial = [], False
         if is_initial(tok) and segment and not is_initial(segment[-1]):
@@ -122,7 +143,108 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
     return out
 
 
+# Azerbaijani and Turkish glue case and possessive endings to an organisation word
+# ("Məhkəməsinin", "Nazirliyinə", "Müdürlüğünden"): the word without them is looked up.
+_ORG_TAILS = tuple(
+    sorted(
+        "nin nın nun nün in ın un ün na ne nə a e ə ya ye yə da de də dan den dən nda nde ndə "
+        "ndan nden ndən ni nı nu nü i ı u ü si sı sinin sının sine sına sinə sinde sında sində "
+        "sinden sından sindən ler lar lər leri ları ləri lerinin larının lərinin".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@lru_cache(maxsize=16384)
+def is_organisation_word(word: str) -> bool:
+    """Whether a folded word is an organisation word, perhaps with a case ending."""
+    org = organisation_words()
+    if word in org:
+        return True
+    for tail in _FOLDED_TAILS:
+        if word.endswith(tail) and len(word) - len(tail) >= 4 and word[: -len(tail)] in org:
+            return True
+    for tail, nominative in _RU_CASES:  # "Республики", "Суда", "Министерства", "Службой"
+        if (
+            word.endswith(tail)
+            and len(word) - len(tail) >= 3
+            and word[: -len(tail)] + nominative in org
+        ):
+            return True
+    return False
+
+
+# Russian case endings of nouns and the nominative endings they come from
+_RU_CASES = tuple(
+    (fold(tail), fold(nominative))
+    for tail, nominative in (
+        ("ой", "а"), ("ей", "я"), ("и", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ю", "я"),
+        ("и", "я"), ("а", ""), ("у", ""), ("е", ""), ("ом", ""), ("ем", ""), ("а", "о"),
+        ("у", "о"), ("ом", "о"), ("е", "о"), ("и", "ь"), ("ю", "ь"), ("ью", "ь"),
+    )
+)  # fmt: skip
+
+
+_FOLDED_TAILS = tuple(dict.fromkeys(fold(t) for t in _ORG_TAILS))
+
 _CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+$")
+
+
+_RU_KIN = frozenset(
+    fold(w) for w in "жена вдова мать отец брат сестра сын дочь муж супруга супруг".split()
+)
+_RU_GENITIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+
+# Words qualifying an office before it: "Special Prosecutor", "Chief Judge"
+_OFFICE_QUALIFIERS = frozenset(
+    "special chief senior deputy acting state public district regional federal general "
+    "military supreme".split()
+)
+
+
+def _qualifies_office(tok: RunToken) -> bool:
+    return tok.fold in _OFFICE_QUALIFIERS or tok.fold in roles()
+
+
+def _surname_like_nation(toks: list[RunToken]) -> bool:
+    """Turkish surnames that are also names of peoples ("Mehmet Ali Kurt", "Ahmet Türk",
+    "Hasan Özbek"): right after a given name a people's name is the surname; before one it
+    describes ("Özbek militan", "Kürt Ahmet")."""
+    last = toks[-1]
+    return (
+        len(toks) >= 2
+        and given_gender(toks[-2]) is not None
+        and last.fold in nationalities()
+        and not last.text.isupper()
+        and not last.fold.isdigit()
+    )
+
+
+def _person_before_named_thing(toks: list[RunToken]) -> list[RunToken]:
+    """The given name and surname opening a long run that ends in an organisation word,
+    when a second given name and surname follow them (the name the thing bears)."""
+    if len(toks) < 5 or given_gender(toks[0]) is None or not is_surname_word(toks[1]):
+        return []
+    if given_gender(toks[2]) is None or forms.surname_strength(toks[3].text) == 0:
+        return []
+    return toks[:2]
+
+
+_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+
+
+def _genitive_surname_before_name(prev: RunToken, tok: RunToken, nxt: RunToken | None) -> bool:
+    """ "Брат Али Алиева Муса Алиев": a surname in -ова/-ева (a man's genitive), then a
+    given name and a man's surname in the nominative: two people."""
+    return (
+        nxt is not None
+        and _RU_GENITIVE_SURNAME.search(prev.text) is not None
+        and _CYRILLIC_WORD.match(tok.text) is not None
+        and given_gender(tok) is not None
+        and forms.lemma_given(tok.text)[0] == tok.text
+        and _MASCULINE_SURNAME.search(nxt.text) is not None
+    )
 
 
 def _oblique_before_nominative(prev: RunToken, tok: RunToken) -> bool:
@@ -134,7 +256,12 @@ def _oblique_before_nominative(prev: RunToken, tok: RunToken) -> bool:
     lemma_tok, gender_tok = forms.lemma_given(tok.text)
     if gender_prev is None or gender_tok is None or lemma_tok != tok.text:
         return False
-    return lemma_prev != prev.text and prev.text.endswith(("ом", "ем", "ым", "ой", "ому", "у"))
+    if lemma_prev == prev.text:
+        return False
+    if prev.text.endswith(("ом", "ем", "ым", "ой", "ому", "у")):
+        return True
+    # "мать Ильяса Зарема Бекмурзаева": a man's genitive, then a name in the nominative
+    return gender_prev == "m" and prev.text.endswith(("а", "я"))
 
 
 def _segment_name(
@@ -157,8 +284,10 @@ def _segment_name(
         toks, initial = lead.trim(run, opened, inflected, is_place), False
     role = role or lead.role
     initials = lead.initials
+    if lead.kin and len(toks) == 1 and _RU_GENITIVE_SURNAME.search(toks[0].text):
+        return None  # "Жена Керимова заявила": Kerimov's wife, whom the text does not name
     while toks and (
-        (is_noise(toks[-1]) and not is_name_nisba(toks))
+        (is_noise(toks[-1]) and not is_name_nisba(toks) and not _surname_like_nation(toks))
         or (forms.is_connector(toks[-1].text) and not forms.patronymic_gender(toks[-1].text))
         or is_demonym(toks[-1], is_place)
     ):
@@ -192,6 +321,7 @@ class _Leading:
         self.titles = found_titles
         self.initials = 0
         self.role = False
+        self.kin = False  # the role dropped was a Russian kin word ("Жена", "Брат")
         self.trimmed = False
 
     def trim(
@@ -206,6 +336,9 @@ class _Leading:
                 self.titles.append(run[first.start : first.end] + dot)
             elif first.fold in roles() and rest and _role_stands(first, rest):
                 self.role = True
+                self.kin = first.fold in _RU_KIN
+            elif first.fold in _OFFICE_QUALIFIERS and len(rest) > 1 and rest[0].fold in roles():
+                pass  # "Special Prosecutor Valbona Dervishaj": the office follows
             elif (
                 (is_noise(first) and not given_before_nisba(first, rest))
                 or (forms.is_connector(first.text) and not forms.is_name_opener(first.text))

@@ -1,7 +1,10 @@
 """Groups and units attached to persons, with a role (member, leader, founder): "fought
 for X", "in the ranks of X", "X-in tərkibində", "X saflarında", "X'e katıldı", "в рядах
-X", "боевик X", "İŞİD-çi X", "X's emir, Y". The cues are in `data/cues.tsv`; the group is
-the gazetteer's or one the text names ("member of Taifetul Mansura").
+X", "боевик X", "İŞİD-çi X", "X's emir, Y", "three members of X: A, B and C". The cues are
+in `data/cues.tsv`; the group is the gazetteer's or one the text names ("member of
+Taifetul Mansura"). No role from a denial ("never a member"), from the group's men acting
+on the person ("kidnapped by IS fighters"), or when a relative stands between ("her
+husband, an IS fighter").
 """
 
 from __future__ import annotations
@@ -10,9 +13,15 @@ import re
 from functools import cache
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.fact_people import Fact, persons_near, right_within
+from ffdb.extract.fact_people import Fact, coordinated_after, persons_near, right_within
 from ffdb.extract.group_mentions import GroupMention, group_from_words
 from ffdb.extract.lexicon import alternation, cues, group_words
+from ffdb.extract.role_checks import (
+    about_a_relative,
+    denied_or_passive,
+    named_parent,
+    one_name_per_group,
+)
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
@@ -30,6 +39,9 @@ def _role_regex() -> CueScanner:
     return alternation(pairs)
 
 
+_ROLE_NOUN_IN = re.compile(
+    r"(?:leader|head|chief|emir|amir|commander)s?\s+(?:of|in|within|with)$", re.I
+)
 _ADJECTIVAL = re.compile(r"(?:\bthe|\ba|\ban|newly|recently|later|once)\s+$", re.I)
 _LEFT_PERSON = re.compile(r"took over|rəhbərlik|başçılıq|yarad|qur|kurdu|kurmuş|təşkil", re.I)
 
@@ -41,18 +53,26 @@ def find_roles(ctx: DocContext) -> list[Fact]:
         sentence = ctx.index.at(match.start())
         if sentence is None:
             continue
-        if role == "founder" and _ADJECTIVAL.search(
-            ctx.text[max(0, match.start() - 20) : match.start()]
+        if (
+            role == "founder"
+            and not match.group().lower().startswith(("founder", "co-founder"))
+            and _ADJECTIVAL.search(ctx.text[max(0, match.start() - 20) : match.start()])
         ):
             continue  # "the newly created Islamic State": a participle, nobody founding
         group = _group_for(ctx, sentence, match, where)
+        if group is None and where == "after" and _ROLE_NOUN_IN.match(match.group()):
+            where = "before"  # "the Islamic State's emir in Raqqa": the group came first
+            group = _group_for(ctx, sentence, match, where)
         if group is None or _pledge_to_a_person(ctx, match, group):
             continue
+        if denied_or_passive(ctx, match, group, where):
+            continue
+        group = named_parent(ctx, group)
         for person in _persons_for(ctx, sentence, match, role, where, group):
             out.append(
                 _role_fact(person, role, match.group().strip(), group, sentence, match.span())
             )
-    return out + _suffixed_members(ctx)
+    return one_name_per_group(out + _suffixed_members(ctx))
 
 
 def _role_fact(
@@ -138,6 +158,8 @@ def _group_for(
             groups = ctx.groups_in(sentence.start, match.start())
             return groups[-1] if groups else ctx.last_group_before(match.start())
         if ctx.names_in(match.end(), min(sentence.end, match.end() + 30)):
+            if re.match(r"recruited|trained|проходил", match.group(), re.I):
+                return None  # "recruited by X, an IS recruiter": X's group, not theirs
             return _nearest_group(ctx, sentence, match.start())
         made = group_from_words(ctx.text, match.end(), min(sentence.end, match.end() + 80))
         if (
@@ -148,9 +170,14 @@ def _group_for(
             return made
         return None
     before = ctx.groups_in(sentence.start, match.start())
+    gap = ctx.text[before[-1].end : match.start()] if before else ""
     if before and (
-        _only_group_words(ctx.text[before[-1].end : match.start()])
-        or re.match(r"led by|headed by|commanded by|under|took over|под", match.group(), re.I)
+        _only_group_words(gap)
+        or (_JOIN_VERB.match(match.group()) and _adverbs_only(ctx, gap, before[-1].end))
+        or (
+            re.match(r"led by|headed by|commanded by|under|took over|под", match.group(), re.I)
+            and len(gap.split()) <= 4  # not "вступил в ИГИЛ и проходил обучение ... под"
+        )
     ):
         return before[-1]
     if _anaphor_before(ctx.text[max(sentence.start, match.start() - 40) : match.start()]):
@@ -164,6 +191,17 @@ def _group_for(
         ):
             return before[-1] if before else ctx.last_group_before(match.start())
     return None
+
+
+# Verbs of joining and fighting, which a time or manner may part from their group
+# ("DEAŞ'a 2014 yılında katıldı", "İŞİD-ə könüllü qoşulub").
+_JOIN_VERB = re.compile(r"katıl|qoşul|döyüş|vuruş|savaş", re.I)
+
+
+def _adverbs_only(ctx: DocContext, gap: str, start: int) -> bool:
+    if len(gap.split()) > 3 or re.search(r"[,;.:()!?]|qarşı|karşı|против|against", gap):
+        return False  # "İŞİD-ə qarşı döyüşüb": fought against it
+    return not ctx.agents_in(start, start + len(gap)) and not ctx.places_in(start, start + len(gap))
 
 
 _BETWEEN = re.compile(r"[\s’'s“”\"«»-]*")
@@ -184,6 +222,40 @@ _FILLERS = frozenset(
         "называемого",
         "называемой",
         "самопровозглашенного",
+        # rank words: "DEAŞ'ın üst düzey yöneticilerinden", "İŞİD-in yüksək rütbəli"
+        "üst",
+        "düzey",
+        "düzeyli",
+        "kıdemli",
+        "önde",
+        "gelen",
+        "yüksək",
+        "yüksek",
+        "rütbəli",
+        "rütbeli",
+        "səviyyəli",
+        "senior",
+        "top",
+        "high-ranking",
+        # counts: "İŞİD-in üç üzvü", "DEAŞ'ın iki militanı"
+        "iki",
+        "üç",
+        "dörd",
+        "dört",
+        "beş",
+        "altı",
+        "yeddi",
+        "yedi",
+        "səkkiz",
+        "sekiz",
+        "neçə",
+        "birkaç",
+        "fəal",
+        "aktiv",
+        "aktif",
+        "active",
+        "könüllü",
+        "gönüllü",
     ]
 )
 
@@ -191,7 +263,19 @@ _FILLERS = frozenset(
 def _short_gap(gap: str) -> bool:
     """At most four words and no punctuation between a role word and its group
     ("участником незаконного вооруженного формирования «Исламское государство»")."""
+    gap = _BANNED.sub(" ", gap)
     return len(gap.split()) <= 4 and not re.search(r"[,;.:()!?]", gap)
+
+
+# The formula of a banned group counts for no words: "в ряды запрещенной в России
+# международной террористической организации «Исламское государство»", "the banned
+# terrorist organisation Islamic State".
+_BANNED = re.compile(
+    r"запрещ[её]нн\w*(?:\s+(?:в|на территории)\s+(?:России|РФ|Российской\s+Федерации))?|"
+    r"(?:международн|террористическ|экстремистск)\w*|"
+    r"(?<![\w-])(?:banned|proscribed|outlawed|terrorist|terror|terör|silahlı)(?![\w-])",
+    re.I,
+)
 
 
 # A genitive group and the area of its role ("IŞİD'in Rakka sorumlusu", "İŞİD-in Rəqqə
@@ -262,6 +346,9 @@ def _persons_for(
     group: GroupMention,
 ) -> list[int]:
     text = ctx.text
+    listed = _listed_after_colon(ctx, sentence, max(match.end(), group.end))
+    if listed:
+        return listed  # "Задержаны трое членов ИГИЛ: A, B и C"
     if role == "member" and where == "after" and re.search(r"members", match.group(), re.I):
         tail = ctx.agents_in(group.end, sentence.end) if group.end > match.end() else []
         anaphor_end = (
@@ -279,21 +366,38 @@ def _persons_for(
         person = right_within(ctx, match.end(), words=reach)
         if person is None:
             person = _apposed_right(ctx, match.end(), sentence.end)
-        if person is not None:
-            return [person]
+        if person is not None:  # "DEAŞ mensubu Mehmet Arslan ile Ahmet Demir"
+            return [person, *coordinated_after(ctx, person, match.end(), sentence.end)]
         if re.match(r"led by|headed by|its|their|'s|’s", match.group(), re.I):
             return []
     # a role word right before its group has its person on the left ("He fought in an
     # IS unit led by Abu Hanifa"); "A member of X explained that the Y jamaat" does not
     adjacent = where == "after" and 0 <= group.start - match.end() < 40
     adjacent = adjacent and not ctx.agents_in(match.end(), group.start)
+    if adjacent and _TITLE.fullmatch(match.group()):
+        # a title and its group before a name: "Боевик ИГИЛ Эльнур Алиев", "one more
+        # fighter of the Caucasus Emirate, Ibragim Kurbanov"
+        person = right_within(ctx, group.end, words=1)
+        if person is None:
+            person = _apposed_right(ctx, group.end, sentence.end)
+        if person is not None:  # "Among the fighters of X were A and B"
+            return [person, *coordinated_after(ctx, person, group.end, sentence.end)]
     prefer = "left-only" if adjacent else "left"
     persons = persons_near(ctx, sentence, match.start(), match.end(), prefer, reach=150)
+    if persons and about_a_relative(ctx, sentence, match.start()):
+        return []
     inside = {n.person for n in ctx.names_in(group.start, group.end)}
     return [p for p in persons if p not in inside]
 
 
-_APPOSED = re.compile(r"(?:\s+(?:for|in|of|в|по)\s+[^\W\d_][\w'’ -]{1,30}?)?\s*,\s*$")
+# Role words that are titles: with their group they may stand before the name.
+_TITLE = re.compile(
+    r"(?:members?|fighters?|militants?|commanders?|leaders?|emirs?|amirs?|член\w*|"
+    r"участник\w*|боевик\w*|лидер\w*|главар\w*|амир\w*|эмир\w*|руководител\w*)"
+    r"(?:\s+of|\s+for)?",
+    re.I,
+)
+_APPOSED = re.compile(r"[»”\"’']?(?:\s+(?:for|in|of|в|по)\s+[^\W\d_][\w'’ -]{1,30}?)?\s*,\s*$")
 
 
 def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
@@ -305,11 +409,25 @@ def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
     return None
 
 
+_TO_COLON = re.compile(r"[^:;,.()—–]{0,40}?(?::|\s[—–-])\s")
+
+
+def _listed_after_colon(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
+    """The names a colon or a dash opens a few words after a role and its group ("three
+    ISIS members: A, B and C", "İŞİD-in üç üzvü saxlanılıb: A, B və C")."""
+    colon = _TO_COLON.match(ctx.text, pos, sentence.end)
+    if colon is None or ctx.agents_in(pos, colon.end()):
+        return []
+    listed = _listed_after(ctx, colon.end() - 2, sentence.end)
+    return listed if len(listed) >= 2 else []
+
+
 def _listed_after(ctx: DocContext, pos: int, end: int) -> list[int]:
     """The names listed right after ", " ("members of the group, X and Y")."""
     rest = ctx.text[pos:end]
     lead = re.match(
-        r"\s*(?:the group|the organisation|the organization|the jamaat|the cell)?\s*,\s*", rest
+        r"\s*(?:the group|the organisation|the organization|the jamaat|the cell)?\s*[,:—–-]\s*",
+        rest,
     )
     if lead is None:
         return []

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 _META = set("()[]{}?*+|^$.\\")
 _LOWER_TABLE = str.maketrans({"İ": "i", "I": "i", "ı": "i"})
@@ -169,7 +172,9 @@ class CueScanner:
     def __init__(self, regex: re.Pattern[str], patterns: list[str]) -> None:
         self.regex = regex
         starts: set[str] = set()
-        self.prefilter: re.Pattern[str] | None = None
+        # whether every pattern has a literal start (else `finditer` is the regex's); the
+        # matches are found through the shared prefilter, so none of its own is compiled
+        self.prefiltered = False
         each: list[set[str]] = []
         for pattern in patterns:
             found = literal_starts(pattern)
@@ -177,7 +182,7 @@ class CueScanner:
                 return
             starts |= found
             each.append(found)
-        self.prefilter = re.compile(r"(?<![\w-])" + trie_pattern(starts))
+        self.prefiltered = True
         self._parts = _named_parts(regex, patterns)
         self._starts = each
         self._by_start: dict[str, re.Pattern[str]] = {}
@@ -206,11 +211,12 @@ class CueScanner:
         return found
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
-        if self.prefilter is None:
+        if not self.prefiltered:
             yield from self.regex.finditer(text)
             return
         low = low if low is not None else _SHARED.lowered(text)
-        # The candidates `self.prefilter.finditer(low)` would give, read off the one
+        # The candidates that `(?<![\w-])` + `trie_pattern(own starts)` would find in
+        # `low` (a greedy trie, each match consumed), read off the one
         # pass shared by every scanner (seven passes over a document were a tenth of
         # the rules' time): its matches in order, none starting inside the one before.
         last_end = prefilter_end = 0
@@ -233,8 +239,8 @@ class CueScanner:
 
     def _longest_own(self, union_start: str) -> str | None:
         """The longest of this scanner's literal starts that begins `union_start` (the
-        longest literal start of any scanner found at a place): what `self.prefilter`,
-        a greedy trie, matches there; None when none does."""
+        longest literal start of any scanner found at a place): what a greedy trie of
+        this scanner's starts would match there; None when none does."""
         for size in range(len(union_start), 0, -1):
             if union_start[:size] in self._own:
                 return union_start[:size]
@@ -299,3 +305,77 @@ def finditer_from(
         if found is not None:
             last_end = found.end()
             yield found
+
+
+def required_words(pattern: str, *, fold: bool = False) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` holds (a test by `in` before a
+    regex runs over a whole text); None when the pattern gives none for sure: it may
+    match an empty or unspelt string. With `fold`, the strings are lower-cased to be
+    looked for in `folded(text)`, and case is no matter; without, a pattern ignoring
+    case gives None."""
+    parsed = _sre_parser.parse(pattern, 0)
+    if parsed.state.flags & re.IGNORECASE and not fold:
+        return None
+    return _pieces(parsed.data, fold)[1]
+
+
+def _foldable(char: str) -> bool:
+    """Whether every letter a case-insensitive `re` equates with `char` is spelt alike by
+    `folded`: caseless characters, Latin with its Turkic and Azerbaijani letters, and
+    Cyrillic (`folded` gives up on its odd variants); not Greek, whose sigma and symbol
+    variants lower-case apart, nor the long s and the micro sign."""
+    latin_or_cyrillic = char < "\u0250" or char == "ə" or "\u0400" <= char < "\u0500"
+    caseless = char.lower() == char == char.upper() and not "\u0370" <= char < "\u0400"
+    return (latin_or_cyrillic or caseless) and char not in "ſµ"
+
+
+_MANY = 64  # spellings of a stretch beyond which it counts as unspelt
+_REPEATS = (
+    _sre_constants.MAX_REPEAT,
+    _sre_constants.MIN_REPEAT,
+    _sre_constants.POSSESSIVE_REPEAT,
+)
+_Pieces = tuple[frozenset[str] | None, frozenset[str] | None]
+
+
+def _pieces(items: list[Any], fold: bool) -> _Pieces:
+    """(every string the sequence can match, when few and known; the most telling set of
+    strings one of which each of its matches holds). Stretches of known spellings are
+    joined ("(?:that|the same) (?:year|summer)" needs "that year", "the same summer"...);
+    groups, repeats of at least one and alternations (a branch each) need their own."""
+    needs: list[frozenset[str]] = []
+    run: frozenset[str] | None = frozenset([""])
+    whole = True  # every item so far spelt and joined into `run`
+    for op, arg in items:
+        exact, need = _piece(op, arg, fold)
+        if exact is not None and run is not None and len(run) * len(exact) <= _MANY:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        whole = False
+        if run is not None and all(run):
+            needs.append(run)
+        run = exact if exact is not None and len(exact) <= _MANY else None
+        if need:
+            needs.append(need)
+    if run is not None and all(run):
+        needs.append(run)
+    best = max(needs, key=lambda words: min(len(w) for w in words), default=None)
+    return (run if whole else None), best
+
+
+def _piece(op: Any, arg: Any, fold: bool) -> _Pieces:
+    if op is _sre_constants.LITERAL and (not fold or _foldable(chr(arg))):
+        return frozenset([lowered(chr(arg)) if fold else chr(arg)]), None
+    if op is _sre_constants.SUBPATTERN and (fold or not arg[1] & re.IGNORECASE):
+        return _pieces(arg[3], fold)
+    if op is _sre_constants.BRANCH:
+        branches = [_pieces(branch, fold) for branch in arg[1]]
+        exact = needs = None
+        if all(e is not None for e, _ in branches):
+            exact = frozenset().union(*[e for e, _ in branches if e is not None])
+        if all(n is not None for _, n in branches):
+            needs = frozenset().union(*[n for _, n in branches if n is not None])
+        return exact, needs
+    if op in _REPEATS and arg[0] >= 1:
+        return None, _pieces(arg[2], fold)[1]
+    return None, None

@@ -32,7 +32,9 @@ class Sentence:
     index: int
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s)|\n")
+# "[.!?…]+[\"»”’)\]]*(?=\s)|\n", opening with the class of its first characters so that
+# `re` skips to them (twice as fast).
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])[.!?…]*[\"»”’)\]]*(?=\s))")
 _ABBREVIATIONS = frozenset(
     [
         "dr",
@@ -177,16 +179,17 @@ class SentenceIndex:
 
 # Separators. "and"-words are handled apart (see split_clauses). The leading look-ahead
 # holds the characters every branch opens with: `re` rejects most places at once
-# instead of trying each branch there (twice as fast, the same matches).
+# instead of trying each branch there (twice as fast, the same matches); the look-ahead
+# for the first letters of the clause words spares trying thirty words at every space.
 _CLAUSE_SEP = re.compile(
     r"(?=[\s,;:()\[\]“”«»\"])(?:"
     r"\s*[,;:()\[\]]\s*|\s+[–—-]\s+|\s*[“”«»\"]\s*(?=[,;])|"
-    r"\s+(?=(?:but|while|whereas|when|then|who|which|whom|whose|although|though|"
-    r"но|когда|который|которая|которое|которые|которого|которой|которых|хотя|"
+    r"\s+(?=[bwtalhfoнкх])(?=(?:but|while|whereas|when|then|who|which|whom|whose|although|"
+    r"though|но|когда|который|которая|которое|которые|которого|которой|которых|хотя|"
     r"amma|lakin|ancaq|halbuki|ama|fakat|ancak|oysa)\b))",
     re.IGNORECASE,
 )
-_AND = re.compile(r"\s+(?:and|и|а также|və|ve|hem de|həm də)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+(?=[aаиvh])(?:and|и|а также|və|ve|hem de|həm də)\s+", re.IGNORECASE)
 
 
 def split_clauses(

@@ -51,8 +51,12 @@ LOWER = _letters(_RANGES, upper=False) + "ʼʻ"
 APOSTROPHES = "’'ʼ‘ʿʾ`"
 
 # A capitalised word: "Zaur", "‘Umar", "Mus’ab", "İslamov'un", "Al-Baghdadi", "BAYANCUK".
+# Written as "one of the opening characters, then an upper-case letter unless that was
+# one" (the same as `[‘ʿʾ]?[A-Z]`): a pattern opening with a character class lets `re`
+# skip to the candidates, two to three times faster than trying every position.
 CAP_WORD = (
-    rf"[{APOSTROPHES[3:6]}]?[{UPPER}][{UPPER}{LOWER}]*(?:[{APOSTROPHES}\-][{UPPER}{LOWER}]+)*"
+    rf"[{APOSTROPHES[3:6]}{UPPER}](?:(?<=[{APOSTROPHES[3:6]}])[{UPPER}]|(?<=[{UPPER}]))"
+    rf"[{UPPER}{LOWER}]*(?:[{APOSTROPHES}\-][{UPPER}{LOWER}]+)*"
 )
 # The Arabic article glued to a name: "al-Baghdadi", "el-Bedevi", "ash-Shishani",
 # Azerbaijani "əl-Azəri", "əş-Şami", Russian "аль-Багдади", "аш-Шишани".
@@ -63,7 +67,7 @@ NISBA = (
 WORD_RE = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOSTROPHES}\-][{UPPER}{LOWER}0-9]+)*")
 
 _TURKISH_SUFFIX = re.compile(
-    rf"[{APOSTROPHES}](?:s|n?[ıiuü]n|n?[ıiuü]|y?[aeə]|[dt][aeə]n?|[dt][aeə]|y?l[aeə]|"
+    rf"[{APOSTROPHES}](?:s|n?[ıiuü]n|n?[ıiuü]|y?[aeə]|n[aeə]|[dt][aeə]n?|[dt][aeə]|y?l[aeə]|"
     r"[dt][ıiuü]r|l[ıiuü]|[ıiuü]?n?[dt][aeə]n?|y?[ıiuü]z|s[ıiuü]n?|k[ıi]|[dt][aeə]ki)$",
 )
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +26,7 @@ __all__ = [
     "PersonName",
     "analyse_person",
     "analyse_word",
+    "display_name",
     "joined_keys",
     "surname_form",
 ]
@@ -297,3 +300,14 @@ def _key_product(parts: list[Part]) -> list[list[str]]:
     for part in parts:
         combos = [[*c, k] for c in combos for k in part.keys][:8]
     return combos
+
+
+def display_name(names: Iterable[str]) -> str | None:
+    """The name to show a person by, from the names sources give: the commonest full name
+    (given name and surname), a kunya or a single word only when no source gives more
+    ("Nicat Əliyev", not the "Abu Yusuf al-Azeri" of the channel posts merged into him).
+    Ties go to the name seen first."""
+    seen = list(names)
+    full = [n for n in seen if len(analyse_person(n).plain) >= 2]
+    pool = full or seen
+    return Counter(pool).most_common(1)[0][0] if pool else None

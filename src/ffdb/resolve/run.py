@@ -34,6 +34,7 @@ from ffdb.model.claim import Judgement
 from ffdb.resolve.blocking import MAX_BLOCK, candidate_pairs
 from ffdb.resolve.cluster import cluster_entities
 from ffdb.resolve.compare import NameTable
+from ffdb.resolve.kunyas import owned_kunya_pairs
 from ffdb.resolve.profile import Profile
 from ffdb.resolve.score import PairScore, score_pair
 
@@ -98,7 +99,8 @@ def resolve_profiles(
         started = now
 
     blocking = candidate_pairs(profiles, options.max_block)
-    candidates = blocking.pairs()
+    owned = owned_kunya_pairs(profiles)
+    candidates = sorted(set(blocking.pairs()) | owned)
     lap("blocking")
     wanted = {
         (x, y) for i, j in candidates for x in profiles[i].all_names for y in profiles[j].all_names
@@ -106,7 +108,8 @@ def resolve_profiles(
     compared = names.prepare(wanted, options.workers)
     lap("names")
     scored = [
-        score_pair(profiles[i], profiles[j], names.compare, explain=False) for i, j in candidates
+        score_pair(profiles[i], profiles[j], names.compare, False, (i, j) in owned)
+        for i, j in candidates
     ]
     lap("scoring")
     clustering = cluster_entities(
@@ -117,13 +120,14 @@ def resolve_profiles(
         options.link_floor,
     )
     lap("clustering")
-    kept = _explain(profiles, candidates, scored, names, options)
+    kept = _explain(profiles, candidates, scored, names, options, owned)
     lap("explaining")
     counts = {
         "entities": len(profiles),
         "keys": blocking.keys,
         "dropped_keys": blocking.dropped,
         "candidates": len(candidates),
+        "owned_kunya_pairs": len(owned),
         "name_pairs": len(wanted),
         "names_compared": compared,
         "kept_pairs": len(kept),
@@ -137,6 +141,7 @@ def _explain(
     scored: list[PairScore],
     names: NameTable,
     options: ResolveOptions,
+    owned: set[tuple[int, int]],
 ) -> list[PairScore]:
     """The pairs worth keeping scored again with their reasons, and their decisions."""
     kept = []
@@ -148,7 +153,7 @@ def _explain(
                 quick.decision = "unsure"
             elif quick.score < options.keep_from:
                 continue
-        full = score_pair(profiles[i], profiles[j], names.compare)
+        full = score_pair(profiles[i], profiles[j], names.compare, owned=(i, j) in owned)
         full.decision = quick.decision
         full.reasons.extend(quick.reasons)  # notes clustering added (ambiguity)
         kept.append(full)

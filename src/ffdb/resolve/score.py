@@ -14,11 +14,12 @@ common does not make Ilham Samadov and Ruslan Gadzhimagomedov one man.
 
 The other evidence then moves the score: a shared hometown, ages that agree at the
 documents' dates, a shared group, a person both documents name (co-mention) add a little;
-different kunyas take a little. Some evidence says two entities are different people
-whatever their names (a "veto"): one document naming both, different hometowns at the same
-precision, birth years more than `AGE_TOLERANCE` apart, full names that differ. Vetoes
-forbid the machine to put the two in one cluster (see `cluster`), and only an analyst's
-"same" judgement overrides them.
+different kunyas take a little; a kunya that one named man alone carries (`kunyas`) adds
+as much as the two pieces of evidence a kunya needs. Some evidence says two entities are
+different people whatever their names (a "veto"): one document naming both, different
+hometowns at the same precision, birth years more than `AGE_TOLERANCE` apart, full names
+that differ. Vetoes forbid the machine to put the two in one cluster (see `cluster`), and
+only an analyst's "same" judgement overrides them.
 
 `score` is clipped to 0–1 for people to read; `raw`, the unclipped sum, orders merges.
 """
@@ -48,6 +49,9 @@ SHARED_GROUP = 0.03
 CO_MENTION = 0.05  # the first person both documents name
 CO_MENTION_MORE = 0.05  # a second one or more: two people named together twice say much
 KUNYAS_DIFFER = -0.10
+# the kunya of an entity known by nothing else is carried by one named man only (`kunyas`):
+# with the kunya's own 0.65 that reaches the threshold unless other evidence says two men
+OWNED_KUNYA = 0.10
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +198,18 @@ def _score_context(a: Profile, b: Profile, explain: bool) -> tuple[float, list[s
     return points, reasons
 
 
-def score_pair(a: Profile, b: Profile, compare: NameCompare, explain: bool = True) -> PairScore:
+def score_pair(
+    a: Profile, b: Profile, compare: NameCompare, explain: bool = True, owned: bool = False
+) -> PairScore:
     """The score of two entities with one reason per piece of evidence (module doc);
-    without `explain`, the same score and vetoes with no reasons (faster)."""
+    without `explain`, the same score and vetoes with no reasons (faster). `owned`: one
+    of them is known only by a kunya that the other alone carries (`kunyas`)."""
     names = score_names(a, b, compare, explain)
     score, reasons, vetoes = names.score, names.reasons, names.vetoes
+    if owned and names.score >= WEAK_NAME and not vetoes:
+        score += OWNED_KUNYA
+        if explain:
+            reasons.append(f"no other named man carries this kunya: {OWNED_KUNYA:+.2f}")
     if a.document_id is not None and a.document_id == b.document_id:
         if explain:
             reasons.append("one document names them as two people: kept apart")

@@ -7,17 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError
 
 from ffdb.model.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -96,18 +95,26 @@ def open_store(url: str, blob_dir: Path | None = None, *, migrate: bool = True) 
     return store
 
 
+# alembic is imported where a migration is read or run: a tenth of a second off the
+# start of the commands that open no database (`ffdb extract`)
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def current_revision(store: Store) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with store.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
@@ -115,6 +122,8 @@ def upgrade(store: Store) -> None:
     """Bring the schema to the newest migration; a no-op when it is there already."""
     if current_revision(store) == head_revision():
         return
+    from alembic import command
+
     config = _alembic_config()
     with store.engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -1,0 +1,281 @@
+"""Whose event a cue is not (see `event_people`): speakers and sources of the news ("Police
+chief X said two militants were killed", "По словам прокурора X, боевики уничтожены")
+unless a pronoun after the verb of saying stands for them ("X said he was arrested");
+owners of the subject ("Məmmədovun qardaşı saxlanılıb", "брат Рустама Алиева задержан",
+"X's brother was arrested"); a name before a relative clause of a common noun ("X
+recruited fighters who later died"); things seized ("silah ele geçirildi"). And whose it
+is beyond the name rules: names given after a counted subject ("трое боевиков, в том
+числе X"), a given name alone the name rules left ("Арсен погиб"), names each given a
+term in one sentence ("X 10 yıl, Y 7 yıl hapis cezasına çarptırıldı").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.event_people import listed_right, persons_of_cue
+from ffdb.extract.fact_people import right_within
+from ffdb.extract.lexicon import EventCue
+from ffdb.extract.sentences import Sentence
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def cue_persons(
+    ctx: DocContext,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    match: re.Match[str],
+    cue: EventCue,
+) -> list[int]:
+    """Who the cue is about; never a speaker or a source of the news ("Police chief X
+    said two militants were killed", "По словам прокурора X, боевики уничтожены") unless
+    a pronoun after the verb of saying stands for them ("X said he was arrested"), and
+    never a name before a relative clause of a common noun ("X recruited fighters who
+    later died")."""
+    if _relative_of_noun(ctx, sentence, clause, match.start()):
+        return []
+    if (
+        ctx.language in ("az", "tr")
+        and _NOMINAL.search(match.group())
+        and _GENITIVE_NOUN.search(ctx.text, max(clause[0], match.start() - 40), match.start())
+    ):
+        return []  # "şüphelilerin gözaltına alındığını söyledi": the suspects
+    if _SEIZED.search(match.group()) and _THING_BEFORE.search(
+        ctx.text, max(sentence.start, match.start() - 40), match.start()
+    ):
+        return []  # "silah ele geçirildi", "silah-sursat ələ keçirilib": things seized
+    found = persons_of_cue(ctx, sentence, clause, match, cue)
+    if cue.mode == "poss":  # "сообщили о его гибели": his, whoever speaks
+        return found
+    if found:
+        voices = _voices(ctx, sentence, match.start()) | _possessors(ctx, sentence, match.start())
+        found = [p for p in found if p not in voices] if voices else found
+    if not found and cue.mode in ("any", "subj", "ptcp"):
+        named = _named_among(ctx, match.end(), sentence.end)
+        if named:
+            return named
+        given = _given_name(ctx, clause[0], match.start())
+        return [given] if given is not None else []
+    if cue.status == "sentenced" and found:
+        termed = _each_with_a_term(ctx, sentence)
+        if len(termed) > 1 and set(found) & set(termed):
+            return list(dict.fromkeys(found + termed))
+    return found
+
+
+# A name with its own term ("Ahmet Kaya'ya 10 yıl, Mehmet Demir'e 7 yıl", "Рустама
+# Алиева к 10 годам, а Вугара Мамедова — к 8", "X to 10 years and Y to eight").
+_TERM_AFTER = re.compile(
+    r"(?:['’]?[^\W\d_]{0,4})?\s*[,—–-]?\s*(?:(?:isə|ise|а)\s+)?(?:"
+    r"(?:\d+|[^\W\d_]+)\s+(?:yıl|il|years?|лет|года|годам|годами)\b|"
+    r"(?:to|к|—)\s+(?:к\s+)?(?:\d+|[^\W\d_]+)(?:\s+(?:years?|лет|года|годам|годами))?)",
+    re.I,
+)
+
+
+def _each_with_a_term(ctx: DocContext, sentence: Sentence) -> list[int]:
+    out = []
+    for _start, end, person in ctx.agents_in(sentence.start, sentence.end):
+        found = _TERM_AFTER.match(ctx.text, end, min(sentence.end, end + 30))
+        if found and _TERM_WORD.search(found.group()) and person not in out:
+            out.append(person)
+    return out
+
+
+_TERM_WORD = re.compile(
+    r"\d|yıl|\bil\b|year|лет|год|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty",
+    re.I,
+)
+
+
+# Names given after a counted subject ("нейтрализованы трое боевиков, в том числе X",
+# "погибли двое уроженцев Дагестана — X и Y", "three men were detained, including X").
+_AMONG = re.compile(
+    r"[^.;!?]{0,80}?(?:,\s*(?:в том числе|среди них|в их числе|including|among them|"
+    r"o cümlədən|onların arasında|aralarında)|\s[—–]|:)\s+",
+    re.I,
+)
+
+
+def _named_among(ctx: DocContext, pos: int, end: int) -> list[int]:
+    found = _AMONG.match(ctx.text, pos, end)
+    if found is None or ctx.agents_in(pos, found.start() + len(found.group().rstrip())):
+        return []
+    right = right_within(ctx, found.end(), words=3)
+    return [] if right is None else listed_right(ctx, right, found.end(), end)
+
+
+_LAST_CAPITAL = re.compile(r"(?<![\w-])([A-ZÇĞİÖŞÜƏА-ЯЁ][a-zçğıöşüəа-яё]{2,})(?:\s+\S+)?\s+$")
+
+
+def _given_name(ctx: DocContext, start: int, pos: int) -> int | None:
+    """A given name alone just before the cue that the name rules did not take ("По
+    словам его отца ..., Арсен погиб"): the one person of the text whose name opens
+    with it."""
+    word = _LAST_CAPITAL.search(ctx.text, max(start, pos - 60), pos)
+    if word is None:
+        return None
+    if ctx.names_in(max(0, word.start(1) - 40), word.end(1) + 40) and any(
+        n.start <= word.start(1) < n.end for n in ctx.names_in(max(0, word.start(1) - 40), pos)
+    ):
+        return None  # part of a name the rules took
+    said = word.group(1).lower()
+    persons = {
+        person
+        for given, person in _given_names(ctx).get(said[:3], ())
+        # the name itself, or with a case ending ("Арсен", "Arsenin")
+        if said.startswith(given[:-1]) and len(said) - len(given) <= 3
+    }
+    return persons.pop() if len(persons) == 1 else None
+
+
+_given_memo: list[tuple[str, dict[str, list[tuple[str, int]]]]] = []
+
+
+def _given_names(ctx: DocContext) -> dict[str, list[tuple[str, int]]]:
+    """The first words of the names of two words or more, by their first three letters."""
+    if _given_memo and _given_memo[0][0] is ctx.text:
+        return _given_memo[0][1]
+    out: dict[str, list[tuple[str, int]]] = {}
+    for n in ctx.names:
+        tokens = ctx.text[n.start : n.end].split()
+        if n.person is not None and len(tokens) > 1 and len(tokens[0]) >= 3:
+            given = tokens[0].lower()
+            out.setdefault(given[:3], []).append((given, n.person))
+    _given_memo[:] = [(ctx.text, out)]
+    return out
+
+
+_THING_BEFORE = re.compile(
+    r"(?<![\w-])(?:silah|silahlar|silah-sursat|sursat|mühimmat|patlayıcı|bomba|narkotik|"
+    r"sənəd|sənədlər|doküman|dokümanlar|materyal|materiallar|telefon|cihaz|para|pul|"
+    r"оружие|боеприпасы|взрывчатка|документы|weapons?|ammunition|explosives|documents)"
+    r"(?:\s+[^\s,.;:]+){0,2}\s+$",
+    re.I,
+)
+_SEIZED = re.compile(r"geçir|keçir|захвач|captured|seized", re.I)
+# A name that only owns the subject ("Elvin Məmmədovun qardaşı saxlanılıb", "Ahmet
+# Kaya'nın evinde", "Брат Рустама Алиева задержан", "X's brother was arrested", "the
+# wife of X"): what happened is not theirs.
+_OWNED_AFTER = re.compile(
+    r"(?:['’]?n?[ıiuüə]n)?\s+(?P<noun>qardaşı|bacısı|həyat yoldaşı|arvadı|oğlu|qızı|atası|anası|"
+    r"ailəsi|ailə üzvləri|uşaqları|ev(?:i|ində|indən)|mənzil(?:i|ində)|vəkili|dəstəsi\w*|"
+    r"kardeşi|ağabeyi|eşi|kızı|babası|annesi|ailesi|çocukları|ev(?:i|inde|inden)|avukatı|"
+    r"grubu\w*|yakınları)(?![\w-])",
+    re.I,
+)
+_OWNED_EN = re.compile(
+    r"['’]s?\s+(?!arrest|detention|capture|death|killing|release|return|"
+    r"extradition|deportation|conviction|sentencing|martyrdom)[a-z]"
+)
+_GENITIVE_END = re.compile(r"(?:[ıiuüə]n|n[ıiuü]n)$|['’]n?[ıiuü]n$", re.I)
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w-])(?<!его )(?<!её )(?<!ее )(?<!их )(?<!свой )(?<!своя )"
+    r"(?:брат|брата|жена|жены|сын|сына|отец|мать|сестра|родственник\w*|"
+    r"семья|семьи|дом|доме|квартир\w*|адвокат\w*|тело|дети|(?:wife|brother|son|father|"
+    r"mother|sister|family|home|house|lawyer|body|relatives|children) of)\s+$",
+    re.I,
+)
+
+
+def _oblique(ctx: DocContext, start: int, end: int) -> bool:
+    """A Russian name in the genitive ("брат Рустама Алиева", not the martyr post's "Брат
+    Магомед Сулейманов"): its first word ends in -а, -я, -ы or -и."""
+    if ctx.language != "ru":
+        return True
+    first = ctx.text[start:end].split()[0]
+    return first[-1:].lower() in ("а", "я", "ы", "и")
+
+
+def _possessors(ctx: DocContext, sentence: Sentence, pos: int) -> set[int]:
+    """Persons named before `pos` in the sentence only as the owners of something."""
+    owned: set[int] = set()
+    other: set[int] = set()
+    for start, end, person in ctx.agents_in(sentence.start, pos):
+        if not ctx.names_in(start, end):
+            other.add(person)  # a pronoun
+            continue
+        lead = ctx.text[max(sentence.start, start - 25) : start]
+        owned_after = _OWNED_AFTER.match(ctx.text, end)
+        # Azerbaijani and Turkish owners stand in the genitive ("Məmmədovun qardaşı");
+        # "Tofiq Zeynalov qardaşı Rəşad" is a name and its apposition
+        if owned_after and ctx.language in ("az", "tr"):
+            owner = ctx.text[start : owned_after.start("noun")].split()
+            genitive = owner[-1] if owner else ""
+            owned_after = owned_after if _GENITIVE_END.search(genitive) else None
+        if (
+            owned_after
+            or (ctx.language == "en" and _OWNED_EN.match(ctx.text, end))
+            or (_OWNER_BEFORE.search(lead) and _oblique(ctx, start, end))
+        ):
+            owned.add(person)
+        else:
+            other.add(person)
+    return owned - other
+
+
+# Verbs of saying and sources between a name and the cue: the name speaks of the event.
+_SAYS = re.compile(
+    r"(?<![\w-])(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:said|says|told|stated|noted|"
+    r"added|announced|reported|claimed|confirmed|"
+    r"explained|wrote|denied|заявил[аи]?|сообщил[аи]?|рассказал[аи]?|отметил[аи]?|"
+    r"добавил[аи]?|уточнил[аи]?|подчеркнул[аи]?|пояснил[аи]?|bildirib|deyib|qeyd edib|"
+    r"açıqlayıb|vurğulayıb|bildirdi|söyledi|açıkladı|belirtti|dedi|ifade etti|kaydetti)"
+    r"(?![\w-])",
+    re.I,
+)
+_SOURCE_LEAD = re.compile(
+    r"(?:according to|по словам|по данным|по информации|со слов)\s+(?:[^\s,.;:]+\s+){0,3}$",
+    re.I,
+)
+_SOURCE_TAIL = re.compile(
+    r"(?:['’][^\W\d_]{1,4})?(?:[ıiuüə]n|n[ıiuü]n)?\s+(?:sözlərinə|məlumatına|ifadesine|"
+    r"açıklamasına|sözlerine|bildirdiyinə|dediğine)\s+(?:görə|göre)",
+    re.I,
+)
+
+
+def _voices(ctx: DocContext, sentence: Sentence, pos: int) -> set[int]:
+    """Persons in the sentence who speak of the event or are its source."""
+    out: set[int] = set()
+    agents = ctx.agents_in(sentence.start, pos)
+    for start, end, person in agents:
+        lead = ctx.text[max(sentence.start, start - 40) : start]
+        source = _SOURCE_LEAD.search(lead) or _SOURCE_TAIL.match(ctx.text, end)
+        says = None if source else _SAYS.search(ctx.text, end, pos)
+        if not (source or says):
+            continue
+        # "X said he was arrested", "X-in sözlərinə görə, o ...": a pronoun after the
+        # verb or the source stands for the speaker
+        after = says.end() if says else end
+        if not any(
+            a[2] == person and a[0] >= after and not ctx.names_in(a[0], a[1]) for a in agents
+        ):
+            out.add(person)
+    return out
+
+
+def _relative_of_noun(
+    ctx: DocContext, sentence: Sentence, clause: tuple[int, int], pos: int
+) -> bool:
+    body = ctx.text[clause[0] : pos].lstrip(" ,")
+    if not _RELATIVE_OPEN.match(body):
+        return False
+    agents = ctx.agents_in(sentence.start, clause[0])
+    gap = ctx.text[agents[-1][1] if agents else sentence.start : clause[0]]
+    # "X, a former officer who was killed": an apposition of the name, set off by a comma
+    apposed = agents and gap.lstrip().startswith((",", "(", "–", "—"))
+    return bool(_WORD.search(gap)) and not apposed
+
+
+# A plural common noun in the genitive right before a nominalised verb is its subject
+# ("şüphelilerin gözaltına alındığını", "terrorçuların öldürüldüyünü").
+_GENITIVE_NOUN = re.compile(
+    r"(?<![\w'’-])[a-zçğıöşüə]+l[aeə]r[iıi]n\s+(?!birində|birinde|arasında|tərəfindən|"
+    r"tarafından)(?:[^\s,.;:]+\s+){0,3}$"
+)
+_NOMINAL = re.compile(r"[dt][ıiuü][ğy][ıiuü]|m[aeə]s[ıi]", re.I)
+_RELATIVE_OPEN = re.compile(r"(?:who|которые|который|которая)\s", re.I)

@@ -1,0 +1,116 @@
+"""Names we do not know, vouched for by the words around them.
+
+The name rules know given names, surname endings and kunyas; an Albanian, British or
+Georgian name ("Arben Krasniqi", "Tariq Mahmood", "Beka Margoshvili") has none of
+these. Such a run of two or three capitalised words is still a person's name when the
+sentence treats it as one:
+
+- an age or a birth year in apposition: "Arben Krasniqi, 29,", "Mücahit Özdemir (34)",
+  "Besnik Hajrullahu (1987)", ", born 1990", or an age before it:
+  "29-year-old", "29 yaşlı", "29 yaşındaki", "29-летний";
+- the patient of a status verb: "Arben Krasniqi, from Gjilan, was arrested", "Ardit
+  Hoxha and Blerim Gashi were killed", "police arrested Arben Krasniqi";
+- the speaker: "Liridona Berisha said", "said Gareth Pryce", "according to Jonas Weber"
+  (bodies that speak, "Human Rights Watch said", hold an organisation word).
+
+Runs holding an organisation word, a group or a place never get here (the name rules
+drop them first), and the run must be two or three words. Each test looks at a few
+dozen characters at a fixed place, so it costs nothing on text without such runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ffdb.extract.forms import lemma_given
+from ffdb.extract.geo import is_place
+from ffdb.extract.lexicon import alternation, stopwords
+from ffdb.extract.people_mention import NameMention, overlaps
+from ffdb.extract.scan import CueScanner
+from ffdb.extract.tokens import fold
+
+__all__ = ["kin_given_names", "vouched_by_context"]
+
+_STATUS = (
+    r"(?:arrested|killed|detained|sentenced|jailed|convicted|charged|injured|wounded|"
+    r"released|extradited|deported|repatriated|captured|executed|indicted|acquitted|"
+    r"eliminated|freed|imprisoned|prosecuted|tried)"
+)
+_CAP = r"[A-ZÀ-ÞĀ-ſƏА-ЯЁ][\w’'-]+"
+_AFTER = re.compile(
+    r"(?:"
+    r",\s*(?:aged\s+)?\d{1,2}\s*[,)]"  # ", 29," / ", aged 29,"
+    r"|\s*\(\s*\d{1,2}\s*\)"  # "(34)"
+    r"|\s*\(\s*(?:b\.\s*|born\s+|d\.\s*|г\.\s*р\.\s*)?(?:19|20)\d\d\s*(?:г\.?\s*)?\)"  # "(1987)"
+    r"|,\s*(?:born|b\.)\s+(?:in\s+)?(?:19|20)\d\d\b"
+    r"|,\s*\d{1,2}\s*(?:yaşında|yaşındaki|yaşlı|лет|года)"
+    rf"|(?:,[^,.;\n]{{1,60}},)?\s+(?:who\s+)?(?:was|were|has been|had been|have been)\s+"
+    rf"(?:(?:later|also|first|then|subsequently|reportedly|allegedly)\s+)?{_STATUS}\b"
+    rf"|\s+and\s+{_CAP}(?:\s+{_CAP}){{0,2}}\s+were\s+(?:\w+\s+)?{_STATUS}\b"
+    r"|,?\s+(?:said|says|told|added|wrote|explained|confirmed|noted|recalled)\b"
+    r")"
+)
+_BEFORE = re.compile(
+    r"(?:\d{1,2}[-\s]year[-\s]old|\d{1,2}\s*yaşlı|\d{1,2}\s*yaşındaki|\d{1,2}-летн\w{2,3}"
+    rf"|\b{_STATUS}(?:\s+as)?|\bidentified\s+as|\bnamed\s+as|\bsaid|\baccording\s+to)\s+$",
+    re.IGNORECASE,
+)
+_REACH = 40
+
+
+def vouched_by_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around the run `text[start:end]` treat it as a person's name."""
+    if not 2 <= len(text[start:end].split()) <= 3:
+        return False
+    if _AFTER.match(text, end):
+        return True
+    return bool(_BEFORE.search(text, max(0, start - _REACH), start))
+
+
+# A relative named by the given name alone: "His widow, Madina, and the children", "Мать
+# Гасанбекова, Патимат, приехала", "Его жена Зарема", "Onun anası Gülnarə", "Annesi Ayşe".
+_KIN_WORDS = (
+    "wife|widow|husband|son|daughter|brother|sister|mother|father|cousin|uncle|nephew|niece|"
+    "мать|отец|жена|вдова|сын|дочь|брат|сестра|муж|супруга|супруг|"
+    "anası|atası|arvadı|həyat yoldaşı|qardaşı|bacısı|oğlu|qızı|annesi|babası|eşi|kardeşi|"
+    "ağabeyi|ablası|kızı"
+)
+_UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
+# after the kin word: perhaps the person whose relative it is, then the given name, which
+# ends the phrase (no capitalised word after it: "Ramil Aliyev" is a full name)
+_AFTER_KIN = re.compile(
+    rf"(?:\s+[{_UPPER}][\w’'-]+)?(,?)\s+([{_UPPER}][a-zа-яёəçğıöşü]+)"
+    rf"(?=([,.;:!?)])|\s+(?![{_UPPER}]))"
+)
+
+
+@cache
+def _kin_scanner() -> CueScanner:
+    return alternation([("kin", _KIN_WORDS)])
+
+
+def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention]:
+    """Relatives the text names by a given name alone, right after the kin word: each a
+    person of their own (joined later to a full name that starts with it, if any)."""
+    taken = [(n.start, n.end) for n in names]
+    given_at = {(n.start, n.end): n for n in names if n.kind == "given"}
+    out = []
+    for cue in _kin_scanner().finditer(text):
+        match = _AFTER_KIN.match(text, cue.end())
+        if match is None:
+            continue
+        start, end = match.span(2)
+        if (start, end) in given_at:
+            given_at[(start, end)].standalone = True  # "Его жена Зарема": someone
+            continue
+        if overlaps(start, end, taken):
+            continue
+        word = match.group(2)
+        given, gender = lemma_given(word)
+        # a name no list knows counts between commas ("Мать Гасанбекова, Патимат,")
+        set_off = match.group(1) == "," and match.group(3) == ","
+        if gender is not None or (set_off and not is_place(word) and fold(word) not in stopwords()):
+            out.append(NameMention(start, end, word, "given", (given,), gender, standalone=True))
+    return out

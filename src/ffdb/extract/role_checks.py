@@ -1,0 +1,106 @@
+"""Checks on a group role before it is given to a person (see `roles`): a denial
+("never a member"), the group's men acting on the person ("kidnapped by IS fighters"),
+a relative or another subject standing between ("her husband, an IS fighter",
+"şüphelilerin ... eğitim aldığını"), a nameless unit of a named group ("the Azerbaijani
+jamaat within Jaysh al-Muhajirin wal-Ansar"), and one name per group and person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.fact_people import Fact
+from ffdb.extract.group_mentions import GroupMention
+from ffdb.extract.lexicon import group_words, nationalities
+from ffdb.extract.sentences import Sentence
+from ffdb.extract.tokens import fold
+from ffdb.names.groups import is_acronym
+
+
+def one_name_per_group(facts: list[Fact]) -> list[Fact]:
+    """A person's group written once: «Исламское государство» and later its acronym
+    ИГИЛ are one group (but Jabhat al-Nusra and Hayat Tahrir al-Sham, one id in the
+    gazetteer, stay two names: a source may mean both stages)."""
+    first: dict[tuple[int, str], str] = {}
+    for fact in facts:
+        group_id = fact.extra.get("group_id")
+        if not group_id:
+            continue
+        written = first.setdefault((fact.person, group_id), fact.extra["written"])
+        if is_acronym(written) or is_acronym(fact.extra["written"]):
+            fact.extra["written"] = written
+    return facts
+
+
+_PARENT_GAP = re.compile(r"\s+(?:within|in|of|inside|в составе|в рядах)\s+(?:the\s+)?")
+
+
+def named_parent(ctx: DocContext, group: GroupMention) -> GroupMention:
+    """The group a nameless unit belongs to: "the Azerbaijani jamaat within Jaysh
+    al-Muhajirin wal-Ansar" is Jaysh al-Muhajirin wal-Ansar's."""
+    if group.group_id is not None:
+        return group
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", group.text)]
+    nouns = group_words()["noun"]
+    if not all(w in nouns or w in nationalities() for w in words):
+        return group
+    after = ctx.groups_in(group.end, group.end + 40)
+    if after and after[0].group_id and _PARENT_GAP.fullmatch(ctx.text, group.end, after[0].start):
+        return after[0]
+    return group
+
+
+# "never been a member of ISIS", "не был членом", "DEAŞ üyesi olmadığını", "üzvü
+# deyil": a denial; "kidnapped by ISIS fighters", "похищен боевиками ИГИЛ": the group's
+# men acted on the person, who is none of them.
+_NEGATION_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:not|never|no longer|denied|denies|deny|не|ни|отрица\w*)\s+"
+    r"(?:\w+\s+){0,2})$",
+    re.I,
+)
+# "İŞİD üzvü ilə evlənib": married a member, is none
+_WITH_AFTER = re.compile(r"\s+(?:ilə|ile)\s+(?:evlən|evlen|nikah|birlikdə|birlikte)", re.I)
+_NEGATION_AFTER = re.compile(
+    r"\s*(?:olmadığ\w*|olmamış\w*|değil\w*|deyil\w*|olmayıb|olmayan)", re.I
+)
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+|an?\s+)?$", re.I)
+_PASSIVE_AGENT = re.compile(r"(?:боевиками|членами|участниками)$", re.I)
+
+
+def denied_or_passive(
+    ctx: DocContext, match: re.Match[str], group: GroupMention, where: str
+) -> bool:
+    text = ctx.text
+    if _NEGATION_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+        return True
+    if where == "before" and (
+        _NEGATION_AFTER.match(text, match.end()) or _WITH_AFTER.match(text, match.end())
+    ):
+        return True
+    if where == "before" and _BY_BEFORE.search(text[max(0, group.start - 10) : group.start]):
+        return True
+    return _PASSIVE_AGENT.search(match.group()) is not None
+
+
+# A relative named between the person and the role: "travelled with her husband, who
+# was an IS fighter", "к мужу, боевику ИГИЛ", "əri İŞİD üzvü", "kocası DEAŞ üyesi".
+_RELATIVE = re.compile(
+    r"(?<![\w-])(?:(?:her|his|their)\s+(?:husband|wife|brother|sister|son|daughter|father|"
+    r"mother|cousin|uncle)s?|муж\w*|жен[аеуы]|брат\w*|сын\w*|отц\w*|отец|"
+    r"əri|arvadı|qardaşı|oğlu|atası|kocası|eşi|kardeşi|ağabeyi|babası)(?![\w-])",
+    re.I,
+)
+
+
+# A plural genitive between the person and the role is the role's own subject: "Cemal
+# Aksoy, şüphelilerin DEAŞ'ın kamplarında eğitim aldığını söyledi".
+_PLURAL_SUBJECT = re.compile(r"(?<![\w-])[a-zçğıöşüə]+l[aeə]r[ıi]n(?![\w-])")
+
+
+def about_a_relative(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
+    left = ctx.agents_in(sentence.start, cue)
+    start = left[-1][1] if left else sentence.start
+    if _PLURAL_SUBJECT.search(ctx.text, start, cue):
+        return True
+    return _RELATIVE.search(ctx.text, start, cue) is not None

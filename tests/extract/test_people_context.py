@@ -1,0 +1,115 @@
+"""Names no list knows (Albanian, British, Georgian, German) are found when the sentence
+treats them as people's names; bodies and places in the same positions are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ffdb.extract import extract_document
+
+
+def _names(text: str, language: str = "en") -> list[str]:
+    records = extract_document(text, language=language, published="2019-03-14").records()
+    return [r["name"] for r in records if r["type"] == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arben Krasniqi, 29, from Gjilan, was arrested on 12 March 2019.", ["Arben Krasniqi"]),
+        ("Police arrested Arben Krasniqi on 12 March 2019.", ["Arben Krasniqi"]),
+        ("Ardit Hoxha and Blerim Gashi were killed in 2015.", ["Ardit Hoxha", "Blerim Gashi"]),
+        ("Prosecutor Liridona Berisha said he had travelled to Syria.", ["Liridona Berisha"]),
+        ("The 24-year-old Arlind Kelmendi was later released.", ["Arlind Kelmendi"]),
+        ("Jonas Weber said the network recruited in Kosovo.", ["Jonas Weber"]),
+        ("The network recruited in Kosovo, according to Jonas Morina.", ["Jonas Morina"]),
+        ("Beka Margoshvili (31) was detained in Tbilisi.", ["Beka Margoshvili"]),
+    ],
+)
+def test_unknown_names_vouched_for_by_age_status_or_speech(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch said the men were tortured.",
+        "The United Nations said the camps were full.",
+        "Kosovo Police said five men were held.",
+        "Deir ez-Zor was captured in 2017.",
+        "Free Syrian Army fighters were killed near Azaz.",
+        "The Home Office said he was deported.",
+    ],
+)
+def test_bodies_and_places_in_those_positions_are_no_people(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_case_ending_after_a_hyphen_marks_the_outlet_not_the_lawyer() -> None:
+    text = "Günel Quliyeva həbs edilib. Bunu onun vəkili Qafqaz Gündəm-ə təsdiqləyib."
+    assert _names(text, "az") == ["Günel Quliyeva"]
+
+
+def test_codes_of_law_and_centres_with_case_endings_are_no_people() -> None:
+    az = (
+        "Elvin Qasımov həbs edilib. Məhkəmə Qasımovu Cinayət Məcəlləsinin 279-cu maddəsi ilə "
+        "məhkum edib."
+    )
+    tr = "Şüpheliler Gaziantep Geri Gönderme Merkezi'ne gönderildi."
+    assert _names(az, "az") == ["Elvin Qasımov"]
+    assert _names(tr, "tr") == []
+
+
+def test_a_vouched_name_opening_a_sentence_keeps_its_first_word() -> None:
+    text = "Aqib Rashid, 27, from Luton, admitted preparing acts of terrorism."
+    assert _names(text) == ["Aqib Rashid"]
+
+
+def test_a_bare_surname_after_a_relative_named_once_is_still_the_protagonist() -> None:
+    text = (
+        "Aqib Rashid, 27, from Luton, was jailed. Rashid travelled to Syria in 2013. The "
+        "judge said Rashid had shown no remorse. His sister, Nadia Rashid, wept in the "
+        "gallery. The court was told that Rashid, known in Syria as Abu Hurayra al-Britani, "
+        "had been in contact with recruiters."
+    )
+    records = extract_document(text, language="en").records()
+    aliases = {r["name"]: r["aliases"] for r in records if r["type"] == "person"}
+    assert aliases == {"Aqib Rashid": ["Abu Hurayra al-Britani"], "Nadia Rashid": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Salih al-Kisti was killed. His widow, Madina, and their two children are in a camp.",
+            "en",
+            ["Salih al-Kisti", "Madina"],
+        ),
+        (
+            "Мать Гасанбекова, Патимат, от комментариев отказалась. Арсен Гасанбеков осужден.",
+            "ru",
+            ["Арсен Гасанбеков", "Патимат"],
+        ),
+        ("Его жена Зарема и дети находятся в безопасности.", "ru", ["Зарема"]),
+        ("Onun anası Gülnarə bildirib ki, oğlu ölüb.", "az", ["Gülnarə"]),
+        # a given name a full name in the text starts with is that person
+        ("His brother Ramil was also arrested. Ramil Aliyev, 30, denied it.", "en",
+         ["Ramil Aliyev"]),
+    ],
+)  # fmt: skip
+def test_a_relative_named_by_the_given_name_alone_is_a_person(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("24 yaşlı Fərid Mirzəyev Türkiyə-Suriya sərhədində saxlanılıb.", ["Fərid Mirzəyev"]),
+        ("Kamran Kərimov həbs edilib. Kərimov Suriyaya getməyib.", ["Kamran Kərimov"]),
+        ("Bakıda saxlanılan Məmmədli Tofiq Əli oğlu pul toplayıb.", ["Tofiq Məmmədli"]),
+    ],
+)
+def test_places_beside_azerbaijani_names_and_police_order(text: str, expected: list[str]) -> None:
+    assert _names(text, "az") == expected
