@@ -284,3 +284,12 @@ def test_relative_words_without_a_document_date_are_no_dates() -> None:
 def test_months_and_counts_of_years_from_the_document_date(text: str, value: str) -> None:
     [span] = find_dates(text, doc_date="2021-03-12")
     assert (span.value, span.inferred_year) == (value, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2015-ci il 12 may tarixində saxlanılıb.", "2015 yılı 12 Mayıs günü yakalandı."],
+)
+def test_a_year_written_before_its_day_and_month(text: str) -> None:
+    [span] = find_dates(text, doc_date="2021-06-01")
+    assert span.value == "2015-05-12"

@@ -193,3 +193,41 @@ def test_a_clause_after_a_comma_that_only_dates_the_event() -> None:
     assert _events("Arslan Magomedov: left in 2013; killed in Aleppo, 2014.") == {
         "Arslan Magomedov": {"travelled": "2013", "killed": "2014"}
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("В ходе КТО нейтрализованы трое боевиков, в том числе Рустам Алиев.", "killed"),
+        ("В Сирии погибли двое уроженцев Дагестана — Рустам Алиев и Вугар Мамедов.", "killed"),
+        (
+            "Three men were detained in Quba, including Rustam Aliyev and Vugar Mammadov.",
+            "detained",
+        ),
+        ("Задержание Рустама Алиева произошло в 2019 году.", "detained"),
+        ("The arrest of Rustam Aliyev in 2017 shocked his village.", "arrested"),
+    ],
+)
+def test_names_after_a_counted_subject_or_an_event_noun(text: str, status: str) -> None:
+    events = _events(text)
+    assert events and all(status in e for e in events.values())
+
+
+def test_a_warrant_for_an_arrest_is_no_arrest() -> None:
+    text = "A court issued a warrant for the arrest of Rustam Aliyev in 2018."
+    assert _events(text) == {"Rustam Aliyev": {"wanted": "2018"}}
+
+
+def test_the_following_year_counts_from_the_year_before() -> None:
+    text = (
+        "Шамиля Курбанова задержали в Турции в 2016 году и в следующем году передали "
+        "российским властям."
+    )
+    assert _events(text) == {"Шамиль Курбанов": {"detained": "2016", "returned": "2017"}}
+
+
+def test_a_counted_role_noun_is_others() -> None:
+    text = "Ahmet Kaya 2018'de öldürüldü. Operasyonda üç şüpheli gözaltına alındı."
+    assert _events(text) == {"Ahmet Kaya": {"killed": "2018"}}
+    text = "Ahmet Kaya 2018'de yakalandı. Şüpheli, çıkarıldığı mahkemece tutuklandı."
+    assert _events(text) == {"Ahmet Kaya": {"detained": "2018", "arrested": None}}

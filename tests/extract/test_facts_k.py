@@ -72,6 +72,14 @@ def test_hometowns_and_groups_of_each_person(name: str) -> None:
         ("en", "A Qusar man, Elnur Aliyev, was jailed.", "Elnur Aliyev", "Qusar"),
         ("ru", "Эльнур Алиев, уроженец и житель г. Кизляр, задержан.", "Эльнур Алиев", "Кизляр"),
         ("az", "Elnur Əliyev Qusardandır.", "Elnur Əliyev", "Qusar"),
+        ("az", "Elnur Əliyev Balakənlidir.", "Elnur Əliyev", "Balakən"),
+        ("tr", "Mehmet Arslan'ın Kırıkkaleli olduğu öğrenildi.", "Mehmet Arslan", "Kırıkkale"),
+        (
+            "tr",
+            "Mehmet Arslan, Kırıkkale'nin Keskin ilçesinde dünyaya geldi.",
+            "Mehmet Arslan",
+            "Keskin",
+        ),
         ("ru", "Задержан его пособник Ахмед Исаев, житель Хасавюрта.", "Ахмед Исаев", "Хасавюрт"),
         ("ru", "Житель Баку Теймур Нагиев задержан.", "Теймур Нагиев", "Баку"),
         (
@@ -156,6 +164,9 @@ def test_no_hometown_from_places_of_arrest_institutions_or_crowds() -> None:
         ("tr", "Mehmet Arslan, DEAŞ adına savaştı.", 1, "DEAŞ"),
         ("tr", "Mehmet Arslan'ın IŞİD içinde faaliyet gösterdiği belirlendi.", 1, "IŞİD"),
         ("tr", "Mehmet Arslan'ın DEAŞ'a 2014 yılında katıldığı belirlendi.", 1, "DEAŞ"),
+        ("tr", "Mehmet Arslan'ın terör örgütü DEAŞ ile bağlantısı ortaya çıktı.", 1, "DEAŞ"),
+        ("az", "Elnur Əliyevin İŞİD ilə əlaqəsi sübuta yetirilib.", 1, "İŞİD"),
+        ("tr", "DEAŞ'a bağlı militan Mehmet Arslan öldürüldü.", 1, "DEAŞ"),
         (
             "ru",
             "Эльнур Алиев вступил в ряды запрещенной в России международной террористической "

@@ -451,7 +451,38 @@ def find_dates(
                 inferred_year=inferred,
             )
         )
+    spans = _year_then_day(text, spans)
     return _with_relative(text, spans, doc_date) if infer_year else spans
+
+
+# between the year and its day or month: a genitive ending at most ("2016'nın Mart ayında")
+_YEAR_TAIL_GAP = re.compile(r"(?:['’-]?n?[ıiuüə]n)?\s{1,2}")
+
+
+def _year_then_day(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """A year written before its day and month ("2015-ci il 12 may tarixində", "2015 yılı
+    12 Mayıs günü", "2015-ci ilin 12 mayında"): one date of that year."""
+    out: list[DateSpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last.value) == 4
+            and not last.inferred_year
+            and last.end_value is None
+            and len(span.value) > 4
+            and span.value[:1] in "-0123456789"
+            and _YEAR_TAIL_GAP.fullmatch(text, last.end, span.start)
+            and (span.inferred_year or span.value[:4] == last.value)
+        ):
+            rest = span.value[1:] if span.value.startswith("--") else span.value[4:]
+            value = last.value + rest
+            out[-1] = DateSpan(
+                last.start, span.end, text[last.start : span.end], value, span.qualifier
+            )
+            continue
+        out.append(span)
+    return out
 
 
 def _with_relative(text: str, spans: list[DateSpan], doc_date: str | None) -> list[DateSpan]:

@@ -233,11 +233,10 @@ def persons_of_cue(
     role = _PLURAL_ROLE.search(ctx.text, sentence.start, match.end())
     if role and not ctx.names_in(sentence.start, match.start()):
         return _last_list(ctx, sentence, role)
-    if (
-        mode == "any"
-        and _ROLE_ANAPHOR.search(lead)
-        and not ctx.agents_in(sentence.start, match.start())
-    ):
+    role_noun = _ROLE_ANAPHOR.search(lead) if mode == "any" else None
+    if role_noun and not ctx.agents_in(sentence.start, match.start()):
+        if _COUNTED.search(lead[: role_noun.start()]):
+            return []  # "üç şüpheli gözaltına alındı": others, counted
         antecedent = _protagonist(ctx, sentence.start)
         return [antecedent] if antecedent is not None else []
     if mode == "any":
@@ -361,6 +360,14 @@ _ROLE_ANAPHOR = re.compile(
 )
 
 
+_COUNTED = re.compile(
+    r"(?<![\w-])(?:\d{1,3}|iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on|"
+    r"bir neçə|birkaç|bir kaç|çok sayıda|çoxlu|двое|трое|четверо|пятеро|два|три|четыре|пять|"
+    r"несколько|two|three|four|five|several)\s+(?:[^\W\d_]+\s+)?$",
+    re.I,
+)
+
+
 def is_role_noun(ctx: DocContext, match: re.Match[str]) -> bool:
     """A participle standing alone for a person ("задержанный прибыл", "В отношении
     задержанного"), no name after it."""
@@ -394,7 +401,8 @@ _PLURAL_ROLE = re.compile(
     r"подозреваемые|фигуранты|обвиняемые|подсудимые|"
     r"(?:both|the two|the three|all three|all four) (?:suspects|defendants|brothers|women|men|"
     r"fighters|returnees|militants)|"
-    r"the (?:suspects|defendants|detainees|accused))(?![\w-])",
+    r"the (?:suspects|defendants|detainees|accused|pair|brothers|couple)|qardaşlar\w*|"
+    r"kardeşler\w*|братья|супруги)(?![\w-])",
     re.I,
 )
 

@@ -214,7 +214,13 @@ def _possessors(ctx: DocContext, sentence: Sentence, pos: int) -> set[int]:
             owned.add(person)
         else:
             other.add(person)
-    return owned - other
+    owned -= other
+    if owned and _HE.search(ctx.text, sentence.start, pos):
+        return set()  # "X-in ailəsi onun öldürüldüyünü bildirib": "his" is the owner
+    return owned
+
+
+_HE = re.compile(r"(?<![\w-])(?:onun|o|он|она|he|she)(?![\w-])", re.I)
 
 
 # Verbs of saying and sources between a name and the cue: the name speaks of the event.

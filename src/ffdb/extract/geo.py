@@ -88,13 +88,17 @@ _AZ_TR_SUFFIXES = sorted(
         "dir",
         "dur",
         "dür",
-        # ablative with the copula: "Qusardandır", "Kırıkkale'dendir" (hometowns.py)
+        # ablative or demonym with the copula: "Qusardandır", "Balakənlidir" (hometowns.py)
         "dandır",
         "dəndir",
         "dendir",
         "tandır",
         "təndir",
         "tendir",
+        "lıdır",
+        "lidir",
+        "ludur",
+        "lüdür",
     ],
     key=len,
     reverse=True,

@@ -116,6 +116,12 @@ _RIGHT_CUES = [
     ),
     (re.compile(r"^\s+olan\b", re.I), "right", 0.75),
 ]
+_ANY_LEFT_WORD = re.compile("|".join(re.escape(w) for words in _LEFT_WORDS for w in words))
+# Every _RIGHT_CUES regex at once (each is anchored at the start): one test per place
+# instead of eight where none matches, as at most places.
+_ANY_RIGHT_CUE = re.compile(
+    "|".join(f"(?:{regex.pattern.removeprefix('^')})" for regex, _, _ in _RIGHT_CUES), re.I
+)
 _PLACE_MAN = re.compile(r"\s+(?:man|woman|youth|teenager|student)\s*,\s*")
 _MOTION = re.compile(
     r"(?:return\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|escap\w*|travel\w*|"
@@ -179,7 +185,10 @@ def _demonym_of_a_person(ctx: DocContext, sentence: Sentence, place: PlaceMentio
     return bool(before) and ctx.text[before[-1][1] : place.start].strip() == ","
 
 
-_DEMONYM_PREDICATE = re.compile(r"\s+(?:olan|olup|idi|imiş|ydı|ydi|dir|dır|biri|bir|gənc|genç)\b")
+_DEMONYM_PREDICATE = re.compile(
+    r"\s+(?:olan|olup|olduğu\w*|olarak|olub|olmuş\w*|idi|imiş|ydı|ydi|dir|dır|biri|bir|"
+    r"gənc|genç)\b"
+)
 
 
 # A Russian stem given back a nominative ending no Russian word has: "Баку" read as
@@ -285,7 +294,10 @@ def _hometown_cue(
         if _demonym_of_a_person(ctx, sentence, place):
             return "right", 0.8, place.start
         return None
+    some_cue = folded_left is None or _ANY_LEFT_WORD.search(folded_left) is not None
     for (regex, prefer, confidence), words in zip(_LEFT_CUES, _LEFT_WORDS, strict=True):
+        if not some_cue:
+            break
         if folded_left is not None and not any(word in folded_left for word in words):
             continue
         match = regex.search(left)
@@ -319,13 +331,15 @@ def _hometown_cue(
     after = ctx.agents_in(place.end + man.end(), place.end + man.end() + 80) if man else []
     if man and after and after[0][0] == place.end + man.end():
         return "right", 0.75, place.start  # "a Qusar man, Elnur Aliyev, was jailed"
-    for regex, prefer, confidence in _RIGHT_CUES:
+    for regex, prefer, confidence in _RIGHT_CUES if _ANY_RIGHT_CUE.match(right) else ():
         if regex.search(right):
             if prefer == "either":
                 prefer = "right"
             return prefer, confidence, place.start
     bare = place.suffix.lstrip("'’")
-    if bare in ("dandır", "dəndir", "dendir", "tandır", "təndir", "tendir"):
+    if bare in ("dandır", "dəndir", "dendir", "tandır", "təndir", "tendir") or (
+        bare in ("lıdır", "lidir", "ludur", "lüdür") and precision != "country"
+    ):
         return "left", 0.8, place.start  # "Elnur Əliyev Qusardandır"
     ablative = place.suffix in ("dan", "dən", "'dan", "'den", "’dan", "’den", "'tan", "'ten")
     if ablative and re.match(r"^\s+olan\b", right):
