@@ -231,3 +231,8 @@ def test_a_counted_role_noun_is_others() -> None:
     assert _events(text) == {"Ahmet Kaya": {"killed": "2018"}}
     text = "Ahmet Kaya 2018'de yakalandı. Şüpheli, çıkarıldığı mahkemece tutuklandı."
     assert _events(text) == {"Ahmet Kaya": {"detained": "2018", "arrested": None}}
+
+
+def test_a_speaker_after_a_dash_is_no_name_of_the_dead() -> None:
+    text = "Two militants were killed — Rustam Aliyev, the police chief, said on Friday."
+    assert _events(text) == {"Rustam Aliyev": {}}

@@ -113,3 +113,29 @@ def test_a_relative_named_by_the_given_name_alone_is_a_person(
 )
 def test_places_beside_azerbaijani_names_and_police_order(text: str, expected: list[str]) -> None:
     assert _names(text, "az") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # common surnames that are also words or towns: Kaya "rock" (and a town)
+        ("Operasyonda Ahmet Yılmaz ve Ali Kaya gözaltına alındı.", ["Ahmet Yılmaz", "Ali Kaya"]),
+        ("Kaya düştü.", []),
+        # a place with its case ending after the name is where he was caught
+        ("Şüpheli Mehmet Arslan Kırıkkale'de yakalandı.", ["Mehmet Arslan"]),
+        ("Sanık avukatı Selin Akbaş, kararın istinafa taşınacağını söyledi.", ["Selin Akbaş"]),
+    ],
+)
+def test_turkish_surnames_that_are_words_and_places_after_names(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text, "tr") == expected
+
+
+def test_a_patronymic_oglu_is_no_pronoun_for_someone_else() -> None:
+    text = "Bakıda Məmmədov Elnur Tofiq oğlu saxlanılıb. O, 2014-cü ildə Suriyaya gedib."
+    records = extract_document(text, language="az").records()
+    events = {
+        r["name"]: {e["status"] for e in r["events"]} for r in records if r["type"] == "person"
+    }
+    assert events == {"Elnur Məmmədov": {"detained", "travelled"}}

@@ -27,6 +27,17 @@ PRONOUN = re.compile(
     r"onu|Onu|qardaşımız|Qardaşımız|kardeşimiz|Kardeşimiz|oğulları(?:nın)?|"
     r"oğlu(?:nun)?)(?![\w-])|(?<!\S)O(?=,\s)|(?<=[.!?]\s)O(?=\s)"
 )
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+\s+$")
+
+
+def _is_patronymic(text: str, match: re.Match[str]) -> bool:
+    """ "Məmmədov Elnur Tofiq oğlu": "oğlu" after a father's name is part of the name,
+    not "his son"."""
+    return match.group().startswith("oğlu") and bool(
+        _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    )
+
+
 # Plural pronouns stand for the names listed together last ("X and Y ... Both men").
 PLURAL = re.compile(
     r"(?<![\w-])(?:[Bb]oth men|[Tt]he two men|[Tt]he two|[Tt]hey|[Bb]oth|[Оо]ни|[Оо]ба|[Оо]боих|"
@@ -269,7 +280,7 @@ class DocContext:
     def _resolve_pronouns(self) -> list[Pronoun]:
         out = []
         for match in finditer_from(PRONOUN, _PRONOUN_STARTS, self.text):
-            if self._is_name_part(match.start()):
+            if self._is_name_part(match.start()) or _is_patronymic(self.text, match):
                 continue
             person = self.antecedent(match.start())
             out.append(Pronoun(match.start(), match.end(), [] if person is None else [person]))

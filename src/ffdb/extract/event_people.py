@@ -407,7 +407,11 @@ _PLURAL_ROLE = re.compile(
 )
 
 
-_TWO = re.compile(r"(?:hər iki|her iki|ikisi|оба|обо|обе|both|the two)", re.I)
+_TWO = re.compile(
+    r"(?:hər iki|her iki|ikisi|оба|обо|обе|both|the two|the pair|the brothers|the couple|"
+    r"qardaşlar|kardeşler|братья|супруги)",
+    re.I,
+)
 
 
 def _last_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[int]:

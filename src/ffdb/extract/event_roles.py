@@ -104,10 +104,20 @@ def _named_among(ctx: DocContext, pos: int, end: int) -> list[int]:
     found = _AMONG.match(ctx.text, pos, end)
     if found is None or ctx.agents_in(pos, found.start() + len(found.group().rstrip())):
         return []
+    gap = found.group().rstrip()
+    if gap.endswith(("—", "–", ":")) and gap[:-1].strip() and not _COUNT.search(gap):
+        return []  # "were killed — X said": a dash or colon lists names after a count only
+    if _SAYS.search(ctx.text, found.end(), end):
+        return []  # "two militants were killed — X, the police chief, said"
     right = right_within(ctx, found.end(), words=3)
     return [] if right is None else listed_right(ctx, right, found.end(), end)
 
 
+_COUNT = re.compile(
+    r"\d|(?<![\w-])(?:two|three|four|five|several|iki|üç|dörd|dört|beş|двое|трое|четверо|"
+    r"пятеро|два|три|четыре|пять|несколько)(?![\w-])",
+    re.I,
+)
 _LAST_CAPITAL = re.compile(r"(?<![\w-])([A-ZÇĞİÖŞÜƏА-ЯЁ][a-zçğıöşüəа-яё]{2,})(?:\s+\S+)?\s+$")
 
 

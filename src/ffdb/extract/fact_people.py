@@ -74,6 +74,12 @@ def _persons_near(
         named = [a[2] for a in ctx.agents_in(sentence.start, c_start) if ctx.names_in(a[0], a[1])]
         if named:
             return list(dict.fromkeys(named))
+    if _THE_TWO.match(ctx.text, c_start, start):
+        # "he went to Syria with his brother Abdulla, and the two joined X": everyone the
+        # sentence named or pointed to before
+        agents = _outermost(ctx.agents_in(sentence.start, c_start))
+        if len({a[2] for a in agents}) >= 2:
+            return list(dict.fromkeys(a[2] for a in agents))
     left = _outermost(ctx.agents_in(max(c_start, start - reach), start))
     right = _outermost(ctx.agents_in(end, min(c_end, end + reach)))
     sides = [(left, -1), (right, 0)] if prefer == "left" else [(right, 0), (left, -1)]
@@ -98,18 +104,39 @@ def _persons_near(
     if ctx.language in ("ru", "az", "tr") and not ctx.agents_in(sentence.start, sentence.end):
         # a pro-drop sentence is about the person last named ("... saflarında döyüşüb")
         antecedent = ctx.antecedent(sentence.start, sentences_back=2)
+        if antecedent is None and _HE.search(ctx.text, sentence.start, start):
+            antecedent = ctx.antecedent(sentence.start, sentences_back=4)
         return [antecedent] if antecedent is not None else []
     return []
 
 
+# "он" with nobody named in the two sentences before: a martyr post goes on about the
+# man it named ("... погиб Арсен Х. Брат был родом из ... Ему был 31 год. В Шам он
+# пришёл ...").
+_HE = re.compile(r"(?<![\w-])(?:он|она)(?![\w-])")
+
+
 _APPOSED_GAP = re.compile(r"\s*[,–—-]\s*")
 _KIN = (
-    r"(?:(?:his|her|their|его|её|их)\s+)?(?:brothers?|sisters?|cousins?|wife|husband|sons?|"
+    r"(?:(?:his|her|their|его|её|их)\s+)?(?:(?:younger|elder|older|twin|младш\w+|старш\w+|"
+    r"kiçik|böyük|küçük|büyük)\s+)?(?:brothers?|sisters?|cousins?|wife|husband|sons?|"
     r"брат\w*|сестр\w*|жена|муж|сын\w*|qardaşı|bacısı|kardeşi|oğlu)"
 )
-_KIN_AND = re.compile(rf"\s*,?\s*(?:and|и|və|ve|ile|ilə)\s+{_KIN}\s*,?\s*")
+# "Ramil Aliyev, born in 1988, and his younger brother Elvin": a birth year or an age
+# may stand between
+_KIN_AND = re.compile(
+    rf"\s*(?:,\s*(?:born in (?:19|20)\d\d|\d{{1,2}}|(?:19|20)\d\d года рождения))?"
+    rf"\s*,?\s*(?:and|и|və|ve|ile|ilə)\s+{_KIN}\s*,?\s*"
+)
 # a clause about all the names before it: "..., both from Qusar", "оба уроженцы Кизляра"
 _BOTH = re.compile(r"\s*(?:both|all three|оба|обе|все трое|hər ikisi|her ikisi|ikisi de)\b", re.I)
+# a clause whose subject is a pair named before: "..., and the two joined X"
+_THE_TWO = re.compile(
+    r"\s*(?:(?:and|и|а|və|ve|где|where)\s+)?(?:the two(?: men| brothers)?|both (?:men|brothers)|the brothers|"
+    r"the pair|оба брата|братья|двое|hər iki qardaş|qardaşlar|iki kardeş|kardeşler)"
+    r"(?![\w'’-])",
+    re.I,
+)
 
 
 def _outermost(agents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ffdb.extract.lexicon import given_gender, given_gender_strict
+from ffdb.extract.lexicon import given_gender, given_gender_strict, known_surnames
 from ffdb.extract.tokens import APOSTROPHES, fold, strip_apostrophe_suffix
 
 KUNYA = frozenset(
@@ -157,7 +157,7 @@ def surname_strength(word: str) -> int:
     for form in {bare, fold(base)}:
         if _WEAK_LAT.search(form) or _WEAK_CYR.search(form):
             return 1
-    return 0
+    return 1 if bare in known_surnames() else 0
 
 
 @lru_cache(maxsize=65536)

@@ -17,14 +17,23 @@ from typing import Any
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, coordinated_after, persons_near
 from ffdb.extract.geo import PlaceMention
+from ffdb.extract.hometown_leads import (
+    city_residents,
+    is_lede,
+    lede_cue,
+    lede_facts,
+    list_entry_cue,
+    listed_demonyms,
+)
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
-from ffdb.names.places import is_place_name
+from ffdb.names.places import is_place_name, lookup_place
 
 _LEFT_CUES = [
     (
         re.compile(
-            r"(?:natives? of|born in|residents? of|hails? from|hailing from|grew up in|"
+            r"(?:natives? of|born in|born\s+(?:in\s+)?(?:19|20)\d\d,?\s+in|residents? of|"
+            r"hails? from|hailing from|grew up in|"
             r"raised in|who lived in|lives in|home ?town of|native (?:town|village|city) of|"
             r"\bfrom)\s+"
             r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:city|town|village|district|region|province|"
@@ -117,11 +126,17 @@ _RIGHT_CUES = [
     (re.compile(r"^\s+olan\b", re.I), "right", 0.75),
 ]
 _ANY_LEFT_WORD = re.compile("|".join(re.escape(w) for words in _LEFT_WORDS for w in words))
+# One regex per cue for its words: a single C call where `any(w in s for w in words)`
+# ran a generator per place.
+_LEFT_WORD_RES = [re.compile("|".join(re.escape(w) for w in words)) for words in _LEFT_WORDS]
 # Every _RIGHT_CUES regex at once (each is anchored at the start): one test per place
 # instead of eight where none matches, as at most places.
 _ANY_RIGHT_CUE = re.compile(
     "|".join(f"(?:{regex.pattern.removeprefix('^')})" for regex, _, _ in _RIGHT_CUES), re.I
 )
+# What every match of _ANY_RIGHT_CUE opens with (whitespace and a cue word's first two
+# letters, or "-born"): a short test that fails fast at most places.
+_RIGHT_GATE = re.compile(r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol)|-born", re.I)
 _PLACE_MAN = re.compile(r"\s+(?:man|woman|youth|teenager|student)\s*,\s*")
 _MOTION = re.compile(
     r"(?:return\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|escap\w*|travel\w*|"
@@ -132,7 +147,8 @@ _MOTION = re.compile(
 
 
 def find_hometowns(ctx: DocContext) -> list[Fact]:
-    out = []
+    out: list[Fact] = []
+    ledes: list[Fact] = []
     folded_text = folded(ctx.text) if ctx.places else None
     for place in ctx.places:
         sentence = ctx.index.at(place.start)
@@ -140,6 +156,8 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
             continue
         found = _hometown_cue(ctx, sentence, place, folded_text)
         if found is None:
+            if lede_cue(ctx, sentence, place) and is_lede(ctx, sentence, place):
+                ledes.append(_place_fact(ctx, -1, place, sentence, place.start, 0.7))
             continue
         prefer, confidence, cue_start = found
         if prefer == "right" and _named_right_before(ctx, sentence, cue_start):
@@ -150,20 +168,44 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
             continue  # the cue after the last of several places is about them all
         persons = _persons_of(ctx, sentence, place, cue_start, prefer)
         if not persons:
+            if is_lede(ctx, sentence, place):  # "A 29-year-old man from Ganja was ..."
+                ledes.append(_place_fact(ctx, -1, place, sentence, cue_start, confidence))
             continue
-        extra: dict[str, Any] = {"as_written": place.text}
-        if place.place is not None:
-            extra["place"] = place.place.as_dict()
-        name = _nominative(place)
-        district = _district_of(ctx, place)
-        if district is not None and district.name != place.name:
-            name = f"{name}, {_nominative(district)}"  # "Anıx, Qusar": village, district
-            extra["district"] = district.name
         listed = coordinated_after(ctx, persons[0], place.end, sentence.end)
         for each in dict.fromkeys([*persons, *listed]):
-            out.append(
-                _hometown_fact(each, name, sentence, cue_start, place.end, confidence, extra)
-            )
+            out.append(_place_fact(ctx, each, place, sentence, cue_start, confidence))
+    out += _said_elsewhere(ctx)
+    return out + lede_facts(ctx, out, ledes)
+
+
+def _place_fact(
+    ctx: DocContext,
+    person: int,
+    place: PlaceMention,
+    sentence: Sentence,
+    cue_start: int,
+    confidence: float,
+    cue_end: int | None = None,
+) -> Fact:
+    extra: dict[str, Any] = {"as_written": place.text}
+    if place.place is not None:
+        extra["place"] = place.place.as_dict()
+    name = _nominative(place)
+    district = _district_of(ctx, place)
+    if district is not None and district.name != place.name:
+        name = f"{name}, {_nominative(district)}"  # "Anıx, Qusar": village, district
+        extra["district"] = district.name
+    end = place.end if cue_end is None else cue_end
+    return _hometown_fact(person, name, sentence, cue_start, end, confidence, extra)
+
+
+def _said_elsewhere(ctx: DocContext) -> list[Fact]:
+    """ "в Дербенте задержан житель города X"; "X (1991-ci il təvəllüdlü), şəkili"."""
+    out = []
+    for person, place, sentence, start, end in city_residents(ctx):
+        out.append(_place_fact(ctx, person, place, sentence, start, 0.7, end))
+    for person, name, sentence, start, end in listed_demonyms(ctx):
+        out.append(_hometown_fact(person, name, sentence, start, end, 0.75, {"as_written": name}))
     return out
 
 
@@ -196,8 +238,17 @@ _DEMONYM_PREDICATE = re.compile(
 _NO_NOMINATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]й$|ь[аяоыи]$")
 
 
+_SOFT_CONSONANTS = frozenset("бвдзлмнпрстф")
+
+
 def _nominative(place: PlaceMention) -> str:
     name = place.name
+    if place.suffix and place.place is not None and _written_is_the_place(place):
+        return place.text.strip(" ,.;:")  # "Гимры" is Gimry, not "Гимр" + "ы"
+    if place.suffix == "и" and name[-1:] in _SOFT_CONSONANTS:
+        soft = lookup_place(name + "ь")  # "Казани": "Казань", not "Казан"
+        if soft is not None and place.place is not None and soft.name == place.place.name:
+            return name + "ь"
     if not _NO_NOMINATIVE.search(name):
         return name
     if name.endswith("й"):
@@ -205,6 +256,17 @@ def _nominative(place: PlaceMention) -> str:
         return written if is_place_name(written) else name
     mended = name[:-2] + name[-1]  # "Закатальа" → "Закатала"
     return mended if is_place_name(mended) else name
+
+
+def _written_is_the_place(place: PlaceMention) -> bool:
+    """A place's own ending taken for a case ending: the written form is the place
+    ("Гимры", "Кусары": a plural name; other endings spell other places' variants once
+    transliterated, "Дербенте" and "Казани" among them)."""
+    written = place.text.strip(" ,.;:")
+    if place.suffix != "ы" or written == place.name or not is_place_name(written):
+        return False
+    found = lookup_place(written)
+    return found is not None and place.place is not None and found.name == place.place.name
 
 
 def _named_right_before(ctx: DocContext, sentence: Sentence, pos: int) -> bool:
@@ -234,7 +296,9 @@ def _persons_of(
 # genitive ("Qusar rayonunun Anıx kəndi", "Adıyaman'ın Kahta ilçesi"), after it ("the
 # village of Hil in the Qusar district", "села Хил Кусарского района").
 _GENITIVE = frozenset(["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"])
-_DISTRICT_WORD_BEFORE = re.compile(r"\s+(?:rayonunun|şəhərinin|ilinin|bölgəsinin|ilçesinin)\s+")
+_DISTRICT_WORD_BEFORE = re.compile(
+    r"\s+(?:rayonunun|şəhərinin|ilinin|bölgəsinin|ilçesinin)\s+|\s+(?:rayonu|ilçesi),\s+"
+)
 _DISTRICT_GAP_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?|\s+|\s*,\s*", re.I)
 _DISTRICT_WORD_AFTER = re.compile(
     r"\s*(?:district|region|province|rayon|района|районa|ilçesi|rayonu)", re.I
@@ -294,17 +358,20 @@ def _hometown_cue(
         if _demonym_of_a_person(ctx, sentence, place):
             return "right", 0.8, place.start
         return None
+    listed = list_entry_cue(ctx, place, left, right)
+    if listed is not None:
+        return listed
     some_cue = folded_left is None or _ANY_LEFT_WORD.search(folded_left) is not None
-    for (regex, prefer, confidence), words in zip(_LEFT_CUES, _LEFT_WORDS, strict=True):
+    for (regex, prefer, confidence), words in zip(_LEFT_CUES, _LEFT_WORD_RES, strict=True):
         if not some_cue:
             break
-        if folded_left is not None and not any(word in folded_left for word in words):
+        if folded_left is not None and words.search(folded_left) is None:
             continue
         match = regex.search(left)
         if match is None:
             continue
         cue = left[match.start() :]
-        typed = re.search(r"\bof\s+$", cue) is not None
+        typed = _TYPED.search(cue) is not None
         if "from" in cue.lower() and (
             _MOTION.search(left) or (precision == "country" and not typed)
         ):
@@ -314,15 +381,12 @@ def _hometown_cue(
         return prefer, confidence, place.start - len(cue)
     if precision == "country":
         return None
-    name_from = _NAME_FROM.search(left)
-    institution = re.match(r"\s+[A-Z]", right) is not None or place.suffix in (
-        "'s",
-        "’s",
-    )  # "Leyla Tahirli of Baku State"
+    # _NAME_FROM ends in one of these: most places have none before them
+    name_from = _NAME_FROM.search(left) if _NAME_FROM_WORD.search(left) else None
     if (
         name_from
         and (not name_from.group().endswith("(") or right.startswith(")"))
-        and not (institution)
+        and not _institution(place, right)
     ):
         before = ctx.agents_in(sentence.start, place.start)
         if before and before[-1][1] == place.start - len(name_from.group()):
@@ -331,7 +395,9 @@ def _hometown_cue(
     after = ctx.agents_in(place.end + man.end(), place.end + man.end() + 80) if man else []
     if man and after and after[0][0] == place.end + man.end():
         return "right", 0.75, place.start  # "a Qusar man, Elnur Aliyev, was jailed"
-    for regex, prefer, confidence in _RIGHT_CUES if _ANY_RIGHT_CUE.match(right) else ():
+    for regex, prefer, confidence in (
+        _RIGHT_CUES if _RIGHT_GATE.match(right) and _ANY_RIGHT_CUE.match(right) else ()
+    ):
         if regex.search(right):
             if prefer == "either":
                 prefer = "right"
@@ -342,22 +408,38 @@ def _hometown_cue(
     ):
         return "left", 0.8, place.start  # "Elnur Əliyev Qusardandır"
     ablative = place.suffix in ("dan", "dən", "'dan", "'den", "’dan", "’den", "'tan", "'ten")
-    if ablative and re.match(r"^\s+olan\b", right):
+    if ablative and _OLAN.match(right):
         return "right", 0.75, place.start
+    if ablative and _WAS_FROM.match(right):
+        return "left", 0.75, place.start  # "Orxan Vəliyev Şəkidən idi"
     if ablative and _ablative_before_name(ctx, sentence, place):
         return "right", 0.7, place.start  # "Qusardan Elnur Əliyev və Xaçmazdan Ramil Quliyev"
-    located = place.suffix.lstrip("'’") in ("da", "də", "de", "ta", "tə", "te") or re.match(
-        r"^\s+(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde)", right
+    located = place.suffix.lstrip("'’") in ("da", "də", "de", "ta", "tə", "te") or _LOCATED.match(
+        right
     )
     if located and _LIVING.search(right[:40]):
         return "right", 0.7, place.start  # "Ankara'da yaşayan X", "Sabunçu rayonunda yaşayan"
     return None
 
 
+_TYPED = re.compile(r"\bof\s+$")
+_NAME_FROM_WORD = re.compile(r"из|from|of|\(")
+_INSTITUTION = re.compile(r"\s+[A-Z]")
+_LOCATED = re.compile(r"\s+(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde)")
+_OLAN = re.compile(r"\s+olan\b")
+_WAS_FROM = re.compile(r"\s+(?:idi|imiş|idilər|imişlər|ydi|ymiş)\b")
+
+
+def _institution(place: PlaceMention, right: str) -> bool:
+    """ "Leyla Tahirli of Baku State": a capital after the place makes it a name's part."""
+    return place.suffix in ("'s", "’s") or _INSTITUTION.match(right) is not None
+
+
 # Right after a name: "Заур Мамедов из Сумгаита", "Ruslan Gasanov of Khasavyurt",
 # "Elnur Aliyev, 29, of Sumgayit", "Elnur Aliyev (Sumgayit)".
 _NAME_FROM = re.compile(
-    r"(?:,\s+\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?,)?\s+(?:из|from|of)\s+"
+    r"(?:,\s+\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?,|\s+\((?:19|20)\d\d\),)?"
+    r"\s+(?:из|from|of)\s+"
     r"(?:(?:села|города|поселка|посёлка|г\.|с\.|the (?:village|town|city) of)\s*)?$|\s+\($"
 )
 
@@ -384,6 +466,7 @@ def _ablative_before_name(ctx: DocContext, sentence: Sentence, place: PlaceMenti
 _LIVING = re.compile(
     r"^\s+(?:(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde)\s+)?"
     r"(?:yaşayan|yaşamış|yaşayıb|yaşayır|yaşayırdı|yaşıyor|yaşıyordu|yaşadığı|ikamet eden|"
+    r"oturan|oturuyor|oturuyordu|oturduğu|"
     r"ikamet ediyor|ikamet ediyordu|ikamet etmiş|ikamet ettiği|məskunlaşan|doğup büyü|"
     r"doğulub böyü|anadan olub böyü)",
     re.I,

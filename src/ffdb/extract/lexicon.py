@@ -130,6 +130,12 @@ def given_gender(word: str) -> str | None:
 
 
 @cache
+def known_surnames() -> frozenset[str]:
+    """Common surnames that have no surname ending (data/surnames.txt), folded."""
+    return frozenset(fold(w) for ln in _read_lines("surnames.txt") for w in ln.split())
+
+
+@cache
 def titles() -> frozenset[str]:
     return frozenset(fold(w.rstrip(".")) for ln in _read_lines("titles.txt") for w in ln.split())
 

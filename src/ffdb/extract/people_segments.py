@@ -125,9 +125,13 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
             segment, seg_initial = [], False
             continue
         patronymic_next = nxt is not None and forms.patronymic_gender(nxt.text) is not None
-        if segment and not patronymic_next and (
-            _oblique_before_nominative(segment[-1], tok)
-            or _genitive_surname_before_name(segment[-1], tok, nxt)
+        if (
+            segment
+            and not patronymic_next
+            and (
+                _oblique_before_nominative(segment[-1], tok)
+                or _genitive_surname_before_name(segment[-1], tok, nxt)
+            )
         ):
             out.append((segment, seg_initial))  # "с братом Рустамом Тимур Алиев"
             segment, seg_initial = [], False
@@ -205,6 +209,18 @@ _OFFICE_QUALIFIERS = frozenset(
 
 def _qualifies_office(tok: RunToken) -> bool:
     return tok.fold in _OFFICE_QUALIFIERS or tok.fold in roles()
+
+
+def _cased_place_after_name(toks: list[RunToken], is_place: PlaceTest) -> bool:
+    """ "Mehmet Arslan Kırıkkale'de yakalandı": a place of any size with a Turkish case
+    ending after its apostrophe, behind a given name and surname, is where, not who."""
+    last = toks[-1]
+    return (
+        last.suffixed
+        and is_place(last.text)
+        and given_gender(last) is None
+        and any(given_gender(t) for t in toks[:-1])
+    )
 
 
 def _surname_like_nation(toks: list[RunToken]) -> bool:
@@ -292,7 +308,9 @@ def _segment_name(
         or is_demonym(toks[-1], is_place)
     ):
         toks = toks[:-1]
-    while len(toks) > 2 and is_trailing_place(toks[-1], inflected):
+    while len(toks) > 2 and (
+        is_trailing_place(toks[-1], inflected) or _cased_place_after_name(toks, is_place)
+    ):
         toks = toks[:-1]  # "Ramil Qurbanov Suriyada", "Mehmet Yılmaz Adıyaman doğumlu"
     toks = without_places_beside_surname(toks, inflected)
     if not toks:

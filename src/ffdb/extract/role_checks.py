@@ -65,6 +65,15 @@ _NEGATION_AFTER = re.compile(
     r"\s*(?:olmadığ\w*|olmamış\w*|değil\w*|deyil\w*|olmayıb|olmayan)", re.I
 )
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+|an?\s+)?$", re.I)
+# "sent money to IS fighters", "финансировал боевиков ИГИЛ": the group's men are the
+# object of someone's help, not the person's fellows
+_TO_BEFORE = re.compile(r"(?<![\w-])(?:to|for|against|from|on|at)\s+(?:the\s+|an?\s+)?$", re.I)
+_OBJECT_PLURAL = re.compile(r"(?:боевик|член|участник)(?:ам|ов)$", re.I)
+_ONE_OF = re.compile(
+    r"(?<![\w-])(?:из|среди|в числе|\d+|двое|трое|четверо|пятеро|шестеро|несколько|"
+    r"нескольких|двух|тр[её]х|четыр[её]х|пяти|десятки|сотни|группа|группу|группы)\s+$",
+    re.I,
+)
 _PASSIVE_AGENT = re.compile(r"(?:боевиками|членами|участниками)$", re.I)
 
 
@@ -78,17 +87,28 @@ def denied_or_passive(
         _NEGATION_AFTER.match(text, match.end()) or _WITH_AFTER.match(text, match.end())
     ):
         return True
-    if where == "before" and _BY_BEFORE.search(text[max(0, group.start - 10) : group.start]):
+    before_group = text[max(0, group.start - 12) : group.start]
+    if where == "before" and _BY_BEFORE.search(before_group):
         return True
+    if where == "before" and re.search(r"s$", match.group()) and _TO_BEFORE.search(before_group):
+        return True  # "sent money to IS fighters"
+    if _OBJECT_PLURAL.search(match.group()) and not _ONE_OF.search(
+        text[max(0, match.start() - 12) : match.start()]
+    ):
+        return True  # "финансировал боевиков ИГИЛ", not "один из боевиков ИГИЛ"
     return _PASSIVE_AGENT.search(match.group()) is not None
 
 
 # A relative named between the person and the role: "travelled with her husband, who
 # was an IS fighter", "к мужу, боевику ИГИЛ", "əri İŞİD üzvü", "kocası DEAŞ üyesi".
 _RELATIVE = re.compile(
-    r"(?<![\w-])(?:(?:her|his|their)\s+(?:husband|wife|brother|sister|son|daughter|father|"
-    r"mother|cousin|uncle)s?|муж\w*|жен[аеуы]|брат\w*|сын\w*|отц\w*|отец|"
-    r"əri|arvadı|qardaşı|oğlu|atası|kocası|eşi|kardeşi|ağabeyi|babası)(?![\w-])",
+    r"(?:(?:(?<![\w-])(?:her|his|their)|['’]s)\s+(?:(?:elder|older|younger|twin)\s+)?"
+    r"(?:husband|wife|brother|sister|son|daughter|father|mother|cousin|uncle)s?|"
+    r"(?<![\w-])(?:муж\w*|жен[аеуы]|брат(?!ья)\w*|сын\w*|отц\w*|отец|"
+    r"əri|arvadı|qardaşı|oğlu|atası|kocası|eşi|kardeşi|ağabeyi|babası|"
+    # the genitive subject of a reported clause: "oğlunun İŞİD-ə qoşulduğunu deyib"
+    r"oğlunun|qızının|qardaşının|ərinin|arvadının|kardeşinin|kocasının|eşinin|"
+    r"ağabeyinin|kızının))(?![\w-])",
     re.I,
 )
 
@@ -98,9 +118,19 @@ _RELATIVE = re.compile(
 _PLURAL_SUBJECT = re.compile(r"(?<![\w-])[a-zçğıöşüə]+l[aeə]r[ıi]n(?![\w-])")
 
 
+# "Prosecutor X said the men had joined IS": the speaker is none of them
+_SAID_OF_OTHERS = re.compile(
+    r"(?<![\w-])(?:said|says|told|stated|added|claimed|reported|alleged)\s+(?:that\s+)?"
+    r"(?:the|these|those|two|three|four|several|many|some|they|other)(?![\w-])",
+    re.I,
+)
+
+
 def about_a_relative(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
     left = ctx.agents_in(sentence.start, cue)
+    if left and _RELATIVE.fullmatch(ctx.text, left[-1][0], left[-1][1]):
+        return True  # "oğlunun" read as a pronoun for the father named before
     start = left[-1][1] if left else sentence.start
-    if _PLURAL_SUBJECT.search(ctx.text, start, cue):
+    if _PLURAL_SUBJECT.search(ctx.text, start, cue) or _SAID_OF_OTHERS.search(ctx.text, start, cue):
         return True
     return _RELATIVE.search(ctx.text, start, cue) is not None

@@ -68,11 +68,36 @@ def find_roles(ctx: DocContext) -> list[Fact]:
         if denied_or_passive(ctx, match, group, where):
             continue
         group = named_parent(ctx, group)
-        for person in _persons_for(ctx, sentence, match, role, where, group):
-            out.append(
-                _role_fact(person, role, match.group().strip(), group, sentence, match.span())
-            )
+        persons = _persons_for(ctx, sentence, match, role, where, group)
+        chained = _chained(ctx, sentence, group) if persons and role == "member" else []
+        for person in persons:
+            for each in (group, *chained):
+                out.append(
+                    _role_fact(person, role, match.group().strip(), each, sentence, match.span())
+                )
     return one_name_per_group(out + _suffixed_members(ctx))
+
+
+# "fought first with X, then with Y", "önce X'e, sonra Y'ye katıldı": one role, two
+# groups in turn.
+_CHAIN_GAP = re.compile(
+    r"[»”\"’']?\s*,?\s*(?:(?:and|and later|and then|later|then|afterwards|а затем|затем|потом|"
+    r"позже|sonra|sonra isə|sonra ise|daha sonra|ardından)\s+|(?:and\s+)?(?:its|their)\s+"
+    r"successors?\s*,\s*)+(?:(?:with|for|in|joined)\s+)?"
+    r"(?:the\s+)?[«“\"]?",
+    re.I,
+)
+
+
+def _chained(ctx: DocContext, sentence: Sentence, group: GroupMention) -> list[GroupMention]:
+    out: list[GroupMention] = []
+    previous = group
+    for after in ctx.groups_in(group.end, sentence.end):
+        if not _CHAIN_GAP.fullmatch(ctx.text, previous.end, after.start):
+            break
+        out.append(after)
+        previous = after
+    return out
 
 
 def _role_fact(
@@ -289,12 +314,18 @@ def _only_group_words(gap: str) -> bool:
     """Nothing but quotes and at most three words between a group and its cue, one of
     them a group word or "so-called" ("“Cəbhət ən-Nüsrə” qruplaşmasının üzvü", "DEAŞ'ın
     Suriye'deki yapılanmasında yer aldı", "örgütün sözde emiri")."""
-    gap = _QUOTE_SUFFIX.sub("", gap)
+    # "“İslam Dövləti” (İŞİD) terror təşkilatının sıralarında": the acronym's bracket
+    gap = _QUOTE_SUFFIX.sub("", gap.removeprefix(")"))
     if _BETWEEN.fullmatch(gap) or _GENITIVE_AREA.fullmatch(gap):
         return True
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", gap)]
-    if not 1 <= len(words) <= 3 or re.search(r"[,;.()]", gap):
+    # "so-called" and a place's "-daki" count for no word: "DEAŞ'ın Suriye'deki
+    # yapılanmasının sözde emirlerinden"
+    counted = [w for w in words if w not in _FILLERS and w not in _LOCATIVE_ADJ]
+    if not words or len(counted) > 3 or re.search(r"[,;.()]", gap):
         return False
+    if any(w in _AGAINST for w in words):
+        return False  # "DEAŞ'a karşı savaşan gruplarda yer aldı": fought it
     nouns = group_words()["noun"] | group_words()["anaphor"]
     return any(w in nouns or w in _FILLERS or _noun_stem(w, nouns) for w in words)
 
@@ -316,18 +347,26 @@ def _anaphor(rest: str) -> bool:
 def _anaphor_before(text: str) -> bool:
     """A group word ending right before a cue, possibly with one word between
     ("örgütün sözde emiri", "qruplaşmanın lideri", "örgüte katılan")."""
-    raw = re.findall(r"[^\W\d_]+", text)[-3:]
+    raw = re.findall(r"[^\W\d_]+", text)[-4:]
     words = [fold(w) for w in raw]
     anaphors = group_words()["anaphor"]
     if "it" in words or not any(w in anaphors for w in words):
         return False
     # "örgütün sözde Türkiye emiri": between the group word and the cue only "so-called"
-    # and capitalised words (a place: the unit's area)
+    # and capitalised words (a place: the unit's area); "örgütün Rakka'daki
+    # yapılanmasında yer aldı": a place's "-daki" and a unit's noun
     at = max(i for i, w in enumerate(words) if w in anaphors)
+    if len(words) - at > 3 and not any(w in _LOCATIVE_ADJ for w in words[at + 1 :]):
+        return False
+    nouns = group_words()["noun"]
     return all(
-        w in _FILLERS or r[:1].isupper()
+        w in _FILLERS or r[:1].isupper() or w in _LOCATIVE_ADJ or _noun_stem(w, nouns)
         for w, r in zip(words[at + 1 :], raw[at + 1 :], strict=True)
     )
+
+
+_AGAINST = frozenset(fold(w) for w in ["karşı", "qarşı", "против", "against"])
+_LOCATIVE_ADJ = frozenset(["daki", "deki", "taki", "teki", "dakı", "dəki"])
 
 
 def _nearest_group(ctx: DocContext, sentence: Sentence, pos: int) -> GroupMention | None:
@@ -366,6 +405,8 @@ def _persons_for(
         person = right_within(ctx, match.end(), words=reach)
         if person is None:
             person = _apposed_right(ctx, match.end(), sentence.end)
+        if person is None:
+            person = _after_participles(ctx, match.end(), sentence.end)
         if person is not None:  # "DEAŞ mensubu Mehmet Arslan ile Ahmet Demir"
             return [person, *coordinated_after(ctx, person, match.end(), sentence.end)]
         if re.match(r"led by|headed by|its|their|'s|’s", match.group(), re.I):
@@ -406,6 +447,28 @@ def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
     agents = ctx.agents_in(pos, min(end, pos + 60))
     if agents and _APPOSED.fullmatch(ctx.text[pos : agents[0][0]]):
         return agents[0][2]
+    return None
+
+
+# "DEAŞ'ın ... emirlerinden olduğu belirlenen, örgüt içinde "Ebu X" kod adını kullanan
+# Adana doğumlu Ahmet Kaya": Turkish participles stand before the name they describe.
+_FOUND_TO_BE = re.compile(
+    r"\s+(?:olduğu\s+)?(?:belirlenen|tespit edilen|öğrenilen|anlaşılan|iddia edilen|"
+    r"bilinen)\s*,?"
+)
+_PARTICIPLE_END = re.compile(r"(?:[ae]n|l[ıiuü]|doğumlu|\))$")
+
+
+def _after_participles(ctx: DocContext, pos: int, end: int) -> int | None:
+    found = _FOUND_TO_BE.match(ctx.text, pos, end)
+    if found is None:
+        return None
+    for start, _, person in ctx.agents_in(found.end(), min(end, found.end() + 150)):
+        words = ctx.text[found.end() : start].split()
+        if len(words) > 12 or any(w[-1:] in ".;:!?" for w in words):
+            return None
+        if not words or _PARTICIPLE_END.search(words[-1]):
+            return person  # not an alias in quotes: "... "Ebu Zeyd" kod adını kullanan"
     return None
 
 

@@ -1,0 +1,173 @@
+"""Hometowns said before or around a name rather than beside it (see `hometowns`):
+
+- a lede that introduces its subject by a descriptor and names the person only later:
+  "A Luton man was jailed ...", "A 29-year-old man from Ganja was detained ...",
+  "Уроженец Кизляра осуждён ..." (a headline), "Kayseri'den Suriye'ye giden genç
+  öldürüldü"; the place goes to the first person named after it, when the lede names
+  nobody, stands at the top of the text and that person has no other hometown;
+- "в Дербенте задержан житель города Магомед Алиев": the city named earlier in the
+  sentence;
+- a list's entry: "Günel Həsənova (1993-cü il təvəllüdlü, Şəki)", "... təvəllüdlü),
+  Qubadan.", with a lower-case demonym: "Sevda Əliyeva (1991-ci il təvəllüdlü), şəkili."
+"""
+
+from __future__ import annotations
+
+import re
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.fact_people import Fact, right_within
+from ffdb.extract.geo import PlaceMention
+from ffdb.extract.sentences import Sentence
+from ffdb.names.places import lookup_place
+
+# A lede starts within this many characters of the text (a headline, a dateline, a
+# byline and the first sentence of the body).
+LEDE_END = 400
+
+# Who the lede is about, without a name.
+_DESCRIPTOR = re.compile(
+    r"(?<![\w-])(?:(?:A|An|a|an)\s+(?:\d{1,2}-year-old\s+)?(?:[A-Z][\w-]+\s+)?"
+    r"(?:man|woman|youth|teenager|student)(?![\w-])|"
+    r"(?:[Уу]роженец|[Уу]роженц[а-яё]+|[Уу]роженк[а-яё]+|[Жж]ител[а-яё]+)|"
+    r"(?:giden|gelen|gedən|gələn|olan)\s+(?:genç|kadın|adam|kız|gənc|qadın|kişi|oğlan)"
+    r"(?![\w-]))"
+)
+# The lede's own shapes: "A Luton man", "Kayseri'den Suriye'ye giden genç".
+_LEDE_AFTER = re.compile(
+    r"\s+(?:man|woman|youth|teenager)(?![\w-])|"
+    r"\s+(?:[^\W\d_]+['’]?[yn]?[aeə]\s+)?(?:giden|gelen|gedən|gələn)\s+"
+    r"(?:genç|kadın|adam|kız|gənc|qadın|kişi|oğlan)(?![\w-])"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:A|An|a|an)\s+$")
+_ABLATIVE = ("dan", "dən", "den", "tan", "tən", "ten")
+
+
+def lede_cue(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """Whether a place is a lede's descriptor: "A Luton man", "X'den ... giden genç"."""
+    if sentence.start > LEDE_END or not _LEDE_AFTER.match(ctx.text, place.end):
+        return False
+    if place.suffix.lstrip("'’") in _ABLATIVE:
+        return True
+    return _ARTICLE_BEFORE.search(ctx.text, max(0, place.start - 4), place.start) is not None
+
+
+def is_lede(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """A sentence at the top of the text that names nobody and describes its subject."""
+    if sentence.start > LEDE_END or ctx.names_in(sentence.start, sentence.end):
+        return False
+    return (
+        _DESCRIPTOR.search(ctx.text, sentence.start, min(sentence.end, place.end + 40)) is not None
+    )
+
+
+def lede_facts(ctx: DocContext, found: list[Fact], ledes: list[Fact]) -> list[Fact]:
+    """The ledes' places given to the first person named after them (see the module
+    docstring); `ledes` hold person -1."""
+    out = []
+    homed = {f.person for f in found}
+    for lede in ledes:
+        person = _first_named_after(ctx, lede.end)
+        if person is None or person in homed:
+            continue
+        lede.person = person
+        homed.add(person)
+        out.append(lede)
+    return out
+
+
+def _first_named_after(ctx: DocContext, pos: int) -> int | None:
+    for name in ctx.names_in(pos, min(len(ctx.text), pos + 600)):
+        if name.person is not None and " " in ctx.text[name.start : name.end].strip():
+            # "Prosecutor Anar Hasanli said ...": the one who speaks of the man is not him
+            return None if _SPEAKER.match(ctx.text, name.end) else name.person
+    return None
+
+
+_SPEAKER = re.compile(
+    r"[^.!?\n]{0,40}?(?<![\w-])(?:said|says|told|added|stated|сообщил\w*|заявил\w*|"
+    r"рассказал\w*|отметил\w*|bildirib|deyib|söyləyib|söyledi|dedi|açıkladı|belirtti)(?![\w-])"
+)
+
+
+# An entry of a list of people: "Aynur Əliyeva (1990-cı il təvəllüdlü, Şəki).", "Səbinə
+# Quliyeva (1987-ci il təvəllüdlü), Qubadan.", "(... təvəllüdlü, Quba rayonu, Ləcət kəndi)".
+_LIST_LEFT = re.compile(
+    r"(?:təvəllüdlü|tevellütlü|doğumlu)\)?\s*,\s*"
+    r"(?:[^\W\d_]+\s+(?:rayonu|ilçesi|şəhəri|ili)\s*,\s*)?$",
+    re.I,
+)
+_LIST_RIGHT = re.compile(
+    r"(?:\s+(?:rayonu|kəndi|qəsəbəsi|şəhəri|ilçesi|köyü|ili))?\s*(?:[).;,]|$)", re.I
+)
+_VILLAGE_NEXT = re.compile(r"\s+(?:rayonu|ilçesi),\s+", re.I)
+
+
+def list_entry_cue(
+    ctx: DocContext, place: PlaceMention, left: str, right: str
+) -> tuple[str, float, int] | None:
+    """A list entry's place: the person's name is on its left."""
+    if "təvəllüd" not in left and "tevellüt" not in left and "doğumlu" not in left:
+        return None
+    match = _LIST_LEFT.search(left)
+    if match is None or not _LIST_RIGHT.match(right):
+        return None
+    village = _VILLAGE_NEXT.match(right)
+    if village and ctx.places_in(place.end + village.end(), place.end + village.end() + 1):
+        return None  # "Quba rayonu, Ləcət kəndi": the village is the hometown
+    return "left", 0.75, place.start - (len(left) - match.start())
+
+
+_CITY_RESIDENT = re.compile(
+    r"(?:жител[ьи]|жительниц[аы]|уроженец|уроженка)\s+(?:этого\s+)?(?:города|села|поселка|посёлка)"
+    r"(?=\s+[А-ЯЁ])"
+)
+_IN_BEFORE = re.compile(r"(?<![\w-])[вВ]\s+(?:городе\s+|селе\s+|г\.\s*)?$")
+
+
+def city_residents(ctx: DocContext) -> list[tuple[int, PlaceMention, Sentence, int, int]]:
+    """ "в Дербенте задержан житель города Магомед Алиев": the city named before, as
+    (person, place, sentence, cue start, cue end)."""
+    out: list[tuple[int, PlaceMention, Sentence, int, int]] = []
+    if "жител" not in ctx.low and "урожен" not in ctx.low:
+        return out
+    for match in _CITY_RESIDENT.finditer(ctx.text):
+        sentence = ctx.index.at(match.start())
+        if sentence is None or ctx.places_in(match.end(), match.end() + 3):
+            continue
+        person = right_within(ctx, match.end(), words=0)
+        before = [
+            p
+            for p in ctx.places_in(sentence.start, match.start())
+            if _IN_BEFORE.search(ctx.text, max(0, p.start - 12), p.start)
+            and p.place is not None
+            and p.place.precision == "town"
+        ]
+        if person is not None and len(before) == 1:
+            out.append((person, before[0], sentence, match.start(), match.end()))
+    return out
+
+
+# "Sevda Əliyeva (1991-ci il təvəllüdlü), şəkili.": a demonym closing a list's entry
+_LISTED_DEMONYM = re.compile(
+    r"(?:təvəllüdlü|tevellütlü|doğumlu)\)?\s*,\s*([a-zçğıöşüə]{3,}?)l[ıiuü]\s*(?=[.;]|$)",
+    re.M,
+)
+
+
+def listed_demonyms(ctx: DocContext) -> list[tuple[int, str, Sentence, int, int]]:
+    """(person, place name, sentence, cue start, cue end) of list entries' demonyms."""
+    out: list[tuple[int, str, Sentence, int, int]] = []
+    if "təvəllüd" not in ctx.low and "tevellüt" not in ctx.low and "doğumlu" not in ctx.low:
+        return out
+    for match in _LISTED_DEMONYM.finditer(ctx.text):
+        stem = match.group(1)
+        name = ("İ" if stem[0] == "i" else stem[0].upper()) + stem[1:]
+        place = lookup_place(name)
+        sentence = ctx.index.at(match.start())
+        if place is None or place.precision == "country" or sentence is None:
+            continue
+        left = ctx.agents_in(sentence.start, match.start())
+        if left:
+            out.append((left[-1][2], name, sentence, match.start(1), match.end()))
+    return out
