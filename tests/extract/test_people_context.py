@@ -139,3 +139,25 @@ def test_a_patronymic_oglu_is_no_pronoun_for_someone_else() -> None:
         r["name"]: {e["status"] for e in r["events"]} for r in records if r["type"] == "person"
     }
     assert events == {"Elnur Məmmədov": {"detained", "travelled"}}
+
+
+def test_a_lower_case_azerbaijani_o_between_commas_stands_for_the_man_named_before() -> None:
+    text = (
+        "Nicat Əliyev 2014-cü ilin fevralında evdən çıxıb. Ailənin bildiyinə görə, o, İslam "
+        "Dövlətinə qoşulub və 2015-ci ildə Suriyada öldürülüb."
+    )
+    records = extract_document(text, language="az").records()
+    (person,) = [r for r in records if r["type"] == "person"]
+    assert [(e["status"], e["date"]) for e in person["events"]] == [("killed", "2015")]
+    assert person["groups"] == ["İslam Dövləti"]
+
+
+@pytest.mark.parametrize(("initial", "sentenced"), [("A", "Anar Qasımov"), ("E", "Elvin Qasımov")])
+def test_an_initial_before_a_shared_surname_picks_the_brother(initial: str, sentenced: str) -> None:
+    text = (
+        f"Anar Qasımov və Elvin Qasımov saxlanılıb. Məhkəmə {initial}.Qasımovu 2016-cı ildə "
+        "10 il həbs cəzasına məhkum edib."
+    )
+    records = extract_document(text, language="az").records()
+    found = [r["name"] for r in records for e in r.get("events", []) if e["status"] == "sentenced"]
+    assert found == [sentenced]

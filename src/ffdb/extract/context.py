@@ -25,7 +25,7 @@ PRONOUN = re.compile(
     r"(?<![\w-])(?:he|she|He|She|him|her son|his son|their son|the man|the fighter|"
     r"the militant|он|она|Он|Она|Ему|ему|него|нее|неё|её сын|ее сын|их сын|onun oğlu|"
     r"onu|Onu|qardaşımız|Qardaşımız|kardeşimiz|Kardeşimiz|oğulları(?:nın)?|"
-    r"oğlu(?:nun)?)(?![\w-])|(?<!\S)O(?=,\s)|(?<=[.!?]\s)O(?=\s)"
+    r"oğlu(?:nun)?)(?![\w-])|(?<!\S)O(?=,\s)|(?<=[.!?]\s)O(?=\s)|(?<=,\s)o(?=,\s)"
 )
 _CAPITALISED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+\s+$")
 
@@ -54,7 +54,7 @@ _PRONOUN_STARTS = re.compile(
     r"[hsHStонОЕеиoOqQkK](?<![\w-].)(?:(?<=h)(?:e|im|er son|is son)|(?<=s)h|(?<=H)e|(?<=S)h|"
     r"(?<=t)h(?:eir son|e (?:man|fighter|militant))|(?<=о)н|(?<=О)н|(?<=Е)м|(?<=е)м|"
     r"(?<=н)е|(?<=е)ё|(?<=е)е|(?<=и)х|(?<=o)nu|(?<=O)nu|(?<=q)a|(?<=Q)a|(?<=k)a|(?<=K)a|"
-    r"(?<=o)ğ|(?<=O))"
+    r"(?<=o)ğ|(?<=O)|(?<=o)(?=,\s))"
 )
 _PLURAL_STARTS = re.compile(
     r"[BbTtОоOoHhIi](?<![\w-].)(?:(?<=[Bb])ot|(?<=[Tt])he(?:y| two)|(?<=[Оо])ни|(?<=[Оо])ба|"

@@ -132,8 +132,9 @@ _KIN_AND = re.compile(
 _BOTH = re.compile(r"\s*(?:both|all three|оба|обе|все трое|hər ikisi|her ikisi|ikisi de)\b", re.I)
 # a clause whose subject is a pair named before: "..., and the two joined X"
 _THE_TWO = re.compile(
-    r"\s*(?:(?:and|и|а|və|ve|где|where)\s+)?(?:the two(?: men| brothers)?|both (?:men|brothers)|the brothers|"
-    r"the pair|оба брата|братья|двое|hər iki qardaş|qardaşlar|iki kardeş|kardeşler)"
+    r"\s*(?:(?:and|и|а|və|ve|где|where)\s+)?(?:the two(?: men| brothers)?|both (?:men|brothers)|"
+    r"the brothers|the pair|оба брата|братья|двое|hər iki qardaş|qardaşlar|iki kardeş|"
+    r"kardeşler)"
     r"(?![\w'’-])",
     re.I,
 )

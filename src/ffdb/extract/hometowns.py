@@ -6,7 +6,8 @@ rayonu;"). The place is named as the text names it, in the nominative (the gazet
 gives the base form: Qusardan → Qusar, Сумгаита → Сумгаит), with its district when the
 text gives one ("Anıx, Qusar"). Not a hometown: where someone went from, was arrested
 or died, an institution's name ("Milli Məclis", "Baku State University"), the origin of
-many ("600 уроженцев Дагестана", "Orta Asya kökenli militanlar").
+many ("600 уроженцев Дагестана", "Orta Asya kökenli militanlar"). Ledes that name
+the person later, list entries and "житель города" after the city: `hometown_leads`.
 """
 
 from __future__ import annotations
@@ -361,24 +362,10 @@ def _hometown_cue(
     listed = list_entry_cue(ctx, place, left, right)
     if listed is not None:
         return listed
-    some_cue = folded_left is None or _ANY_LEFT_WORD.search(folded_left) is not None
-    for (regex, prefer, confidence), words in zip(_LEFT_CUES, _LEFT_WORD_RES, strict=True):
-        if not some_cue:
-            break
-        if folded_left is not None and words.search(folded_left) is None:
-            continue
-        match = regex.search(left)
-        if match is None:
-            continue
-        cue = left[match.start() :]
-        typed = _TYPED.search(cue) is not None
-        if "from" in cue.lower() and (
-            _MOTION.search(left) or (precision == "country" and not typed)
-        ):
-            return None
-        if precision == "country" and not typed:
-            return None
-        return prefer, confidence, place.start - len(cue)
+    if folded_left is None or _ANY_LEFT_WORD.search(folded_left) is not None:
+        found = _left_cue(left, folded_left, place, precision)
+        if found is not _NO_CUE:
+            return found
     if precision == "country":
         return None
     # _NAME_FROM ends in one of these: most places have none before them
@@ -433,6 +420,33 @@ _WAS_FROM = re.compile(r"\s+(?:idi|imiş|idilər|imişlər|ydi|ymiş)\b")
 def _institution(place: PlaceMention, right: str) -> bool:
     """ "Leyla Tahirli of Baku State": a capital after the place makes it a name's part."""
     return place.suffix in ("'s", "’s") or _INSTITUTION.match(right) is not None
+
+
+_Cue = tuple[str, float, int]
+_NO_CUE: _Cue = ("", 0.0, -1)
+
+
+def _left_cue(
+    left: str, folded_left: str | None, place: PlaceMention, precision: str
+) -> _Cue | None:
+    """The cue before a place ("a native of", "уроженец"); None when a cue there says
+    the place is no hometown ("deported from", "from Turkey"); `_NO_CUE` when none."""
+    for (regex, prefer, confidence), words in zip(_LEFT_CUES, _LEFT_WORD_RES, strict=True):
+        if folded_left is not None and words.search(folded_left) is None:
+            continue
+        match = regex.search(left)
+        if match is None:
+            continue
+        cue = left[match.start() :]
+        typed = _TYPED.search(cue) is not None
+        if "from" in cue.lower() and (
+            _MOTION.search(left) or (precision == "country" and not typed)
+        ):
+            return None
+        if precision == "country" and not typed:
+            return None
+        return prefer, confidence, place.start - len(cue)
+    return _NO_CUE
 
 
 # Right after a name: "Заур Мамедов из Сумгаита", "Ruslan Gasanov of Khasavyurt",

@@ -111,7 +111,7 @@ def join_mentions(
             _place_in_cluster(clusters, mention)
     for mention in names:
         if _is_partial(mention) and id(mention) not in owned:
-            _join_partial(clusters, mention)
+            _join_partial(clusters, mention, text)
     merged = _merge_aliases(clusters, pairs)
     live = [c for c in clusters if c.index not in merged]
     for i, cluster in enumerate(live):
@@ -341,9 +341,14 @@ def _partial_readings(mention: NameMention) -> list[tuple[str, str]]:
     return out
 
 
-def _join_partial(clusters: list[Cluster], mention: NameMention) -> None:
+def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> None:
     for word, reading in _partial_readings(mention):
         holders = [c for c in clusters if word in c.words and _position_ok(c, mention, word)]
+        initial = _INITIAL.search(text, max(0, mention.start - 4), mention.start)
+        if initial and len(holders) > 1:
+            # "A. Qasımov" after Anar and Elvin Qasımov: the one whose name starts with A
+            agree = [c for c in holders if _given_initial(c) == initial.group(1)]
+            holders = agree or holders
         if not holders:
             continue
         mention.words = (reading,)
@@ -367,6 +372,14 @@ def _join_partial(clusters: list[Cluster], mention: NameMention) -> None:
         cluster = Cluster(len(clusters))
         clusters.append(cluster)
         cluster.add(mention)
+
+
+_INITIAL = re.compile(r"(?<![\w.])([A-ZА-ЯЁƏÇĞİÖŞÜ])\.\s?$")
+
+
+def _given_initial(cluster: Cluster) -> str | None:
+    full = [m for m in cluster.mentions if m.kind == "full" and len(m.words) >= 2]
+    return full[0].words[0][:1].upper() if full else None
 
 
 def _likeliest_before(holders: list[Cluster], at: int) -> Cluster:

@@ -94,8 +94,12 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
     heads, stop = _group_words()["head"], stopwords()
     if is_organisation_word(toks[-1].fold) and len(toks) > 1:
         # "Abu Bakr Mosque", "State Oil Company", "Cinayət Məcəlləsinin" name things; a
-        # person may still stand before a thing named after someone: "Rəşad Əlizadə
-        # Heydər Əliyev Beynəlxalq Hava Limanında saxlanılıb"
+        # person may still stand before a thing: after a case ending ("Zehra Kaplan'ın
+        # Esenboğa Havalimanı'nda"), or before a thing named after someone ("Rəşad
+        # Əlizadə Heydər Əliyev Beynəlxalq Hava Limanında saxlanılıb")
+        cut = max((i for i, t in enumerate(toks[:-1]) if t.suffixed), default=-1)
+        if cut >= 0:
+            return _segments(toks[: cut + 1], initial)
         head = _person_before_named_thing(toks)
         return [(head, initial)] if head else []
     if toks[0].fold in heads and not given_before_surname(
@@ -252,7 +256,8 @@ _MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
 
 def _genitive_surname_before_name(prev: RunToken, tok: RunToken, nxt: RunToken | None) -> bool:
     """ "Брат Али Алиева Муса Алиев": a surname in -ова/-ева (a man's genitive), then a
-    given name and a man's surname in the nominative: two people."""
+    given name and a man's surname in the nominative: two people ("Керимова Гюнай" alone
+    is a woman's name written surname first)."""
     return (
         nxt is not None
         and _RU_GENITIVE_SURNAME.search(prev.text) is not None
