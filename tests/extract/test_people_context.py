@@ -161,3 +161,18 @@ def test_an_initial_before_a_shared_surname_picks_the_brother(initial: str, sent
     records = extract_document(text, language="az").records()
     found = [r["name"] for r in records for e in r.get("events", []) if e["status"] == "sentenced"]
     assert found == [sentenced]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word as surname, marked a proper name by its apostrophe case ending
+        ("Yakalanan eylemci Hakan Öz'ün 2017'de Rakka'ya gittiği ortaya çıktı.", ["Hakan Öz"]),
+        # a bridge named after a sultan is no person
+        ("Fatih Sultan Mehmet Köprüsü trafiğe kapatıldı.", []),
+    ],
+)
+def test_turkish_proper_names_and_things_named_after_people(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text, "tr") == expected

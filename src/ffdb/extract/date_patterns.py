@@ -128,7 +128,7 @@ MONTH_YEAR = re.compile(
 YEAR_MONTH = re.compile(
     _lead_year()
     + YEAR_TAIL
-    + r"\s+(?P<mw>"
+    + r"[^\S\n]+(?P<mw>"  # not over a line break: "Bakı, 5 mart 2019\n\nMartın 3-də"
     + _WORD
     + r")"
     + _MONTH_WORD
@@ -190,18 +190,20 @@ def month_stems(language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]
 
 
 # A month without day or year, only where the wording makes it one: after a preposition
-# in English (capitalised: "may" and "march" are verbs) and Russian, with a locative
+# or "last" in English (capitalised: "may" and "march" are verbs) and Russian, with a locative
 # ending in Azerbaijani and Turkish. The year is inferred as for "18 December".
 MONTH_ONLY = re.compile(
     r"(?<![\w-])(?:"
     r"(?i:in|during|since|until|till|before|after|by)\s+(?:(?i:early|late)\s+|mid-)?"
     r"(?P<en>(?-i:" + _EN_MONTHS + r"))"
     r"|(?:(?i:early|late)\s+|mid-)(?P<en2>(?-i:" + _EN_MONTHS + r"))"
+    r"|(?i:last|this\s+past)\s+(?P<en3>(?-i:" + _EN_MONTHS + r"))"
     r"|(?i:в|во|с|со|до|к|после|в\s+конце|в\s+начале|в\s+середине|к\s+концу|с\s+начала)\s+"
     r"(?P<ru>(?i:" + _alternation(_forms("ru", "uk")) + r"))"
     r"|(?P<az>(?i:" + _alternation(_forms("az", "translit")) + r"))(?:ın|in|un|ün)?"
     r"(?:\s+ay(?:ında|ının\s+\w+)|[dt][aeə](?:n\s+(?:bəri|etibarən))?)"
-    r"|(?P<tr>(?i:" + _alternation(_forms("tr")) + r"))(?:['’][dt][ae]|\s+ayında)"
+    r"|(?P<tr>(?i:" + _alternation(_forms("tr")) + r"))(?:['’][dt][ae]|\s+ayında"
+    r"|\s+ayının\s+(?:sonunda|başında|ortasında|sonlarında|başlarında))"
     r")(?![\w-])(?!\s*,?\s*\d)"
 )
 

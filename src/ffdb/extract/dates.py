@@ -359,7 +359,9 @@ def _dateline(text: str, hits: list[Hit]) -> str | None:
             continue
         line_start = text.rfind("\n", 0, hit.start) + 1
         lead = text[line_start : hit.start]
-        if len(lead.split()) <= 3 and _DATELINE_AFTER.match(text, hit.end):
+        # "Москва, 5 мая 2020 г. В ...": the date's own stop ends it
+        stop = text.endswith(".", 0, hit.end)
+        if len(lead.split()) <= 3 and (stop or _DATELINE_AFTER.match(text, hit.end)):
             return _iso(hit.year, hit.month, hit.day)
     return None
 
@@ -456,7 +458,7 @@ def find_dates(
 
 
 # between the year and its day or month: a genitive ending at most ("2016'nın Mart ayında")
-_YEAR_TAIL_GAP = re.compile(r"(?:['’-]?n?[ıiuüə]n)?\s{1,2}")
+_YEAR_TAIL_GAP = re.compile(r"(?:['’-]?n?[ıiuüə]n)?[^\S\n]{1,2}")
 
 
 def _year_then_day(text: str, spans: list[DateSpan]) -> list[DateSpan]:

@@ -16,6 +16,7 @@ nothing; a participle of a state ("düşərgədə saxlanılan") takes no datelin
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ffdb.extract.context import APPOSITIVE, SEQUENCE, DocContext
@@ -32,8 +33,11 @@ def event_date(
     person: int,
     status: str,
     mode: str = "any",
+    among: bool = False,
 ) -> tuple[DateSpan, str] | None:
-    """The event's date and where it came from (clause, sentence, dateline), or None."""
+    """The event's date and where it came from (clause, sentence, dateline), or None;
+    `among`: the person is named after the cue in a list of those who had the status,
+    and a date after the cue is the person's, not the event's."""
     if mode == "pre" and is_role_noun(ctx, match):
         return None  # "в 2015 году задержанный прибыл в Сирию": the date is the journey's
     dates = [
@@ -66,6 +70,7 @@ def event_date(
         or _date_clause_after(ctx, sentence, clause)
         or _date_clause_before(ctx, sentence, clause)
         or (mode in ("obj", "ptcp") and _after_apposed(ctx, sentence, match.end(), person))
+        or (mode in ("obj", "ptcp") and _after_listed(ctx, sentence, match.end()))
         or _opening_date(ctx, sentence, match.start())
         or (status != "wanted" and _earlier_date(ctx, sentence, match.start(), person))
     )
@@ -75,7 +80,11 @@ def event_date(
         return found[0], "sentence"
     if found:
         return None
-    undated = not ctx.dates_in(sentence.start, sentence.end)
+    undated = not [
+        d
+        for d in ctx.dates_in(sentence.start, match.end() if among else sentence.end)
+        if not _is_birth(ctx, d)
+    ]
     episode = _episode_date(ctx, sentence) if undated else None
     if episode is not None:
         return episode, "episode"
@@ -87,13 +96,13 @@ def event_date(
         # "экстрадирован") is the day's news; one the person made is older
         handed = status == "returned" and _HANDED_BACK.search(match.group())
         if handed and _in_lead(ctx, sentence, dateline[0]):
-            return dateline[1], "dateline"
+            return news_day(ctx), "dateline"
         return None
     court = status in ("sentenced", "released") and _court_of_the_day(ctx, sentence)
     if _in_lead(ctx, sentence, dateline[0]) or court:
-        return dateline[1], "dateline"
+        return news_day(ctx), "dateline"
     if undated and _same_day_told(ctx, sentence, dateline):
-        return dateline[1], "dateline"
+        return news_day(ctx), "dateline"
     return None
 
 
@@ -124,6 +133,48 @@ def dateline_day(ctx: DocContext) -> tuple[int, DateSpan] | None:
             break
     _dateline_memo[:] = [(ctx.text, found)]
     return found
+
+
+_news_memo: list[tuple[str, DateSpan]] = []
+
+
+def news_day(ctx: DocContext) -> DateSpan:
+    """The day the report's news happened: the dateline's, unless the lead paragraph
+    names a day of the week before it ("Police yesterday detained ...", "dün görülen
+    duruşmada", "Noyabrın 30-da ... gətirilənlər" under "3 dekabr 2018")."""
+    if _news_memo and _news_memo[0][0] is ctx.text:
+        return _news_memo[0][1]
+    dateline = dateline_day(ctx)
+    assert dateline is not None
+    day = dateline[1]
+    found = day
+    for k in range(dateline[0], min(len(ctx.sentences), dateline[0] + 4)):
+        sentence = ctx.sentences[k]
+        gap = ctx.text[ctx.sentences[k - 1].end : sentence.start] if k else ""
+        if k > dateline[0] + 1 and "\n" in gap:
+            break  # past the lead paragraph (a title line may stand before it)
+        days = [
+            d
+            for d in ctx.dates_in(sentence.start, sentence.end)
+            if len(d.value) == 10 and d is not day
+        ]
+        if days and _days_before(days[0].value, day.value):
+            found = days[0]
+            break
+        if days:
+            break
+    _news_memo[:] = [(ctx.text, found)]
+    return found
+
+
+def _days_before(value: str, dateline: str) -> bool:
+    """`value` is one to seven days before `dateline` (ISO days)."""
+    try:
+        day, told = datetime.date.fromisoformat(dateline), datetime.date.fromisoformat(value)
+        gap = (day - told).days
+    except ValueError:
+        return False
+    return 1 <= gap <= 7
 
 
 # Participles of a state rather than an event ("düşərgədə saxlanılan", "cezaevinde
@@ -218,8 +269,8 @@ _EPISODE = re.compile(
 # before ("was martyred yesterday in Idlib").
 _COMBAT = frozenset(["battl", "strik", "airst", "attac", "clash", "bombi", "shell", "ambus"])
 _COMBAT_WORDS = re.compile(
-    r"(?:martyr|killed|died|wounded|убит|погиб|ранен|şəhid|həlak|öldürül|yaralan|şehit|"
-    r"hayatını|бою|удар|döyüş|hücum|zərbə|çatışma|saldırı)",
+    r"(?:martyr|killed|died|wounded|fighting|убит|погиб|ранен|şəhid|həlak|öldürül|yaralan|"
+    r"şehit|hayatını|бою|боях|удар|döyüş|hücum|zərbə|çatışma|saldırı)",
     re.I,
 )
 
@@ -253,9 +304,8 @@ def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
         earlier = ctx.sentences[k]
         days = [d for d in ctx.dates_in(earlier.start, earlier.end) if len(d.value) == 10]
         if days:
-            return days[-1]
-    dateline = dateline_day(ctx)
-    return dateline[1] if dateline is not None else None
+            return news_day(ctx) if _is_dateline(ctx, days[-1]) else days[-1]
+    return news_day(ctx) if dateline_day(ctx) is not None else None
 
 
 # Words that put the event in the present, after the date before them ("в 2018 году был
@@ -307,11 +357,21 @@ def _in_lead(ctx: DocContext, sentence: Sentence, lead_index: int) -> bool:
     if lead_index >= len(ctx.sentences):
         return False
     lead = ctx.sentences[lead_index]
+    if _is_title(ctx, lead):
+        return _in_lead(ctx, sentence, lead_index + 1)
     if lead.index == sentence.index:
         return True
     if sentence.start < lead.start or "\n" in ctx.text[lead.start : sentence.start]:
         return False
     return not _EARLIER.search(ctx.text[sentence.start : sentence.end])
+
+
+def _is_title(ctx: DocContext, sentence: Sentence) -> bool:
+    """A headline: a line of its own with no stop, a paragraph after it."""
+    nxt = sentence.index + 1
+    if nxt >= len(ctx.sentences) or ctx.text[sentence.end - 1 : sentence.end] in ".!?":
+        return False
+    return "\n" in ctx.text[sentence.end : ctx.sentences[nxt].start]
 
 
 def _court_of_the_day(ctx: DocContext, sentence: Sentence) -> bool:
@@ -339,10 +399,32 @@ _BIRTH_AFTER = re.compile(
 )
 
 
+# A bare year in brackets right after a name is its bearer's year of birth ("Arben
+# Kelmendi (1971), from Peja", "Ayten Quliyeva (1990), Sumqayıt").
+_NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_]\s*\($")
+
+
 def _is_birth(ctx: DocContext, date: DateSpan) -> bool:
-    """A year of birth ("born in 1990", "1990 года рождения", "1990 doğumlu") dates no event."""
+    """A year of birth ("born in 1990", "1990 года рождения", "1990 doğumlu", "X (1990)")
+    dates no event."""
     before = _BIRTH.search(ctx.text, max(0, date.start - 16), date.start)
-    return bool(before or _BIRTH_AFTER.match(ctx.text, date.end))
+    if before and ")" in ctx.text[before.end() : date.start]:
+        before = None  # "(1988-ci il təvəllüdlü) 2014-cü ildə Suriyaya getmiş"
+    if before or _BIRTH_AFTER.match(ctx.text, date.end):
+        return True
+    return (
+        len(date.value) == 4
+        and ctx.text.startswith(")", date.end)
+        and _NAME_BEFORE_BRACKET.search(ctx.text, max(0, date.start - 3), date.start) is not None
+        and _capitalised_before(ctx.text, date.start)
+    )
+
+
+def _capitalised_before(text: str, pos: int) -> bool:
+    """The word before the bracket at `pos` opens with a capital (a name, not "(in 2014)")."""
+    head = text[max(0, pos - 40) : pos].rstrip(" (")
+    words = head.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _opening_date(ctx: DocContext, sentence: Sentence, pos: int) -> list[DateSpan]:
@@ -397,6 +479,29 @@ def _after_apposed(
             return dates[:1]
         if dates or not APPOSITIVE.match(body) or ctx.agents_in(start, end):
             return []
+    return []
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_DATE_LEAD = re.compile(r"\s*,?\s*(?:(?:on|in|during|since)\s+)?")
+
+
+def _after_listed(ctx: DocContext, sentence: Sentence, cue_end: int) -> list[DateSpan]:
+    """The date right after the objects listed after the verb ("Police detained A, B
+    and C on 3 May 2021")."""
+    agents = ctx.agents_in(cue_end, sentence.end)
+    if len(agents) < 2 or len(ctx.text[cue_end : agents[0][0]].split()) > 2:
+        return []
+    last = agents[0]
+    for agent in agents[1:]:
+        if not _LIST_GAP.fullmatch(ctx.text, last[1], agent[0]):
+            break
+        last = agent
+    if last is agents[0]:
+        return []
+    dates = ctx.dates_in(last[1], sentence.end)
+    if dates and _LIST_DATE_LEAD.fullmatch(ctx.text, last[1], dates[0].start):
+        return dates[:1]
     return []
 
 

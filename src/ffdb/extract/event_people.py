@@ -25,7 +25,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.context import coordinated_chain as _plain_chain
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
-from ffdb.extract.scan import folded, lowered
+from ffdb.extract.scan import _closing, folded, lowered, split_top
 from ffdb.extract.sentences import Sentence
 
 _PASSIVE = re.compile(
@@ -193,6 +193,9 @@ def persons_of_cue(
         return [person] if person is not None else []
     if mode == "obj":
         found = _objects(ctx, match.end(), match.start())
+        role = None if found else _PLURAL_ROLE.search(ctx.text, match.end(), match.end() + 40)
+        if role and not ctx.text[match.end() : role.start()].strip():
+            return _last_list(ctx, sentence, role)  # "арестовал обоих задержанных"
         if not found and ctx.language == "ru" and match.group().split()[0].endswith("ли"):
             # "Магомеда Алиева задержали в аэропорту": an object put before a verb
             # that has no subject of its own
@@ -389,11 +392,46 @@ def _protagonist(ctx: DocContext, pos: int) -> int | None:
     return next(p for p, n in counts.items() if n == best)
 
 
+def word_start_regex(body: str, tail: str = r"(?![\w-])") -> re.Pattern[str]:
+    r"""`(?<![\w-])(?:body)tail` ignoring case, compiled to open with the class of its
+    first letters (as `context._PRONOUN_STARTS`): `re` then skips to those letters
+    instead of trying the alternation at every character. `body`'s alternatives must
+    open with a letter or a group of such alternatives."""
+    groups: dict[str, list[str]] = {}
+    for branch in _flat_branches(body):
+        groups.setdefault(_case_class(branch[0]), []).append(branch[1:])
+    parts = [f"(?<=[{key}])(?i:{'|'.join(rests)})" for key, rests in groups.items()]
+    return re.compile(f"[{''.join(groups)}](?<![\\w-].)(?:{'|'.join(parts)})(?i:{tail})")
+
+
+def _flat_branches(body: str) -> list[str]:
+    out: list[str] = []
+    for branch in split_top(body):
+        if branch.startswith("(?:"):
+            close = _closing(branch, 0)
+            rest = branch[close + 1 :] if close is not None else "?"
+            if close is None or rest[:1] in ("?", "*", "+", "{"):
+                raise ValueError(f"no literal start: {branch}")
+            out += _flat_branches("|".join(a + rest for a in split_top(branch[3:close])))
+        elif branch[:1].isalpha():
+            out.append(branch)
+        else:
+            raise ValueError(f"no literal start: {branch}")
+    return out
+
+
+def _case_class(char: str) -> str:
+    """Every letter `re` equates with `char` ignoring case ("i": "IiİıI")."""
+    candidates = {char, char.lower(), char.upper(), *"iıIİsſkK\u212a"}
+    same = {c for c in candidates if len(c) == 1 and re.fullmatch(f"(?i){re.escape(char)}", c)}
+    return "".join(sorted(same))
+
+
 # The persons of a list named again by their role ("Hər iki şəxs barəsində ... həbs
 # qətimkan tədbiri seçilib", "şüpheliler ... tutuklandı", "задержанные арестованы", "the
 # suspects were remanded"): every person of the last list, even a paragraph back.
-_PLURAL_ROLE = re.compile(
-    r"(?<![\w-])(?:hər iki (?:şəxs|şübhəli|qardaş|nəfər)|hər ikisi\w*|her ikisi\w*|"
+_PLURAL_ROLE = word_start_regex(
+    r"hər iki (?:şəxs|şübhəli|qardaş|nəfər)|hər ikisi\w*|her ikisi\w*|"
     r"ikisi de|şübhəlilər\w*|saxlanılanlar\w*|обоих|обоим|обеих|"
     r"təqsirləndirilənlər\w*|her iki (?:şüpheli|isim|kişi|kardeş|zanlı|sanık)|"
     r"(?:şüpheli|zanlı|sanık|gözaltına alınan|yakalanan)l[ae]r\w*|"
@@ -402,8 +440,9 @@ _PLURAL_ROLE = re.compile(
     r"(?:both|the two|the three|all three|all four) (?:suspects|defendants|brothers|women|men|"
     r"fighters|returnees|militants)|"
     r"the (?:suspects|defendants|detainees|accused|pair|brothers|couple)|qardaşlar\w*|"
-    r"kardeşler\w*|братья|супруги)(?![\w-])",
-    re.I,
+    r"kardeşler\w*|братья|супруги|все (?:двое|трое|четверо|пятеро|шестеро)|все они|"
+    r"all (?:three|four|five|six)(?: of them)?|(?:all|both) of them|hər (?:üçü|dördü|beşi)|"
+    r"(?:üçü|dördü|beşi) de|her (?:üçü|dördü|beşi)|hamısı|hepsi"
 )
 
 

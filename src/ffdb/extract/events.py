@@ -24,7 +24,12 @@ from typing import Any
 from ffdb.extract.context import SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_dates import event_date
-from ffdb.extract.event_people import companions, companions_after
+from ffdb.extract.event_people import (
+    companions,
+    companions_after,
+    listed_right,
+    word_start_regex,
+)
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
@@ -73,10 +78,8 @@ _BLOCK_BEFORE_EN = re.compile(
     r"if|unless|denied|deny|denies|rumou?rs?)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-_BLOCK_BEFORE = re.compile(
-    r"(?<![\w-])(?:не|нельзя|можете|может|могут|будет|будут|olmayıb|değil|deyil)\s+"
-    r"(?:\w+\s+){0,2}$",
-    re.I,
+_BLOCK_BEFORE = word_start_regex(
+    r"не|нельзя|можете|может|могут|будет|будут|olmayıb|değil|deyil", r"\s+(?:\w+\s+){0,2}$"
 )
 # Tried with `match(text, pos, endpos)`: anchored there as a slice would be, no copy.
 _HABITUAL = re.compile(
@@ -97,8 +100,14 @@ def find_events(ctx: DocContext) -> list[Event]:
         clause = ctx.clause_at(sentence, start)
         if _blocked(ctx, text[clause[0] : start]) or _HABITUAL.match(text, end, end + 30):
             continue
-        if _UNCONFIRMED.search(text, end, min(sentence.end, end + 80)):
+        if _UNCONFIRMED.search(text, end, min(sentence.end, end + 100)):
             continue
+        if _denied_next(ctx, sentence.index):
+            continue
+        if _FOR_A_TIME.search(text, max(0, start - 16), start):
+            continue  # "iki yıldır tutuklu bulunan": held for a time, no event told
+        if _KIN_OF.search(text, max(0, start - 14), start) and _GENITIVE.search(text, start, end):
+            continue  # "вдова погибшего боевика": the dead is someone else
         if cue.mode == "pre" and _denied_of_other(ctx, end, clause[1]):
             continue
         place = _place_for(ctx, cue, clause, match)
@@ -107,6 +116,15 @@ def find_events(ctx: DocContext) -> list[Event]:
         if cue.status == "returned" and _to_war(ctx, clause, match):
             cue = _AGAIN  # "yenidən Suriyaya qayıdıb", "вернулся в Сирию": back to the war
         persons = cue_persons(ctx, sentence, clause, match, cue)
+        among = _AMONG.search(match.group()) is not None
+        if among and not persons:
+            ahead = ctx.agents_in(match.end(), sentence.end)
+            if ahead:
+                persons = listed_right(ctx, ahead[0][2], match.end(), sentence.end)
+        if not persons and cue.mode in ("obj", "ptcp", "pre"):
+            persons = _listed_below(ctx, match.end())
+        if not persons and cue.mode == "any":
+            persons = _dash_apposed(ctx, match.end(), sentence.end)
         journey = cue.status in ("travelled", "returned")
         along = companions(ctx, (sentence.start, clause[1]), match.start(), journey)
         if journey and persons:
@@ -122,7 +140,9 @@ def find_events(ctx: DocContext) -> list[Event]:
                 event.place, event.place_entry = place
             dated = None
             if not _UNDATED.fullmatch(match.group()):
-                dated = event_date(ctx, sentence, clause, match, person, cue.status, cue.mode)
+                # "Among those detained was X, who went to Syria in 2015": the date is X's
+                own = (clause[0], match.end()) if among else clause
+                dated = event_date(ctx, sentence, own, match, person, cue.status, cue.mode, among)
             if dated is not None:
                 _set_date(event, *dated)
             out.append(event)
@@ -139,6 +159,51 @@ _ALSO = re.compile(
     r"(?:\s+(?:was|were|been|был[аи]?|has|have|had))*\s*$",
     re.I,
 )
+
+
+# A list below a line ending in a colon ("detained the following persons:", "Bakıya
+# gətirilənlərin siyahısı belədir:"): items opening with a dash, bullet or number.
+_LIST_HEAD_END = re.compile(r"[^\n]{0,120}?:[ \t]*\n")
+_ITEM = re.compile(r"[ \t]*(?:[-•–—*]|\d{1,2}[.)])[ \t]+")
+
+
+def _listed_below(ctx: DocContext, pos: int) -> list[int]:
+    """The first person named in each item of a list that the cue's line introduces."""
+    head = _LIST_HEAD_END.match(ctx.text, pos)
+    if head is None or ". " in ctx.text[pos : head.end()]:
+        return []
+    out: list[int] = []
+    at = head.end()
+    for line in ctx.text[at : at + 4000].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        item = _ITEM.match(line)
+        if item is None:
+            break
+        named = ctx.agents_in(start + item.end(), start + min(len(line), item.end() + 60))
+        if named and named[0][2] not in out:
+            out.append(named[0][2])
+    return out
+
+
+# A subject named after a dash ("задержан его пособник — уроженец Буйнакского района
+# Гасанов Ислам", "saxlanılıb onun qardaşı – Bakı sakini Elçin Əliyev").
+_DASH_APPOSED = re.compile(
+    r"\s+(?:его|её|ее|их|onun|onların)\s+[^\W\d_]+\s+[—–]\s+[^,.;:()—–\n]{0,60}$", re.I
+)
+
+
+def _dash_apposed(ctx: DocContext, pos: int, end: int) -> list[int]:
+    agents = ctx.agents_in(pos, min(end, pos + 120))
+    if agents and _DASH_APPOSED.match(ctx.text[pos : agents[0][0]]):
+        return [agents[0][2]]
+    return []
+
+
+# Cues of a list of those who had the status ("Gözaltına alınanlar arasında ... X de
+# bulunuyor", "Saxlanılanlar arasında X də var", "Among those detained was X").
+_AMONG = re.compile(r"arasında$|^(?:among|среди) ", re.I)
 
 
 def _date_additions(ctx: DocContext, events: list[Event]) -> None:
@@ -197,15 +262,53 @@ def _date_arrivals(ctx: DocContext, events: list[Event]) -> None:
 
 
 # A claim the text says is unconfirmed or false ("hayatını kaybettiği iddia edilse de bu
-# bilgi doğrulanmadı", "слухи ... не подтвердились", "reports of his death proved false").
-_UNCONFIRMED = re.compile(
-    r"(?<![\w-])(?:iddia edilse de|doğrulanmadı|teyit edilmedi|doğrulanmamış|yalanlandı|"
+# bilgi doğrulanmadı", "слухи ... не подтвердились", "reports of his death proved false",
+# "reports that he was killed are lies", "öldüğü iddia edilmişti, ancak yaşadığı ...").
+_UNCONFIRMED = word_start_regex(
+    r"iddia edilse de|doğrulanmadı|teyit edilmedi|doğrulanmamış|yalanlandı|"
     r"не подтвердил(?:ись|ась|ся|ось)|не подтверждается|не подтверждены|опровергнут\w*|"
     r"təsdiqlənməyib|təsdiq(?:ini tapmayıb| olunmayıb)|təkzib (?:edilib|olunub)|"
     r"(?:was|were|has|have) not (?:been )?confirmed|unconfirmed|proved (?:false|untrue)|"
-    r"turned out to be (?:false|untrue))(?![\w-])",
+    r"turned out to be (?:false|untrue)|(?:is|are|was|were) (?:lies|a lie|false|untrue)|"
+    r"(?:have|has) no confirmation|no confirmation of|unverified|"
+    r"iddia edil\w*[,;]? (?:ancak|fakat|ama)|ölmediği|yaşadığını|sağ olduğu|doğrulamadı|"
+    r"teyit etmedi|yalanladı|оказал(?:ся|ась) жив\w*|(?:он|она) жив[аы]?|ложь|ложью|"
+    r"однако (?:позже |потом |затем )?выяснилось|подтверждения нет|нет подтверждения|"
+    r"həyatda olduğu|ölmədiyi|yalan olduğu|(?:yazılsa|deyilsə|bildirilsə|iddia olunsa) da|"
+    r"təkzib edib|təkzib etdi"
+)
+
+
+# A sentence opening by saying the reports just told were false ("The reports of his
+# death were false", "Эти сведения не подтвердились", "Bu xəbər təkzib olunub").
+_DENIAL_OPENS = re.compile(
+    r"\W*(?:(?:the|these|those|such) )?(?:reports?|rumou?rs?|claims?|news) (?:of|about) "
+    r"(?:his|her|their) (?:death|killing|capture|arrest)\s+"
+    r"(?:were|was|is|are|proved|turned out)\s+(?:to be\s+)?(?:false|untrue|wrong|lies)|"
+    r"\W*(?:эти |эта |это |такие )?(?:сведения|сообщени[яе]|слухи|информаци[яи])\b[^.;:]{0,30}?"
+    r"(?:не подтвердил|оказал\w* ложн|опровергн)|"
+    r"\W*(?:bu|həmin) (?:xəbər|məlumat)\w*\s+(?:təkzib|təsdiqini tapmay|doğru deyil)|"
+    r"\W*(?:bu|söz konusu) (?:haber|iddia|bilgi)\w*\s+(?:yalanlandı|doğrulanmadı|doğru değil|"
+    r"asılsız)",
     re.I,
 )
+
+
+def _denied_next(ctx: DocContext, index: int) -> bool:
+    if index + 1 >= len(ctx.sentences):
+        return False
+    return _DENIAL_OPENS.match(ctx.text, ctx.sentences[index + 1].start) is not None
+
+
+# A kin word or a lawyer before a participle in the genitive: the status is the other's
+# ("вдова погибшего боевика", "сын убитого", "адвокат осуждённого X": X is the lawyer).
+_KIN_OF = re.compile(
+    r"(?<![\w-])(?:вдова|жена|мать|отец|сын|дочь|брат|сестра|семья|родственники|адвокат|"
+    r"защитник|widow of (?:a|the)|lawyer of the)\s+$",
+    re.I,
+)
+_FOR_A_TIME = re.compile(r"(?:yıldır|aydır|haftadır|gündür|ildir|aydır|həftədir)\s+$")
+_GENITIVE = re.compile(r"(?:ого|его|ых|их|slain|killed|dead)$", re.I)
 
 
 def _blocked(ctx: DocContext, before: str) -> bool:

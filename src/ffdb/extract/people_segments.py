@@ -118,7 +118,10 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
         thing = tok.fold in heads or (is_organisation_word(tok.fold) and not office)
         breaker = thing and not given_before_surname(tok, nxt)
         if not breaker and tok.fold in stop and tok.fold not in MONTH_LIKE_GIVEN and segment:
-            breaker = not forms.is_connector(tok.text) and not given_gender(tok)
+            # a word with a Turkish case ending after its apostrophe is a proper name:
+            # "Hakan Öz'ün" is the surname Öz ("own"), not the word
+            proper = tok.suffixed and given_gender(segment[-1]) is not None
+            breaker = not forms.is_connector(tok.text) and not given_gender(tok) and not proper
         if forms.patronymic_gender(tok.text) and segment and is_surname_word(segment[-1]):
             breaker = True  # "Gülnarə Süleymanova oğlu Kənan": her son, not a patronymic
         if not breaker and _INSTITUTION.search(tok.text):
@@ -227,6 +230,21 @@ def _cased_place_after_name(toks: list[RunToken], is_place: PlaceTest) -> bool:
     )
 
 
+def _short_surname(toks: list[RunToken]) -> bool:
+    """Turkish surnames that are also small words ("Hakan Öz'ün"): with a case ending
+    after its apostrophe, right after a given name, a word of the language is the
+    surname."""
+    last = toks[-1]
+    return (
+        len(toks) >= 2
+        and given_gender(toks[-2]) is not None
+        and last.text[:1].isupper()
+        and not last.text.isupper()
+        and last.fold.isalpha()
+        and last.fold not in nationalities()
+    )
+
+
 def _surname_like_nation(toks: list[RunToken]) -> bool:
     """Turkish surnames that are also names of peoples ("Mehmet Ali Kurt", "Ahmet Türk",
     "Hasan Özbek"): right after a given name a people's name is the surname; before one it
@@ -308,7 +326,12 @@ def _segment_name(
     if lead.kin and len(toks) == 1 and _RU_GENITIVE_SURNAME.search(toks[0].text):
         return None  # "Жена Керимова заявила": Kerimov's wife, whom the text does not name
     while toks and (
-        (is_noise(toks[-1]) and not is_name_nisba(toks) and not _surname_like_nation(toks))
+        (
+            is_noise(toks[-1])
+            and not is_name_nisba(toks)
+            and not _surname_like_nation(toks)
+            and not (toks[-1].suffixed and _short_surname(toks))
+        )
         or (forms.is_connector(toks[-1].text) and not forms.patronymic_gender(toks[-1].text))
         or is_demonym(toks[-1], is_place)
     ):
