@@ -172,7 +172,5 @@ def test_an_initial_before_a_shared_surname_picks_the_brother(initial: str, sent
         ("Fatih Sultan Mehmet Köprüsü trafiğe kapatıldı.", []),
     ],
 )
-def test_turkish_proper_names_and_things_named_after_people(
-    text: str, expected: list[str]
-) -> None:
+def test_turkish_proper_names_and_things_named_after_people(text: str, expected: list[str]) -> None:
     assert _names(text, "tr") == expected

@@ -25,7 +25,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.context import coordinated_chain as _plain_chain
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
-from ffdb.extract.scan import _closing, folded, lowered, split_top
+from ffdb.extract.scan import closing_paren, folded, lowered, split_top
 from ffdb.extract.sentences import Sentence
 
 _PASSIVE = re.compile(
@@ -408,7 +408,7 @@ def _flat_branches(body: str) -> list[str]:
     out: list[str] = []
     for branch in split_top(body):
         if branch.startswith("(?:"):
-            close = _closing(branch, 0)
+            close = closing_paren(branch, 0)
             rest = branch[close + 1 :] if close is not None else "?"
             if close is None or rest[:1] in ("?", "*", "+", "{"):
                 raise ValueError(f"no literal start: {branch}")

@@ -79,10 +79,10 @@ def _branch_starts(branch: str) -> set[str] | None:
     if branch.startswith(("(?<=", "(?<!")):
         # a look-behind takes no text: the match still opens with what follows it
         # ("(?<=['’]s )arrest"), and a scanned match opens a word anyway
-        close = _closing(branch, 0)
+        close = closing_paren(branch, 0)
         return None if close is None else _branch_starts(branch[close + 1 :])
     if branch.startswith("(?:"):
-        close = _closing(branch, 0)
+        close = closing_paren(branch, 0)
         if close is None:
             return None
         inner = literal_starts(branch[3:close])
@@ -109,7 +109,8 @@ def _branch_starts(branch: str) -> set[str] | None:
     return {word} if word else None
 
 
-def _closing(pattern: str, open_at: int) -> int | None:
+def closing_paren(pattern: str, open_at: int) -> int | None:
+    """Where the group opened at `open_at` of a regular expression closes, or None."""
     depth, i = 0, open_at
     while i < len(pattern):
         char = pattern[i]
