@@ -76,3 +76,9 @@ def test_the_official_surname_first_form_is_kept_beside_the_name() -> None:
     genitive = "В отношении Кушхова Аслана Мухамедовича возбуждено дело."
     (person,) = [r for r in extract_document(genitive, language="ru").records()]
     assert person["aliases"] == []  # only the nominative is a form anyone writes a list in
+
+
+def test_a_list_entry_written_surname_first_keeps_that_form() -> None:
+    text = "В розыске: Умаханов Арсен, 1995 года рождения, уроженец Буйнакска."
+    (person,) = [r for r in extract_document(text, language="ru").records()]
+    assert (person["name"], person["aliases"]) == ("Арсен Умаханов", ["Умаханов Арсен"])

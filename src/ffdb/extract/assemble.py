@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from ffdb.extract import aliases as alias_rules
-from ffdb.extract import forms
 from ffdb.extract.context import DocContext
 from ffdb.extract.events import EXTRACTOR as EVENT_EXTRACTOR
 from ffdb.extract.events import Event
@@ -98,18 +97,16 @@ def _aliases(cluster: Cluster, name: str) -> list[str]:
 
 
 def _official_forms(cluster: Cluster) -> list[str]:
-    """A name as police and courts write it, surname first with the patronymic, in the
-    nominative ("Кушхов Аслан Мухамедович", "Məmmədli Tofiq Əli oğlu"): the record is
-    named given name first, and keeps the official form too, as lists and indictments
-    give it."""
+    """A name the text writes surname first, as police lists and courts do, in the
+    nominative ("Кушхов Аслан Мухамедович", "Умаханов Арсен", "Məmmədli Tofiq Əli oğlu"):
+    the record is named given name first, and keeps the written form too."""
     out = []
     for mention in cluster.mentions:
         written = mention.text.split()
-        if mention.kind != "full" or len(written) < 3 or len(mention.words) < 2:
+        if mention.kind != "full" or len(written) < 2 or len(mention.words) < 2:
             continue
         surname, given = mention.words[-1], mention.words[0]
-        in_order = fold(written[0]) == fold(surname) and fold(written[1]) == fold(given)
-        if in_order and any(forms.patronymic_gender(w) for w in written[2:]):
+        if fold(written[0]) == fold(surname) and fold(written[1]) == fold(given):
             out.append(mention.text)
     return out
 

@@ -239,6 +239,39 @@ class DocContext:
                 return names[-1].person
         return None
 
+    def opens_without_subject(self, sentence: Sentence) -> bool:
+        """Whether an English sentence opens with a verb, so has no subject of its own
+        ("Went to Syria in 2014.", "Later joined IS."). Azerbaijani, Turkish and Russian
+        drop subjects anywhere: for them, a sentence that names nobody."""
+        if self.agents_in(sentence.start, sentence.end):
+            return False
+        if self.language in ("ru", "az", "tr"):
+            return True
+        return bool(_VERB_OPENING.match(self.text, sentence.start, sentence.end))
+
+    def entry_person(self, sentence: Sentence, sentences_back: int = 6) -> int | None:
+        """The person a subjectless sentence goes on about in a list entry or profile
+        ("X, from Y. Went to Syria in 2014. Returned in 2015. Sentenced in 2016."): the
+        person opening the nearest sentence before, in the paragraph, that names anyone,
+        when every sentence between has no subject of its own either."""
+        first = max(0, sentence.index - sentences_back)
+        for k in range(sentence.index - 1, first - 1, -1):
+            before = self.sentences[k]
+            if before.paragraph != sentence.paragraph:
+                return None
+            agents = self.agents_in(before.start, before.end)
+            if not agents:
+                if not self.opens_without_subject(before):
+                    return None
+                continue
+            # only the name opening the entry ("1. X, from Y."), not one it mentions nor
+            # a possessor ("X's cousin, Y, from Z.")
+            lead = self.text[before.start : agents[0][0]]
+            if not _ENTRY_LEAD.fullmatch(lead) or _POSSESSIVE.match(self.text, agents[0][1]):
+                return None
+            return agents[0][2]
+        return None
+
     def last_group_before(self, pos: int, sentences_back: int = 8) -> GroupMention | None:
         here = self.index.at(pos)
         i = bisect_right(self._group_starts, pos) - 1
@@ -313,6 +346,18 @@ class DocContext:
         return []
 
 
+# A verb opening an English sentence (past forms, or "-ed" participles followed by
+# a lower-case word, which "United Nations" is not), after a list number and adverbs.
+_VERB_OPENING = re.compile(
+    r"\W*(?:\d{1,3}[.)]\s*)?(?:(?:Later|Then|Also|Reportedly|Allegedly|Subsequently|"
+    r"Eventually|Afterwards|Soon after|later|then|also|reportedly|allegedly)\s+)*"
+    r"(?!(?:Indeed|Need|Ahmed|Mohammed|Muhammed|Mohamed|Hamed|Saeed|Rashed|Fred|Alfred|"
+    r"Hundred|United)\b)(?:[A-Z][a-z]+ed|Went|Left|Fought|Came|Became|Fled|Took|Spent|Was|Were|Has|Had|"
+    r"Got|Began|Flew|Swore|Led|Held|Stayed|Lived|Died|Remains|Is|Crossed|Moved|Made)"
+    r"(?=\s+[a-z\d]|[,;.])"
+)
+# What may stand before the name opening a list entry: a number or a bullet.
+_ENTRY_LEAD = re.compile(r"[\W_]*(?:\d{1,3}[.)])?[\W_]*")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|и|və|ve|ile|а также))\s*", re.I)
 _AND_GAP = re.compile(r"\s*,?\s*(?:and|и|və|ve|ile|а также)\s*", re.I)

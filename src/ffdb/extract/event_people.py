@@ -257,6 +257,11 @@ def persons_of_cue(
             return with_coordinated(ctx, sentence, own[-1], match.start())
     if subjects:
         return subjects
+    if ctx.language == "en" and ctx.opens_without_subject(sentence):
+        # "X, from Y. Went to Syria in 2014. Returned in 2015.": the entry's person
+        entry = ctx.entry_person(sentence)
+        if entry is not None:
+            return [entry]
     if (
         mode == "any"
         and ctx.language in ("ru", "az", "tr")
@@ -267,6 +272,8 @@ def persons_of_cue(
         and not _PLURAL_VERB.search(match.group())
     ):
         antecedent = ctx.antecedent(sentence.start, sentences_back=2)
+        if antecedent is None:  # a list entry's later pro-drop sentences
+            antecedent = ctx.entry_person(sentence)
         return [antecedent] if antecedent is not None else []
     kin = _KIN_SUBJECT.match(lead) if mode == "any" else None
     if kin is not None and not ctx.agents_in(sentence.start, match.start()):

@@ -101,11 +101,17 @@ def _persons_near(
     subjects = ctx.subjects_before(sentence, start)
     if subjects:
         return subjects
+    if ctx.language == "en" and ctx.opens_without_subject(sentence):
+        # "X, from Y. Went to Syria and fought with Z.": the list entry's person
+        entry = ctx.entry_person(sentence)
+        return [entry] if entry is not None else []
     if ctx.language in ("ru", "az", "tr") and not ctx.agents_in(sentence.start, sentence.end):
         # a pro-drop sentence is about the person last named ("... saflarında döyüşüb")
         antecedent = ctx.antecedent(sentence.start, sentences_back=2)
         if antecedent is None and _HE.search(ctx.text, sentence.start, start):
             antecedent = ctx.antecedent(sentence.start, sentences_back=4)
+        if antecedent is None:  # a list entry's later pro-drop sentences
+            antecedent = ctx.entry_person(sentence)
         return [antecedent] if antecedent is not None else []
     return []
 

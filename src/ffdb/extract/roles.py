@@ -178,7 +178,7 @@ def _group_for(
             return None  # "part of Azer Misirxanov's group": no group named
         rest = ctx.text[match.end() : sentence.end]
         if _anaphor(rest):
-            return ctx.last_group_before(match.start())
+            return _group_meant(ctx, match.start())
         if re.match(r"\s*(?:its|their)\b", rest, re.I):
             groups = ctx.groups_in(sentence.start, match.start())
             return groups[-1] if groups else ctx.last_group_before(match.start())
@@ -206,7 +206,7 @@ def _group_for(
     ):
         return before[-1]
     if _anaphor_before(ctx.text[max(sentence.start, match.start() - 40) : match.start()]):
-        return ctx.last_group_before(match.start())
+        return _group_meant(ctx, match.start())
     if re.match(r"(?:its|their)\s", match.group(), re.I) or re.match(
         r"led by|headed by", match.group(), re.I
     ):
@@ -216,6 +216,16 @@ def _group_for(
         ):
             return before[-1] if before else ctx.last_group_before(match.start())
     return None
+
+
+def _group_meant(ctx: DocContext, pos: int) -> GroupMention | None:
+    """The group "the group" stands for: the one named last a few sentences before, else
+    the only group the document has named before `pos` (a headline's, a lead's)."""
+    group = ctx.last_group_before(pos)
+    if group is not None:
+        return group
+    named = [g for g in ctx.groups_in(0, pos) if g.end <= pos]
+    return named[0] if len({g.name for g in named}) == 1 else None
 
 
 # Verbs of joining and fighting, which a time or manner may part from their group
@@ -335,8 +345,19 @@ def _noun_stem(word: str, nouns: frozenset[str]) -> bool:
     return any(word.startswith(n) and len(n) >= 4 for n in nouns)
 
 
+# "the militant group", "the terrorist organisation": a definite description of the
+# group named before, with an adjective the plain anaphors ("the group") lack.
+_DESCRIBED_GROUP = re.compile(
+    r"\s*the\s+(?:(?:militant|terrorist|jihadist|jihadi|armed|extremist|islamist|radical|"
+    r"banned|same)\s+){1,2}(?:group|organi[sz]ation|movement|faction|militia)(?![\w-])",
+    re.I,
+)
+
+
 def _anaphor(rest: str) -> bool:
     words = rest.strip().lower()
+    if _DESCRIBED_GROUP.match(rest):
+        return True
     return any(
         words.startswith(a + " ") or words == a or words.startswith(a + ",")
         for a in group_words()["anaphor"]
