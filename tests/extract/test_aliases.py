@@ -281,3 +281,11 @@ def test_martyr_posts_lists_and_long_clauses_give_the_alias_to_its_man(
     text: str, language: str, expected: dict[str, list[str]]
 ) -> None:
     assert _aliases(text, language) == expected
+
+
+def test_a_russian_fighter_who_took_a_name_keeps_it_as_his_alias() -> None:
+    text = (
+        "Аслан Кушхов осужден. Летом 2014 года Кушхов выехал в Сирию, где вступил в ряды "
+        "ИГИЛ и взял себе имя Абу Салих. Весной 2016 года он вернулся в Россию."
+    )
+    assert _aliases(text, "ru") == {"Аслан Кушхов": ["Абу Салих"]}

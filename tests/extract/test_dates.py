@@ -293,3 +293,18 @@ def test_months_and_counts_of_years_from_the_document_date(text: str, value: str
 def test_a_year_written_before_its_day_and_month(text: str) -> None:
     [span] = find_dates(text, doc_date="2021-06-01")
     assert span.value == "2015-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Весной 2016 года он вернулся и в июне того же года был задержан.", "ru", "2016-06"),
+        ("He returned in spring 2016 and was detained in June that year.", "en", "2016-06"),
+        ("2016-cı ilin yazında qayıdıb, həmin ilin iyununda saxlanılıb.", "az", "2016-06"),
+    ],
+)
+def test_a_month_in_the_same_year_takes_the_year_stated_before(
+    text: str, language: str, expected: str
+) -> None:
+    values = [d.value for d in find_dates(text, "2018-04-11", language)]
+    assert values[-1] == expected

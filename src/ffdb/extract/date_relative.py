@@ -49,7 +49,8 @@ _SAME_YEAR = re.compile(
     r"winter)|(?:той же|этой же) (?:весной|осенью|зимой)|тем же летом|в том же году|в этом же году|"
     r"həmin ilin (?:yazında|yayında|payızında|qışında)|aynı yılın (?:ilkbaharında|yazında|"
     r"sonbaharında|kışında|sonunda|başında)|"
-    r"тем же годом|həmin il(?:də)?|elə həmin il(?:də)?|aynı yıl(?:ın)?|o yıl)(?![\w-])",
+    r"тем же годом|того же года|этого же года|həmin il(?:də|in)?|elə həmin il(?:də)?|"
+    r"aynı yıl(?:ın)?|o yıl)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -126,7 +127,7 @@ _NEXT_YEAR_WORDS = (
 )
 _SEASON_YEAR_WORDS = (
     *("year", "году", "həmin il", "ayni yil", "o yil", "spring", "summer", "autumn"),
-    *("fall", "winter", "той же", "этой же", "тем же"),
+    *("fall", "winter", "той же", "этой же", "тем же", "того же", "этого же"),
 )
 
 

@@ -494,7 +494,11 @@ def _with_relative(text: str, spans: list[DateSpan], doc_date: str | None) -> li
         found += relative_days(text, doc_date)
     if doc_date and doc_date[:4].isdigit():
         found += relative_years(text, doc_date)
-    years = [(s.start, int(s.value[:4])) for s in spans if s.value[:1].isdigit()]
+    # the years the text states: a month whose year was only guessed from the document's
+    # date is no "same year" for the words after it ("в июне того же года")
+    years = [
+        (s.start, int(s.value[:4])) for s in spans if s.value[:1].isdigit() and not s.inferred_year
+    ]
     if years:
         found += same_years(text, years)
     if not found:
