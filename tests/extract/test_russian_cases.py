@@ -82,3 +82,13 @@ def test_a_list_entry_written_surname_first_keeps_that_form() -> None:
     text = "В розыске: Умаханов Арсен, 1995 года рождения, уроженец Буйнакска."
     (person,) = [r for r in extract_document(text, language="ru").records()]
     assert (person["name"], person["aliases"]) == ("Арсен Умаханов", ["Умаханов Арсен"])
+
+
+def test_a_genitive_in_y_comes_from_a_name_in_a() -> None:
+    text = (
+        "Прокуратура утвердила обвинительное заключение в отношении Абакарова Абдуллы "
+        "Магомедовича. По версии обвинения, Абакаров, известный среди сторонников как Абу "
+        "Абдуллах, ранее входил в бандподполье."
+    )
+    (person,) = [r for r in extract_document(text, language="ru").records()]
+    assert (person["name"], person["aliases"]) == ("Абдулла Абакаров", ["Абу Абдуллах"])

@@ -283,6 +283,8 @@ def _ru_given_candidates(stem: str, ending: str) -> tuple[str, ...]:
         return (stem + "й", stem + "я")  # Андре-я → Андрей
     if ending == "и" and stem[-1] in "гкхжшчщ":
         return (stem + "а",)  # Ольг-и → Ольга
+    if ending == "ы":
+        return (stem + "а", stem)  # Абдулл-ы → Абдулла: -ы is the genitive of an -а name
     if ending in ("ой", "ою"):
         return (stem + "а", stem + "я", stem)  # Гульнар-ой → Гульнара: only a-stems take -ой
     if ending == "е" and stem[-1] != "л":
