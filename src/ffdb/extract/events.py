@@ -125,6 +125,8 @@ def find_events(ctx: DocContext) -> list[Event]:
             persons = _listed_below(ctx, match.end())
         if not persons and cue.mode == "any":
             persons = _dash_apposed(ctx, match.end(), sentence.end)
+        if not persons and cue.mode == "ptcp":
+            persons = _identified(ctx, sentence.start, match, sentence.end)
         journey = cue.status in ("travelled", "returned")
         along = companions(ctx, (sentence.start, clause[1]), match.start(), journey)
         if journey and persons:
@@ -197,6 +199,23 @@ _DASH_APPOSED = re.compile(
 def _dash_apposed(ctx: DocContext, pos: int, end: int) -> list[int]:
     agents = ctx.agents_in(pos, min(end, pos + 120))
     if agents and _DASH_APPOSED.match(ctx.text[pos : agents[0][0]]):
+        return [agents[0][2]]
+    return []
+
+
+# "The man killed in the strike on 1 August was Jamshid Rakhimov": a description opening
+# the sentence, its participle, then the name it is identified with by "was"
+_DESCRIBED = re.compile(
+    r"\s*(?:The|the) (?:man|woman|fighter|militant|jihadist|suspect|person|young man)\s+$"
+)
+_IDENTIFIED = re.compile(r"[^.;]{0,100}?\b(?:was|is)\s+(?:identified as\s+)?$")
+
+
+def _identified(ctx: DocContext, start: int, match: re.Match[str], end: int) -> list[int]:
+    if not _DESCRIBED.fullmatch(ctx.text, start, match.start()):
+        return []
+    agents = ctx.agents_in(match.end(), min(end, match.end() + 130))
+    if agents and _IDENTIFIED.fullmatch(ctx.text, match.end(), agents[0][0]):
         return [agents[0][2]]
     return []
 
