@@ -29,6 +29,8 @@ from ffdb.extract.forms import is_kunya_particle, is_nisba
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, cues, nationalities
 from ffdb.extract.people import NameMention
+from ffdb.extract.people_places import is_demonym
+from ffdb.extract.people_words import split_run
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.tokens import fold
 
@@ -272,14 +274,12 @@ def _before_gap_ok(gap: str) -> bool:
         or w.isdigit()
         or fold(w) in nationalities()
         or is_place(w)
-        or _DEMONYM.match(w)
+        or any(is_demonym(tok, is_place) for tok in split_run(w)[:1])
         for w in words
     )
 
 
 _LEADING_SET_OFF = re.compile(r"^\s*[,—–]\s*|\s*[—–]\s*$")
-# "Kırıkkaleli", "Qusarlı": where someone is from, before the name
-_DEMONYM = re.compile(r"^[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+l[ıiuü]$")
 
 
 def _bracketed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:

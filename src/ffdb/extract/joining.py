@@ -32,7 +32,7 @@ from functools import lru_cache
 from ffdb.extract import forms
 from ffdb.extract.aliases import AliasLink
 from ffdb.extract.people import NameMention, quoted_candidates
-from ffdb.extract.tokens import name_key, strip_apostrophe_suffix
+from ffdb.extract.tokens import UPPER, name_key, strip_apostrophe_suffix
 
 _PARTIAL = ("surname", "nisba", "given")
 _PLURAL_ENDINGS = ("ы", "ых", "ыми", "lar", "lər", "ları", "ləri")
@@ -342,9 +342,9 @@ def _partial_readings(mention: NameMention) -> list[tuple[str, str]]:
 
 
 def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> None:
+    initial = _INITIAL.search(text, max(0, mention.start - 4), mention.start)
     for word, reading in _partial_readings(mention):
         holders = [c for c in clusters if word in c.words and _position_ok(c, mention, word)]
-        initial = _INITIAL.search(text, max(0, mention.start - 4), mention.start)
         if initial and len(holders) > 1:
             # "A. Qasımov" after Anar and Elvin Qasımov: the one whose name starts with A
             agree = [c for c in holders if _given_initial(c) == initial.group(1)]
@@ -374,7 +374,7 @@ def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> N
         cluster.add(mention)
 
 
-_INITIAL = re.compile(r"(?<![\w.])([A-ZА-ЯЁƏÇĞİÖŞÜ])\.\s?$")
+_INITIAL = re.compile(rf"(?<![\w.])([{UPPER}])\.\s?$")
 
 
 def _given_initial(cluster: Cluster) -> str | None:

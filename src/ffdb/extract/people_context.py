@@ -29,7 +29,7 @@ from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, stopwords
 from ffdb.extract.people_mention import NameMention, overlaps
 from ffdb.extract.scan import CueScanner
-from ffdb.extract.tokens import fold
+from ffdb.extract.tokens import CAP_WORD, LOWER, UPPER, fold
 
 __all__ = ["kin_given_names", "vouched_by_context"]
 
@@ -38,7 +38,7 @@ _STATUS = (
     r"released|extradited|deported|repatriated|captured|executed|indicted|acquitted|"
     r"eliminated|freed|imprisoned|prosecuted|tried)"
 )
-_CAP = r"[A-ZÀ-ÞĀ-ſƏА-ЯЁ][\w’'-]+"
+_CAP = CAP_WORD
 _AFTER = re.compile(
     r"(?:"
     r",\s*(?:aged\s+)?\d{1,2}\s*[,)]"  # ", 29," / ", aged 29,"
@@ -77,12 +77,11 @@ _KIN_WORDS = (
     "anası|atası|arvadı|həyat yoldaşı|qardaşı|bacısı|oğlu|qızı|annesi|babası|eşi|kardeşi|"
     "ağabeyi|ablası|kızı"
 )
-_UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
 # after the kin word: perhaps the person whose relative it is, then the given name, which
 # ends the phrase (no capitalised word after it: "Ramil Aliyev" is a full name)
 _AFTER_KIN = re.compile(
-    rf"(?:\s+[{_UPPER}][\w’'-]+)?(,?)\s+([{_UPPER}][a-zа-яёəçğıöşü]+)"
-    rf"(?=([,.;:!?)])|\s+(?![{_UPPER}]))"
+    rf"(?:\s+{CAP_WORD})?(,?)\s+([{UPPER}][{LOWER}]+)"
+    rf"(?=([,.;:!?)])|\s+(?![{UPPER}]))"
 )
 
 
