@@ -10,7 +10,7 @@ import pytest
 
 from ffdb.extract import extract_document
 from ffdb.extract.dates import find_dates
-from ffdb.extract.event_people import word_start_regex
+from ffdb.extract.scan import word_start_regex
 
 
 def _events(text: str) -> dict[str, dict[str, Any]]:

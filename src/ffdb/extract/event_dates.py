@@ -16,12 +16,13 @@ nothing; a participle of a state ("düşərgədə saxlanılan") takes no datelin
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from ffdb.extract.context import APPOSITIVE, SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
-from ffdb.extract.event_people import is_role_noun, with_coordinated
+from ffdb.extract.event_days import OF_THE_DAY, STATE, is_birth, is_dateline, report_day
+from ffdb.extract.event_lists import with_coordinated
+from ffdb.extract.event_people import is_role_noun
 from ffdb.extract.sentences import Sentence
 
 
@@ -43,20 +44,18 @@ def event_date(
     dates = [
         d
         for d in ctx.dates_in(clause[0], clause[1])
-        if not _is_birth(ctx, d) and not _not_this_events(ctx, d, match.start())
+        if not is_birth(ctx, d) and not _not_this_events(ctx, d, match.start())
     ]
-    if status not in _OF_THE_DAY:
+    if status not in OF_THE_DAY:
         # a dateline run into the lead dates the day's news, not a state ("Kırmızı
         # bültenle aranan X" in "İstanbul, 4 Nisan 2023 – ... X gözaltına alındı")
-        dates = [d for d in dates if not _is_dateline(ctx, d)]
+        dates = [d for d in dates if not is_dateline(ctx, d)]
     if mode == "pre" and ctx.language in ("az", "tr"):
         # "Onunla birlikdə Suriyaya gedən Tural isə 2017-ci ildə həlak olub": what dates
         # a participle stands before it; a date after it is the main verb's, and a state
         # ("Suriyadakı düşərgədə saxlanılan X ... qaytarılıb") has no dateline's day
-        state = _STATE.match(match.group())
-        dates = [
-            d for d in dates if d.end <= match.start() and not (state and _is_dateline(ctx, d))
-        ]
+        state = STATE.match(match.group())
+        dates = [d for d in dates if d.end <= match.start() and not (state and is_dateline(ctx, d))]
     if dates:
         # a date the text writes out beats one counted from the report's own ("confirmed
         # on Tuesday that he died in late 2015")
@@ -74,7 +73,7 @@ def event_date(
         or _opening_date(ctx, sentence, match.start())
         or (status != "wanted" and _earlier_date(ctx, sentence, match.start(), person))
     )
-    if found and status not in _OF_THE_DAY and _is_dateline(ctx, found[0]):
+    if found and status not in OF_THE_DAY and is_dateline(ctx, found[0]):
         found = []
     if found and not _not_this_events(ctx, found[0], match.start()):
         return found[0], "sentence"
@@ -83,229 +82,9 @@ def event_date(
     undated = not [
         d
         for d in ctx.dates_in(sentence.start, match.end() if among else sentence.end)
-        if not _is_birth(ctx, d)
+        if not is_birth(ctx, d)
     ]
-    episode = _episode_date(ctx, sentence) if undated else None
-    if episode is not None:
-        return episode, "episode"
-    dateline = dateline_day(ctx)
-    if dateline is None or (mode == "pre" and _STATE.match(match.group())):
-        return None
-    if status not in _OF_THE_DAY:
-        # a return the lead reports as done to the person ("X ölkəyə qaytarılıb",
-        # "экстрадирован") is the day's news; one the person made is older
-        handed = status == "returned" and _HANDED_BACK.search(match.group())
-        if handed and _in_lead(ctx, sentence, dateline[0]):
-            return news_day(ctx), "dateline"
-        return None
-    court = status in ("sentenced", "released") and _court_of_the_day(ctx, sentence)
-    if _in_lead(ctx, sentence, dateline[0]) or court:
-        return news_day(ctx), "dateline"
-    if undated and _same_day_told(ctx, sentence, dateline):
-        return news_day(ctx), "dateline"
-    return None
-
-
-# A dateline run into the lead ("BAKU, 14 October 2022 (Reuters) - Police detained ..."):
-# a full date with at most three words before it on its line, then a dash, bracket or stop.
-_RUN_IN_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]|\.|:|\n|$)")
-_BYLINE = re.compile(r"(?:[|•·]|\b(?:by|published|updated|posted)\b[^\n]{0,60}?[|,–—-])\s*$", re.I)
-_dateline_memo: list[tuple[str, tuple[int, DateSpan] | None]] = []
-
-
-def dateline_day(ctx: DocContext) -> tuple[int, DateSpan] | None:
-    """(index of the lead sentence, the date) of the document's dateline: one standing as
-    a sentence of its own (`DocContext.dateline`), or one run into the lead sentence."""
-    if _dateline_memo and _dateline_memo[0][0] is ctx.text:
-        return _dateline_memo[0][1]
-    found = ctx.dateline
-    if found is None:
-        for date in ctx.dates_in(0, min(len(ctx.text), 400)):
-            if len(date.value) != 10 or date.inferred_year:
-                continue
-            line_start = ctx.text.rfind("\n", 0, date.start) + 1
-            lead = ctx.text[line_start : date.start]
-            sentence = ctx.index.at(date.start)
-            byline = _BYLINE.search(lead)  # "By John Smith | 12 March 2021"
-            short = len(lead.split()) <= 3 or byline is not None
-            if sentence and short and _RUN_IN_AFTER.match(ctx.text, date.end):
-                found = (sentence.index, date)
-            break
-    _dateline_memo[:] = [(ctx.text, found)]
-    return found
-
-
-_news_memo: list[tuple[str, DateSpan]] = []
-
-
-def news_day(ctx: DocContext) -> DateSpan:
-    """The day the report's news happened: the dateline's, unless the lead paragraph
-    names a day of the week before it ("Police yesterday detained ...", "dün görülen
-    duruşmada", "Noyabrın 30-da ... gətirilənlər" under "3 dekabr 2018")."""
-    if _news_memo and _news_memo[0][0] is ctx.text:
-        return _news_memo[0][1]
-    dateline = dateline_day(ctx)
-    assert dateline is not None
-    day = dateline[1]
-    found = day
-    for k in range(dateline[0], min(len(ctx.sentences), dateline[0] + 4)):
-        sentence = ctx.sentences[k]
-        gap = ctx.text[ctx.sentences[k - 1].end : sentence.start] if k else ""
-        if k > dateline[0] + 1 and "\n" in gap:
-            break  # past the lead paragraph (a title line may stand before it)
-        days = [
-            d
-            for d in ctx.dates_in(sentence.start, sentence.end)
-            if len(d.value) == 10 and d is not day
-        ]
-        if days and _days_before(days[0].value, day.value):
-            found = days[0]
-            break
-        if days:
-            break
-    _news_memo[:] = [(ctx.text, found)]
-    return found
-
-
-def _days_before(value: str, dateline: str) -> bool:
-    """`value` is one to seven days before `dateline` (ISO days)."""
-    try:
-        day, told = datetime.date.fromisoformat(dateline), datetime.date.fromisoformat(value)
-        gap = (day - told).days
-    except ValueError:
-        return False
-    return 1 <= gap <= 7
-
-
-# Participles of a state rather than an event ("düşərgədə saxlanılan", "cezaevinde
-# tutulan", "aranan"): held or sought, since a day not told.
-_STATE = re.compile(r"saxlanılan|tutulan|aranan|axtarış|разыскиваем|находящ", re.I)
-_HANDED_BACK = re.compile(
-    r"qaytarıl|gətiril|təhvil|deportasiya|ekstradisiya|repatriasiya|iade|getiril|sınır dışı|"
-    r"экстрадир|депортир|репатри|возвращ[её]н|выдан|передан|extradit|deport|repatriat|"
-    r"handed over|brought back",
-    re.I,
-)
-
-
-def _is_dateline(ctx: DocContext, date: DateSpan) -> bool:
-    dateline = dateline_day(ctx)
-    return dateline is not None and date is dateline[1]
-
-
-# Words that put an event told later in a report after the day's ("later", "daha sonra").
-_LATER = re.compile(
-    r"(?<![\w-])(?:later|subsequently|eventually|afterwards|позже|впоследствии|спустя|"
-    r"затем|потом|daha sonra|sonradan|sonralar|bir (?:müddət|süre) sonra)(?![\w-])",
-    re.I,
-)
-
-
-def _same_day_told(ctx: DocContext, sentence: Sentence, dateline: tuple[int, DateSpan]) -> bool:
-    """A later paragraph of a press release that goes back to the day's operation
-    ("Rauf Aliyev and Samir Guliyev were taken into custody in Sumgait"): no date in the
-    paragraph before it (else it narrates another time) and nothing told as earlier or
-    later."""
-    if sentence.index <= dateline[0]:
-        return False
-    first = paragraph_first(ctx, sentence)
-    before = [
-        d
-        for d in ctx.dates_in(first.start, sentence.start)
-        if d is not dateline[1] and not _is_birth(ctx, d)
-    ]
-    if before:
-        return False
-    text = ctx.text[sentence.start : sentence.end]
-    return not (_EARLIER.search(text) or _LATER.search(text) or _AFTER_EVENT.search(text))
-
-
-# "after X's arrest" tells of an earlier event, of a day not told ("Quliyevin həbsindən
-# sonra polis Fərid Əliyevi saxlayıb", "Yıldırım'ın tutuklanmasının ardından").
-_AFTER_EVENT = re.compile(
-    r"(?:(?:həbs|saxlanılma|tutulma|yaxalanma|ölüm|öldürülmə|tutuklanma|gözaltına alınma|"
-    r"yakalanma|öldürülme)\w*\s+(?:sonra|ardından)|(?:after|following) (?:his|her|their|"
-    r"[^\W\d_]+['’]s) (?:arrest|detention|capture|death|killing|release|return)|"
-    r"после (?:его |её |ее )?(?:ареста|задержания|гибели|смерти|освобождения|возвращения))",
-    re.I,
-)
-
-
-def paragraph_first(ctx: DocContext, sentence: Sentence) -> Sentence:
-    """The first sentence of `sentence`'s paragraph: the text before it back to a line
-    break (`Sentence.paragraph` does not count a break right after a full stop)."""
-    k = sentence.index
-    while k > 0 and "\n" not in ctx.text[ctx.sentences[k - 1].end : ctx.sentences[k].start]:
-        k -= 1
-    return ctx.sentences[k]
-
-
-# An episode told before, named again ("wounded during the raid", "in the same strike",
-# "при задержании", "əməliyyat zamanı", "aynı saldırıda"): its date is that of the last
-# sentence naming the same kind of episode with a date, else the dateline's day.
-_EPISODE = re.compile(
-    r"(?<![\w-])(?:(?:during|amid|in the course of) (?:the|that|this) (?:same )?(?:night )?"
-    r"(?P<en>raid|operation|strike|air ?strike|attack|clash(?:es)?|battle|assault|bombing|"
-    r"ambush|shelling|arrest|fighting)|(?:in|after|by) (?:the same|that|this) (?:night )?"
-    r"(?P<en2>raid|operation|strike|air ?strike|attack|clash|battle|assault|bombing|ambush|"
-    r"shelling)|(?:on )?(?:the same|that) (?P<day>day)|in the (?:ensuing )?"
-    r"(?P<en3>shootout|gunfight|firefight|exchange of fire)|"
-    r"в (?:ходе )?(?P<ru6>перестрелки|перестрелке)|во время (?P<ru7>штурма|задержания|"
-    r"обыска|спецоперации|операции)|(?P<az4>atışma) (?:zamanı|nəticəsində)|"
-    r"çıkan (?P<tr4>çatışma)da|"
-    r"при (?P<ru>задержании|штурме|обыске)|в ходе (?:этой |той же |этого |того же )?"
-    r"(?P<ru2>(?:спец)?операции|задержания|штурма|боя|налета|налёта|обыска)|"
-    r"в (?:том же|этом) (?P<ru3>бою)|(?:тем же|этим) (?P<ru4>ударом)|"
-    r"в (?:тот же|этот) (?P<ru5>день)|"
-    r"(?P<az>əməliyyat) (?:zamanı|vaxtı|əsnasında|zamanı isə)|(?:həmin|eyni) "
-    r"(?P<az2>əməliyyat|hücum|zərbə|döyüş|gün)(?:da|də|dən)?|(?P<az3>saxlanılma|tutulma) zamanı|"
-    r"(?P<tr>operasyon) sırasında|(?:aynı|söz konusu|bu) (?P<tr2>saldırı|operasyon|çatışma|"
-    r"baskın|gün)(?:da|de)?|(?P<tr3>yakalama|gözaltı) sırasında)(?![\w-])",
-    re.I,
-)
-
-
-# Fighting named again ("wounded in the same battle") is that of a death or wound told
-# before ("was martyred yesterday in Idlib").
-_COMBAT = frozenset(["battl", "strik", "airst", "attac", "clash", "bombi", "shell", "ambus"])
-_COMBAT_WORDS = re.compile(
-    r"(?:martyr|killed|died|wounded|fighting|убит|погиб|ранен|şəhid|həlak|öldürül|yaralan|"
-    r"şehit|hayatını|бою|боях|удар|döyüş|hücum|zərbə|çatışma|saldırı)",
-    re.I,
-)
-
-
-def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
-    found = _EPISODE.search(ctx.text, sentence.start, sentence.end)
-    if found is None:
-        return None
-    noun = next(g for g in found.groups() if g).lower()
-    day = noun in ("day", "день", "gün")
-    stem = noun.replace(" ", "")[:5]
-    combat = stem in _COMBAT or stem[:4] in ("бою", "удар", "döyü", "hücu", "zərb", "çatı", "sald")
-    anchor = sentence.index
-    for k in range(sentence.index - 1, max(-1, sentence.index - 12), -1):
-        earlier = ctx.sentences[k]
-        text = ctx.low[earlier.start : earlier.end]
-        dates = [d for d in ctx.dates_in(earlier.start, earlier.end) if not _is_birth(ctx, d)]
-        if day:
-            days = [d for d in dates if len(d.value) == 10]
-            if days:
-                return days[-1]
-            continue
-        if stem in text.replace(" ", "") or (combat and _COMBAT_WORDS.search(text)):
-            if dates:
-                return dates[-1]
-            if anchor == sentence.index:
-                anchor = k
-    # told before without a date, or not named as such ("police raided a flat on 12 May
-    # 2016 ... killed in the shootout"): the day the two sentences before give
-    for k in range(anchor - 1, max(-1, anchor - 3), -1):
-        earlier = ctx.sentences[k]
-        days = [d for d in ctx.dates_in(earlier.start, earlier.end) if len(d.value) == 10]
-        if days:
-            return news_day(ctx) if _is_dateline(ctx, days[-1]) else days[-1]
-    return news_day(ctx) if dateline_day(ctx) is not None else None
+    return report_day(ctx, sentence, match, status, mode, undated)
 
 
 # Words that put the event in the present, after the date before them ("в 2018 году был
@@ -341,96 +120,10 @@ _BREAK = re.compile(r"[,;:()–—-]\s")
 _COMMA_NEXT = re.compile(r"\s*,")
 
 
-# A court as the sentence's subject ("Mahkeme, Yavuz'a 12 yıl hapis cezası verdi", "Суд
-# приговорил ..."): a court report's verdict of the dateline's day, unless told as earlier.
-_COURT = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:mahkeme(?:si)?|məhkəmə(?:si)?|суд|court)\b", re.I)
-_EARLIER = re.compile(
-    r"(?<![\w-])(?:earlier|previously|ранее|прежде|daha önce|önceden|əvvəllər|əvvəlcə|"
-    r"[^\W\d_]+m[ıi]şt[ıi]|[^\W\d_]+müştü|[^\W\d_]+muştu)(?![\w-])",
-    re.I,
-)
-
-
-def _in_lead(ctx: DocContext, sentence: Sentence, lead_index: int) -> bool:
-    """The lead sentence after the dateline, or one of its paragraph that tells nothing
-    as earlier ("Gözaltına alınan şüpheli ... tutuklanarak cezaevine gönderildi")."""
-    if lead_index >= len(ctx.sentences):
-        return False
-    lead = ctx.sentences[lead_index]
-    if _is_title(ctx, lead):
-        return _in_lead(ctx, sentence, lead_index + 1)
-    if lead.index == sentence.index:
-        return True
-    if sentence.start < lead.start or "\n" in ctx.text[lead.start : sentence.start]:
-        return False
-    return not _EARLIER.search(ctx.text[sentence.start : sentence.end])
-
-
-def _is_title(ctx: DocContext, sentence: Sentence) -> bool:
-    """A headline: a line of its own with no stop, a paragraph after it."""
-    nxt = sentence.index + 1
-    if nxt >= len(ctx.sentences) or ctx.text[sentence.end - 1 : sentence.end] in ".!?":
-        return False
-    return "\n" in ctx.text[sentence.end : ctx.sentences[nxt].start]
-
-
-def _court_of_the_day(ctx: DocContext, sentence: Sentence) -> bool:
-    text = ctx.text[sentence.start : sentence.end]
-    return bool(_COURT.match(text)) and not _EARLIER.search(text)
-
-
-# What a news lead reports of its own day ("Махачкала, 16 сентября 2020 года. Суд
-# приговорил X ..."); a journey or a return told there is usually older.
-_OF_THE_DAY = frozenset(["killed", "injured", "arrested", "detained", "sentenced", "released"])
-
-
-_BIRTH = re.compile(
-    r"(?<![\w-])(?:born|birth|рождени\w*|родил\w*|родивш\w*|г\.\s*р\.|doğumlu|doğum|"
-    r"təvəllüdlü|anadan ol\w*)(?![\w-])",
-    re.I,
-)
-
-
-_BIRTH_AFTER = re.compile(
-    r"[\s,-]*(?:года\s+|г\.\s*|-?c[iıuü] il\s+|-?c[iıuü] ildə\s+|yılı\s+|yılında\s+|"
-    r"['’]?(?:d[ae]|t[ae])\s+)?(?:born|рождени\w*|р\.|doğumlu|təvəllüdlü|doğum|doğan|doğdu|"
-    r"doğmuş|doğul\w*|anadan ol\w*|dünyaya gel\w*)",
-    re.I,
-)
-
-
-# A bare year in brackets right after a name is its bearer's year of birth ("Arben
-# Kelmendi (1971), from Peja", "Ayten Quliyeva (1990), Sumqayıt").
-_NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_]\s*\($")
-
-
-def _is_birth(ctx: DocContext, date: DateSpan) -> bool:
-    """A year of birth ("born in 1990", "1990 года рождения", "1990 doğumlu", "X (1990)")
-    dates no event."""
-    before = _BIRTH.search(ctx.text, max(0, date.start - 16), date.start)
-    if before and ")" in ctx.text[before.end() : date.start]:
-        before = None  # "(1988-ci il təvəllüdlü) 2014-cü ildə Suriyaya getmiş"
-    if before or _BIRTH_AFTER.match(ctx.text, date.end):
-        return True
-    return (
-        len(date.value) == 4
-        and ctx.text.startswith(")", date.end)
-        and _NAME_BEFORE_BRACKET.search(ctx.text, max(0, date.start - 3), date.start) is not None
-        and _capitalised_before(ctx.text, date.start)
-    )
-
-
-def _capitalised_before(text: str, pos: int) -> bool:
-    """The word before the bracket at `pos` opens with a capital (a name, not "(in 2014)")."""
-    head = text[max(0, pos - 40) : pos].rstrip(" (")
-    words = head.split()
-    return bool(words) and words[-1][:1].isupper()
-
-
 def _opening_date(ctx: DocContext, sentence: Sentence, pos: int) -> list[DateSpan]:
     """A date that opens the sentence ("In 2014, ...", "2014-cü ildə ...", "В 2016 году
     ...") dates every event of the sentence that has none of its own."""
-    dates = [d for d in ctx.dates_in(sentence.start, pos) if not _is_birth(ctx, d)]
+    dates = [d for d in ctx.dates_in(sentence.start, pos) if not is_birth(ctx, d)]
     if not dates:
         return []
     lead = ctx.text[sentence.start : dates[0].start]
@@ -444,7 +137,7 @@ def _earlier_date(ctx: DocContext, sentence: Sentence, pos: int, person: int) ->
     and was arrested", "5 fevral 2020-ci il tarixində A, B və C saxlanılıb"), unless
     a word between puts the event later ("wounded in 2016, then killed") or another
     person is named between ("X was killed in 2014 and his brother Y arrested")."""
-    dates = [d for d in ctx.dates_in(sentence.start, pos) if not _is_birth(ctx, d)]
+    dates = [d for d in ctx.dates_in(sentence.start, pos) if not is_birth(ctx, d)]
     clause_end = ctx.clause_at(sentence, pos)[1]
     if not dates or SEQUENCE.search(ctx.text, dates[-1].end, clause_end):
         return []
@@ -473,7 +166,7 @@ def _after_apposed(
         return []
     after = [c for c in ctx.clauses(sentence) if c[0] >= agents[0][1]]
     for start, end in after[:3]:
-        dates = [d for d in ctx.dates_in(start, end) if not _is_birth(ctx, d)]
+        dates = [d for d in ctx.dates_in(start, end) if not is_birth(ctx, d)]
         body = ctx.text[start:end].lstrip(" ,")
         if dates and _DATE_LEAD.fullmatch(ctx.text[start : dates[0].start].lstrip(" ,")):
             return dates[:1]
@@ -514,7 +207,7 @@ def _date_clause_after(
     if not later:
         return []
     start, end = later[0]
-    dates = [d for d in ctx.dates_in(start, end) if not _is_birth(ctx, d)]
+    dates = [d for d in ctx.dates_in(start, end) if not is_birth(ctx, d)]
     if not dates or ctx.agents_in(start, end):
         return []
     words = len(ctx.text[start:end].split())
@@ -543,7 +236,7 @@ def _offset_date(
     first = next(g for g in offset.groups() if g).split()[0].lower()
     count = int(first) if first.isdigit() else _COUNTS.get(first)
     start = ctx.sentences[max(0, sentence.index - 1)].start
-    dates = [d for d in ctx.dates_in(start, offset.start()) if not _is_birth(ctx, d)]
+    dates = [d for d in ctx.dates_in(start, offset.start()) if not is_birth(ctx, d)]
     if count is None or count > 30 or not dates:
         return []
     year = int(dates[-1].value[:4]) + count
@@ -557,7 +250,7 @@ def _date_clause_before(
     """A date standing in a clause of its own before the event's clause, with at most two
     other words ("In 2009, a court sentenced X"; "Ранее, 5 марта 2015 года, ... задержан")."""
     for start, end in reversed([c for c in ctx.clauses(sentence) if c[1] <= clause[0]]):
-        dates = [d for d in ctx.dates_in(start, end) if not _is_birth(ctx, d)]
+        dates = [d for d in ctx.dates_in(start, end) if not is_birth(ctx, d)]
         words = len(ctx.text[start:end].split())
         if dates and words <= len(dates[0].text.split()) + 2:
             return dates[:1]

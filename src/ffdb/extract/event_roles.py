@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.event_people import listed_right, persons_of_cue
+from ffdb.extract.event_lists import listed_right
+from ffdb.extract.event_people import persons_of_cue
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
 from ffdb.extract.sentences import Sentence

@@ -24,16 +24,11 @@ from typing import Any
 from ffdb.extract.context import SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_dates import event_date
-from ffdb.extract.event_people import (
-    companions,
-    companions_after,
-    listed_right,
-    word_start_regex,
-)
+from ffdb.extract.event_lists import companions, companions_after, listed_right
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
-from ffdb.extract.scan import CueScanner
+from ffdb.extract.scan import CueScanner, word_start_regex
 
 EXTRACTOR = "event_rules.v1"
 

@@ -380,3 +380,38 @@ def _piece(op: Any, arg: Any, fold: bool) -> _Pieces:
     if op in _REPEATS and arg[0] >= 1:
         return None, _pieces(arg[2], fold)[1]
     return None, None
+
+
+def word_start_regex(body: str, tail: str = r"(?![\w-])") -> re.Pattern[str]:
+    r"""`(?<![\w-])(?:body)tail` ignoring case, compiled to open with the class of its
+    first letters (as `context._PRONOUN_STARTS`): `re` then skips to those letters
+    instead of trying the alternation at every character. `body`'s alternatives must
+    open with a letter or a group of such alternatives."""
+    groups: dict[str, list[str]] = {}
+    for branch in _flat_branches(body):
+        groups.setdefault(_case_class(branch[0]), []).append(branch[1:])
+    parts = [f"(?<=[{key}])(?i:{'|'.join(rests)})" for key, rests in groups.items()]
+    return re.compile(f"[{''.join(groups)}](?<![\\w-].)(?:{'|'.join(parts)})(?i:{tail})")
+
+
+def _flat_branches(body: str) -> list[str]:
+    out: list[str] = []
+    for branch in split_top(body):
+        if branch.startswith("(?:"):
+            close = closing_paren(branch, 0)
+            rest = branch[close + 1 :] if close is not None else "?"
+            if close is None or rest[:1] in ("?", "*", "+", "{"):
+                raise ValueError(f"no literal start: {branch}")
+            out += _flat_branches("|".join(a + rest for a in split_top(branch[3:close])))
+        elif branch[:1].isalpha():
+            out.append(branch)
+        else:
+            raise ValueError(f"no literal start: {branch}")
+    return out
+
+
+def _case_class(char: str) -> str:
+    """Every letter `re` equates with `char` ignoring case ("i": "IiİıI")."""
+    candidates = {char, char.lower(), char.upper(), *"iıIİsſkK\u212a"}
+    same = {c for c in candidates if len(c) == 1 and re.fullmatch(f"(?i){re.escape(char)}", c)}
+    return "".join(sorted(same))

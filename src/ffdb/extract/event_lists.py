@@ -1,0 +1,222 @@
+"""Who else an event's cue reaches (see `event_people`): names listed together ("sentenced
+X and Y", "A, B və C saxlanılıb", with ages, brackets and relations kept in each item),
+the object of an active verb and its apposition ("police detained a second suspect, X"),
+a pronoun object ("где его приговорили"), and companions who went along ("together
+with his brother Y", "вместе с братом", "ilə birlikdə"), who share a journey.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.context import coordinated_chain as _plain_chain
+from ffdb.extract.fact_people import right_within
+from ffdb.extract.scan import folded
+from ffdb.extract.sentences import Sentence
+
+_COMPANION = re.compile(
+    r"(?:together with|along with|accompanied by|вместе с|совместно с|ilə birlikdə|ilə bərabər|"
+    r"ile birlikte|ile beraber)\s+(?:(?:his|her|their|своим|своей|братом|женой|сестрой|"
+    r"brother|wife|cousin|friend|sister|son|qardaşı|həyat yoldaşı|kardeşi|eşi)\s+){0,2}$",
+    re.I,
+)
+
+
+_POSTPOSED = re.compile(
+    r"(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)\s+(?:birlikdə|birlikte|bərabər|beraber)\b", re.I
+)
+
+
+def postposed(ctx: DocContext, end: int) -> bool:
+    """A name before "ilə birlikdə" / "ile birlikte" (together with) is a companion."""
+    return _POSTPOSED.match(ctx.text, end) is not None
+
+
+def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) -> list[int]:
+    """Persons who went along: "X, together with his brother Y, left for Syria", "вместе
+    с братом Y выехал", "X qardaşı Y ilə birlikdə Suriyaya gedib", "Kerem Aksoy ile
+    birlikte 4 şüpheli gözaltına alındı". Outside journeys, only a companion with no
+    other name between it and the cue ("Yılmaz ile birlikte örgüte katılan Ahmet Kaya
+    ... gözaltına alındı": Yılmaz joined, Kaya was detained)."""
+    out: list[int] = []
+    if not _has_companion_words(ctx.text):
+        return out
+    agents = ctx.agents_in(span[0], pos)
+    for k, (start, end, person) in enumerate(agents):
+        if not (
+            _COMPANION.search(ctx.text, max(span[0], start - 60), start) or postposed(ctx, end)
+        ):
+            continue
+        if journey or not any(a[2] != person for a in agents[k + 1 :]):
+            out.append(person)
+    return out
+
+
+_COMPANION_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?(?<![\w-])(?:together with|along with|accompanied by|вместе с[о]?|"
+    r"совместно с[о]?)\s+(?:(?:his|her|their|своим|своей|со своим|со своей|братом|женой|"
+    r"сестрой|другом|товарищем|brother|wife|cousin|friend|sister|son|a|an|the|fellow)\s+){0,3}",
+    re.I,
+)
+
+
+def companions_after(ctx: DocContext, pos: int, end: int) -> list[int]:
+    """Who went along, named after the verb of the journey: "уехал в Сирию вместе со
+    своим другом Ибрагимом Гаджиевым", "left for Syria together with his cousin Y"."""
+    if not _has_companion_words(ctx.text):
+        return []
+    found = _COMPANION_AFTER.match(ctx.text, pos, end)
+    if found is None:
+        return []
+    right = right_within(ctx, found.end(), words=1)
+    return [] if right is None else listed_right(ctx, right, found.end(), end)
+
+
+def companion_before(ctx: DocContext, start: int) -> bool:
+    """A name after "together with", "вместе с женой": who went along, not the subject."""
+    if not _has_companion_words(ctx.text):
+        return False
+    return _COMPANION.search(ctx.text, max(0, start - 60), start) is not None
+
+
+# Words without which neither `_COMPANION` nor `_POSTPOSED` can match, looked for once
+# per document as substrings of its folded text: most have none, and their cues then
+# need no look at every name before them.
+_COMPANION_WORDS = (
+    *("together with", "along with", "accompanied by", "вместе с", "совместно с"),
+    *("ilə", "ile"),
+)
+_companion_memo: list[tuple[str, bool]] = []
+
+
+def _has_companion_words(text: str) -> bool:
+    if not _companion_memo or _companion_memo[0][0] is not text:
+        low = folded(text)
+        found = low is None or any(w in low for w in _COMPANION_WORDS)
+        _companion_memo[:] = [(text, found)]
+    return _companion_memo[0][1]
+
+
+_OBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:(?P<one>его|её|ее|onu)|(?P<many>их|onları))\s+$", re.I)
+
+
+def _object_pronoun(ctx: DocContext, pos: int) -> list[int]:
+    """A pronoun object before the verb: "где его приговорили к 12 годам"."""
+    found = _OBJECT_PRONOUN.search(ctx.text, max(0, pos - 8), pos)
+    if found is None:
+        return []
+    if found.group("many"):
+        return ctx.listed_before(found.start())
+    person = ctx.antecedent(found.start())
+    return [person] if person is not None else []
+
+
+_AND_OPENS = re.compile(r"\s*(?:and|и|və|ve)\s", re.I)
+
+
+def named_with(
+    ctx: DocContext, sentence: Sentence, clause: tuple[int, int], before: str
+) -> list[int]:
+    """A name that stands alone in the clause before "and ..." shares its verb: "His
+    wife, Nargiz Karimova, and their three children were repatriated"."""
+    if not _AND_OPENS.match(before):
+        return []
+    earlier = [c for c in ctx.clauses(sentence) if c[1] <= clause[0]]
+    if not earlier:
+        return []
+    start, end = earlier[-1]
+    agents = ctx.agents_in(start, end)
+    if len(agents) == 1 and not ctx.text[start:end].replace(
+        ctx.text[agents[0][0] : agents[0][1]], ""
+    ).strip(" ,"):
+        return [agents[0][2]]
+    return []
+
+
+def objects(ctx: DocContext, pos: int, cue_start: int) -> list[int]:
+    """The object of an active verb: the name right after it, past a few words that
+    describe it ("задержали 25-летнего жителя Кусарского района Заура Гаджиева")."""
+    words = 6 if ctx.language in ("ru", "az", "tr") else 3
+    right = right_within(ctx, pos, words=words)
+    if right is None:
+        right = apposed_right(ctx, pos, pos + 160)
+    if right is None:
+        return _object_pronoun(ctx, cue_start)
+    agents = ctx.agents_in(pos, pos + 200)
+    return listed_right(ctx, right, pos, agents[0][1] + 200 if agents else pos)
+
+
+_APPOSED_GAP = re.compile(r"[^,.;:()!?]+[,:]\s*")
+
+
+def apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
+    """A name in apposition to the verb's object, past one comma: "police detained a
+    second suspect, X", "приговорил к 12 годам другого уроженца Буйнакска, X"."""
+    agents = ctx.agents_in(pos, min(end, pos + 160))
+    if not agents:
+        return None
+    gap = ctx.text[pos : agents[0][0]]
+    if not _APPOSED_GAP.fullmatch(gap) or len(gap.split()) > 9:
+        return None
+    return agents[0][2]
+
+
+def listed_right(ctx: DocContext, first: int, pos: int, end: int) -> list[int]:
+    """`first` and the names listed right after it ("sentenced X and Y")."""
+    agents = [a for a in ctx.agents_in(pos, end)]
+    at = next((i for i, a in enumerate(agents) if a[2] == first), None)
+    if at is None:
+        return [first]
+    for j in range(len(agents) - 1, at, -1):
+        chain = coordinated_chain(ctx.text, agents[at : j + 1])
+        if len(chain) == j - at + 1:
+            return list(dict.fromkeys(reversed(chain)))
+    return [first]
+
+
+def with_coordinated(
+    ctx: DocContext, sentence: Sentence, nearest: tuple[int, int, int], pos: int
+) -> list[int]:
+    """The nearest name before the cue and the names listed with it ("X and Y were ...",
+    "A, B və C saxlanılıb"), even where a comma of the list closed a clause."""
+    agents = ctx.agents_in(sentence.start, pos)
+    upto = [a for a in agents if a[0] <= nearest[0]]
+    return list(dict.fromkeys(coordinated_chain(ctx.text, upto)))
+
+
+# An age or a bracket set after a name in a list ("Rauf Aliyev, 34, and Samir Guliyev,
+# 29, were taken into custody", "Иванов (1990 г.р.) и Петров"): part of the name's item.
+_AGE_AFTER = re.compile(
+    r",\s*(?:\d{1,2}|\d{4}\s*(?:г\.\s*р\.|года рождения|-?[cç][iıuü] il təvəllüdlü|"
+    r"doğumlu|born))(?=\s*,)|\s*\([^()\n]{1,24}\)"
+)
+
+
+def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
+    """`context.coordinated_chain` with an age or bracket after a name kept in its item,
+    and a relation or description before it ("and his brother Y")."""
+    items: list[tuple[int, int, int]] = []
+    for x in spans:
+        start, end, person = (x.start, x.end, x.person) if hasattr(x, "start") else x[:3]
+        after = _AGE_AFTER.match(text, end)
+        kin = _KIN_BEFORE.search(text, max(0, start - 60), start) if items else None
+        items.append((kin.start() if kin else start, after.end() if after else end, person))
+    return _plain_chain(text, items)
+
+
+# A relation before a listed name is part of its item ("X and his brother Y", "X və
+# qardaşı Y", "X и его брат Y").
+_KIN_BEFORE = re.compile(
+    r"(?<=\s)(?:(?:his|her|their) (?:brother|wife|husband|son|cousin|sister|father|friend)|"
+    r"(?:его |её |ее )?(?:брат|жена|муж|сын|двоюродный брат|сестра|отец)|"
+    r"(?:onun )?(?:qardaşı|həyat yoldaşı|oğlu|bacısı|atası|əmisi oğlu)|"
+    r"(?:onun )?(?:kardeşi|eşi|oğlu|ağabeyi|babası)|"
+    # who the next person is ("və 1991-ci il təvəllüdlü Qusar rayon sakini Y", "и
+    # 25-летний житель Буйнакска Y")
+    r"(?:[^\s,.;:()]+\s+){0,5}?(?:sakini|sakinleri|təvəllüdlü|doğumlu|yaşlı|nəfər|"
+    r"уроженец|уроженка|житель|жительница|\d+-летн(?:ий|яя|его|юю)(?: житель\w*)?)"
+    r"(?:\s+[^\s,.;:()]+){0,3}?)\s+$",
+    re.I,
+)
