@@ -57,14 +57,17 @@ def _cue_regex() -> CueScanner:
 
 _OPEN = "“\"«„‘'("
 _CLOSE = "”\"»“’')"
-_SENTENCE_END = re.compile(r"[.!?]\s|[\n;]")
-_MAX_GAP_WORDS = 20
+# a stop after a one-letter abbreviation ("1990 г. р.", "J. Smith") ends no sentence
+_SENTENCE_END = re.compile(r"(?<![\W\d_][^\W\d_])[.!?]\s|[\n;]")
+_MAX_GAP_WORDS = 32
 # "an Arab known as", "a man nicknamed": the alias belongs to that noun phrase
 _INDEFINITE_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:an?|one|another|some|bir|некий|некто|один)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
     r"[\s,(]*$",
     re.IGNORECASE,
 )
+# "X, a Kumyk from Buynaksk nicknamed Y": the indefinite noun phrase describes X
+_APPOSITION = re.compile(r"\s*,\s*(?:an?|one)\s+[^,;.()]*$", re.IGNORECASE)
 _AGE = re.compile(r"^\d{1,2}(?:[\s-]*(?:yaşlı|yaşındaki|yaşında|летний|летняя|year-old))?$")
 _MAX_BEFORE_GAP = 4
 _STOP = re.compile(r"[,;.:!?)\]\n”»\"]|\s[–—-]\s")
@@ -100,9 +103,13 @@ def _dashed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
     for i, first in enumerate(names[:-1]):
         second = names[i + 1]
         dash = _DASH.match(text, first.end)
-        if dash is None or dash.end() != second.start or not _DASH_END.match(text, second.end):
+        if dash is None or dash.end() != second.start:
             continue
         kinds = (first.kind, second.kind)
+        # "наш брат Абу Умар аш-Шишани — Асланбек Хадижиев из Урус-Мартана, 1991 г. р.":
+        # a kunya, then a full name with what it says of him
+        if kinds != ("kunya", "full") and not _DASH_END.match(text, second.end):
+            continue
         if dash.group("nisba") and kinds[0] != "kunya":
             continue
         if kinds == ("kunya", "full"):
@@ -176,7 +183,7 @@ def _owner_before(text: str, cue: int, names: Sequence[NameMention]) -> int | No
         gap = text[name.end : cue]
         if _SENTENCE_END.search(gap) or len(gap.split()) > _MAX_GAP_WORDS:
             return None
-        if gap.strip(" ,(") and _INDEFINITE_BEFORE.search(gap):
+        if gap.strip(" ,(") and _INDEFINITE_BEFORE.search(gap) and not _APPOSITION.match(gap):
             return None
         return i
     return None
@@ -197,9 +204,28 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
     if span is None:
         return None
     start, end = span
+    if owner is None:
+        # "Sadıqlı Tural Vaqif oğlu (1995-ci il təvəllüdlü) isə "Əbu Talha" ləqəbi ilə ...",
+        # "Əzizov Orxan Namiq oğlu, "Əbu Dücanə" ləqəbli — ...": the name right before
+        owner = _owner_close_before(text, start, names)
     if owner is None and not _ATTRIBUTIVE.search(match.group()):
         owner = _owner_of_subjectless(text, start, match.end(), names)
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
+
+
+# Between a name and its alias: brackets (a birth year, an age), commas, "isə"/"ise"
+_CLOSE_GAP = re.compile(
+    r"(?:\s*\([^()\n]{0,40}\))?\s*,?\s*(?:(?:isə|ise|da|də|de)\s*,?\s*)?[“\"«„]?$"
+)
+
+
+def _owner_close_before(text: str, alias_start: int, names: Sequence[NameMention]) -> int | None:
+    for i in range(len(names) - 1, -1, -1):
+        name = names[i]
+        if name.end <= alias_start:
+            close = _CLOSE_GAP.fullmatch(text, name.end, alias_start) is not None
+            return i if close and name.kind in ("full", "titled", "surname") else None
+    return None
 
 
 # "lakaplı", "ləqəbli", "bilinen", "tanınan": the cue describes a noun after it ("“Əbu

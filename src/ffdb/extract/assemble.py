@@ -89,7 +89,7 @@ def _name_mention(cluster: Cluster) -> Any:
 def _aliases(cluster: Cluster, name: str) -> list[str]:
     out: list[str] = []
     seen = {fold(name)}
-    for alias in [*cluster.aliases, *_official_forms(cluster)]:
+    for alias in [*cluster.aliases, *_official_forms(cluster), *_honorific_forms(cluster)]:
         if fold(alias) not in seen:
             seen.add(fold(alias))
             out.append(alias)
@@ -108,6 +108,26 @@ def _official_forms(cluster: Cluster) -> list[str]:
         surname, given = mention.words[-1], mention.words[0]
         if fold(written[0]) == fold(surname) and fold(written[1]) == fold(given):
             out.append(mention.text)
+    return out
+
+
+# Honorifics a man known by his given name alone is called by ("Hacı Rəhim", "Molla
+# Nəsir", "Şeyx Ənvər"): the text's way of naming him is kept as an alias, since the
+# given name alone tells him apart from nobody.
+_HONORIFICS = frozenset(
+    fold(w)
+    for w in "Hacı Hajji Haji Хаджи Hoca Hodja Molla Mullah Mullo Мулла Şeyh Şeyx Sheikh "
+    "Shaykh Шейх Ustaz Ustadh".split()
+)
+
+
+def _honorific_forms(cluster: Cluster) -> list[str]:
+    out = []
+    for mention in cluster.mentions:
+        lone = len(mention.words) == 1 and mention.kind in ("titled", "given")
+        out += [
+            f"{t} {mention.words[0]}" for t in mention.titles if lone and fold(t) in _HONORIFICS
+        ]
     return out
 
 

@@ -319,11 +319,22 @@ def normalise_name(
     Рамиля Асиф оглы" → (["Рамиль", "Исмаилов"], "m")."""
     words, patronymic = _without_patronymic(words)
     want = gender or patronymic
+    police = (
+        patronymic is not None
+        and len(words) == 2
+        and surname_strength(words[0]) > 0
+        and surname_strength(words[1]) == 0
+    )  # "Həsənli Ramal Ələddin oğlu": before a patronymic, surname then given name
     if (
         len(words) >= 2
-        and (surname_strength(words[0]) == 2 or (patronymic and surname_strength(words[0])))
         and lemma_given(words[0])[1] is None
-        and lemma_given(words[1], want)[1] is not None
+        and (
+            police
+            or (
+                (surname_strength(words[0]) == 2 or (patronymic and surname_strength(words[0])))
+                and lemma_given(words[1], want)[1] is not None
+            )
+        )
     ):
         words = [words[1], words[0], *words[2:]]  # Russian order: Исламов Заур
     gender = want

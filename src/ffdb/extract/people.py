@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ffdb.extract import forms
+from ffdb.extract.lexicon import given_gender, organisation_words, roles
 from ffdb.extract.lexicon import group_words as _group_words
-from ffdb.extract.lexicon import organisation_words, roles
 from ffdb.extract.people_context import kin_given_names, vouched_by_context
 from ffdb.extract.people_mention import EXTRACTOR, NameMention, overlaps
 from ffdb.extract.people_passes import (
@@ -100,7 +100,7 @@ def find_names(
         for s, e in pieces:
             run = text[s:e]
             initial = s in sentence_starts
-            gender = _gender_after(text, e) or _gender_before(text, s, e)
+            gender = _gender_after(text, s, e) or _gender_before(text, s, e)
             found = run_names(run, initial, inflected, False, is_place, gender)
             # a role word vouches only for a run of several words that holds no name; the
             # words around a run ("Aqib Rashid, 27,") vouch for it whole, opener and all
@@ -115,6 +115,8 @@ def find_names(
                         found = fuller
             if found and _names_a_thing(text, s, e, found[-1]):
                 found = found[:-1]
+            if found and _names_a_birthplace(text, s, found[0]):
+                found = found[1:]
             out.extend(_mention(text, s, f) for f in found)
     # every kunya opens with an alif: most texts have none, and the look-behind opening
     # ARABIC_KUNYA would have `re` try every position
@@ -137,6 +139,8 @@ _OPENING_QUOTES = "“\"«„‘'"
 _CLOSING_QUOTES = "”\"»“’'"
 
 _NEXT_WORDS = re.compile(r"[\s”\"»“’']*([\w-]+)(?:\s+([\w-]+))?")
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
 
 _NAMED = frozenset(["adlı", "adli", "adında", "named", "called", "isimli", "adlı"])
 
@@ -182,9 +186,30 @@ def _names_a_thing(text: str, start: int, end: int, found: FoundName) -> bool:
     )
     if not quoted:
         return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
+    if before is not None and _is_thing_word(fold(before.group(1))):
+        return True  # "Prishtina International Airport “Adem Jashari”", "мечеть «Абу Бакр»"
     if word in _NAMED and nxt.group(2):
         word = fold(nxt.group(2))
     return _is_thing_word(word)
+
+
+# A word after which a run names where someone is from ("уроженец Набережных Челнов",
+# "житель Учалов", "a native of Gornji Vakuf"): a place in its case, not a person.
+_BIRTHPLACE_BEFORE = re.compile(
+    r"(?:уроженец|уроженц[а-я]*|уроженк[а-я]*|жител[ьяюе][а-я]*|жительниц[а-я]*|выход[а-я]* из|"
+    r"родом из|native of|resident of)\s+$",
+    re.I,
+)
+
+
+def _names_a_birthplace(text: str, start: int, found: FoundName) -> bool:
+    """Whether a name read right after a birthplace word is the place: it opens the run
+    and none of its words is a given name we know (a person may follow the place:
+    "уроженец Дагестана Магомед Алиев", "житель Каспийска Гасанов Р.А.")."""
+    if found.start > 0 or not _BIRTHPLACE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    return not any(forms.lemma_given(w)[1] is not None for w in found.words)
 
 
 @lru_cache(maxsize=8192)
@@ -265,12 +290,19 @@ def _gender_before(text: str, start: int, end: int) -> str | None:
     return "m" if _GOVERNS.search(text, max(0, start - 24), start) else None
 
 
-def _gender_after(text: str, end: int) -> str | None:
+def _gender_after(text: str, start: int, end: int) -> str | None:
     """f when a Russian verb in the feminine past follows the name ("Самира Гусейнова
-    заявила"): it reads an ambiguous "-а" name as a woman's nominative."""
+    заявила"): it reads an ambiguous "-а" name as a woman's nominative. Not when the
+    given name is no woman's but a man's genitive ("под председательством судьи Игоря
+    Белова отклонила": the verb is the court's)."""
     if end >= len(text) or not ("а" <= text[end - 1] <= "я"):
         return None
-    return "f" if _FEMININE_VERB.match(text, end) else None
+    if not _FEMININE_VERB.match(text, end):
+        return None
+    first = text[start:end].split(maxsplit=1)[0]
+    if given_gender(first) != "f" and forms.lemma_given(first, "m")[1] == "m":
+        return None
+    return "f"
 
 
 _ARTICLES = frozenset(["the", "a", "an", "al", "el"])
@@ -287,7 +319,15 @@ def quoted_candidates(text: str, start: int, end: int) -> NameMention | None:
         rest = rest[1:]  # "the Engineer"
     if not rest[0].text[:1].isupper():
         return None
+    if not forms.is_kunya_particle(rest[0].text) and any(_common_word(t.text) for t in rest[1:]):
+        return None  # "“Türkçe konuşanlar” olarak anılan birimler": a phrase, not a name
     words = forms.normalise_words([t.text for t in rest], None)
     s, e = start + rest[0].start, start + rest[-1].end
     titles_kept = found_titles if rest is not toks else ()
     return NameMention(s, e, text[s:e], "quoted", tuple(words), titles=titles_kept, confidence=0.6)
+
+
+def _common_word(word: str) -> bool:
+    """A lower-case word that no name holds inside (particles and nisbas do: "bin",
+    "al-Baghdadi", "ibn", "van", "de")."""
+    return word[:1].islower() and "-" not in word and not forms.is_connector(word)

@@ -28,6 +28,7 @@ from ffdb.extract.forms import lemma_given
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, stopwords
 from ffdb.extract.people_mention import NameMention, overlaps
+from ffdb.extract.people_words import is_courtesy
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.tokens import CAP_WORD, LOWER, UPPER, fold
 
@@ -74,6 +75,8 @@ def vouched_by_context(text: str, start: int, end: int) -> bool:
 _KIN_WORDS = (
     "wife|widow|husband|son|daughter|brother|sister|mother|father|cousin|uncle|nephew|niece|"
     "мать|отец|жена|вдова|сын|дочь|брат|сестра|муж|супруга|супруг|"
+    # the object of a verb ("её сына Ахмеда вернули", "потеряла брата Ислама")
+    "сына|сыном|брата|братом|мужа|мужем|жену|женой|дочери|сестру|сестрой|отца|отцом|"
     "anası|atası|arvadı|həyat yoldaşı|qardaşı|bacısı|oğlu|qızı|annesi|babası|eşi|kardeşi|"
     "ağabeyi|ablası|kızı"
 )
@@ -83,6 +86,9 @@ _AFTER_KIN = re.compile(
     rf"(?:\s+{CAP_WORD})?(,?)\s+([{UPPER}][{LOWER}]+)"
     rf"(?=([,.;:!?)])|\s+(?![{UPPER}]))"
 )
+
+
+_AFTER_KIN_DIRECT = re.compile(rf",?\s+([{UPPER}][{LOWER}]+)(?=[,.;:!?)]|\s+(?![{UPPER}]))")
 
 
 @cache
@@ -97,6 +103,12 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
     given_at = {(n.start, n.end): n for n in names if n.kind == "given"}
     out = []
     for cue in _kin_scanner().finditer(text):
+        # the kin word's own name first ("Annesi Marleen, Flaman televizyonuna ..."), then
+        # one after the person whose relative it is ("Мать Гасанбекова, Патимат,")
+        direct = _AFTER_KIN_DIRECT.match(text, cue.end())
+        if direct is not None and direct.span(1) in given_at:
+            given_at[direct.span(1)].standalone = True
+            continue
         match = _AFTER_KIN.match(text, cue.end())
         if match is None:
             continue
@@ -107,6 +119,11 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
         if overlaps(start, end, taken):
             continue
         word = match.group(2)
+        if is_courtesy(word):  # "Annesi Saniye Hanım": the name is the word before
+            before = next((n for (s, e), n in given_at.items() if 0 < start - e <= 2), None)
+            if before is not None:
+                before.standalone = True
+            continue
         given, gender = lemma_given(word)
         # a name no list knows counts between commas ("Мать Гасанбекова, Патимат,")
         set_off = match.group(1) == "," and match.group(3) == ","

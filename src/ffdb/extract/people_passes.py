@@ -98,6 +98,9 @@ def add_known_surnames(
     return sorted(kept + found, key=lambda n: n.start)
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)an?\s+$", re.IGNORECASE)
+
+
 def find_known_surnames(
     text: str, names: list[NameMention], blocked: Sequence[tuple[int, int]]
 ) -> list[NameMention]:
@@ -119,6 +122,8 @@ def find_known_surnames(
     out = []
     for written, surname in _stems(known):
         for start, bare in forms.surname_occurrences(text, written, surname):
+            if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+                continue  # "a Kumyk from Buynaksk": a people's name, not "Shamil Kumyk"
             if not overlaps(start, start + len(bare), taken):
                 out.append(
                     NameMention(

@@ -36,15 +36,22 @@ def is_demonym(tok: RunToken, is_place: PlaceTest) -> bool:
     return forms.lemma_given(stem)[1] is None and _is_regional_place(stem)
 
 
-_DEMONYM_COUNTRIES = frozenset(["AZ", "TR", "RU", "GE", "IR", "IQ", "SY"])
+# Where the towns are whose people Turkish and Azerbaijani texts name in -lı/-li: the
+# region, Central Asia and the Balkans ("Qusarlı", "Oşlu", "Zenicalı").
+_DEMONYM_COUNTRIES = frozenset(
+    ["AZ", "TR", "RU", "GE", "IR", "IQ", "SY", "KZ", "UZ", "TJ", "KG", "TM", "BA", "XK", "AL"]
+)
 
 
 def _is_regional_place(word: str) -> bool:
-    """A place in the countries whose languages make demonyms in -lı/-li ("Qusar")."""
+    """A place whose people a -lı/-li word names: a country or province anywhere
+    ("Belçikalı", "Özbekistanlı"), a town in `_DEMONYM_COUNTRIES`."""
     from ffdb.extract.geo import place_of
 
     found = place_of(word)
-    return found is not None and found[0].country in _DEMONYM_COUNTRIES
+    if found is None:
+        return False
+    return found[0].precision != "town" or found[0].country in _DEMONYM_COUNTRIES
 
 
 def is_leading_place(tok: RunToken, is_place: PlaceTest) -> bool:
@@ -123,7 +130,9 @@ def _is_place_pair(tok: RunToken) -> bool:
     from ffdb.extract.geo import place_of
 
     parts = tok.text.split("-")
-    return len(parts) == 2 and all(p and place_of(p) is not None for p in parts)
+    if len(parts) != 2 or forms.is_nisba(tok.text):
+        return False  # "аль-Дагестани" is a nisba, though "Аль" is a hamlet somewhere
+    return all(p and place_of(p) is not None for p in parts)
 
 
 def _is_cased_place(tok: RunToken) -> bool:

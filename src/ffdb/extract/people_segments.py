@@ -34,6 +34,7 @@ from ffdb.extract.people_words import (
     given_before_surname,
     given_gender,
     is_case_word,
+    is_courtesy,
     is_initial,
     is_known,
     is_name_nisba,
@@ -121,7 +122,18 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
             # a word with a Turkish case ending after its apostrophe is a proper name:
             # "Hakan Öz'ün" is the surname Öz ("own"), not the word
             proper = tok.suffixed and given_gender(segment[-1]) is not None
-            breaker = not forms.is_connector(tok.text) and not given_gender(tok) and not proper
+            # "Pieter De Smedt", "Jeroen Van Dijk": a surname's particle after a given name
+            particle = (
+                tok.fold in _SURNAME_PARTICLES
+                and nxt is not None
+                and given_gender(segment[-1]) is not None
+            )
+            breaker = (
+                not forms.is_connector(tok.text)
+                and not given_gender(tok)
+                and not proper
+                and not particle
+            )
         if forms.patronymic_gender(tok.text) and segment and is_surname_word(segment[-1]):
             breaker = True  # "Gülnarə Süleymanova oğlu Kənan": her son, not a patronymic
         if not breaker and _INSTITUTION.search(tok.text):
@@ -145,6 +157,9 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
         if is_initial(tok) and segment and not is_initial(segment[-1]):
             out.append((segment, seg_initial))  # "N. Hüseynova E. Qasımovun"
             segment, seg_initial = [], False
+        if not patronymic_next and _second_surname(segment, tok):
+            out.append((segment, seg_initial))  # "ittihamçısı Elnur Cəfərli Hüseynov üçün"
+            segment, seg_initial = [], False
         segment.append(tok)
         if tok.suffixed and nxt is not None:
             out.append((segment, seg_initial))
@@ -152,6 +167,27 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
     if segment:
         out.append((segment, seg_initial))
     return out
+
+
+# Particles that open European surnames, capitalised as Dutch and Belgian names write
+# them ("De Smedt", "Van Dijk", "Le Pen", "Di Maria", "Da Silva", "Von Braun").
+_SURNAME_PARTICLES = frozenset(
+    ["de", "van", "von", "le", "la", "di", "da", "du", "del", "der", "den", "ter"]
+)
+
+
+def _second_surname(segment: list[RunToken], tok: RunToken) -> bool:
+    """A given name and a surname are a whole name: a word of the -ov/-zadə/-shvili
+    shape after them is another person's surname (nobody bears two such surnames
+    unhyphenated), as where one name ends a phrase and the next begins."""
+    return (
+        len(segment) >= 2
+        and given_gender(segment[-2]) is not None
+        and given_gender(segment[-1]) is None
+        and forms.surname_strength(segment[-1].text) >= 1
+        and forms.surname_strength(tok.text) >= 2
+        and given_gender(tok) is None
+    )
 
 
 # Azerbaijani and Turkish glue case and possessive endings to an organisation word
@@ -325,6 +361,8 @@ def _segment_name(
     initials = lead.initials
     if lead.kin and len(toks) == 1 and _RU_GENITIVE_SURNAME.search(toks[0].text):
         return None  # "Жена Керимова заявила": Kerimov's wife, whom the text does not name
+    while len(toks) > 1 and is_courtesy(toks[-1].text):
+        toks = toks[:-1]  # "Saniye Hanım", "Hüseyin Bey": a courtesy after the given name
     while toks and (
         (
             is_noise(toks[-1])
@@ -358,6 +396,12 @@ def _segment_name(
     return _classify(run, toks, tuple(found_titles), initial, inflected, role, is_place, gender)
 
 
+# A point of the compass before a demonym ("Doğu Türkistanlı", "Cənubi Qafqazlı").
+_DIRECTIONS = frozenset(
+    fold(w) for w in "Doğu Batı Kuzey Güney Orta Şərqi Qərbi Şimali Cənubi Mərkəzi".split()
+)
+
+
 class _Leading:
     """Drops what may open a run before a name: initials (kept count of), titles (kept),
     roles (remembered), function words, nationalities, demonyms, places, case-marked
@@ -389,6 +433,7 @@ class _Leading:
                 (is_noise(first) and not given_before_nisba(first, rest))
                 or (forms.is_connector(first.text) and not forms.is_name_opener(first.text))
                 or is_demonym(first, is_place)
+                or (first.fold in _DIRECTIONS and rest and is_demonym(rest[0], is_place))
                 or (rest and is_leading_place(first, is_place))
                 or (rest and inflected and is_case_word(first))
             ):

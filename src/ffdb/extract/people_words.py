@@ -116,3 +116,13 @@ def is_known(tok: RunToken) -> bool:
 
 def is_case_word(tok: RunToken) -> bool:
     return not is_known(tok) and bool(_CASE_WORD.search(tok.text.lower()))
+
+
+# Courtesies written after a given name (Turkish, Azerbaijani: "Saniye Hanım", "Hüseyin
+# Bey", "Rəhim əfəndi"): no part of the name.
+_COURTESIES = frozenset(fold(w) for w in ["Hanım", "Xanım", "Bey", "Bəy", "Efendi", "Əfəndi"])
+
+
+def is_courtesy(word: str) -> bool:
+    cut = apostrophe_suffix_at(word)
+    return fold(word if cut is None else word[:cut]) in _COURTESIES

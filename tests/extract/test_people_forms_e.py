@@ -1,0 +1,181 @@
+"""Names in the forms court reports, police lists and profiles write them: a man's
+genitive before a verb that is not his, places in their cases after "уроженец", nisbas
+with the article, honorifics and courtesies, demonyms with a point of the compass,
+European surname particles, two surnames side by side, and aliases given by apposition,
+by "called himself", "знали как", "kimi tanıyırdı" or beside a birth year."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ffdb.extract import extract_document
+
+
+def _records(text: str, language: str) -> list[dict[str, Any]]:
+    found = extract_document(text, language=language, published="2023-05-02").records()
+    return [r for r in found if r["type"] == "person"]
+
+
+def _names(text: str, language: str) -> list[str]:
+    return [r["name"] for r in _records(text, language)]
+
+
+def _aliases(text: str, language: str) -> dict[str, list[str]]:
+    return {r["name"]: r["aliases"] for r in _records(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the feminine verb agrees with the court, not with the judge in the genitive
+        (
+            "Суд под председательством судьи Игоря Белова отклонила жалобу. "
+            "Подсудимый Руслан Гаджиев вину не признал.",
+            "ru",
+            ["Игорь Белов", "Руслан Гаджиев"],
+        ),
+        # a town in the genitive after "уроженец" is where he is from
+        (
+            "Тимур Хасанов, уроженец Минеральных Вод, в 2014 году уехал в Сирию. "
+            "Эльдар Галиев, уроженец Великих Лук, погиб в 2016 году.",
+            "ru",
+            ["Тимур Хасанов", "Эльдар Галиев"],
+        ),
+        # a nisba with the article stays in the kunya though "Аль" is a hamlet somewhere
+        (
+            "Отрядом командовал некий Абу Салих аль-Чечени. Последний был убит в 2017 году.",
+            "ru",
+            ["Абу Салих аль-Чечени"],
+        ),
+        # a courtesy after a given name is no surname
+        (
+            "Ahmet Çelik 2015'te öldü. Annesi Fadime Hanım konuştu. Babası Hüseyin Bey ise "
+            "sessiz kaldı.",
+            "tr",
+            ["Ahmet Çelik", "Fadime", "Hüseyin"],
+        ),
+        # "Doğu Türkistanlı": where he is from, however the demonym opens
+        (
+            "Doğu Türkistanlı Memet Ablimit (38) gözaltına alındı. Özbekistanlı Davron "
+            "Karimov serbest bırakıldı.",
+            "tr",
+            ["Memet Ablimit", "Davron Karimov"],
+        ),
+        # Dutch and Belgian surname particles
+        (
+            "Hollanda savcısı Jeroen Van Dijk ve sözcü Pieter De Graaf açıklama yaptı.",
+            "tr",
+            ["Jeroen Van Dijk", "Pieter De Graaf"],
+        ),
+        # two surnames side by side: the second is another man's
+        (
+            "Prokuror Kamran Əlizadə Məmmədov üçün 10 il istəmişdi. Məhkəmə Orxan "
+            "Məmmədova 8 il həbs cəzası verib.",
+            "az",
+            ["Kamran Əlizadə", "Orxan Məmmədov"],
+        ),
+        # a quoted phrase with a common word in it is no alias
+        (
+            'Örgüt içinde "Arapça bilenler" olarak anılan birimde Sinan Aydemir de vardı.',
+            "tr",
+            ["Sinan Aydemir"],
+        ),
+        # a name in quotes after an airport's name is the airport's
+        (
+            'The flight landed at Skopje International Airport "Boris Trajkovski" at night.',
+            "en",
+            [],
+        ),
+        # a relative named in the accusative
+        (
+            "Мать Рустама, Зарема Алиева, рассказывает, что её сына Тимура вернули из Ирака.",
+            "ru",
+            ["Рустам", "Зарема Алиева", "Тимур"],
+        ),
+        (
+            "Ilyas Musayev öldü. Annesi Marleen, televizyona verdiği röportajda konuştu.",
+            "tr",
+            ["Ilyas Musayev", "Marleen"],
+        ),
+    ],
+)
+def test_names_in_their_written_forms(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected
+
+
+def test_an_honorific_before_the_name_is_kept_as_an_alias() -> None:
+    text = "Kəndin ağsaqqalı Hacı Vaqif deyir ki, Famil Həsənov sakit uşaq olub."
+    assert _aliases(text, "az")["Vaqif"] == ["Hacı Vaqif"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "owner", "alias"),
+    [
+        (
+            'Ruslan Gairbekov, a Kumyk from Kizilyurt nicknamed "Ruslan Kumyk" by his '
+            "friends, left in 2013.",
+            "en",
+            "Ruslan Gairbekov",
+            "Ruslan Kumyk",
+        ),
+        (
+            "Zaur Bagandov, a Lezgin from Derbent who called himself Abu Hafs Lezgi, "
+            "followed in 2014.",
+            "en",
+            "Zaur Bagandov",
+            "Abu Hafs Lezgi",
+        ),
+        (
+            'Colin Dempsey, who used the online name "Abu Maryam", was arrested in June.',
+            "en",
+            "Colin Dempsey",
+            "Abu Maryam",
+        ),
+        (
+            "Ильдар Валиев уехал в Сирию в 2014 году. В отряде Валиева знали как Абу Яхья "
+            "ат-Татари.",
+            "ru",
+            "Ильдар Валиев",
+            "Абу Яхья ат-Татари",
+        ),
+        (
+            "Задержан Кодзоков Ислам Русланович, 1994 г. р., известный под именем «Абу Зейд».",
+            "ru",
+            "Ислам Кодзоков",
+            "Абу Зейд",
+        ),
+        (
+            'Qaxlı Elvin Rüstəmov 1990-cı ildə anadan olub. Yoldaşları onu "Əbu Zərr" '
+            "kimi tanıyırdı.",
+            "az",
+            "Elvin Rüstəmov",
+            "Əbu Zərr",
+        ),
+        (
+            "Digər təqsirləndirilən — Quba sakini Həsənli Ramal Ələddin oğlu (1993-cü il "
+            'təvəllüdlü) isə "Əbu Bəkr əl-Azəri" ləqəbi ilə İŞİD-in sıralarında vuruşub.',
+            "az",
+            "Ramal Həsənli",
+            "Əbu Bəkr əl-Azəri",
+        ),
+        (
+            "Weber'in, yani \"Abu Umar al-Almani\"nin hikâyesi Türkiye'de bitti. Jonas Weber "
+            "2019'da tutuklandı.",
+            "tr",
+            "Jonas Weber",
+            "Abu Umar al-Almani",
+        ),
+        (
+            "Вчера шахадат получил наш брат Абу Хамза аш-Шишани — Хасан Умаров из Шали, 1990 г. р.",
+            "ru",
+            "Хасан Умаров",
+            "Абу Хамза аш-Шишани",
+        ),
+    ],
+)
+def test_aliases_given_beside_their_owner(text: str, language: str, owner: str, alias: str) -> None:
+    aliases = _aliases(text, language)
+    assert alias in aliases[owner]
+    assert alias not in aliases  # no record of its own
