@@ -95,6 +95,11 @@ def _aliases(text: str, language: str) -> dict[str, list[str]]:
             ["Рустам", "Зарема Алиева", "Тимур"],
         ),
         (
+            "Emre Doğan 2019'da öldü. Annesi Nebahat Hanım, haberi telefonla aldı.",
+            "tr",
+            ["Emre Doğan", "Nebahat"],
+        ),
+        (
             "Ilyas Musayev öldü. Annesi Marleen, televizyona verdiği röportajda konuştu.",
             "tr",
             ["Ilyas Musayev", "Marleen"],

@@ -113,16 +113,18 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
         if match is None:
             continue
         start, end = match.span(2)
-        if (start, end) in given_at:
-            given_at[(start, end)].standalone = True  # "Его жена Зарема": someone
-            continue
-        if overlaps(start, end, taken):
-            continue
         word = match.group(2)
         if is_courtesy(word):  # "Annesi Saniye Hanım": the name is the word before
             before = next((n for (s, e), n in given_at.items() if 0 < start - e <= 2), None)
             if before is not None:
                 before.standalone = True
+            else:
+                out += _courted_name(text, start, taken)
+            continue
+        if (start, end) in given_at:
+            given_at[(start, end)].standalone = True  # "Его жена Зарема": someone
+            continue
+        if overlaps(start, end, taken):
             continue
         given, gender = lemma_given(word)
         # a name no list knows counts between commas ("Мать Гасанбекова, Патимат,")
@@ -130,3 +132,23 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
         if gender is not None or (set_off and not is_place(word) and fold(word) not in stopwords()):
             out.append(NameMention(start, end, word, "given", (given,), gender, standalone=True))
     return out
+
+
+_WORD_BEFORE_COURTESY = re.compile(rf"({CAP_WORD})\s+$")
+
+
+def _courted_name(text: str, courtesy: int, taken: list[tuple[int, int]]) -> list[NameMention]:
+    """The given name before a courtesy after a kin word, known or not ("Annesi Saniye
+    Hanım"): a courtesy follows a person's given name only."""
+    found = _WORD_BEFORE_COURTESY.search(text, max(0, courtesy - 30), courtesy)
+    if found is None or overlaps(found.start(1), found.end(1), taken):
+        return []
+    word = found.group(1)
+    if is_place(word) or fold(word) in stopwords():
+        return []
+    given, gender = lemma_given(word)
+    return [
+        NameMention(
+            found.start(1), found.end(1), word, "given", (given,), gender or "f", standalone=True
+        )
+    ]

@@ -363,6 +363,8 @@ def _segment_name(
         return None  # "Жена Керимова заявила": Kerimov's wife, whom the text does not name
     while len(toks) > 1 and is_courtesy(toks[-1].text):
         toks = toks[:-1]  # "Saniye Hanım", "Hüseyin Bey": a courtesy after the given name
+    if len(toks) == 1 and is_courtesy(toks[0].text):
+        return None
     while toks and (
         (
             is_noise(toks[-1])
