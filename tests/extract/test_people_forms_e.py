@@ -110,6 +110,38 @@ def test_names_in_their_written_forms(text: str, language: str, expected: list[s
     assert _names(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Oğlunu bir kahvede tanıştığı Ömer isimli biri kandırdı.", "tr", ["Ömer"]),
+        ("He was recruited by a man named Tariq in Luton.", "en", ["Tariq"]),
+        ("Onu Rəşad adlı bir gənc aparıb.", "az", ["Rəşad"]),
+        ("Его завербовал парень по имени Ислам.", "ru", ["Ислам"]),
+        ("Heydər Əliyev adına məktəbdə dərs deyib.", "az", []),
+        # a name and then a thing named after another man
+        (
+            "Noyabrda İraqdan deportasiya edilən Vüqar Səfərli Heydər Əliyev Beynəlxalq "
+            "Aeroportunda saxlanılıb.",
+            "az",
+            ["Vüqar Səfərli"],
+        ),
+        # places after a whole name
+        (
+            "Bərdə sakini Rauf Səmədovun Suriyanın Hələb vilayətində olduğu bildirilir.",
+            "az",
+            ["Rauf Səmədov"],
+        ),
+        ("Он родом из Гимров, как и его брат Тимур Алиев.", "ru", ["Тимур Алиев"]),
+        ("A man was detained, the Prosecutor General's Office said.", "en", []),
+        ("Arben Qerimi, from Kaçanik, Kosovo. Joined IS in 2014.", "en", ["Arben Qerimi"]),
+    ],
+)
+def test_names_presented_as_names_and_things_that_are_not(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert _names(text, language) == expected
+
+
 def test_an_honorific_before_the_name_is_kept_as_an_alias() -> None:
     text = "Kəndin ağsaqqalı Hacı Vaqif deyir ki, Famil Həsənov sakit uşaq olub."
     assert _aliases(text, "az")["Vaqif"] == ["Hacı Vaqif"]

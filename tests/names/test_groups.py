@@ -47,7 +47,8 @@ def test_different_groups_stay_apart() -> None:
     assert lookup_group("Islamic Front").id != lookup_group("Islamic State").id  # type: ignore[union-attr]
     assert lookup_group("Ansar al-Sham").id == "ansar-al-sham"  # type: ignore[union-attr]
     assert lookup_group("Jund al-Aqsa").id != lookup_group("Junud al-Sham").id  # type: ignore[union-attr]
-    assert lookup_group("Harakat al-Shabaab al-Mujahideen") is None
+    assert lookup_group("Harakat al-Shabaab al-Mujahideen").id != lookup_group("Ahrar al-Sham").id  # type: ignore[union-attr]
+    assert lookup_group("Lashkar-e-Taiba") is None
 
 
 def test_units_name_their_group() -> None:

@@ -208,8 +208,12 @@ MONTH_ONLY = re.compile(
 )
 
 
-# Matched against the text just before a date, anchored at its end.
+# Matched against the text just before a date, anchored at its end. A match that is
+# not empty opens with the first letter of one of its words: the look-ahead on those
+# letters fails fast at the other positions `search` tries (a third of the cost).
+_PRE_FIRST = "".join(sorted({w[0] for w in (*RELATIONS, *PRE_QUALIFIERS, "the", "в", "во")}))
 PRE_QUALIFIER = re.compile(
+    r"(?=[" + _PRE_FIRST + r"]|$)"
     r"(?:\b(?P<rel>" + _alternation(list(RELATIONS)) + r")\s+)?(?:(?:the|в|во)\s+)?"
     r"(?:\b(?P<pos>" + _alternation(list(PRE_QUALIFIERS)) + r")(?:\s*-\s*|\s+))?$",
     re.IGNORECASE,

@@ -73,15 +73,22 @@ Window = tuple[int, int, list[int], list[tuple[int, int]]]
 def _windows(text: str) -> list[Window]:
     """Stretches of text near digits, merged, with where their numbers start and the
     runs of digits they hold (spans)."""
-    runs = [m.span() for m in _DIGITS.finditer(text)]
+    runs: list[tuple[int, int]] = []
     spans: list[tuple[int, int, list[int]]] = []
-    for start, end in runs:
-        lo, hi = max(0, start - _MARGIN), min(len(text), end + _MARGIN)
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], hi, spans[-1][2])
-            spans[-1][2].append(start)
+    numbers: list[int] = []  # where the numbers of the window open start
+    size, lo, hi = len(text), 0, 0
+    for m in _DIGITS.finditer(text):
+        start, end = m.span()
+        runs.append((start, end))
+        if numbers and start - _MARGIN <= hi:  # within reach of the window open
+            numbers.append(start)
         else:
-            spans.append((lo, hi, [start]))
+            if numbers:
+                spans.append((lo, hi, numbers))
+            lo, numbers = max(0, start - _MARGIN), [start]
+        hi = min(size, end + _MARGIN)
+    if numbers:
+        spans.append((lo, hi, numbers))
     # widen to whitespace so no word is cut in two at a window's edge
     out = []
     for lo, hi, numbers in spans:
@@ -98,13 +105,17 @@ def _windows(text: str) -> list[Window]:
 def _month_word_starts(text: str, lo: int, numbers: list[int]) -> list[int]:
     """Starts of month words right before a number, or before a month before a dash."""
     starts: set[int] = set()
+    # the text before the last number reversed once: text[a:b][::-1] is
+    # backward[hi - b : hi - a] (numbers are in order)
+    hi = numbers[-1] if numbers else lo
+    backward = text[lo:hi][::-1]
     for number in numbers:
         end = number
         for _ in range(2):  # "November 8", and "September" in "September-November 2008"
-            m = _WORD_BEFORE_REVERSED.match(text[max(lo, end - 24) : end][::-1])
+            m = _WORD_BEFORE_REVERSED.match(backward, hi - end, hi - max(lo, end - 24))
             if m is None:
                 break
-            start = end - m.end()
+            start = end - (m.end() - (hi - end))
             if month_number(text[start:end].rstrip(" \t\n,-–—")) is None:
                 break
             starts.add(start)
@@ -140,14 +151,15 @@ _LEADS: dict[re.Pattern[str], tuple[str, Callable[[str, str], bool] | None]] = {
     ),
     P.YEAR: ("year", None),
 }
-_OPENERS: dict[tuple[int, str, str], tuple[int, ...]] = {}
+_Shape = tuple[int, re.Pattern[str], Callable[[re.Match[str]], Hit | None]]
+_OPENERS: dict[tuple[int, str, str], tuple[_Shape, ...]] = {}
 _KEPT_AFTER = frozenset("012-–—/cçхеыsl")
 
 
-def _openers(size: int, first: str, after: str) -> tuple[int, ...]:
-    """The ranks of the digit shapes that may open with a run of `size` digits starting
-    with `first` and followed by `after` (its next two characters; a necessary
-    condition, read off the shapes)."""
+def _openers(size: int, first: str, after: str) -> tuple[_Shape, ...]:
+    """The digit shapes (rank, pattern, handler) that may open with a run of `size`
+    digits starting with `first` and followed by `after` (its next two characters; a
+    necessary condition, read off the shapes)."""
     key = (size, first, after)
     found = _OPENERS.get(key)
     if found is None:
@@ -160,8 +172,8 @@ def _openers(size: int, first: str, after: str) -> tuple[int, ...]:
             "month": size == 2 and first in "01",
         }
         found = tuple(
-            rank
-            for rank, (pattern, _) in enumerate(DIGIT_SHAPES)
+            (rank, pattern, handler)
+            for rank, (pattern, handler) in enumerate(DIGIT_SHAPES)
             if kinds[_LEADS[pattern][0]]
             and ((test := _LEADS[pattern][1]) is None or (c1 != "" and test(c1, c2)))
         )
@@ -178,13 +190,13 @@ def _scan(
     # needs. `match` there finds what `search` would, without trying every other digit;
     # the order of `hits` is no matter (`_pick` sorts them on keys no two share).
     pos = [lo] * len(DIGIT_SHAPES)
+    openers = _OPENERS
     for start, end in runs:
         key = (min(end - start, 5), text[start], text[end : end + 2])
-        ranks = _OPENERS.get(key)
-        for rank in _openers(*key) if ranks is None else ranks:
+        shapes = openers.get(key)
+        for rank, pattern, handler in _openers(*key) if shapes is None else shapes:
             if start < pos[rank]:
                 continue
-            pattern, handler = DIGIT_SHAPES[rank]
             if (m := pattern.match(text, start, hi)) is not None:
                 hit = handler(m)
                 if hit is not None:
@@ -242,11 +254,10 @@ def _join_ranges(text: str, hits: list[Hit]) -> list[Hit]:
         prev = out[-1] if out else None
         if prev is not None and prev.end_year is None and hit.year is not None:
             join = P.RANGE_JOIN.match(text, prev.end, hit.start)
-            gap_ok = join is not None and join.end() == hit.start
-            lead = P.RANGE_LEAD.search(text, max(0, prev.start - 12), prev.start)
-            lead_word = lead.group("lead").lower() if lead else ""
-            after = P.RANGE_AFTER.match(text, hit.end)
-            if join is not None and gap_ok:
+            if join is not None and join.end() == hit.start:  # most dates join nothing
+                lead = P.RANGE_LEAD.search(text, max(0, prev.start - 12), prev.start)
+                lead_word = lead.group("lead").lower() if lead else ""
+                after = P.RANGE_AFTER.match(text, hit.end)
                 joined = join.group("join").lower()
                 if joined in P.LEAD_JOINS.get(lead_word, set()) or (
                     after and joined in ("ile", "və", "-", "–", "—")
@@ -260,11 +271,17 @@ def _join_ranges(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# A folded year tail never ends in a line break, so `endswith` reads as `$` would.
+_ABLATIVE_ENDINGS = ("dan", "dən", "den", "tan", "tən", "ten")
+_DATIVE_ENDINGS = ("a", "e", "ə")
+
+
 def _qualify(text: str, hit: Hit) -> None:
     """Extend a hit over the qualifier words around it."""
     words = _WORD.findall(text, max(0, hit.start - 40), hit.start)[-4:]
     pre = None
-    if any(w.lower() in P.QUALIFIER_WORDS for w in words):
+    # `isdisjoint` over a list: one C call, where `any` ran a generator per hit
+    if not P.QUALIFIER_WORDS.isdisjoint([w.lower() for w in words]):
         pre = P.PRE_QUALIFIER.search(text, max(0, hit.start - 40), hit.start)
     if pre is not None and pre.start() < hit.start:
         rel, pos = pre.group("rel"), pre.group("pos")
@@ -272,18 +289,21 @@ def _qualify(text: str, hit: Hit) -> None:
         qualifier = qualifier or (PRE_QUALIFIERS.get(pos.lower()) if pos else None)
         if qualifier:
             hit.qualifier, hit.start, hit.bare = qualifier, pre.start(), False
-    if fold_word(hit.tail).endswith(("dək", "dek")):
+    if not hit.tail:  # most English dates
+        return
+    tail = fold_word(hit.tail)
+    if tail.endswith(("dək", "dek")):
         hit.qualifier = "until"  # "2010-cu ilədək"
     if not hit.tail.strip():
         return
     post = _NEXT_WORD.match(text, hit.end, hit.end + 30)
     if post is None:
         return
-    word, tail = fold_word(post.group(1)), fold_word(hit.tail)
+    word = fold_word(post.group(1))
     found = POST_QUALIFIERS.get(word)
-    if found is None and re.search(r"[dt][aeə]n$", tail):
+    if found is None and tail.endswith(_ABLATIVE_ENDINGS):
         found = POST_RELATIONS_ABLATIVE.get(word)
-    if found is None and re.search(r"[aeə]$", tail):
+    if found is None and tail.endswith(_DATIVE_ENDINGS):
         found = POST_RELATIONS_DATIVE.get(word)
     if found is not None:
         hit.qualifier = hit.qualifier if hit.qualifier in RELATIONS.values() else found
@@ -371,11 +391,10 @@ _MODAL = re.compile(r"\b(?:may|march)\b")
 
 def _english_modal(text: str, hit: Hit, language: str | None) -> bool:
     """Lower-case "may"/"march" in English text are a verb, not a month."""
-    if language not in (None, "en"):
-        return False
-    word = _MODAL.search(text, hit.start, hit.end)
     # a Russian, Azerbaijani or Turkish year ending ("may 2015-ci ildə") is no verb
-    return word is not None and hit.day is None and not hit.tail.strip()
+    if language not in (None, "en") or hit.day is not None or hit.tail.strip():
+        return False
+    return _MODAL.search(text, hit.start, hit.end) is not None
 
 
 _BEFORE_NUMBER = re.compile(r"[^\W\d_]*\s*,?\s*\d")

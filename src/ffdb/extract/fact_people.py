@@ -65,7 +65,8 @@ def _persons_near(
     ctx: DocContext, sentence: Sentence, start: int, end: int, prefer: str, reach: int
 ) -> list[int]:
     c_start, c_end = ctx.clause_at(sentence, start)
-    c_end = max(c_end, ctx.clause_at(sentence, max(start, end - 1))[1])
+    if max(start, end - 1) >= c_end:  # else the cue ends in the clause it starts in
+        c_end = max(c_end, ctx.clause_at(sentence, max(start, end - 1))[1])
     if prefer == "right":
         c_end = sentence.end  # "Qusar rayon sakini, 27 yaşlı Ramil Qurbanov"
     if _BOTH.match(ctx.text, c_start, start):
@@ -80,12 +81,13 @@ def _persons_near(
         agents = _outermost(ctx.agents_in(sentence.start, c_start))
         if len({a[2] for a in agents}) >= 2:
             return list(dict.fromkeys(a[2] for a in agents))
-    left = _outermost(ctx.agents_in(max(c_start, start - reach), start))
-    right = _outermost(ctx.agents_in(end, min(c_end, end + reach)))
-    sides = [(left, -1), (right, 0)] if prefer == "left" else [(right, 0), (left, -1)]
+    left = (max(c_start, start - reach), start, -1)
+    right = (end, min(c_end, end + reach), 0)
+    sides = [left, right] if prefer == "left" else [right, left]
     if prefer == "left-only":  # "He ... fought in an IS unit led by Abu Hanifa": not Abu Hanifa
-        sides = [(left, -1)]
-    for agents, at in sides:
+        sides = [left]
+    for lo, hi, at in sides:  # the second side only when the first names nobody
+        agents = _outermost(ctx.agents_in(lo, hi))
         if agents:
             return _with_listed(ctx, agents, at)
     body = ctx.text[c_start:start]
@@ -149,6 +151,8 @@ _THE_TWO = re.compile(
 def _outermost(agents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Without an agent inside another's name: the "oğlu" (his son) that ends "Məmmədov
     Elnur Tofiq oğlu" is the patronymic, not a pronoun for someone else."""
+    if len(agents) < 2:  # most ranges: nothing to be inside of
+        return agents
     return [
         a
         for a in agents
@@ -168,12 +172,17 @@ def _with_listed(ctx: DocContext, agents: list[tuple[int, int, int]], at: int) -
     return list(dict.fromkeys(same + listed))
 
 
+# Compiled once: `re.search(pattern, ...)` looks the pattern up in `re`'s cache per call.
+_CLAUSE_MARK = re.compile(r"[,.;:()]")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|и|və|ve|ile|ilə)\s*")
+
+
 def right_within(ctx: DocContext, pos: int, words: int) -> int | None:
     agents = ctx.agents_in(pos, pos + 80)
     if not agents:
         return None
     gap = ctx.text[pos : agents[0][0]]
-    if len(gap.split()) > words or re.search(r"[,.;:()]", gap):
+    if len(gap.split()) > words or _CLAUSE_MARK.search(gap):
         return None
     return agents[0][2]
 
@@ -187,9 +196,9 @@ def coordinated_after(ctx: DocContext, person: int, pos: int, end: int) -> list[
         return []
     out = []
     for previous, agent in zip(agents[first:], agents[first + 1 :], strict=False):
-        if not re.fullmatch(
-            r"\s*(?:,|,?\s*and|и|və|ve|ile|ilə)\s*", ctx.text[previous[1] : agent[0]]
-        ) and not _KIN_AND.fullmatch(ctx.text, previous[1], agent[0]):
+        if not _LIST_JOIN.fullmatch(ctx.text[previous[1] : agent[0]]) and not _KIN_AND.fullmatch(
+            ctx.text, previous[1], agent[0]
+        ):
             break
         out.append(agent[2])
     return out

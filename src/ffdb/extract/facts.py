@@ -102,9 +102,18 @@ _BORN_STARTS = re.compile(
 )
 
 
+# _AGE_STARTS without its words: in a text without them, `re` stops at digits only, not
+# at every "a" and "в" (half the scan).
+_AGE_DIGIT_STARTS = re.compile(r"\d(?<!\d\d)\d?(?!\d)")
+
+
+_ARTICLE_AFTER_COMMA = re.compile(r",\s*(?:a|an)\s+$")
+
+
 def _ages(ctx: DocContext) -> list[Fact]:
     out = []
-    for match in finditer_from(_AGE, _AGE_STARTS, ctx.text):
+    worded = "aged" in ctx.text or "в возрасте" in ctx.text
+    for match in finditer_from(_AGE, _AGE_STARTS if worded else _AGE_DIGIT_STARTS, ctx.text):
         value = next(v for k, v in match.groupdict().items() if v and len(k) == 1)
         if not 12 <= int(value) <= 90:
             continue
@@ -119,7 +128,7 @@ def _ages(ctx: DocContext) -> list[Fact]:
         elif match.group("pre"):
             person = right_within(ctx, match.end(), words=3)
             before = ctx.text[max(sentence.start, match.start() - 8) : match.start()]
-            if person is None and re.search(r",\s*(?:a|an)\s+$", before):
+            if person is None and _ARTICLE_AFTER_COMMA.search(before):
                 left = ctx.agents_in(sentence.start, match.start())  # "X, a 41-year-old native"
                 person = left[-1][2] if left else None
         else:

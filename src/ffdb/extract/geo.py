@@ -339,6 +339,9 @@ class _Free:
         return True
 
 
+_DEMONYM_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})l[ıiuü]$")
+
+
 def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
     nxt = _NEXT_CAP.match(text, e)
     if nxt:
@@ -347,7 +350,7 @@ def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
         if found is not None:
             return PlaceMention(s, two_end, text[s:two_end], found[1], found[0], found[2])
     word = text[s:e]
-    if nxt and re.search(r"(?<=[^\W\d_]{3})l[ıiuü]$", word):
+    if nxt and _DEMONYM_SUFFIX.search(word):
         # "Sivaslı Fatih Aydemir": one from Sivas, though a town Sivaslı exists too
         demonym = place_of(word[:-2])
         if demonym is not None and demonym[0].precision != "country":

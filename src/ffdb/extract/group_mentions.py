@@ -202,7 +202,22 @@ def _mention(text: str, start: int, end: int) -> GroupMention:
         written, group = nominative, group or inflected
     if group is None:
         return GroupMention(start, end, surface, clean, None, written=clean)
+    if written == clean and _GLUED_RE.search(clean):
+        # "Cəbhətün-Nüsrəyə" found as it stands: written without its case ending when
+        # the bare form is one of the gazetteer's spellings
+        bare_form, bare_group = _inflected(clean)
+        if bare_group is not None and bare_group.id == group.id and _is_variant(bare_form):
+            written = bare_form
     return GroupMention(start, end, surface, group.name, group.id, written=written)
+
+
+@cache
+def _variant_keys() -> frozenset[str]:
+    return frozenset(fold(v) for v, _ in group_variants())
+
+
+def _is_variant(text: str) -> bool:
+    return fold(text) in _variant_keys()
 
 
 def _inflected(clean: str) -> tuple[str, Group | None]:

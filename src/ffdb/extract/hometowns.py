@@ -126,6 +126,21 @@ _RIGHT_CUES = [
     ),
     (re.compile(r"^\s+olan\b", re.I), "right", 0.75),
 ]
+
+
+def _first_letters(regex: re.Pattern[str], letters: str) -> re.Pattern[str]:
+    """`regex`, every match of which opens with one of `letters`, behind a look-ahead on
+    them: `search` tries the whole pattern at each position of the text before a place,
+    and the look-ahead fails fast at nearly all (a cue's search cost a third as much)."""
+    return re.compile(f"(?=[{letters}])(?:{regex.pattern})", regex.flags)
+
+
+# The letters each of _LEFT_CUES opens with ("natives of", "born in", ..., "\bfrom").
+_LEFT_FIRST = ("nbrhgwlf", "урвжп", "əa", "mdht", "рв")
+_LEFT_CUES = [
+    (_first_letters(regex, first), prefer, confidence)
+    for (regex, prefer, confidence), first in zip(_LEFT_CUES, _LEFT_FIRST, strict=True)
+]
 _ANY_LEFT_WORD = re.compile("|".join(re.escape(w) for words in _LEFT_WORDS for w in words))
 # One regex per cue for its words: a single C call where `any(w in s for w in words)`
 # ran a generator per place.
@@ -145,6 +160,7 @@ _MOTION = re.compile(
     r"drove|went|go|going|came|away|far|miles|km|kilometres)\s+(?:\S+\s+){0,4}from\s+\S*\s*$",
     re.I,
 )
+_MOTION = _first_letters(_MOTION, "rcdeftmasbwgk")
 
 
 def find_hometowns(ctx: DocContext) -> list[Fact]:
@@ -270,9 +286,12 @@ def _written_is_the_place(place: PlaceMention) -> bool:
     return found is not None and place.place is not None and found.name == place.place.name
 
 
+_PUNCTUATION_GAP = re.compile(r"[\s,—–-]*")
+
+
 def _named_right_before(ctx: DocContext, sentence: Sentence, pos: int) -> bool:
     before = ctx.agents_in(sentence.start, pos)
-    return bool(before) and re.fullmatch(r"[\s,—–-]*", ctx.text[before[-1][1] : pos]) is not None
+    return bool(before) and _PUNCTUATION_GAP.fullmatch(ctx.text[before[-1][1] : pos]) is not None
 
 
 def _one_of_places(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -355,7 +374,8 @@ def _hometown_cue(
     folded_left = folded_text[left_start : place.start] if folded_text is not None else None
     right = ctx.text[place.end : min(sentence.end, place.end + 40)]
     precision = place.place.precision if place.place is not None else "town"
-    if place.suffix.lstrip("'’") in ("lı", "li", "lu", "lü") and precision != "country":
+    bare = place.suffix.lstrip("'’")
+    if bare in ("lı", "li", "lu", "lü") and precision != "country":
         if _demonym_of_a_person(ctx, sentence, place):
             return "right", 0.8, place.start
         return None
@@ -389,7 +409,6 @@ def _hometown_cue(
             if prefer == "either":
                 prefer = "right"
             return prefer, confidence, place.start
-    bare = place.suffix.lstrip("'’")
     if bare in ("dandır", "dəndir", "dendir", "tandır", "təndir", "tendir") or (
         bare in ("lıdır", "lidir", "ludur", "lüdür") and precision != "country"
     ):
@@ -401,9 +420,7 @@ def _hometown_cue(
         return "left", 0.75, place.start  # "Orxan Vəliyev Şəkidən idi"
     if ablative and _ablative_before_name(ctx, sentence, place):
         return "right", 0.7, place.start  # "Qusardan Elnur Əliyev və Xaçmazdan Ramil Quliyev"
-    located = place.suffix.lstrip("'’") in ("da", "də", "de", "ta", "tə", "te") or _LOCATED.match(
-        right
-    )
+    located = bare in ("da", "də", "de", "ta", "tə", "te") or _LOCATED.match(right)
     if located and _LIVING.search(right[:40]):
         return "right", 0.7, place.start  # "Ankara'da yaşayan X", "Sabunçu rayonunda yaşayan"
     return None
@@ -465,6 +482,9 @@ _JOURNEY = re.compile(
 )
 
 
+_AGE_GAP = re.compile(r"\s+(?:\d{1,2}\s+(?:yaşlı|yaşındaki)\s+)?")
+
+
 def _ablative_before_name(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
     """A place in the ablative right before a name ("Qusardan Elnur Əliyev", "Qusardan
     25 yaşlı Elnur Əliyev"): a list's or a headline's way to say where someone is from."""
@@ -472,7 +492,7 @@ def _ablative_before_name(ctx: DocContext, sentence: Sentence, place: PlaceMenti
     if not agents or not ctx.names_in(agents[0][0], agents[0][1]):
         return False
     gap = ctx.text[place.end : agents[0][0]]
-    if not re.fullmatch(r"\s+(?:\d{1,2}\s+(?:yaşlı|yaşındaki)\s+)?", gap):
+    if not _AGE_GAP.fullmatch(gap):
         return False
     return _JOURNEY.search(ctx.text, agents[0][1], sentence.end) is None
 
@@ -497,6 +517,7 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:of\s+)?$",
     re.I,
 )
+_COUNT_BEFORE = _first_letters(_COUNT_BEFORE, r"\dhdtsmyobgсдтнбомг")
 _COUNT_AFTER = re.compile(
     r"\s+(?:olan|gelen|gələn)\s+(?:\d|bir neçə|onlarca|yüzlərlə|minlərlə|çoxlu|yüzlerce|"
     r"binlerce|birçok|çok sayıda|çox sayda)",

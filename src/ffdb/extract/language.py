@@ -84,14 +84,20 @@ _OTHER_THAN: dict[str, re.Pattern[str]] = {
     script: re.compile("[^" + pattern.pattern[1:]) for script, pattern in _SCRIPTS.items()
 }
 _NOT_LATIN = re.compile(r"[^\x00-\u02AF\u1E00-\u1EFF\u2000-\u206F]")
+_MIN_LETTERS = 3
+# _MIN_LETTERS Latin letters, anything between them
+_ENOUGH_LATIN = re.compile(
+    _SCRIPTS["latin"].pattern + rf"(?:.*?{_SCRIPTS['latin'].pattern}){{{_MIN_LETTERS - 1}}}",
+    re.DOTALL,
+)
 
 
 def _letters_by_script(sample: str) -> tuple[str, str]:
     """The dominant script of a text and its letters in that script."""
     if _NOT_LATIN.search(sample) is None:  # the common case, found in one C-level scan
-        latin = _SCRIPTS["latin"]
-        enough = len(latin.findall(sample[:200])) >= _MIN_LETTERS
-        return "latin", sample if enough or len(latin.findall(sample)) >= _MIN_LETTERS else ""
+        # a search for the first few letters, not a list of all of them
+        enough = _ENOUGH_LATIN.search(sample, 0, 200) or _ENOUGH_LATIN.search(sample)
+        return "latin", sample if enough else ""
     best, letters = "", ""
     for script in _SCRIPTS:
         found = _OTHER_THAN[script].sub("", sample)
@@ -139,7 +145,6 @@ _SHORT_TEXT = 300  # characters under which the surrounding language may win
 _PRIOR_GAP = 12.0  # natural-log odds langid must give against it (about 1 : 160,000)
 _SAMPLE = 4000  # characters langid reads: enough to decide, bounded cost on long texts
 _HEAD = 800  # characters whose letters decide the script and feed the letter rules
-_MIN_LETTERS = 3
 
 
 def detect_language(text: str, prior: str | None = None) -> str | None:
@@ -256,7 +261,9 @@ def _vote_latin(sample: str, lower: str) -> str | None:
     counts["az"] += sum(
         1 for w, tr in zip(long, turkish, strict=True) if not tr and w.endswith(_AZ_ENDINGS)
     )
-    apostrophes = len(_TR_APOSTROPHE.findall(sample)) if "'" in sample or "’" in sample else 0
+    # every match holds an apostrophe right after its first letter: search from there
+    first = min((at for at in (sample.find("'"), sample.find("’")) if at >= 0), default=-1)
+    apostrophes = len(_TR_APOSTROPHE.findall(sample, max(0, first - 1))) if first >= 0 else 0
     counts["tr"] += apostrophes
     best = max(counts, key=lambda lang: counts[lang])
     rest = sum(counts.values()) - counts[best]

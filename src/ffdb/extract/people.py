@@ -31,7 +31,7 @@ from functools import lru_cache
 from ffdb.extract import forms
 from ffdb.extract.lexicon import given_gender, organisation_words, roles
 from ffdb.extract.lexicon import group_words as _group_words
-from ffdb.extract.people_context import kin_given_names, vouched_by_context
+from ffdb.extract.people_context import kin_given_names, named_given_names, vouched_by_context
 from ffdb.extract.people_mention import EXTRACTOR, NameMention, overlaps
 from ffdb.extract.people_passes import (
     add_known_surnames,
@@ -125,6 +125,7 @@ def find_names(
         words = tuple(match.group().split())
         out.append(NameMention(match.start(), match.end(), match.group(), "kunya", words))
     out.extend(kin_given_names(text, out))
+    out.extend(named_given_names(text, out))
     out.sort(key=lambda m: m.start)
     read_feminine_alike(out, inflected)
     return with_shared_surnames(text, with_nicknames(text, out, inflected))
@@ -164,7 +165,9 @@ _NAMED_AFTER = frozenset(
     ).split()
 )
 
-_NAMED_BEFORE = re.compile(r"(?:имени|им\.|улиц[аеуы]|проспект[аеу]?|named after)\s+$", re.I)
+_NAMED_BEFORE = re.compile(
+    r"(?:(?<!по )имени|им\.|улиц[аеуы]|проспект[аеу]?|named after)\s+$", re.I
+)
 
 
 def _names_a_thing(text: str, start: int, end: int, found: FoundName) -> bool:
@@ -195,10 +198,11 @@ def _names_a_thing(text: str, start: int, end: int, found: FoundName) -> bool:
 
 
 # A word after which a run names where someone is from ("уроженец Набережных Челнов",
-# "житель Учалов", "a native of Gornji Vakuf"): a place in its case, not a person.
+# "житель Учалов", "из Гимров", "a native of Gornji Vakuf"): a place in its case, not a
+# person ("один из Алиевых" names a family, not one man).
 _BIRTHPLACE_BEFORE = re.compile(
     r"(?:уроженец|уроженц[а-я]*|уроженк[а-я]*|жител[ьяюе][а-я]*|жительниц[а-я]*|выход[а-я]* из|"
-    r"родом из|native of|resident of)\s+$",
+    r"родом из|из|native of|resident of)\s+$",
     re.I,
 )
 

@@ -47,6 +47,7 @@ _AFTER = re.compile(
     r"|\s*\(\s*(?:b\.\s*|born\s+|d\.\s*|г\.\s*р\.\s*)?(?:19|20)\d\d\s*(?:г\.?\s*)?\)"  # "(1987)"
     r"|,\s*(?:born|b\.)\s+(?:in\s+)?(?:19|20)\d\d\b"
     r"|,\s*\d{1,2}\s*(?:yaşında|yaşındaki|yaşlı|лет|года)"
+    rf"|,\s*(?:from|originally from|a native of)\s+{_CAP}"  # "Florent Gashi, from Kaçanik"
     rf"|(?:,[^,.;\n]{{1,60}},)?\s+(?:who\s+)?(?:was|were|has been|had been|have been)\s+"
     rf"(?:(?:later|also|first|then|subsequently|reportedly|allegedly)\s+)?{_STATUS}\b"
     rf"|\s+and\s+{_CAP}(?:\s+{_CAP}){{0,2}}\s+were\s+(?:\w+\s+)?{_STATUS}\b"
@@ -152,3 +153,31 @@ def _courted_name(text: str, courtesy: int, taken: list[tuple[int, int]]) -> lis
             found.start(1), found.end(1), word, "given", (given,), gender or "f", standalone=True
         )
     ]
+
+
+# A given name the text presents as a name ("Ömer isimli biri", "Rəşad adlı gənc", "a man
+# named Tariq", "парень по имени Ислам"): someone, though named by that word alone, and
+# though a village somewhere bears it.
+_NAMED_GIVEN = re.compile(
+    rf"(?<![\w-])({CAP_WORD})\s+(?:isimli|ismindeki|adlı|adında|adındakı)(?![\w-])"
+    rf"|(?:named|called|по имени)\s+({CAP_WORD})(?![\w-])"
+)
+
+
+def named_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention]:
+    """Given names so presented: those found are marked as persons, the others made."""
+    if not any(w in text for w in ("named", "called", "имени", "adl", "adın", "isim", "ismin")):
+        return []
+    at = {(n.start, n.end): n for n in names}
+    taken = list(at)
+    out = []
+    for match in _NAMED_GIVEN.finditer(text):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        word = match.group(group)
+        given, gender = lemma_given(word)
+        if (start, end) in at:
+            at[(start, end)].standalone = at[(start, end)].kind == "given"
+        elif gender is not None and not overlaps(start, end, taken):
+            out.append(NameMention(start, end, word, "given", (given,), gender, standalone=True))
+    return out

@@ -99,6 +99,13 @@ def without_places_beside_surname(toks: list[RunToken], inflected: bool) -> list
         return toks[:1]  # "Kərimov Suriyaya getməyib": the surname, then where he did not go
     if len(toks) >= 3 and _is_place_pair(toks[-1]):
         return toks[:-1]  # "Fərid Mirzəyev Türkiyə-Suriya sərhədində"
+    if (
+        len(toks) >= 4
+        and given_gender(toks[0])
+        and forms.surname_strength(toks[1].text) == 2
+        and all(_is_place_word(t) for t in toks[2:])
+    ):
+        return toks[:2]  # "Orxan Talıbovun Suriyanın İdlib vilayətində": places after him
     if len(toks) < 3 or not any(given_gender(t) for t in toks[:-1]):
         return toks
     if is_surname_word(toks[-2]) and _is_place_word(toks[-1]):

@@ -99,6 +99,8 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
         # Esenboğa Havalimanı'nda"), or before a thing named after someone ("Rəşad
         # Əlizadə Heydər Əliyev Beynəlxalq Hava Limanında saxlanılıb")
         cut = max((i for i, t in enumerate(toks[:-1]) if t.suffixed), default=-1)
+        if cut >= 0 and all(t.fold in roles() or is_title(t) for t in toks[: cut + 1]):
+            return []  # "the Prosecutor General's Office": an office, by its holder's title
         if cut >= 0:
             return _segments(toks[: cut + 1], initial)
         head = _person_before_named_thing(toks)
@@ -298,8 +300,10 @@ def _surname_like_nation(toks: list[RunToken]) -> bool:
 def _person_before_named_thing(toks: list[RunToken]) -> list[RunToken]:
     """The given name and surname opening a long run that ends in an organisation word,
     when a second given name and surname follow them (the name the thing bears)."""
-    if len(toks) < 5 or given_gender(toks[0]) is None or not is_surname_word(toks[1]):
+    if len(toks) < 5 or given_gender(toks[0]) is None:
         return []
+    if not is_surname_word(toks[1]) and forms.surname_strength(toks[1].text) == 0:
+        return []  # "Cəlil Hüseynli Heydər Əliyev ... Aeroportunda": -li will do too
     if given_gender(toks[2]) is None or forms.surname_strength(toks[3].text) == 0:
         return []
     return toks[:2]

@@ -96,7 +96,17 @@ def denied_or_passive(
         text[max(0, match.start() - 12) : match.start()]
     ):
         return True  # "финансировал боевиков ИГИЛ", not "один из боевиков ИГИЛ"
-    return _PASSIVE_AGENT.search(match.group()) is not None
+    # "оба стали боевиками этой группировки": the instrumental of a predicate, no agent
+    return _PASSIVE_AGENT.search(match.group()) is not None and not _BECAME.search(
+        text, max(0, match.start() - 20), match.start()
+    )
+
+
+_BECAME = re.compile(
+    r"(?<![\w-])(?:стал[аи]?|был[аи]?|являл(?:ся|ась|ись)|являются|является|оказал(?:ся|ась|ись))"
+    r"\s+$",
+    re.I,
+)
 
 
 # A relative named between the person and the role: "travelled with her husband, who
@@ -133,4 +143,13 @@ def about_a_relative(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
     start = left[-1][1] if left else sentence.start
     if _PLURAL_SUBJECT.search(ctx.text, start, cue) or _SAID_OF_OTHERS.search(ctx.text, start, cue):
         return True
-    return _RELATIVE.search(ctx.text, start, cue) is not None
+    return any(
+        not _GONE_WITH.search(ctx.text, max(0, m.start() - 25), m.start())
+        or ctx.text.startswith(",", m.end())
+        for m in _RELATIVE.finditer(ctx.text, start, cue)
+    )
+
+
+# "Left for Syria with his wife in 2014 and joined IS": a relative who went along is no
+# subject of the role (but "with her husband, who was an IS fighter" is about him).
+_GONE_WITH = re.compile(r"(?<![\w-])(?:with|вместе с|с)\s+(?:his|her|their|своим|своей)?\s*$", re.I)

@@ -14,17 +14,24 @@ from functools import cache
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, coordinated_after, persons_near, right_within
-from ffdb.extract.group_mentions import GroupMention, group_from_words
-from ffdb.extract.lexicon import alternation, cues, group_words
+from ffdb.extract.group_mentions import GroupMention
+from ffdb.extract.lexicon import DATA, Cue, alternation, cues
 from ffdb.extract.role_checks import (
     about_a_relative,
     denied_or_passive,
     named_parent,
     one_name_per_group,
 )
+from ffdb.extract.role_groups import group_for
+from ffdb.extract.role_people import (
+    companions_of,
+    gapped_pairs,
+    located_members,
+    set_members,
+    went_along,
+)
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.sentences import Sentence
-from ffdb.extract.tokens import fold
 
 GROUP_EXTRACTOR = "group_role_rules.v1"
 
@@ -33,10 +40,17 @@ GROUP_EXTRACTOR = "group_role_rules.v1"
 def _role_regex() -> CueScanner:
     pairs = [
         (f"{c.kind}_{c.where}_{i}", c.pattern)
-        for i, c in enumerate(cues())
+        for i, c in enumerate([*cues(), *_more_cues()])
         if c.kind in ("member", "leader", "founder")
     ]
     return alternation(pairs)
+
+
+@cache
+def _more_cues() -> list[Cue]:
+    """The role cues of `data/role_cues.tsv`."""
+    lines = (DATA / "role_cues.tsv").read_text(encoding="utf-8").splitlines()
+    return [Cue(*ln.split("\t", 2)) for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
 _ROLE_NOUN_IN = re.compile(
@@ -59,22 +73,35 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             and _ADJECTIVAL.search(ctx.text[max(0, match.start() - 20) : match.start()])
         ):
             continue  # "the newly created Islamic State": a participle, nobody founding
-        group = _group_for(ctx, sentence, match, where)
+        group = group_for(ctx, sentence, match, where)
         if group is None and where == "after" and _ROLE_NOUN_IN.match(match.group()):
             where = "before"  # "the Islamic State's emir in Raqqa": the group came first
-            group = _group_for(ctx, sentence, match, where)
+            group = group_for(ctx, sentence, match, where)
         if group is None or _pledge_to_a_person(ctx, match, group):
             continue
         if denied_or_passive(ctx, match, group, where):
             continue
         group = named_parent(ctx, group)
         persons = _persons_for(ctx, sentence, match, role, where, group)
-        chained = _chained(ctx, sentence, group) if persons and role == "member" else []
+        if len(persons) == 1 and not ctx.agents_in(sentence.start, match.start()):
+            main = went_along(ctx, sentence, persons[0])  # the companion named before
+            persons = persons if main is None else [main]
+        if persons and role == "member":  # "A ile birlikte örgüte katıldı": A too
+            cue = group.start if sentence.start <= group.start < match.start() else match.start()
+            persons = list(dict.fromkeys([*persons, *companions_of(ctx, sentence, cue)]))
+        chained = _chained(ctx, sentence, group, where) if persons and role == "member" else []
         for person in persons:
             for each in (group, *chained):
                 out.append(
                     _role_fact(person, role, match.group().strip(), each, sentence, match.span())
                 )
+            if where == "before" and ctx.language in ("az", "tr"):
+                for other, earlier in gapped_pairs(ctx, sentence, person, group):
+                    word = match.group().strip()
+                    out.append(_role_fact(other, role, word, earlier, sentence, match.span()))
+    for person, group, sentence in located_members(ctx):  # "Dedi, İŞİD-dədir"
+        span = (group.start, group.end)
+        out.append(_role_fact(person, "member", group.text, group, sentence, span))
     return one_name_per_group(out + _suffixed_members(ctx))
 
 
@@ -82,14 +109,16 @@ def find_roles(ctx: DocContext) -> list[Fact]:
 # groups in turn.
 _CHAIN_GAP = re.compile(
     r"[»”\"’']?\s*,?\s*(?:(?:and|and later|and then|later|then|afterwards|а затем|затем|потом|"
-    r"позже|sonra|sonra isə|sonra ise|daha sonra|ardından)\s+|(?:and\s+)?(?:its|their)\s+"
+    r"позже|sonra|sonra isə|sonra ise|daha sonra|ardından|в|во|to)\s+|(?:and\s+)?(?:its|their)\s+"
     r"successors?\s*,\s*)+(?:(?:with|for|in|joined)\s+)?"
     r"(?:the\s+)?[«“\"]?",
     re.I,
 )
 
 
-def _chained(ctx: DocContext, sentence: Sentence, group: GroupMention) -> list[GroupMention]:
+def _chained(
+    ctx: DocContext, sentence: Sentence, group: GroupMention, where: str
+) -> list[GroupMention]:
     out: list[GroupMention] = []
     previous = group
     for after in ctx.groups_in(group.end, sentence.end):
@@ -97,6 +126,14 @@ def _chained(ctx: DocContext, sentence: Sentence, group: GroupMention) -> list[G
             break
         out.append(after)
         previous = after
+    if where == "before" and sentence.start <= group.start:
+        # "Önce Cunud eş-Şam'a, ardından İD'e katıldı": the cue follows the last group
+        following = group
+        for before in reversed(ctx.groups_in(sentence.start, group.start)):
+            if not _CHAIN_GAP.fullmatch(ctx.text, before.end, following.start):
+                break
+            out.append(before)
+            following = before
     return out
 
 
@@ -163,240 +200,6 @@ def _pledge_to_a_person(ctx: DocContext, match: re.Match[str], group: GroupMenti
     )
 
 
-# Cue words too common to stand for membership unless a group follows them.
-_LOOSE_AFTER = re.compile(r"part of|belong|worked for|served|fight|figure|official", re.I)
-
-
-def _group_for(
-    ctx: DocContext, sentence: Sentence, match: re.Match[str], where: str
-) -> GroupMention | None:
-    if where == "after":
-        after = ctx.groups_in(match.end(), min(sentence.end, match.end() + 80))
-        if after and _short_gap(ctx.text[match.end() : after[0].start]):
-            return after[0]
-        if _LOOSE_AFTER.match(match.group()):
-            return None  # "part of Azer Misirxanov's group": no group named
-        rest = ctx.text[match.end() : sentence.end]
-        if _anaphor(rest):
-            return _group_meant(ctx, match.start())
-        if re.match(r"\s*(?:its|their)\b", rest, re.I):
-            groups = ctx.groups_in(sentence.start, match.start())
-            return groups[-1] if groups else ctx.last_group_before(match.start())
-        if ctx.names_in(match.end(), min(sentence.end, match.end() + 30)):
-            if re.match(r"recruited|trained|проходил", match.group(), re.I):
-                return None  # "recruited by X, an IS recruiter": X's group, not theirs
-            return _nearest_group(ctx, sentence, match.start())
-        made = group_from_words(ctx.text, match.end(), min(sentence.end, match.end() + 80))
-        if (
-            made is not None
-            and not ctx.names_in(made.start, made.end)
-            and not ctx.places_in(made.start, made.end)
-        ):
-            return made
-        return None
-    before = ctx.groups_in(sentence.start, match.start())
-    gap = ctx.text[before[-1].end : match.start()] if before else ""
-    if before and (
-        _only_group_words(gap)
-        or (_JOIN_VERB.match(match.group()) and _adverbs_only(ctx, gap, before[-1].end))
-        or (
-            re.match(r"led by|headed by|commanded by|under|took over|под", match.group(), re.I)
-            and len(gap.split()) <= 4  # not "вступил в ИГИЛ и проходил обучение ... под"
-        )
-    ):
-        return before[-1]
-    if _anaphor_before(ctx.text[max(sentence.start, match.start() - 40) : match.start()]):
-        return _group_meant(ctx, match.start())
-    if re.match(r"(?:its|their)\s", match.group(), re.I) or re.match(
-        r"led by|headed by", match.group(), re.I
-    ):
-        start_text = ctx.text[sentence.start : match.start()]
-        if re.match(r"^\s*(?:It|They|The group|This group)\b", start_text) or re.match(
-            r"its|their", match.group(), re.I
-        ):
-            return before[-1] if before else ctx.last_group_before(match.start())
-    return None
-
-
-def _group_meant(ctx: DocContext, pos: int) -> GroupMention | None:
-    """The group "the group" stands for: the one named last a few sentences before, else
-    the only group the document has named before `pos` (a headline's, a lead's)."""
-    group = ctx.last_group_before(pos)
-    if group is not None:
-        return group
-    named = [g for g in ctx.groups_in(0, pos) if g.end <= pos]
-    return named[0] if len({g.name for g in named}) == 1 else None
-
-
-# Verbs of joining and fighting, which a time or manner may part from their group
-# ("DEAŞ'a 2014 yılında katıldı", "İŞİD-ə könüllü qoşulub").
-_JOIN_VERB = re.compile(r"katıl|qoşul|döyüş|vuruş|savaş", re.I)
-
-
-def _adverbs_only(ctx: DocContext, gap: str, start: int) -> bool:
-    if len(gap.split()) > 3 or re.search(r"[,;.:()!?]|qarşı|karşı|против|against", gap):
-        return False  # "İŞİD-ə qarşı döyüşüb": fought against it
-    return not ctx.agents_in(start, start + len(gap)) and not ctx.places_in(start, start + len(gap))
-
-
-_BETWEEN = re.compile(r"[\s’'s“”\"«»-]*")
-# A case ending glued after a closing quote: "“Cəbhət ən-Nüsrə”nin üzvü".
-_QUOTE_SUFFIX = re.compile(r"^[”\"»’']+[a-zəıöüçşğ]{1,5}(?![\w])")
-# "so-called" and the like stand between a group and its role word.
-_FILLERS = frozenset(
-    fold(w)
-    for w in [
-        "sözde",
-        "sözdə",
-        "deyilən",
-        "adlı",
-        "so-called",
-        "self-styled",
-        "self-proclaimed",
-        "так",
-        "называемого",
-        "называемой",
-        "самопровозглашенного",
-        # rank words: "DEAŞ'ın üst düzey yöneticilerinden", "İŞİD-in yüksək rütbəli"
-        "üst",
-        "düzey",
-        "düzeyli",
-        "kıdemli",
-        "önde",
-        "gelen",
-        "yüksək",
-        "yüksek",
-        "rütbəli",
-        "rütbeli",
-        "səviyyəli",
-        "senior",
-        "top",
-        "high-ranking",
-        # counts: "İŞİD-in üç üzvü", "DEAŞ'ın iki militanı"
-        "iki",
-        "üç",
-        "dörd",
-        "dört",
-        "beş",
-        "altı",
-        "yeddi",
-        "yedi",
-        "səkkiz",
-        "sekiz",
-        "neçə",
-        "birkaç",
-        "fəal",
-        "aktiv",
-        "aktif",
-        "active",
-        "könüllü",
-        "gönüllü",
-    ]
-)
-
-
-def _short_gap(gap: str) -> bool:
-    """At most four words and no punctuation between a role word and its group
-    ("участником незаконного вооруженного формирования «Исламское государство»")."""
-    gap = _BANNED.sub(" ", gap)
-    return len(gap.split()) <= 4 and not re.search(r"[,;.:()!?]", gap)
-
-
-# The formula of a banned group counts for no words: "в ряды запрещенной в России
-# международной террористической организации «Исламское государство»", "the banned
-# terrorist organisation Islamic State".
-_BANNED = re.compile(
-    r"запрещ[её]нн\w*(?:\s+(?:в|на территории)\s+(?:России|РФ|Российской\s+Федерации))?|"
-    r"(?:международн|террористическ|экстремистск)\w*|"
-    r"(?<![\w-])(?:banned|proscribed|outlawed|terrorist|terror|terör|silahlı)(?![\w-])",
-    re.I,
-)
-
-
-# A genitive group and the area of its role ("IŞİD'in Rakka sorumlusu", "İŞİD-in Rəqqə
-# əmiri"): one or two capitalised words between.
-_GENITIVE_AREA = re.compile(
-    r"(?:[-'’]?n?[ıiuüə]n)?\s+(?:[A-ZÇĞİÖŞÜƏ][^\W\d_]+\s+){1,2}(?:sözde\s+|sözdə\s+)?"
-)
-
-
-def _only_group_words(gap: str) -> bool:
-    """Nothing but quotes and at most three words between a group and its cue, one of
-    them a group word or "so-called" ("“Cəbhət ən-Nüsrə” qruplaşmasının üzvü", "DEAŞ'ın
-    Suriye'deki yapılanmasında yer aldı", "örgütün sözde emiri")."""
-    # "“İslam Dövləti” (İŞİD) terror təşkilatının sıralarında": the acronym's bracket
-    gap = _QUOTE_SUFFIX.sub("", gap.removeprefix(")"))
-    if _BETWEEN.fullmatch(gap) or _GENITIVE_AREA.fullmatch(gap):
-        return True
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", gap)]
-    # "so-called" and a place's "-daki" count for no word: "DEAŞ'ın Suriye'deki
-    # yapılanmasının sözde emirlerinden"
-    counted = [w for w in words if w not in _FILLERS and w not in _LOCATIVE_ADJ]
-    if not words or len(counted) > 3 or re.search(r"[,;.()]", gap):
-        return False
-    if any(w in _AGAINST for w in words):
-        return False  # "DEAŞ'a karşı savaşan gruplarda yer aldı": fought it
-    nouns = group_words()["noun"] | group_words()["anaphor"]
-    return any(w in nouns or w in _FILLERS or _noun_stem(w, nouns) for w in words)
-
-
-def _noun_stem(word: str, nouns: frozenset[str]) -> bool:
-    """A group noun with an Azerbaijani/Turkish ending ("yapılanmasında", "qrupunda")."""
-    return any(word.startswith(n) and len(n) >= 4 for n in nouns)
-
-
-# "the militant group", "the terrorist organisation": a definite description of the
-# group named before, with an adjective the plain anaphors ("the group") lack.
-_DESCRIBED_GROUP = re.compile(
-    r"\s*the\s+(?:(?:militant|terrorist|jihadist|jihadi|armed|extremist|islamist|radical|"
-    r"banned|same)\s+){1,2}(?:group|organi[sz]ation|movement|faction|militia)(?![\w-])",
-    re.I,
-)
-
-
-def _anaphor(rest: str) -> bool:
-    words = rest.strip().lower()
-    if _DESCRIBED_GROUP.match(rest):
-        return True
-    return any(
-        words.startswith(a + " ") or words == a or words.startswith(a + ",")
-        for a in group_words()["anaphor"]
-        if a != "it"
-    )
-
-
-def _anaphor_before(text: str) -> bool:
-    """A group word ending right before a cue, possibly with one word between
-    ("örgütün sözde emiri", "qruplaşmanın lideri", "örgüte katılan")."""
-    raw = re.findall(r"[^\W\d_]+", text)[-4:]
-    words = [fold(w) for w in raw]
-    anaphors = group_words()["anaphor"]
-    if "it" in words or not any(w in anaphors for w in words):
-        return False
-    # "örgütün sözde Türkiye emiri": between the group word and the cue only "so-called"
-    # and capitalised words (a place: the unit's area); "örgütün Rakka'daki
-    # yapılanmasında yer aldı": a place's "-daki" and a unit's noun
-    at = max(i for i, w in enumerate(words) if w in anaphors)
-    if len(words) - at > 3 and not any(w in _LOCATIVE_ADJ for w in words[at + 1 :]):
-        return False
-    nouns = group_words()["noun"]
-    return all(
-        w in _FILLERS or r[:1].isupper() or w in _LOCATIVE_ADJ or _noun_stem(w, nouns)
-        for w, r in zip(words[at + 1 :], raw[at + 1 :], strict=True)
-    )
-
-
-_AGAINST = frozenset(fold(w) for w in ["karşı", "qarşı", "против", "against"])
-_LOCATIVE_ADJ = frozenset(["daki", "deki", "taki", "teki", "dakı", "dəki"])
-
-
-def _nearest_group(ctx: DocContext, sentence: Sentence, pos: int) -> GroupMention | None:
-    groups = ctx.groups_in(sentence.start, sentence.end)
-    if groups:
-        return min(groups, key=lambda g: abs(g.start - pos))
-    return ctx.last_group_before(pos)
-
-
 def _persons_for(
     ctx: DocContext,
     sentence: Sentence,
@@ -409,6 +212,10 @@ def _persons_for(
     listed = _listed_after_colon(ctx, sentence, max(match.end(), group.end))
     if listed:
         return listed  # "Задержаны трое членов ИГИЛ: A, B и C"
+    near = where == "before" and sentence.start <= group.start and match.start() - group.end < 60
+    members = set_members(ctx, sentence, group.start if near else match.start())
+    if members is not None:
+        return members  # "all four adults joined ISIS", "hər dördü İŞİD-ə qoşulub"
     if role == "member" and where == "after" and re.search(r"members", match.group(), re.I):
         tail = ctx.agents_in(group.end, sentence.end) if group.end > match.end() else []
         anaphor_end = (

@@ -115,6 +115,9 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 _UPPER_WORD_END = re.compile(rf"(?:^|[\s(])([{UPPER}])$")
 _DOTTED = re.compile(r"(?:\b\w\.){2,}$")
 _LAST_WORD = re.compile(r"[\w.]+$")
+_NOT_SPACE = re.compile(r"\S")
+# What `_UPPER_WORD_END` needs last: a capital, or a line break (its `$` may match before it)
+_UPPER_OR_BREAK = re.compile(rf"[{UPPER}\n]")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -124,10 +127,12 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if match.group() == "\n":
-            if _LOWER_START.match(text, end) and text[start:end].strip():
+            # a search for a non-space, not a copy of the sentence to strip
+            has_text = _NOT_SPACE.search(text, start, end) is not None
+            if has_text and _LOWER_START.match(text, end):
                 continue  # a wrapped line
             _emit(out, text, start, end, paragraph)
-            if text[start:end].strip():
+            if has_text:
                 paragraph += 1
             start = end
             continue
@@ -154,9 +159,13 @@ def _is_false_stop(text: str, start: int, stop: int, end: int) -> bool:
     before = text[max(start, stop - 12) : stop]
     word = _LAST_WORD.search(before)
     token = word.group().lower() if word else ""
-    if token.rstrip(".") in _ABBREVIATIONS or _DOTTED.search(before + "."):
+    # the cheap tests on the last characters first: most stops end no "U.S" nor initial
+    if token.rstrip(".") in _ABBREVIATIONS or (
+        before[-2:-1] == "." and _DOTTED.search(before + ".")
+    ):
         return True
-    if _UPPER_WORD_END.search(before):
+    last = len(before) - 1
+    if last >= 0 and _UPPER_OR_BREAK.match(before, last) and _UPPER_WORD_END.search(before):
         return True  # an initial: "A. Aliyev", "Z. Islamov"
     if token.isdigit() and len(token) <= 2 and _NEXT_CHAR.match(text, end):
         nxt = _NEXT_CHAR.match(text, end)

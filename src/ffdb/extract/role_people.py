@@ -1,0 +1,314 @@
+"""Who a group role is about when the text names its people as a set (see `roles`):
+"all three passed through X", "all four adults joined X", "both men", "всех троих
+обвиняли в участии в X", "оба стали боевиками", "hər dördü X-ə qoşulub", "her ikisi de
+X'e geçti", "İkili önce X'e katıldı"; a pair "Ömərov da, Əhmədov da"; a family plural
+"Karakaya kardeşler", "the Karakaya brothers"; companions ("A ile birlikte", "together
+with A"), who share the role of the person they went with.
+
+A count says how many: the persons are the last list of that many names (a pair that
+went together counts as a list), else the last that many persons named before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ffdb.extract.context import DocContext, coordinated_chain
+from ffdb.extract.group_mentions import GroupMention
+from ffdb.extract.lexicon import roles
+from ffdb.extract.sentences import Sentence
+from ffdb.extract.tokens import fold
+
+_NUMBERS = {
+    **dict.fromkeys(["both", "two", "pair", "duo", "2"], 2),
+    **dict.fromkeys(["three", "3"], 3),
+    **dict.fromkeys(["four", "4"], 4),
+    **dict.fromkeys(["five", "5"], 5),
+    **dict.fromkeys(["six", "6"], 6),
+    **dict.fromkeys(["оба", "обе", "обоих", "обеих", "двое", "двоих", "ikisi", "ikili"], 2),
+    **dict.fromkeys(["iki", "ikisinin"], 2),
+    **dict.fromkeys(["трое", "троих", "üç", "üçü", "üçünün"], 3),
+    **dict.fromkeys(["четверо", "четверых", "dörd", "dördü", "dört"], 4),
+    **dict.fromkeys(["пятеро", "пятерых", "beş", "beşi"], 5),
+    **dict.fromkeys(["шестеро", "шестерых", "altı", "altısı"], 6),
+}
+_EN_N = r"(?:two|three|four|five|six|\d)"
+_NOUN = (
+    r"(?:men|women|adults|suspects|defendants|accused|detainees|brothers|sisters|cousins|"
+    r"friends|returnees|fighters|militants|citizens|nationals|residents)"
+)
+_RU_N = r"(?:двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых|шестерых)"
+_TK_N = r"(?:iki|üç|dörd|dört|beş|altı)"
+# A set of persons standing as a subject; `n` holds the count word when there is one.
+_SET = re.compile(
+    rf"(?<![\w-])(?:"
+    rf"all\s+(?:of\s+the\s+)?(?P<n1>{_EN_N})(?:\s+{_NOUN})?|all\s+of\s+them|they\s+all|"
+    rf"(?P<n2>both)(?:\s+(?:of\s+them|{_NOUN}))?|the\s+(?P<n3>{_EN_N})(?:\s+{_NOUN})?|"
+    rf"each\s+of\s+(?:them|the\s+(?P<n4>{_EN_N})(?:\s+{_NOUN})?)|"
+    rf"(?:все|всех|всем|всеми)\s+(?P<n5>{_RU_N})|все\s+они|(?P<n6>оба|обе|обоих|обеих)|"
+    rf"каждый\s+из\s+(?:них|(?P<n7>{_RU_N}))|"
+    rf"hər\s+(?P<n8>ikisi|üçü|dördü|beşi|altısı)(?:\s+də)?|"
+    rf"hər\s+(?P<n9>iki)\s+(?:şəxs|nəfər|qardaş|şübhəli)\w*|"
+    rf"(?P<n10>{_TK_N})\s+nəfərin\s+hər\s+biri|onların\s+hamısı|"
+    rf"(?:her\s+)?(?P<n11>ikisi|üçü|dördü|beşi)\s+de|her\s+(?P<n12>iki)\s+"
+    rf"(?:şüpheli|kişi|kardeş|zanlı|sanık|isim)\w*|(?P<n13>[İi]kili)|hepsi|tümü"
+    rf")(?![\w-])",
+    re.I,
+)
+_FAMILY = re.compile(
+    r"(?:the\s+(?P<en>[A-Z][\w’'-]+)\s+brothers|(?P<tk>[A-ZÇĞİÖŞÜƏ][\w’'-]+)\s+"
+    r"(?:kardeşler|qardaşları|qardaşlar)\w*|братья\s+(?P<ru>[А-ЯЁ][а-яё]+))(?![\w-])"
+)
+_PAIR_DA = re.compile(r"\s+d[aeə]\s*,\s*")
+_DA_AFTER = re.compile(r"\s+d[aeə](?![\w-])")
+_COMPANION_AFTER = re.compile(
+    r"(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)\s+(?:birlikdə|birlikte|bərabər|beraber)(?![\w-])",
+    re.I,
+)
+_COMPANION_BEFORE = re.compile(
+    r"(?:together with|along with|вместе с|совместно с)\s+(?:(?:his|her|their|со? своим|"
+    r"своим|своей|friend|brother|cousin|другом|братом)\s+){0,2}$",
+    re.I,
+)
+
+
+def set_members(ctx: DocContext, sentence: Sentence, pos: int) -> list[int] | None:
+    """The persons a set subject before `pos` stands for: None when there is no set
+    subject, [] when it stands for nobody named ("X said all three suspects joined IS":
+    not X)."""
+    start = max(sentence.start, pos - 200)
+    pair = _pair_da(ctx, start, pos) or _bracketed_list(ctx, sentence.start, pos)
+    if pair:
+        return pair
+    found = _last_match(_SET, ctx.text, start, pos)
+    family = _family(ctx, start, pos)
+    if found is None or ctx.agents_in(found.end(), pos):
+        return family or None  # "both men said X joined IS": X is the subject
+    word = next((v for k, v in found.groupdict().items() if v and k.startswith("n")), None)
+    count = _NUMBERS.get(fold(word)) if word else None
+    if word and count is None:
+        return None
+    members = family or _last_list(ctx, sentence, found.start(), count)
+    if members:
+        return members
+    said = _SAID.search(ctx.text, max(sentence.start, found.start() - 40), found.start())
+    return [] if said else None
+
+
+# A reported clause: its set subject is not the speaker.
+_SAID = re.compile(
+    r"(?<![\w-])(?:said|says|told|stated|alleged|claimed|believe[sd]?|according to|"
+    r"заявил[аи]?|сообщил[аи]?|считает|по данным|dedi|söyledi|belirtti|bildirib|deyib)"
+    r"(?:\s+(?:that|что|ki))?[\s,]*$",
+    re.I,
+)
+
+
+def companions_of(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
+    """Persons named as going along in the clause before `pos`: "A ve B ile birlikte
+    örgüte katıldı", "together with A, joined X", "вместе с A вступил"."""
+    out: list[int] = []
+    agents = ctx.agents_in(sentence.start, pos)
+    for k, (start, end, person) in enumerate(agents):
+        if _COMPANION_AFTER.match(ctx.text, end, pos):
+            out += _described_chain(ctx, agents[: k + 1])
+        elif _COMPANION_BEFORE.search(ctx.text, max(sentence.start, start - 40), start):
+            out.append(person)
+    return list(dict.fromkeys(out))
+
+
+def _last_match(regex: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    matches = list(regex.finditer(text, start, end))
+    return matches[-1] if matches else None
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|и|və|ve))\s*", re.I)
+
+
+def _bracketed_list(ctx: DocContext, start: int, pos: int) -> list[int]:
+    """A list subject whose names carry brackets ("Abbasov N. (1987, Şamaxı), Orucov S.
+    (1984, Zaqatala) və Rzayeva L. (1993, Gəncə) ... İŞİD-ə qoşulublar")."""
+    agents = ctx.agents_in(start, pos)
+    if len(agents) < 2 or "(" not in ctx.text[agents[0][1] : agents[-1][0]]:
+        return []
+    out, closed = [agents[-1][2]], False
+    for before, after in zip(agents[-2::-1], agents[:0:-1], strict=False):
+        gap = _BRACKETS.sub("", ctx.text[before[1] : after[0]])
+        # read from its end, the list is closed by "and" before its commas count
+        closed = closed or bool(re.search(r"(?<![\w-])(?:and|и|və|ve)(?![\w-])", gap))
+        if not closed or not _LIST_GAP.fullmatch(gap):
+            break
+        out.insert(0, before[2])
+    return list(dict.fromkeys(out)) if len(out) >= 2 and closed else []
+
+
+def gapped_pairs(
+    ctx: DocContext, sentence: Sentence, person: int, group: GroupMention
+) -> list[tuple[int, GroupMention]]:
+    """The pairs a shared verb leaves behind: "Ömərov Cəbhətün-Nüsrəyə, Əhmədov isə
+    İŞİD-ə keçib" gives Ömərov the first group too."""
+    agents = [a for a in ctx.agents_in(sentence.start, group.start) if a[2] == person]
+    if not agents:
+        return []
+    comma = _GAP_COMMA.search(ctx.text, sentence.start, agents[-1][0])
+    before = ctx.groups_in(sentence.start, agents[-1][0])
+    if comma is None or not before or before[-1].end != comma.start():
+        return []
+    other = ctx.agents_in(sentence.start, before[-1].start)
+    if not other or ctx.text[other[-1][1] : before[-1].start].strip():
+        return []
+    return [(other[-1][2], before[-1])]
+
+
+_GAP_COMMA = re.compile(r"\s*,\s*$")
+
+
+# "Zenicalı Boşnak Edin Hadžić ve Dortmund doğumlu Alman mühtedi Dennis Kröger ile
+# birlikte": a few words may describe each name of a companions' list.
+_DESCRIBED_AND = re.compile(r"\s*(?:,\s*)?(?:,|and|и|və|ve)\s+(?:[^\s,.;:()]+\s+){0,4}", re.I)
+
+
+def _described_chain(ctx: DocContext, agents: list[tuple[int, int, int]]) -> list[int]:
+    out = coordinated_chain(ctx.text, agents)
+    k = len(agents) - len(out)
+    while k > 0 and _DESCRIBED_AND.fullmatch(ctx.text, agents[k - 1][1], agents[k][0]):
+        out.append(agents[k - 1][2])
+        k -= 1
+    return out
+
+
+def _pair_da(ctx: DocContext, start: int, pos: int) -> list[int]:
+    """ "Ömərov da, Əhmədov da ...", "Yusuf de, Furkan da ...": both."""
+    agents = ctx.agents_in(start, pos)
+    if len(agents) < 2 or not _DA_AFTER.match(ctx.text, agents[-1][1], pos):
+        return []
+    out = [agents[-1][2]]
+    for before, after in zip(agents[-2::-1], agents[:0:-1], strict=False):
+        if not _PAIR_DA.fullmatch(ctx.text, before[1], after[0]):
+            break
+        out.insert(0, before[2])
+    return out if len(out) >= 2 else []
+
+
+def _family(ctx: DocContext, start: int, pos: int) -> list[int]:
+    """ "Karakaya kardeşler", "the Karakaya brothers": every person of that surname."""
+    found = _last_match(_FAMILY, ctx.text, start, pos)
+    if found is None:
+        return []
+    surname = fold(next(v for v in found.groupdict().values() if v)).rstrip("'’")
+    stem = surname[:-1] if surname.endswith(("ы", "и")) else surname
+    out = [
+        n.person
+        for n in ctx.names_in(0, found.start())
+        if n.person is not None and any(fold(w).startswith(stem) for w in n.text.split()[1:])
+    ]
+    persons = list(dict.fromkeys(out))
+    return persons if len(persons) >= 2 else []
+
+
+def _last_list(ctx: DocContext, sentence: Sentence, pos: int, count: int | None) -> list[int]:
+    """The last list of `count` names (any length when None) in the eight sentences
+    before, a pair that went together included; else the last `count` persons named."""
+    first = max(0, sentence.index - 8)
+    for k in range(sentence.index, first - 1, -1):
+        earlier = ctx.sentences[k]
+        end = min(earlier.end, pos)
+        for group in _lists_in(ctx, earlier, end):
+            if (count is None and len(group) >= 2) or len(group) == count:
+                return group
+    if count is None:
+        return []
+    # one person a sentence, the first it names: an entry or a paragraph each ("1. A,
+    # 38, from X;", "B, a Kumyk nicknamed "C", ..."), not the aliases and kin it names
+    last: list[int] = []
+    for k in range(sentence.index - 1, first - 1, -1):
+        earlier = ctx.sentences[k]
+        named = [a[2] for a in ctx.agents_in(earlier.start, earlier.end) if not _official(ctx, a)]
+        if named and named[0] not in last:
+            last.append(named[0])
+        if len(last) >= count:
+            return last[::-1]
+    return []
+
+
+def _official(ctx: DocContext, agent: tuple[int, int, int]) -> bool:
+    """A name after an office ("SDF spokesman X", "prosecutor X"): who speaks of them."""
+    words = ctx.text[max(0, agent[0] - 30) : agent[0]].split()
+    return bool(words) and fold(words[-1].strip(",")) in roles()
+
+
+def _lists_in(ctx: DocContext, sentence: Sentence, end: int) -> list[list[int]]:
+    """The lists of names in a sentence, last first: names coordinated, and a person
+    with the companion who went along."""
+    names = ctx.names_in(sentence.start, end)
+    out: list[list[int]] = []
+    for i in range(len(names) - 1, 0, -1):
+        chain = list(dict.fromkeys(coordinated_chain(ctx.text, names[: i + 1])))
+        if len(chain) >= 2:
+            out.append(chain[::-1])
+            break
+    agents = ctx.agents_in(sentence.start, end)
+    for k in range(1, len(agents)):
+        start = agents[k][0]
+        if _COMPANION_BEFORE.search(ctx.text, max(sentence.start, start - 40), start):
+            pair = list(dict.fromkeys([agents[k - 1][2], agents[k][2]]))
+            if len(pair) == 2:
+                out.append(pair)
+    return out
+
+
+def went_along(ctx: DocContext, sentence: Sentence, person: int) -> int | None:
+    """For a person last named in an earlier sentence as a companion ("Eşi Dinara ile
+    birlikte Suriye'ye geçti. Önce X'e katıldı."), the person the text is about: the
+    one named most often before; None when `person` was no companion."""
+    names = [n for n in ctx.names_in(max(0, sentence.start - 400), sentence.start)]
+    last = next((n for n in reversed(names) if n.person == person), None)
+    if last is None or not _COMPANION_AFTER.match(ctx.text, last.end, last.end + 40):
+        return None
+    return _most_named(ctx, sentence.start, but=person)
+
+
+def _most_named(ctx: DocContext, pos: int, but: int | None = None) -> int | None:
+    """The person named most often before `pos`; on a tie the one named first later (a
+    byline's writer is named before the story's man)."""
+    counts: dict[int, int] = {}
+    for name in ctx.names_in(0, pos):
+        if (
+            name.person is not None
+            and name.person != but
+            and not _official(ctx, (name.start, name.end, name.person))
+        ):
+            counts[name.person] = counts.get(name.person, 0) + 1
+    order = {p: i for i, p in enumerate(counts)}
+    return max(counts, key=lambda p: (counts[p], order[p])) if counts else None
+
+
+# A group with a locative and a copula, or "with": "Dedi, İŞİD-dədir", "O, DEAŞ'tadır",
+# "IŞİD'le birlikteyim": the subject is in the group.
+_LOCATED = re.compile(r"[-'’]?[dt][aeə](?:d[ıiuü]r|y[ıi]m|yd[ıi]|yd[ıi]m|d[ıi]r)$", re.I)
+_WITH_GROUP = re.compile(
+    r"[-'’]?(?:l[ae]|ilə|ile)\s+(?:birlikte|birlikdə|beraber)(?:y[ıi]m|d[ıi]r|yd[ıi])", re.I
+)
+
+
+def located_members(ctx: DocContext) -> list[tuple[int, GroupMention, Sentence]]:
+    """(person, group, sentence) for a person said to be in or with a group by a case
+    ending and a copula; the person is the clause's subject or the one last named."""
+    out = []
+    for group in ctx.groups:
+        with_group = _WITH_GROUP.match(
+            ctx.text, group.end - 3 if group.text.endswith(("le", "la")) else group.end
+        )
+        if not (_LOCATED.search(group.text) or with_group):
+            continue
+        sentence = ctx.index.at(group.start)
+        if sentence is None:
+            continue
+        left = ctx.agents_in(sentence.start, group.start)
+        person = left[-1][2] if left else ctx.antecedent(sentence.start, sentences_back=3)
+        if person is None:  # an interview's answer: about the man it is about
+            person = _most_named(ctx, sentence.start)
+        if person is not None:
+            out.append((person, group, sentence))
+    return out
