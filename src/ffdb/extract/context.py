@@ -357,10 +357,15 @@ _VERB_OPENING = re.compile(
     r"(?=\s+[a-z\d]|[,;.])"
 )
 # What may stand before the name opening a list entry: a number or a bullet.
-_ENTRY_LEAD = re.compile(r"[\W_]*(?:\d{1,3}[.)])?[\W_]*")
+# A timeline's line opens with its date ("Haziran 2015 — X, ...", "2014 – X").
+_ENTRY_LEAD = re.compile(
+    r"[\W_]*(?:\d{1,3}[.)]|(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+)?\d{4}\s*[—–-])?[\W_]*"
+)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|и|və|ve|ile|а также))\s*", re.I)
-_AND_GAP = re.compile(r"\s*,?\s*(?:and|и|və|ve|ile|а также)\s*", re.I)
+# Initials the name rules left out of the span ("Тхагапсоеву А. М. и Кодзокову И. Х.")
+_INITIALS = r"(?-i:(?:\s*[A-ZА-ЯЁ]\.){0,2})"
+_LIST_GAP = re.compile(_INITIALS + r"\s*(?:,|,?\s*(?:and|и|və|ve|ile|а также))\s*", re.I)
+_AND_GAP = re.compile(_INITIALS + r"\s*,?\s*(?:and|и|və|ve|ile|а также)\s*", re.I)
 
 
 def coordinated_chain(text: str, spans: list[Any]) -> list[int]:

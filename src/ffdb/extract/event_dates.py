@@ -70,21 +70,36 @@ def event_date(
         or _date_clause_before(ctx, sentence, clause)
         or (mode in ("obj", "ptcp") and _after_apposed(ctx, sentence, match.end(), person))
         or (mode in ("obj", "ptcp") and _after_listed(ctx, sentence, match.end()))
-        or _opening_date(ctx, sentence, match.start())
-        or (status != "wanted" and _earlier_date(ctx, sentence, match.start(), person))
+        or _opening_or_earlier(ctx, sentence, match.start(), person, status)
     )
     if found and status not in OF_THE_DAY and is_dateline(ctx, found[0]):
         found = []
     if found and not _not_this_events(ctx, found[0], match.start()):
         return found[0], "sentence"
-    if found:
+    if found and not _said_date(ctx, found[0], match.start()):
         return None
     undated = not [
         d
         for d in ctx.dates_in(sentence.start, match.end() if among else sentence.end)
-        if not is_birth(ctx, d)
+        if not is_birth(ctx, d) and not _not_this_events(ctx, d, match.start())
     ]
     return report_day(ctx, sentence, match, status, mode, undated)
+
+
+def _opening_or_earlier(
+    ctx: DocContext, sentence: Sentence, pos: int, person: int, status: str
+) -> list[DateSpan]:
+    """The sentence's opening date, unless a clause the event continues has a later one
+    ("В 2016 году он был задержан ..., в феврале 2017-го его депортировали и арестовали")."""
+    opening = _opening_date(ctx, sentence, pos)
+    if status == "wanted":
+        return opening
+    if opening and len(ctx.dates_in(opening[0].end, pos)) == 0:
+        return opening
+    earlier = _earlier_date(ctx, sentence, pos, person)
+    if opening and earlier and earlier[0].start <= opening[0].start:
+        return opening
+    return earlier or opening
 
 
 # Words that put the event in the present, after the date before them ("в 2018 году был
@@ -106,6 +121,8 @@ def _not_this_events(ctx: DocContext, date: DateSpan, pos: int) -> bool:
         return False
     if _PRESENT.search(ctx.text, date.end, pos):
         return True
+    if _said_date(ctx, date, pos):
+        return True
     if ctx.language not in ("az", "tr"):
         return False
     for start, _end, _person in ctx.agents_in(date.end, pos):
@@ -116,6 +133,20 @@ def _not_this_events(ctx: DocContext, date: DateSpan, pos: int) -> bool:
     return False
 
 
+def _said_date(ctx: DocContext, date: DateSpan, pos: int) -> bool:
+    """ "said on Saturday that he had been wounded": the day of the saying."""
+    return date.end <= pos and bool(
+        _SAID_BEFORE.search(ctx.text, max(0, date.start - 30), date.start)
+        and _THAT_AFTER.match(ctx.text, date.end, pos)
+    )
+
+
+_SAID_BEFORE = re.compile(
+    r"(?<![\w-])(?:said|says|told (?:\w+ )?|reported|announced|confirmed|stated|claimed|"
+    r"сообщил[аи]?|заявил[аи]?|рассказал[аи]?|подтвердил[аи]?)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+_THAT_AFTER = re.compile(r"\s*,?\s*(?:that|что)(?![\w-])", re.I)
 _BREAK = re.compile(r"[,;:()–—-]\s")
 _COMMA_NEXT = re.compile(r"\s*,")
 

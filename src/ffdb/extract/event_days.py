@@ -57,10 +57,16 @@ def news_day(ctx: DocContext) -> DateSpan:
     assert dateline is not None
     day = dateline[1]
     found = day
-    for k in range(dateline[0], min(len(ctx.sentences), dateline[0] + 4)):
+    first = dateline[0]
+    # a headline and a byline ("By X, Courts Correspondent") before the lead
+    while first < min(len(ctx.sentences) - 1, dateline[0] + 3) and _is_title(
+        ctx, ctx.sentences[first]
+    ):
+        first += 1
+    for k in range(first, min(len(ctx.sentences), first + 4)):
         sentence = ctx.sentences[k]
         gap = ctx.text[ctx.sentences[k - 1].end : sentence.start] if k else ""
-        if k > dateline[0] + 1 and "\n" in gap:
+        if k > first + 1 and "\n" in gap:
             break  # past the lead paragraph (a title line may stand before it)
         days = [
             d
@@ -157,7 +163,8 @@ _EPISODE = re.compile(
     r"(?P<en>raid|operation|strike|air ?strike|attack|clash(?:es)?|battle|assault|bombing|"
     r"ambush|shelling|arrest|fighting)|(?:in|after|by) (?:the same|that|this) (?:night )?"
     r"(?P<en2>raid|operation|strike|air ?strike|attack|clash|battle|assault|bombing|ambush|"
-    r"shelling)|(?:on )?(?:the same|that) (?P<day>day)|in the (?:ensuing )?"
+    r"shelling)|(?:in|during) the (?P<en4>strike|air ?strike|raid|attack|clash(?:es)?|battle|"
+    r"ambush|shelling|bombing)|(?:on )?(?:the same|that) (?P<day>day)|in the (?:ensuing )?"
     r"(?P<en3>shootout|gunfight|firefight|exchange of fire)|"
     r"в (?:ходе )?(?P<ru6>перестрелки|перестрелке)|во время (?P<ru7>штурма|задержания|"
     r"обыска|спецоперации|операции)|(?P<az4>atışma) (?:zamanı|nəticəsində)|"

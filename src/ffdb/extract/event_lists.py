@@ -113,6 +113,23 @@ def _object_pronoun(ctx: DocContext, pos: int) -> list[int]:
     return [person] if person is not None else []
 
 
+# A pronoun object after the verb, before a preposition ("суд приговорил его к 12
+# годам", "экстрадировали её в Россию"); "его брата" is a possessive, not this.
+_PRONOUN_AFTER = re.compile(
+    r"\s+(?:(?P<one>его|её|ее)|(?P<many>их))\s+(?:к|на|в|во|за|по|под|из|от|с|до)\s", re.I
+)
+
+
+def _pronoun_after(ctx: DocContext, pos: int) -> list[int]:
+    found = _PRONOUN_AFTER.match(ctx.text, pos)
+    if found is None:
+        return []
+    if found.group("many"):
+        return ctx.listed_before(found.start())
+    person = ctx.antecedent(found.start())
+    return [person] if person is not None else []
+
+
 _AND_OPENS = re.compile(r"\s*(?:and|и|və|ve)\s", re.I)
 
 
@@ -143,7 +160,7 @@ def objects(ctx: DocContext, pos: int, cue_start: int) -> list[int]:
     if right is None:
         right = apposed_right(ctx, pos, pos + 160)
     if right is None:
-        return _object_pronoun(ctx, cue_start)
+        return _object_pronoun(ctx, cue_start) or _pronoun_after(ctx, pos)
     agents = ctx.agents_in(pos, pos + 200)
     return listed_right(ctx, right, pos, agents[0][1] + 200 if agents else pos)
 
@@ -190,7 +207,7 @@ def with_coordinated(
 # 29, were taken into custody", "Иванов (1990 г.р.) и Петров"): part of the name's item.
 _AGE_AFTER = re.compile(
     r",\s*(?:\d{1,2}|\d{4}\s*(?:г\.\s*р\.|года рождения|-?[cç][iıuü] il təvəllüdlü|"
-    r"doğumlu|born))(?=\s*,)|\s*\([^()\n]{1,24}\)"
+    r"doğumlu|born))(?=\s*,)|\s*\([^()\n]{1,64}\)"
 )
 
 
@@ -220,3 +237,80 @@ _KIN_BEFORE = re.compile(
     r"(?:\s+[^\s,.;:()]+){0,3}?)\s+$",
     re.I,
 )
+
+
+# A list below a line ending in a colon ("detained the following persons:", "Bakıya
+# gətirilənlərin siyahısı belədir:"): items opening with a dash, bullet or number.
+_LIST_HEAD_END = re.compile(r"[^\n]{0,120}?:[ \t]*\n")
+_ENTRY_COLON = re.compile(r"[^\W\d_'’]*\s*(?:\(\d{1,2}\))?\s*[:—–]")
+_ITEM = re.compile(r"[ \t]*(?:[-•–—*]|\d{1,2}[.)])[ \t]+")
+
+
+def listed_below(ctx: DocContext, pos: int) -> list[int]:
+    """The first person named in each item of a list that the cue's line introduces."""
+    head = _LIST_HEAD_END.match(ctx.text, pos)
+    if head is None or ". " in ctx.text[pos : head.end()]:
+        return []
+    out: list[int] = []
+    at = head.end()
+    for line in ctx.text[at : at + 4000].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        item = _ITEM.match(line)
+        if item is None:
+            # an entry with no bullet: a name near its start, then its age and a colon
+            # ("Tacikistan uyruklu Firdavs Nazarov (31): ...")
+            named = ctx.agents_in(start, start + min(len(line), 60))
+            if not named or not _ENTRY_COLON.match(ctx.text, named[0][1]):
+                break
+            out += [named[0][2]] if named[0][2] not in out else []
+            continue
+        named = ctx.agents_in(start + item.end(), start + min(len(line), item.end() + 60))
+        if named and named[0][2] not in out:
+            out.append(named[0][2])
+    return out
+
+
+# A subject named after a dash ("задержан его пособник — уроженец Буйнакского района
+# Гасанов Ислам", "saxlanılıb onun qardaşı – Bakı sakini Elçin Əliyev").
+_DASH_APPOSED = re.compile(
+    r"\s+(?:его|её|ее|их|onun|onların)\s+[^\W\d_]+\s+[—–]\s+[^,.;:()—–\n]{0,60}$", re.I
+)
+
+
+def dash_apposed(ctx: DocContext, pos: int, end: int) -> list[int]:
+    agents = ctx.agents_in(pos, min(end, pos + 120))
+    if agents and _DASH_APPOSED.match(ctx.text[pos : agents[0][0]]):
+        return [agents[0][2]]
+    return []
+
+
+# An aside in brackets after the cue, then the subject ("шахадат получил (иншаАллах)
+# наш брат X"): the name within a few words after it.
+_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)(?:\s+[^\W\d_]+){0,2}\s+")
+
+
+def past_aside(ctx: DocContext, pos: int, end: int) -> list[int]:
+    aside = _ASIDE.match(ctx.text, pos, end)
+    if aside is None:
+        return []
+    right = right_within(ctx, aside.end(), words=1)
+    return [] if right is None else listed_right(ctx, right, aside.end(), end)
+
+
+# "The man killed in the strike on 1 August was Jamshid Rakhimov": a description opening
+# the sentence, its participle, then the name it is identified with by "was"
+_DESCRIBED = re.compile(
+    r"\s*(?:The|the) (?:man|woman|fighter|militant|jihadist|suspect|person|young man)\s+$"
+)
+_IDENTIFIED = re.compile(r"[^.;]{0,100}?\b(?:was|is)\s+(?:identified as\s+)?$")
+
+
+def identified(ctx: DocContext, start: int, match: re.Match[str], end: int) -> list[int]:
+    if not _DESCRIBED.fullmatch(ctx.text, start, match.start()):
+        return []
+    agents = ctx.agents_in(match.end(), min(end, match.end() + 130))
+    if agents and _IDENTIFIED.fullmatch(ctx.text, match.end(), agents[0][0]):
+        return [agents[0][2]]
+    return []

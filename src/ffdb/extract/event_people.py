@@ -31,6 +31,14 @@ from ffdb.extract.event_lists import (
     postposed,
     with_coordinated,
 )
+from ffdb.extract.event_subjects import (
+    ALONG_GAP,
+    OTHERS_NOUN,
+    own_agents,
+    own_antecedent,
+    timeline_person,
+    unknown_name,
+)
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
 from ffdb.extract.scan import lowered, word_start_regex
@@ -208,7 +216,10 @@ def persons_of_cue(
             # "Магомеда Алиева задержали в аэропорту": an object put before a verb
             # that has no subject of its own
             left = ctx.agents_in(clause[0], match.start())
-            if left and not ctx.text[left[-1][1] : match.start()].strip(" ,"):
+            if left and (
+                not ctx.text[left[-1][1] : match.start()].strip(" ,")
+                or ALONG_GAP.fullmatch(ctx.text, left[-1][1], match.start())
+            ):  # "Магомеда вместе с сотнями других мужчин задержали"
                 return [left[-1][2]]
             # "X задержали в Турции и ... передали российским властям": the object
             # shared with the verb before
@@ -225,6 +236,10 @@ def persons_of_cue(
         if is_role_noun(ctx, match):  # "В отношении задержанного ..."
             person = _protagonist(ctx, match.start())
             return [person] if person is not None else []
+        if OTHERS_NOUN.match(ctx.text, match.end()) and not ctx.agents_in(
+            match.end(), sentence.end
+        ):  # "2022'de öldürülen IŞİD-K yöneticisi 'X'": the noun's, unnamed here (but
+            return []  # "həlak olan şəxs isə X-dir" names it after)
         mode = "any"
     left = [
         a
@@ -259,6 +274,8 @@ def persons_of_cue(
     if _WHOSE.match(before):  # "Рустам, чей брат Вугар был убит": the brother's, unnamed
         return []
     subjects = ctx.subjects_before(sentence, match.start())
+    if subjects and left == [] and len(subjects) == 1 and not own_agents(ctx, sentence):
+        subjects = []  # only a companion named: the subject is dropped
     if len(subjects) == 1:  # "Rauf Aliyev, 34, and Samir Guliyev, 29, were taken ..."
         own = [a for a in ctx.agents_in(sentence.start, match.start()) if a[2] == subjects[0]]
         if own:
@@ -273,15 +290,17 @@ def persons_of_cue(
     if (
         mode == "any"
         and ctx.language in ("ru", "az", "tr")
-        and not ctx.agents_in(sentence.start, sentence.end)
-        and not _unknown_name(ctx, sentence.start, match.start())
-        and not _KIN_SUBJECT.search(before)
+        and not own_agents(ctx, sentence)
+        and not unknown_name(ctx, sentence.start, match.start())
+        and not _kin_subject(ctx, clause[0], match.start())
         and not _many(ctx, clause[0], match.start())
         and not _PLURAL_VERB.search(match.group())
     ):
-        antecedent = ctx.antecedent(sentence.start, sentences_back=2)
+        antecedent = own_antecedent(ctx, sentence)
         if antecedent is None:  # a list entry's later pro-drop sentences
             antecedent = ctx.entry_person(sentence)
+        if antecedent is None:
+            antecedent = timeline_person(ctx, sentence)
         return [antecedent] if antecedent is not None else []
     kin = _KIN_SUBJECT.match(lead) if mode == "any" else None
     if kin is not None and not ctx.agents_in(sentence.start, match.start()):
@@ -363,7 +382,18 @@ def _many(ctx: DocContext, start: int, end: int) -> bool:
     text = ctx.text[start:end]
     for date in reversed(ctx.dates_in(start, end)):  # "2016-cı ildə" counts nobody
         text = text[: date.start - start] + text[date.end - start :]
-    return bool(_MANY.search(text))
+    if not _DIGIT.search(text):
+        return bool(_MANY.search(text))
+    # "6 yıl 3 ay hapis": a term, its unit maybe the cue's first word
+    text = _TERM.sub(lambda m: " " * len(m.group()), text + ctx.text[end : end + 8])
+    return bool(_MANY.search(text, 0, len(text) - len(ctx.text[end : end + 8])))
+
+
+_DIGIT = re.compile(r"\d")
+_TERM = re.compile(
+    r"\d+[ -](?:yıl|il|ay|years?|months?|лет|года?|месяц\w*)(?![\w-])(?: \d+ (?:ay|months?))?",
+    re.I,
+)
 
 
 # A participle or a noun of the case standing for the person last named as the clause's
@@ -472,20 +502,15 @@ def _after_participles(ctx: DocContext, pos: int, end: int) -> int | None:
 
 
 _PLURAL_VERB = re.compile(r"(?:l[aeə]r|ли|ны|ись|ты)$", re.I)
-_CAPITALISED = re.compile(r"(?<=\s)[A-ZÇĞİÖŞÜƏА-ЯЁ][a-zçğıöşüəа-яё]{2,}")
 
 
-def _unknown_name(ctx: DocContext, start: int, end: int) -> bool:
-    """A capitalised word inside the sentence that is no place, group or month: a name
-    the rules did not take ("... Arzu Məmmədovanı həbs edib"), so the sentence may well
-    have a subject of its own and is not about the person last named."""
-    for match in _CAPITALISED.finditer(ctx.text, start, end):
-        if ctx.places_in(match.start(), match.end()) or ctx.groups_in(match.start(), match.end()):
-            continue
-        if ctx.dates_in(match.start() - 20, match.end() + 20):
-            continue
-        return True
-    return False
+def _kin_subject(ctx: DocContext, start: int, end: int) -> bool:
+    """A kin word in the clause, but one describing a companion ("Eşi X ile birlikte")."""
+    kin = _KIN_SUBJECT.search(ctx.text, start, end)
+    if kin is None:
+        return False
+    named = ctx.names_in(kin.end(), min(end, kin.end() + 60))
+    return not (named and named[0].start - kin.end() <= 2 and postposed(ctx, named[0].end))
 
 
 _WORD = re.compile(r"[^\W_]+")

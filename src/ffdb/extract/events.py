@@ -23,8 +23,18 @@ from typing import Any
 
 from ffdb.extract.context import SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
+from ffdb.extract.event_checks import denied_later, kin_event, wrongly_reported
+from ffdb.extract.event_counted import counted_persons
 from ffdb.extract.event_dates import event_date
-from ffdb.extract.event_lists import companions, companions_after, listed_right
+from ffdb.extract.event_lists import (
+    companions,
+    companions_after,
+    dash_apposed,
+    identified,
+    listed_below,
+    listed_right,
+    past_aside,
+)
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
@@ -110,18 +120,30 @@ def find_events(ctx: DocContext) -> list[Event]:
             continue
         if cue.status == "returned" and _to_war(ctx, clause, match):
             cue = _AGAIN  # "yenidən Suriyaya qayıdıb", "вернулся в Сирию": back to the war
+        if cue.status == "killed" and wrongly_reported(ctx, sentence, start):
+            continue  # "incorrectly reported that X had been killed"
         persons = cue_persons(ctx, sentence, clause, match, cue)
+        if cue.mode in ("any", "subj", "ptcp"):
+            kin = kin_event(ctx, sentence, start, persons)
+            persons = persons if kin is None else kin
+        counted = counted_persons(ctx, clause[0], start) if cue.mode != "obj" else None
+        persons = counted or persons  # "all four adults left ..."
+        if cue.status == "killed" and persons and denied_later(ctx, sentence, persons):
+            continue  # "... was killed in 2015. His brother says he is alive."
         among = _AMONG.search(match.group()) is not None
         if among and not persons:
             ahead = ctx.agents_in(match.end(), sentence.end)
             if ahead:
                 persons = listed_right(ctx, ahead[0][2], match.end(), sentence.end)
-        if not persons and cue.mode in ("obj", "ptcp", "pre"):
-            persons = _listed_below(ctx, match.end())
+        if (not persons and cue.mode in ("obj", "ptcp", "pre")) or _ENDS_LINE.match(text, end):
+            # "В ходе мероприятий задержаны:" and a list below: the list is who
+            persons = listed_below(ctx, match.end()) or persons
         if not persons and cue.mode == "any":
-            persons = _dash_apposed(ctx, match.end(), sentence.end)
+            persons = dash_apposed(ctx, match.end(), sentence.end) or past_aside(
+                ctx, match.end(), sentence.end
+            )
         if not persons and cue.mode == "ptcp":
-            persons = _identified(ctx, sentence.start, match, sentence.end)
+            persons = identified(ctx, sentence.start, match, sentence.end)
         journey = cue.status in ("travelled", "returned")
         along = companions(ctx, (sentence.start, clause[1]), match.start(), journey)
         if journey and persons:
@@ -140,7 +162,7 @@ def find_events(ctx: DocContext) -> list[Event]:
                 # "Among those detained was X, who went to Syria in 2015": the date is X's
                 own = (clause[0], match.end()) if among else clause
                 dated = event_date(ctx, sentence, own, match, person, cue.status, cue.mode, among)
-            if dated is not None:
+            if dated is not None and not _years_apart(dated[0]):
                 _set_date(event, *dated)
             out.append(event)
     _date_arrivals(ctx, out)
@@ -158,61 +180,7 @@ _ALSO = re.compile(
 )
 
 
-# A list below a line ending in a colon ("detained the following persons:", "Bakıya
-# gətirilənlərin siyahısı belədir:"): items opening with a dash, bullet or number.
-_LIST_HEAD_END = re.compile(r"[^\n]{0,120}?:[ \t]*\n")
-_ITEM = re.compile(r"[ \t]*(?:[-•–—*]|\d{1,2}[.)])[ \t]+")
-
-
-def _listed_below(ctx: DocContext, pos: int) -> list[int]:
-    """The first person named in each item of a list that the cue's line introduces."""
-    head = _LIST_HEAD_END.match(ctx.text, pos)
-    if head is None or ". " in ctx.text[pos : head.end()]:
-        return []
-    out: list[int] = []
-    at = head.end()
-    for line in ctx.text[at : at + 4000].split("\n"):
-        start, at = at, at + len(line) + 1
-        if not line.strip():
-            continue
-        item = _ITEM.match(line)
-        if item is None:
-            break
-        named = ctx.agents_in(start + item.end(), start + min(len(line), item.end() + 60))
-        if named and named[0][2] not in out:
-            out.append(named[0][2])
-    return out
-
-
-# A subject named after a dash ("задержан его пособник — уроженец Буйнакского района
-# Гасанов Ислам", "saxlanılıb onun qardaşı – Bakı sakini Elçin Əliyev").
-_DASH_APPOSED = re.compile(
-    r"\s+(?:его|её|ее|их|onun|onların)\s+[^\W\d_]+\s+[—–]\s+[^,.;:()—–\n]{0,60}$", re.I
-)
-
-
-def _dash_apposed(ctx: DocContext, pos: int, end: int) -> list[int]:
-    agents = ctx.agents_in(pos, min(end, pos + 120))
-    if agents and _DASH_APPOSED.match(ctx.text[pos : agents[0][0]]):
-        return [agents[0][2]]
-    return []
-
-
-# "The man killed in the strike on 1 August was Jamshid Rakhimov": a description opening
-# the sentence, its participle, then the name it is identified with by "was"
-_DESCRIBED = re.compile(
-    r"\s*(?:The|the) (?:man|woman|fighter|militant|jihadist|suspect|person|young man)\s+$"
-)
-_IDENTIFIED = re.compile(r"[^.;]{0,100}?\b(?:was|is)\s+(?:identified as\s+)?$")
-
-
-def _identified(ctx: DocContext, start: int, match: re.Match[str], end: int) -> list[int]:
-    if not _DESCRIBED.fullmatch(ctx.text, start, match.start()):
-        return []
-    agents = ctx.agents_in(match.end(), min(end, match.end() + 130))
-    if agents and _IDENTIFIED.fullmatch(ctx.text, match.end(), agents[0][0]):
-        return [agents[0][2]]
-    return []
+_ENDS_LINE = re.compile(r"[ \t]*:[ \t]*\n")
 
 
 # Cues of a list of those who had the status ("Gözaltına alınanlar arasında ... X de
@@ -289,7 +257,8 @@ _UNCONFIRMED = word_start_regex(
     r"teyit etmedi|yalanladı|оказал(?:ся|ась) жив\w*|(?:он|она) жив[аы]?|ложь|ложью|"
     r"однако (?:позже |потом |затем )?выяснилось|подтверждения нет|нет подтверждения|"
     r"həyatda olduğu|ölmədiyi|yalan olduğu|(?:yazılsa|deyilsə|bildirilsə|iddia olunsa) da|"
-    r"təkzib edib|təkzib etdi"
+    r"təkzib edib|təkzib etdi|təkzib edir|(?:yazsa|desə|bildirsə|iddia etsə|yazsalar|"
+    r"desələr|yazsa|dese|iddia etse|bildirse) (?:da|də|de)|yalanlıyor|yalanladı"
 )
 
 
@@ -376,6 +345,11 @@ def _place_for(
         gap = ctx.text[places[-1].end : match.start()]
         # "Suriyaya gedib", "Suriyaya döyüşmək üçün gedib", "Suriye'ye savaşmak için gitti"
         dative = places[-1].suffix.lstrip("'’") in ("a", "ə", "e", "ya", "yə", "ye")
+        if places[-1].suffix.lstrip("'’")[:2] in _NOT_TO:
+            return False  # "İstanbul'da geçen", "Bakıdan keçən": no destination
+        state = _STATE_TAIL.match(gap)  # "Suriya Ərəb Respublikasına keçərək"
+        if state is not None:
+            gap, dative = gap[state.end() :], True
         if len(gap) > 3 and not (dative and len(gap.split()) <= 3 and not _PUNCT.search(gap)):
             return False
         return _named(places[-1])
@@ -416,6 +390,11 @@ def _to_war(ctx: DocContext, clause: tuple[int, int], match: re.Match[str]) -> b
 
 
 _PUNCT = re.compile(r"[,.;]")
+# Locative and ablative endings: where from or where at, not where to.
+_NOT_TO = frozenset(["da", "də", "de", "ta", "tə", "te", "dan", "dən", "den", "tan", "tən", "ten"])
+_STATE_TAIL = re.compile(
+    r"\s+(?:(?:Ərəb|Arap|İslam)\s+)?(?:Respublikasına|Cumhuriyeti['’]ne|Dövlətinə)", re.I
+)
 # A destination said by an adverb of place, its name told before.
 _THERE = re.compile(
     r"(?<![\w-])(?:туда|there|oraya|ora|ölkəyə|vətənə|ülkeye|yurda|на родину|домой|"
@@ -433,6 +412,13 @@ _LOCATIVE = frozenset(
 def _named(place: Any) -> tuple[str, dict[str, Any] | None]:
     entry = place.place.as_dict() if place.place is not None else None
     return place.name, entry
+
+
+def _years_apart(date: DateSpan) -> bool:
+    """A span of years ("2014–2015-ci illərdə", "between 2013 and 2015") dates no one
+    event: the text does not say which year."""
+    end = date.end_value
+    return end is not None and end[:4] != date.value[:4]
 
 
 def _set_date(event: Event, date: DateSpan, source: str) -> None:

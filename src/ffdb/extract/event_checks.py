@@ -1,0 +1,132 @@
+"""Checks that keep a cue from making an event (see `events`): a death the text says
+was reported wrongly ("incorrectly reported that X had been killed", "səhvən ... öldüyü
+yazılıb"), or that the next sentences deny for the same person ("His brother says Zaur
+is alive", "Его смерть не подтверждена", "Mirzə sağdır", "Ölümü teyit edilmedi"); and
+a status of a kin named by a possessive between the subject and the cue ("Şamil
+Ömərov oğlunun öldürüldüyünü deyir": the son's, not the father's).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.scan import word_start_regex
+from ffdb.extract.sentences import Sentence
+
+# Said before the cue in its sentence: the report was a mistake.
+_WRONGLY = word_start_regex(
+    r"incorrectly|wrongly|erroneously|mistakenly|falsely|ошибочно|по ошибке|səhvən|"
+    r"yanlışlıkla|hatalı (?:olarak|şekilde)|yanlış olarak"
+)
+
+
+def wrongly_reported(ctx: DocContext, sentence: Sentence, cue_start: int) -> bool:
+    return _WRONGLY.search(ctx.text, sentence.start, cue_start) is not None
+
+
+# A later sentence saying the person lives, or that the death is unconfirmed.
+_ALIVE = word_start_regex(
+    r"(?:is|was|are|remains?) (?:still )?alive|still alive|alive and well|"
+    r"(?:death|killing) (?:could not|cannot|can ?not|has not|have not|was not|is not|"
+    r"has yet to|had not)(?: yet)?(?: be| been)?(?: independently)? (?:be )?"
+    r"(?:confirmed|verified)|"
+    r"жив(?:[аы]|ой|ым)?(?![\w-])|остал(?:ся|ась) в живых|"
+    r"(?:смерть|гибель) (?:\w+ )?не (?:подтвержден|подтвердил)\w*|"
+    r"sağdır|sağ(?:-salamat)?dır|həyatdadır|sağ olduğunu|həyatda olduğunu|"
+    r"hayatta(?:dır| olduğunu)|"
+    r"ölümü (?:teyit edilmedi|doğrulanmadı|təsdiqlənməyib|təsdiq olunmayıb)"
+)
+
+
+def denied_later(ctx: DocContext, sentence: Sentence, persons: list[int]) -> bool:
+    """One of the next two sentences of the paragraph says the person lives, naming
+    that person or a pronoun for them (or no one); or a later one, up to a dozen on,
+    says so or that the death is unconfirmed, naming the person ("УТОЧНЕНИЕ.
+    Информация о шахаде брата X не подтвердилась", "Correction: X was not killed")."""
+    denials = _denials(ctx)
+    at = bisect_right(denials, (sentence.index, True))
+    for index, alive in denials[at : at + 6]:
+        if index > sentence.index + 12:
+            break
+        later = ctx.sentences[index]
+        near = later.paragraph == sentence.paragraph and index <= sentence.index + 2
+        named = {a[2] for a in ctx.agents_in(later.start, later.end)}
+        if (near and alive and not named) or named & set(persons):
+            return True
+    return False
+
+
+_denial_memo: list[tuple[str, list[tuple[int, bool]]]] = []
+
+
+def _denials(ctx: DocContext) -> list[tuple[int, bool]]:
+    """(index, says alive) of the sentences that deny a death, found once per text."""
+    if _denial_memo and _denial_memo[0][0] is ctx.text:
+        return _denial_memo[0][1]
+    found: set[tuple[int, bool]] = set()
+    for match in _ALIVE.finditer(ctx.text):
+        sentence = ctx.index.at(match.start())
+        if sentence is not None:
+            found.add((sentence.index, True))
+    for match in _NOT_CONFIRMED.finditer(ctx.text):
+        # "X'in de yaralandığı öne sürüldü, ancak doğrulanmadı": not a death
+        sentence = ctx.index.at(match.start())
+        if sentence is not None and _DEATH.search(ctx.text, sentence.start, sentence.end):
+            found.add((sentence.index, False))
+    out = sorted(found)
+    _denial_memo[:] = [(ctx.text, out)]
+    return out
+
+
+_DEATH = word_start_regex(
+    r"death|killed|killing|dead|died|шахад\w*|гибел\w*|смерт\w*|погиб\w*|убит\w*|"
+    r"ölüm\w*|öldü\w*|öldürül\w*|hayatını|şehit\w*|şəhid\w*|həlak\w*|ölməsi\w*|ölüb",
+    r"",
+)
+
+
+# A report of a death said to be unconfirmed or false in a later sentence naming the
+# person (the alive-words of `_ALIVE` count too).
+_NOT_CONFIRMED = word_start_regex(
+    r"не подтвердил(?:ась|ись|ся|ось)|оказал(?:ась|ись) ложн\w*|опровергнут\w*|"
+    r"(?:was|were|has|have) not (?:been )?confirmed|proved (?:false|untrue)|"
+    r"turned out to be (?:false|untrue)|not killed|təsdiqlənmədi|təsdiqini tapmadı|"
+    r"təkzib (?:edildi|olundu|edilib|olunub)|doğrulanmadı|yalanlandı|teyit edilmedi"
+)
+
+
+# A kin in the possessive right before the cue ("oğlunun ... öldürüldüyünü", "что его
+# сын погиб", "that his son was killed"): the status is the kin's.
+_KIN_BEFORE = word_start_regex(
+    r"oğlunun|qızının|qardaşının|bacısının|ərinin|atasının|oğlunu|qardaşını|kızının|"
+    r"kardeşinin|eşinin|babasının|(?:его|её|ее|их) (?:сын|дочь|брат|сестра|муж|отец)|"
+    r"(?:his|her|their) (?:son|daughter|brother|sister|husband|father)"
+)
+_NO_STOP = re.compile(r"[^.;:!?\"«»]{0,60}")
+_OWNER = re.compile(r"(?:['’]?n?[ıiuüə]n)?\s+(?:atası|anası|babası|annesi)\b")
+_GENITIVE_END = re.compile(r"[ıiuüə]n$")
+
+
+def kin_event(
+    ctx: DocContext, sentence: Sentence, cue_start: int, persons: list[int]
+) -> list[int] | None:
+    """None when no kin of a person named before it in the sentence stands before the
+    cue; else whose kin it is when a genitive owner of the speaker says so ("Ömərovun
+    atası X ... oğlunun"), or no one. ("His mother heard that her son was killed": the
+    son is the one the pronouns stand for, no name.)"""
+    lo = max(sentence.start, cue_start - 90)
+    kin = _KIN_BEFORE.search(ctx.text, lo, cue_start)
+    if kin is None or not _NO_STOP.fullmatch(ctx.text, kin.end(), cue_start):
+        return None
+    if ctx.agents_in(kin.end(), cue_start):
+        return None
+    named = {n.person for n in ctx.names_in(sentence.start, kin.start())}
+    if not named & set(persons):
+        return None
+    for _start, end, person in ctx.agents_in(sentence.start, kin.start()):
+        owner = _OWNER.match(ctx.text, end)
+        if owner and (owner.group()[0] != " " or _GENITIVE_END.search(ctx.text, end - 2, end)):
+            return [person]
+    return []

@@ -1,0 +1,74 @@
+"""A subject that counts the persons named before ("all four adults left for Syria",
+"все трое были задержаны", "hər üçü saxlanılıb", "dörd nəfərin hər biri barəsində",
+"ikisi de tutuklandı", "both men were jailed"): the event is each of them. They are
+the last list of that many names joined by commas and "and" (items may carry ages and
+brackets), else the last that many entries of a numbered or dashed list.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.event_lists import coordinated_chain
+from ffdb.extract.scan import word_start_regex
+
+_NUMBERS = {
+    **{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2},
+    **{"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6},
+    **{"двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "оба": 2, "обе": 2, "обоих": 2},
+    **{"iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6},
+    **{"ikisi": 2, "üçü": 3, "dördü": 4, "beşi": 5, "altısı": 6},
+}
+_COUNTED = word_start_regex(
+    r"(?:all|the) (?:two|three|four|five|six)(?: (?:men|women|adults|suspects|brothers|"
+    r"defendants|of them))?|both(?: (?:men|women|brothers|suspects|defendants|of them))?|"
+    r"(?:все|всех) (?:двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)|"
+    r"(?:оба|обе|обоих)(?: (?:брата|мужчин[аы]?|подозреваемых|фигуранта))?|"
+    r"(?:iki|üç|dörd|dört|beş|altı) (?:nəfərin|kişinin|şəxsin|şüphelinin) "
+    r"(?:hər|her) biri(?:nə|ne|ndən|nden)?|"
+    r"(?:hər|her) (?:ikisi|üçü|dördü|beşi|altısı)(?:nə|ne)?|"
+    r"(?:ikisi|üçü|dördü|beşi|altısı) (?:də|de|da)"
+)
+_COUNT_WORD = re.compile(r"[^\W\d_]+")
+_TO_CUE = re.compile(r"[^.;:!?\n]{0,50}")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def counted_persons(ctx: DocContext, clause_start: int, cue_start: int) -> list[int] | None:
+    """None when no counting subject stands before the cue in its clause; else the
+    persons it counts (empty when the text names no such list)."""
+    found = _COUNTED.search(ctx.text, max(clause_start, cue_start - 80), cue_start)
+    if found is None or not _TO_CUE.fullmatch(ctx.text, found.end(), cue_start):
+        return None
+    if ctx.agents_in(found.start(), cue_start):
+        return None
+    if len(_WORDS.findall(ctx.text, found.end(), cue_start)) > 4:
+        return None
+    counts = [_NUMBERS[w] for w in _COUNT_WORD.findall(found.group().lower()) if w in _NUMBERS]
+    if not counts:
+        return None
+    count = counts[0]
+    return _last_list(ctx, found.start(), count)
+
+
+_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•–—*])[ \t]*")
+
+
+def _last_list(ctx: DocContext, pos: int, count: int) -> list[int]:
+    names = ctx.names[
+        max(0, bisect_left(ctx._name_starts, pos) - 40) : bisect_left(ctx._name_starts, pos)
+    ]
+    for i in range(len(names) - 1, 0, -1):
+        chain = list(dict.fromkeys(coordinated_chain(ctx.text, names[: i + 1])))
+        if len(chain) == count:
+            return chain[::-1]
+    entries: list[int] = []
+    for name in reversed(names):  # entries of a list: names opening lines
+        line = ctx.text.rfind("\n", 0, name.start) + 1
+        if _ENTRY.fullmatch(ctx.text, line, name.start) and name.person not in entries:
+            entries.append(name.person)  # type: ignore[arg-type]
+            if len(entries) == count:
+                return entries[::-1]
+    return []

@@ -1,0 +1,134 @@
+"""Whom a sentence with no subject of its own goes on about (see `event_people`): the
+person last named before, but not a companion on a timeline's line; the person a
+timeline introduced with a colon ("X'in hikayesi:" then "Mart 2013 — Suriye'ye
+gitti."); and whether a capitalised word before the cue may be a name the rules left
+(then the sentence may have a subject of its own): not a month before a year, a place
+in a case, a court's or an office's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.event_lists import companion_before, postposed
+from ffdb.extract.sentences import Sentence
+
+_CAPITALISED = re.compile(r"(?<=\s)[A-ZÇĞİÖŞÜƏА-ЯЁ][a-zçğıöşüəа-яё]{2,}")
+
+
+# A body's name: capitalised words up to a head noun of a court, office or force.
+_INSTITUTION = re.compile(
+    r"(?:[A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]*\s+){0,5}?(?:Mahkeme|Məhkəmə|Savcılı|Prokurorlu|"
+    r"Müdürlü|İdarə|Nazirli|Bakanlı|Emniyet|Polis|Court|Суд|Прокуратур|Xidmət|Teşkilat|"
+    r"Komitə|Komite)[\w'’-]*"
+)
+
+
+_MONTH = re.compile(
+    r"(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık|"
+    r"Yanvar|Fevral|Aprel|May|İyun|İyul|Avqust|Sentyabr|Oktyabr|Noyabr|Dekabr|"
+    r"Январ\w*|Феврал\w*|Март\w*|Апрел\w*|Ма[йя]\w*|Июн\w*|Июл\w*|Август\w*|Сентябр\w*|"
+    r"Октябр\w*|Ноябр\w*|Декабр\w*)"
+)
+_YEAR_AFTER = re.compile(r"\s+\d{4}(?!\d)")
+
+
+def _in_name(ctx: DocContext, pos: int) -> bool:
+    return any(n.start <= pos < n.end for n in ctx.names_in(max(0, pos - 60), pos + 60))
+
+
+_PLACE_CASE = re.compile(r"['’](?:[dt][ae]n|[dt][ae]|y?[ae])(?![\w-])")
+
+
+def own_antecedent(ctx: DocContext, sentence: Sentence) -> int | None:
+    """The person last named in the two sentences before, in the paragraph, who is no
+    companion on a timeline's line ("Mart 2013 — arkadaşı X ile birlikte gitti. Ekim
+    2017 — tutuklandı": not X)."""
+    for k in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        before = ctx.sentences[k]
+        if before.paragraph != sentence.paragraph:
+            break
+        dated = _DATED_LINE.match(ctx.text, before.start) is not None
+        for name in reversed(ctx.names_in(before.start, before.end)):
+            if not dated or not (postposed(ctx, name.end) or companion_before(ctx, name.start)):
+                return name.person
+    return None
+
+
+def timeline_person(ctx: DocContext, sentence: Sentence) -> int | None:
+    """The person of a timeline a line ending in a colon introduces ("X ... Zaman
+    çizelgesi:" then "Mart 2013 — Suriye'ye gitti."), while no line between names
+    anyone but a companion; each paragraph crossed opens with a dated line."""
+    if not _DATED_LINE.match(ctx.text, sentence.start):
+        return None  # only a timeline's own lines
+    k = sentence.index
+    while k > 0 and sentence.index - k < 14:
+        here = ctx.sentences[k]
+        k -= 1
+        before = ctx.sentences[k]
+        if before.paragraph != here.paragraph and not _DATED_LINE.match(ctx.text, here.start):
+            return None
+        if ctx.text[before.start : before.end].rstrip().endswith(":"):
+            return ctx.antecedent(before.end - 1, 1)
+        if _own_names(ctx, before):
+            return None
+    return None
+
+
+# A timeline's line: "2014 — ", "Mart 2013 — ", "2014 başı — ", "2014–2016 — "
+_DATED_LINE = re.compile(
+    r"\W*(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+)?\d{4}(?:\s*[–-]\s*\d{4})?(?:\s+[^\W\d_]+)?\s*[—–:-]\s"
+)
+
+
+def _own_names(ctx: DocContext, sentence: Sentence) -> bool:
+    return any(
+        not postposed(ctx, n.end) and not companion_before(ctx, n.start)
+        for n in ctx.names_in(sentence.start, sentence.end)
+    )
+
+
+def own_agents(ctx: DocContext, sentence: Sentence) -> list[tuple[int, int, int]]:
+    """Names and pronouns of the sentence but companions ("arkadaşı X ile birlikte
+    Suriye'ye gitti": the subject is dropped, X went along)."""
+    return [
+        a
+        for a in ctx.agents_in(sentence.start, sentence.end)
+        if not postposed(ctx, a[1]) and not companion_before(ctx, a[0])
+    ]
+
+
+def unknown_name(ctx: DocContext, start: int, end: int) -> bool:
+    """A capitalised word inside the sentence that is no place, group or month: a name
+    the rules did not take ("... Arzu Məmmədovanı həbs edib"), so the sentence may well
+    have a subject of its own and is not about the person last named."""
+    skip = start
+    for match in _CAPITALISED.finditer(ctx.text, start, end):
+        if match.start() < skip or _in_name(ctx, match.start()):
+            continue
+        if _MONTH.fullmatch(match.group()) and _YEAR_AFTER.match(ctx.text, match.end()):
+            continue  # "Mart 2013": a month
+        if _PLACE_CASE.match(ctx.text, match.end()):
+            continue  # "Anvers'ten", "Kilis'e": a place's case, no subject
+        if ctx.places_in(match.start(), match.end()) or ctx.groups_in(match.start(), match.end()):
+            continue
+        body = _INSTITUTION.match(ctx.text, match.start(), end)
+        if body is not None:  # "Kilis Ağır Ceza Mahkemesi'nin kararıyla": a court
+            skip = body.end()
+            continue
+        if ctx.dates_in(match.start() - 20, match.end() + 20):
+            continue
+        return True
+    return False
+
+
+# A common noun a participle describes ("öldürülen örgüt yöneticisi", "убитого
+# командира", "həlak olan döyüşçü"): someone other than the names before.
+OTHERS_NOUN = re.compile(
+    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:yönetici|komutan|lider|emir|militan|kişi|şahıs|"
+    r"savaşçı|üye|komandir|rəhbər|döyüşçü|şəxs|nəfər|əmir|lider|командир|амир|эмир|боевик|"
+    r"главар|лидер|человек|мужчин)\w*",
+    re.I,
+)
+ALONG_GAP = re.compile(r"\s+(?:вместе|совместно) с[о]? [^\W\d_]+(?: [^\W\d_]+){0,3}\s+")
