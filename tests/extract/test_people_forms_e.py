@@ -216,3 +216,75 @@ def test_aliases_given_beside_their_owner(text: str, language: str, owner: str, 
     aliases = _aliases(text, language)
     assert alias in aliases[owner]
     assert alias not in aliases  # no record of its own
+
+
+def test_a_kunya_in_the_genitive_is_the_same_man() -> None:
+    text = (
+        "Вчера шахадат получил брат Абу Убайда аш-Шишани.\n\n"
+        "УТОЧНЕНИЕ. Информация о шахаде брата Абу Убайды аш-Шишани не подтвердилась."
+    )
+    assert _names(text, "ru") == ["Абу Убайда аш-Шишани"]
+
+
+def test_a_bare_surname_shared_by_a_couple_goes_by_the_pronoun_after_it() -> None:
+    text = (
+        "1. Arben Morina, 41, from Podujevo;\n2. Valdete Morina, 35, his wife.\n\n"
+        "Morina travelled in the spring of 2014; his wife followed him a year later."
+    )
+    records = {r["name"]: r for r in _records(text, "en")}
+    assert [e["status"] for e in records["Arben Morina"]["events"]] == ["travelled"]
+    assert records["Valdete Morina"]["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "alias"),
+    [
+        # a timeline entry without a subject: the cue is the verb, the profile's man owns it
+        (
+            "Pieter Claes 1990'da Gent'te doğdu.\n2010 — Müslüman oldu; \"Yusuf\" adını "
+            "aldı.\n2013 — Suriye'ye gitti.",
+            "Pieter Claes",
+            "Yusuf",
+        ),
+        (
+            "Kırgızistan'a iade edilen Azamat Toktogulov'un, yani örgüt içindeki adıyla Ebu "
+            "Hafs el-Kırgızi'nin hayatı bir örnek.",
+            "Azamat Toktogulov",
+            "Ebu Hafs el-Kırgızi",
+        ),
+    ],
+)
+def test_turkish_aliases_taken_or_named_by_yani(text: str, owner: str, alias: str) -> None:
+    assert _aliases(text, "tr") == {owner: [alias]}
+
+
+def test_common_russian_words_are_no_places_before_a_name() -> None:
+    text = "Брат Ислам Хасанов погиб в 2016 году. Аллах свидетель, он был храбрым."
+    records = _records(text, "ru")
+    assert [r["name"] for r in records] == ["Ислам Хасанов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "owner", "alias"),
+    [
+        (
+            "Giorgi Khangoshvili, from Jokolo, left for Syria in 2013. Known to his comrades "
+            "as Abu Bakr al-Kisti, he fought with Junud al-Sham.",
+            "en",
+            "Giorgi Khangoshvili",
+            "Abu Bakr al-Kisti",
+        ),
+        (
+            "Oğlum Serkan Yıldız 2015'te gitti.\n- Bir ay sonra aradı. \"Anne, ben "
+            'Şam\'dayım" dedi. Orada kendine "Ebu Zerr et-Türki" adını almış, sonra '
+            "öğrendim.",
+            "tr",
+            "Serkan Yıldız",
+            "Ebu Zerr et-Türki",
+        ),
+    ],
+)
+def test_an_alias_whose_owner_was_named_sentences_before(
+    text: str, language: str, owner: str, alias: str
+) -> None:
+    assert _aliases(text, language) == {owner: [alias]}

@@ -130,6 +130,10 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
     owner = _owner_before(text, match.start(), names)
     if owner is None and _opens_sentence(text, match.start()):
         owner = _owner_after_alias(text, end, names)
+        if owner is None and _PRONOUN_AFTER_ALIAS.match(text, end):
+            # "Known to his comrades as Abu Hafs, he first fought with ...": the man the
+            # pronoun stands for, named in the sentence before
+            owner = _owner_of_subjectless(text, match.start(), end, names)
     if owner is None:
         owner = _owner_of_pronoun(text, match.end(), names)
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
@@ -159,6 +163,9 @@ def _owner_of_pronoun(text: str, cue: int, names: Sequence[NameMention]) -> int 
             return None  # a name in the sentence itself, or too far back
         return i if name.kind in ("full", "titled", "surname", "given") else None
     return None
+
+
+_PRONOUN_AFTER_ALIAS = re.compile(r"[\s”\"»’')]*,\s*(?:he|she|он|она|o)(?![\w-])", re.IGNORECASE)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -192,9 +199,10 @@ def _owner_before(text: str, cue: int, names: Sequence[NameMention]) -> int | No
 def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> AliasLink | None:
     first = next((i for i, n in enumerate(names) if n.start >= match.end()), None)
     owner = None
+    finite = _ENDS_CLAUSE.match(text, match.end()) is not None
     if first is not None and _before_gap_ok(text[match.end() : names[first].start]):
         owner = first
-    elif _ENDS_CLAUSE.match(text, match.end()):
+    elif finite:
         # verb-final: "Hasan Yıldız, örgüt içinde Ebu Talha kod adıyla biliniyordu",
         # "Orada o, Əbu Həmzə ləqəbi ilə tanınırdı": the subject stands before the alias
         owner = _owner_before_alias(text, match.start(), names)
@@ -208,7 +216,9 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
         # "Sadıqlı Tural Vaqif oğlu (1995-ci il təvəllüdlü) isə "Əbu Talha" ləqəbi ilə ...",
         # "Əzizov Orxan Namiq oğlu, "Əbu Dücanə" ləqəbli — ...": the name right before
         owner = _owner_close_before(text, start, names)
-    if owner is None and not _ATTRIBUTIVE.search(match.group()):
+    if owner is None and (finite or not _ATTRIBUTIVE.search(match.group())):
+        # a clause ending in the cue has its verb there ("“Süleyman” adını aldı."), so
+        # the cue describes no noun after it
         owner = _owner_of_subjectless(text, start, match.end(), names)
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
 
@@ -247,6 +257,8 @@ def _owner_of_subjectless(
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
         if name.end <= begin:
+            if name.kind == "given" and not name.standalone:
+                continue  # "Anne, ben Şam'dayım": a word read as a name, no one's name
             near = begin - name.end <= _MAX_PRONOUN_REACH
             return i if near and name.kind in ("full", "titled", "surname") else None
     return None

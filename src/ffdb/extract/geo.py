@@ -171,6 +171,19 @@ _NOT_PLACES = frozenset(
         "Allah",
         "Sheikh",
         "Shaykh",
+        # common words that open Russian sentences and meet a place's alternate name
+        # ("Брат" is no Berat)
+        "Брат",
+        "Брата",
+        "Братья",
+        "Сестра",
+        "Мать",
+        "Отец",
+        "Сын",
+        "Аллах",
+        "Аллаха",
+        "Шейх",
+        "Амир",
     ]
 )
 _NOT_PLACES = _NOT_PLACES - {fold("Iran")}

@@ -227,6 +227,8 @@ def _as_written(written: str, words: Sequence[str]) -> str:
     parts = written.split()
     if words and parts and parts[-1] != words[-1] and parts[-1].startswith(words[-1]):
         parts[-1] = words[-1]
+    if parts:
+        parts[-1] = strip_apostrophe_suffix(parts[-1])  # "el-Kazaki'nin hayatı"
     return " ".join(parts)
 
 
@@ -352,6 +354,9 @@ def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> N
         if not holders:
             continue
         mention.words = (reading,)
+        if len(holders) > 1:
+            # "Krasniqi travelled in 2014; his wife joined him": the pronoun tells which
+            holders = _of_the_gender(holders, _pronoun_gender(text, mention.end)) or holders
         before = [c for c in holders if any(m.start < mention.start for m in c.mentions)]
         if before:
             best = _likeliest_before(before, mention.start)
@@ -372,6 +377,22 @@ def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> N
         cluster = Cluster(len(clusters))
         clusters.append(cluster)
         cluster.add(mention)
+
+
+# A possessive pronoun later in the clause of a bare surname shows its gender.
+_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,80}?(?<![\w-])(his|her|him|его|её|ее)(?![\w-])", re.I)
+_PRONOUN_GENDERS = {"his": "m", "him": "m", "her": "f", "его": "m", "её": "f", "ее": "f"}
+
+
+def _pronoun_gender(text: str, pos: int) -> str | None:
+    found = _PRONOUN_AFTER.match(text, pos)
+    return _PRONOUN_GENDERS[found.group(1).lower()] if found else None
+
+
+def _of_the_gender(holders: list[Cluster], gender: str | None) -> list[Cluster]:
+    if gender is None:
+        return []
+    return [c for c in holders if any(m.gender == gender for m in c.mentions)]
 
 
 _INITIAL = re.compile(rf"(?<![\w.])([{UPPER}])\.\s?$")

@@ -262,6 +262,7 @@ def _cased_place_after_name(toks: list[RunToken], is_place: PlaceTest) -> bool:
     last = toks[-1]
     return (
         last.suffixed
+        and not forms.is_nisba(last.text)
         and is_place(last.text)
         and given_gender(last) is None
         and any(given_gender(t) for t in toks[:-1])
@@ -499,6 +500,8 @@ def _classify(
     words, gender = forms.normalise_name([t.text for t in toks], inflected, gender)
     if not words:
         return None
+    if kind == "kunya" and len(words) >= 2 and inflected:
+        words[1] = _kunya_nominative(words[1])
     return FoundName(
         start,
         end,
@@ -509,6 +512,16 @@ def _classify(
         initial,
         0.9 if kind in ("full", "kunya") else 0.7,
     )
+
+
+_A_STEM_OBLIQUE = re.compile(r"(?<=[а-яё]{2})(?:ы|(?<=[гкхжшщч])и)$")
+
+
+def _kunya_nominative(word: str) -> str:
+    """The name after "Абу" in the nominative when a Russian case ending shows it is an
+    -а name no list knows ("Абу Хурайры" → "Абу Хурайра"); other endings are ambiguous
+    ("Абу Бакра" is Бакр's genitive, "Абу Талха" a nominative) and stay."""
+    return _A_STEM_OBLIQUE.sub("а", word)
 
 
 def _kind_of(toks: list[RunToken], found_titles: tuple[str, ...], role: bool) -> str | None:
