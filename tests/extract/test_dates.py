@@ -308,3 +308,9 @@ def test_a_month_in_the_same_year_takes_the_year_stated_before(
 ) -> None:
     values = [d.value for d in find_dates(text, "2018-04-11", language)]
     assert values[-1] == expected
+
+
+def test_a_dateline_with_the_outlet_in_brackets_dates_the_report() -> None:
+    text = "HATAY (Güney Haber) – 14 Mart 2021\n\nŞüpheli dün gözaltına alındı."
+    values = [d.value for d in find_dates(text, language="tr")]
+    assert values == ["2021-03-14", "2021-03-13"]

@@ -381,9 +381,15 @@ def _dateline(text: str, hits: list[Hit]) -> str | None:
         lead = text[line_start : hit.start]
         # "Москва, 5 мая 2020 г. В ...": the date's own stop ends it
         stop = text.endswith(".", 0, hit.end)
-        if len(lead.split()) <= 3 and (stop or _DATELINE_AFTER.match(text, hit.end)):
+        # "HATAY (Sınır Gazetesi) – 11 Eylül 2020": the outlet in brackets and a dash
+        # are no words of a sentence
+        words = _LEAD_NOISE.sub(" ", lead).split()
+        if len(words) <= 3 and (stop or _DATELINE_AFTER.match(text, hit.end)):
             return _iso(hit.year, hit.month, hit.day)
     return None
+
+
+_LEAD_NOISE = re.compile(r"\([^()\n]{0,40}\)|[—–|•·-]")
 
 
 _MODAL = re.compile(r"\b(?:may|march)\b")
