@@ -51,6 +51,34 @@ def named_parent(ctx: DocContext, group: GroupMention) -> GroupMention:
     return group
 
 
+# A group that only qualifies another ("the al-Qaeda-linked Hayat Tahrir al-Sham", "El
+# Kaide bağlantılı HTŞ", "Əl-Qaidə ilə əlaqəli HTŞ", "связанной с «Аль-Каидой»
+# группировки ХТШ"): the person's group is the other one.
+_LINKED_AFTER = re.compile(
+    r"[»”\"’']?(?:-|\s+)(?:linked|affiliated|aligned|backed|allied|inspired|bağlantılı|"
+    r"bağlantılı|yanlısı|destekli|ilə əlaqəli|ile bağlantılı|ilə bağlı)(?![\w-])\s*",
+    re.I,
+)
+_LINKED_END = re.compile(r"-(?:linked|affiliated|aligned|allied|backed|inspired)$", re.I)
+_LINKED_BEFORE = re.compile(r"(?:связанн\w*|аффилированн\w*|близк\w*)\s+с\s+[«\"“]?$", re.I)
+
+
+def qualified_group(ctx: DocContext, group: GroupMention) -> GroupMention:
+    """The group `group` qualifies, when it is only a qualifier; else `group`."""
+    linked = _LINKED_AFTER.match(ctx.text, group.end) or _LINKED_END.search(group.text)
+    qualifier = linked is not None or bool(
+        _LINKED_BEFORE.search(ctx.text, max(0, group.start - 24), group.start)
+    )
+    if not qualifier:
+        return group
+    after = ctx.groups_in(group.end, group.end + 60)
+    return after[0] if after else group
+
+
+def is_qualifier(ctx: DocContext, group: GroupMention) -> bool:
+    return qualified_group(ctx, group) is not group
+
+
 # "never been a member of ISIS", "не был членом", "DEAŞ üyesi olmadığını", "üzvü
 # deyil": a denial; "kidnapped by ISIS fighters", "похищен боевиками ИГИЛ": the group's
 # men acted on the person, who is none of them.
@@ -112,7 +140,7 @@ _BECAME = re.compile(
 # A relative named between the person and the role: "travelled with her husband, who
 # was an IS fighter", "к мужу, боевику ИГИЛ", "əri İŞİD üzvü", "kocası DEAŞ üyesi".
 _RELATIVE = re.compile(
-    r"(?:(?:(?<![\w-])(?:her|his|their)|['’]s)\s+(?:(?:elder|older|younger|twin)\s+)?"
+    r"(?:(?:(?<![\w-])(?:her|his|their|whose)|['’]s)\s+(?:(?:elder|older|younger|twin)\s+)?"
     r"(?:husband|wife|brother|sister|son|daughter|father|mother|cousin|uncle)s?|"
     r"(?<![\w-])(?:муж\w*|жен[аеуы]|брат(?!ья)\w*|сын\w*|отц\w*|отец|"
     r"əri|arvadı|qardaşı|oğlu|atası|kocası|eşi|kardeşi|ağabeyi|babası|"
@@ -136,6 +164,15 @@ _SAID_OF_OTHERS = re.compile(
 )
 
 
+# Someone else the role's verb is about, named by a common noun after the person.
+_SOMEONE_ELSE = re.compile(
+    r"(?<![\w-])(?:an?|another|some|other)\s+(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|"
+    r"person|people|fighters?|friends?|relatives?|recruiters?|militants?|acquaintances?)"
+    r"(?![\w-])",
+    re.I,
+)
+
+
 def about_a_relative(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
     left = ctx.agents_in(sentence.start, cue)
     if left and _RELATIVE.fullmatch(ctx.text, left[-1][0], left[-1][1]):
@@ -143,6 +180,9 @@ def about_a_relative(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
     start = left[-1][1] if left else sentence.start
     if _PLURAL_SUBJECT.search(ctx.text, start, cue) or _SAID_OF_OTHERS.search(ctx.text, start, cue):
         return True
+    other = _SOMEONE_ELSE.search(ctx.text, start, cue)
+    if other is not None and ctx.text[start : other.start()].strip(" ,"):
+        return True  # "sent money to a man fighting for IS" (not "X, a man from Luton, ...")
     return any(
         not _GONE_WITH.search(ctx.text, max(0, m.start() - 25), m.start())
         or ctx.text.startswith(",", m.end())

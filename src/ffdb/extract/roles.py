@@ -19,8 +19,10 @@ from ffdb.extract.lexicon import DATA, Cue, alternation, cues
 from ffdb.extract.role_checks import (
     about_a_relative,
     denied_or_passive,
+    is_qualifier,
     named_parent,
     one_name_per_group,
+    qualified_group,
 )
 from ffdb.extract.role_groups import group_for
 from ffdb.extract.role_people import (
@@ -81,7 +83,7 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             continue
         if denied_or_passive(ctx, match, group, where):
             continue
-        group = named_parent(ctx, group)
+        group = named_parent(ctx, qualified_group(ctx, group))
         persons = _persons_for(ctx, sentence, match, role, where, group)
         if len(persons) == 1 and not ctx.agents_in(sentence.start, match.start()):
             main = went_along(ctx, sentence, persons[0])  # the companion named before
@@ -91,7 +93,7 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             persons = list(dict.fromkeys([*persons, *companions_of(ctx, sentence, cue)]))
         chained = _chained(ctx, sentence, group, where) if persons and role == "member" else []
         for person in persons:
-            for each in (group, *chained):
+            for each in (group, *[c for c in chained if not is_qualifier(ctx, c)]):
                 out.append(
                     _role_fact(person, role, match.group().strip(), each, sentence, match.span())
                 )
@@ -171,8 +173,8 @@ def _suffixed_members(ctx: DocContext) -> list[Fact]:
     Məmmədov", "DEAŞ'lı terörist Ahmet Kaya"."""
     out = []
     for group in ctx.groups:
-        if not _MEMBER_SUFFIX.search(group.text):
-            continue
+        if not _MEMBER_SUFFIX.search(group.text) or is_qualifier(ctx, group):
+            continue  # "the al-Qaeda-linked HTS" qualifies a group, not a person
         sentence = ctx.index.at(group.start)
         person = right_within(ctx, group.end, words=3)
         if person is None and group.text.endswith(("affiliated", "linked", "aligned")):

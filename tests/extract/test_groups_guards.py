@@ -1,0 +1,65 @@
+"""A group that only qualifies another ("the al-Qaeda-linked HTS") is not the person's,
+nor is the group of someone else the sentence names by a common noun or a relative."""
+
+from __future__ import annotations
+
+import pytest
+
+from ffdb.extract import extract_document
+
+
+def _groups(text: str, language: str) -> dict[str, list[str]]:
+    records = extract_document(text, language=language, published="2021-06-01").records()
+    return {r["name"]: r["groups"] for r in records if r["type"] == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "group"),
+    [
+        (
+            "Kerem Aydın, El Kaide bağlantılı Heyet Tahrir eş-Şam (HTŞ) saflarında savaştı.",
+            "tr",
+            "Kerem Aydın",
+            "Heyet Tahrir eş-Şam",
+        ),
+        (
+            "Yasin Malik fought with the al-Qaeda-linked Hayat Tahrir al-Sham in Idlib.",
+            "en",
+            "Yasin Malik",
+            "Hayat Tahrir al-Sham",
+        ),
+        (
+            "Хасан Бекмурзаев воевал в рядах связанной с «Аль-Каидой» группировки «Хайят "
+            "Тахрир аш-Шам».",
+            "ru",
+            "Хасан Бекмурзаев",
+            "Хайят Тахрир аш-Шам",
+        ),
+        (
+            "Nicat Rəhimov Əl-Qaidə ilə əlaqəli HTŞ-nin sıralarında döyüşüb.",
+            "az",
+            "Nicat Rəhimov",
+            "HTŞ",
+        ),
+    ],
+)
+def test_a_qualifying_group_gives_way_to_the_group_it_qualifies(
+    text: str, language: str, name: str, group: str
+) -> None:
+    assert _groups(text, language) == {name: [group]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imran Qureshi sent money to a man fighting for the Islamic State.",
+        "Imran Qureshi, whose brother joined the Islamic State, was questioned in Leeds.",
+    ],
+)
+def test_someone_elses_group_is_not_the_persons(text: str) -> None:
+    assert _groups(text, "en") == {"Imran Qureshi": []}
+
+
+def test_an_apposition_with_an_article_still_describes_the_person() -> None:
+    text = "Imran Qureshi, a man from Leeds, joined the Islamic State in 2014."
+    assert _groups(text, "en") == {"Imran Qureshi": ["Islamic State"]}
