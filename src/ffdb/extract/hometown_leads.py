@@ -1,7 +1,8 @@
 """Hometowns said before or around a name rather than beside it (see `hometowns`):
 
 - a lede that introduces its subject by a descriptor and names the person only later:
-  "A Luton man was jailed ...", "A 29-year-old man from Ganja was detained ...",
+  "A Luton man was jailed ...", "A 29-year-old man from Ganja was detained ...", "A
+  former cook from Gabala who ... was jailed",
   "Уроженец Кизляра осуждён ..." (a headline), "Kayseri'den Suriye'ye giden genç
   öldürüldü"; the place goes to the first person named after it, when the lede names
   nobody, stands at the top of the text and that person has no other hometown;
@@ -29,6 +30,7 @@ LEDE_END = 400
 _DESCRIPTOR = re.compile(
     r"(?<![\w-])(?:(?:A|An|a|an)\s+(?:\d{1,2}-year-old\s+)?(?:[A-Z][\w-]+\s+)?"
     r"(?:man|woman|youth|teenager|student)(?![\w-])|"
+    r"(?:A|An)\s+(?:[a-z][\w-]*\s+){1,4}from\s+(?=[A-Z])|"
     r"(?:[Уу]роженец|[Уу]роженц[а-яё]+|[Уу]роженк[а-яё]+|[Жж]ител[а-яё]+)|"
     r"(?:giden|gelen|gedən|gələn|olan)\s+(?:genç|kadın|adam|kız|gənc|qadın|kişi|oğlan)"
     r"(?![\w-]))"
@@ -94,7 +96,8 @@ _SPEAKER = re.compile(
 # Quliyeva (1987-ci il təvəllüdlü), Qubadan.", "(... təvəllüdlü, Quba rayonu, Ləcət kəndi)".
 _LIST_LEFT = re.compile(
     r"(?:təvəllüdlü|tevellütlü|doğumlu)\)?\s*,\s*"
-    r"(?:[^\W\d_]+\s+(?:rayonu|ilçesi|şəhəri|ili)\s*,\s*)?$",
+    r"(?:[^\W\d_]+\s+(?:rayonu|ilçesi|şəhəri|ili)\s*,\s*|"
+    r"[^\W\d_]+\s+(?:rayonunun|ilçesinin|şəhərinin|ilinin)\s+)?$",
     re.I,
 )
 _LIST_RIGHT = re.compile(

@@ -18,6 +18,19 @@ from typing import Any
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, coordinated_after, persons_near
 from ffdb.extract.geo import PlaceMention
+from ffdb.extract.hometown_clauses import (
+    GENITIVE,
+    QUARTER_LIVING,
+    ablative_before_name,
+    ablative_entry,
+    about_many,
+    born_later,
+    child_of,
+    district_of,
+    family_of,
+    profiled_person,
+)
+from ffdb.extract.hometown_forms import oblique_places, same_place_facts, town_adjectives
 from ffdb.extract.hometown_leads import (
     city_residents,
     is_lede,
@@ -83,6 +96,7 @@ _LEFT_WORDS = [
     ("memleket", "doğum yeri", "doğduğu", "doğulduğu", "home in"),
     ("родил", "вырос"),
 ]
+_IN_PLACE = r"(?:rayonunda|şəhərində|kəndində|ilçesinde|şehrinde|köyünde|kentinde|kasabasında)"
 _RIGHT_CUES = [
     (re.compile(r"^(?:\s+native|\s+residents?|-born)\b"), "right", 0.8),
     (
@@ -97,7 +111,7 @@ _RIGHT_CUES = [
     (
         re.compile(
             r"^\s+(?:rayonundan|şəhərindən|kəndindən|qəsəbəsindən|ilçesinden|köyünden|"
-            r"ilinden|şehrinden)(?:dır|dir|dur|dür)?\b",
+            r"ilinden|şehrinden|kentinden|kasabasından|beldesinden)(?:dır|dir|dur|dür)?\b",
             re.I,
         ),
         "either",
@@ -108,7 +122,7 @@ _RIGHT_CUES = [
     (re.compile(r"^\s+(?:şəhəri|rayonu|kəndi|qəsəbəsi|ilçesi|köyü)\s*(?:[;.]|$)"), "left", 0.75),
     (
         re.compile(
-            r"^\s+(?:(?:rayonunda|şəhərində|kəndində|ilçesinde|şehrinde|köyünde)\s+)?"
+            r"^\s+(?:" + _IN_PLACE + r"\s+)?"
             r"(?:anadan olmuş|anadan olan|doğulmuş|doğulan|doğan|dünyaya gələn)\b",
             re.I,
         ),
@@ -117,7 +131,7 @@ _RIGHT_CUES = [
     ),
     (
         re.compile(
-            r"^\s+(?:(?:rayonunda|şəhərində|kəndində|ilçesinde|şehrinde|köyünde)\s+)?"
+            r"^\s+(?:" + _IN_PLACE + r"\s+)?"
             r"(?:doğul|anadan ol|doğdu|dünyaya gel|dünyaya gəl)",
             re.I,
         ),
@@ -152,22 +166,29 @@ _ANY_RIGHT_CUE = re.compile(
 )
 # What every match of _ANY_RIGHT_CUE opens with (whitespace and a cue word's first two
 # letters, or "-born"): a short test that fails fast at most places.
-_RIGHT_GATE = re.compile(r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol)|-born", re.I)
+_RIGHT_GATE = re.compile(
+    r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol|ke|ka|be)|-born", re.I
+)
 _PLACE_MAN = re.compile(r"\s+(?:man|woman|youth|teenager|student)\s*,\s*")
 _MOTION = re.compile(
-    r"(?:return\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|escap\w*|travel\w*|"
-    r"move\w*|arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|withdr\w*|back|flew|"
-    r"drove|went|go|going|came|away|far|miles|km|kilometres)\s+(?:\S+\s+){0,4}from\s+\S*\s*$",
+    r"(?<![\w-])(?:return\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|escap\w*|"
+    r"travel\w*|move\w*|arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|withdr\w*|back|flew|"
+    r"drove|went|go|going|came|away|far|miles|km|kilometres|"
+    # where a speaker is, not where they come from: "said by telephone from X"
+    r"said|says|spoke|speaking|telephone|phone|wrote|called|video link)"
+    r"\s+(?:\S+\s+){0,4}from\s+\S*\s*$",
     re.I,
 )
-_MOTION = _first_letters(_MOTION, "rcdeftmasbwgk")
+_MOTION = _first_letters(_MOTION, "rcdeftmasbwgkpv")
 
 
 def find_hometowns(ctx: DocContext) -> list[Fact]:
     out: list[Fact] = []
     ledes: list[Fact] = []
     folded_text = folded(ctx.text) if ctx.places else None
-    for place in ctx.places:
+    oblique = oblique_places(ctx)
+    places = sorted(ctx.places + oblique, key=lambda p: p.start) if oblique else ctx.places
+    for place in places:
         sentence = ctx.index.at(place.start)
         if sentence is None:
             continue
@@ -179,11 +200,13 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
         prefer, confidence, cue_start = found
         if prefer == "right" and _named_right_before(ctx, sentence, cue_start):
             prefer = "left"  # "Шамиль Абакаров родом из села Гимры, Гасан Ибрагимов — ..."
-        if _about_many(ctx.text, sentence.start, cue_start, place.end, sentence.end):
+        if about_many(ctx.text, sentence.start, cue_start, place.end, sentence.end):
             continue
         if cue_start == place.start and _one_of_places(ctx, sentence, place):
             continue  # the cue after the last of several places is about them all
-        persons = _persons_of(ctx, sentence, place, cue_start, prefer)
+        persons = family_of(ctx, sentence, place) or _persons_of(
+            ctx, sentence, place, cue_start, prefer
+        )
         if not persons:
             if is_lede(ctx, sentence, place):  # "A 29-year-old man from Ganja was ..."
                 ledes.append(_place_fact(ctx, -1, place, sentence, cue_start, confidence))
@@ -191,8 +214,9 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
         listed = coordinated_after(ctx, persons[0], place.end, sentence.end)
         for each in dict.fromkeys([*persons, *listed]):
             out.append(_place_fact(ctx, each, place, sentence, cue_start, confidence))
-    out += _said_elsewhere(ctx)
-    return out + lede_facts(ctx, out, ledes)
+    out += _said_elsewhere(ctx) + town_adjectives(ctx)
+    out += lede_facts(ctx, out, ledes)
+    return out + same_place_facts(ctx, out)
 
 
 def _place_fact(
@@ -208,7 +232,7 @@ def _place_fact(
     if place.place is not None:
         extra["place"] = place.place.as_dict()
     name = _nominative(place)
-    district = _district_of(ctx, place)
+    district = district_of(ctx, place)
     if district is not None and district.name != place.name:
         name = f"{name}, {_nominative(district)}"  # "Anıx, Qusar": village, district
         extra["district"] = district.name
@@ -240,8 +264,14 @@ def _demonym_of_a_person(ctx: DocContext, sentence: Sentence, place: PlaceMentio
         words = gap.split()
         if len(words) <= 3 and not any(w[:1].isupper() or w in ",.;:()" for w in words):
             return True
+        if len(words) == 1 and words[0].isalpha():
+            return True  # one ethnonym or title between: "Zenicalı Boşnak Edin Hadžić"
     before = ctx.agents_in(max(sentence.start, place.start - 60), place.start)
-    return bool(before) and ctx.text[before[-1][1] : place.start].strip() == ","
+    return bool(before) and _NAME_COMMA.fullmatch(ctx.text, before[-1][1], place.start) is not None
+
+
+# "X, Konyalı", "Emre Akbulut (27), Konyalı": a list entry's demonym after the name
+_NAME_COMMA = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?,\s*")
 
 
 _DEMONYM_PREDICATE = re.compile(
@@ -309,39 +339,11 @@ def _persons_of(
         # "Born in Zaqatala in 1986, Bagirzade crossed into Syria": the main clause's
         after = ctx.agents_in(place.end, sentence.end)
         persons = [after[0][2]] if after else []
+    if not persons:
+        persons = profiled_person(ctx, sentence, place)
+    if prefer == "right" and len(persons) == 1:
+        persons += child_of(ctx, sentence, persons[0], place.end)
     return persons
-
-
-# The district or province a village or town is said to lie in: before it in the
-# genitive ("Qusar rayonunun Anıx kəndi", "Adıyaman'ın Kahta ilçesi"), after it ("the
-# village of Hil in the Qusar district", "села Хил Кусарского района").
-_GENITIVE = frozenset(["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"])
-_DISTRICT_WORD_BEFORE = re.compile(
-    r"\s+(?:rayonunun|şəhərinin|ilinin|bölgəsinin|ilçesinin)\s+|\s+(?:rayonu|ilçesi),\s+"
-)
-_DISTRICT_GAP_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?|\s+|\s*,\s*", re.I)
-_DISTRICT_WORD_AFTER = re.compile(
-    r"\s*(?:district|region|province|rayon|района|районa|ilçesi|rayonu)", re.I
-)
-
-
-def _district_of(ctx: DocContext, place: PlaceMention) -> PlaceMention | None:
-    before = ctx.places_in(max(0, place.start - 40), place.start)
-    if before and before[-1].end <= place.start:
-        gap = ctx.text[before[-1].end : place.start]
-        genitive = before[-1].suffix.lstrip("'’") in _GENITIVE and not gap.strip()
-        if genitive or (not before[-1].suffix and _DISTRICT_WORD_BEFORE.fullmatch(gap)):
-            return before[-1]
-    after = ctx.places_in(place.end, place.end + 40)
-    if after:
-        gap = ctx.text[place.end : after[0].start]
-        named = _DISTRICT_GAP_AFTER.fullmatch(gap) and _DISTRICT_WORD_AFTER.match(
-            ctx.text, after[0].end
-        )
-        adjective = after[0].suffix in ("ского", "ской") and not gap.strip(" ")
-        if named or adjective:
-            return after[0]
-    return None
 
 
 def _hometown_fact(
@@ -418,18 +420,26 @@ def _hometown_cue(
         return "right", 0.75, place.start
     if ablative and _WAS_FROM.match(right):
         return "left", 0.75, place.start  # "Orxan Vəliyev Şəkidən idi"
-    if ablative and _ablative_before_name(ctx, sentence, place):
+    if ablative and ablative_entry(ctx, sentence, place):
+        return "left", 0.75, place.start  # "Tuncay Er, Ankara Keçiören'den."
+    if ablative and ablative_before_name(ctx, sentence, place):
         return "right", 0.7, place.start  # "Qusardan Elnur Əliyev və Xaçmazdan Ramil Quliyev"
+    if bare in GENITIVE and QUARTER_LIVING.match(ctx.text, place.end, sentence.end):
+        return "right", 0.7, place.start  # "Gəncənin 5-ci məhəlləsində yaşayan X"
     located = bare in ("da", "də", "de", "ta", "tə", "te") or _LOCATED.match(right)
     if located and _LIVING.search(right[:40]):
         return "right", 0.7, place.start  # "Ankara'da yaşayan X", "Sabunçu rayonunda yaşayan"
+    if located and born_later(ctx, sentence, place):
+        return "left", 0.75, place.start  # "1990 — Gent'te, işçi bir ailede doğdu."
     return None
 
 
 _TYPED = re.compile(r"\bof\s+$")
 _NAME_FROM_WORD = re.compile(r"из|from|of|\(")
 _INSTITUTION = re.compile(r"\s+[A-Z]")
-_LOCATED = re.compile(r"\s+(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde)")
+_LOCATED = re.compile(
+    r"\s+(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde|kentinde)"
+)
 _OLAN = re.compile(r"\s+olan\b")
 _WAS_FROM = re.compile(r"\s+(?:idi|imiş|idilər|imişlər|ydi|ymiş)\b")
 
@@ -466,35 +476,13 @@ def _left_cue(
     return _NO_CUE
 
 
-# Right after a name: "Заур Мамедов из Сумгаита", "Ruslan Gasanov of Khasavyurt",
+# Right after a name: "Заур Мамедов из Сумгаита", "Ruslan Gasanov of Khasavyurt", "X, из Y",
 # "Elnur Aliyev, 29, of Sumgayit", "Elnur Aliyev (Sumgayit)".
 _NAME_FROM = re.compile(
-    r"(?:,\s+\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?,|\s+\((?:19|20)\d\d\),)?"
+    r"(?:,\s+\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?,|\s+\((?:19|20)\d\d\),|,)?"
     r"\s+(?:из|from|of)\s+"
     r"(?:(?:села|города|поселка|посёлка|г\.|с\.|the (?:village|town|city) of)\s*)?$|\s+\($"
 )
-
-# A journey in the sentence makes "Bakıdan X" the place X left, not X's home.
-_JOURNEY = re.compile(
-    r"qayıd|qaytar|gətiril|getiril|deport|ekstradisiya|iade|göndəril|gönderil|çıxarıl|"
-    r"sınır dışı|gəl|gel|dön|uç|köçür",
-    re.I,
-)
-
-
-_AGE_GAP = re.compile(r"\s+(?:\d{1,2}\s+(?:yaşlı|yaşındaki)\s+)?")
-
-
-def _ablative_before_name(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
-    """A place in the ablative right before a name ("Qusardan Elnur Əliyev", "Qusardan
-    25 yaşlı Elnur Əliyev"): a list's or a headline's way to say where someone is from."""
-    agents = ctx.agents_in(place.end, min(sentence.end, place.end + 60))
-    if not agents or not ctx.names_in(agents[0][0], agents[0][1]):
-        return False
-    gap = ctx.text[place.end : agents[0][0]]
-    if not _AGE_GAP.fullmatch(gap):
-        return False
-    return _JOURNEY.search(ctx.text, agents[0][1], sentence.end) is None
 
 
 _LIVING = re.compile(
@@ -507,36 +495,5 @@ _LIVING = re.compile(
 )
 
 
-# A hometown phrase about a counted group ("более 600 уроженцев Дагестана", "hundreds of
-# natives of X", "Dağıstandan olan 600-dən çox şəxs") is nobody's hometown, not even of
-# the person named next to it.
-_COUNT_BEFORE = re.compile(
-    r"(?<![\w-])(?:\d+|hundreds|dozens|thousands|several|many|сотни|сотен|десятки|"
-    r"десятков|тысячи|тысяч|несколько|многие|более|около|свыше|yüzlərlə|onlarca|minlərlə|"
-    r"yüzlerce|binlerce|onlarca|birçok|группой|группу|группа|группы|group of|groups of)"
-    r"\s+(?:of\s+)?$",
-    re.I,
-)
-_COUNT_BEFORE = _first_letters(_COUNT_BEFORE, r"\dhdtsmyobgсдтнбомг")
-_COUNT_AFTER = re.compile(
-    r"\s+(?:olan|gelen|gələn)\s+(?:\d|bir neçə|onlarca|yüzlərlə|minlərlə|çoxlu|yüzlerce|"
-    r"binlerce|birçok|çok sayıda|çox sayda)",
-    re.I,
-)
-
-
-# "Orta Asya kökenli militanların", "Qusar əsilli gənclər": a plural after the cue
-_PLURAL_AFTER = re.compile(
-    r"\s+(?:kökenli|əsilli|asıllı|doğumlu|olan|gelen|gələn|sakini)\s+[^\W\d_]+(?:lar|ler|lər)",
-    re.I,
-)
 # "Adıyaman, Gaziantep ve Konya kökenli": one of several places
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|ve|və|и|and)\s*")
-
-
-def _about_many(text: str, start: int, cue_start: int, end: int, stop: int) -> bool:
-    if _COUNT_BEFORE.search(text, max(start, cue_start - 30), cue_start):
-        return True
-    if _PLURAL_AFTER.match(text, end, stop):
-        return True
-    return _COUNT_AFTER.match(text, end, stop) is not None

@@ -1,0 +1,236 @@
+"""Russian ways of naming a hometown that the place finder (`geo`) leaves out:
+
+- a name in an oblique case it cannot take back to the nominative: the genitive plural
+  of a plural name ("уроженец Учалов" → Учалы, "из Набережных Челнов" → Набережные
+  Челны) and an adjective with its noun ("уроженец Кабардино-Балкарской Республики");
+  `oblique_places` gives them as place mentions for `hometowns` to weigh like any other;
+- a town's adjective before a person ("казанский проповедник Марат Х." → Казань,
+  "махачкалинский боевик" → Махачкала) or said of one ("Адам ..., тоже малгобекский");
+  `town_adjectives` gives them as hometown facts. Not an institution's adjective
+  ("казанский суд", "кизлярский джамаат"): a person's noun or a name must follow.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.fact_people import Fact, persons_near
+from ffdb.extract.geo import PlaceMention
+from ffdb.names.places import Place, is_place_name, lookup_place
+
+# A hometown cue, then one to three capitalised words (the place as written).
+_CUE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:[Уу]рожен\w*|[Жж]ител\w*|родом из|выход\w+ из|из)\s+"
+    r"(?:(?:города|села|поселка|посёлка|г\.|с\.)\s*)?"
+    r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+){0,2})"
+)
+_CUE_WORDS = ("урожен", "жител", "родом", "выход", "из ")
+
+# A word's oblique ending and the nominative endings it may stand for.
+_NOMINATIVES = (
+    ("ов", ("ы", "и", "")),  # Учалов → Учалы, Челнов → Челны
+    ("ев", ("и", "ы", "")),
+    ("ых", ("ые",)),  # Набережных → Набережные
+    ("их", ("ие",)),
+    ("ой", ("ая", "ый", "ой")),  # Кабардино-Балкарской → Кабардино-Балкарская
+    ("ей", ("яя", "ий")),
+    ("ого", ("ый", "ий", "ое")),
+    ("его", ("ий", "ее")),
+    ("ии", ("ия",)),
+    ("и", ("а", "я", "ь", "и")),  # Республики → Республика
+    ("ы", ("а", "ы")),
+    ("а", ("", "о")),
+    ("я", ("ь", "й")),
+    ("", ("ы", "и")),  # the genitive plural with no ending: Вод → Воды
+)
+
+
+def _word_forms(word: str) -> list[str]:
+    out = [word]
+    lower = word.lower()
+    for ending, nominatives in _NOMINATIVES:
+        if lower.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            out += [stem + n for n in nominatives]
+    return list(dict.fromkeys(out))
+
+
+def nominative_of(phrase: str) -> tuple[str, Place] | None:
+    """The nominative of a place phrase in an oblique case, as the gazetteer knows it."""
+    words = phrase.split()
+    for forms in itertools.product(*(_word_forms(w) for w in words)):
+        name = " ".join(forms)
+        if name != phrase and is_place_name(name):
+            place = lookup_place(name)
+            if place is not None:
+                return name, place
+    return None
+
+
+def oblique_places(ctx: DocContext) -> list[PlaceMention]:
+    """Places after a Russian hometown cue that `ctx.places` does not hold (see above)."""
+    out: list[PlaceMention] = []
+    if ctx.language != "ru" or not any(word in ctx.low for word in _CUE_WORDS):
+        return out
+    for match in _CUE_THEN_NAME.finditer(ctx.text):
+        start, stop = match.span(1)
+        named = [n.start for n in ctx.names_in(start, stop) if n.person is not None]
+        stop = min([stop, *named])  # "уроженец Кабардино-Балкарской Республики Тагиров"
+        if stop <= start or ctx.places_in(start, start + 1):
+            continue
+        words = ctx.text[start:stop].split()
+        for n in range(len(words), 0, -1):  # the longest phrase the gazetteer knows
+            phrase = " ".join(words[:n])
+            found = nominative_of(phrase)
+            if found is not None and found[1].precision != "country":
+                end = start + len(phrase)
+                out.append(PlaceMention(start, end, phrase, found[0], found[1], ""))
+                break
+    return out
+
+
+# A lower-case adjective of a place: the stem before "ск-" and its ending.
+_ADJECTIVE_END = re.compile(r"ск(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими)(?![а-яё-])")
+_ADJECTIVE_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
+# The words an adjective of a town opens in an institution's or a group's name.
+_NOT_PERSON = re.compile(
+    r"(?:суд|районн|городск|област|республиканск|отдел|управлени|полиц|прокурат|"
+    r"университет|мечет|джамаат|сектор|батальон|фронт|групп|завод|рынок|район|"
+    r"аэропорт|следствен|ОВД|УФСБ|МВД|УВД)",
+    re.I,
+)
+_PERSON_GAP = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}")
+_SAID_OF = re.compile(r"(?:тоже|также|родом|—|,)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?,)]|$)")
+# Not a place's adjective, though a place bears the stem: "братский" (brotherly), not
+# Bratsk.
+_COMMON = frozenset(["брат", "мир", "рус", "жен", "муж", "дет", "гор"])
+
+
+def _town_of(stem: str) -> str | None:
+    """ "казан" → Казань, "махачкалин" → Махачкала, "малгобек" → Малгобек."""
+    if stem in _COMMON:
+        return None
+    bases = [stem]
+    if stem.endswith("ин") or stem.endswith("ен"):
+        bases.append(stem[:-2])
+    for base in bases:
+        for end in ("ь", "", "а", "ы", "ый", "и", "ск", "о"):
+            name = base[:1].upper() + base[1:] + end
+            if is_place_name(name):
+                place = lookup_place(name)
+                if place is not None and place.precision == "town":
+                    return name
+    return None
+
+
+def town_adjectives(ctx: DocContext) -> list[Fact]:
+    """Hometown facts from town adjectives (see the module docstring)."""
+    out: list[Fact] = []
+    if ctx.language != "ru" or "ск" not in ctx.low:
+        return out
+    for ending in _ADJECTIVE_END.finditer(ctx.text):
+        start = ending.start()
+        while start > 0 and ctx.text[start - 1] in _ADJECTIVE_LETTERS:
+            start -= 1
+        if ending.start() - start < 3 or (start > 0 and ctx.text[start - 1] in "-"):
+            continue
+        person = _person_of_adjective(ctx, start, ending.end())
+        if person is None:
+            continue
+        town = _town_of(ctx.text[start : ending.start()].lower())
+        sentence = ctx.index.at(start)
+        if town is None or sentence is None:
+            continue
+        extra = {"as_written": ctx.text[start : ending.end()]}
+        out.append(
+            Fact(
+                person,
+                "hometown",
+                town,
+                sentence.start,
+                sentence.end,
+                start,
+                ending.end(),
+                confidence=0.7,
+                extra=extra,
+            )
+        )
+    return out
+
+
+def _person_of_adjective(ctx: DocContext, start: int, end: int) -> int | None:
+    """A name after the adjective (up to two lower-case words between, none an
+    institution's), or the person the clause is about when the adjective ends it."""
+    gap = _PERSON_GAP.match(ctx.text, end)
+    if gap is not None:
+        agents = ctx.agents_in(gap.end(), gap.end() + 60)
+        named = agents and agents[0][0] == gap.end() and ctx.names_in(*agents[0][:2])
+        if named and _NOT_PERSON.search(ctx.text, end, gap.end()) is None:
+            return agents[0][2]
+    before = ctx.text[max(0, start - 8) : start]
+    sentence = ctx.index.at(start)
+    if sentence is None or not _SAID_OF.search(before) or not _CLAUSE_END.match(ctx.text, end):
+        return None
+    # the name must stand in the sentence: "— Адам ..., тоже малгобекский" with "Адам"
+    # unread is not about whoever the sentence before named
+    if not ctx.agents_in(sentence.start, start):
+        return None
+    persons = persons_near(ctx, sentence, start, end, "left", reach=120)
+    return persons[0] if persons else None
+
+
+# One from the same village or town as someone named before: "his fellow villager X",
+# "его односельчанин X", "onun həmkəndlisi X", "köylüsü X" (not "земляк", "həmyerlisi":
+# a compatriot, of the same region or country).
+_SAME_PLACE = re.compile(
+    r"(?<![\w-])(?:односельчан\w*|одноаулец|одноаульчан\w*|fellow villagers?|"
+    r"fellow townsm[ae]n|həmkəndlis\w*|hemşehris\w*|köylüs\w*)\s+",
+    re.I,
+)
+_SAME_PLACE_WORDS = (
+    "односельчан",
+    "одноаул",
+    "fellow village",
+    "fellow towns",
+    "həmkəndli",
+    "hemşehri",
+    "köylüs",
+)
+
+
+def same_place_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
+    """The hometown of the person named before, for the fellow villager named after."""
+    out: list[Fact] = []
+    if not any(word in ctx.low for word in _SAME_PLACE_WORDS):
+        return out
+    best: dict[int, Fact] = {}
+    for fact in found:
+        if fact.person not in best or fact.confidence > best[fact.person].confidence:
+            best[fact.person] = fact
+    for match in _SAME_PLACE.finditer(ctx.text):
+        sentence = ctx.index.at(match.start())
+        after = ctx.agents_in(match.end(), match.end() + 60)
+        if sentence is None or not after or after[0][0] != match.end():
+            continue
+        before = ctx.agents_in(sentence.start, match.start())
+        other = before[-1][2] if before else ctx.antecedent(sentence.start, sentences_back=2)
+        known = best.get(other) if other is not None else None
+        if known is None or after[0][2] == other or after[0][2] in best:
+            continue
+        out.append(
+            Fact(
+                after[0][2],
+                "hometown",
+                known.value,
+                sentence.start,
+                sentence.end,
+                match.start(),
+                match.end(),
+                confidence=0.65,
+                extra=dict(known.extra),
+            )
+        )
+    return out
