@@ -288,3 +288,10 @@ def test_an_alias_whose_owner_was_named_sentences_before(
     text: str, language: str, owner: str, alias: str
 ) -> None:
     assert _aliases(text, language) == {owner: [alias]}
+
+
+def test_a_given_name_a_small_town_shares_is_still_a_name() -> None:
+    text = "Он уехал вместе с Адамом Евлоевым. Адам жил на соседней улице, тоже назрановский."
+    records = _records(text, "ru")
+    assert [r["name"] for r in records] == ["Адам Евлоев"]
+    assert len(records[0]["mentions"]) == 2

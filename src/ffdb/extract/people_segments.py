@@ -495,7 +495,15 @@ def _classify(
         return None  # Sheikh Maqsoud, a district of Aleppo
     if kind == "kunya" and len(toks) <= 3 and is_town(surface):
         return None  # Abu Dhabi, Abu Kamal; not the hamlets that share a kunya's name
-    if kind in ("surname", "given") and is_place(toks[0].text):
+    if kind == "surname" and is_place(toks[0].text):
+        return None
+    # "Адам из соседней улицы": a given name a small town shares (Adam in Oman) is a
+    # name; a word that is no given name, or a town of some size, is the place
+    if (
+        kind == "given"
+        and is_place(toks[0].text)
+        and (given_gender(toks[0]) is None or is_town(toks[0].text))
+    ):
         return None
     words, gender = forms.normalise_name([t.text for t in toks], inflected, gender)
     if not words:
