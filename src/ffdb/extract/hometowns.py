@@ -386,7 +386,7 @@ def _hometown_cue(
         return listed
     if folded_left is None or _ANY_LEFT_WORD.search(folded_left) is not None:
         found = _left_cue(left, folded_left, place, precision)
-        if found is not _NO_CUE:
+        if found != _NO_CUE:  # by value: a tuple is no identity to keep
             return found
     if precision == "country":
         return None
