@@ -76,6 +76,12 @@ def _aliases(text: str, language: str) -> dict[str, list[str]]:
             "az",
             ["Kamran Əlizadə", "Orxan Məmmədov"],
         ),
+        # a given name after a whole name opens something else (an outlet here)
+        (
+            "Vəkil Səbinə Əhmədova Turan informasiya agentliyinə bildirib ki, iş bitib.",
+            "az",
+            ["Səbinə Əhmədova"],
+        ),
         # a quoted phrase with a common word in it is no alias
         (
             'Örgüt içinde "Arapça bilenler" olarak anılan birimde Sinan Aydemir de vardı.',

@@ -159,7 +159,9 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
         if is_initial(tok) and segment and not is_initial(segment[-1]):
             out.append((segment, seg_initial))  # "N. Hüseynova E. Qasımovun"
             segment, seg_initial = [], False
-        if not patronymic_next and _second_surname(segment, tok):
+        if not patronymic_next and (
+            _second_surname(segment, tok) or _given_after_whole(segment, tok)
+        ):
             out.append((segment, seg_initial))  # "ittihamçısı Elnur Cəfərli Hüseynov üçün"
             segment, seg_initial = [], False
         segment.append(tok)
@@ -189,6 +191,18 @@ def _second_surname(segment: list[RunToken], tok: RunToken) -> bool:
         and forms.surname_strength(segment[-1].text) >= 1
         and forms.surname_strength(tok.text) >= 2
         and given_gender(tok) is None
+    )
+
+
+def _given_after_whole(segment: list[RunToken], tok: RunToken) -> bool:
+    """A given name after a given name and an -ov/-zadə surname starts something else
+    ("Arzu Quliyeva Turan informasiya agentliyinə": the outlet Turan)."""
+    return (
+        len(segment) >= 2
+        and given_gender(segment[-2]) is not None
+        and forms.surname_strength(segment[-1].text) == 2
+        and given_gender(segment[-1]) is None
+        and given_gender(tok) is not None
     )
 
 
