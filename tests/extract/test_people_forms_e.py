@@ -82,6 +82,9 @@ def _aliases(text: str, language: str) -> dict[str, list[str]]:
             "az",
             ["Səbinə Əhmədova"],
         ),
+        # an office after the name of a body, before its holder
+        ("Bursa Barosu Başkanı Kemal Tunç de açıklama yaptı.", "tr", ["Kemal Tunç"]),
+        ("Gəncə Şəhər Məhkəməsinin Hakimi Elvin Səfərov qərar verib.", "az", ["Elvin Səfərov"]),
         # a quoted phrase with a common word in it is no alias
         (
             'Örgüt içinde "Arapça bilenler" olarak anılan birimde Sinan Aydemir de vardı.',

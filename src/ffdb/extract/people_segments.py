@@ -194,6 +194,17 @@ def _second_surname(segment: list[RunToken], tok: RunToken) -> bool:
     )
 
 
+def _office_inside(toks: list[RunToken]) -> int:
+    """The index after an office word that follows the name of a body and precedes a
+    given name ("Ankara Barosu Başkanı Mehmet Demir", "Bakı Şəhər Məhkəməsinin Hakimi
+    Rauf Əliyev"); 0 when there is none."""
+    for i in range(1, len(toks) - 1):
+        office = toks[i].fold in roles() and given_gender(toks[i + 1]) is not None
+        if office and not any(given_gender(t) is not None for t in toks[:i]):
+            return i + 1
+    return 0
+
+
 def _given_after_whole(segment: list[RunToken], tok: RunToken) -> bool:
     """A given name after a given name and an -ov/-zadə surname starts something else
     ("Arzu Quliyeva Turan informasiya agentliyinə": the outlet Turan)."""
@@ -370,6 +381,9 @@ def _segment_name(
     """Trim a segment to the name it holds, if any."""
     found_titles: list[str] = []
     lead = _Leading(found_titles)
+    office = _office_inside(toks)
+    if office:  # "Ankara Barosu Başkanı Mehmet Demir": the body, its office, the holder
+        toks, initial, role = toks[office:], False, True
     toks = lead.trim(run, toks, inflected, is_place)
     if toks and lead.trimmed:
         initial = False
