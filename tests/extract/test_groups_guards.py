@@ -63,3 +63,26 @@ def test_someone_elses_group_is_not_the_persons(text: str) -> None:
 def test_an_apposition_with_an_article_still_describes_the_person() -> None:
     text = "Imran Qureshi, a man from Leeds, joined the Islamic State in 2014."
     assert _groups(text, "en") == {"Imran Qureshi": ["Islamic State"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Soruşturma DEAŞ'a yönelikti. Şüphelilerden Oğuz Tekin'in 2016 yılında örgüte "
+            "katıldığı, Cem Koç'un ise örgüte para gönderdiği belirlendi.",
+            "tr",
+            {"Oğuz Tekin": ["DEAŞ"], "Cem Koç": []},
+        ),
+        (
+            "İş İŞİD-lə bağlıdır. Ramil Səfərovun 2015-ci ildə təşkilata qoşulduğu, Elvin "
+            "Orucovun isə ona pul göndərdiyi müəyyən edilib.",
+            "az",
+            {"Ramil Səfərov": ["İŞİD"], "Elvin Orucov": []},
+        ),
+    ],
+)
+def test_a_nominalised_clause_belongs_to_its_genitive_subject(
+    text: str, language: str, expected: dict[str, list[str]]
+) -> None:
+    assert _groups(text, language) == expected

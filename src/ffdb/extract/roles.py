@@ -202,6 +202,27 @@ def _pledge_to_a_person(ctx: DocContext, match: re.Match[str], group: GroupMenti
     )
 
 
+# A clause made a noun ("katıldığı", "qoşulduğunu", "savaştığını") has its subject in
+# the genitive before it ("Ahmet Yıldız'ın ... örgüte katıldığı").
+_NOMINALISED = re.compile(
+    r"[^\W\d_]*?(?:[dt][ıiuü][ğy][ıiuü]|m[aə]s[ıi])(?:n[ıi]|n[aeə])?(?![\w-])"
+)
+_GENITIVE_NAME = re.compile(r"(?:['’]?n?[ıiuü]n)$")
+_GENITIVE_AFTER = re.compile(r"['’]?n?[ıiuü]n(?![\w-])")
+
+
+def _genitive_subject(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> int | None:
+    if not _NOMINALISED.match(ctx.text, match.start()):
+        return None
+    agents = ctx.agents_in(sentence.start, match.start())
+    if not agents:
+        return None
+    start, end, person = agents[-1]  # the name nearest the verb, in the genitive
+    if _GENITIVE_NAME.search(ctx.text, start, end) or _GENITIVE_AFTER.match(ctx.text, end):
+        return person
+    return None
+
+
 def _persons_for(
     ctx: DocContext,
     sentence: Sentence,
@@ -229,6 +250,10 @@ def _persons_for(
         listed = _listed_after(ctx, start, sentence.end) if tail or group.end <= match.end() else []
         if listed:
             return listed
+    if where == "before" and ctx.language in ("az", "tr"):
+        subject = _genitive_subject(ctx, sentence, match)
+        if subject is not None:  # "Yıldız'ın örgüte katıldığı, Kara'nın ise ...": Yıldız
+            return [subject]
     if where == "before" and not _LEFT_PERSON.match(match.group()):
         # "led by his fellow Dagestani Abu Hanifa": a few words may describe the leader
         reach = 4 if re.match(r"led by|headed by|commanded by", match.group(), re.I) else 2
