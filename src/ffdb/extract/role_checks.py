@@ -173,6 +173,11 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+def is_kin_word(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the agent at [start, end) is a kin word read as a pronoun ("oğlunun")."""
+    return _RELATIVE.fullmatch(ctx.text, start, end) is not None
+
+
 def about_a_relative(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
     left = ctx.agents_in(sentence.start, cue)
     if left and _RELATIVE.fullmatch(ctx.text, left[-1][0], left[-1][1]):

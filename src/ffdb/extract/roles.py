@@ -19,6 +19,7 @@ from ffdb.extract.lexicon import DATA, Cue, alternation, cues
 from ffdb.extract.role_checks import (
     about_a_relative,
     denied_or_passive,
+    is_kin_word,
     is_qualifier,
     named_parent,
     one_name_per_group,
@@ -218,6 +219,8 @@ def _genitive_subject(ctx: DocContext, sentence: Sentence, match: re.Match[str])
     if not agents:
         return None
     start, end, person = agents[-1]  # the name nearest the verb, in the genitive
+    if is_kin_word(ctx, start, end):
+        return None  # "babası Ali Kaya, oğlunun DEAŞ'a katıldığını": the son, not named
     if _GENITIVE_NAME.search(ctx.text, start, end) or _GENITIVE_AFTER.match(ctx.text, end):
         return person
     return None
