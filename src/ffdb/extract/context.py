@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import Any
 
 from ffdb.extract.dates import DateSpan
@@ -112,11 +114,13 @@ class DocContext:
         self.low = self.low or lowered(self.text)
         self.index = SentenceIndex(self.sentences)
         self._name_starts = [n.start for n in self.names]
+        self._name_reach = _reach(n.end for n in self.names)
         self._group_starts = [g.start for g in self.groups]
         self._place_starts = [p.start for p in self.places]
         self._date_starts = [d.start for d in self.dates]
-        self._clauses: dict[int, list[tuple[int, int]]] = {}
-        self._clause_starts: dict[int, list[int]] = {}
+        self._date_reach = _reach(d.end for d in self.dates)
+        # by sentence index: its clauses and where they start
+        self._clauses: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
         # asked again for the same place by several rules: kept
         self._antecedents: dict[tuple[int, int], int | None] = {}
         self.pronouns = self._resolve_pronouns()
@@ -129,10 +133,16 @@ class DocContext:
         agents.sort(key=lambda a: a[:3])
         self._agents = agents
         self._agent_starts = [a[0] for a in agents]
+        self._agent_spans = [(s, e, p) for s, e, p, _named in agents]
+        self._agent_reach = _reach(a[1] for a in agents)
 
     # spans inside a range ------------------------------------------------------------
+    # (Asked tens of times per cue. Where the spans up to the last one starting in the
+    # range all end in it, by `_reach`, the slice is the answer with no filter.)
     def names_in(self, start: int, end: int) -> list[NameMention]:
         lo, hi = bisect_left(self._name_starts, start), bisect_left(self._name_starts, end)
+        if lo == hi or self._name_reach[hi - 1] <= end:
+            return self.names[lo:hi]
         return [n for n in self.names[lo:hi] if n.end <= end]
 
     def groups_in(self, start: int, end: int) -> list[GroupMention]:
@@ -145,34 +155,42 @@ class DocContext:
 
     def dates_in(self, start: int, end: int) -> list[DateSpan]:
         lo, hi = bisect_left(self._date_starts, start), bisect_left(self._date_starts, end)
+        if lo == hi or self._date_reach[hi - 1] <= end:
+            return self.dates[lo:hi]
         return [d for d in self.dates[lo:hi] if d.end <= end]
 
     def agents_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """(start, end, person) of names and resolved pronouns in the range, in order."""
         starts = self._agent_starts
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        if lo == hi or self._agent_reach[hi - 1] <= end:
+            return self._agent_spans[lo:hi]
         return [(s, e, p) for s, e, p, named in self._agents[lo:hi] if e <= end or not named]
 
     # structure ------------------------------------------------------------------------
     def clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
+        return self._split(sentence)[0]
+
+    def _split(self, sentence: Sentence) -> tuple[list[tuple[int, int]], list[int]]:
+        """The sentence's clauses and their starts, split once."""
         found = self._clauses.get(sentence.index)
         if found is None:
             spans = [(n.start, n.end) for n in self.names_in(sentence.start, sentence.end)]
-            found = split_clauses(self.text, sentence.start, sentence.end, spans)
-            self._clauses[sentence.index] = found
-            self._clause_starts[sentence.index] = [c[0] for c in found]
+            clauses = split_clauses(self.text, sentence.start, sentence.end, spans)
+            found = self._clauses[sentence.index] = (clauses, [c[0] for c in clauses])
         return found
 
     def _clause_index(self, sentence: Sentence, pos: int) -> int | None:
         """The index of the clause of `sentence` holding `pos` (clauses are sorted and
         disjoint: the last one starting at or before it, if it ends after it)."""
-        clauses = self.clauses(sentence)
-        i = bisect_right(self._clause_starts[sentence.index], pos) - 1
+        clauses, starts = self._split(sentence)
+        i = bisect_right(starts, pos) - 1
         return i if i >= 0 and pos < clauses[i][1] else None
 
     def clause_at(self, sentence: Sentence, pos: int) -> tuple[int, int]:
-        i = self._clause_index(sentence, pos)
-        return (sentence.start, sentence.end) if i is None else self.clauses(sentence)[i]
+        clauses, starts = self._split(sentence)
+        i = bisect_right(starts, pos) - 1
+        return clauses[i] if i >= 0 and pos < clauses[i][1] else (sentence.start, sentence.end)
 
     def subject_before(self, sentence: Sentence, pos: int) -> int | None:
         subjects = self.subjects_before(sentence, pos)
@@ -344,6 +362,12 @@ class DocContext:
                 if len(set(chain)) >= 2:
                     return list(dict.fromkeys(chain))
         return []
+
+
+def _reach(ends: Iterable[int]) -> list[int]:
+    """The furthest end of the spans up to each (sorted by start): when it is within a
+    range, every span up to there that starts in the range also ends in it."""
+    return list(accumulate(ends, max))
 
 
 # A verb opening an English sentence (past forms, or "-ed" participles followed by

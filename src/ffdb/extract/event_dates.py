@@ -20,7 +20,14 @@ import re
 
 from ffdb.extract.context import APPOSITIVE, SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
-from ffdb.extract.event_days import OF_THE_DAY, STATE, is_birth, is_dateline, report_day
+from ffdb.extract.event_days import (
+    OF_THE_DAY,
+    STATE,
+    dateline_day,
+    is_birth,
+    is_dateline,
+    report_day,
+)
 from ffdb.extract.event_lists import with_coordinated
 from ffdb.extract.event_people import is_role_noun
 from ffdb.extract.sentences import Sentence
@@ -49,7 +56,8 @@ def event_date(
     if status not in OF_THE_DAY:
         # a dateline run into the lead dates the day's news, not a state ("Kırmızı
         # bültenle aranan X" in "İstanbul, 4 Nisan 2023 – ... X gözaltına alındı")
-        dates = [d for d in dates if not is_dateline(ctx, d)]
+        dateline = dateline_day(ctx) if dates else None
+        dates = dates if dateline is None else [d for d in dates if d is not dateline[1]]
     if mode == "pre" and ctx.language in ("az", "tr"):
         # "Onunla birlikdə Suriyaya gedən Tural isə 2017-ci ildə həlak olub": what dates
         # a participle stands before it; a date after it is the main verb's, and a state

@@ -256,11 +256,15 @@ def persons_of_cue(
         speaker = _speaker(ctx, sentence, match.end())
         return [speaker] if speaker is not None else []
     lead = ctx.text[sentence.start : match.start()]
-    role = _PLURAL_ROLE.search(ctx.text, sentence.start, match.end())
-    if role and not ctx.names_in(sentence.start, match.start()):
-        return _last_list(ctx, sentence, role)
-    role_noun = _ROLE_ANAPHOR.search(lead) if mode == "any" else None
-    if role_noun and not ctx.agents_in(sentence.start, match.start()):
+    # the cheap test of names first: the patterns search the whole lead of the sentence
+    if not ctx.names_in(sentence.start, match.start()):
+        role = _PLURAL_ROLE.search(ctx.text, sentence.start, match.end())
+        if role:
+            return _last_list(ctx, sentence, role)
+    role_noun = None
+    if mode == "any" and not ctx.agents_in(sentence.start, match.start()):
+        role_noun = _ROLE_ANAPHOR.search(lead)
+    if role_noun:
         if _COUNTED.search(lead[: role_noun.start()]):
             return []  # "üç şüpheli gözaltına alındı": others, counted
         antecedent = _protagonist(ctx, sentence.start)

@@ -51,7 +51,10 @@ def cue_persons(
     if cue.mode == "poss":  # "сообщили о его гибели": his, whoever speaks
         return found
     if found:
-        voices = _voices(ctx, sentence, match.start()) | _possessors(ctx, sentence, match.start())
+        before = ctx.agents_in(sentence.start, match.start())
+        voices = _voices(ctx, sentence, match.start(), before) | _possessors(
+            ctx, sentence, match.start(), before
+        )
         found = [p for p in found if p not in voices] if voices else found
     if not found and cue.mode in ("any", "subj", "ptcp"):
         named = _named_among(ctx, match.end(), sentence.end)
@@ -201,11 +204,14 @@ def _oblique(ctx: DocContext, start: int, end: int) -> bool:
     return first[-1:].lower() in ("а", "я", "ы", "и")
 
 
-def _possessors(ctx: DocContext, sentence: Sentence, pos: int) -> set[int]:
-    """Persons named before `pos` in the sentence only as the owners of something."""
+def _possessors(
+    ctx: DocContext, sentence: Sentence, pos: int, agents: list[tuple[int, int, int]]
+) -> set[int]:
+    """Persons named before `pos` in the sentence (`agents`: the names and pronouns
+    from its start to `pos`) only as the owners of something."""
     owned: set[int] = set()
     other: set[int] = set()
-    for start, end, person in ctx.agents_in(sentence.start, pos):
+    for start, end, person in agents:
         if not ctx.names_in(start, end):
             other.add(person)  # a pronoun
             continue
@@ -255,10 +261,12 @@ _SOURCE_TAIL = re.compile(
 )
 
 
-def _voices(ctx: DocContext, sentence: Sentence, pos: int) -> set[int]:
-    """Persons in the sentence who speak of the event or are its source."""
+def _voices(
+    ctx: DocContext, sentence: Sentence, pos: int, agents: list[tuple[int, int, int]]
+) -> set[int]:
+    """Persons in the sentence who speak of the event or are its source (`agents`: the
+    names and pronouns from its start to `pos`)."""
     out: set[int] = set()
-    agents = ctx.agents_in(sentence.start, pos)
     for start, end, person in agents:
         lead = ctx.text[max(sentence.start, start - 40) : start]
         source = _SOURCE_LEAD.search(lead) or _SOURCE_TAIL.match(ctx.text, end)

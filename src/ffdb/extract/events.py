@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ffdb.extract.context import SEQUENCE, DocContext
@@ -39,6 +39,7 @@ from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
 from ffdb.extract.scan import CueScanner, word_start_regex
+from ffdb.extract.sentences import Sentence
 
 EXTRACTOR = "event_rules.v1"
 
@@ -103,25 +104,11 @@ def find_events(ctx: DocContext) -> list[Event]:
         if sentence is None or _inside_names(ctx, start, end):
             continue
         clause = ctx.clause_at(sentence, start)
-        if _blocked(ctx, text[clause[0] : start]) or _HABITUAL.match(text, end, end + 30):
-            continue
-        if _UNCONFIRMED.search(text, end, min(sentence.end, end + 100)):
-            continue
-        if _denied_next(ctx, sentence.index):
-            continue
-        if _FOR_A_TIME.search(text, max(0, start - 16), start):
-            continue  # "iki yıldır tutuklu bulunan": held for a time, no event told
-        if _KIN_OF.search(text, max(0, start - 14), start) and _GENITIVE.search(text, start, end):
-            continue  # "вдова погибшего боевика": the dead is someone else
-        if cue.mode == "pre" and _denied_of_other(ctx, end, clause[1]):
-            continue
-        place = _place_for(ctx, cue, clause, match)
-        if place is False:
-            continue
+        # Who first: a cue about no one needs none of the checks and the place below
+        # (all of them go by the cue as written, before a return becomes a journey)
+        told = cue
         if cue.status == "returned" and _to_war(ctx, clause, match):
             cue = _AGAIN  # "yenidən Suriyaya qayıdıb", "вернулся в Сирию": back to the war
-        if cue.status == "killed" and wrongly_reported(ctx, sentence, start):
-            continue  # "incorrectly reported that X had been killed"
         persons = cue_persons(ctx, sentence, clause, match, cue)
         if cue.mode in ("any", "subj", "ptcp"):
             kin = kin_event(ctx, sentence, start, persons)
@@ -130,37 +117,40 @@ def find_events(ctx: DocContext) -> list[Event]:
         persons = counted or persons  # "all four adults left ..."
         if cue.status == "killed" and persons and denied_later(ctx, sentence, persons):
             continue  # "... was killed in 2015. His brother says he is alive."
-        among = _AMONG.search(match.group()) is not None
+        among, undated = _cue_marks(match.group())
         if among and not persons:
-            ahead = ctx.agents_in(match.end(), sentence.end)
+            ahead = ctx.agents_in(end, sentence.end)
             if ahead:
-                persons = listed_right(ctx, ahead[0][2], match.end(), sentence.end)
+                persons = listed_right(ctx, ahead[0][2], end, sentence.end)
         if (not persons and cue.mode in ("obj", "ptcp", "pre")) or _ENDS_LINE.match(text, end):
             # "В ходе мероприятий задержаны:" and a list below: the list is who
-            persons = listed_below(ctx, match.end()) or persons
+            persons = listed_below(ctx, end) or persons
         if not persons and cue.mode == "any":
-            persons = dash_apposed(ctx, match.end(), sentence.end) or past_aside(
-                ctx, match.end(), sentence.end
-            )
+            persons = dash_apposed(ctx, end, sentence.end) or past_aside(ctx, end, sentence.end)
         if not persons and cue.mode == "ptcp":
             persons = identified(ctx, sentence.start, match, sentence.end)
         journey = cue.status in ("travelled", "returned")
-        along = companions(ctx, (sentence.start, clause[1]), match.start(), journey)
+        along = companions(ctx, (sentence.start, clause[1]), start, journey)
         if journey and persons:
-            along += companions_after(ctx, match.end(), sentence.end)
+            along += companions_after(ctx, end, sentence.end)
         for companion in along:
             if companion not in persons:
                 persons.append(companion)
+        if not persons or _rejected(ctx, sentence, clause, match, told):
+            continue
+        place = _place_for(ctx, told, clause, match)
+        if place is False:
+            continue
+        if cue.status == "killed" and wrongly_reported(ctx, sentence, start):
+            continue  # "incorrectly reported that X had been killed"
         for person in persons:
-            event = Event(
-                person, cue.status, sentence.start, sentence.end, match.start(), match.end()
-            )
+            event = Event(person, cue.status, sentence.start, sentence.end, start, end)
             if isinstance(place, tuple):
                 event.place, event.place_entry = place
             dated = None
-            if not _UNDATED.fullmatch(match.group()):
+            if not undated:
                 # "Among those detained was X, who went to Syria in 2015": the date is X's
-                own = (clause[0], match.end()) if among else clause
+                own = (clause[0], end) if among else clause
                 dated = event_date(ctx, sentence, own, match, person, cue.status, cue.mode, among)
             if dated is not None and not _years_apart(dated[0]):
                 _set_date(event, *dated)
@@ -186,6 +176,36 @@ _ENDS_LINE = re.compile(r"[ \t]*:[ \t]*\n")
 # Cues of a list of those who had the status ("Gözaltına alınanlar arasında ... X de
 # bulunuyor", "Saxlanılanlar arasında X də var", "Among those detained was X").
 _AMONG = re.compile(r"arasında$|^(?:among|среди) ", re.I)
+
+
+def _rejected(
+    ctx: DocContext,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    match: re.Match[str],
+    cue: EventCue,
+) -> bool:
+    """A cue negated, modal, habitual, unconfirmed or denied; one of a kin's or another's
+    death; a state held for a time (see the module's docstring)."""
+    text, start, end = ctx.text, match.start(), match.end()
+    if _blocked(ctx, text[clause[0] : start]) or _HABITUAL.match(text, end, end + 30):
+        return True
+    if _UNCONFIRMED.search(text, end, min(sentence.end, end + 100)):
+        return True
+    if _denied_next(ctx, sentence.index):
+        return True
+    if _FOR_A_TIME.search(text, max(0, start - 16), start):
+        return True  # "iki yıldır tutuklu bulunan": held for a time, no event told
+    if _KIN_OF.search(text, max(0, start - 14), start) and _GENITIVE.search(text, start, end):
+        return True  # "вдова погибшего боевика": the dead is someone else
+    return cue.mode == "pre" and _denied_of_other(ctx, end, clause[1])
+
+
+@lru_cache(maxsize=4096)
+def _cue_marks(said: str) -> tuple[bool, bool]:
+    """(whether the cue opens a list of those who had the status, whether it tells a
+    death without its time) of a cue's words, which recur from one cue to the next."""
+    return _AMONG.search(said) is not None, _UNDATED.fullmatch(said) is not None
 
 
 def _date_additions(ctx: DocContext, events: list[Event]) -> None:

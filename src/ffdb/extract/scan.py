@@ -167,6 +167,10 @@ def _named_parts(regex: re.Pattern[str], patterns: list[str]) -> tuple[str, list
     return _ALTERNATION_HEAD, parts, _ALTERNATION_TAIL
 
 
+# What `CueScanner._plans` gives for a start not yet planned (a plan is never this object).
+_UNPLANNED: tuple[int, re.Pattern[str]] = (-1, re.compile(""))
+
+
 class CueScanner:
     """Matches of `regex` (a compiled alternation of `patterns`) in a text."""
 
@@ -188,7 +192,9 @@ class CueScanner:
         self._starts = each
         self._by_start: dict[str, re.Pattern[str]] = {}
         self._own = starts
-        self._own_longest: dict[str, str | None] = {}
+        # by the longest start of any scanner found at a place: the length of this
+        # scanner's longest start there and its regex, None when it has none there
+        self._plans: dict[str, tuple[int, re.Pattern[str]] | None] = {}
         _SHARED.add(starts)
 
     def _regex_for(self, start: str) -> re.Pattern[str]:
@@ -221,22 +227,26 @@ class CueScanner:
         # pass shared by every scanner (seven passes over a document were a tenth of
         # the rules' time): its matches in order, none starting inside the one before.
         last_end = prefilter_end = 0
-        longest = self._own_longest
+        plans = self._plans
         for pos, union_start in _SHARED.candidates(low):
             if pos < prefilter_end:
                 continue
-            start = longest.get(union_start, "")
-            if start == "":
-                start = longest[union_start] = self._longest_own(union_start)
-            if start is None:
+            plan = plans.get(union_start, _UNPLANNED)
+            if plan is _UNPLANNED:
+                plan = plans[union_start] = self._plan(union_start)
+            if plan is None:
                 continue
-            prefilter_end = pos + len(start)
+            prefilter_end = pos + plan[0]
             if pos < last_end:
                 continue
-            found = self._regex_for(start).match(text, pos)
+            found = plan[1].match(text, pos)
             if found is not None:
                 last_end = found.end()
                 yield found
+
+    def _plan(self, union_start: str) -> tuple[int, re.Pattern[str]] | None:
+        start = self._longest_own(union_start)
+        return None if start is None else (len(start), self._regex_for(start))
 
     def _longest_own(self, union_start: str) -> str | None:
         """The longest of this scanner's literal starts that begins `union_start` (the
