@@ -349,7 +349,7 @@ _REPEATS = (
 _Pieces = tuple[frozenset[str] | None, frozenset[str] | None]
 
 
-def _pieces(items: list[Any], fold: bool) -> _Pieces:
+def _pieces(items: Any, fold: bool) -> _Pieces:  # a list, or `re`'s SubPattern
     """(every string the sequence can match, when few and known; the most telling set of
     strings one of which each of its matches holds). Stretches of known spellings are
     joined ("(?:that|the same) (?:year|summer)" needs "that year", "the same summer"...);
