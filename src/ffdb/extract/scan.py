@@ -167,10 +167,6 @@ def _named_parts(regex: re.Pattern[str], patterns: list[str]) -> tuple[str, list
     return _ALTERNATION_HEAD, parts, _ALTERNATION_TAIL
 
 
-# What `CueScanner._plans` gives for a start not yet planned (a plan is never this object).
-_UNPLANNED: tuple[int, re.Pattern[str]] = (-1, re.compile(""))
-
-
 class CueScanner:
     """Matches of `regex` (a compiled alternation of `patterns`) in a text."""
 
@@ -231,8 +227,8 @@ class CueScanner:
         for pos, union_start in _SHARED.candidates(low):
             if pos < prefilter_end:
                 continue
-            plan = plans.get(union_start, _UNPLANNED)
-            if plan is _UNPLANNED:
+            plan = plans.get(union_start)
+            if plan is None and union_start not in plans:  # not planned yet
                 plan = plans[union_start] = self._plan(union_start)
             if plan is None:
                 continue
