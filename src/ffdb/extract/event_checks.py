@@ -130,3 +130,63 @@ def kin_event(
         if owner and (owner.group()[0] != " " or _GENITIVE_END.search(ctx.text, end - 2, end)):
             return [person]
     return []
+
+
+# Brought for medical treatment ("yaralanarak tedavi için Türkiye'ye getirildi", "müalicə
+# üçün Bakıya gətirilib"): a wounded man carried across, no return home.
+_TREATMENT = re.compile(
+    r"(?<![\w-])(?:tedavi (?:için|amacıyla|görmek üzere|edilmek üzere)|tedavisi için|"
+    r"müalicə (?:üçün|məqsədilə|olunmaq üçün)|müalicəsi üçün|for (?:medical )?treatment|"
+    r"на лечение|для лечения)(?![\w-])",
+    re.I,
+)
+
+
+def for_treatment(ctx: DocContext, clause: tuple[int, int], start: int, end: int) -> bool:
+    """A return cue whose clause says the person was brought to be treated."""
+    return (
+        _TREATMENT.search(ctx.text, max(clause[0], start - 60), min(clause[1], end + 40))
+        is not None
+    )
+
+
+# A nominalised cue in a condition, a risk, a request or a plan: nothing happened yet.
+_HYPOTHETICAL = re.compile(
+    r"(?:['’]?n?[ıiuüeaə])?\s+(?:halinde|hâlinde|durumunda|takdirde|ihtimal\w*|olasılığ\w*|"
+    r"riski\w*|tehlikesi\w*|talep\w*|istem\w*|için\s+(?:başvur|talep)\w*|"
+    r"halında|təqdirdə|ehtimal\w*|riski\w*|təhlükəsi\w*|tələb\w*|üçün\s+müraciət\w*)",
+    re.I,
+)
+
+
+def only_feared(ctx: DocContext, end: int, stop: int) -> bool:
+    """A nominalised cue ending at `end` that names a condition, a risk or a request."""
+    return _HYPOTHETICAL.match(ctx.text, end, min(stop, end + 40)) is not None
+
+
+# "also", "too", "da/də/de", "также", "тоже" before the cue: the same happened to one
+# more person, on the day told before ("Police detained X on 5 March. His accomplice Y
+# was also detained", "Onun qardaşı Y də saxlanılıb", "Его сообщник также задержан").
+_ALSO = re.compile(
+    r"(?<![\w-])(?:also|too|as well|da|də|de|dahi|также|тоже|вместе с ним)(?![\w-])"
+    r"(?:\s+(?:was|were|been|был[аи]?|has|have|had))*\s*$",
+    re.I,
+)
+
+
+_FOLLOWED = re.compile(r"(?:onu|onları|onun|onların)\s", re.I)
+# The Turkish and Azerbaijani clitic after the subject, words before the verb ("eşi Leyla
+# da aynı uçakla Rusya'ya gönderildi", "qardaşı da həmin gün saxlanılıb").
+_ALSO_AHEAD = re.compile(r"(?<![\w'’-])(?:da|de|də|dahi)\s+(?:[^\s,.;:]+\s+){0,4}$", re.I)
+
+
+def also_before(ctx: DocContext, start: int, cue_start: int) -> bool:
+    """One more person had the same event as told before ("his accomplice was also
+    detained"): the date of that one is theirs."""
+    if _FOLLOWED.match(ctx.text, cue_start):
+        return False  # "o da onu izledi": went after the other, later
+    if _ALSO.search(ctx.text, max(0, cue_start - 30), cue_start):
+        return True
+    if ctx.language not in ("az", "tr"):
+        return False
+    return _ALSO_AHEAD.search(ctx.text, max(start, cue_start - 60), cue_start) is not None

@@ -272,7 +272,8 @@ def _offset_date(
     offset = _OFFSET.search(ctx.text, clause[0], clause[1])
     if offset is None:
         return []
-    first = next(g for g in offset.groups() if g).split()[0].lower()
+    # "İki".lower() is "i̇ki": the dot of the capital İ goes
+    first = next(g for g in offset.groups() if g).split()[0].lower().replace("\u0307", "")
     count = int(first) if first.isdigit() else _COUNTS.get(first)
     start = ctx.sentences[max(0, sentence.index - 1)].start
     dates = [d for d in ctx.dates_in(start, offset.start()) if not is_birth(ctx, d)]

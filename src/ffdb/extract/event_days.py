@@ -176,7 +176,12 @@ _EPISODE = re.compile(
     r"(?P<az>əməliyyat) (?:zamanı|vaxtı|əsnasında|zamanı isə)|(?:həmin|eyni) "
     r"(?P<az2>əməliyyat|hücum|zərbə|döyüş|gün)(?:da|də|dən)?|(?P<az3>saxlanılma|tutulma) zamanı|"
     r"(?P<tr>operasyon) sırasında|(?:aynı|söz konusu|bu) (?P<tr2>saldırı|operasyon|çatışma|"
-    r"baskın|gün)(?:da|de)?|(?P<tr3>yakalama|gözaltı) sırasında)(?![\w-])",
+    r"baskın|gün)(?:da|de)?|(?P<tr3>yakalama|gözaltı) sırasında|"
+    # the fall of a town told before ("Bağuz düştüğünde", "after the fall of Mosul")
+    r"(?P<fall>[^\W\d_]{3,})(?:['’]n?[ıiuü]n)? (?:düştüğünde|düştüğü sırada|düşünce|"
+    r"düşmesinin ardından|düşmesinden sonra|süqut etdikdə|süqutundan sonra)|"
+    r"(?:after|with|when) the fall of (?P<fall2>[^\W\d_]{3,})|"
+    r"(?:после|при) падени[иия] (?P<fall3>[^\W\d_]{3,}))(?![\w-])",
     re.I,
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ffdb.extract.context import DocContext
+from ffdb.extract.context import _LIST_GAP, _SOURCE_BEFORE, DocContext
 from ffdb.extract.context import coordinated_chain as _plain_chain
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.scan import folded
@@ -200,7 +200,26 @@ def with_coordinated(
     "A, B və C saxlanılıb"), even where a comma of the list closed a clause."""
     agents = ctx.agents_in(sentence.start, pos)
     upto = [a for a in agents if a[0] <= nearest[0]]
-    return list(dict.fromkeys(coordinated_chain(ctx.text, upto)))
+    closed = _INITIALS_TAIL.match(ctx.text, nearest[1], pos) is not None
+    return list(dict.fromkeys(coordinated_chain(ctx.text, upto, closed)))
+
+
+# The list's last items given by initials alone, after the last name ("..., Y (35),
+# Özbekistan uyruklu U.K. (34) ile S.B. (26) gözaltına alındı"): the list is closed
+# by its "ile", "ve" though no name stands after it.
+_INITIAL_ITEM = (
+    r"(?:[^\s,.;:()]+\s+){0,4}?(?-i:[A-ZÇĞİÖŞÜƏ]\.\s?){1,3}\s*(?:\(\d{1,2}\)\s*)?"
+    r"(?:isimli (?:şüpheli|şahıs)\w*\s+|adlı (?:şüpheli|şahıs)\w*\s+)?"
+)
+_INITIALS_TAIL = re.compile(
+    r"(?:\s*\(\d{1,2}\))?\s*,\s*(?:"
+    + _INITIAL_ITEM
+    + r",\s*)*"
+    + _INITIAL_ITEM
+    + r"(?:ve|və|ile|ilə)\s+"
+    + _INITIAL_ITEM
+    + r"\s*(?:de|da|də)?\s*$"
+)
 
 
 # An age or a bracket set after a name in a list ("Rauf Aliyev, 34, and Samir Guliyev,
@@ -211,16 +230,66 @@ _AGE_AFTER = re.compile(
 )
 
 
-def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
+def coordinated_chain(text: str, spans: list[Any], closed: bool = False) -> list[int]:
     """`context.coordinated_chain` with an age or bracket after a name kept in its item,
     and a relation or description before it ("and his brother Y")."""
     items: list[tuple[int, int, int]] = []
     for x in spans:
         start, end, person = (x.start, x.end, x.person) if hasattr(x, "start") else x[:3]
         after = _AGE_AFTER.match(text, end)
+        if items and items[-1][2] == person and _ALIAS_GAP.fullmatch(text, items[-1][1], start):
+            # '"Ebu X" kod adıyla bilinen Y': the alias and the name make one item
+            items[-1] = (items[-1][0], after.end() if after else end, person)
+            continue
         kin = _KIN_BEFORE.search(text, max(0, start - 60), start) if items else None
-        items.append((kin.start() if kin else start, after.end() if after else end, person))
-    return _plain_chain(text, items)
+        lead = kin.start() if kin else start
+        if items and kin is None:
+            lead = _described_from(text, items[-1][1], start)
+        items.append((lead, after.end() if after else end, person))
+    return _closed_chain(text, items) if closed else _plain_chain(text, items)
+
+
+def _closed_chain(text: str, items: list[tuple[int, int, int]]) -> list[int]:
+    """`context.coordinated_chain` of a list closed after its last name: commas join."""
+    out = [items[-1][2]]
+    for i in range(len(items) - 1, 0, -1):
+        gap = text[items[i - 1][1] : items[i][0]]
+        if items[i - 1][0] != items[i][0] and not _LIST_GAP.fullmatch(gap):
+            break
+        if _SOURCE_BEFORE.search(text, max(0, items[i - 1][0] - 30), items[i - 1][0]):
+            break  # "açıklamasına göre X, ...": a source
+        out.append(items[i - 1][2])
+    return out
+
+
+# Between an alias and the name of the same person ('"Ebu Hamza" kod adlı Y', '"Əbu
+# Həmzə" ləqəbli Y'): quotes and a few words, no punctuation of a list.
+_ALIAS_GAP = re.compile(r"[\"”“»«'’]?\s*(?:[^\s,.;:()]+\s+){0,4}?[\"”“»«]?\s*")
+# A Turkish or Azerbaijani description before a listed name, back to the comma that
+# opens its item ("X (31), Dağıstan doğumlu Rusya vatandaşı ve ... bilinen Y (35) ile
+# ..."): one with a word of origin, citizenship or what the person is known as.
+_DESCRIPTION_KEY = re.compile(
+    r"(?<![\w-])(?:doğumlu|uyruklu|vatandaşı|kökenli|asıllı|bilinen|sakini|təvəllüdlü|"
+    r"vətəndaşı|doğulan|kod adlı|ləqəbli|lakaplı)(?![\w-])",
+    re.I,
+)
+
+
+def _described_from(text: str, last_end: int, start: int) -> int:
+    """Where the item of the name at `start` opens: after the list's comma or "ve" when
+    the words up to the name describe the person; else at the name. The earliest such
+    opening wins: "ve" may join two descriptions of one person."""
+    lo = max(last_end, start - 160)
+    cuts = [max(text.rfind(",", lo, start), text.rfind("(", lo, start))]
+    for word in (" ve ", " və ", " ile ", " ilə "):
+        at = text.find(word, lo, start)
+        if at >= 0:
+            cuts.append(at + len(word) - 1)
+    for cut in sorted(c for c in cuts if c >= lo):
+        seg = text[cut + 1 : start]
+        if _DESCRIPTION_KEY.search(seg) and not any(c in ".;:!?\n" for c in seg):
+            return start - len(seg.lstrip())
+    return start
 
 
 # A relation before a listed name is part of its item ("X and his brother Y", "X və

@@ -259,7 +259,7 @@ def persons_of_cue(
     # the cheap test of names first: the patterns search the whole lead of the sentence
     if not ctx.names_in(sentence.start, match.start()):
         role = _PLURAL_ROLE.search(ctx.text, sentence.start, match.end())
-        if role:
+        if role and not _AMONG_AFTER.match(ctx.text, role.end()):
             return _last_list(ctx, sentence, role)
     role_noun = None
     if mode == "any" and not ctx.agents_in(sentence.start, match.start()):
@@ -460,6 +460,11 @@ _PLURAL_ROLE = word_start_regex(
 )
 
 
+# "Gözaltına alınanlar arasında, ... X de bulunuyor": among them, no subject; the names
+# come after.
+_AMONG_AFTER = re.compile(r"\s+(?:arasında|arasından|içinde|arasındakı|arasında olan)\b", re.I)
+
+
 _TWO = re.compile(
     r"(?:hər iki|her iki|ikisi|оба|обо|обе|both|the two|the pair|the brothers|the couple|"
     r"qardaşlar|kardeşler|братья|супруги)",
@@ -513,10 +518,21 @@ def _kin_subject(ctx: DocContext, start: int, end: int) -> bool:
     kin = _KIN_SUBJECT.search(ctx.text, start, end)
     if kin is None:
         return False
+    done = _CONVERB.match(ctx.text, kin.end(), end)
+    if done is not None:  # "eşi öldükten sonra ... döndü": the kin's is the clause before
+        return _kin_subject(ctx, done.end(), end)
     named = ctx.names_in(kin.end(), min(end, kin.end() + 60))
     return not (named and named[0].start - kin.end() <= 2 and postposed(ctx, named[0].end))
 
 
+# A converb clause ending after the kin ("eşi öldükten sonra", "qardaşı həlak olduqdan
+# sonra", "babası ölünce"): the kin is its subject, not the main verb's.
+_CONVERB = re.compile(
+    r"(?:\s+[^\s,.;:]+){0,3}?\s+[^\s,.;:]*(?:[dt][ıiuü]kt[ae]n sonra|[dt][ıiuü]qd[ae]n sonra|"
+    r"[dt][ıiuü]kd[əe]n sonra|[ıiuü]nc[ae]|[dt][ıiuü]ğ[ıiuü]nd[ae]|[dt][ıiuü]qda|[dt][ıiuü]kd[əe])"
+    r"(?![\w-])",
+    re.I,
+)
 _WORD = re.compile(r"[^\W_]+")
 
 

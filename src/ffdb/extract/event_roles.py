@@ -43,10 +43,22 @@ def cue_persons(
         and _GENITIVE_NOUN.search(ctx.text, max(clause[0], match.start() - 40), match.start())
     ):
         return []  # "şüphelilerin gözaltına alındığını söyledi": the suspects
+    if (
+        ctx.language in ("az", "tr")
+        and (_NOMINAL.search(match.group()) or _DEATH_NOUN.match(match.group()))
+        and _GENITIVE_KIN.search(ctx.text, max(clause[0], match.start() - 40), match.start())
+    ):
+        return []  # "müvekkilinin iade edilmesi", "oğlunun ölüm haberini": the other's
     if _SEIZED.search(match.group()) and _THING_BEFORE.search(
         ctx.text, max(sentence.start, match.start() - 40), match.start()
     ):
         return []  # "silah ele geçirildi", "silah-sursat ələ keçirilib": things seized
+    if ctx.language in ("az", "tr") and _NOMINAL.search(match.group()):
+        known = _KNOWN_THAT.match(ctx.text, match.end(), min(sentence.end, match.end() + 40))
+        right = None if known is None else right_within(ctx, known.end(), words=3)
+        if known is not None and right is not None:
+            # "mayısta öldürüldüğü tespit edilen X": X's, not the name before
+            return listed_right(ctx, right, known.end(), sentence.end)
     found = persons_of_cue(ctx, sentence, clause, match, cue)
     if cue.mode == "poss":  # "сообщили о его гибели": his, whoever speaks
         return found
@@ -302,5 +314,26 @@ _GENITIVE_NOUN = re.compile(
     r"(?<![\w'’-])[a-zçğıöşüə]+l[aeə]r[iıi]n\s+(?!birində|birinde|arasında|tərəfindən|"
     r"tarafından)(?:[^\s,.;:]+\s+){0,3}$"
 )
+# A kin or a role in the genitive, the subject of a nominalised cue after it: the event
+# is theirs, not the speaker's ("avukatı, müvekkilinin iade edilmesi halinde ...",
+# "annesi, oğlunun öldüğünü öğrendi", "qardaşının həbs olunduğunu deyib").
+_GENITIVE_KIN = re.compile(
+    r"(?<![\w'’-])(?:müvekkil(?:im|imiz|i|leri)nin|oğl(?:um|u|ları)nun|kız(?:ım|ı|ları)nın|"
+    r"eş(?:im|i)nin|kardeş(?:im|i|leri)nin|ağabey(?:im|i)nin|babas(?:ı)nın|annes(?:i)nin|"
+    r"kocas(?:ı)nın|şüphelinin|sanığın|zanlının|hükümlünün|tutuklunun|"
+    r"qardaş(?:ım|ı)nın|bacıs(?:ı)nın|atas(?:ı)nın|anas(?:ı)nın|ər(?:im|i)nin|"
+    r"həyat yoldaş(?:ım|ı)nın|müvəkkil(?:im|i)nin|şübhəlinin)\s+(?:[^\s,.;:]+\s+){0,3}$",
+    re.I,
+)
+# A nominalised cue before a participle of knowing or saying and the name it describes
+# ("Suriye'de öldürüldüğü tespit edilen X", "Suriyada həlak olduğu məlum olan X").
+_KNOWN_THAT = re.compile(
+    r"\s+(?:(?:kesin|kesin olarak|resmen|sonradan|daha sonra|rəsmi olaraq)\s+)?"
+    r"(?:tespit edilen|belirlenen|bilinen|iddia edilen|anlaşılan|öğrenilen|açıklanan|"
+    r"bildirilen|düşünülen|sanılan|değerlendirilen|müəyyən edilən|müəyyənləşdirilən|"
+    r"bildirilən|məlum olan|iddia edilən|ehtimal edilən|güman edilən|deyilən)\s+",
+    re.I,
+)
+_DEATH_NOUN = re.compile(r"ölüm|ölümü|ölümünü", re.I)
 _NOMINAL = re.compile(r"[dt][ıiuü][ğy][ıiuü]|m[aeə]s[ıi]", re.I)
 _RELATIVE_OPEN = re.compile(r"(?:who|которые|который|которая)\s", re.I)

@@ -21,7 +21,13 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-ZÇĞİÖŞÜƏА-ЯЁ][a-zçğıöşüə�
 _INSTITUTION = re.compile(
     r"(?:[A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]*\s+){0,5}?(?:Mahkeme|Məhkəmə|Savcılı|Prokurorlu|"
     r"Müdürlü|İdarə|Nazirli|Bakanlı|Emniyet|Polis|Court|Суд|Прокуратур|Xidmət|Teşkilat|"
-    r"Komitə|Komite)[\w'’-]*"
+    r"Komitə|Komite|Havalimanı|Hava [Ll]imanı|Aeroport|Cezaevi|"
+    r"Həbsxana|Hastane|Xəstəxana|Merkezi|Mərkəzi|Kampı|Düşərgə)[\w'’-]*"
+)
+# Capitalised words up to "tarafından", "tərəfindən": the agent of a passive ("Suriye
+# Demokratik Güçleri tarafından yakalandı"), not a subject of the sentence.
+_AGENT = re.compile(
+    r"(?:[A-ZÇĞİÖŞÜƏ][\w'’-]*\s+){1,5}(?:\([^()\n]{1,12}\)\s+)?(?:tarafından|tərəfindən)\b"
 )
 
 
@@ -31,6 +37,14 @@ _MONTH = re.compile(
     r"Январ\w*|Феврал\w*|Март\w*|Апрел\w*|Ма[йя]\w*|Июн\w*|Июл\w*|Август\w*|Сентябр\w*|"
     r"Октябр\w*|Ноябр\w*|Декабр\w*)"
 )
+# Hijri months ("Ramazan 1437'de") and the sentence's opening adverbs ("Geçen yıl ...",
+# "Ancak ..."): no names.
+_NO_NAME = re.compile(
+    r"(?:Muharrem|Safer|Rebiülevvel|Rebiülahir|Cemaziyelevvel|Cemaziyelahir|Recep|Şaban|"
+    r"Ramazan|Şevval|Zilkade|Zilhicce|Məhərrəm|Səfər|Rəcəb|Şəvval|Zilhiccə|Geçen|"
+    r"Geçtiğimiz|Ancak|Ardından|Sonra|Daha|Aynı|Bunun|Keçən|Ötən|Həmin|Eyni|Lakin|Ancaq|"
+    r"Sonradan|Sonra|Bundan|Ondan)"
+)
 _YEAR_AFTER = re.compile(r"\s+\d{4}(?!\d)")
 
 
@@ -38,7 +52,8 @@ def _in_name(ctx: DocContext, pos: int) -> bool:
     return any(n.start <= pos < n.end for n in ctx.names_in(max(0, pos - 60), pos + 60))
 
 
-_PLACE_CASE = re.compile(r"['’](?:[dt][ae]n|[dt][ae]|y?[ae])(?![\w-])")
+# A case ending, also after a possessive's buffer n ("Havalimanı'nda", "Merkezi'ne").
+_PLACE_CASE = re.compile(r"['’]n?(?:[dt][ae]n|[dt][ae]|y?[ae])(?![\w-])")
 
 
 def own_antecedent(ctx: DocContext, sentence: Sentence) -> int | None:
@@ -77,8 +92,11 @@ def timeline_person(ctx: DocContext, sentence: Sentence) -> int | None:
 
 
 # A timeline's line: "2014 — ", "Mart 2013 — ", "2014 başı — ", "2014–2016 — "
+# or one of a time counted from the report's day ("Geçen salı — ", "Dün — ").
 _DATED_LINE = re.compile(
-    r"\W*(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+)?\d{4}(?:\s*[–-]\s*\d{4})?(?:\s+[^\W\d_]+)?\s*[—–:-]\s"
+    r"\W*(?:(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+)?\d{4}(?:\s*[–-]\s*\d{4})?(?:\s+[^\W\d_]+)?|"
+    r"(?:Geçen|Geçtiğimiz|Keçən|Ötən)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|Dün|Bugün|Dünən|"
+    r"Bu gün)\s*[—–:-]\s"
 )
 
 
@@ -109,11 +127,15 @@ def unknown_name(ctx: DocContext, start: int, end: int) -> bool:
             continue
         if _MONTH.fullmatch(match.group()) and _YEAR_AFTER.match(ctx.text, match.end()):
             continue  # "Mart 2013": a month
+        if _NO_NAME.fullmatch(match.group()):
+            continue
         if _PLACE_CASE.match(ctx.text, match.end()):
             continue  # "Anvers'ten", "Kilis'e": a place's case, no subject
         if ctx.places_in(match.start(), match.end()) or ctx.groups_in(match.start(), match.end()):
             continue
-        body = _INSTITUTION.match(ctx.text, match.start(), end)
+        body = _INSTITUTION.match(ctx.text, match.start(), end) or _AGENT.match(
+            ctx.text, match.start(), end
+        )
         if body is not None:  # "Kilis Ağır Ceza Mahkemesi'nin kararıyla": a court
             skip = body.end()
             continue

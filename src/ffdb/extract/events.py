@@ -23,7 +23,14 @@ from typing import Any
 
 from ffdb.extract.context import SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
-from ffdb.extract.event_checks import denied_later, kin_event, wrongly_reported
+from ffdb.extract.event_checks import (
+    also_before,
+    denied_later,
+    for_treatment,
+    kin_event,
+    only_feared,
+    wrongly_reported,
+)
 from ffdb.extract.event_counted import counted_persons
 from ffdb.extract.event_dates import event_date
 from ffdb.extract.event_lists import (
@@ -143,6 +150,8 @@ def find_events(ctx: DocContext) -> list[Event]:
             continue
         if cue.status == "killed" and wrongly_reported(ctx, sentence, start):
             continue  # "incorrectly reported that X had been killed"
+        if cue.status == "returned" and for_treatment(ctx, clause, start, end):
+            continue  # "tedavi için Türkiye'ye getirildi": carried to hospital
         for person in persons:
             event = Event(person, cue.status, sentence.start, sentence.end, start, end)
             if isinstance(place, tuple):
@@ -158,16 +167,6 @@ def find_events(ctx: DocContext) -> list[Event]:
     _date_arrivals(ctx, out)
     _date_additions(ctx, out)
     return _merged(out)
-
-
-# "also", "too", "da/də/de", "также", "тоже" before the cue: the same happened to one
-# more person, on the day told before ("Police detained X on 5 March. His accomplice Y
-# was also detained", "Onun qardaşı Y də saxlanılıb", "Его сообщник также задержан").
-_ALSO = re.compile(
-    r"(?<![\w-])(?:also|too|as well|da|də|de|dahi|также|тоже|вместе с ним)(?![\w-])"
-    r"(?:\s+(?:was|were|been|был[аи]?|has|have|had))*\s*$",
-    re.I,
-)
 
 
 _ENDS_LINE = re.compile(r"[ \t]*:[ \t]*\n")
@@ -192,6 +191,8 @@ def _rejected(
         return True
     if _UNCONFIRMED.search(text, end, min(sentence.end, end + 100)):
         return True
+    if ctx.language in ("az", "tr") and only_feared(ctx, end, sentence.end):
+        return True  # "iade edilmesi halinde", "sınır dışı edilmesini talep etti"
     if _denied_next(ctx, sentence.index):
         return True
     if _FOR_A_TIME.search(text, max(0, start - 16), start):
@@ -210,9 +211,7 @@ def _cue_marks(said: str) -> tuple[bool, bool]:
 
 def _date_additions(ctx: DocContext, events: list[Event]) -> None:
     for k, event in enumerate(events):
-        if event.date is not None or not _ALSO.search(
-            ctx.text[max(0, event.cue_start - 30) : event.cue_start]
-        ):
+        if event.date is not None or not also_before(ctx, event.start, event.cue_start):
             continue
         same = [
             e
@@ -331,7 +330,9 @@ _NEGATED_AFTER = re.compile(
 # Cues saying someone is dead without saying when ("the late X", "mərhum X"): a date in
 # the sentence is about something else.
 _UNDATED = re.compile(
-    r"(?:(?:the|its|his|her|their) late\b.*|покойн\w*|mərhum|merhum)", re.I | re.S
+    r"(?:(?:the|its|his|her|their) late\b.*|покойн\w*|mərhum|merhum|"
+    r"tutuklu (?:olarak )?(?:bulunan|yargılan)\w*)",  # a state, since some time untold
+    re.I | re.S,
 )
 
 
@@ -358,7 +359,7 @@ def _place_for(
     """(place name, gazetteer entry), None when none, False when a needed one is missing."""
     if cue.place != "-" and _THERE.search(ctx.text, max(0, match.start() - 24), match.end() + 30):
         return None  # "уехал туда первым", "went there in 2013", "oraya gedib"
-    if cue.place == "dest-before":
+    if cue.place in ("dest-before", "dest-country"):
         places = ctx.places_in(max(clause[0], match.start() - 40), match.start())
         if not places:
             return False
@@ -372,6 +373,8 @@ def _place_for(
             gap, dative = gap[state.end() :], True
         if len(gap) > 3 and not (dative and len(gap.split()) <= 3 and not _PUNCT.search(gap)):
             return False
+        if cue.place == "dest-country" and not _country(places[-1], dative):
+            return False  # "İstanbul'a gönderildi", "cezaevine gönderildi": no return
         return _named(places[-1])
     after = ctx.places_in(match.end(), clause[1])
     if cue.place == "dest-after":
@@ -388,6 +391,13 @@ def _place_for(
 
 
 _WARS = frozenset(["Syria", "Iraq", "Afghanistan"])
+
+
+def _country(place: Any, dative: bool) -> bool:
+    """A country the text sends someone to ("Almanya'ya", "Rusiyaya")."""
+    return dative and place.place is not None and place.place.precision == "country"
+
+
 _AGAIN = EventCue("travelled", "any", "-", "")
 _TO_AFTER = re.compile(r"\s+(?:to|в|во)\s+$", re.I)
 
