@@ -85,6 +85,12 @@ def _aliases(text: str, language: str) -> dict[str, list[str]]:
         # an office after the name of a body, before its holder
         ("Bursa Barosu Başkanı Kemal Tunç de açıklama yaptı.", "tr", ["Kemal Tunç"]),
         ("Gəncə Şəhər Məhkəməsinin Hakimi Elvin Səfərov qərar verib.", "az", ["Elvin Səfərov"]),
+        # a surname after a particle keeps its ending (no Turkish case without apostrophe)
+        (
+            "Nisan 2014 — Brüksel'den arkadaşı Mehdi El Salmani ile birlikte Suriye'ye gitti.",
+            "tr",
+            ["Mehdi El Salmani"],
+        ),
         # a quoted phrase with a common word in it is no alias
         (
             'Örgüt içinde "Arapça bilenler" olarak anılan birimde Sinan Aydemir de vardı.',

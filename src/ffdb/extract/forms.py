@@ -376,13 +376,38 @@ def _without_patronymic(words: list[str]) -> tuple[list[str], str | None]:
     return words, None
 
 
+# Particles that open Arabic and European surnames ("El Amrani", "Van Dijk", "De Smedt").
+SURNAME_PARTICLES = frozenset(
+    [
+        "el",
+        "al",
+        "ben",
+        "van",
+        "von",
+        "de",
+        "di",
+        "da",
+        "du",
+        "del",
+        "der",
+        "den",
+        "ter",
+        "le",
+        "la",
+    ]
+)
+
+
 def normalise_words(words: list[str], gender: str | None, inflected: bool = True) -> list[str]:
     """The nominative of each word of a name (case endings undone where the language has
     them); nisbas and unknown words stay as written."""
     out = []
-    for word in words:
+    for i, word in enumerate(words):
         given, g = lemma_given(word, gender)
-        if g is None and inflected:
+        # after a European or Arabic surname particle a word is a surname as written:
+        # "Yassine El Amrani" is no Amra in the accusative
+        particle = i > 0 and fold(words[i - 1]) in SURNAME_PARTICLES
+        if g is None and inflected and not particle:
             given, g = lemma_given_turkic(word)
         if g is not None:
             out.append(given)

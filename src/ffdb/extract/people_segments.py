@@ -126,7 +126,7 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
             proper = tok.suffixed and given_gender(segment[-1]) is not None
             # "Pieter De Smedt", "Jeroen Van Dijk": a surname's particle after a given name
             particle = (
-                tok.fold in _SURNAME_PARTICLES
+                tok.fold in forms.SURNAME_PARTICLES
                 and nxt is not None
                 and given_gender(segment[-1]) is not None
             )
@@ -171,13 +171,6 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
     if segment:
         out.append((segment, seg_initial))
     return out
-
-
-# Particles that open European surnames, capitalised as Dutch and Belgian names write
-# them ("De Smedt", "Van Dijk", "Le Pen", "Di Maria", "Da Silva", "Von Braun").
-_SURNAME_PARTICLES = frozenset(
-    ["de", "van", "von", "le", "la", "di", "da", "du", "del", "der", "den", "ter"]
-)
 
 
 def _second_surname(segment: list[RunToken], tok: RunToken) -> bool:
