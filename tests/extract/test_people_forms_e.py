@@ -310,3 +310,27 @@ def test_a_given_name_a_small_town_shares_is_still_a_name() -> None:
     records = _records(text, "ru")
     assert [r["name"] for r in records] == ["Адам Евлоев"]
     assert len(records[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The article misspelled the name of the analyst we quoted. She is Nigar "
+            "Abbasova, not Nigar Abbasli.",
+            "en",
+            ["Nigar Abbasova"],
+        ),
+        ("Doğru isim Sercan Yavuz, Serkan Yavuz değil.", "tr", ["Sercan Yavuz"]),
+        ("Речь идёт о Рамиле Гасанове, а не о Рамиле Гусейнове.", "ru", ["Рамиль Гасанов"]),
+        # a name said not to be someone else's is still named when the text names it again
+        ("Он не Рамиль Гусейнов. Рамиль Гусейнов задержан.", "ru", ["Рамиль Гусейнов"]),
+    ],
+)
+def test_a_name_the_text_corrects_is_nobody(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected
+
+
+def test_a_russian_surname_in_a_mans_case_makes_the_given_name_a_mans() -> None:
+    text = "Суд рассказал о Рамиле Гасанове и о его брате. С Рамилем Гасановым работал Олег."
+    assert _names(text, "ru")[0] == "Рамиль Гасанов"

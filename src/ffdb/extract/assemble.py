@@ -9,6 +9,7 @@ kept, conflicting ones included, for the assess stage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,6 +21,7 @@ from ffdb.extract.facts import Fact
 from ffdb.extract.family import EXTRACTOR as FAMILY_EXTRACTOR
 from ffdb.extract.family import Kinship
 from ffdb.extract.joining import Cluster
+from ffdb.extract.people import NameMention
 from ffdb.extract.records import EventRecord, PersonRecord
 from ffdb.extract.tokens import fold
 from ffdb.model.claim import Claim, Mention
@@ -36,7 +38,7 @@ def build_persons(
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     for cluster in ordered:
         name_mention = _name_mention(cluster)
-        if name_mention is None:
+        if name_mention is None or all(_corrected(ctx.text, m) for m in cluster.mentions):
             continue
         pid = f"p{len(records) + 1}"
         ids[cluster.index] = pid
@@ -65,6 +67,22 @@ def build_persons(
                 )
             )
     return records, ids
+
+
+# A name the text corrects ("She is Laleh Rustamova, not Lala Rustamli", "Sercan Aydın,
+# Serkan Aydın değil", "Гасанов, а не Гусейнов"): a misspelling, nobody of its own.
+_NOT_BEFORE = re.compile(
+    r",\s*(?:not|а не|не)\s+(?:(?:о|об|у|с|со|к|от|для)\s+)?$", re.IGNORECASE
+)
+_NOT_AFTER = re.compile(r"\s+(?:değil|deyil)(?![\w-])", re.IGNORECASE)
+
+
+def _corrected(text: str, mention: NameMention) -> bool:
+    """ "X, not Y" / "X, а не Y" / "X, Y değil": Y is a wrong spelling of X ("was not
+    Sardor Tursunov" denies who someone is, and Sardor Tursunov is still someone)."""
+    if _NOT_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return True
+    return bool(_NOT_AFTER.match(text, mention.end)) and text.endswith(", ", 0, mention.start)
 
 
 def _record_of(records: list[PersonRecord], ids: dict[int, str], index: int) -> PersonRecord | None:

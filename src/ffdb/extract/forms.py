@@ -311,6 +311,15 @@ _MALE_PATRONYMIC = re.compile(r"(?:ovich|evich|ovicha|evicha|ович|евич|�
 _FEMALE_PATRONYMIC = re.compile(r"(?:ovna|evna|овн|евн|ичн)(?:а|ы|е|у|ой)?$")
 
 
+# A Russian surname in a man's prepositional or instrumental ("о Рамиле Гасанове", "с
+# Рамилем Гасановым"): a woman's would end in -овой.
+_MASCULINE_CASE = re.compile(r"[а-яё]{2}(?:ове|еве|ёве|ине|ыне|овым|евым|ёвым|иным|ыным)$")
+
+
+def _masculine_case(words: list[str]) -> str | None:
+    return "m" if len(words) >= 2 and _MASCULINE_CASE.search(words[-1]) else None
+
+
 def normalise_name(
     words: list[str], inflected: bool = True, gender: str | None = None
 ) -> tuple[list[str], str | None]:
@@ -318,7 +327,7 @@ def normalise_name(
     gender the given name or patronymic shows (or `gender`, when given): "Исмаилова
     Рамиля Асиф оглы" → (["Рамиль", "Исмаилов"], "m")."""
     words, patronymic = _without_patronymic(words)
-    want = gender or patronymic
+    want = gender or patronymic or _masculine_case(words)
     police = (
         patronymic is not None
         and len(words) == 2
