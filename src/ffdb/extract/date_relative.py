@@ -1,7 +1,15 @@
-"""Dates the text gives relative to its own date or to a year it named before.
+"""The document's own date (its dateline), and the dates the text gives relative to it
+or to a year it named before.
+
+- the dateline: a full date in the head of the text, with at most an outlet, a place, a
+  label or a byline before it on its line ("İç Anadolu Gazetesi, Konya, 23 Haziran 2017",
+  "Опубликовано: 12.03.2021", "By A. Writer | Weekly | Published 9 June 2017",
+  "[12.08.2016 21:14]", "BAKU, 14 March 2017 (Wire) - Police ..."), never one told in a
+  sentence of the lead ("He was detained on 3 May 2016.");
 
 - days: "yesterday", "today", "on Friday", "вчера", "в пятницу", "dünən", "cümə günü",
-  "dün", "cuma günü": only when the document's date is known (given, or its dateline),
+  "dün", "cuma günü", "last Friday", "в прошлую пятницу", "ötən cümə", "geçen cuma": only
+  when the document's date is known (given, or its dateline),
   counted back from it ("on Friday" is the last Friday on or before that date);
 - years: "last year", "this year", "ötən il", "geçen yıl", "в прошлом году" from the
   document's date;
@@ -16,7 +24,89 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ffdb.extract.date_hits import Hit
 from ffdb.extract.scan import folded, lowered, required_words
+
+_HEAD_LINES = 8  # a dateline stands among the first lines that hold text
+_HEAD_CHARS = 1000
+# What splits the parts of a header line: an outlet, a place, a label, a byline.
+_SEPARATORS = re.compile(r"[|—–•·:,;(\[/]|\s-\s|^-\s")
+# A label before the date ("Published:", "Опубликовано", "Tarix:", "Yayın tarihi:").
+_LABEL = re.compile(
+    r"(?:(?:first\s+|last\s+)?(?:published|posted|updated|issued|dated?)(?:\s+(?:on|at))?"
+    r"|опубликовано|обновлено|дата(?:\s+(?:публикации|выхода|обновления))?|от"
+    r"|tarix|dərc\s+tarixi|yayım\s+tarixi|yenilənib|yayın\s+tarihi|yayımlanma\s+tarihi|tarih"
+    r"|güncellenme(?:\s+tarihi)?|güncelleme)",
+    re.IGNORECASE,
+)
+# Small words a name of an outlet or place may hold ("Ministry of the Interior").
+_CONNECTIVES = frozenset(["of", "the", "and", "for", "on", "de", "al", "el", "ve", "və", "и"])
+# After the date, the end of its line: a time, a closing bracket, the outlet in brackets.
+_LINE_END = re.compile(
+    r"[^\S\n]*(?:,?[^\S\n]*\d{1,2}[:.]\d{2}(?::\d{2})?)?[^\S\n]*"
+    r"(?:\([^()\n]{1,40}\))?[)\]»\"”]?[^\S\n]*\.?[^\S\n]*(?:\n|$)"
+)
+# A dateline run into the lead: the outlet in brackets, then a dash or a stop.
+_RUN_IN = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[—–-]|\.|\(|\d{1,2}[:.]\d{2})")
+_STAMP = re.compile(r"[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?\]")  # "[12.08.2016 21:14]"
+_QUOTES = "\"'«»“”„‘’"
+
+
+def _is_name(words: list[str]) -> bool:
+    """An outlet, a place or a weekday: capitalised words ("Balkan Insight Desk")."""
+    return 0 < len(words) <= 5 and all(
+        w[:1].isupper() or w in _CONNECTIVES or not w[:1].isalpha() for w in words
+    )
+
+
+def _header_lead(lead: str) -> int | None:
+    """The number of words before a date on its line when they may head a text (an
+    outlet, a place, a label, a byline), else None."""
+    parts = _SEPARATORS.split(lead)
+    seps = _SEPARATORS.findall(lead)
+    words = [[w.strip(_QUOTES) for w in p.split() if w.strip(_QUOTES)] for p in parts]
+    if any(len(ws) > 6 for ws in words) or sum(map(len, words)) > 14:
+        return None
+    near = words[-1]
+    if near:
+        if not (_LABEL.fullmatch(" ".join(near)) or _is_name(near)):
+            return None  # "He was detained on", "Police said"
+    elif len(words) > 1 and seps[-1] == ",":
+        before = words[-2]
+        if not (len(before) <= 2 or _LABEL.fullmatch(" ".join(before)) or _is_name(before)):
+            return None  # "Police said on Monday, 3 May 2016."
+    return sum(map(len, words))
+
+
+def dateline_hit(text: str, hits: list[Hit]) -> Hit | None:
+    """The full date (see the module docstring) that dates the document, if its head
+    has one. `hits` are the dates found in the text, in order."""
+    limit, lines, at = min(len(text), _HEAD_CHARS), 0, 0
+    while lines < _HEAD_LINES and at < limit:
+        nl = text.find("\n", at)
+        nl = len(text) if nl < 0 else nl
+        lines += bool(text[at:nl].strip())
+        at = nl + 1
+    limit = min(limit, at)
+    for hit in hits:
+        if hit.start >= limit:
+            break
+        if hit.year is None or hit.month is None or hit.day is None:
+            continue
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        lead = text[line_start : hit.start]
+        if lead.endswith("[") and _STAMP.match(text, hit.end):
+            return hit  # a Telegram export's time stamp
+        count = _header_lead(lead)
+        if count is None:
+            continue
+        if _LINE_END.match(text, hit.end):
+            return hit
+        # "Москва, 5 мая 2020 г. В ...": the date's own stop ends it
+        if count <= 3 and (text.endswith(".", 0, hit.end) or _RUN_IN.match(text, hit.end)):
+            return hit
+    return None
+
 
 # (regex, offset in days or a weekday number 0=Monday as "w0".."w6")
 _DAY_WORDS: list[tuple[str, str]] = [
@@ -35,12 +125,36 @@ _WEEKDAYS = [
 ]
 
 
+# "last Friday", "в прошлую пятницу", "ötən cümə", "geçen salı": the weekday before the
+# document's date (a week before, when it is that weekday)
+_LAST = ("last", "в (?:прошл|минувш)(?:ый|ую|ое|ий|ее)", "(?:ötən|keçən)", "(?:geçen|geçtiğimiz)")
+
+
 def _day_regex() -> re.Pattern[str]:
     parts = [f"(?P<d{i}>{words})" for i, (words, _) in enumerate(_DAY_WORDS)]
+    for number, names in enumerate(_WEEKDAYS):
+        forms = [
+            f"{last} {name.removeprefix('on ').removeprefix('в ').removeprefix('во ')}"
+            for last, name in zip(_LAST, names, strict=True)
+        ]
+        parts.append(f"(?P<l{number}>(?:{'|'.join(forms)})(?: günü)?)")
     for number, (en, ru, az, tr) in enumerate(_WEEKDAYS):
         # Azerbaijani and Turkish weekdays need "günü" ("cuma" is also a given name)
         parts.append(f"(?P<w{number}>{en}|{ru}|(?:{az}|{tr}) günü)")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    # every branch opens with one of these letters: a look-ahead on them fails fast at
+    # the other positions `finditer` tries (the branches would be tried one by one)
+    firsts = {w[:1] for words, _ in _DAY_WORDS for w in words.split("|")} | {
+        "l",
+        "в",
+        "ö",
+        "k",
+        "g",
+    }
+    firsts |= {name[:1] for names in _WEEKDAYS for name in names}
+    letters = "".join(sorted({c for f in firsts for c in (f.lower(), f.upper())}))
+    return re.compile(
+        r"(?=[" + letters + r"])(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE
+    )
 
 
 _DAYS = _day_regex()
@@ -115,6 +229,8 @@ def relative_days(text: str, doc_date: str) -> list[tuple[int, int, str]]:
             day = today + timedelta(days=int(_DAY_WORDS[int(name[1:])][1]))
         else:
             back = (today.weekday() - int(name[1:])) % 7
+            if name.startswith("l"):
+                back = back or 7
             day = today - timedelta(days=back)
         out.append((match.start(), match.end(), day.isoformat()))
     return out

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ffdb.extract import date_patterns as P
 from ffdb.extract.date_hits import DIGIT_SHAPES, WORD_SHAPES, Hit
-from ffdb.extract.date_relative import relative_days, relative_years, same_years
+from ffdb.extract.date_relative import dateline_hit, relative_days, relative_years, same_years
 from ffdb.extract.date_words import (
     POST_QUALIFIERS,
     POST_RELATIONS_ABLATIVE,
@@ -365,31 +365,10 @@ def _context_year(hits: list[Hit], i: int) -> int | None:
     return best[1] if best is not None else latest
 
 
-# A dateline: a full date at the head of the text, alone on its line or set off by a
-# dash, a stop or a bracket ("BAKU, 9 October 2020 — ...", "Bakı, 14 noyabr 2019.").
-_DATELINE_AFTER = re.compile(r"\s*(?:[—–-]|\.|\(|\n|$|\d{1,2}[:.]\d{2})")
-
-
 def _dateline(text: str, hits: list[Hit]) -> str | None:
     """The ISO date of the document's dateline, if its head has one."""
-    for hit in hits:
-        if hit.start > 400:
-            break
-        if hit.year is None or hit.month is None or hit.day is None:
-            continue
-        line_start = text.rfind("\n", 0, hit.start) + 1
-        lead = text[line_start : hit.start]
-        # "Москва, 5 мая 2020 г. В ...": the date's own stop ends it
-        stop = text.endswith(".", 0, hit.end)
-        # "HATAY (Sınır Gazetesi) – 11 Eylül 2020": the outlet in brackets and a dash
-        # are no words of a sentence
-        words = _LEAD_NOISE.sub(" ", lead).split()
-        if len(words) <= 3 and (stop or _DATELINE_AFTER.match(text, hit.end)):
-            return _iso(hit.year, hit.month, hit.day)
-    return None
-
-
-_LEAD_NOISE = re.compile(r"\([^()\n]{0,40}\)|[—–|•·-]")
+    hit = dateline_hit(text, hits)
+    return None if hit is None else _iso(hit.year, hit.month, hit.day)
 
 
 _MODAL = re.compile(r"\b(?:may|march)\b")
