@@ -18,7 +18,8 @@ from ffdb.extract.tokens import fold
 _LOOSE_AFTER = re.compile(
     r"part of|belong|worked for|served|fight|figure|official|stayed|remained|serv|spent|went|"
     r"travel|moved|passed|recruit(?:ed|ing|s)?\s+(?!by|into)|(?:is|was|were|are|been|remains)\s|"
-    r"defected from|switched from|перешл\w* из|перешел из|перешёл из",
+    r"defected from|switched from|перешл\w* из|перешел из|перешёл из|"
+    r"выбрал|предпоч|chose|opted|picked|handler",
     re.I,
 )
 
@@ -158,8 +159,22 @@ _FILLERS = frozenset(
 def _short_gap(gap: str) -> bool:
     """At most four words and no punctuation between a role word and its group
     ("участником незаконного вооруженного формирования «Исламское государство»")."""
-    gap = _BANNED.sub(" ", gap)
+    gap = _UNIT_OF.sub(" ", _BANNED.sub(" ", gap))
+    if _AGAINST_WORD.search(gap):
+        return False  # "воевал в Ракке против ИГИЛ", "fought in Raqqa against IS"
     return len(gap.split()) <= 4 and not re.search(r"[,;.:()!?]", gap)
+
+
+_AGAINST_WORD = re.compile(r"(?<![\w-])(?:против|against|karşı|qarşı)(?![\w-])", re.I)
+
+
+# A unit of the group counts for no words: "spent two years with the Dagestani sector of
+# the Caucasus Emirate", "служил в дагестанском секторе ..." (the group's own unit).
+_UNIT_OF = re.compile(
+    r"(?<![\w-])(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:sector|wing|branch|unit|battalion|"
+    r"brigade|cell|section|division|detachment)\s+of(?:\s+the)?(?![\w-])",
+    re.I,
+)
 
 
 # The formula of a banned group counts for no words: "в ряды запрещенной в России

@@ -9,6 +9,7 @@ husband, an IS fighter").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -33,6 +34,7 @@ from ffdb.extract.role_people import (
     set_members,
     went_along,
 )
+from ffdb.extract.role_stated import deputies, known_as_right, set_ahead, stated_members
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.sentences import Sentence
 
@@ -56,6 +58,7 @@ def _more_cues() -> list[Cue]:
     return [Cue(*ln.split("\t", 2)) for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
+_LINKED = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired)$", re.I)
 _ROLE_NOUN_IN = re.compile(
     r"(?:leader|head|chief|emir|amir|commander)s?\s+(?:of|in|within|with)$", re.I
 )
@@ -84,6 +87,8 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             continue
         if denied_or_passive(ctx, match, group, where):
             continue
+        if _LINKED.search(group.text) and not is_qualifier(ctx, group):
+            continue  # "with an al-Qaeda-linked group": a group linked to X, not X
         group = named_parent(ctx, qualified_group(ctx, group))
         persons = _persons_for(ctx, sentence, match, role, where, group)
         if len(persons) == 1 and not ctx.agents_in(sentence.start, match.start()):
@@ -105,7 +110,18 @@ def find_roles(ctx: DocContext) -> list[Fact]:
     for person, group, sentence in located_members(ctx):  # "Dedi, İŞİD-dədir"
         span = (group.start, group.end)
         out.append(_role_fact(person, "member", group.text, group, sentence, span))
-    return one_name_per_group(out + _suffixed_members(ctx))
+    for person, role, group, sentence, span in stated_members(ctx):
+        out.append(_role_fact(person, role, ctx.text[span[0] : span[1]], group, sentence, span))
+    out += _suffixed_members(ctx)
+    for deputy, chief in deputies(ctx):  # "Guliyev's deputy, Sadigov": Guliyev's group
+        if not any(f.person == deputy for f in out):
+            out += [_as_member(f, deputy) for f in out if f.person == chief]
+    return one_name_per_group(out)
+
+
+def _as_member(fact: Fact, person: int) -> Fact:
+    extra = {**fact.extra, "role": "member", "role_word": "deputy"}
+    return dataclasses.replace(fact, person=person, extra=extra)
 
 
 # "fought first with X, then with Y", "önce X'e, sonra Y'ye katıldı": one role, two
@@ -238,10 +254,16 @@ def _persons_for(
     listed = _listed_after_colon(ctx, sentence, max(match.end(), group.end))
     if listed:
         return listed  # "Задержаны трое членов ИГИЛ: A, B и C"
+    apposed = _participle_of(ctx, sentence, match)
+    if apposed is not None:
+        return [apposed]  # "с Отабеком Юлдашевым, уроженцем Андижана, воевавшим в X"
     near = where == "before" and sentence.start <= group.start and match.start() - group.end < 60
     members = set_members(ctx, sentence, group.start if near else match.start())
     if members is not None:
         return members  # "all four adults joined ISIS", "hər dördü İŞİD-ə qoşulub"
+    ahead = set_ahead(ctx, sentence, match.start())
+    if ahead:
+        return ahead  # "Two men were jailed for trying to join X. A, 27, ... B, 24, ..."
     if role == "member" and where == "after" and re.search(r"members", match.group(), re.I):
         tail = ctx.agents_in(group.end, sentence.end) if group.end > match.end() else []
         anaphor_end = (
@@ -281,6 +303,11 @@ def _persons_for(
             person = _apposed_right(ctx, group.end, sentence.end)
         if person is not None:  # "Among the fighters of X were A and B"
             return [person, *coordinated_after(ctx, person, group.end, sentence.end)]
+    if where == "after" and _TITLE.fullmatch(match.group()):
+        # "связь с куратором этой организации, ... известным под прозвищем «X»"
+        named = known_as_right(ctx, match.end(), sentence.end)
+        if named is not None and not ctx.agents_in(sentence.start, match.start()):
+            return [named]
     prefer = "left-only" if adjacent else "left"
     persons = persons_near(ctx, sentence, match.start(), match.end(), prefer, reach=150)
     if persons and about_a_relative(ctx, sentence, match.start()):
@@ -289,10 +316,27 @@ def _persons_for(
     return [p for p in persons if p not in inside]
 
 
+_PARTICIPLE = re.compile(r"воевавш|сражавш|участвовавш|вступивш|примкнувш", re.I)
+# the appositions between a name and its participle: ", уроженцем Андижана, "
+_APPOSITIONS = re.compile(r"(?:\s*,\s*[^\W\d_][^,.;:()]{0,40}?)*\s*,\s*")
+
+
+def _participle_of(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> int | None:
+    """The name a Russian participle set off by commas describes (it agrees with that
+    name, not with the sentence's subject)."""
+    if not _PARTICIPLE.match(match.group()):
+        return None
+    agents = ctx.agents_in(sentence.start, match.start())
+    if agents and _APPOSITIONS.fullmatch(ctx.text, agents[-1][1], match.start()):
+        return agents[-1][2]
+    return None
+
+
 # Role words that are titles: with their group they may stand before the name.
 _TITLE = re.compile(
     r"(?:members?|fighters?|militants?|commanders?|leaders?|emirs?|amirs?|член\w*|"
-    r"участник\w*|боевик\w*|лидер\w*|главар\w*|амир\w*|эмир\w*|руководител\w*)"
+    r"участник\w*|боевик\w*|лидер\w*|главар\w*|амир\w*|эмир\w*|руководител\w*|"
+    r"куратор\w*|handlers?)"
     r"(?:\s+of|\s+for)?",
     re.I,
 )

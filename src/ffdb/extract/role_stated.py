@@ -1,0 +1,285 @@
+"""Memberships a text states without a role cue (see `roles`): a person known in a group
+("В ИГИЛ его знали как ..."), a relative clause after the group ("HTS, the group in which
+he leads a unit"), the commander of a group's unit ("в составе отряда, которым командовал
+X"), a cell's detainees listed after a colon, a handler "known as" X, and a counted set
+("two residents", "четверо жителей") whose names the next sentences give.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.group_mentions import GroupMention
+from ffdb.extract.role_people import _EN_N, _NOUN, _NUMBERS, _RU_N, _last_match, _official
+from ffdb.extract.sentences import Sentence
+from ffdb.extract.tokens import fold
+
+_KNOWN_AS = re.compile(
+    r"[^\n.;:]{0,160}?(?<![\w-])(?:известн\w+|знали|звали|называ\w+|known|nicknamed|"
+    r"called|went\s+by)(?:\s+(?:под|по|как|as))?(?:\s+(?:прозвищ\w+|имен\w+|кличк\w+|"
+    r"псевдоним\w+))?\s*[«\"“']?$",
+    re.I,
+)
+
+
+def known_as_right(ctx: DocContext, pos: int, end: int) -> int | None:
+    """The name a handler or a fighter is "known as" later in the sentence ("с куратором
+    этой организации, ... известным под прозвищем «X»")."""
+    agents = ctx.agents_in(pos, min(end, pos + 200))
+    if agents and _KNOWN_AS.fullmatch(ctx.text, pos, agents[0][0]):
+        return agents[0][2]
+    return None
+
+
+Stated = tuple[int, str, GroupMention, Sentence, tuple[int, int]]
+
+
+def stated_members(ctx: DocContext) -> list[Stated]:
+    """Persons a group is stated of without a role cue: a person known in the group ("В
+    ИГИЛ его знали как ..."), a relative clause after the group ("HTS, the group in which
+    he leads a unit"), the commander of a group's unit ("в составе отряда, которым
+    командовал X"), the listed detainees of a group's cell ("ячейка сторонников X ...
+    Задержаны: — A; — B")."""
+    out: list[Stated] = []
+    for group in ctx.groups:
+        sentence = ctx.index.at(group.start)
+        if sentence is None:
+            continue
+        person = _known_in(ctx, sentence, group)
+        if person is None:  # (a person's number may be 0)
+            person = _relative_clause(ctx, sentence, group)
+        if person is not None:
+            out.append((person, "member", group, sentence, (group.start, group.end)))
+    out += _unit_commanders(ctx) + _cell_lists(ctx)
+    return out
+
+
+_IN_GROUP = re.compile(r"(?:[Вв]о?|[Ii]n|[Ww]ithin|[Aa]mong)\s+[«\"“]?$")
+_KNOWN_VERB = re.compile(
+    r"\s+(?:(?:его|её|ее|их|him|her)\s+)?(?:знали|звали|называли|прозвали|величали)\s+|"
+    r"\s+(?:was|were|is|became)\s+(?:known|called|nicknamed)\s+|\s+went\s+by\s+",
+)
+_GROUP_CLOSE = re.compile(r"[»\"”]?\s*,?\s*")
+_PRONOUN_OBJECT = re.compile(r"[»\"”]?\s*,?\s*(?:его|её|ее)\s+(?:знали|звали|называли)\s+")
+
+
+def _known_in(ctx: DocContext, sentence: Sentence, group: GroupMention) -> int | None:
+    opening = _IN_GROUP.search(ctx.text, sentence.start, group.start)
+    if opening is None or ctx.text[sentence.start : opening.start()].strip():
+        return None  # "In ISIS, X was known as Y" opens its sentence with the group
+    close = _GROUP_CLOSE.match(ctx.text, group.end, sentence.end)
+    at = close.end() if close else group.end
+    agents = ctx.agents_in(at, min(sentence.end, at + 60))
+    if agents and agents[0][0] == at and _KNOWN_VERB.match(ctx.text, agents[0][1], sentence.end):
+        return agents[0][2]
+    if _PRONOUN_OBJECT.match(ctx.text, group.end, sentence.end):
+        return ctx.antecedent(sentence.start, sentences_back=2)
+    return None
+
+
+_WHICH = re.compile(
+    r"[»\"”]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:the|a|an)\s+)?(?:(?:group|organi[sz]ation|"
+    r"faction|movement|militia|jamaat|группировк\w+|организаци\w+)\s*,?\s*)?"
+    r"(?:(?:in|with|for|within)\s+which|в\s+(?:которой|котором|рядах\s+которой|составе\s+"
+    r"которой)|за\s+которую)\s+",
+    re.I,
+)
+_WHICH_VERB = re.compile(
+    r"\s+(?:(?:now|still|had|has|long|then|also|сейчас|до сих пор|тогда)\s+)?(?:leads?|led|"
+    r"fights?|fought|serves?|served|commands?|commanded|heads?|headed|operates?|operated|"
+    r"воюет|воевал\w*|сражал\w*|сражает\w*|состоит|состоял\w*|служ\w+|командует|"
+    r"командовал\w*|возглавля\w+)(?![\w-])",
+    re.I,
+)
+
+
+def _relative_clause(ctx: DocContext, sentence: Sentence, group: GroupMention) -> int | None:
+    which = _WHICH.match(ctx.text, group.end, sentence.end)
+    if which is None:
+        return None
+    agents = ctx.agents_in(which.end(), min(sentence.end, which.end() + 60))
+    if agents and agents[0][0] == which.end() and _WHICH_VERB.match(ctx.text, agents[0][1]):
+        return agents[0][2]
+    return None
+
+
+_UNIT_LED = re.compile(
+    r"(?<![\w-])(?:подразделени|отряд|батальон|бригад|групп|ячейк|джамаат|сектор|unit|"
+    r"battalion|brigade|cell|detachment|sector)\w*\s*,?\s+(?:(?:которым|которой|которую|"
+    r"которое|который)\s+(?:командовал|руководил|возглавлял|командует|руководит|"
+    r"возглавляет)\w*|(?:which|that)\s+(?:was\s+|is\s+)?(?:commanded|led|headed)\s+by)\s+"
+    r"(?:(?:некий|некто|a\s+certain|one)\s+)?",
+    re.I,
+)
+
+
+def _unit_commanders(ctx: DocContext) -> list[Stated]:
+    """The commander of a unit the sentence places in a group ("вступил в ИГИЛ и воевал в
+    составе отряда, которым командовал X"): a leader in that group."""
+    out: list[Stated] = []
+    for sentence in ctx.sentences:
+        groups = ctx.groups_in(sentence.start, sentence.end)
+        if not groups:
+            continue
+        for found in _UNIT_LED.finditer(ctx.text, sentence.start, sentence.end):
+            agents = ctx.agents_in(found.end(), min(sentence.end, found.end() + 60))
+            before = [g for g in groups if g.end <= found.start()]
+            if agents and agents[0][0] == found.end() and before:
+                out.append((agents[0][2], "leader", before[-1], sentence, found.span()))
+    return out
+
+
+_CELL = re.compile(
+    r"(?<![\w-])(?:ячейк\w*|cell|cells|джамаат\w*|сторонник\w*|supporters)(?![\w-])", re.I
+)
+_LIST_INTRO = re.compile(
+    r"(?<![\w-])(?:задержан\w*|арестован\w*|установлен\w*|detained|arrested|named|members|"
+    r"члены|участники)[^.:;\n]{0,30}:",
+    re.I,
+)
+_BULLET = re.compile(r"\n[ \t]*(?:[—–•*·-]|\d{1,2}[.)])?[ \t]*")
+_INLINE_JOIN = re.compile(r"\s*(?:,|;|,?\s*(?:and|и))\s*")
+
+
+def _cell_lists(ctx: DocContext) -> list[Stated]:
+    """The persons listed after "задержаны:" / "arrested:" within three sentences of a
+    group's cell ("cell of X supporters ... Arrested were: A; B"): its members."""
+    out: list[Stated] = []
+    for sentence in ctx.sentences:
+        if ctx.text.find(":", sentence.start, sentence.end) < 0:
+            continue
+        intro = _LIST_INTRO.search(ctx.text, sentence.start, sentence.end)
+        group = _cell_group(ctx, sentence) if intro else None
+        if intro is None or group is None:
+            continue
+        for person in _colon_list(ctx, intro.end(), min(len(ctx.text), intro.end() + 1500)):
+            out.append((person, "member", group, sentence, intro.span()))
+    return out
+
+
+def _cell_group(ctx: DocContext, sentence: Sentence) -> GroupMention | None:
+    for k in range(sentence.index, max(-1, sentence.index - 4), -1):
+        earlier = ctx.sentences[k]
+        cell = _CELL.search(ctx.text, earlier.start, earlier.end)
+        if cell is not None:
+            after = ctx.groups_in(cell.end(), min(earlier.end, cell.end() + 160))
+            before = ctx.groups_in(max(earlier.start, cell.start() - 30), cell.start())
+            return after[0] if after else (before[-1] if before else None)
+    return None
+
+
+def _colon_list(ctx: DocContext, pos: int, end: int) -> list[int]:
+    agents = ctx.agents_in(pos, end)
+    if not agents or not re.fullmatch(r"\s*(?:[—–•*·-]|1[.)])?\s*", ctx.text[pos : agents[0][0]]):
+        return []
+    bulleted = "\n" in ctx.text[pos : agents[0][0]]
+    out, last = [agents[0][2]], agents[0][1]
+    for start, stop, person in agents[1:]:
+        gap = ctx.text[last:start]
+        if bulleted:
+            if "\n" not in gap:
+                continue  # a second name on an entry's line ("супруга X")
+            if not _BULLET.fullmatch(gap[gap.rfind("\n") :]):
+                break
+        elif not _INLINE_JOIN.fullmatch(gap):
+            break
+        out.append(person)
+        last = stop
+    return list(dict.fromkeys(out)) if len(out) >= 2 else []
+
+
+# "two residents", "Two men from X", "четверо жителей": a counted set the lead names later
+_COUNTED = re.compile(
+    rf"(?<![\w-])(?P<n>{_EN_N}|{_RU_N}|двух|тр[её]х|четыр[её]х|пяти)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_NOUN}|young\s+men|жител\w+|уроженц\w+|мужчин\w*|молод\w+\s+люд\w+|"
+    rf"подозреваем\w+|обвиняем\w+|человек)(?![\w-])",
+    re.I,
+)
+# "A former driver from X who spent a year with Y ...": one person, named next; a
+# dateline may open the sentence ("LONDON, 3 May (Agency) - A ...")
+_ONE_WHO = re.compile(
+    r"(?:[^\n.]{0,60}?\s[-—–]\s+)?(?:An?|One)\s+(?:[\w-]+\s+){1,6}?(?:who|that)\s"
+)
+_COUNT_WORDS = {
+    "двух": 2,
+    "трех": 3,
+    "трёх": 3,
+    "четырех": 4,
+    "четырёх": 4,
+    "пяти": 5,
+}
+
+
+def set_ahead(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
+    """The persons a counted set before `pos` in a sentence that names nobody stands for
+    ("Two men were jailed for trying to fight for X. ... A, 27, was sentenced ... His
+    co-defendant, B, ..."): the first that many persons the next sentences name."""
+    if ctx.agents_in(sentence.start, sentence.end):
+        return []
+    found = _last_match(_COUNTED, ctx.text, max(sentence.start, pos - 200), pos)
+    one = _ONE_WHO.match(ctx.text, sentence.start, pos) if found is None else None
+    if found is None and one is None:
+        return []
+    word = fold(found.group("n")) if found else "1"
+    count = _NUMBERS.get(word) or _COUNT_WORDS.get(word) or (1 if one else None)
+    if count is None:
+        return []
+    out: list[int] = []
+    last = min(len(ctx.sentences), sentence.index + 7)
+    for later in ctx.sentences[sentence.index + 1 : last]:
+        # an entry a sentence: its first person, and those joined to it by "and"
+        taken: tuple[int, int, int] | None = None
+        for agent in ctx.agents_in(later.start, later.end):
+            if not ctx.names_in(agent[0], agent[1]) or _speaker_or_writer(ctx, agent):
+                continue
+            if taken is None and len(ctx.text[later.start : agent[0]].split()) > 3:
+                return []  # not an entry's subject ("..., his mother Y said")
+            if taken is None or _AND_NEXT.fullmatch(ctx.text, taken[1], agent[0]):
+                out = list(dict.fromkeys([*out, agent[2]]))
+                taken = agent
+        if len(out) >= count:
+            return out[:count] if len(out) == count else []
+    return []
+
+
+_AND_NEXT = re.compile(
+    r"[^.;:]{0,20}?\s(?:and|и|və|ve)\s+(?:(?:his|her|their|его|её|их)\s+)?(?:[\w-]+\s+){0,2}",
+    re.I,
+)
+_KIN_BEFORE = re.compile(
+    r"(?:cousin|brother|sister|wife|husband|son|daughter|co-defendant|relative|брат\w*|"
+    r"сестр\w*|жена|супруг\w*|муж|сын\w*|родственник\w*|подельник\w*)\s*,?\s*$",
+    re.I,
+)
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|Автор|Author|Текст)[:\s]\s*$")
+
+
+def _speaker_or_writer(ctx: DocContext, agent: tuple[int, int, int]) -> bool:
+    """A byline's writer or an official who speaks ("By X", "spokeswoman X"), not a
+    co-defendant or a cousin named after their kin word."""
+    before = ctx.text[max(0, agent[0] - 30) : agent[0]]
+    if _BYLINE.search(before):
+        return True
+    return _official(ctx, agent) and not _KIN_BEFORE.search(before)
+
+
+_DEPUTY_OF = re.compile(
+    r"['’]s?\s+(?:deputy|second-in-command|lieutenant|right-hand\s+man|aide)\s*,?\s*", re.I
+)
+_DEPUTY_RU = re.compile(r"\s*,\s*(?:заместител\w*|помощник\w*|правой\s+рукой|правая\s+рука)\s+")
+
+
+def deputies(ctx: DocContext) -> list[tuple[int, int]]:
+    """(deputy, chief) pairs: "X's deputy, Y", "Y, заместитель X": the deputy serves in
+    the chief's group."""
+    out: list[tuple[int, int]] = []
+    agents = ctx.agents_in(0, len(ctx.text))
+    for first, second in itertools.pairwise(agents):
+        gap_end = second[0]
+        if _DEPUTY_OF.fullmatch(ctx.text, first[1], gap_end):
+            out.append((second[2], first[2]))
+        elif _DEPUTY_RU.fullmatch(ctx.text, first[1], gap_end):
+            out.append((first[2], second[2]))
+    return [(d, c) for d, c in out if d != c]
