@@ -86,3 +86,20 @@ def test_a_nominalised_clause_belongs_to_its_genitive_subject(
     text: str, language: str, expected: dict[str, list[str]]
 ) -> None:
     assert _groups(text, language) == expected
+
+
+def test_a_martyr_posts_brother_is_the_martyr_named_before() -> None:
+    text = (
+        "Вчера шахадат получил наш брат Абу Салих аш-Шишани — Ибрагим Дудаев из Шали, "
+        "1992 г. р. Брат совершил хиджру в Шам в 2014 году и все эти годы воевал в рядах "
+        "ИГИЛ. Брат погибшего сообщил о похоронах."
+    )
+    assert _groups(text, "ru") == {"Ибрагим Дудаев": ["ИГИЛ"]}
+    records = extract_document(text, language="ru", published="2016-08-12").records()
+    (person,) = [r for r in records if r["type"] == "person"]
+    assert "travelled" in [e["status"] for e in person["events"]]
+
+
+def test_a_relative_opening_a_sentence_is_still_a_relative() -> None:
+    text = "Ибрагим Дудаев рассказал журналистам о семье. Его брат воевал в рядах ИГИЛ."
+    assert _groups(text, "ru") == {"Ибрагим Дудаев": []}

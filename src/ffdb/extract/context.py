@@ -62,6 +62,7 @@ _PLURAL_STARTS = re.compile(
     r"[BbTtОоOoHhIi](?<![\w-].)(?:(?<=[Bb])ot|(?<=[Tt])he(?:y| two)|(?<=[Оо])ни|(?<=[Оо])ба|"
     r"(?<=[Оо])бо|(?<=[Oo])nl|(?<=[Hh])ər|(?<=[Hh])er|(?<=[Ii])ki)"
 )
+_BROTHER = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))Брат(?=\s+[а-яё]+(?:л|ла|ли|лся|лась)\s)")
 # Relative pronouns open a clause about the name right before them.
 RELATIVE = re.compile(
     r"^(?:who|whom|whose|который|которая|которые|которого|которой|которому|kim|ki)\b", re.I
@@ -335,6 +336,13 @@ class DocContext:
                 continue
             person = self.antecedent(match.start())
             out.append(Pronoun(match.start(), match.end(), [] if person is None else [person]))
+        if "Брат " in self.text:
+            # "... Асланбек Хадижиев из Урус-Мартана. Брат совершил хиджру ...": a martyr
+            # post's "the brother" opening a sentence with his verb is the man named before
+            for match in _BROTHER.finditer(self.text):
+                person = self.antecedent(match.start())
+                if person is not None:
+                    out.append(Pronoun(match.start(), match.end(), [person]))
         for match in finditer_from(PLURAL, _PLURAL_STARTS, self.text):
             if not self._is_name_part(match.start()):
                 persons = self.listed_before(match.start())

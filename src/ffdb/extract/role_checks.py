@@ -180,8 +180,11 @@ def is_kin_word(ctx: DocContext, start: int, end: int) -> bool:
 
 def about_a_relative(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
     left = ctx.agents_in(sentence.start, cue)
-    if left and _RELATIVE.fullmatch(ctx.text, left[-1][0], left[-1][1]):
-        return True  # "oğlunun" read as a pronoun for the father named before
+    # "oğlunun" read as a pronoun for the father named before is his son; a martyr post's
+    # "Брат" opening its sentence is the martyr himself
+    martyr = left and left[-1][0] == sentence.start and ctx.text.startswith("Брат ", sentence.start)
+    if left and is_kin_word(ctx, left[-1][0], left[-1][1]) and not martyr:
+        return True
     start = left[-1][1] if left else sentence.start
     if _PLURAL_SUBJECT.search(ctx.text, start, cue) or _SAID_OF_OTHERS.search(ctx.text, start, cue):
         return True
