@@ -334,3 +334,14 @@ def test_a_name_the_text_corrects_is_nobody(text: str, language: str, expected: 
 def test_a_russian_surname_in_a_mans_case_makes_the_given_name_a_mans() -> None:
     text = "Суд рассказал о Рамиле Гасанове и о его брате. С Рамилем Гасановым работал Олег."
     assert _names(text, "ru")[0] == "Рамиль Гасанов"
+
+
+def test_an_unnamed_mans_alias_goes_to_the_man_identified_next() -> None:
+    text = (
+        'Imran Qadir had spent months in chats with a man calling himself "Abu Yahya '
+        'al-Britani". Officers believe that man is Sajid Mahmood Khan, 31, from Ilford.'
+    )
+    assert _aliases(text, "en") == {
+        "Imran Qadir": [],
+        "Sajid Mahmood Khan": ["Abu Yahya al-Britani"],
+    }

@@ -80,6 +80,8 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
     for match in _cue_regex().finditer(text):
         where = "after" if match.lastgroup and match.lastgroup.startswith("after") else "before"
         link = _after(text, match, names) if where == "after" else _before(text, match, names)
+        if link is not None and link.owner is None:
+            link.owner = _identified_later(text, link.end, names)
         if link is not None:
             out.append(link)
     taken = [(link.start, link.end) for link in out]
@@ -89,6 +91,26 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
         if not any(s < link.end and link.start < e for s, e in taken)
     )
     return out
+
+
+# "... a man calling himself “Abu Sufyan”. Officers believe that man is Tariq Aslam": the
+# alias of someone unnamed, whom the next sentence identifies.
+_THAT_MAN = re.compile(
+    r"(?<![\w-])(?:that|this|the same) (?:man|person|fighter|recruiter) (?:is|was)\s+$", re.I
+)
+
+
+def _identified_later(text: str, alias_end: int, names: Sequence[NameMention]) -> int | None:
+    stop = _SENTENCE_END.search(text, alias_end)
+    if stop is None:
+        return None
+    nxt = _SENTENCE_END.search(text, stop.end())
+    end = nxt.start() if nxt else len(text)
+    for i, name in enumerate(names):
+        ahead = stop.end() <= name.start < end and name.kind in ("full", "titled")
+        if ahead and _THAT_MAN.search(text, max(0, name.start - 30), name.start):
+            return i
+    return None
 
 
 # the dash, after a kunya perhaps a nisba written without its article ("Абу Умар Дагестани")
