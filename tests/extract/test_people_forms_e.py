@@ -345,3 +345,28 @@ def test_an_unnamed_mans_alias_goes_to_the_man_identified_next() -> None:
         "Imran Qadir": [],
         "Sajid Mahmood Khan": ["Abu Yahya al-Britani"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            'Şüphelinin 2021\'de öldürülen örgüt yöneticisi "Molla Kerim" ile görüştüğü '
+            "belirlendi.",
+            "tr",
+            ["Kerim"],  # with the honorific as its alias
+        ),
+        (
+            'He took orders from the group\'s emir "Abu Layth" and from "Nusra Front".',
+            "en",
+            ["Abu Layth"],
+        ),
+        ('He met the commander "Hurras al-Din" once.', "en", []),
+    ],
+)
+def test_a_nom_de_guerre_in_quotes_after_an_office(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert _names(text, language) == expected
+    if language == "tr":
+        assert _aliases(text, language) == {"Kerim": ["Molla Kerim"]}

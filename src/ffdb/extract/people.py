@@ -31,7 +31,12 @@ from functools import lru_cache
 from ffdb.extract import forms
 from ffdb.extract.lexicon import given_gender, organisation_words, roles
 from ffdb.extract.lexicon import group_words as _group_words
-from ffdb.extract.people_context import kin_given_names, named_given_names, vouched_by_context
+from ffdb.extract.people_context import (
+    kin_given_names,
+    named_given_names,
+    role_quoted_names,
+    vouched_by_context,
+)
 from ffdb.extract.people_mention import EXTRACTOR, NameMention, overlaps
 from ffdb.extract.people_passes import (
     add_known_surnames,
@@ -126,6 +131,7 @@ def find_names(
         out.append(NameMention(match.start(), match.end(), match.group(), "kunya", words))
     out.extend(kin_given_names(text, out))
     out.extend(named_given_names(text, out))
+    out.extend(role_quoted_names(text, out, spans))
     out.sort(key=lambda m: m.start)
     read_feminine_alike(out, inflected)
     return with_shared_surnames(text, with_nicknames(text, out, inflected))

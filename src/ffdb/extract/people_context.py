@@ -26,7 +26,7 @@ from functools import cache
 
 from ffdb.extract.forms import lemma_given
 from ffdb.extract.geo import is_place
-from ffdb.extract.lexicon import alternation, stopwords
+from ffdb.extract.lexicon import alternation, roles, stopwords
 from ffdb.extract.people_mention import NameMention, overlaps
 from ffdb.extract.people_words import is_courtesy
 from ffdb.extract.scan import CueScanner
@@ -180,4 +180,30 @@ def named_given_names(text: str, names: Sequence[NameMention]) -> list[NameMenti
             at[(start, end)].standalone = at[(start, end)].kind == "given"
         elif gender is not None and not overlaps(start, end, taken):
             out.append(NameMention(start, end, word, "given", (given,), gender, standalone=True))
+    return out
+
+
+# A nom de guerre in quotes after an office ("IŞİD-K yöneticisi “Mullo Sadriddin”",
+# "the group's emir “Abu Layth”", "главарь «Амир Сайфулла»"): a person so named.
+_ROLE_QUOTED = re.compile(rf"([^\W\d_]+)\s+[“\"«„]({CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})[”\"»“]")
+
+
+def role_quoted_names(
+    text: str, names: Sequence[NameMention], blocked: Sequence[tuple[int, int]]
+) -> list[NameMention]:
+    """See `_ROLE_QUOTED`; `blocked` spans (groups) are nobody's name."""
+    if not any(q in text for q in '“"«„'):
+        return []
+    taken = [(n.start, n.end) for n in names] + list(blocked)
+    out = []
+    for match in _ROLE_QUOTED.finditer(text):
+        start, end = match.span(2)
+        if fold(match.group(1)) not in roles() or overlaps(start, end, taken):
+            continue
+        words = match.group(2).split()
+        if len(words) < 2 or any(fold(w) in stopwords() for w in words):
+            continue  # one word is a nickname at most; "Nusra Cephesi" no one's name
+        out.append(
+            NameMention(start, end, match.group(2), "quoted", tuple(words), "m", confidence=0.6)
+        )
     return out
