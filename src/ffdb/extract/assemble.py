@@ -71,9 +71,7 @@ def build_persons(
 
 # A name the text corrects ("She is Laleh Rustamova, not Lala Rustamli", "Sercan Aydın,
 # Serkan Aydın değil", "Гасанов, а не Гусейнов"): a misspelling, nobody of its own.
-_NOT_BEFORE = re.compile(
-    r",\s*(?:not|а не|не)\s+(?:(?:о|об|у|с|со|к|от|для)\s+)?$", re.IGNORECASE
-)
+_NOT_BEFORE = re.compile(r",\s*(?:not|а не|не)\s+(?:(?:о|об|у|с|со|к|от|для)\s+)?$", re.IGNORECASE)
 _NOT_AFTER = re.compile(r"\s+(?:değil|deyil)(?![\w-])", re.IGNORECASE)
 
 
