@@ -55,7 +55,7 @@ def group_for(
     gap = ctx.text[before[-1].end : match.start()] if before else ""
     if before and (
         _only_group_words(gap)
-        or (_JOIN_VERB.match(match.group()) and _adverbs_only(ctx, gap, before[-1].end))
+        or (_JOIN_VERB.match(match.group()) and _joined_across(ctx, before[-1], gap))
         or (
             re.match(r"led by|headed by|commanded by|under|took over|под", match.group(), re.I)
             and len(gap.split()) <= 4  # not "вступил в ИГИЛ и проходил обучение ... под"
@@ -87,7 +87,23 @@ def _group_meant(ctx: DocContext, pos: int) -> GroupMention | None:
 
 # Verbs of joining and fighting, which a time or manner may part from their group
 # ("DEAŞ'a 2014 yılında katıldı", "İŞİD-ə könüllü qoşulub").
-_JOIN_VERB = re.compile(r"katıl|qoşul|döyüş|vuruş|savaş", re.I)
+_JOIN_VERB = re.compile(r"katıl|qoşul|döyüş|vuruş|savaş|iştirak", re.I)
+
+
+# the group as a comitative: "DEAŞ ile çatışmalara katıldı", "İŞİD-lə döyüşüb" (fought
+# with it, i.e. against it)
+_WITH_GROUP = re.compile(r"(?:\s+(?:ile|ilə)|['’-]?y?l[aeə])(?![\w-])", re.I)
+
+
+_WITH_END = re.compile(r"['’-]y?l[aeə]$", re.I)
+
+
+def _joined_across(ctx: DocContext, group: GroupMention, gap: str) -> bool:
+    """A joining verb parted from its group by a time or manner, or by the group's own
+    fighting; never the group as a comitative ("İŞİD-lə döyüşlərdə": against it)."""
+    if _WITH_GROUP.match(gap) or _WITH_END.search(group.text):
+        return False
+    return _group_activity(group, gap) or _adverbs_only(ctx, gap, group.end)
 
 
 def _adverbs_only(ctx: DocContext, gap: str, start: int) -> bool:
@@ -217,6 +233,25 @@ def _only_group_words(gap: str) -> bool:
     return any(w in nouns or w in _FILLERS or _noun_stem(w, nouns) for w in words)
 
 
+_GENITIVE_GAP = re.compile(r"[-'’]?n?[ıiuüə]n\s")
+
+
+def _group_activity(group: GroupMention, gap: str) -> bool:
+    """The group in the genitive and its own fighting before a joining verb, with at
+    most a place between: "DEAŞ'ın Halep'teki çatışmalarına katıldı"."""
+    if not (_GENITIVE_GAP.match(gap) or _GENITIVE_END.search(group.text)):
+        return False
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", gap)]
+    if (
+        not words
+        or len(words) > 4
+        or re.search(r"[,;.()]", gap)
+        or not words[-1].startswith(_ACTIVITY_STEMS)
+    ):
+        return False
+    return not any(w in _AGAINST for w in words)
+
+
 # The nouns of a group's unit, with any Azerbaijani/Turkish ending.
 _UNIT_STEMS = (
     "birim",
@@ -296,7 +331,9 @@ def _anaphor_before(text: str) -> bool:
     # and capitalised words (a place: the unit's area); "örgütün Rakka'daki
     # yapılanmasında yer aldı": a place's "-daki" and a unit's noun
     at = max(i for i, w in enumerate(words) if w in anaphors)
-    if len(words) - at > 3 and not any(w in _LOCATIVE_ADJ for w in words[at + 1 :]):
+    # "örgütün Halep bölgesinde çatışmalara katıldı": the group's own fighting
+    acts = _GENITIVE_END.search(raw[at]) is not None and words[-1].startswith(_ACTIVITY_STEMS)
+    if len(words) - at > 3 and not any(w in _LOCATIVE_ADJ for w in words[at + 1 :]) and not acts:
         return False
     nouns = group_words()["noun"]
     return all(
@@ -305,8 +342,19 @@ def _anaphor_before(text: str) -> bool:
         or w in _LOCATIVE_ADJ
         or _noun_stem(w, nouns)
         or w.startswith(_UNIT_STEMS)
+        or (acts and w.startswith(_AREA_STEMS + _ACTIVITY_STEMS))
         for w, r in zip(words[at + 1 :], raw[at + 1 :], strict=True)
     )
+
+
+# The fighting and actions of a group in the genitive ("örgütün çatışmalarına katıldı",
+# "təşkilatın döyüşlərində iştirak edib"), and the area they took place in.
+_ACTIVITY_STEMS = tuple(
+    fold(w)
+    for w in ["çatışma", "eylem", "döyüş", "savaş", "muharebe", "əməliyyat", "hücum", "saldırı"]
+)
+_AREA_STEMS = tuple(fold(w) for w in ["bölge", "bölgə", "cephe", "cəbhə"])
+_GENITIVE_END = re.compile(r"(?:n[ıiuü]n|[ıiuüə]n)$")
 
 
 _AGAINST = frozenset(fold(w) for w in ["karşı", "qarşı", "против", "against"])

@@ -255,6 +255,14 @@ def _lists_in(ctx: DocContext, sentence: Sentence, end: int) -> list[list[int]]:
             pair = list(dict.fromkeys([agents[k - 1][2], agents[k][2]]))
             if len(pair) == 2:
                 out.append(pair)
+    for k, (_, a_end, person) in enumerate(agents):
+        if not _COMPANION_AFTER.match(ctx.text, a_end, end):
+            continue
+        # "A, arkadaşı B ile birlikte gitti", or the sentence without its subject: "Mart
+        # 2013 — arkadaşı B ile birlikte gitti" (the person the text is about)
+        main = agents[0][2] if k > 0 else _most_named(ctx, sentence.start, but=person)
+        if main is not None and main != person:
+            out.append([main, person])
     return out
 
 
@@ -312,3 +320,40 @@ def located_members(ctx: DocContext) -> list[tuple[int, GroupMention, Sentence]]
         if person is not None:
             out.append((person, group, sentence))
     return out
+
+
+# offices of the persons who speak about a list, not in it: "Başsavcı A, B ve C'nin
+# DEAŞ'a katıldığını açıkladı" (A tells of B and C)
+_SPEAKER_BEFORE = re.compile(
+    r"(?:hakim|savcı|başsavcı|avukat|sözcü|müdür|başkan|bakan|vali|gazeteci|uzman|prokuror|"
+    r"vəkil|sözçü|rəis|sədr|nazir|jurnalist|ekspert|judge|prosecutor|lawyer|spokes\w*)"
+    r"\w*\s+$",
+    re.I,
+)
+
+
+def whole_list(
+    ctx: DocContext, sentence: Sentence, persons: list[int], cue: int, single: bool = False
+) -> list[int]:
+    """`persons`, a list found in the clause before `cue`, with the names its comma
+    list began with in an earlier clause: "Sanıklar A, B ve C, X'e üye olmak suçundan"
+    (the clause of the cue opens after "A,"); with `single`, one person may open the
+    list ("A ve B'nin X'e katıldığı")."""
+    if len(persons) < (1 if single else 2):
+        return persons  # one name after a comma may be a source ("According to A, B")
+    agents = [a for a in ctx.agents_in(sentence.start, cue) if ctx.names_in(a[0], a[1])]
+    last = max((i for i, a in enumerate(agents) if a[2] in persons), default=-1)
+    if last < 1:
+        return persons
+    chain = coordinated_chain(ctx.text, agents[: last + 1])
+    if not set(persons) <= set(chain) or len(chain) <= len(persons):
+        return persons
+    starts = {a[2]: a[0] for a in agents[: last + 1]}
+    out = []
+    for person in chain:  # from the last name back to the first
+        if person not in persons and _SPEAKER_BEFORE.search(
+            ctx.text, max(sentence.start, starts[person] - 30), starts[person]
+        ):
+            break
+        out.append(person)
+    return list(dict.fromkeys([*reversed(out), *persons]))

@@ -12,7 +12,15 @@ import re
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.group_mentions import GroupMention
-from ffdb.extract.role_people import _EN_N, _NOUN, _NUMBERS, _RU_N, _last_match, _official
+from ffdb.extract.role_people import (
+    _EN_N,
+    _NOUN,
+    _NUMBERS,
+    _RU_N,
+    _TK_N,
+    _last_match,
+    _official,
+)
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
 
@@ -190,11 +198,14 @@ def _colon_list(ctx: DocContext, pos: int, end: int) -> list[int]:
     return list(dict.fromkeys(out)) if len(out) >= 2 else []
 
 
-# "two residents", "Two men from X", "четверо жителей": a counted set the lead names later
+# "two residents", "Two men from X", "четверо жителей", "3 şüpheli", "iki nəfər": a
+# counted set the lead names later
 _COUNTED = re.compile(
-    rf"(?<![\w-])(?P<n>{_EN_N}|{_RU_N}|двух|тр[её]х|четыр[её]х|пяти)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?<![\w-])(?P<n>{_EN_N}|{_RU_N}|{_TK_N}|двух|тр[её]х|четыр[её]х|пяти)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_NOUN}|young\s+men|жител\w+|уроженц\w+|мужчин\w*|молод\w+\s+люд\w+|"
-    rf"подозреваем\w+|обвиняем\w+|человек)(?![\w-])",
+    rf"подозреваем\w+|обвиняем\w+|человек|şüpheli\w*|zanlı\w*|sanı[kğ]\w*|şübhəli\w*|"
+    rf"nəfər\w*|şəxs\w*|kişi\w*|təqsirləndirilən\w*|isim)(?![\w-])",
     re.I,
 )
 # "A former driver from X who spent a year with Y ...": one person, named next; a
@@ -219,6 +230,9 @@ def set_ahead(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
     if ctx.agents_in(sentence.start, sentence.end):
         return []
     found = _last_match(_COUNTED, ctx.text, max(sentence.start, pos - 200), pos)
+    if found is None and ctx.language in ("az", "tr"):
+        # the relative participle comes first: "DEAŞ'a üye oldukları belirlenen 3 şüpheli"
+        found = _COUNTED.search(ctx.text, pos, min(sentence.end, pos + 80))
     one = _ONE_WHO.match(ctx.text, sentence.start, pos) if found is None else None
     if found is None and one is None:
         return []
@@ -227,16 +241,26 @@ def set_ahead(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
     if count is None:
         return []
     out: list[int] = []
-    last = min(len(ctx.sentences), sentence.index + 7)
+    # an entry may run to a few sentences: a window that grows with the count
+    turkic = ctx.language in ("az", "tr")
+    last = min(len(ctx.sentences), sentence.index + (max(7, 3 + 2 * count) if turkic else 7))
     for later in ctx.sentences[sentence.index + 1 : last]:
         # an entry a sentence: its first person, and those joined to it by "and"
         taken: tuple[int, int, int] | None = None
         for agent in ctx.agents_in(later.start, later.end):
             if not ctx.names_in(agent[0], agent[1]) or _speaker_or_writer(ctx, agent):
                 continue
-            if taken is None and len(ctx.text[later.start : agent[0]].split()) > 3:
+            if taken is None and agent[2] in out and turkic:
+                break  # more about an entry already taken ("2013'te giden Taşdelen'in ...")
+            # a label may open the entry: "Kırmızı kategori: 1990 doğumlu A"
+            opening = max(later.start, ctx.text.rfind(":", later.start, agent[0]) + 1)
+            if taken is None and len(ctx.text[opening : agent[0]].split()) > 3:
                 return []  # not an entry's subject ("..., his mother Y said")
-            if taken is None or _AND_NEXT.fullmatch(ctx.text, taken[1], agent[0]):
+            if (
+                taken is None
+                or _AND_NEXT.fullmatch(ctx.text, taken[1], agent[0])
+                or _COMMA_NEXT.fullmatch(ctx.text, taken[1], agent[0])
+            ):
                 out = list(dict.fromkeys([*out, agent[2]]))
                 taken = agent
         if len(out) >= count:
@@ -244,8 +268,11 @@ def set_ahead(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
     return []
 
 
+# "A (29), B (33) ve C (41) tutuklandı": an age in brackets may end each item
+_COMMA_NEXT = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s*")
 _AND_NEXT = re.compile(
-    r"[^.;:]{0,20}?\s(?:and|и|və|ve)\s+(?:(?:his|her|their|его|её|их)\s+)?(?:[\w-]+\s+){0,2}",
+    r"[^.;:]{0,20}?\s(?:and|и|və|ve)\s+(?:(?:his|her|their|его|её|их)\s+)?(?:[\w-]+\s+){0,2}"
+    r"[\"“«]?",  # a nickname in quotes may come first: 've "Deli Yusuf" lakaplı Y'
     re.I,
 )
 _KIN_BEFORE = re.compile(

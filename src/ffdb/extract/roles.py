@@ -33,6 +33,7 @@ from ffdb.extract.role_people import (
     located_members,
     set_members,
     went_along,
+    whole_list,
 )
 from ffdb.extract.role_stated import deputies, known_as_right, set_ahead, stated_members
 from ffdb.extract.scan import CueScanner
@@ -97,6 +98,7 @@ def find_roles(ctx: DocContext) -> list[Fact]:
         if persons and role == "member":  # "A ile birlikte örgüte katıldı": A too
             cue = group.start if sentence.start <= group.start < match.start() else match.start()
             persons = list(dict.fromkeys([*persons, *companions_of(ctx, sentence, cue)]))
+            persons = whole_list(ctx, sentence, persons, match.start())
         chained = _chained(ctx, sentence, group, where) if persons and role == "member" else []
         for person in persons:
             for each in (group, *[c for c in chained if not is_qualifier(ctx, c)]):
@@ -182,6 +184,8 @@ def _role_fact(
     )
 
 
+# the members as the agent of a passive: "teröristlerce", "militanlar tarafından"
+_BY_AGENT = re.compile(r"[^.;:,]{0,40}?(?:\w+l[ae]r[cç][ae]|tarafından|tərəfindən)(?![\w-])", re.I)
 _MEMBER_SUFFIX = re.compile(r"[-'’](?:ç[ıiuü]|c[ıiuü]|l[ıiuü]|affiliated|linked|aligned)$")
 
 
@@ -194,6 +198,10 @@ def _suffixed_members(ctx: DocContext) -> list[Fact]:
             continue  # "the al-Qaeda-linked HTS" qualifies a group, not a person
         sentence = ctx.index.at(group.start)
         person = right_within(ctx, group.end, words=3)
+        if person is not None and _BY_AGENT.match(
+            ctx.text, group.end, ctx.agents_in(group.end, group.end + 80)[0][0]
+        ):
+            person = None  # "DEAŞ'lı teröristlerce öldürülen X": killed by the members
         if person is None and group.text.endswith(("affiliated", "linked", "aligned")):
             left = ctx.agents_in(
                 group.start - 60, group.start
@@ -222,7 +230,7 @@ def _pledge_to_a_person(ctx: DocContext, match: re.Match[str], group: GroupMenti
 # A clause made a noun ("katıldığı", "qoşulduğunu", "savaştığını") has its subject in
 # the genitive before it ("Ahmet Yıldız'ın ... örgüte katıldığı").
 _NOMINALISED = re.compile(
-    r"[^\W\d_]*?(?:[dt][ıiuü][ğy][ıiuü]|m[aə]s[ıi])(?:n[ıi]|n[aeə])?(?![\w-])"
+    r"[^\W\d_]*?(?:[dt][ıiuü][ğy][ıiuü]|m[aə]s[ıi])(?:n[ıiuü]|n[aeə])?(?![\w-])"
 )
 _GENITIVE_NAME = re.compile(r"(?:['’]?n?[ıiuü]n)$")
 _GENITIVE_AFTER = re.compile(r"['’]?n?[ıiuü]n(?![\w-])")
@@ -236,10 +244,32 @@ def _genitive_subject(ctx: DocContext, sentence: Sentence, match: re.Match[str])
         return None
     start, end, person = agents[-1]  # the name nearest the verb, in the genitive
     if is_kin_word(ctx, start, end):
-        return None  # "babası Ali Kaya, oğlunun DEAŞ'a katıldığını": the son, not named
+        # "babası Ali Kaya, oğlunun DEAŞ'a katıldığını": the son, named only when the
+        # sentence opened with him ("Veli Kaya'nın babası Ali Kaya, oğlunun ...")
+        return _kin_owner(ctx, sentence, start)
     if _GENITIVE_NAME.search(ctx.text, start, end) or _GENITIVE_AFTER.match(ctx.text, end):
         return person
     return None
+
+
+_KIN_OF = re.compile(
+    r"(?:['’]?n?[ıiuü]n)?\s+(?:annesi|babası|anası|atası|eşi|kardeşi|ağabeyi|ablası|"
+    r"qardaşı|bacısı|həyat\s+yoldaşı|dayısı|amcası|əmisi)\s+",
+    re.I,
+)
+
+
+def _kin_owner(ctx: DocContext, sentence: Sentence, kin: int) -> int | None:
+    """The person whose relative speaks, named first in the sentence in the genitive
+    before the relation word ("Veli Kaya'nın annesi Ayşe Kaya, oğlunun ...")."""
+    agents = ctx.agents_in(sentence.start, kin)
+    if len(agents) < 2 or not ctx.names_in(agents[0][0], agents[0][1]):
+        return None
+    owner, speaker = agents[0], agents[1]
+    gap = _KIN_OF.match(ctx.text, owner[1])
+    if gap is None or gap.end() != speaker[0] or is_kin_word(ctx, owner[0], owner[1]):
+        return None
+    return owner[2]
 
 
 def _persons_for(
@@ -278,7 +308,7 @@ def _persons_for(
     if where == "before" and ctx.language in ("az", "tr"):
         subject = _genitive_subject(ctx, sentence, match)
         if subject is not None:  # "Yıldız'ın örgüte katıldığı, Kara'nın ise ...": Yıldız
-            return [subject]
+            return whole_list(ctx, sentence, [subject], match.start(), single=True)
     if where == "before" and not _LEFT_PERSON.match(match.group()):
         # "led by his fellow Dagestani Abu Hanifa": a few words may describe the leader
         reach = 4 if re.match(r"led by|headed by|commanded by", match.group(), re.I) else 2
