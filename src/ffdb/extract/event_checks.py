@@ -174,19 +174,52 @@ _ALSO = re.compile(
 )
 
 
+# Someone named before went the same way ("вместе с ним в Сирию выехал", "together with
+# her"), a few words before the cue.
+_WITH_HIM = re.compile(
+    r"(?<![\w-])(?:вместе с (?:ним|ней)|together with (?:him|her))(?![\w-])",
+    re.I,
+)
+_WITH_HIM_AFTER = re.compile(r"\s+(?:with (?:him|her)|с ним|с ней)(?![\w-])", re.I)
 _FOLLOWED = re.compile(r"(?:onu|onları|onun|onların)\s", re.I)
 # The Turkish and Azerbaijani clitic after the subject, words before the verb ("eşi Leyla
 # da aynı uçakla Rusya'ya gönderildi", "qardaşı da həmin gün saxlanılıb").
 _ALSO_AHEAD = re.compile(r"(?<![\w'’-])(?:da|de|də|dahi)\s+(?:[^\s,.;:]+\s+){0,4}$", re.I)
 
 
-def also_before(ctx: DocContext, start: int, cue_start: int) -> bool:
+def also_before(ctx: DocContext, start: int, cue_start: int, cue_end: int = -1) -> bool:
     """One more person had the same event as told before ("his accomplice was also
     detained"): the date of that one is theirs."""
     if _FOLLOWED.match(ctx.text, cue_start):
         return False  # "o da onu izledi": went after the other, later
     if _ALSO.search(ctx.text, max(0, cue_start - 30), cue_start):
         return True
+    if _WITH_HIM.search(ctx.text, max(start, cue_start - 40), cue_start):
+        return True  # "Вместе с ним в Ирак уехал X": the same journey
+    if cue_end >= 0 and _WITH_HIM_AFTER.match(ctx.text, cue_end):
+        return True  # "X had travelled with him": the journey of the one named before
     if ctx.language not in ("az", "tr"):
         return False
     return _ALSO_AHEAD.search(ctx.text, max(start, cue_start - 60), cue_start) is not None
+
+
+# The fighting itself as where one goes back to: the front, the battle, the jihad.
+_FRONT_BEFORE = re.compile(
+    r"(?<![\w-])(?:cəbhəyə|döyüşə|cihada|cepheye|savaşa|на фронт|в строй)"
+    r"(?:\s+(?:yenidən|yenə|geri|tekrar|yeniden|снова|опять))?\s+$",
+    re.I,
+)
+_FRONT_AFTER = re.compile(
+    r"\s+(?:(?:to|back to) (?:the )?(?:front(?:line| line)?|battlefield|fighting|jihad)|"
+    r"(?:снова |опять )?(?:на фронт|в строй|воевать))(?![\w-])",
+    re.I,
+)
+
+
+def to_front(ctx: DocContext, clause: tuple[int, int], match: re.Match[str]) -> bool:
+    """A return to the fighting ("sağalan kimi cəbhəyə qayıtdı", "вернулся на фронт"):
+    neither a return home nor a new journey with a place of its own."""
+    start, end = match.start(), match.end()
+    if _FRONT_BEFORE.search(ctx.text, max(clause[0], start - 24), start):
+        return True
+    return _FRONT_AFTER.match(ctx.text, end, min(clause[1], end + 24)) is not None

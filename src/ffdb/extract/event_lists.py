@@ -226,7 +226,7 @@ _INITIALS_TAIL = re.compile(
 # 29, were taken into custody", "Иванов (1990 г.р.) и Петров"): part of the name's item.
 _AGE_AFTER = re.compile(
     r",\s*(?:\d{1,2}|\d{4}\s*(?:г\.\s*р\.|года рождения|-?[cç][iıuü] il təvəllüdlü|"
-    r"doğumlu|born))(?=\s*,)|\s*\([^()\n]{1,64}\)"
+    r"doğumlu|born)|born in \d{4}(?: in (?-i:[A-Z])[\w'’-]+)?)(?=\s*,)|\s*\([^()\n]{1,64}\)"
 )
 
 
@@ -295,7 +295,8 @@ def _described_from(text: str, last_end: int, start: int) -> int:
 # A relation before a listed name is part of its item ("X and his brother Y", "X və
 # qardaşı Y", "X и его брат Y").
 _KIN_BEFORE = re.compile(
-    r"(?<=\s)(?:(?:his|her|their) (?:brother|wife|husband|son|cousin|sister|father|friend)|"
+    r"(?<=\s)(?:(?:his|her|their) (?:(?:younger|older|elder|little|big) )?"
+    r"(?:brother|wife|husband|son|cousin|sister|father|friend)|"
     r"(?:его |её |ее )?(?:брат|жена|муж|сын|двоюродный брат|сестра|отец)|"
     r"(?:onun )?(?:qardaşı|həyat yoldaşı|oğlu|bacısı|atası|əmisi oğlu)|"
     r"(?:onun )?(?:kardeşi|eşi|oğlu|ağabeyi|babası)|"
@@ -342,9 +343,14 @@ def listed_below(ctx: DocContext, pos: int) -> list[int]:
 
 
 # A subject named after a dash ("задержан его пособник — уроженец Буйнакского района
-# Гасанов Ислам", "saxlanılıb onun qardaşı – Bakı sakini Elçin Əliyev").
+# Гасанов Ислам", "saxlanılıb onun qardaşı – Bakı sakini Elçin Əliyev", "находится сын
+# осуждённого – X").
 _DASH_APPOSED = re.compile(
-    r"\s+(?:его|её|ее|их|onun|onların)\s+[^\W\d_]+\s+[—–]\s+[^,.;:()—–\n]{0,60}$", re.I
+    r"\s+(?:(?:его|её|ее|их|onun|onların)\s+[^\W\d_]+|"
+    # a relative of someone told by role ("брат задержанного – X")
+    r"(?:брат|сестра|сын|дочь|жена|муж|отец|племянник)\s+[^\W\d_]+)"
+    r"\s+[—–]\s+[^,.;:()—–\n]{0,60}$",
+    re.I,
 )
 
 

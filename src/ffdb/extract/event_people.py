@@ -176,6 +176,9 @@ _OWN_SUBJECT_SKIP = frozenset(
 )
 
 
+_GERUND_OBJECT = re.compile(r"ing (?:him|her)$", re.I)
+
+
 def persons_of_cue(
     ctx: DocContext,
     sentence: Sentence,
@@ -201,6 +204,10 @@ def persons_of_cue(
             return []
     if mode == "poss":  # "after his release", "после его освобождения": the person last named
         opening = len(ctx.text[sentence.start : match.start()].split()) <= 1
+        if _GERUND_OBJECT.search(match.group()):
+            # "Sentencing him, Judge X said": him is the one the report is about
+            person = _protagonist(ctx, match.start())
+            return [person] if person is not None else []
         if ctx.language == "en" and opening:
             ahead = ctx.agents_in(match.end(), sentence.end)  # "Following his arrest, X confessed"
             if ahead and ahead[0][0] - match.end() < 60:
@@ -370,7 +377,7 @@ def _named_kin(ctx: DocContext, kin: str, pos: int) -> int | None:
 _KIN_SUBJECT = re.compile(
     r"(?<![\w-])(?:qardaşı|atası|anası|həyat yoldaşı|bacısı|əmisi|dayısı|əmisi oğlu|"
     r"kardeşi|babası|annesi|eşi|ağabeyi|amcası|брат|отец|мать|жена|сестра|дядя|"
-    r"двоюродный брат|родственник)(?![\w-])",
+    r"двоюродный брат|родственник|əri|arvadı|kocası|муж)(?![\w-])",
     re.I,
 )
 # Counted or plural subjects ("100-dən çox azərbaycanlı həlak olub", "сотни граждан
@@ -446,6 +453,7 @@ def _protagonist(ctx: DocContext, pos: int) -> int | None:
 # suspects were remanded"): every person of the last list, even a paragraph back.
 _PLURAL_ROLE = word_start_regex(
     r"hər iki (?:şəxs|şübhəli|qardaş|nəfər)|hər ikisi\w*|her ikisi\w*|"
+    r"hər (?:üç|dörd|beş) (?:şəxs|şübhəli|nəfər)|her (?:üç|dört|beş) (?:şüpheli|kişi|zanlı)|"
     r"ikisi de|şübhəlilər\w*|saxlanılanlar\w*|обоих|обоим|обеих|"
     r"təqsirləndirilənlər\w*|her iki (?:şüpheli|isim|kişi|kardeş|zanlı|sanık)|"
     r"(?:şüpheli|zanlı|sanık|gözaltına alınan|yakalanan)l[ae]r\w*|"
@@ -493,7 +501,34 @@ def _last_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list
                 last.append(name.person)
             if two and len(last) == 2:
                 return last[::-1]
-    return last[::-1] if not two and len(last) >= 2 else []
+    if two:
+        return []
+    counted = _COUNTED.search(role.group())
+    want = _COUNTS[counted.group().lower()] if counted else 0
+    # "hər üç şəxs" with fewer named in the two sentences before: further back, that many
+    for k in range(sentence.index - 3, lo, -1) if len(last) < want else ():
+        for name in reversed(ctx.names_in(ctx.sentences[k].start, ctx.sentences[k].end)):
+            if name.person is not None and name.person not in last and len(last) < want:
+                last.append(name.person)
+    return last[::-1] if len(last) >= 2 else []
+
+
+_COUNTS = {
+    "üç": 3,
+    "dörd": 4,
+    "dört": 4,
+    "beş": 5,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "трое": 3,
+    "четверо": 4,
+    "пятеро": 5,
+    "üçü": 3,
+    "dördü": 4,
+    "beşi": 5,
+}
+_COUNTED = re.compile(r"(?<![\w-])(?:" + "|".join(_COUNTS) + r")(?![\w-])", re.I)
 
 
 # Participial clauses joined by "ve"/"və" before the name they describe ("2015 yılında

@@ -190,7 +190,9 @@ _OWNED_AFTER = re.compile(
     r"(?:['’]?n?[ıiuüə]n)?\s+(?P<noun>qardaşı|bacısı|həyat yoldaşı|arvadı|oğlu|qızı|atası|anası|"
     r"ailəsi|ailə üzvləri|uşaqları|ev(?:i|ində|indən)|mənzil(?:i|ində)|vəkili|dəstəsi\w*|"
     r"kardeşi|ağabeyi|eşi|kızı|babası|annesi|ailesi|çocukları|ev(?:i|inde|inden)|avukatı|"
-    r"grubu\w*|yakınları)(?![\w-])",
+    r"grubu\w*|yakınları|"
+    # one followed, not the one who went ("ərinin ardınca getdi", "kocasının peşinden")
+    r"ardınca|arxasınca|dalınca|ardından|peşinden|izinden)(?![\w-])",
     re.I,
 )
 _OWNED_EN = re.compile(

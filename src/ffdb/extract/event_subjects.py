@@ -56,6 +56,13 @@ def _in_name(ctx: DocContext, pos: int) -> bool:
 _PLACE_CASE = re.compile(r"['’]n?(?:[dt][ae]n|[dt][ae]|y?[ae])(?![\w-])")
 
 
+# A genitive name before a postposition of following ("Vüsalın ardınca", "Kemal'in
+# peşinden"): someone the subject followed.
+_FOLLOWED = re.compile(
+    r"(?:['’]?n?[ıiuüə]n)?\s+(?:ardınca|arxasınca|dalınca|peşinden|izinden)(?![\w-])", re.I
+)
+
+
 def own_antecedent(ctx: DocContext, sentence: Sentence) -> int | None:
     """The person last named in the two sentences before, in the paragraph, who is no
     companion on a timeline's line ("Mart 2013 — arkadaşı X ile birlikte gitti. Ekim
@@ -66,6 +73,8 @@ def own_antecedent(ctx: DocContext, sentence: Sentence) -> int | None:
             break
         dated = _DATED_LINE.match(ctx.text, before.start) is not None
         for name in reversed(ctx.names_in(before.start, before.end)):
+            if _FOLLOWED.match(ctx.text, name.end):
+                continue  # "ərinin ardınca getdi": the one followed is no subject
             if not dated or not (postposed(ctx, name.end) or companion_before(ctx, name.start)):
                 return name.person
     return None
@@ -117,6 +126,10 @@ def own_agents(ctx: DocContext, sentence: Sentence) -> list[tuple[int, int, int]
     ]
 
 
+# A Russian past-tense verb ("Уехала", "Вернулся"), no name.
+_PAST_VERB = re.compile(r"[А-ЯЁ][а-яё]+(?:ал|ала|али|ил|ила|или|ел|ела|ели)(?:ся|сь)?")
+
+
 def unknown_name(ctx: DocContext, start: int, end: int) -> bool:
     """A capitalised word inside the sentence that is no place, group or month: a name
     the rules did not take ("... Arzu Məmmədovanı həbs edib"), so the sentence may well
@@ -129,6 +142,8 @@ def unknown_name(ctx: DocContext, start: int, end: int) -> bool:
             continue  # "Mart 2013": a month
         if _NO_NAME.fullmatch(match.group()):
             continue
+        if match.start() <= start + 1 and _PAST_VERB.fullmatch(match.group()):
+            continue  # "Уехала в Ирак, вернулась в 2016 году": a verb opens the sentence
         if _PLACE_CASE.match(ctx.text, match.end()):
             continue  # "Anvers'ten", "Kilis'e": a place's case, no subject
         if ctx.places_in(match.start(), match.end()) or ctx.groups_in(match.start(), match.end()):

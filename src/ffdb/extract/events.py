@@ -29,6 +29,7 @@ from ffdb.extract.event_checks import (
     for_treatment,
     kin_event,
     only_feared,
+    to_front,
     wrongly_reported,
 )
 from ffdb.extract.event_counted import counted_persons
@@ -150,6 +151,8 @@ def find_events(ctx: DocContext) -> list[Event]:
             continue
         if cue.status == "killed" and wrongly_reported(ctx, sentence, start):
             continue  # "incorrectly reported that X had been killed"
+        if told.status == "returned" and to_front(ctx, clause, match):
+            continue  # back to the front after a wound: no return home
         if cue.status == "returned" and for_treatment(ctx, clause, start, end):
             continue  # "tedavi için Türkiye'ye getirildi": carried to hospital
         for person in persons:
@@ -169,7 +172,8 @@ def find_events(ctx: DocContext) -> list[Event]:
     return _merged(out)
 
 
-_ENDS_LINE = re.compile(r"[ \t]*:[ \t]*\n")
+# The cue's line ends in a colon, perhaps after the rest of its verb ("axtarışa verilib:").
+_ENDS_LINE = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*\n")
 
 
 # Cues of a list of those who had the status ("Gözaltına alınanlar arasında ... X de
@@ -193,7 +197,7 @@ def _rejected(
         return True
     if ctx.language in ("az", "tr") and only_feared(ctx, end, sentence.end):
         return True  # "iade edilmesi halinde", "sınır dışı edilmesini talep etti"
-    if _denied_next(ctx, sentence.index):
+    if _denied_next(ctx, sentence.index, cue.status):
         return True
     if _FOR_A_TIME.search(text, max(0, start - 16), start):
         return True  # "iki yıldır tutuklu bulunan": held for a time, no event told
@@ -211,7 +215,9 @@ def _cue_marks(said: str) -> tuple[bool, bool]:
 
 def _date_additions(ctx: DocContext, events: list[Event]) -> None:
     for k, event in enumerate(events):
-        if event.date is not None or not also_before(ctx, event.start, event.cue_start):
+        if event.date is not None:
+            continue
+        if not also_before(ctx, event.start, event.cue_start, event.cue_end):
             continue
         same = [
             e
@@ -268,7 +274,8 @@ def _date_arrivals(ctx: DocContext, events: list[Event]) -> None:
 _UNCONFIRMED = word_start_regex(
     r"iddia edilse de|doğrulanmadı|teyit edilmedi|doğrulanmamış|yalanlandı|"
     r"не подтвердил(?:ись|ась|ся|ось)|не подтверждается|не подтверждены|опровергнут\w*|"
-    r"təsdiqlənməyib|təsdiq(?:ini tapmayıb| olunmayıb)|təkzib (?:edilib|olunub)|"
+    r"təsdiqlənmə(?:yib|mişdir)|təsdiq(?:ini tapma(?:yıb|mışdır|dı)| olunma(?:yıb|mışdır))|"
+    r"təkzib (?:edilib|olunub)|"
     r"(?:was|were|has|have) not (?:been )?confirmed|unconfirmed|proved (?:false|untrue)|"
     r"turned out to be (?:false|untrue)|(?:is|are|was|were) (?:lies|a lie|false|untrue)|"
     r"(?:have|has) no confirmation|no confirmation of|unverified|"
@@ -296,10 +303,17 @@ _DENIAL_OPENS = re.compile(
 )
 
 
-def _denied_next(ctx: DocContext, index: int) -> bool:
+def _denied_next(ctx: DocContext, index: int, status: str) -> bool:
     if index + 1 >= len(ctx.sentences):
         return False
-    return _DENIAL_OPENS.match(ctx.text, ctx.sentences[index + 1].start) is not None
+    denial = _DENIAL_OPENS.match(ctx.text, ctx.sentences[index + 1].start)
+    if denial is None:
+        return False
+    # "Went in 2014. Reports of his death in 2015 were false": only the death is denied
+    return status == "killed" or not _OF_DEATH.search(denial.group())
+
+
+_OF_DEATH = re.compile(r"(?<![\w-])(?:death|killing|гибел\w*|смерт\w*)(?![\w-])", re.I)
 
 
 # A kin word or a lawyer before a participle in the genitive: the status is the other's
@@ -379,7 +393,7 @@ def _place_for(
     after = ctx.places_in(match.end(), clause[1])
     if cue.place == "dest-after":
         if not after or after[0].start - match.end() > 20:
-            return False
+            return _fronted(ctx, clause, match)
         return _named(after[0])
     for place in after:
         if _PLACE_LEAD.search(ctx.text[max(match.end(), place.start - 12) : place.start]):
@@ -391,6 +405,20 @@ def _place_for(
 
 
 _WARS = frozenset(["Syria", "Iraq", "Afghanistan"])
+
+
+def _fronted(
+    ctx: DocContext, clause: tuple[int, int], match: re.Match[str]
+) -> tuple[str, dict[str, Any] | None] | bool:
+    """A Russian destination put before its verb ("в Сирию выехал и X"); else False."""
+    if ctx.language != "ru":
+        return False
+    places = ctx.places_in(max(clause[0], match.start() - 30), match.start())
+    if not places or ctx.text[places[-1].end : match.start()].strip():
+        return False
+    if not _TO_AFTER.search(ctx.text, max(0, places[-1].start - 4), places[-1].start):
+        return False
+    return _named(places[-1])
 
 
 def _country(place: Any, dative: bool) -> bool:
