@@ -104,13 +104,7 @@ _OBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:(?P<one>его|её|ее|onu)|(?P<ma
 
 def _object_pronoun(ctx: DocContext, pos: int) -> list[int]:
     """A pronoun object before the verb: "где его приговорили к 12 годам"."""
-    found = _OBJECT_PRONOUN.search(ctx.text, max(0, pos - 8), pos)
-    if found is None:
-        return []
-    if found.group("many"):
-        return ctx.listed_before(found.start())
-    person = ctx.antecedent(found.start())
-    return [person] if person is not None else []
+    return _pronoun_persons(ctx, _OBJECT_PRONOUN.search(ctx.text, max(0, pos - 8), pos))
 
 
 # A pronoun object after the verb, before a preposition ("суд приговорил его к 12
@@ -121,7 +115,12 @@ _PRONOUN_AFTER = re.compile(
 
 
 def _pronoun_after(ctx: DocContext, pos: int) -> list[int]:
-    found = _PRONOUN_AFTER.match(ctx.text, pos)
+    return _pronoun_persons(ctx, _PRONOUN_AFTER.match(ctx.text, pos))
+
+
+def _pronoun_persons(ctx: DocContext, found: re.Match[str] | None) -> list[int]:
+    """Whom an object pronoun stands for: the names listed last for "их"/"onları", the
+    person last named for "его"/"onu"."""
     if found is None:
         return []
     if found.group("many"):

@@ -9,7 +9,7 @@ happened "also" to another person, the date of the same event told before; a ret
 a war zone ("yenidən Suriyaya qayıdıb") is a journey. Of the same status of a person, a
 date the text gives the event itself beats one taken from the dateline or an episode.
 
-Where: a gazetteer place in the clause after the cue ("killed in Syria"), or the
+Where: `event_places`, a gazetteer place in the clause after the cue ("killed in Syria"), or the
 destination of a journey ("Suriyaya gedib", "Suriyaya döyüşmək üçün gedib").
 """
 
@@ -43,6 +43,7 @@ from ffdb.extract.event_lists import (
     listed_right,
     past_aside,
 )
+from ffdb.extract.event_places import AGAIN, place_for, to_war
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
@@ -115,8 +116,8 @@ def find_events(ctx: DocContext) -> list[Event]:
         # Who first: a cue about no one needs none of the checks and the place below
         # (all of them go by the cue as written, before a return becomes a journey)
         told = cue
-        if cue.status == "returned" and _to_war(ctx, clause, match):
-            cue = _AGAIN  # "yenidən Suriyaya qayıdıb", "вернулся в Сирию": back to the war
+        if cue.status == "returned" and to_war(ctx, clause, match):
+            cue = AGAIN  # "yenidən Suriyaya qayıdıb", "вернулся в Сирию": back to the war
         persons = cue_persons(ctx, sentence, clause, match, cue)
         if cue.mode in ("any", "subj", "ptcp"):
             kin = kin_event(ctx, sentence, start, persons)
@@ -146,7 +147,7 @@ def find_events(ctx: DocContext) -> list[Event]:
                 persons.append(companion)
         if not persons or _rejected(ctx, sentence, clause, match, told):
             continue
-        place = _place_for(ctx, told, clause, match)
+        place = place_for(ctx, told, clause, match)
         if place is False:
             continue
         if cue.status == "killed" and wrongly_reported(ctx, sentence, start):
@@ -365,111 +366,6 @@ def _inside_names(ctx: DocContext, start: int, end: int) -> bool:
             return True
         i -= 1
     return False
-
-
-def _place_for(
-    ctx: DocContext, cue: EventCue, clause: tuple[int, int], match: re.Match[str]
-) -> tuple[str, dict[str, Any] | None] | bool | None:
-    """(place name, gazetteer entry), None when none, False when a needed one is missing."""
-    if cue.place != "-" and _THERE.search(ctx.text, max(0, match.start() - 24), match.end() + 30):
-        return None  # "уехал туда первым", "went there in 2013", "oraya gedib"
-    if cue.place in ("dest-before", "dest-country"):
-        places = ctx.places_in(max(clause[0], match.start() - 40), match.start())
-        if not places:
-            return False
-        gap = ctx.text[places[-1].end : match.start()]
-        # "Suriyaya gedib", "Suriyaya döyüşmək üçün gedib", "Suriye'ye savaşmak için gitti"
-        dative = places[-1].suffix.lstrip("'’") in ("a", "ə", "e", "ya", "yə", "ye")
-        if places[-1].suffix.lstrip("'’")[:2] in _NOT_TO:
-            return False  # "İstanbul'da geçen", "Bakıdan keçən": no destination
-        state = _STATE_TAIL.match(gap)  # "Suriya Ərəb Respublikasına keçərək"
-        if state is not None:
-            gap, dative = gap[state.end() :], True
-        if len(gap) > 3 and not (dative and len(gap.split()) <= 3 and not _PUNCT.search(gap)):
-            return False
-        if cue.place == "dest-country" and not _country(places[-1], dative):
-            return False  # "İstanbul'a gönderildi", "cezaevine gönderildi": no return
-        return _named(places[-1])
-    after = ctx.places_in(match.end(), clause[1])
-    if cue.place == "dest-after":
-        if not after or after[0].start - match.end() > 20:
-            return _fronted(ctx, clause, match)
-        return _named(after[0])
-    for place in after:
-        if _PLACE_LEAD.search(ctx.text[max(match.end(), place.start - 12) : place.start]):
-            return _named(place)
-    for place in ctx.places_in(clause[0], match.start()):
-        if place.suffix in _LOCATIVE:
-            return _named(place)
-    return None
-
-
-_WARS = frozenset(["Syria", "Iraq", "Afghanistan"])
-
-
-def _fronted(
-    ctx: DocContext, clause: tuple[int, int], match: re.Match[str]
-) -> tuple[str, dict[str, Any] | None] | bool:
-    """A Russian destination put before its verb ("в Сирию выехал и X"); else False."""
-    if ctx.language != "ru":
-        return False
-    places = ctx.places_in(max(clause[0], match.start() - 30), match.start())
-    if not places or ctx.text[places[-1].end : match.start()].strip():
-        return False
-    if not _TO_AFTER.search(ctx.text, max(0, places[-1].start - 4), places[-1].start):
-        return False
-    return _named(places[-1])
-
-
-def _country(place: Any, dative: bool) -> bool:
-    """A country the text sends someone to ("Almanya'ya", "Rusiyaya")."""
-    return dative and place.place is not None and place.place.precision == "country"
-
-
-_AGAIN = EventCue("travelled", "any", "-", "")
-_TO_AFTER = re.compile(r"\s+(?:to|в|во)\s+$", re.I)
-
-
-def _to_war(ctx: DocContext, clause: tuple[int, int], match: re.Match[str]) -> bool:
-    """A return whose destination is a war zone: a journey there again."""
-    for place in ctx.places_in(max(clause[0], match.start() - 30), match.start()):
-        dative = place.suffix.lstrip("'’") in ("a", "ə", "e", "ya", "yə", "ye")
-        if dative and place.place is not None and place.place.name in _WARS:
-            return True
-    for place in ctx.places_in(match.end(), min(clause[1], match.end() + 12)):
-        lead = ctx.text[match.end() : place.start]
-        if (
-            place.place is not None
-            and place.place.name in _WARS
-            and _TO_AFTER.fullmatch(" " + lead)
-        ):
-            return True
-    return False
-
-
-_PUNCT = re.compile(r"[,.;]")
-# Locative and ablative endings: where from or where at, not where to.
-_NOT_TO = frozenset(["da", "də", "de", "ta", "tə", "te", "dan", "dən", "den", "tan", "tən", "ten"])
-_STATE_TAIL = re.compile(
-    r"\s+(?:(?:Ərəb|Arap|İslam)\s+)?(?:Respublikasına|Cumhuriyeti['’]ne|Dövlətinə)", re.I
-)
-# A destination said by an adverb of place, its name told before.
-_THERE = re.compile(
-    r"(?<![\w-])(?:туда|there|oraya|ora|ölkəyə|vətənə|ülkeye|yurda|на родину|домой|"
-    r"зону (?:боевых действий|конфликта|АТО)|döyüş bölgəsinə|münaqişə zonasına|"
-    r"savaş bölgesine|çatışma bölgesine|(?:the )?(?:conflict|war|combat) zone)(?![\w-])",
-    re.I,
-)
-_PLACE_LEAD = re.compile(r"(?:^|\s)(?:[Ii]n|to|into|near|at|[Вв]|во|под)\s+(?:the\s+)?$")
-# Locative endings of a place before the cue ("Suriyada öldürülüb", "Suriye'de")
-_LOCATIVE = frozenset(
-    ["da", "də", "de", "ta", "tə", "te", "'da", "'de", "’da", "’de", "'ta", "'te"]
-)
-
-
-def _named(place: Any) -> tuple[str, dict[str, Any] | None]:
-    entry = place.place.as_dict() if place.place is not None else None
-    return place.name, entry
 
 
 def _years_apart(date: DateSpan) -> bool:
