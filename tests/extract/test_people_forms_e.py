@@ -370,3 +370,15 @@ def test_a_nom_de_guerre_in_quotes_after_an_office(
     assert _names(text, language) == expected
     if language == "tr":
         assert _aliases(text, language) == {"Kerim": ["Molla Kerim"]}
+
+
+def test_a_kunya_and_the_brothers_name_set_side_by_side_in_a_martyr_post() -> None:
+    text = (
+        "We announce the martyrdom of two brothers.\n\n"
+        "1. Abu Yusuf al-Holandi — the brother Pieter Jansen, from Utrecht. He made hijrah "
+        "in 2013.\n\n2. Abu Hamza al-Britani — the brother Adil Mahmood, from Leeds."
+    )
+    assert _aliases(text, "en") == {
+        "Pieter Jansen": ["Abu Yusuf al-Holandi"],
+        "Adil Mahmood": ["Abu Hamza al-Britani"],
+    }

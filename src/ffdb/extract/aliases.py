@@ -114,7 +114,11 @@ def _identified_later(text: str, alias_end: int, names: Sequence[NameMention]) -
 
 
 # the dash, after a kunya perhaps a nisba written without its article ("Абу Умар Дагестани")
-_DASH = re.compile(r"(?P<nisba>[ \u00a0]+[A-ZА-ЯЁ][\w’'-]+[иiıy])?[ \u00a0]+[—–][ \u00a0]+")
+_DASH = re.compile(
+    r"(?P<nisba>[ \u00a0]+[A-ZА-ЯЁ][\w’'-]+[иiıy])?[ \u00a0]+[—–][ \u00a0]+"
+    # "Abu Ibrahim al-Beljiki — the brother Jonas Verhaegen", "— qardaşımız X"
+    r"(?:(?:the |our )?brother |(?:наш )?брат |qardaşımız |kardeşimiz )?"
+)
 _DASH_END = re.compile(r"\s*(?:[,.;:!?]|[—–]|$)")
 
 
