@@ -162,3 +162,18 @@ def test_every_pledge_and_same_year_match_holds_a_word_they_need() -> None:
             low = scan.folded(text)
             for match in regex.finditer(text):
                 assert low is None or any(w in low for w in words), match.group()
+
+
+def test_every_cue_table_keeps_its_literal_prefilter() -> None:
+    """A cue no literal start opens (a look-behind or a class first) makes its whole
+    table scan every position of every text: rules stay right, extraction gets several
+    times slower. Each table must keep the prefilter."""
+    from ffdb.extract import aliases, events, people_context, roles
+
+    tables = {
+        "aliases": aliases._cue_regex(),
+        "events": events._cue_table()[0],
+        "kin words": people_context._kin_scanner(),
+        "roles": roles._role_regex(),
+    }
+    assert [name for name, table in tables.items() if not table.prefiltered] == []
