@@ -382,3 +382,8 @@ def test_a_kunya_and_the_brothers_name_set_side_by_side_in_a_martyr_post() -> No
         "Pieter Jansen": ["Abu Yusuf al-Holandi"],
         "Adil Mahmood": ["Abu Hamza al-Britani"],
     }
+
+
+def test_a_name_cut_to_an_initial_in_brackets_owns_the_kunya_before_it() -> None:
+    text = "Also wounded was the brother Abu Hamza al-Holandi (Sander V.), now recovering."
+    assert _aliases(text, "en") == {"Sander V": ["Abu Hamza al-Holandi"]}

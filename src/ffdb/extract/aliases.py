@@ -355,7 +355,9 @@ def _bracketed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
             continue
         j = i + 1
         inner = names[j]
-        if inner.start != opened.end() or not _PAREN_CLOSE.match(text, inner.end):
+        # a surname cut to its initial ends in a stop: "Abu Muslim al-Almani (Dennis K.)"
+        close = inner.end + 1 if text.startswith(".", inner.end) else inner.end
+        if inner.start != opened.end() or not _PAREN_CLOSE.match(text, close):
             continue
         if outer.kind not in ("full", "kunya") or inner.kind not in ("full", "kunya"):
             continue
