@@ -47,7 +47,7 @@ from ffdb.extract.people_passes import (
 )
 from ffdb.extract.people_places import PlaceTest, is_town
 from ffdb.extract.people_segments import FoundName, run_names
-from ffdb.extract.people_words import is_title, split_run
+from ffdb.extract.people_words import NAMING_AFTER, is_title, split_run
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, NISBA, UPPER, fold
 
 __all__ = [
@@ -149,7 +149,7 @@ _NEXT_WORDS = re.compile(r"[\s”\"»“’']*([\w-]+)(?:\s+([\w-]+))?")
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
 
-_NAMED = frozenset(["adlı", "adli", "adında", "named", "called", "isimli", "adlı"])
+_NAMED = frozenset(fold(w) for w in (*NAMING_AFTER, "named", "called"))
 
 # "Səmədov qardaşları", "братья" come before: "the Səmədov brothers" is no one person
 _COLLECTIVE = frozenset(

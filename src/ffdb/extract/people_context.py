@@ -28,7 +28,7 @@ from ffdb.extract.forms import lemma_given
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, roles, stopwords
 from ffdb.extract.people_mention import NameMention, overlaps
-from ffdb.extract.people_words import is_courtesy
+from ffdb.extract.people_words import NAMING_AFTER, NAMING_BEFORE, is_courtesy
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.tokens import CAP_WORD, LOWER, UPPER, fold
 
@@ -159,8 +159,8 @@ def _courted_name(text: str, courtesy: int, taken: list[tuple[int, int]]) -> lis
 # named Tariq", "парень по имени Ислам"): someone, though named by that word alone, and
 # though a village somewhere bears it.
 _NAMED_GIVEN = re.compile(
-    rf"(?<![\w-])({CAP_WORD})\s+(?:isimli|ismindeki|adlı|adında|adındakı)(?![\w-])"
-    rf"|(?:named|called|по имени)\s+({CAP_WORD})(?![\w-])"
+    rf"(?<![\w-])({CAP_WORD})\s+(?:{'|'.join(NAMING_AFTER)})(?![\w-])"
+    rf"|(?:{'|'.join(NAMING_BEFORE)})\s+({CAP_WORD})(?![\w-])"
 )
 
 

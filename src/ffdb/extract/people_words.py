@@ -126,3 +126,9 @@ _COURTESIES = frozenset(fold(w) for w in ["Hanım", "Xanım", "Bey", "Bəy", "Ef
 def is_courtesy(word: str) -> bool:
     cut = apostrophe_suffix_at(word)
     return fold(word if cut is None else word[:cut]) in _COURTESIES
+
+
+# Words after a name that present it as one ("Ömer isimli biri", "“Cənnət” adlı qrup")
+# and words before it ("a man named Tariq", "по имени Ислам").
+NAMING_AFTER = ("isimli", "ismindeki", "adlı", "adli", "adında", "adındakı")
+NAMING_BEFORE = ("named", "called", "по имени")

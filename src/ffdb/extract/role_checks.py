@@ -55,7 +55,7 @@ def named_parent(ctx: DocContext, group: GroupMention) -> GroupMention:
 # Kaide bağlantılı HTŞ", "Əl-Qaidə ilə əlaqəli HTŞ", "связанной с «Аль-Каидой»
 # группировки ХТШ"): the person's group is the other one.
 _LINKED_AFTER = re.compile(
-    r"[»”\"’']?(?:-|\s+)(?:linked|affiliated|aligned|backed|allied|inspired|bağlantılı|"
+    r"[»”\"’']?(?:-|\s+)(?:linked|affiliated|aligned|backed|allied|inspired|"
     r"bağlantılı|yanlısı|destekli|ilə əlaqəli|ile bağlantılı|ilə bağlı)(?![\w-])\s*",
     re.I,
 )
