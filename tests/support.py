@@ -67,3 +67,19 @@ def persons_of_case(cases: dict[str, Any], name: str) -> dict[str, dict[str, Any
     text = (EXTRACT_DATA / name).read_text(encoding="utf-8")
     records = extract_document(text, published=cases[name]["published"]).records()
     return {r["name"]: r for r in records if r["type"] == "person"}
+
+
+def person_records(text: str, **options: Any) -> dict[str, dict[str, Any]]:
+    """The person records `extract_document` makes of `text`, by name."""
+    from ffdb.extract import extract_document
+
+    records = extract_document(text, **options).records()
+    return {r["name"]: r for r in records if r["type"] == "person"}
+
+
+def events_by_name(text: str, **options: Any) -> dict[str, dict[str, str | None]]:
+    """Each person's events as status → date, by name."""
+    return {
+        name: {e["status"]: e["date"] for e in record["events"]}
+        for name, record in person_records(text, **options).items()
+    }

@@ -58,6 +58,25 @@ def denied_later(ctx: DocContext, sentence: Sentence, persons: list[int]) -> boo
     return False
 
 
+# The next sentence calls the report a lie ("... claimed that X had been captured. This
+# is a lie."): whatever status it told, no event.
+_LIE = re.compile(
+    r"\s*(?:(?:this|that|it|all this) (?:is|was) (?:a lie|lies|false|untrue|not true)|"
+    r"(?:это|всё это) (?:ложь|неправда)|"
+    r"bu (?:yalandır|yalan|doğru değil|iftiradır|doğru deyil|həqiqət deyil|böhtandır))"
+    r"\s*[.!]",
+    re.I,
+)
+
+
+def called_a_lie(ctx: DocContext, sentence: Sentence) -> bool:
+    following = sentence.index + 1
+    if following >= len(ctx.sentences):
+        return False
+    later = ctx.sentences[following]
+    return later.paragraph == sentence.paragraph and _LIE.match(ctx.text, later.start) is not None
+
+
 _denial_memo: list[tuple[str, list[tuple[int, bool]]]] = []
 
 

@@ -23,7 +23,9 @@ _NUMBERS = {
 }
 _COUNTED = word_start_regex(
     r"(?:all|the) (?:two|three|four|five|six)(?: (?:men|women|adults|suspects|brothers|"
-    r"defendants|of them))?|both(?: (?:men|women|brothers|suspects|defendants|of them))?|"
+    r"defendants|of them))?|"
+    r"(?:two|three|four|five|six) of (?:our|the|their) (?:brothers|men|fighters|mujahidin)|"
+    r"both(?: (?:men|women|brothers|suspects|defendants|of them))?|"
     r"(?:все|всех) (?:двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)|"
     r"(?:оба|обе|обоих)(?: (?:брата|мужчин[аы]?|подозреваемых|фигуранта))?|"
     r"(?:iki|üç|dörd|dört|beş|altı) (?:nəfərin|kişinin|şəxsin|şüphelinin) "
@@ -31,6 +33,7 @@ _COUNTED = word_start_regex(
     r"(?:hər|her) (?:ikisi|üçü|dördü|beşi|altısı)(?:nə|ne)?|"
     r"(?:ikisi|üçü|dördü|beşi|altısı) (?:də|de|da)"
 )
+_RELATIVE = re.compile(r"\s*(?:who|which|that|которые|кто)\s", re.I)
 _COUNT_WORD = re.compile(r"[^\W\d_]+")
 _TO_CUE = re.compile(r"[^.;:!?\n]{0,50}")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -39,6 +42,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def counted_persons(ctx: DocContext, clause_start: int, cue_start: int) -> list[int] | None:
     """None when no counting subject stands before the cue in its clause; else the
     persons it counts (empty when the text names no such list)."""
+    if _RELATIVE.match(ctx.text, clause_start):
+        clause_start = 0  # "two of our brothers who were killed": the clause it qualifies
     found = _COUNTED.search(ctx.text, max(clause_start, cue_start - 80), cue_start)
     if found is None or not _TO_CUE.fullmatch(ctx.text, found.end(), cue_start):
         return None
@@ -50,10 +55,30 @@ def counted_persons(ctx: DocContext, clause_start: int, cue_start: int) -> list[
     if not counts:
         return None
     count = counts[0]
-    return _last_list(ctx, found.start(), count)
+    return _last_list(ctx, found.start(), count) or _next_entries(ctx, cue_start, count)
 
 
-_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•–—*])[ \t]*")
+# A list entry's mark: "1.", "2)", a dash or bullet, a keycap digit ("1️⃣").
+_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[-•–—*▪●])[ \t]*")
+_ENTRIES_REACH = 3000
+
+
+def _next_entries(ctx: DocContext, pos: int, count: int) -> list[int]:
+    """The first `count` entries of the list that follows ("The four men were arrested
+    on arrival. ... the names of the men: • A, 34, ... • B ..."); none unless the text
+    after holds that many."""
+    first = bisect_left(ctx._name_starts, pos)
+    entries: list[int] = []
+    for name in ctx.names[first : first + 60]:
+        if name.start > pos + _ENTRIES_REACH:
+            break
+        line = ctx.text.rfind("\n", 0, name.start) + 1
+        entry = line > pos and _ENTRY.fullmatch(ctx.text, line, name.start) is not None
+        if entry and name.person is not None and name.person not in entries:
+            entries.append(name.person)
+            if len(entries) == count:
+                return entries
+    return []
 
 
 def _last_list(ctx: DocContext, pos: int, count: int) -> list[int]:

@@ -226,6 +226,10 @@ _INITIALS_TAIL = re.compile(
 _AGE_AFTER = re.compile(
     r",\s*(?:\d{1,2}|\d{4}\s*(?:г\.\s*р\.|года рождения|-?[cç][iıuü] il təvəllüdlü|"
     r"doğumlu|born)|born in \d{4}(?: in (?-i:[A-Z])[\w'’-]+)?)(?=\s*,)|\s*\([^()\n]{1,64}\)"
+    # a description set off by commas before the list's "and": "X, a 29-year-old native
+    # of Sumgayit, and Y", "X, уроженец Махачкалы, и Y"
+    r"|,\s*(?:an?|the|уроженец|уроженка|житель|жительница)\s[^,;:()\n]{1,60}?"
+    r"(?=,\s*(?:and|и)\s)"
 )
 
 
@@ -388,3 +392,24 @@ def identified(ctx: DocContext, start: int, match: re.Match[str], end: int) -> l
     if agents and _IDENTIFIED.fullmatch(ctx.text, match.end(), agents[0][0]):
         return [agents[0][2]]
     return []
+
+
+# A participle put first, its subject after "was"/"were" ("Also wounded in the same clash
+# was the brother X", "Also arrested on Monday were A and B").
+_FRONTED = re.compile(r"\s*(?:(?:also|among them|likewise)\s+)?$", re.I)
+_INVERTED = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:was|were)\s+(?:the\s+(?:brothers?|sisters?)\s+)?", re.I
+)
+
+
+def inverted_subject(ctx: DocContext, sentence: Sentence, start: int, end: int) -> list[int]:
+    """The persons after "was"/"were" when the participle opens its sentence."""
+    if not _FRONTED.fullmatch(ctx.text, sentence.start, start):
+        return []
+    verb = _INVERTED.match(ctx.text, end)
+    if verb is None:
+        return []
+    ahead = ctx.agents_in(verb.end(), verb.end() + 80)
+    if not ahead or ahead[0][0] != verb.end():
+        return []
+    return listed_right(ctx, ahead[0][2], verb.end(), sentence.end)

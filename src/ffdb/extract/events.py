@@ -25,6 +25,7 @@ from ffdb.extract.context import SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_checks import (
     also_before,
+    called_a_lie,
     denied_later,
     for_treatment,
     kin_event,
@@ -39,6 +40,7 @@ from ffdb.extract.event_lists import (
     companions_after,
     dash_apposed,
     identified,
+    inverted_subject,
     listed_below,
     listed_right,
     past_aside,
@@ -113,6 +115,8 @@ def find_events(ctx: DocContext) -> list[Event]:
         if sentence is None or _inside_names(ctx, start, end):
             continue
         clause = ctx.clause_at(sentence, start)
+        if end > clause[1]:  # a cue running over a clause's end ("received ten and seven years")
+            clause = (clause[0], ctx.clause_at(sentence, end - 1)[1])
         # Who first: a cue about no one needs none of the checks and the place below
         # (all of them go by the cue as written, before a return becomes a journey)
         told = cue
@@ -126,6 +130,8 @@ def find_events(ctx: DocContext) -> list[Event]:
         persons = counted or persons  # "all four adults left ..."
         if cue.status == "killed" and persons and denied_later(ctx, sentence, persons):
             continue  # "... was killed in 2015. His brother says he is alive."
+        if cue.mode == "ptcp":  # "Also wounded in the clash was X"
+            persons = inverted_subject(ctx, sentence, start, end) or persons
         among, undated = _cue_marks(match.group())
         if among and not persons:
             ahead = ctx.agents_in(end, sentence.end)
@@ -150,6 +156,8 @@ def find_events(ctx: DocContext) -> list[Event]:
         place = place_for(ctx, told, clause, match)
         if place is False:
             continue
+        if called_a_lie(ctx, sentence):
+            continue  # "... claimed that X had been captured. This is a lie."
         if cue.status == "killed" and wrongly_reported(ctx, sentence, start):
             continue  # "incorrectly reported that X had been killed"
         if told.status == "returned" and to_front(ctx, clause, match):
