@@ -306,6 +306,7 @@ _BIRTH = re.compile(
 )
 
 
+_CLOSED = re.compile(r"[).!?\n]")
 _BIRTH_AFTER = re.compile(
     r"[\s,-]*(?:года\s+|г\.\s*|-?c[iıuü] il\s+|-?c[iıuü] ildə\s+|yılı\s+|yılında\s+|"
     r"['’]?(?:d[ae]|t[ae])\s+)?(?:born|рождени\w*|р\.|doğumlu|təvəllüdlü|doğum|doğan|doğdu|"
@@ -323,8 +324,9 @@ def is_birth(ctx: DocContext, date: DateSpan) -> bool:
     """A year of birth ("born in 1990", "1990 года рождения", "1990 doğumlu", "X (1990)")
     dates no event."""
     before = _BIRTH.search(ctx.text, max(0, date.start - 16), date.start)
-    if before and ")" in ctx.text[before.end() : date.start]:
-        before = None  # "(1988-ci il təvəllüdlü) 2014-cü ildə Suriyaya getmiş"
+    if before and _CLOSED.search(ctx.text, before.end(), date.start):
+        # "(1988-ci il təvəllüdlü) 2014-cü ildə Suriyaya getmiş", "Born in X.\n\nJune 2012"
+        before = None
     if before or _BIRTH_AFTER.match(ctx.text, date.end):
         return True
     return (

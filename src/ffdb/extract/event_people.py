@@ -34,8 +34,10 @@ from ffdb.extract.event_lists import (
 from ffdb.extract.event_subjects import (
     ALONG_GAP,
     OTHERS_NOUN,
+    dated_line_lead,
     own_agents,
     own_antecedent,
+    profile_person,
     timeline_person,
     unknown_name,
 )
@@ -188,6 +190,10 @@ def persons_of_cue(
 ) -> list[int]:
     mode = cue.mode
     before = ctx.text[clause[0] : match.start()]
+    if mode in ("ptcp", "subj") and dated_line_lead(ctx, sentence, match.start()):
+        # "12 March 2009 - Wounded near Chegem.": a timeline's line about its person
+        person = profile_person(ctx, sentence)
+        return [person] if person is not None else []
     if mode == "ptcp":
         if _PASSIVE.search(before) or not _ELLIPSIS.sub("", before).strip():
             mode = "subj"  # "..., arrested in 2014", "and deported", "then killed"
@@ -298,6 +304,10 @@ def persons_of_cue(
         entry = ctx.entry_person(sentence)
         if entry is not None:
             return [entry]
+    if ctx.language == "en" and not ctx.agents_in(sentence.start, sentence.end):
+        person = profile_person(ctx, sentence)  # "October 2005 - Detained ...; released"
+        if person is not None:
+            return [person]
     if (
         mode == "any"
         and ctx.language in ("ru", "az", "tr")
@@ -312,6 +322,8 @@ def persons_of_cue(
             antecedent = ctx.entry_person(sentence)
         if antecedent is None:
             antecedent = timeline_person(ctx, sentence)
+        if antecedent is None:
+            antecedent = profile_person(ctx, sentence)
         return [antecedent] if antecedent is not None else []
     kin = _KIN_SUBJECT.match(lead) if mode == "any" else None
     if kin is not None and not ctx.agents_in(sentence.start, match.start()):

@@ -1,0 +1,53 @@
+"""A profile's timeline with no line introducing it: its subjectless dated lines are
+about the person the paragraph before the timeline names, not about a companion some
+line mentions; a line opening with a name of its own keeps it for the next line."""
+
+from __future__ import annotations
+
+from support import events_by_name
+
+_PROFILE = """Steppe Security Review
+Published: 2 May 2020
+
+Nurlan Temirov was among the first Kazakh volunteers in Syria. The timeline below is
+drawn from court files and from his family.
+
+1990 - Born in Taraz.
+
+June 2012 - Detained in Almaty after a raid on a prayer room; released two weeks later.
+His cousin Yerbol Temirov says he was never the same.
+
+4 August 2013 - Placed on the Kazakh national wanted list.
+
+Late 2013 - Leaves Kazakhstan via Istanbul and crosses into Syria.
+
+9 February 2016 - Wounded near Tabqa. His friend Asset Dzhaksybekov is killed in the same battle.
+
+March 2019 - Killed in Baghuz.
+"""
+
+
+def test_subjectless_timeline_lines_belong_to_the_profiled_person() -> None:
+    events = events_by_name(_PROFILE)
+    assert events["Nurlan Temirov"] == {
+        "detained": "2012-06",
+        "released": "2012-06",
+        "wanted": "2013-08-04",
+        "travelled": "2013",
+        "injured": "2016-02-09",
+        "killed": "2019-03",
+    }
+    assert events["Asset Dzhaksybekov"] == {"killed": "2016-02-09"}
+    assert "detained" not in events["Yerbol Temirov"]
+
+
+def test_a_line_that_names_its_own_subject_hands_it_to_the_next_line() -> None:
+    text = """Notes on the Ganja group
+
+The file below lists what is known.
+
+2014 - Ravan Aliyev went to Syria with two friends.
+
+2015 - Killed near Kobani.
+"""
+    assert events_by_name(text)["Ravan Aliyev"] == {"travelled": "2014", "killed": "2015"}
