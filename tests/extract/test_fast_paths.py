@@ -177,3 +177,45 @@ def test_every_cue_table_keeps_its_literal_prefilter() -> None:
         "roles": roles._role_regex(),
     }
     assert [name for name, table in tables.items() if not table.prefiltered] == []
+
+
+def test_the_shared_prefilter_finds_every_word_start_of_a_literal_start() -> None:
+    """The shared pass reads each start after the character before it (or at the text's
+    start): the places `(?<![\\w-])` + the trie of every start finds, none left out."""
+    from ffdb.extract import family
+
+    family._kin_scanner()  # at least one scanner's starts in the shared table
+    shared = scan._SHARED
+    plain = re.compile(r"(?<![\w-])(?=(" + scan.trie_pattern(shared.starts) + "))")
+    words = sorted(shared.starts)[:40]
+    edges = ["".join(words), " ".join(words), "-".join(words), "\n" + "  ".join(words)]
+    for text in [p.read_text(encoding="utf-8") for p in ARTICLES] + edges:
+        low = lowered(text)
+        assert shared.candidates(low) == [(m.start(), m.group(1)) for m in plain.finditer(low)]
+
+
+_PLAIN_CLAUSE_SEP = re.compile(
+    r"\s*[,;:()\[\]]\s*|\s+[–—-]\s+|\s*[“”«»\"]\s*(?=[,;])|"
+    r"\s+(?=(?:but|while|whereas|when|then|who|which|whom|whose|although|"
+    r"though|но|когда|который|которая|которое|которые|которого|которой|которых|хотя|"
+    r"amma|lakin|ancaq|halbuki|ama|fakat|ancak|oysa)\b)",
+    re.IGNORECASE,
+)
+_PLAIN_AND = re.compile(r"\s+(?:and|и|а также|və|ve|hem de|həm də)\s+", re.IGNORECASE)
+
+
+def test_clause_separators_are_found_where_the_plain_pattern_finds_them() -> None:
+    from ffdb.extract import sentences
+
+    rng = random.Random(3)
+    pieces = [*' \n\t\u00a0,;:()[]“”«»"–—-', "but", "Who", "and", "И", "və", "x", "ama"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for text in [p.read_text(encoding="utf-8") for p in ARTICLES] + made:
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text) // 2)):
+            for fast, plain in (
+                (sentences._CLAUSE_SEP, _PLAIN_CLAUSE_SEP),
+                (sentences._AND, _PLAIN_AND),
+            ):
+                assert [m.span() for m in fast.finditer(text, lo, hi)] == [
+                    m.span() for m in plain.finditer(text, lo, hi)
+                ]

@@ -38,10 +38,18 @@ def folded(text: str) -> str | None:
     """`text` lower-cased with its offsets kept, such that a lower-case word `re`
     would find in `text` case-insensitively is a substring of it; None when the text
     holds a letter for which that fails (then look for the words with `re`)."""
-    if any(odd in text for odd in _ODD_FOLDS):
-        return None
-    out = text.replace("İ", "i").lower().replace("ı", "i")
-    return out if len(out) == len(text) else None
+    # five rules of one document ask for the same text: the last answer is kept
+    if text is _LAST_FOLDED[0]:
+        return _LAST_FOLDED[1]
+    out: str | None = None
+    if not any(odd in text for odd in _ODD_FOLDS):
+        out = text.replace("İ", "i").lower().replace("ı", "i")
+        out = out if len(out) == len(text) else None
+    _LAST_FOLDED[:] = [text, out]
+    return out
+
+
+_LAST_FOLDED: list[str | None] = [None, None]  # (the text asked about, its `folded`)
 
 
 def split_top(pattern: str, sep: str = "|") -> list[str]:
@@ -222,15 +230,19 @@ class CueScanner:
         # `low` (a greedy trie, each match consumed), read off the one
         # pass shared by every scanner (seven passes over a document were a tenth of
         # the rules' time): its matches in order, none starting inside the one before.
-        last_end = prefilter_end = 0
+        candidates = _SHARED.candidates(low)
         plans = self._plans
-        for pos, union_start in _SHARED.candidates(low):
+        if not plans.keys() >= _SHARED.found_starts:  # some not planned yet
+            for union_start in _SHARED.found_starts - plans.keys():
+                plans[union_start] = self._plan(union_start)
+        # the places this scanner has a plan for, kept in one C-level pass: most of the
+        # shared candidates are other scanners' (a candidate without a plan is skipped
+        # and moves nothing below, as before)
+        get = plans.get
+        mine = [(pos, plan) for pos, start in candidates if (plan := get(start)) is not None]
+        last_end = prefilter_end = 0
+        for pos, plan in mine:
             if pos < prefilter_end:
-                continue
-            plan = plans.get(union_start)
-            if plan is None and union_start not in plans:  # not planned yet
-                plan = plans[union_start] = self._plan(union_start)
-            if plan is None:
                 continue
             prefilter_end = pos + plan[0]
             if pos < last_end:
@@ -262,8 +274,10 @@ class _SharedPrefilter:
     def __init__(self) -> None:
         self.starts: set[str] = set()
         self._regex: re.Pattern[str] | None = None
+        self._at_start: re.Pattern[str] = re.compile("")
         self._low: str | None = None
         self._found: list[tuple[int, str]] = []
+        self.found_starts: set[str] = set()  # the distinct starts of `_found`
         self._text: str | None = None
         self._text_low = ""
 
@@ -281,9 +295,19 @@ class _SharedPrefilter:
     def candidates(self, low: str) -> list[tuple[int, str]]:
         if self._regex is None or low != self._low:  # equal texts: the same places
             if self._regex is None:
-                # zero-width, so that no place hides inside a longer start before it
-                self._regex = re.compile(r"(?<![\w-])(?=(" + trie_pattern(self.starts) + "))")
-            self._found = [(m.start(), m.group(1)) for m in self._regex.finditer(low)]
+                # The character before a word start, then the start in a look-ahead (so
+                # that no place hides inside a longer start before it): opening with a
+                # class of characters lets `re` skip to them, where `(?<![\w-])` first
+                # had it try the trie at every position. The text's own start apart.
+                trie = trie_pattern(self.starts)
+                self._regex = re.compile(r"[^\w-](?=(" + trie + "))")
+                self._at_start = re.compile(trie)
+            found = [(m.start(1), m.group(1)) for m in self._regex.finditer(low)]
+            first = self._at_start.match(low)
+            if first is not None:
+                found.insert(0, (0, first.group()))
+            self._found = found
+            self.found_starts = {start for _, start in found}
             self._low = low
         return self._found
 
