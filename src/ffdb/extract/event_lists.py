@@ -211,13 +211,13 @@ _INITIAL_ITEM = (
     r"(?:isimli (?:şüpheli|şahıs)\w*\s+|adlı (?:şüpheli|şahıs)\w*\s+)?"
 )
 _INITIALS_TAIL = re.compile(
-    r"(?:\s*\(\d{1,2}\))?\s*,\s*(?:"
+    r"(?:\s*\(\d{1,2}\))?\s*(?:,\s*(?:"
     + _INITIAL_ITEM
     + r",\s*)*"
     + _INITIAL_ITEM
-    + r"(?:ve|və|ile|ilə)\s+"
+    + r")?(?:ve|və|ile|ilə)\s+"
     + _INITIAL_ITEM
-    + r"\s*(?:de|da|də)?\s*$"
+    + r"\s*(?:de|da|də)?\s*(?:[^\W\d_]+\s+){0,2}$"
 )
 
 

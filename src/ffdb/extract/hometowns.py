@@ -231,10 +231,13 @@ def _place_fact(
     extra: dict[str, Any] = {"as_written": place.text}
     if place.place is not None:
         extra["place"] = place.place.as_dict()
-    name = _nominative(place)
+    name = _nominative(
+        place, _SETTLEMENT_NOUN.search(ctx.text, max(0, place.start - 12), place.start)
+    )
     district = district_of(ctx, place)
     if district is not None and district.name != place.name:
-        name = f"{name}, {_nominative(district)}"  # "Anıx, Qusar": village, district
+        # "Anıx, Qusar": village, district; "Акуша, Акушинский район"
+        name = f"{name}, {_district_nominative(ctx, district) or _nominative(district, None)}"
         extra["district"] = district.name
     end = place.end if cue_end is None else cue_end
     return _hometown_fact(person, name, sentence, cue_start, end, confidence, extra)
@@ -288,10 +291,32 @@ _NO_NOMINATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]й$|ь[�
 _SOFT_CONSONANTS = frozenset("бвдзлмнпрстф")
 
 
-def _nominative(place: PlaceMention) -> str:
+# A Russian district named by an adjective the gazetteer does not know, in the genitive
+# before its noun ("Акушинского района", "Сулейман-Стальского района").
+_ADJECTIVE_DISTRICT = re.compile(r"\s+(района|улуса)\b")
+
+
+def _district_nominative(ctx: DocContext, district: PlaceMention) -> str | None:
+    written = district.text.strip(" ,.;:")
+    noun = _ADJECTIVE_DISTRICT.match(ctx.text, district.end)
+    if district.place is not None or noun is None or not written.endswith(("ского", "цкого")):
+        return None
+    return f"{written[:-3]}ий {noun.group(1)[:-1]}"
+
+
+# A settlement's noun before its name, which then stands in the nominative ("села Гимры",
+# "с. Кусары", "г. Сибай"); right after "из" or "уроженец" the name takes the genitive.
+_SETTLEMENT_NOUN = re.compile(r"(?:села|с\.|города|г\.|посёлка|поселка|пос\.|аула|деревни)\s*$")
+
+
+def _nominative(place: PlaceMention, after_noun: object) -> str:
+    """The place's nominative; `after_noun`: a settlement noun stands right before it."""
     name = place.name
     if place.suffix and place.place is not None and _written_is_the_place(place):
-        return place.text.strip(" ,.;:")  # "Гимры" is Gimry, not "Гимр" + "ы"
+        # "Гимры" is Gimry, not "Гимр" + "ы"; but "из Караганды" is Караганда's genitive
+        stripped = lookup_place(name) if not after_noun and is_place_name(name) else None
+        if stripped is None or stripped.name != place.place.name:
+            return place.text.strip(" ,.;:")
     if place.suffix == "и" and name[-1:] in _SOFT_CONSONANTS:
         soft = lookup_place(name + "ь")  # "Казани": "Казань", not "Казан"
         if soft is not None and place.place is not None and soft.name == place.place.name:

@@ -103,6 +103,8 @@ def find_names(
         else:
             pieces = [(start, end)]
         for s, e in pieces:
+            if inflected and _BIRTHPLACE_BEFORE.search(text, max(0, s - 24), s):
+                s = _past_birthplace(text, s, e)  # "уроженца Уфы Ильдара Галиева"
             run = text[s:e]
             initial = s in sentence_starts
             gender = _gender_after(text, s, e) or _gender_before(text, s, e)
@@ -211,6 +213,30 @@ _BIRTHPLACE_BEFORE = re.compile(
     r"родом из|из|native of|resident of)\s+$",
     re.I,
 )
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _past_birthplace(text: str, start: int, end: int) -> int:
+    """Where the person begins in a run after a birthplace word: at the first given name
+    we know, when words that are none stand before it and a surname after it
+    ("Набережных Челнов Алмаз Гарипов"); else the run's start."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 3 or forms.lemma_given(words[0].group())[1] is not None:
+        return start
+    for i in range(1, len(words) - 1):
+        if forms.lemma_given(words[i].group().strip(",."))[1] is None:
+            continue
+        if _PATRONYMIC.match(words[i + 1].group()):
+            # police order, the surname before: "жителя Хасавюрта Магомедов Рамазан
+            # Абдулхалимович"
+            return words[i - 1].start() if i >= 2 else start
+        return words[i].start()
+    return start
+
+
+_PATRONYMIC = re.compile(r"\w+(?:вич|вна|ьич|ична)\w{0,2}\b|[А-ЯЁ]\.")
 
 
 def _names_a_birthplace(text: str, start: int, found: FoundName) -> bool:

@@ -47,6 +47,11 @@ _AFTER = re.compile(
     r"|\s*\(\s*(?:b\.\s*|born\s+|d\.\s*|г\.\s*р\.\s*)?(?:19|20)\d\d\s*(?:г\.?\s*)?\)"  # "(1987)"
     r"|,\s*(?:born|b\.)\s+(?:in\s+)?(?:19|20)\d\d\b"
     r"|,\s*\d{1,2}\s*(?:yaşında|yaşındaki|yaşlı|лет|года)"
+    # a nationality or birthplace in brackets: "(Fransa uyruklu, Lille doğumlu)",
+    # "(a French national)", "(гражданин Франции)"
+    rf"|\s*\(\s*{_CAP}\s+(?:uyruklu|uyruqlu|vatandaşı|vətəndaşı|doğumlu|təvəllüdlü)\b"
+    rf"|\s*\(\s*(?:an?\s+)?{_CAP}\s+(?:national|citizen)\b"
+    r"|\s*\(\s*(?:гражданин|гражданка|уроженец|уроженка)\s"
     rf"|,\s*(?:from|originally from|a native of)\s+{_CAP}"  # "Florent Gashi, from Kaçanik"
     rf"|(?:,[^,.;\n]{{1,60}},)?\s+(?:who\s+)?(?:was|were|has been|had been|have been)\s+"
     rf"(?:(?:later|also|first|then|subsequently|reportedly|allegedly)\s+)?{_STATUS}\b"

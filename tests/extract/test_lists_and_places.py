@@ -1,0 +1,67 @@
+"""Wanted lists and court lists in Russian and Turkish, and the places around names:
+a participle in the plural before a list ("лиц, объявленных в розыск ...:"), a list
+closed by initials with no comma ("Abenov, Yıldız ve M.K. dün tutuklandı"), the Turkish
+"katılmıştır", an unknown name vouched for by a nationality in brackets, a Russian
+district named by its adjective, a town's genitive after "из", and a birthplace in its
+case opening the run of a name ("уроженца Уфы Ильдара Галиева")."""
+
+from __future__ import annotations
+
+from support import events_by_name, person_records
+
+
+def test_a_russian_wanted_list_under_a_plural_participle() -> None:
+    text = (
+        "МВД просит сообщить о местонахождении следующих лиц, объявленных в федеральный "
+        "розыск за участие в незаконных вооружённых формированиях:\n\n"
+        "1. Сулейманов Тимур Асланович, 1992 г.р., уроженец г. Кизляра.\n\n"
+        "2. Омарова Зайнаб Рашидовна, 1995 г.р., уроженка с. Гергебиль.\n"
+    )
+    events = events_by_name(text, published="2021-03-01")
+    assert events["Тимур Сулейманов"] == {"wanted": None}
+    assert events["Зайнаб Омарова"] == {"wanted": None}
+
+
+def test_a_turkish_wanted_list_with_foreign_names_in_brackets() -> None:
+    text = (
+        "Emniyet, aranan aşağıdaki şahıslar hakkında bilgi istemektedir:\n\n"
+        '- Julien Moreau (Fransa uyruklu, Lyon doğumlu), nam-ı diğer "Ebu Hamza el-Fransi".\n\n'
+        "- Blerim Krasniqi (Kosova uyruklu, Prizren doğumlu). 2015'te Suriye'ye geçmiş, "
+        "DEAŞ'a katılmıştır.\n"
+    )
+    persons = person_records(text, published="2021-03-01")
+    moreau = persons["Julien Moreau"]
+    assert moreau["aliases"] == ["Ebu Hamza el-Fransi"] and moreau["hometown"] == "Lyon"
+    assert [e["status"] for e in moreau["events"]] == ["wanted"]
+    krasniqi = persons["Blerim Krasniqi"]
+    assert krasniqi["groups"] == ["DEAŞ"]
+    assert {e["status"] for e in krasniqi["events"]} == {"wanted", "travelled"}
+
+
+def test_a_list_closed_by_initials_without_a_comma() -> None:
+    text = "Şüphelilerden Cem Arslan, Oğuz Tekin ve R.K. dün tutuklandı."
+    events = events_by_name(text, published="2023-04-12")
+    assert events["Cem Arslan"] == {"arrested": "2023-04-11"}
+    assert events["Oğuz Tekin"] == {"arrested": "2023-04-11"}
+
+
+def test_a_district_adjective_and_a_genitive_town_in_the_nominative() -> None:
+    text = (
+        "Задержан Руслан Шапиев, житель с. Карата Ахвахского района. "
+        "Абу Умар аль-Казахи из Караганды погиб."
+    )
+    persons = person_records(text)
+    assert persons["Руслан Шапиев"]["hometown"] == "Карата, Ахвахский район"
+    assert persons["Абу Умар аль-Казахи"]["hometown"] == "Караганда"
+
+
+def test_a_birthplace_in_its_case_is_not_part_of_the_name_after_it() -> None:
+    text = (
+        "Суд рассмотрел дело уроженца Уфы Ильдара Галиева. "
+        "В Сирию выехал житель Набережных Челнов Алмаз Гарипов. "
+        "Задержан житель Хасавюрта Магомедов Рамазан Абдулхалимович."
+    )
+    persons = person_records(text)
+    assert {"Ильдар Галиев", "Алмаз Гарипов", "Рамазан Магомедов"} <= set(persons)
+    assert persons["Алмаз Гарипов"]["hometown"] == "Набережные Челны"
+    assert persons["Рамазан Магомедов"]["aliases"] == ["Магомедов Рамазан Абдулхалимович"]
