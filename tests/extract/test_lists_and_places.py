@@ -65,3 +65,17 @@ def test_a_birthplace_in_its_case_is_not_part_of_the_name_after_it() -> None:
     assert {"Ильдар Галиев", "Алмаз Гарипов", "Рамазан Магомедов"} <= set(persons)
     assert persons["Алмаз Гарипов"]["hometown"] == "Набережные Челны"
     assert persons["Рамазан Магомедов"]["aliases"] == ["Магомедов Рамазан Абдулхалимович"]
+
+
+def test_a_hometown_set_off_after_an_age_is_the_named_mans_not_the_judges() -> None:
+    text = "Judge Aysel Guliyeva gave Orkhan Mammadli, 33, from the town of Shaki, ten years."
+    persons = person_records(text)
+    assert persons["Orkhan Mammadli"]["hometown"] == "Shaki"
+    assert persons["Aysel Guliyeva"]["hometown"] is None
+
+
+def test_russian_towns_in_the_genitive_with_short_stems_and_stems_in_ai() -> None:
+    text = "Задержаны житель Уфы Марат Хасанов и уроженец Сибая Ринат Ишмухаметов."
+    persons = person_records(text)
+    assert persons["Марат Хасанов"]["hometown"] == "Уфа"
+    assert persons["Ринат Ишмухаметов"]["hometown"] == "Сибай"

@@ -124,7 +124,9 @@ def _persons_near(
 _HE = re.compile(r"(?<![\w-])(?:он|она)(?![\w-])")
 
 
-_APPOSED_GAP = re.compile(r"\s*[,–—-]\s*")
+# between a name and the clause set off after it, perhaps past an age ("Ramin Gurbanov,
+# 31, from Gusar", "Рустам Алиев (29), уроженец")
+_APPOSED_GAP = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?[,–—-]\s*(?:\d{1,2}\s*,\s*)?")
 _KIN = (
     r"(?:(?:his|her|their|его|её|их)\s+)?(?:(?:younger|elder|older|twin|младш\w+|старш\w+|"
     r"kiçik|böyük|küçük|büyük)\s+)?(?:brothers?|sisters?|cousins?|wife|husband|sons?|"

@@ -212,6 +212,7 @@ def place_of(word: str) -> tuple[Place, str, str] | None:
 
 
 _CYRILLIC_END = re.compile(r"[а-яё]$")
+_VOWELS = frozenset("аеоуыэюАЕОУЫЭЮ")
 
 
 def _forms(word: str) -> list[tuple[str, str]]:
@@ -224,10 +225,17 @@ def _forms(word: str) -> list[tuple[str, str]]:
     lower = word.lower()
     if re.search(r"[а-яё]", lower):
         for ending in _RU_ENDINGS:
-            if lower.endswith(ending) and len(word) - len(ending) >= 3:
+            # a two-letter stem only for a one-letter ending: "Уфы" is Уфа
+            if lower.endswith(ending) and len(word) - len(ending) >= (2 if len(ending) == 1 else 3):
                 stem = word[: -len(ending)]
-                # Сирии → Сирия (a stem in и takes я), Кусара → Кусар (a consonant: bare)
-                order = _RU_RESTORE if stem.endswith("и") else ("", "а", "ь", "я", "й", "ы", "и")
+                # Сирии → Сирия (a stem in и takes я), Кусара → Кусар (a consonant: bare),
+                # Сибая → Сибай, Эндирея → Эндирей (a vowel before я: the stem ends in й)
+                if stem.endswith("и"):
+                    order = _RU_RESTORE
+                elif ending == "я" and stem[-1:] in _VOWELS:
+                    order = ("й", "", "я")
+                else:
+                    order = ("", "а", "ь", "я", "й", "ы", "и")
                 out.extend((stem + r, ending) for r in order)
         return out
     for suffix in _AZ_TR_SUFFIXES:
