@@ -230,6 +230,7 @@ def _forms(word: str) -> list[tuple[str, str]]:
                 stem = word[: -len(ending)]
                 # Сирии → Сирия (a stem in и takes я), Кусара → Кусар (a consonant: bare),
                 # Сибая → Сибай, Эндирея → Эндирей (a vowel before я: the stem ends in й)
+                order: tuple[str, ...]
                 if stem.endswith("и"):
                     order = _RU_RESTORE
                 elif ending == "я" and stem[-1:] in _VOWELS:
