@@ -27,7 +27,7 @@ from functools import cache
 
 from ffdb.extract.forms import is_kunya_particle, is_nisba
 from ffdb.extract.geo import is_place
-from ffdb.extract.lexicon import alternation, cues, nationalities
+from ffdb.extract.lexicon import alternation, cues, nationalities, roles
 from ffdb.extract.people import NameMention
 from ffdb.extract.people_places import is_demonym
 from ffdb.extract.people_words import split_run
@@ -413,7 +413,7 @@ def _extent_backward(text: str, pos: int) -> tuple[int, int] | None:
     for word in reversed(words):
         token = word.group()
         named = token[0].isupper() or is_kunya_particle(token) or is_nisba(token)
-        if not named or re.search(r"[,;.:]$", token):
+        if not named or re.search(r"[,;.:]$", token) or _describes(token):
             break
         taken.insert(0, word)
     # unquoted, the words before a kunya are a title or a sentence's opening word
@@ -423,6 +423,16 @@ def _extent_backward(text: str, pos: int) -> tuple[int, int] | None:
     if not taken:
         return None
     return _tidy(text, max(0, pos - 80) + taken[0].start(), end)
+
+
+def _describes(token: str) -> bool:
+    """A word that describes the one named, no alias: a relation or office ("Gelinim"),
+    a nationality or demonym ("Belçikalı", "Chechen")."""
+    word = fold(token)
+    if word in roles() or word in nationalities():
+        return True
+    run = split_run(token)
+    return len(run) == 1 and is_demonym(run[0], is_place)
 
 
 def _tidy(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -180,7 +180,9 @@ if _SAME_YEAR_WORDS is None or not all(
     _SAME_YEAR_KEYS = ()  # the table changed: no shortcut until the keys are mended
 
 _YEAR_WORDS = re.compile(
-    r"(?<![\w-])(?:(?P<last>last year(?:'s)?|в прошлом году|прошлого года|ötən il(?:də|in)?|"
+    r"(?<![\w-])(?:(?P<lastday>(?:ötən|keçən|geçen|geçtiğimiz) ayın (?P<day>\d{1,2})"
+    r"(?:[-'’]?(?:[a-zçğıöşüə]{1,5}))?)|"
+    r"(?P<last>last year(?:'s)?|в прошлом году|прошлого года|ötən il(?:də|in)?|"
     r"keçən il(?:də|in)?|geçen yıl(?:ın)?|geçtiğimiz yıl(?:ın)?|bıldır)|(?P<this>this year(?:'s)?|"
     r"в этом году|в текущем году|этого года|текущего года|bu il(?:də|in)?|bu yıl(?:ın)?)|"
     r"(?P<ago>(?:\d{1,2}|a|one|two|three|four|five) years? ago|(?:\d{1,2}|год|два года|"
@@ -200,6 +202,12 @@ def relative_years(text: str, doc_date: str) -> list[tuple[int, int, str]]:
     year = int(doc_date[:4])
     out = []
     for m in _YEAR_WORDS.finditer(text):
+        if m.group("lastday"):  # "ötən ayın 14-də": a day of last month
+            month, day = (int(doc_date[5:7]) if len(doc_date) >= 7 else 0), int(m.group("day"))
+            if month and 1 <= day <= 31:
+                y, mo = (year, month - 1) if month > 1 else (year - 1, 12)
+                out.append((m.start(), m.end(), f"{y:04d}-{mo:02d}-{day:02d}"))
+            continue
         if m.group("month"):
             month = int(doc_date[5:7]) if len(doc_date) >= 7 else 0
             if month:

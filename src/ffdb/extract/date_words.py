@@ -84,6 +84,8 @@ def _month_table() -> dict[str, int]:
     table: dict[str, int] = {}
     for number, lang, form in month_forms():
         endings = _AZ_TR_ENDINGS if lang in ("az", "tr") else ("",)
+        if lang == "az":  # the month of a year: "2008-ci ilin avqustu", "ilin yanvarı"
+            endings = (*endings, "ı", "i", "u", "ü")
         for ending in endings:
             word = form.rstrip(".") + ending
             table.setdefault(word, number)

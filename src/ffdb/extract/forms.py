@@ -416,8 +416,8 @@ def normalise_words(words: list[str], gender: str | None, inflected: bool = True
         # after a European or Arabic surname particle a word is a surname as written:
         # "Yassine El Amrani" is no Amra in the accusative
         particle = i > 0 and fold(words[i - 1]) in SURNAME_PARTICLES
-        if g is None and inflected and not particle:
-            given, g = lemma_given_turkic(word)
+        if g is None and inflected and not particle and not is_nisba(word):
+            given, g = lemma_given_turkic(word)  # a nisba is no given name's case ("əl-Qaxi")
         if g is not None:
             out.append(given)
         elif is_nisba(word) or not inflected:

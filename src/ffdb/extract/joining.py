@@ -113,7 +113,7 @@ def join_mentions(
         if _is_partial(mention) and id(mention) not in owned:
             _join_partial(clusters, mention, text)
     merged = _merge_aliases(clusters, pairs)
-    live = [c for c in clusters if c.index not in merged]
+    live = _join_lone_kunyas([c for c in clusters if c.index not in merged])
     for i, cluster in enumerate(live):
         cluster.index = i
         for mention in cluster.mentions:
@@ -258,6 +258,29 @@ def _merge_aliases(
         merged.add(source.index)
         by_index[source.index] = target
     return merged
+
+
+def _join_lone_kunyas(clusters: list[Cluster]) -> list[Cluster]:
+    """A cluster named only by a short kunya joins the one person whose longer kunya
+    extends it, wherever the two stand ("Zaqatalalı “Əbu Məhəmməd” kim idi?" above
+    "Şamil Məhəmmədov, “Əbu Məhəmməd əl-Azəri” ləqəbi ilə tanınan"); with two such
+    persons, or none, it stays apart."""
+    out = list(clusters)
+    for lone in clusters:
+        if not lone.mentions or any(m.kind != "kunya" for m in lone.mentions):
+            continue
+        keys = [k for k in lone.keys if len(k) >= 2]
+        holders = [
+            c
+            for c in out
+            if c is not lone
+            and any(m.kind != "kunya" for m in c.mentions)
+            and any(_extends(k, other) for k in keys for other in c.keys)
+        ]
+        if len(holders) == 1:
+            holders[0].absorb(lone)
+            out.remove(lone)
+    return out
 
 
 def _root(index: int, by_index: dict[int, Cluster]) -> int:

@@ -61,7 +61,10 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     r"(?:\d{1,2}[-\s]year[-\s]old|\d{1,2}\s*yaşlı|\d{1,2}\s*yaşındaki|\d{1,2}-летн\w{2,3}"
-    rf"|\b{_STATUS}(?:\s+as)?|\bidentified\s+as|\bnamed\s+as|\bsaid|\baccording\s+to)\s+$",
+    rf"|\b{_STATUS}(?:\s+as)?|\bidentified\s+as|\bnamed\s+as|\bsaid|\baccording\s+to"
+    # a real name given beside an alias: "asıl adı Sarah Janssens", "настоящее имя ..."
+    r"|\breal\s+name(?:\s+is|\s+was)?|\b(?:asıl|gerçek)\s+(?:adı|ismi)|\bəsl\s+adı"
+    r"|настоящее\s+имя)\s+$",
     re.IGNORECASE,
 )
 _REACH = 40

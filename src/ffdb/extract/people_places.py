@@ -8,8 +8,9 @@ from collections.abc import Callable
 
 from ffdb.extract import forms
 from ffdb.extract.people_words import RunToken, given_gender, is_surname_word
+from ffdb.names.places import lookup_place
 
-_DEMONYM = re.compile(r"^(.{3,}?)(?:l[ıiuü]|lar|lər|ler)$")
+_DEMONYM = re.compile(r"^(.{2,}?)(?:l[ıiuü]|lar|lər|ler)$")
 
 PlaceTest = Callable[[str], bool]
 
@@ -50,7 +51,14 @@ def _is_regional_place(word: str) -> bool:
 
     found = place_of(word)
     if found is None:
-        return False
+        # a two-letter town, which `place_of` leaves alone: only a big one of the region
+        # ("Oşlu": of Osh)
+        town = lookup_place(word) if len(word) == 2 else None
+        return (
+            town is not None
+            and town.country in _DEMONYM_COUNTRIES
+            and (town.population or 0) >= 100_000
+        )
     return found[0].precision != "town" or found[0].country in _DEMONYM_COUNTRIES
 
 

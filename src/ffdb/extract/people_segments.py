@@ -278,6 +278,8 @@ def _cased_place_after_name(toks: list[RunToken], is_place: PlaceTest) -> bool:
     """ "Mehmet Arslan Kırıkkale'de yakalandı": a place of any size with a Turkish case
     ending after its apostrophe, behind a given name and surname, is where, not who."""
     last = toks[-1]
+    if all(given_gender(t) for t in toks[:-1]) and forms.surname_strength(last.text):
+        return False  # "İbrahim Halil Aktaş'ın": given names only before, the surname
     return (
         last.suffixed
         and not forms.is_nisba(last.text)
@@ -400,6 +402,14 @@ def _segment_name(
         )
         or (forms.is_connector(toks[-1].text) and not forms.patronymic_gender(toks[-1].text))
         or is_demonym(toks[-1], is_place)
+        # an office after a full name starts what the person did ("Gülşen Yalçın
+        # Dışişleri'ne başvurdu"); "Abdul Hakim" keeps its word
+        or (
+            len(toks) > 2
+            and toks[-1].fold in roles()
+            and not given_gender(toks[-1])
+            and not forms.is_connector(toks[-1].text)  # "Rəşid qızı", "Tofiq oğlu"
+        )
     ):
         toks = toks[:-1]
     while len(toks) > 2 and (
@@ -447,6 +457,8 @@ class _Leading:
     ) -> list[RunToken]:
         while toks:
             first, rest = toks[0], toks[1:]
+            if first.fold in _DIRECTIONS and len(rest) == 1 and is_place(rest[0].text):
+                return []  # "Doğu Türkistan", "Cənubi Qafqaz": a region, no one
             if is_initial(first) and rest:
                 self.initials += 1  # "E. Qasımov": the surname alone, for joining
             elif is_title(first) and rest:
