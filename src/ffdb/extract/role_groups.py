@@ -219,6 +219,7 @@ def _only_group_words(gap: str) -> bool:
     gap = _QUOTE_SUFFIX.sub("", gap.removeprefix(")"))
     if _BETWEEN.fullmatch(gap) or _GENITIVE_AREA.fullmatch(gap):
         return True
+    gap = _GLOSS.sub(" ", gap)  # "“emni” (istihbarat) biriminde": a word glossed
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", gap)]
     # "so-called" and a place's "-daki" count for no word: "DEAŞ'ın Suriye'deki
     # yapılanmasının sözde emirlerinden"
@@ -230,7 +231,12 @@ def _only_group_words(gap: str) -> bool:
         # the group, described at length, ends the gap
         return len(counted) <= 8 and words[-1].startswith(_UNIT_STEMS)
     nouns = group_words()["noun"] | group_words()["anaphor"]
+    if words[-1].startswith(_UNIT_STEMS):
+        return True  # "DEAŞ'ın güvenlik biriminde görev aldı": a unit of the group
     return any(w in nouns or w in _FILLERS or _noun_stem(w, nouns) for w in words)
+
+
+_GLOSS = re.compile(r"\s*\([^()\d]{1,30}\)")
 
 
 _GENITIVE_GAP = re.compile(r"[-'’]?n?[ıiuüə]n\s")

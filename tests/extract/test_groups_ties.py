@@ -1,0 +1,52 @@
+"""Ties to a group that courts and profiles state without "member": a recorded pledge of
+allegiance, training at a group's camp, money or support provided to it, a unit of the
+group ("DEAŞ'ın güvenlik biriminde görev aldı", a glossed unit name), work done in the
+group's name ("X adına eleman gönderdi"); and what stays no tie."""
+
+from __future__ import annotations
+
+from support import person_records
+
+
+def _groups(text: str) -> dict[str, list[str]]:
+    return {name: r["groups"] for name, r in person_records(text).items()}
+
+
+def test_a_pledge_training_and_support_tie_a_person_to_the_group() -> None:
+    text = (
+        "Yusuf Hirsi recorded a video pledge of allegiance to ISIS in 2019. "
+        "In 2020 Abdi Nuur received weapons training at an al-Shabaab camp near Jilib. "
+        "Hamza Osman, Faisal Aden and Idris Omar agreed to provide money and personnel to "
+        "al-Shabaab."
+    )
+    groups = _groups(text)
+    assert groups["Yusuf Hirsi"] == ["ISIS"]
+    assert groups["Abdi Nuur"] == ["al-Shabaab"]
+    for name in ("Hamza Osman", "Faisal Aden", "Idris Omar"):
+        assert groups[name] == ["al-Shabaab"], name
+
+
+def test_money_given_to_a_person_is_no_tie_to_his_group() -> None:
+    text = "Police said Karim Sadiqov gave money to his brother, who fought for ISIS."
+    assert _groups(text)["Karim Sadiqov"] == []
+
+
+def test_a_unit_of_the_group_and_a_glossed_unit_name() -> None:
+    text = (
+        "İddianameye göre Kemal Ateş 2014'te Suriye'ye geçti ve Rakka'da DEAŞ'ın güvenlik "
+        "biriminde görev aldı. Terör örgütü DEAŞ'ın Suriye'deki \"emni\" (istihbarat) "
+        "biriminde görev yaptığı belirlenen Oğuzhan Tekin hakkında dava açıldı."
+    )
+    groups = _groups(text)
+    assert groups["Kemal Ateş"] == ["DEAŞ"]
+    assert groups["Oğuzhan Tekin"] == ["DEAŞ"]
+
+
+def test_work_done_in_a_groups_name() -> None:
+    text = (
+        "Savcılığa göre Memet Ablimit'in Türkistan İslam Partisi adına Suriye'ye eleman "
+        "gönderdiği iddia edildi. Elşad Rəhimov İŞİD adına pul toplayıb."
+    )
+    groups = _groups(text)
+    assert groups["Memet Ablimit"] == ["Türkistan İslam Partisi"]
+    assert groups["Elşad Rəhimov"] == ["İŞİD"]
