@@ -79,3 +79,21 @@ def test_russian_towns_in_the_genitive_with_short_stems_and_stems_in_ai() -> Non
     persons = person_records(text)
     assert persons["Марат Хасанов"]["hometown"] == "Уфа"
     assert persons["Ринат Ишмухаметов"]["hometown"] == "Сибай"
+
+
+def test_a_people_of_origin_is_no_hometown_but_a_town_of_origin_is() -> None:
+    text = (
+        "Kist asıllı Nino Margoshvili Suriye'ye gitti. Somali asıllı İsveç vatandaşı "
+        "Farhan Ahmed aranıyor. Malatya kökenli Cemal Korkmaz tutuklandı."
+    )
+    persons = person_records(text)
+    assert persons["Nino Margoshvili"]["hometown"] is None
+    assert persons["Farhan Ahmed"]["hometown"] is None
+    assert persons["Cemal Korkmaz"]["hometown"] == "Malatya"
+
+
+def test_a_big_town_of_the_region_spelled_in_two_letters() -> None:
+    text = "Oş doğumlu Tilek Sadyrov tutuklandı. Задержан Азамат Бекиев, уроженец г. Ош."
+    persons = person_records(text)
+    assert persons["Tilek Sadyrov"]["hometown"] == "Oş"
+    assert persons["Азамат Бекиев"]["hometown"] == "Ош"

@@ -193,6 +193,8 @@ _NOT_PLACES = _NOT_PLACES - {fold("Iran")}
 def place_of(word: str) -> tuple[Place, str, str] | None:
     """(place, the form found, the suffix dropped) for a capitalised word or phrase."""
     word = word.strip()
+    if len(word) == 2 and word[:1].isupper():
+        return _two_letter_town(word)
     if len(word) < 3 or fold(word) in _NOT_PLACES or month_number(word) is not None:
         return None  # "March", "Ağustos": months, whatever the gazetteer holds
     found: tuple[Place, str, str] | None = None
@@ -209,6 +211,18 @@ def place_of(word: str) -> tuple[Place, str, str] | None:
             if place.id == found[0].id:
                 return place, form, suffix
     return found
+
+
+# Two-letter names are mostly words and initials; a big town of the region is spelled so
+# ("Oş", "Ош": Osh).
+_REGION = frozenset(["AZ", "TR", "RU", "GE", "KZ", "UZ", "TJ", "KG", "TM", "SY", "IQ"])
+
+
+def _two_letter_town(word: str) -> tuple[Place, str, str] | None:
+    place = lookup_place(word)
+    if place is None or place.country not in _REGION or (place.population or 0) < 100_000:
+        return None
+    return place, word, ""
 
 
 _CYRILLIC_END = re.compile(r"[а-яё]$")

@@ -39,8 +39,10 @@ from ffdb.extract.hometown_leads import (
     list_entry_cue,
     listed_demonyms,
 )
+from ffdb.extract.lexicon import nationalities
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
+from ffdb.extract.tokens import fold
 from ffdb.names.places import is_place_name, lookup_place
 
 _LEFT_CUES = [
@@ -433,6 +435,8 @@ def _hometown_cue(
         _RIGHT_CUES if _RIGHT_GATE.match(right) and _ANY_RIGHT_CUE.match(right) else ()
     ):
         if regex.search(right):
+            if _ORIGIN.match(right) and fold(place.text) in nationalities():
+                return None  # "Kist asıllı", "Çeçen kökenli": a people, no hometown
             if prefer == "either":
                 prefer = "right"
             return prefer, confidence, place.start
@@ -460,6 +464,7 @@ def _hometown_cue(
 
 
 _TYPED = re.compile(r"\bof\s+$")
+_ORIGIN = re.compile(r"\s+(?:əsilli|asıllı|kökenli)\b", re.I)
 _NAME_FROM_WORD = re.compile(r"из|from|of|\(")
 _INSTITUTION = re.compile(r"\s+[A-Z]")
 _LOCATED = re.compile(
