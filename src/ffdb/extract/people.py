@@ -286,8 +286,12 @@ def _outside(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> list[t
 
 
 def _partial_at_most(found: Sequence[FoundName]) -> bool:
-    """Nothing found in a run, or only a surname or given name of it."""
-    return not found or (len(found) == 1 and found[0].kind in ("surname", "given"))
+    """Nothing found in a run, or only a surname or given name of it, or a full name
+    that leaves the run's first word out ("Abdirahman Yusuf Warsame, 27,": an unknown
+    given name before two words we read as a name)."""
+    if not found:
+        return True
+    return len(found) == 1 and (found[0].kind in ("surname", "given") or found[0].start > 0)
 
 
 def _role_before(text: str, start: int) -> bool:
