@@ -509,7 +509,9 @@ def _left_cue(
 # Right after a name: "Заур Мамедов из Сумгаита", "Ruslan Gasanov of Khasavyurt", "X, из Y",
 # "Elnur Aliyev, 29, of Sumgayit", "Elnur Aliyev (Sumgayit)".
 _NAME_FROM = re.compile(
-    r"(?:,\s+\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?,|\s+\((?:19|20)\d\d\),|,)?"
+    r"(?:,\s+\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?,"
+    # a description after the age: "X, 61 год, пенсионер из Куляба", "X, 52, a farmer from"
+    r"(?:(?:\s+[a-zа-яё-]+){1,3}(?=\s+(?:из|from)\s))?|\s+\((?:19|20)\d\d\),|,)?"
     r"\s+(?:из|from|of)\s+"
     r"(?:(?:села|города|поселка|посёлка|г\.|с\.|the (?:village|town|city) of)\s*)?$|\s+\($"
 )

@@ -92,7 +92,7 @@ _KIN_WORDS = (
 # after the kin word: perhaps the person whose relative it is, then the given name, which
 # ends the phrase (no capitalised word after it: "Ramil Aliyev" is a full name)
 _AFTER_KIN = re.compile(
-    rf"(?:\s+{CAP_WORD})?(,?)\s+([{UPPER}][{LOWER}]+)"
+    rf"(?:\s+(?:{CAP_WORD}|его|её|ее|их))?(,?)\s+([{UPPER}][{LOWER}]+)"
     rf"(?=([,.;:!?)])|\s+(?![{UPPER}]))"
 )
 
@@ -115,10 +115,17 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
         # the kin word's own name first ("Annesi Marleen, Flaman televizyonuna ..."), then
         # one after the person whose relative it is ("Мать Гасанбекова, Патимат,")
         direct = _AFTER_KIN_DIRECT.match(text, cue.end())
-        if direct is not None and direct.span(1) in given_at:
+        match = _AFTER_KIN.match(text, cue.end())
+        # "Мать Мовсара, Зарема,": the owner, then the kin's own name set off by commas
+        owned = (
+            match is not None
+            and bool(match.group(1))
+            and match.group(3) == ","
+            and lemma_given(match.group(2))[1] is not None
+        )
+        if direct is not None and direct.span(1) in given_at and not owned:
             given_at[direct.span(1)].standalone = True
             continue
-        match = _AFTER_KIN.match(text, cue.end())
         if match is None:
             continue
         start, end = match.span(2)

@@ -500,6 +500,13 @@ def _trim_sentence_opener(toks: list[RunToken], initial: bool, inflected: bool) 
     "Terörist Zaur İslamov", and in languages that inflect "Məhkəmədə Bağırov"."""
     if not initial or len(toks) < 2 or is_known(toks[0]) or is_title(toks[0]):
         return toks
+    if (
+        len(toks) == 3
+        and forms.surname_strength(toks[0].text) > 0
+        and given_gender(toks[1])
+        and forms.patronymic_gender(toks[2].text)
+    ):
+        return toks  # police order: "Хайруллин Айдар Ринатович"
     if any(given_gender(t) or forms.is_kunya_particle(t.text) for t in toks[1:]):
         return toks[1:]
     if inflected and len(toks) == 2 and forms.surname_strength(toks[1].text) == 2:
