@@ -97,3 +97,8 @@ def test_a_big_town_of_the_region_spelled_in_two_letters() -> None:
     persons = person_records(text)
     assert persons["Tilek Sadyrov"]["hometown"] == "Oş"
     assert persons["Азамат Бекиев"]["hometown"] == "Ош"
+
+
+def test_a_demonym_before_another_people_and_a_kin_word_still_gives_the_hometown() -> None:
+    text = "Aynı çatışmada Qusarlı Azerbaycanlı kardeşimiz Ebu Həmzə el-Azeri de yaralanmıştır."
+    assert person_records(text)["Ebu Həmzə el-Azeri"]["hometown"] == "Qusar"

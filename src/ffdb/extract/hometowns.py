@@ -267,13 +267,18 @@ def _demonym_of_a_person(ctx: DocContext, sentence: Sentence, place: PlaceMentio
         for group in ctx.groups_in(place.end, agents[0][0]):
             gap = gap.replace(ctx.text[group.start : group.end], "")
         words = gap.split()
-        if len(words) <= 3 and not any(w[:1].isupper() or w in ",.;:()" for w in words):
+        # capitalised words between may be a people: "İsmayıllılı Azerbaycanlı kardeşimiz X"
+        if len(words) <= 3 and not any(
+            (w[:1].isupper() and not _A_PEOPLE.fullmatch(w)) or w in ",.;:()" for w in words
+        ):
             return True
         if len(words) == 1 and words[0].isalpha():
             return True  # one ethnonym or title between: "Zenicalı Boşnak Edin Hadžić"
     before = ctx.agents_in(max(sentence.start, place.start - 60), place.start)
     return bool(before) and _NAME_COMMA.fullmatch(ctx.text, before[-1][1], place.start) is not None
 
+
+_A_PEOPLE = re.compile(r"[^\W\d_]+(?:lı|li|lu|lü)")
 
 # "X, Konyalı", "Emre Akbulut (27), Konyalı": a list entry's demonym after the name
 _NAME_COMMA = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?,\s*")
