@@ -50,3 +50,22 @@ def test_work_done_in_a_groups_name() -> None:
     groups = _groups(text)
     assert groups["Memet Ablimit"] == ["Türkistan İslam Partisi"]
     assert groups["Elşad Rəhimov"] == ["İŞİD"]
+
+
+def test_membership_named_as_a_noun_and_an_acquittal_of_it() -> None:
+    text = (
+        "Elçin Məmmədli 2018-ci ildə İŞİD-ə üzvlüyə görə 15 il azadlıqdan məhrum edilib. "
+        "Ruslan Guliyev was convicted of membership of ISIS. "
+        "Kamal Aliyev was acquitted of membership of ISIS. "
+        "Салман Ибрагимов осуждён за членство в ИГИЛ."
+    )
+    groups = _groups(text)
+    assert groups["Elçin Məmmədli"] == ["İŞİD"]
+    assert groups["Ruslan Guliyev"] == ["ISIS"]
+    assert groups["Kamal Aliyev"] == []
+    assert groups["Салман Ибрагимов"] == ["ИГИЛ"]
+
+
+def test_a_spelling_of_junud_al_sham_in_azerbaijani() -> None:
+    text = 'Nurlan Səfərov 2015-ci ildə "Cund əş-Şam" qrupunda döyüşüb.'
+    assert _groups(text)["Nurlan Səfərov"] == ["Cund əş-Şam"]

@@ -83,7 +83,8 @@ def is_qualifier(ctx: DocContext, group: GroupMention) -> bool:
 # deyil": a denial; "kidnapped by ISIS fighters", "похищен боевиками ИГИЛ": the group's
 # men acted on the person, who is none of them.
 _NEGATION_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:not|never|no longer|denied|denies|deny|не|ни|отрица\w*)\s+"
+    r"(?:(?<![\w-])(?:not|never|no longer|denied|denies|deny|acquitted|cleared|не|ни|"
+    r"отрица\w*|оправдан\w*)\s+"
     r"(?:\w+\s+){0,2})$",
     re.I,
 )
