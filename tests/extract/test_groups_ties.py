@@ -69,3 +69,13 @@ def test_membership_named_as_a_noun_and_an_acquittal_of_it() -> None:
 def test_a_spelling_of_junud_al_sham_in_azerbaijani() -> None:
     text = 'Nurlan Səfərov 2015-ci ildə "Cund əş-Şam" qrupunda döyüşüb.'
     assert _groups(text)["Nurlan Səfərov"] == ["Cund əş-Şam"]
+
+
+def test_a_companion_by_a_suffixed_name_and_the_one_who_went_with_him() -> None:
+    text = (
+        "3. Səbinə Həsənova, 1991-ci il təvəllüdlü, Ağsu rayonu. 2014-cü ildə əri Ramazla "
+        "birlikdə İŞİD-ə qoşulmaq üçün Suriyaya gedib."
+    )
+    groups = _groups(text)
+    assert groups["Səbinə Həsənova"] == ["İŞİD"]
+    assert groups["Ramaz"] == ["İŞİD"]

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ffdb.extract.forms import lemma_given
+from ffdb.extract.forms import lemma_given, lemma_given_turkic
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, roles, stopwords
 from ffdb.extract.people_mention import NameMention, overlaps
@@ -86,7 +86,8 @@ _KIN_WORDS = (
     "мать|отец|жена|вдова|сын|дочь|брат|сестра|муж|супруга|супруг|"
     # the object of a verb ("её сына Ахмеда вернули", "потеряла брата Ислама")
     "сына|сыном|брата|братом|мужа|мужем|жену|женой|дочери|сестру|сестрой|отца|отцом|"
-    "anası|atası|arvadı|həyat yoldaşı|qardaşı|bacısı|oğlu|qızı|annesi|babası|eşi|kardeşi|"
+    "anası|atası|arvadı|əri|həyat yoldaşı|qardaşı|bacısı|oğlu|qızı|annesi|babası|eşi|kardeşi|"
+    "kocası|"
     "ağabeyi|ablası|kızı"
 )
 # after the kin word: perhaps the person whose relative it is, then the given name, which
@@ -143,6 +144,8 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
         if overlaps(start, end, taken):
             continue
         given, gender = lemma_given(word)
+        if gender is None:  # "əri Samirlə birlikdə": a Turkic case ending on the name
+            given, gender = lemma_given_turkic(word)
         # a name no list knows counts between commas ("Мать Гасанбекова, Патимат,")
         set_off = match.group(1) == "," and match.group(3) == ","
         if gender is not None or (set_off and not is_place(word) and fold(word) not in stopwords()):

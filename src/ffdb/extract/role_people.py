@@ -62,7 +62,8 @@ _FAMILY = re.compile(
 _PAIR_DA = re.compile(r"\s+d[aeə]\s*,\s*")
 _DA_AFTER = re.compile(r"\s+d[aeə](?![\w-])")
 _COMPANION_AFTER = re.compile(
-    r"(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)\s+(?:birlikdə|birlikte|bərabər|beraber)(?![\w-])",
+    r"(?:(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)|(?<=l[əae]))"  # "Samir ilə", "Samirlə"
+    r"\s+(?:birlikdə|birlikte|bərabər|beraber)(?![\w-])",
     re.I,
 )
 _COMPANION_BEFORE = re.compile(
@@ -275,6 +276,20 @@ def went_along(ctx: DocContext, sentence: Sentence, person: int) -> int | None:
     if last is None or not _COMPANION_AFTER.match(ctx.text, last.end, last.end + 40):
         return None
     return _most_named(ctx, sentence.start, but=person)
+
+
+def beside_companion(ctx: DocContext, sentence: Sentence, person: int, pos: int) -> int | None:
+    """The one who went with `person`, when `person` is named in the sentence as a
+    companion ("Könül 2015-ci ildə əri Samirlə birlikdə İŞİD-ə qoşulub": Könül too):
+    the sentence's own name before that is no companion, else the list entry or the
+    person named last before (a dropped subject)."""
+    if person not in companions_of(ctx, sentence, pos):
+        return None
+    own = [a[2] for a in ctx.agents_in(sentence.start, pos) if a[2] != person]
+    if own:
+        return own[-1]
+    entry = ctx.entry_person(sentence)
+    return entry if entry is not None else ctx.antecedent(sentence.start, sentences_back=2)
 
 
 def _most_named(ctx: DocContext, pos: int, but: int | None = None) -> int | None:

@@ -28,6 +28,7 @@ from ffdb.extract.role_checks import (
 )
 from ffdb.extract.role_groups import group_for
 from ffdb.extract.role_people import (
+    beside_companion,
     companions_of,
     gapped_pairs,
     located_members,
@@ -95,6 +96,9 @@ def find_roles(ctx: DocContext) -> list[Fact]:
         if len(persons) == 1 and not ctx.agents_in(sentence.start, match.start()):
             main = went_along(ctx, sentence, persons[0])  # the companion named before
             persons = persons if main is None else [main]
+        elif len(persons) == 1 and role == "member":
+            main = beside_companion(ctx, sentence, persons[0], match.start())
+            persons = persons if main is None else [main, persons[0]]
         if persons and role == "member":  # "A ile birlikte örgüte katıldı": A too
             cue = group.start if sentence.start <= group.start < match.start() else match.start()
             persons = list(dict.fromkeys([*persons, *companions_of(ctx, sentence, cue)]))
