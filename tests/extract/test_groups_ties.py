@@ -79,3 +79,18 @@ def test_a_companion_by_a_suffixed_name_and_the_one_who_went_with_him() -> None:
     groups = _groups(text)
     assert groups["Səbinə Həsənova"] == ["İŞİD"]
     assert groups["Ramaz"] == ["İŞİD"]
+
+
+def test_a_lede_mans_group_goes_to_the_man_named_next() -> None:
+    text = (
+        "Funeral prayer in Luton\n\n"
+        "The family of a Luton man killed while fighting for Islamic State in Syria held a "
+        "funeral prayer for him on Friday.\n\n"
+        "Adeel Rashid Khan, 23, was killed in an air strike near Mayadin, his family said."
+    )
+    assert _groups(text)["Adeel Rashid Khan"] == ["Islamic State"]
+    speaker = (
+        "The family of a Luton man killed while fighting for Islamic State held a prayer. "
+        "Imam Tariq Mahmood said the community grieved."
+    )
+    assert _groups(speaker).get("Tariq Mahmood", []) == []

@@ -69,7 +69,7 @@ def lede_facts(ctx: DocContext, found: list[Fact], ledes: list[Fact]) -> list[Fa
     out = []
     homed = {f.person for f in found}
     for lede in ledes:
-        person = _first_named_after(ctx, lede.end)
+        person = first_named_after(ctx, lede.end)
         if person is None or person in homed:
             continue
         lede.person = person
@@ -78,7 +78,9 @@ def lede_facts(ctx: DocContext, found: list[Fact], ledes: list[Fact]) -> list[Fa
     return out
 
 
-def _first_named_after(ctx: DocContext, pos: int) -> int | None:
+def first_named_after(ctx: DocContext, pos: int) -> int | None:
+    """The first person named by two words or more after `pos` (the man a lede describes),
+    unless that one speaks of him."""
     for name in ctx.names_in(pos, min(len(ctx.text), pos + 600)):
         if name.person is not None and " " in ctx.text[name.start : name.end].strip():
             # "Prosecutor Anar Hasanli said ...": the one who speaks of the man is not him
