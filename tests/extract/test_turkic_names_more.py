@@ -65,3 +65,13 @@ def test_a_day_of_last_month_and_the_month_of_a_year() -> None:
     assert found == [("Geçen ayın 3'ünde", "2020-12-03")]
     found = [(d.text, d.value) for d in find_dates("2008-ci ilin avqustu – saxlanılıb.")]
     assert found == [("2008-ci ilin avqustu", "2008-08")]
+
+
+def test_a_code_name_before_births_set_off_by_commas() -> None:
+    text = (
+        'Örgüt içinde "Ebu Ömer" kod adını kullanan, 1991 doğumlu, Malatya doğumlu '
+        "Hasan Yurt'un 2015'te Suriye'ye gittiği tespit edildi."
+    )
+    record = person_records(text, published="2020-10-20")["Hasan Yurt"]
+    assert record["aliases"] == ["Ebu Ömer"]
+    assert record["hometown"] == "Malatya"

@@ -327,6 +327,8 @@ def _before_gap_ok(gap: str) -> bool:
     """Between a `before` cue and its owner: an age, a nationality, a few lower-case
     words ("35 yaşlı", "Özbek militan", "terör örgütü üyesi")."""
     gap = _LEADING_SET_OFF.sub("", gap)  # "kod adıyla bilinen, 1986 doğumlu", "dünyadakı adı —"
+    # births set off by commas: "kod adını kullanan, 1988 doğumlu, Adıyaman doğumlu X"
+    gap = _BIRTH_PIECE.sub(" ", gap)
     if re.search(r"[.,;:!?()\n]", gap):
         return False
     words = [w for w in gap.split() if w not in "—–-"]
@@ -344,6 +346,10 @@ def _before_gap_ok(gap: str) -> bool:
 
 
 _LEADING_SET_OFF = re.compile(r"^\s*[,—–]\s*|\s*[—–]\s*$")
+_BIRTH_PIECE = re.compile(
+    r"(?:^|,)\s*(?:\d{4}|[^\W\d_]+)(?:-?[cç][iıuü] il)?\s+"
+    r"(?:doğumlu|təvəllüdlü|doğumludur)\s*(?:,|$)"
+)
 
 
 def _bracketed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
