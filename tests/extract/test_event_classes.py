@@ -5,18 +5,11 @@ short fictional texts in en/ru/az/tr."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from ffdb.extract import extract_document
+from support import events_by_name
 
 
-def _events(text: str) -> dict[str, dict[str, Any]]:
-    extraction = extract_document(text, title="")
-    return {
-        r["name"]: {e["status"]: e["date"] for e in r["events"]}
-        for r in extraction.records()
-        if r["type"] == "person"
-    }
+def _events(text: str) -> dict[str, dict[str, str | None]]:
+    return events_by_name(text, title="")
 
 
 def test_a_russian_list_under_a_verb_and_colon_shares_the_event() -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from ffdb.extract import extract_document
+from support import events_by_name
 
 
-def _events(text: str, language: str, published: str | None = None) -> dict[str, dict]:  # type: ignore[type-arg]
-    records = extract_document(text, language=language, published=published).records()
-    return {
-        r["name"]: {e["status"]: e["date"] for e in r["events"]}
-        for r in records
-        if r["type"] == "person"
-    }
+def _events(
+    text: str, language: str, published: str | None = None
+) -> dict[str, dict[str, str | None]]:
+    return events_by_name(text, language=language, published=published)
 
 
 def test_the_nearest_subject_gets_the_event_and_its_clause_date() -> None:

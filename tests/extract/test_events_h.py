@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from ffdb.extract import extract_document
+from support import events_by_name
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
 EXPECTED: dict[str, Any] = json.loads((DATA / "h_expected.json").read_text(encoding="utf-8"))
@@ -45,12 +46,7 @@ def test_no_event_of_anyone_else(name: str) -> None:
 
 
 def _events(text: str) -> dict[str, dict[str, str | None]]:
-    records = extract_document(text).records()
-    return {
-        r["name"]: {e["status"]: e["date"] for e in r["events"]}
-        for r in records
-        if r["type"] == "person"
-    }
+    return events_by_name(text)
 
 
 def test_a_later_paragraph_of_a_press_release_tells_of_the_datelines_day() -> None:

@@ -4,22 +4,16 @@ brackets and plural subjects, on short fictional texts in en/ru/az/tr."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 
-from ffdb.extract import extract_document
 from ffdb.extract.dates import find_dates
 from ffdb.extract.scan import word_start_regex
+from support import events_by_name
 
 
-def _events(text: str) -> dict[str, dict[str, Any]]:
-    extraction = extract_document(text, title="")
-    return {
-        r["name"]: {e["status"]: e["date"] for e in r["events"]}
-        for r in extraction.records()
-        if r["type"] == "person"
-    }
+def _events(text: str) -> dict[str, dict[str, str | None]]:
+    return events_by_name(text, title="")
 
 
 def test_a_year_in_brackets_after_a_name_is_a_birth_year() -> None:

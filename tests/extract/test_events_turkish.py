@@ -6,18 +6,11 @@ a plane going somewhere, an extradition only feared, a kin's death told by the m
 
 from __future__ import annotations
 
-from typing import Any
-
-from ffdb.extract import extract_document
+from support import events_by_name
 
 
-def _events(text: str, language: str | None = None) -> dict[str, dict[str, Any]]:
-    extraction = extract_document(text, language=language)
-    return {
-        r["name"]: {e["status"]: e["date"] for e in r["events"]}
-        for r in extraction.records()
-        if r["type"] == "person"
-    }
+def _events(text: str, language: str | None = None) -> dict[str, dict[str, str | None]]:
+    return events_by_name(text, language=language)
 
 
 _FOLLOWED = (
