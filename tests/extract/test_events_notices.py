@@ -108,3 +108,11 @@ def test_the_state_as_a_group_in_martyr_posts() -> None:
     record = person_records(text)["Abu Hamza al-Suedi"]
     assert record["groups"] and "Dawlah" in record["groups"][0]
     assert {e["status"]: e["date"] for e in record["events"]} == {"travelled": "2015"}
+
+
+def test_a_subject_among_those_a_country_repatriated() -> None:
+    text = (
+        "Anna Keller, a convert from Bochum, was among the women Germany repatriated in "
+        "March 2022. Her lawyer was among the people who spoke."
+    )
+    assert events_by_name(text)["Anna Keller"] == {"returned": "2022-03"}
