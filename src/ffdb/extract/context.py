@@ -89,6 +89,16 @@ SEQUENCE = re.compile(
     re.I,
 )
 
+# The same, tried with `match(text, pos, endpos)` on a clause in place of its slice: no
+# `^` (it would hold only at the text's start), the three skipped kinds as one regex.
+_RELATIVE_AT = re.compile(RELATIVE.pattern.removeprefix("^"), re.I)
+_APPOSITIVE_AT = re.compile(APPOSITIVE.pattern.removeprefix("^"), re.I)
+_NO_SUBJECT = (RELATIVE, ALIAS_CLAUSE, COMPANION_CLAUSE)
+_NO_SUBJECT_AT = re.compile(
+    "|".join(f"(?:{r.pattern.replace('^', '')})" for r in _NO_SUBJECT),
+    re.I,
+)
+
 
 @dataclass(slots=True)
 class Pronoun:
@@ -202,19 +212,20 @@ class DocContext:
         the sentence's clauses, past appositions and aliases, to a clause that holds a
         name (with the names listed with it); a relative clause is about the name right
         before it."""
-        clauses = self.clauses(sentence)
-        here = self._clause_index(sentence, pos)
-        here = len(clauses) - 1 if here is None else here
-        if RELATIVE.match(self.text[clauses[here][0] : pos]):
+        clauses, starts = self._split(sentence)
+        here = bisect_right(starts, pos) - 1
+        here = here if here >= 0 and pos < clauses[here][1] else len(clauses) - 1
+        text = self.text
+        if _RELATIVE_AT.match(text, clauses[here][0], pos):
             agents = self.agents_in(sentence.start, clauses[here][0])
             return [agents[-1][2]] if agents else []
         for i in range(here - 1, -1, -1):
             start, end = clauses[i]
-            body = self.text[start:end]
-            # an apposition never opens a sentence ("The group was led by X")
-            if (APPOSITIVE.match(body) and i > 0) or RELATIVE.match(body):
-                continue
-            if ALIAS_CLAUSE.match(body) or COMPANION_CLAUSE.match(body):
+            # an apposition never opens a sentence ("The group was led by X"); relative,
+            # alias and companion clauses are no subject's (one anchored match for all)
+            if (i > 0 and _APPOSITIVE_AT.match(text, start, end)) or _NO_SUBJECT_AT.match(
+                text, start, end
+            ):
                 continue
             # a possessor is no subject ("Akhmedov's brother Shamil Akhmedov")
             agents = [

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.scan import word_start_regex
+from ffdb.extract.scan import folded, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 # Said before the cue in its sentence: the report was a mistake.
@@ -85,11 +85,14 @@ def _denials(ctx: DocContext) -> list[tuple[int, bool]]:
     if _denial_memo and _denial_memo[0][0] is ctx.text:
         return _denial_memo[0][1]
     found: set[tuple[int, bool]] = set()
-    for match in _ALIVE.finditer(ctx.text):
+    low = folded(ctx.text)  # None: no words to look for first, scan
+    alive = low is None or any(word in low for word in _ALIVE_WORDS)
+    for match in _ALIVE.finditer(ctx.text) if alive else ():
         sentence = ctx.index.at(match.start())
         if sentence is not None:
             found.add((sentence.index, True))
-    for match in _NOT_CONFIRMED.finditer(ctx.text):
+    denied = low is None or any(word in low for word in _NOT_CONFIRMED_WORDS)
+    for match in _NOT_CONFIRMED.finditer(ctx.text) if denied else ():
         # "X'in de yaralandığı öne sürüldü, ancak doğrulanmadı": not a death
         sentence = ctx.index.at(match.start())
         if sentence is not None and _DEATH.search(ctx.text, sentence.start, sentence.end):
@@ -113,6 +116,21 @@ _NOT_CONFIRMED = word_start_regex(
     r"(?:was|were|has|have) not (?:been )?confirmed|proved (?:false|untrue)|"
     r"turned out to be (?:false|untrue)|not killed|təsdiqlənmədi|təsdiqini tapmadı|"
     r"təkzib (?:edildi|olundu|edilib|olunub)|doğrulanmadı|yalanlandı|teyit edilmedi"
+)
+
+
+# A word of each branch of `_ALIVE` and of `_NOT_CONFIRMED` (folded as `scan.folded`
+# folds the text): a document with none of them, most, needs neither scan.
+_ALIVE_WORDS = tuple(
+    lowered(word)
+    for word in "alive|confirmed|verified|жив|подтвер|sağ|həyatda|hayatta|ölümü".split("|")
+)
+_NOT_CONFIRMED_WORDS = tuple(
+    lowered(word)
+    for word in (
+        "подтвер|ложн|опровергнут|confirmed|proved|turned out|not killed|təsdiq|təkzib|"
+        "doğrulanmadı|yalanlandı|teyit edilmedi"
+    ).split("|")
 )
 
 

@@ -13,6 +13,7 @@ import re
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
+from ffdb.extract.scan import word_start_regex
 from ffdb.extract.sentences import Sentence
 
 # A dateline run into the lead ("BAKU, 14 October 2022 (Reuters) - Police detained ..."):
@@ -299,10 +300,9 @@ def report_day(
     return None
 
 
-_BIRTH = re.compile(
-    r"(?<![\w-])(?:born|birth|рождени\w*|родил\w*|родивш\w*|г\.\s*р\.|doğumlu|doğum|"
-    r"təvəllüdlü|anadan ol\w*)(?![\w-])",
-    re.I,
+_BIRTH = word_start_regex(
+    r"born|birth|рождени\w*|родил\w*|родивш\w*|г\.\s*р\.|doğumlu|doğum|təvəllüdlü|"
+    r"anadan ol\w*",
 )
 
 

@@ -31,7 +31,7 @@ _POSTPOSED = re.compile(
 
 def postposed(ctx: DocContext, end: int) -> bool:
     """A name before "ilə birlikdə" / "ile birlikte" (together with) is a companion."""
-    return _POSTPOSED.match(ctx.text, end) is not None
+    return has_companion_words(ctx.text) and _POSTPOSED.match(ctx.text, end) is not None
 
 
 def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) -> list[int]:
@@ -41,7 +41,7 @@ def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) 
     other name between it and the cue ("Yılmaz ile birlikte örgüte katılan Ahmet Kaya
     ... gözaltına alındı": Yılmaz joined, Kaya was detained)."""
     out: list[int] = []
-    if not _has_companion_words(ctx.text):
+    if not has_companion_words(ctx.text):
         return out
     agents = ctx.agents_in(span[0], pos)
     for k, (start, end, person) in enumerate(agents):
@@ -65,7 +65,7 @@ _COMPANION_AFTER = re.compile(
 def companions_after(ctx: DocContext, pos: int, end: int) -> list[int]:
     """Who went along, named after the verb of the journey: "уехал в Сирию вместе со
     своим другом Ибрагимом Гаджиевым", "left for Syria together with his cousin Y"."""
-    if not _has_companion_words(ctx.text):
+    if not has_companion_words(ctx.text):
         return []
     found = _COMPANION_AFTER.match(ctx.text, pos, end)
     if found is None:
@@ -76,7 +76,7 @@ def companions_after(ctx: DocContext, pos: int, end: int) -> list[int]:
 
 def companion_before(ctx: DocContext, start: int) -> bool:
     """A name after "together with", "вместе с женой": who went along, not the subject."""
-    if not _has_companion_words(ctx.text):
+    if not has_companion_words(ctx.text):
         return False
     return _COMPANION.search(ctx.text, max(0, start - 60), start) is not None
 
@@ -91,7 +91,8 @@ _COMPANION_WORDS = (
 _companion_memo: list[tuple[str, bool]] = []
 
 
-def _has_companion_words(text: str) -> bool:
+def has_companion_words(text: str) -> bool:
+    """Whether `text` may hold a companion (`_COMPANION`, `_POSTPOSED`) at all."""
     if not _companion_memo or _companion_memo[0][0] is not text:
         low = folded(text)
         found = low is None or any(w in low for w in _COMPANION_WORDS)
@@ -185,8 +186,13 @@ def listed_right(ctx: DocContext, first: int, pos: int, end: int) -> list[int]:
     at = next((i for i, a in enumerate(agents) if a[2] == first), None)
     if at is None:
         return [first]
+    if len(agents) - at < 2:
+        return [first]
+    # the items of every list `agents[at : j + 1]` made in one pass (the longest first)
+    items, lasts = _chain_items(ctx.text, agents[at:])
     for j in range(len(agents) - 1, at, -1):
-        chain = coordinated_chain(ctx.text, agents[at : j + 1])
+        size, last = lasts[j - at]
+        chain = _plain_chain(ctx.text, [*items[: size - 1], last])
         if len(chain) == j - at + 1:
             return list(dict.fromkeys(reversed(chain)))
     return [first]
@@ -199,6 +205,8 @@ def with_coordinated(
     "A, B və C saxlanılıb"), even where a comma of the list closed a clause."""
     agents = ctx.agents_in(sentence.start, pos)
     upto = [a for a in agents if a[0] <= nearest[0]]
+    if len(upto) == 1:  # a list of one, closed or not: most cues
+        return [upto[0][2]]
     closed = _INITIALS_TAIL.match(ctx.text, nearest[1], pos) is not None
     return list(dict.fromkeys(coordinated_chain(ctx.text, upto, closed)))
 
@@ -236,20 +244,32 @@ _AGE_AFTER = re.compile(
 def coordinated_chain(text: str, spans: list[Any], closed: bool = False) -> list[int]:
     """`context.coordinated_chain` with an age or bracket after a name kept in its item,
     and a relation or description before it ("and his brother Y")."""
+    items = _chain_items(text, spans)[0]
+    return _closed_chain(text, items) if closed else _plain_chain(text, items)
+
+
+def _chain_items(
+    text: str, spans: list[Any]
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, tuple[int, int, int]]]]:
+    """The items of `coordinated_chain`, and after each span how many there were and the
+    last one then (an alias merges into the item before it: the lists of the first spans
+    alone are the items up to that count, that last one included)."""
     items: list[tuple[int, int, int]] = []
+    lasts: list[tuple[int, tuple[int, int, int]]] = []
     for x in spans:
         start, end, person = (x.start, x.end, x.person) if hasattr(x, "start") else x[:3]
         after = _AGE_AFTER.match(text, end)
         if items and items[-1][2] == person and _ALIAS_GAP.fullmatch(text, items[-1][1], start):
             # '"Ebu X" kod adıyla bilinen Y': the alias and the name make one item
             items[-1] = (items[-1][0], after.end() if after else end, person)
-            continue
-        kin = _KIN_BEFORE.search(text, max(0, start - 60), start) if items else None
-        lead = kin.start() if kin else start
-        if items and kin is None:
-            lead = _described_from(text, items[-1][1], start)
-        items.append((lead, after.end() if after else end, person))
-    return _closed_chain(text, items) if closed else _plain_chain(text, items)
+        else:
+            kin = _KIN_BEFORE.search(text, max(0, start - 60), start) if items else None
+            lead = kin.start() if kin else start
+            if items and kin is None:
+                lead = _described_from(text, items[-1][1], start)
+            items.append((lead, after.end() if after else end, person))
+        lasts.append((len(items), items[-1]))
+    return items, lasts
 
 
 def _closed_chain(text: str, items: list[tuple[int, int, int]]) -> list[int]:

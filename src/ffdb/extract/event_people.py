@@ -25,6 +25,7 @@ from ffdb.extract.event_lists import (
     apposed_right,
     companion_before,
     coordinated_chain,
+    has_companion_words,
     listed_right,
     named_with,
     objects,
@@ -254,11 +255,9 @@ def persons_of_cue(
         ):  # "2022'de öldürülen IŞİD-K yöneticisi 'X'": the noun's, unnamed here (but
             return []  # "həlak olan şəxs isə X-dir" names it after)
         mode = "any"
-    left = [
-        a
-        for a in ctx.agents_in(clause[0], match.start())
-        if not postposed(ctx, a[1]) and not companion_before(ctx, a[0])
-    ]
+    left = ctx.agents_in(clause[0], match.start())
+    if left and has_companion_words(ctx.text):  # else no name is a companion
+        left = [a for a in left if not postposed(ctx, a[1]) and not companion_before(ctx, a[0])]
     if left and ctx.language in ("az", "tr") and _PLURAL_END.search(match.group()):
         # "R.Həsənov 12 il, A.Əliyev isə 9 il müddətinə azadlıqdan məhrum ediliblər": a
         # plural verb shared by the names before it, each with its own term
@@ -333,7 +332,11 @@ def persons_of_cue(
 
 
 # "I" in a quotation is its speaker ("'I flew to Istanbul in June 2014,' Huseynov said").
-_FIRST_PERSON = re.compile(r"(?<![\w-])(?:I|[Яя]|[Mm]ən|[Bb]en)(?![\w-])")
+# (`(?<![\w-])(?:I|[Яя]|[Mm]ən|[Bb]en)(?![\w-])`, opening with the class of its first
+# letters: `re` then skips to them instead of trying the look-behind everywhere)
+_FIRST_PERSON = re.compile(
+    r"[IЯяMmBb](?<![\w-].)(?:(?<=I)|(?<=[Яя])|(?<=[Mm])ən|(?<=[Bb])en)(?![\w-])"
+)
 _QUOTE_CLOSE = re.compile(r"[\"”»“]\s*[,.]?\s*[-–—]?\s*")
 
 
@@ -386,18 +389,19 @@ def _named_kin(ctx: DocContext, kin: str, pos: int) -> int | None:
 
 # A relative of the person as the clause's subject ("Onun qardaşı da həbs edilib", "его
 # брат был задержан"): the event is the relative's, who has no name here.
-_KIN_SUBJECT = re.compile(
-    r"(?<![\w-])(?:qardaşı|atası|anası|həyat yoldaşı|bacısı|əmisi|dayısı|əmisi oğlu|"
-    r"kardeşi|babası|annesi|eşi|ağabeyi|amcası|брат|отец|мать|жена|сестра|дядя|"
-    r"двоюродный брат|родственник|əri|arvadı|kocası|муж)(?![\w-])",
-    re.I,
+_KIN_SUBJECT = word_start_regex(
+    r"qardaşı|atası|anası|həyat yoldaşı|bacısı|əmisi|dayısı|əmisi oğlu|kardeşi|babası|"
+    r"annesi|eşi|ağabeyi|amcası|брат|отец|мать|жена|сестра|дядя|двоюродный брат|"
+    r"родственник|əri|arvadı|kocası|муж",
 )
 # Counted or plural subjects ("100-dən çox azərbaycanlı həlak olub", "сотни граждан
 # выехали", "погибли"): an event of many, not of the person last named.
 _MANY = re.compile(
-    r"\d|(?<![\w-])(?:bir neçə|onlarca|yüzlərlə|çoxlu|birkaç|onlarca|yüzlerce|birçok|сотни|"
-    r"десятки|несколько|многие|более|около|dozens|hundreds|several|many)(?![\w-])",
-    re.I,
+    r"\d|"
+    + word_start_regex(
+        r"bir neçə|onlarca|yüzlərlə|çoxlu|birkaç|onlarca|yüzlerce|birçok|сотни|десятки|"
+        r"несколько|многие|более|около|dozens|hundreds|several|many",
+    ).pattern
 )
 
 
@@ -421,13 +425,12 @@ _TERM = re.compile(
 
 # A participle or a noun of the case standing for the person last named as the clause's
 # subject ("задержанный прибыл в Сирию", "Gözaltına alınan şüpheli ... tutuklandı").
-_ROLE_ANAPHOR = re.compile(
-    r"(?<![\w-])(?:(?:задержанн|подозреваем|обвиняем|подсудим|осужденн|осуждённ)"
+_ROLE_ANAPHOR = word_start_regex(
+    r"(?:задержанн|подозреваем|обвиняем|подсудим|осужденн|осуждённ)"
     r"(?:ый|ая|ого|ому|ым|ой)|фигурант(?:а|у|ом)?|şüpheli(?:nin|ye|yi)?|zanlı(?:nın|ya|yı)?|"
     r"sanık(?:ın|a|ı)?|terörist|şübhəli(?:nin|yə|ni)?|təqsirləndirilən|müttəhim|"
     r"həmin şəxs\w*|adıçəkilən|sözügedən|söz konusu (?:şahıs|kişi|şüpheli)\w*|adı geçen|"
-    r"указанн(?:ый|ого|ому|ым)|данн(?:ый|ого) (?:гражданин|мужчина|боевик)\w*)(?![\w-])",
-    re.I,
+    r"указанн(?:ый|ого|ому|ым)|данн(?:ый|ого) (?:гражданин|мужчина|боевик)\w*",
 )
 
 

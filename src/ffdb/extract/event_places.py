@@ -10,6 +10,7 @@ from typing import Any
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.lexicon import EventCue
+from ffdb.extract.scan import word_start_regex
 
 
 def place_for(
@@ -99,11 +100,11 @@ _STATE_TAIL = re.compile(
     r"\s+(?:(?:Ərəb|Arap|İslam)\s+)?(?:Respublikasına|Cumhuriyeti['’]ne|Dövlətinə)", re.I
 )
 # A destination said by an adverb of place, its name told before.
-_THERE = re.compile(
-    r"(?<![\w-])(?:туда|there|oraya|ora|ölkəyə|vətənə|ülkeye|yurda|на родину|домой|"
+_THERE = word_start_regex(
+    r"туда|there|oraya|ora|ölkəyə|vətənə|ülkeye|yurda|на родину|домой|"
     r"зону (?:боевых действий|конфликта|АТО)|döyüş bölgəsinə|münaqişə zonasına|"
-    r"savaş bölgesine|çatışma bölgesine|(?:the )?(?:conflict|war|combat) zone)(?![\w-])",
-    re.I,
+    r"savaş bölgesine|çatışma bölgesine|"
+    r"the (?:conflict|war|combat) zone|(?:conflict|war|combat) zone",
 )
 _PLACE_LEAD = re.compile(r"(?:^|\s)(?:[Ii]n|to|into|near|at|[Вв]|во|под)\s+(?:the\s+)?$")
 # Locative endings of a place before the cue ("Suriyada öldürülüb", "Suriye'de")

@@ -12,12 +12,14 @@ term in one sentence ("X 10 yıl, Y 7 yıl hapis cezasına çarptırıldı").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import listed_right
 from ffdb.extract.event_people import persons_of_cue
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
+from ffdb.extract.scan import word_start_regex
 from ffdb.extract.sentences import Sentence
 
 _WORD = re.compile(r"[^\W_]+")
@@ -37,23 +39,24 @@ def cue_persons(
     later died")."""
     if _relative_of_noun(ctx, sentence, clause, match.start()):
         return []
+    nominal, death_noun, seized = _said_marks(match.group())
     if (
         ctx.language in ("az", "tr")
-        and _NOMINAL.search(match.group())
+        and nominal
         and _GENITIVE_NOUN.search(ctx.text, max(clause[0], match.start() - 40), match.start())
     ):
         return []  # "şüphelilerin gözaltına alındığını söyledi": the suspects
     if (
         ctx.language in ("az", "tr")
-        and (_NOMINAL.search(match.group()) or _DEATH_NOUN.match(match.group()))
+        and (nominal or death_noun)
         and _GENITIVE_KIN.search(ctx.text, max(clause[0], match.start() - 40), match.start())
     ):
         return []  # "müvekkilinin iade edilmesi", "oğlunun ölüm haberini": the other's
-    if _SEIZED.search(match.group()) and _THING_BEFORE.search(
+    if seized and _THING_BEFORE.search(
         ctx.text, max(sentence.start, match.start() - 40), match.start()
     ):
         return []  # "silah ele geçirildi", "silah-sursat ələ keçirilib": things seized
-    if ctx.language in ("az", "tr") and _NOMINAL.search(match.group()):
+    if ctx.language in ("az", "tr") and nominal:
         known = _KNOWN_THAT.match(ctx.text, match.end(), min(sentence.end, match.end() + 40))
         right = None if known is None else right_within(ctx, known.end(), words=3)
         if known is not None and right is not None:
@@ -79,6 +82,17 @@ def cue_persons(
         if len(termed) > 1 and set(found) & set(termed):
             return list(dict.fromkeys(found + termed))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _said_marks(said: str) -> tuple[bool, bool, bool]:
+    """(nominalised, a noun of death, a verb of seizing) of a cue's words, which recur
+    from one cue to the next."""
+    return (
+        _NOMINAL.search(said) is not None,
+        _DEATH_NOUN.match(said) is not None,
+        _SEIZED.search(said) is not None,
+    )
 
 
 # A name with its own term ("Ahmet Kaya'ya 10 yıl, Mehmet Demir'e 7 yıl", "Рустама
@@ -134,7 +148,8 @@ _COUNT = re.compile(
     r"пятеро|два|три|четыре|пять|несколько)(?![\w-])",
     re.I,
 )
-_LAST_CAPITAL = re.compile(r"(?<![\w-])([A-ZÇĞİÖŞÜƏА-ЯЁ][a-zçğıöşüəа-яё]{2,})(?:\s+\S+)?\s+$")
+# (`(?<![\w-])` checked after the capital: `re` then skips to capitals)
+_LAST_CAPITAL = re.compile(r"([A-ZÇĞİÖŞÜƏА-ЯЁ](?<![\w-].)[a-zçğıöşüəа-яё]{2,})(?:\s+\S+)?\s+$")
 
 
 def _given_name(ctx: DocContext, start: int, pos: int) -> int | None:
@@ -251,18 +266,25 @@ def _possessors(
     return owned
 
 
-_HE = re.compile(r"(?<![\w-])(?:onun|o|он|она|he|she)(?![\w-])", re.I)
+_HE = word_start_regex(r"onun|o|он|она|he|she")
 
 
 # Verbs of saying and sources between a name and the cue: the name speaks of the event.
+_SAYS_WORDS = (
+    r"said|says|told|stated|noted|added|announced|reported|claimed|confirmed|explained|"
+    r"wrote|denied|заявил[аи]?|сообщил[аи]?|рассказал[аи]?|отметил[аи]?|добавил[аи]?|"
+    r"уточнил[аи]?|подчеркнул[аи]?|пояснил[аи]?|bildirib|deyib|qeyd edib|açıqlayıb|"
+    r"vurğulayıb|bildirdi|söyledi|açıkladı|belirtti|dedi|ifade etti|kaydetti"
+)
+# `(?<![\w-])(?<!is )(?<!was )...(?:words)(?![\w-])`, opening with the class of the
+# words' first letters (`word_start_regex`); the passive's auxiliary is looked for
+# behind the first letter, one character further back.
 _SAYS = re.compile(
-    r"(?<![\w-])(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:said|says|told|stated|noted|"
-    r"added|announced|reported|claimed|confirmed|"
-    r"explained|wrote|denied|заявил[аи]?|сообщил[аи]?|рассказал[аи]?|отметил[аи]?|"
-    r"добавил[аи]?|уточнил[аи]?|подчеркнул[аи]?|пояснил[аи]?|bildirib|deyib|qeyd edib|"
-    r"açıqlayıb|vurğulayıb|bildirdi|söyledi|açıkladı|belirtti|dedi|ifade etti|kaydetti)"
-    r"(?![\w-])",
-    re.I,
+    word_start_regex(_SAYS_WORDS).pattern.replace(
+        r"(?<![\w-].)",
+        r"(?<![\w-].)(?i:(?<!is .)(?<!was .)(?<!were .)(?<!been .)(?<!be .))",
+        1,
+    )
 )
 _SOURCE_LEAD = re.compile(
     r"(?:according to|по словам|по данным|по информации|со слов)\s+(?:[^\s,.;:]+\s+){0,3}$",
@@ -300,8 +322,7 @@ def _voices(
 def _relative_of_noun(
     ctx: DocContext, sentence: Sentence, clause: tuple[int, int], pos: int
 ) -> bool:
-    body = ctx.text[clause[0] : pos].lstrip(" ,")
-    if not _RELATIVE_OPEN.match(body):
+    if not _RELATIVE_OPEN.match(ctx.text, clause[0], pos):
         return False
     agents = ctx.agents_in(sentence.start, clause[0])
     gap = ctx.text[agents[-1][1] if agents else sentence.start : clause[0]]
@@ -338,4 +359,5 @@ _KNOWN_THAT = re.compile(
 )
 _DEATH_NOUN = re.compile(r"ölüm|ölümü|ölümünü", re.I)
 _NOMINAL = re.compile(r"[dt][ıiuü][ğy][ıiuü]|m[aeə]s[ıi]", re.I)
-_RELATIVE_OPEN = re.compile(r"(?:who|которые|который|которая)\s", re.I)
+# (tried in place on the clause up to the cue: its leading spaces and commas skipped)
+_RELATIVE_OPEN = re.compile(r"[ ,]*(?:who|которые|который|которая)\s", re.I)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.event_lists import companion_before, postposed
+from ffdb.extract.event_lists import companion_before, has_companion_words, postposed
 from ffdb.extract.sentences import Sentence
 
-_CAPITALISED = re.compile(r"(?<=\s)[A-ZÇĞİÖŞÜƏА-ЯЁ][a-zçğıöşüəа-яё]{2,}")
+# (the space before checked after the capital: `re` then skips to capitals)
+_CAPITALISED = re.compile(r"[A-ZÇĞİÖŞÜƏА-ЯЁ](?<=\s.)[a-zçğıöşüəа-яё]{2,}")
 
 
 # A body's name: capitalised words up to a head noun of a court, office or force.
@@ -102,11 +103,17 @@ def timeline_person(ctx: DocContext, sentence: Sentence) -> int | None:
 
 def dated_line_lead(ctx: DocContext, sentence: Sentence, pos: int) -> bool:
     """Whether all before `pos` in the sentence is a timeline line's date ("12 March 2009 - ")."""
+    # such a lead ends in a dash or colon and a space: most cues have neither before them
+    if pos - sentence.start < 2 or ctx.text[pos - 2] not in _LINE_MARKS:
+        return False
+    if not ctx.text[pos - 1].isspace():
+        return False
     lead = _DATED_LINE.match(ctx.text, sentence.start, pos)
     return lead is not None and lead.end() == pos
 
 
 _TIMELINE_REACH = 60
+_LINE_MARKS = frozenset("—–:-")  # the marks `_DATED_LINE` ends with, before its space
 
 
 def profile_person(ctx: DocContext, sentence: Sentence) -> int | None:
@@ -166,11 +173,10 @@ def _own_names(ctx: DocContext, sentence: Sentence) -> bool:
 def own_agents(ctx: DocContext, sentence: Sentence) -> list[tuple[int, int, int]]:
     """Names and pronouns of the sentence but companions ("arkadaşı X ile birlikte
     Suriye'ye gitti": the subject is dropped, X went along)."""
-    return [
-        a
-        for a in ctx.agents_in(sentence.start, sentence.end)
-        if not postposed(ctx, a[1]) and not companion_before(ctx, a[0])
-    ]
+    agents = ctx.agents_in(sentence.start, sentence.end)
+    if not agents or not has_companion_words(ctx.text):
+        return agents  # no name is a companion
+    return [a for a in agents if not postposed(ctx, a[1]) and not companion_before(ctx, a[0])]
 
 
 # A Russian past-tense verb ("Уехала", "Вернулся"), no name.

@@ -49,7 +49,7 @@ from ffdb.extract.event_places import AGAIN, place_for, to_war
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
-from ffdb.extract.scan import CueScanner, word_start_regex
+from ffdb.extract.scan import CueScanner, folded, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 EXTRACTOR = "event_rules.v1"
@@ -312,8 +312,28 @@ _DENIAL_OPENS = re.compile(
 )
 
 
+# A word of each branch of `_DENIAL_OPENS` (folded as `scan.folded` folds the text): a
+# document with none of them, most, needs no look at its sentences' openings.
+_DENIAL_WORDS = tuple(
+    lowered(word)
+    for word in (
+        "false|untrue|wrong|lies|подтвердил|ложн|опровергн|təkzib|təsdiqini tapmay|"
+        "doğru deyil|yalanlandı|doğrulanmadı|doğru değil|asılsız"
+    ).split("|")
+)
+_denial_words_memo: list[tuple[str, bool]] = []
+
+
+def _may_deny(text: str) -> bool:
+    if not _denial_words_memo or _denial_words_memo[0][0] is not text:
+        low = folded(text)
+        found = low is None or any(word in low for word in _DENIAL_WORDS)
+        _denial_words_memo[:] = [(text, found)]
+    return _denial_words_memo[0][1]
+
+
 def _denied_next(ctx: DocContext, index: int, status: str) -> bool:
-    if index + 1 >= len(ctx.sentences):
+    if index + 1 >= len(ctx.sentences) or not _may_deny(ctx.text):
         return False
     denial = _DENIAL_OPENS.match(ctx.text, ctx.sentences[index + 1].start)
     if denial is None:
@@ -327,10 +347,10 @@ _OF_DEATH = re.compile(r"(?<![\w-])(?:death|killing|гибел\w*|смерт\w*)
 
 # A kin word or a lawyer before a participle in the genitive: the status is the other's
 # ("вдова погибшего боевика", "сын убитого", "адвокат осуждённого X": X is the lawyer).
-_KIN_OF = re.compile(
-    r"(?<![\w-])(?:вдова|жена|мать|отец|сын|дочь|брат|сестра|семья|родственники|адвокат|"
-    r"защитник|widow of (?:a|the)|lawyer of the)\s+$",
-    re.I,
+_KIN_OF = word_start_regex(
+    r"вдова|жена|мать|отец|сын|дочь|брат|сестра|семья|родственники|адвокат|защитник|"
+    r"widow of (?:a|the)|lawyer of the",
+    r"\s+$",
 )
 _FOR_A_TIME = re.compile(r"(?:yıldır|aydır|haftadır|gündür|ildir|aydır|həftədir)\s+$")
 _GENITIVE = re.compile(r"(?:ого|его|ых|их|slain|killed|dead)$", re.I)
