@@ -102,3 +102,32 @@ def test_a_big_town_of_the_region_spelled_in_two_letters() -> None:
 def test_a_demonym_before_another_people_and_a_kin_word_still_gives_the_hometown() -> None:
     text = "Aynı çatışmada Qusarlı Azerbaycanlı kardeşimiz Ebu Həmzə el-Azeri de yaralanmıştır."
     assert person_records(text)["Ebu Həmzə el-Azeri"]["hometown"] == "Qusar"
+
+
+def test_an_azerbaijani_wanted_list_under_a_long_head_and_a_turkish_one_after_a_story() -> None:
+    az = (
+        "Xidmət Suriyada terror təşkilatlarının tərkibində olan və beynəlxalq axtarışa "
+        "verilmiş aşağıdakı şəxslərin olduğu yer barədə məlumatı olan vətəndaşları "
+        'Xidmətin "qaynar xətt"inə müraciət etməyə çağırır:\n\n'
+        "– Məmmədov Rauf Elşad oğlu, 1988-ci il təvəllüdlü, Quba rayonu.\n\n"
+        "– Hüseynova Aygün Tofiq qızı, 1994-cü il təvəllüdlü, Bakı şəhəri.\n"
+    )
+    events = events_by_name(az, published="2023-05-18")
+    assert events["Rauf Məmmədov"] == {"wanted": None}
+    assert events["Aygün Hüseynova"] == {"wanted": None}
+    tr = (
+        "Yasin Doğan'ın kardeşi Murat Doğan'ın 2016'da Suriye'de öldürüldüğü tespit edildi.\n\n"
+        "Emniyet, aynı soruşturma kapsamında aranan ve yurt dışında bulunduğu değerlendirilen "
+        "aşağıdaki şahıslar hakkında bilgi talep etmektedir:\n\n"
+        "- Julien Moreau (Fransa uyruklu, Lyon doğumlu).\n\n"
+        "- Blerim Krasniqi (Kosova uyruklu, Prizren doğumlu).\n"
+    )
+    events = events_by_name(tr, published="2020-10-20")
+    assert events["Julien Moreau"] == {"wanted": None}
+    assert events["Blerim Krasniqi"] == {"wanted": None}
+    assert "wanted" not in events["Murat Doğan"]
+
+
+def test_a_us_date_with_its_comma_dates_the_event() -> None:
+    text = "Hassan Abdi Nur was arrested on September 14, 2023, at the airport."
+    assert events_by_name(text)["Hassan Abdi Nur"] == {"arrested": "2023-09-14"}

@@ -187,7 +187,12 @@ class DocContext:
         found = self._clauses.get(sentence.index)
         if found is None:
             spans = [(n.start, n.end) for n in self.names_in(sentence.start, sentence.end)]
-            clauses = split_clauses(self.text, sentence.start, sentence.end, spans)
+            dated = [
+                (d.start, d.end)
+                for d in self.dates_in(sentence.start, sentence.end)
+                if "," in d.text  # "September 14, 2023": one clause
+            ]
+            clauses = split_clauses(self.text, sentence.start, sentence.end, spans, dated)
             found = self._clauses[sentence.index] = (clauses, [c[0] for c in clauses])
         return found
 

@@ -25,7 +25,9 @@ _COMPANION = re.compile(
 
 
 _POSTPOSED = re.compile(
-    r"(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)\s+(?:birlikdə|birlikte|bərabər|beraber)\b", re.I
+    r"(?:(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)|(?<=l[əae]))"  # "Samir ilə", "Samirlə"
+    r"\s+(?:birlikdə|birlikte|bərabər|beraber)\b",
+    re.I,
 )
 
 
@@ -86,7 +88,7 @@ def companion_before(ctx: DocContext, start: int) -> bool:
 # need no look at every name before them.
 _COMPANION_WORDS = (
     *("together with", "along with", "accompanied by", "вместе с", "совместно с"),
-    *("ilə", "ile"),
+    *("ilə", "ile", "birlikd", "birlikte", "bərabər", "beraber"),
 )
 _companion_memo: list[tuple[str, bool]] = []
 
@@ -334,7 +336,7 @@ _KIN_BEFORE = re.compile(
 
 # A list below a line ending in a colon ("detained the following persons:", "Bakıya
 # gətirilənlərin siyahısı belədir:"): items opening with a dash, bullet or number.
-_LIST_HEAD_END = re.compile(r"[^\n]{0,120}?:[ \t]*\n")
+_LIST_HEAD_END = re.compile(r"[^\n]{0,200}?:[ \t]*\n")
 _ENTRY_COLON = re.compile(r"[^\W\d_'’]*\s*(?:\(\d{1,2}\))?\s*[:—–]")
 _ITEM = re.compile(r"[ \t]*(?:[-•–—*]|\d{1,2}[.)])[ \t]+")
 

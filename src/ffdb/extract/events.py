@@ -137,8 +137,16 @@ def find_events(ctx: DocContext) -> list[Event]:
             ahead = ctx.agents_in(end, sentence.end)
             if ahead:
                 persons = listed_right(ctx, ahead[0][2], end, sentence.end)
-        if (not persons and cue.mode in ("obj", "ptcp", "pre")) or _ENDS_LINE.match(text, end):
-            # "В ходе мероприятий задержаны:" and a list below: the list is who
+        if (
+            not persons
+            or _ENDS_LINE.match(text, end)
+            or (
+                _LIST_HEAD.search(text, sentence.start, sentence.end)
+                and not ctx.agents_in(sentence.start, sentence.end)
+            )
+        ):
+            # "В ходе мероприятий задержаны:" and a list below: the list is who, also over
+            # whoever a sentence naming no one was taken to be about
             persons = listed_below(ctx, end) or persons
         if not persons and cue.mode == "any":
             persons = dash_apposed(ctx, end, sentence.end) or past_aside(ctx, end, sentence.end)
@@ -181,6 +189,8 @@ def find_events(ctx: DocContext) -> list[Event]:
     return _merged(out)
 
 
+# A sentence heading a list: it ends in a colon.
+_LIST_HEAD = re.compile(r":\s*$")
 # The cue's line ends in a colon, perhaps after the rest of its verb ("axtarışa verilib:").
 _ENDS_LINE = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*\n")
 

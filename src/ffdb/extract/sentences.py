@@ -208,11 +208,18 @@ _AND = re.compile(r"\s\s*(?=[aаиvh])(?:and|и|а также|və|ve|hem de|həm
 
 
 def split_clauses(
-    text: str, start: int, end: int, name_spans: Sequence[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    name_spans: Sequence[tuple[int, int]],
+    whole: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
-    """Clause spans of text[start:end]; `name_spans` keep "X and Y" together."""
+    """Clause spans of text[start:end]; `name_spans` keep "X and Y" together; no clause
+    ends inside a span of `whole` (a date with a comma: "September 14, 2023")."""
     cuts: list[tuple[int, int]] = []
     for match in _CLAUSE_SEP.finditer(text, start, end):
+        if whole and any(s < match.start() < e for s, e in whole):
+            continue
         cuts.append((match.start(), match.end()))
     for match in _AND.finditer(text, start, end):
         if not _touches_name(match.start(), match.end(), name_spans):
