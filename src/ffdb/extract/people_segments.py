@@ -278,7 +278,7 @@ def _cased_place_after_name(toks: list[RunToken], is_place: PlaceTest) -> bool:
     """ "Mehmet Arslan Kırıkkale'de yakalandı": a place of any size with a Turkish case
     ending after its apostrophe, behind a given name and surname, is where, not who."""
     last = toks[-1]
-    if all(given_gender(t) for t in toks[:-1]) and forms.surname_strength(last.text):
+    if _all_given(toks[:-1]) and forms.surname_strength(last.text):
         return False  # "İbrahim Halil Aktaş'ın": given names only before, the surname
     return (
         last.suffixed
@@ -287,6 +287,15 @@ def _cased_place_after_name(toks: list[RunToken], is_place: PlaceTest) -> bool:
         and given_gender(last) is None
         and any(given_gender(t) for t in toks[:-1])
     )
+
+
+def _all_given(toks: list[RunToken]) -> bool:
+    # a plain loop: mypyc's code for all() over a generator here left a variable that
+    # gcc -Werror takes for uninitialised
+    for tok in toks:  # noqa: SIM110
+        if given_gender(tok) is None:
+            return False
+    return True
 
 
 def _short_surname(toks: list[RunToken]) -> bool:
