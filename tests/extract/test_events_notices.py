@@ -116,3 +116,14 @@ def test_a_subject_among_those_a_country_repatriated() -> None:
         "March 2022. Her lawyer was among the people who spoke."
     )
     assert events_by_name(text)["Anna Keller"] == {"returned": "2022-03"}
+
+
+def test_she_is_the_woman_named_before_her_husband_who_went_with_her() -> None:
+    text = (
+        "Dinara Seitova, 30, from Taraz, went to Syria in 2014 with her husband, Ruslan "
+        "Akhmetov. She was repatriated in May 2019. Он погиб в 2017 году."
+    )
+    events = events_by_name(text)
+    assert events["Dinara Seitova"] == {"travelled": "2014", "returned": "2019-05"}
+    assert events["Ruslan Akhmetov"].get("travelled") == "2014"
+    assert "returned" not in events["Ruslan Akhmetov"]

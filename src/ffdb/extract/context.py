@@ -29,6 +29,8 @@ PRONOUN = re.compile(
     r"onu|Onu|qardaşımız|Qardaşımız|kardeşimiz|Kardeşimiz|oğulları(?:nın)?|"
     r"oğlu(?:nun)?)(?![\w-])|(?<!\S)O(?=,\s)|(?<=[.!?]\s)O(?=\s)|(?<=,\s)o(?=,\s)"
 )
+_PRONOUN_GENDER = {"he": "m", "He": "m", "him": "m", "she": "f", "She": "f"}
+_PRONOUN_GENDER |= {"он": "m", "Он": "m", "она": "f", "Она": "f", "Ему": "m", "ему": "m"}
 _CAPITALISED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+\s+$")
 
 
@@ -350,7 +352,11 @@ class DocContext:
         for match in finditer_from(PRONOUN, _PRONOUN_STARTS, self.text):
             if self._is_name_part(match.start()) or _is_patronymic(self.text, match):
                 continue
+            gender = _PRONOUN_GENDER.get(match.group())
             person = self.antecedent(match.start())
+            if gender is not None and person is not None:
+                # "went with her husband, Y. She was repatriated": the last of her gender
+                person = self._of_gender(match.start(), gender, person)
             out.append(Pronoun(match.start(), match.end(), [] if person is None else [person]))
         if "Брат " in self.text:
             # "... Асланбек Хадижиев из Урус-Мартана. Брат совершил хиджру ...": a martyr
@@ -365,6 +371,24 @@ class DocContext:
                 out.append(Pronoun(match.start(), match.end(), persons))
         out.sort(key=lambda p: p.start)
         return out
+
+    def _of_gender(self, pos: int, gender: str, person: int) -> int:
+        """`person`, or the person named before it in the same reach whose gender is
+        `gender` when `person`'s names show the other one."""
+        here = self.index.at(pos)
+        if here is None:
+            return person
+        start = self.sentences[max(0, here.index - 2)].start
+        names = [n for n in self.names_in(start, pos) if n.person is not None]
+        genders = {n.person: n.gender for n in names if n.gender}
+        if genders.get(person, gender) == gender:
+            return person
+        for name in reversed(names):
+            if genders.get(name.person) == gender and name.person is not None:
+                paragraph = self.index.at(name.start)
+                if paragraph is not None and paragraph.paragraph == here.paragraph:
+                    return name.person
+        return person
 
     def _is_name_part(self, pos: int) -> bool:
         names = self.names_in(max(0, pos - 60), pos + 1)

@@ -58,8 +58,11 @@ def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) 
 
 _COMPANION_AFTER = re.compile(
     r"[^.;:!?]{0,40}?(?<![\w-])(?:together with|along with|accompanied by|вместе с[о]?|"
-    r"совместно с[о]?)\s+(?:(?:his|her|their|своим|своей|со своим|со своей|братом|женой|"
-    r"сестрой|другом|товарищем|brother|wife|cousin|friend|sister|son|a|an|the|fellow)\s+){0,3}",
+    r"совместно с[о]?|with(?=\s+(?:his|her|their)\s+(?:husband|wife|brothers?|sisters?|"
+    r"sons?|daughters?|cousins?|friends?|father|mother)\b))\s+"
+    r"(?:(?:his|her|their|своим|своей|со своим|со своей|братом|женой|"
+    r"сестрой|другом|товарищем|brother|wife|husband|cousin|friend|sister|son|daughter|father|"
+    r"mother|a|an|the|fellow),?\s+){0,3}",
     re.I,
 )
 
@@ -89,6 +92,7 @@ def companion_before(ctx: DocContext, start: int) -> bool:
 _COMPANION_WORDS = (
     *("together with", "along with", "accompanied by", "вместе с", "совместно с"),
     *("ilə", "ile", "birlikd", "birlikte", "bərabər", "beraber"),
+    *("with his", "with her", "with their"),
 )
 _companion_memo: list[tuple[str, bool]] = []
 
