@@ -26,6 +26,7 @@ from ffdb.extract import (
     event_roles,
     event_subjects,
     events,
+    timelines,
 )
 from ffdb.extract.scan import folded
 
@@ -271,9 +272,9 @@ def test_a_timeline_lead_ends_in_its_mark_and_a_space() -> None:
     for text in _texts():
         for start in [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]:
             for pos in range(start, min(len(text), start + 40) + 1):
-                lead = event_subjects._DATED_LINE.match(text, start, pos)
+                lead = timelines.DATED_LINE.match(text, start, pos)
                 if lead is not None and lead.end() == pos:
-                    assert pos - start >= 2 and text[pos - 2] in event_subjects._LINE_MARKS
+                    assert pos - start >= 2 and text[pos - 2] in timelines._LINE_MARKS
                     assert text[pos - 1].isspace()
 
 

@@ -4,7 +4,7 @@ line mentions; a line opening with a name of its own keeps it for the next line.
 
 from __future__ import annotations
 
-from support import events_by_name
+from support import events_by_name, person_records
 
 _PROFILE = """Steppe Security Review
 Published: 2 May 2020
@@ -51,3 +51,19 @@ The file below lists what is known.
 2015 - Killed near Kobani.
 """
     assert events_by_name(text)["Ravan Aliyev"] == {"travelled": "2014", "killed": "2015"}
+
+
+def test_an_azerbaijani_profile_timeline_with_year_and_month_lines() -> None:
+    text = (
+        "Rauf Quliyev Azərbaycandan gedən ilk döyüşçülərdən biri idi. Aşağıda onun həyat "
+        "yolunu təqdim edirik.\n\n"
+        "2013 – Dəstəyə rəhbərlik edib.\n\n"
+        "2014 – İŞİD-ə beyət edib. Həmin il Tofiq Həsənov Kobanidə öldürülüb.\n\n"
+        "2015-ci ilin yanvarı – Kobani döyüşlərində yaralanıb.\n\n"
+        "2016-cı ilin martı – Daxili İşlər Nazirliyi tərəfindən beynəlxalq axtarışa verilib.\n"
+    )
+    events = events_by_name(text, published="2018-09-10")
+    assert events["Rauf Quliyev"] == {"injured": "2015-01", "wanted": "2016-03"}
+    assert events["Tofiq Həsənov"] == {"killed": "2014"}
+    groups = person_records(text, published="2018-09-10")["Rauf Quliyev"]["groups"]
+    assert groups == ["İŞİD"]

@@ -35,10 +35,8 @@ from ffdb.extract.event_lists import (
 from ffdb.extract.event_subjects import (
     ALONG_GAP,
     OTHERS_NOUN,
-    dated_line_lead,
     own_agents,
     own_antecedent,
-    profile_person,
     timeline_person,
     unknown_name,
 )
@@ -46,6 +44,7 @@ from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
 from ffdb.extract.scan import lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
+from ffdb.extract.timelines import dated_line_lead, profile_person
 
 _PASSIVE = re.compile(
     r"(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+"
@@ -316,13 +315,14 @@ def persons_of_cue(
         and not _many(ctx, clause[0], match.start())
         and not _PLURAL_VERB.search(match.group())
     ):
-        antecedent = own_antecedent(ctx, sentence)
-        if antecedent is None:  # a list entry's later pro-drop sentences
-            antecedent = ctx.entry_person(sentence)
-        if antecedent is None:
-            antecedent = timeline_person(ctx, sentence)
+        # a timeline's line: a line introducing it, else the profile's person
+        antecedent = timeline_person(ctx, sentence)
         if antecedent is None:
             antecedent = profile_person(ctx, sentence)
+        if antecedent is None:
+            antecedent = own_antecedent(ctx, sentence)
+        if antecedent is None:  # a list entry's later pro-drop sentences
+            antecedent = ctx.entry_person(sentence)
         return [antecedent] if antecedent is not None else []
     kin = _KIN_SUBJECT.match(lead) if mode == "any" else None
     if kin is not None and not ctx.agents_in(sentence.start, match.start()):

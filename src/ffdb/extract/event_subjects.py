@@ -13,6 +13,7 @@ import re
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import companion_before, has_companion_words, postposed
 from ffdb.extract.sentences import Sentence
+from ffdb.extract.timelines import DATED_LINE as _DATED_LINE
 
 # (the space before checked after the capital: `re` then skips to capitals)
 _CAPITALISED = re.compile(r"[A-ZÇĞİÖŞÜƏА-ЯЁ](?<=\s.)[a-zçğıöşüəа-яё]{2,}")
@@ -101,68 +102,6 @@ def timeline_person(ctx: DocContext, sentence: Sentence) -> int | None:
     return None
 
 
-def dated_line_lead(ctx: DocContext, sentence: Sentence, pos: int) -> bool:
-    """Whether all before `pos` in the sentence is a timeline line's date ("12 March 2009 - ")."""
-    # such a lead ends in a dash or colon and a space: most cues have neither before them
-    if pos - sentence.start < 2 or ctx.text[pos - 2] not in _LINE_MARKS:
-        return False
-    if not ctx.text[pos - 1].isspace():
-        return False
-    lead = _DATED_LINE.match(ctx.text, sentence.start, pos)
-    return lead is not None and lead.end() == pos
-
-
-_TIMELINE_REACH = 60
-_LINE_MARKS = frozenset("—–:-")  # the marks `_DATED_LINE` ends with, before its space
-
-
-def profile_person(ctx: DocContext, sentence: Sentence) -> int | None:
-    """The person a timeline with no line of its own introducing it goes on about
-    ("Artur X was one of ... Below is a timeline." then "1984 - Born in Baksan." ...
-    "May 2010 - Placed on the wanted list."): the first person the paragraph before the
-    timeline's dated paragraphs names; but the person opening the dated line just
-    before, when that one opens with a name ("2014 — Ali Veli went to Syria.")."""
-    if not _DATED_LINE.match(ctx.text, sentence.start):
-        return None
-    k, previous_line = sentence.index, None
-    while sentence.index - k < _TIMELINE_REACH:
-        while k > 0 and ctx.sentences[k - 1].paragraph == ctx.sentences[k].paragraph:
-            k -= 1  # the paragraph's first sentence
-        line = _DATED_LINE.match(ctx.text, ctx.sentences[k].start)
-        if line is None:
-            break  # the paragraph before the timeline
-        if previous_line is None and k < sentence.index:
-            previous_line = line
-        if k == 0:
-            return None
-        k -= 1
-    else:
-        return None
-    if previous_line is not None:
-        opening = ctx.agents_in(previous_line.end(), previous_line.end() + 1)
-        if opening:
-            return opening[0][2]
-    intro = ctx.sentences[k]
-    paragraph_end = intro.end
-    for later in ctx.sentences[k + 1 : sentence.index]:
-        if later.paragraph != intro.paragraph:
-            break
-        paragraph_end = later.end
-    named = ctx.names_in(intro.start, paragraph_end)
-    return named[0].person if named else None
-
-
-# A timeline's line: "2014 — ", "Mart 2013 — ", "2014 başı — ", "2014–2016 — ",
-# "12 March 2009 - ", "March 12, 2009 - "
-# or one of a time counted from the report's day ("Geçen salı — ", "Dün — ").
-_DATED_LINE = re.compile(
-    r"\W*(?:(?:\d{1,2}\s+)?(?:[^\W\d_]+\s+)?(?:\d{1,2},?\s+)?\d{4}(?:\s*[–-]\s*\d{4})?"
-    r"(?:\s+[^\W\d_]+)?|"
-    r"(?:Geçen|Geçtiğimiz|Keçən|Ötən)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|Dün|Bugün|Dünən|"
-    r"Bu gün)\s*[—–:-]\s"
-)
-
-
 def _own_names(ctx: DocContext, sentence: Sentence) -> bool:
     return any(
         not postposed(ctx, n.end) and not companion_before(ctx, n.start)
@@ -188,6 +127,9 @@ def unknown_name(ctx: DocContext, start: int, end: int) -> bool:
     the rules did not take ("... Arzu Məmmədovanı həbs edib"), so the sentence may well
     have a subject of its own and is not about the person last named."""
     skip = start
+    line = _DATED_LINE.match(ctx.text, start, end)
+    if line is not None:
+        skip = line.end() + 1  # "2015 – Kobani döyüşlərində ...": a line's first word
     for match in _CAPITALISED.finditer(ctx.text, start, end):
         if match.start() < skip or _in_name(ctx, match.start()):
             continue

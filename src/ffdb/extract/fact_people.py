@@ -19,6 +19,7 @@ from typing import Any
 
 from ffdb.extract.context import APPOSITIVE, DocContext, coordinated_chain
 from ffdb.extract.sentences import Sentence
+from ffdb.extract.timelines import profile_person
 
 FACT_EXTRACTOR = "fact_rules.v1"
 
@@ -108,8 +109,11 @@ def _persons_near(
         entry = ctx.entry_person(sentence)
         return [entry] if entry is not None else []
     if ctx.language in ("ru", "az", "tr") and not ctx.agents_in(sentence.start, sentence.end):
-        # a pro-drop sentence is about the person last named ("... saflarında döyüşüb")
-        antecedent = ctx.antecedent(sentence.start, sentences_back=2)
+        # a pro-drop sentence is about the person last named ("... saflarında döyüşüb"),
+        # a timeline's line about the person of the profile ("2013 – ... rəhbərlik edib")
+        antecedent = profile_person(ctx, sentence)
+        if antecedent is None:
+            antecedent = ctx.antecedent(sentence.start, sentences_back=2)
         if antecedent is None and _HE.search(ctx.text, sentence.start, start):
             antecedent = ctx.antecedent(sentence.start, sentences_back=4)
         if antecedent is None:  # a list entry's later pro-drop sentences
