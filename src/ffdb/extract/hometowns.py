@@ -422,8 +422,10 @@ def _hometown_cue(
             return found
     if precision == "country":
         return None
-    # _NAME_FROM ends in one of these: most places have none before them
-    name_from = _NAME_FROM.search(left) if _NAME_FROM_WORD.search(left) else None
+    # _NAME_FROM ends in one of these words, then spaces: most places have none before
+    # them, and the test is cheaper than `re` trying the 70 places of `left`
+    ends = left.rstrip().endswith(_NAME_FROM_ENDS)
+    name_from = _NAME_FROM.search(left) if ends else None
     if (
         name_from
         and (not name_from.group().endswith("(") or right.startswith(")"))
@@ -470,7 +472,7 @@ def _hometown_cue(
 
 _TYPED = re.compile(r"\bof\s+$")
 _ORIGIN = re.compile(r"\s+(?:əsilli|asıllı|kökenli)\b", re.I)
-_NAME_FROM_WORD = re.compile(r"из|from|of|\(")
+_NAME_FROM_ENDS = ("из", "from", "of", "(", "села", "города", "поселка", "посёлка", "г.", "с.")
 _INSTITUTION = re.compile(r"\s+[A-Z]")
 _LOCATED = re.compile(
     r"\s+(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde|kentinde)"

@@ -103,7 +103,7 @@ def find_names(
         else:
             pieces = [(start, end)]
         for s, e in pieces:
-            if inflected and _BIRTHPLACE_BEFORE.search(text, max(0, s - 24), s):
+            if inflected and _birthplace_before(text, s):
                 s = _past_birthplace(text, s, e)  # "уроженца Уфы Ильдара Галиева"
             run = text[s:e]
             initial = s in sentence_starts
@@ -111,7 +111,7 @@ def find_names(
             found = run_names(run, initial, inflected, False, is_place, gender)
             # a role word vouches only for a run of several words that holds no name; the
             # words around a run ("Aqib Rashid, 27,") vouch for it whole, opener and all
-            if " " in run and not _CASE_HYPHEN.search(run):
+            if " " in run and ("-" not in run or not _CASE_HYPHEN.search(run)):
                 if not found and _role_before(text, s):
                     found = run_names(run, initial, inflected, True, is_place, gender)
                 elif _partial_at_most(found) and vouched_by_context(text, s, e):
@@ -215,6 +215,23 @@ _BIRTHPLACE_BEFORE = re.compile(
 )
 
 
+def _birthplace_before(text: str, start: int) -> bool:
+    """`_BIRTHPLACE_BEFORE` in the 24 characters before `start`. Every word it ends in
+    closes on a Cyrillic letter or "f" ("из", "уроженец", "of") before the spaces: the
+    character there turns most runs away before `re` tries each of the 24 places."""
+    begin = max(0, start - 24)
+    end = start
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end in (start, begin):
+        return False
+    last = text[end - 1]
+    # (re.I also lets old forms such as U+1C80-U+1C88 stand for "в", "т", ...)
+    if not ("а" <= last <= "я" or "А" <= last <= "Я" or last in "ёЁfF" or "ᲀ" <= last <= "ᲈ"):
+        return False
+    return _BIRTHPLACE_BEFORE.search(text, begin, start) is not None
+
+
 _WORD = re.compile(r"\S+")
 
 
@@ -243,7 +260,7 @@ def _names_a_birthplace(text: str, start: int, found: FoundName) -> bool:
     """Whether a name read right after a birthplace word is the place: it opens the run
     and none of its words is a given name we know (a person may follow the place:
     "уроженец Дагестана Магомед Алиев", "житель Каспийска Гасанов Р.А.")."""
-    if found.start > 0 or not _BIRTHPLACE_BEFORE.search(text, max(0, start - 24), start):
+    if found.start > 0 or not _birthplace_before(text, start):
         return False
     return not any(forms.lemma_given(w)[1] is not None for w in found.words)
 
@@ -325,8 +342,9 @@ _AMBIGUOUS_FORM = re.compile(r"^[А-ЯЁ][а-яё]+[ая]\s+[А-ЯЁ][а-яё]+(
 def _gender_before(text: str, start: int, end: int) -> str | None:
     """m when a name shaped like a woman's nominative ("Залима Шебзухова") stands where
     the nominative cannot (see `_GOVERNS`): it is a man's genitive or accusative."""
-    if not _AMBIGUOUS_FORM.match(text[start:end]):
-        return None
+    first = text[start]
+    if not ("А" <= first <= "Я" or first == "Ё") or not _AMBIGUOUS_FORM.match(text[start:end]):
+        return None  # the pattern opens with a Cyrillic capital: most runs have none
     return "m" if _GOVERNS.search(text, max(0, start - 24), start) else None
 
 
