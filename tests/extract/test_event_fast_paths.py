@@ -21,6 +21,7 @@ from ffdb.extract import (
     event_dates,
     event_days,
     event_lists,
+    event_nouns,
     event_people,
     event_places,
     event_roles,
@@ -116,7 +117,7 @@ _PLAIN: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
-        event_people._ROLE_ANAPHOR,
+        event_nouns.ROLE_ANAPHOR,
         re.compile(
             _WORD_START + r"(?:задержанн|подозреваем|обвиняем|подсудим|осужденн|осуждённ)"
             r"(?:ый|ая|ого|ому|ым|ой)|фигурант(?:а|у|ом)?|şüpheli(?:nin|ye|yi)?|"

@@ -29,7 +29,7 @@ from ffdb.extract.event_days import (
     report_day,
 )
 from ffdb.extract.event_lists import with_coordinated
-from ffdb.extract.event_people import is_role_noun
+from ffdb.extract.event_nouns import is_role_noun
 from ffdb.extract.scan import word_start_regex
 from ffdb.extract.sentences import Sentence
 

@@ -24,13 +24,21 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import (
     apposed_right,
     companion_before,
-    coordinated_chain,
     has_companion_words,
     listed_right,
     named_with,
     objects,
     postposed,
     with_coordinated,
+)
+from ffdb.extract.event_nouns import (
+    AMONG_AFTER,
+    COUNTED_BEFORE,
+    PLURAL_ROLE,
+    ROLE_ANAPHOR,
+    is_role_noun,
+    protagonist,
+    role_list,
 )
 from ffdb.extract.event_subjects import (
     ALONG_GAP,
@@ -212,7 +220,7 @@ def persons_of_cue(
         opening = len(ctx.text[sentence.start : match.start()].split()) <= 1
         if _GERUND_OBJECT.search(match.group()):
             # "Sentencing him, Judge X said": him is the one the report is about
-            person = _protagonist(ctx, match.start())
+            person = protagonist(ctx, match.start())
             return [person] if person is not None else []
         if ctx.language == "en" and opening:
             ahead = ctx.agents_in(match.end(), sentence.end)  # "Following his arrest, X confessed"
@@ -222,9 +230,9 @@ def persons_of_cue(
         return [person] if person is not None else []
     if mode == "obj":
         found = objects(ctx, match.end(), match.start())
-        role = None if found else _PLURAL_ROLE.search(ctx.text, match.end(), match.end() + 40)
+        role = None if found else PLURAL_ROLE.search(ctx.text, match.end(), match.end() + 40)
         if role and not ctx.text[match.end() : role.start()].strip():
-            return _last_list(ctx, sentence, role)  # "арестовал обоих задержанных"
+            return role_list(ctx, sentence, role)  # "арестовал обоих задержанных"
         if not found and ctx.language == "ru" and match.group().split()[0].endswith("ли"):
             # "Магомеда Алиева задержали в аэропорту": an object put before a verb
             # that has no subject of its own
@@ -247,7 +255,7 @@ def persons_of_cue(
         if right is not None:
             return listed_right(ctx, right, match.end(), sentence.end)
         if is_role_noun(ctx, match):  # "В отношении задержанного ..."
-            person = _protagonist(ctx, match.start())
+            person = protagonist(ctx, match.start())
             return [person] if person is not None else []
         if OTHERS_NOUN.match(ctx.text, match.end()) and not ctx.agents_in(
             match.end(), sentence.end
@@ -269,16 +277,16 @@ def persons_of_cue(
     lead = ctx.text[sentence.start : match.start()]
     # the cheap test of names first: the patterns search the whole lead of the sentence
     if not ctx.names_in(sentence.start, match.start()):
-        role = _PLURAL_ROLE.search(ctx.text, sentence.start, match.end())
-        if role and not _AMONG_AFTER.match(ctx.text, role.end()):
-            return _last_list(ctx, sentence, role)
+        role = PLURAL_ROLE.search(ctx.text, sentence.start, match.end())
+        if role and not AMONG_AFTER.match(ctx.text, role.end()):
+            return role_list(ctx, sentence, role)
     role_noun = None
     if mode == "any" and not ctx.agents_in(sentence.start, match.start()):
-        role_noun = _ROLE_ANAPHOR.search(lead)
+        role_noun = ROLE_ANAPHOR.search(lead)
     if role_noun:
-        if _COUNTED.search(lead[: role_noun.start()]):
+        if COUNTED_BEFORE.search(lead[: role_noun.start()]):
             return []  # "üç şüpheli gözaltına alındı": others, counted
-        antecedent = _protagonist(ctx, sentence.start)
+        antecedent = protagonist(ctx, sentence.start)
         return [antecedent] if antecedent is not None else []
     if mode == "any":
         after = ctx.agents_in(match.end(), clause[1])
@@ -421,129 +429,6 @@ _TERM = re.compile(
     r"\d+[ -](?:yıl|il|ay|years?|months?|лет|года?|месяц\w*)(?![\w-])(?: \d+ (?:ay|months?))?",
     re.I,
 )
-
-
-# A participle or a noun of the case standing for the person last named as the clause's
-# subject ("задержанный прибыл в Сирию", "Gözaltına alınan şüpheli ... tutuklandı").
-_ROLE_ANAPHOR = word_start_regex(
-    r"(?:задержанн|подозреваем|обвиняем|подсудим|осужденн|осуждённ)"
-    r"(?:ый|ая|ого|ому|ым|ой)|фигурант(?:а|у|ом)?|şüpheli(?:nin|ye|yi)?|zanlı(?:nın|ya|yı)?|"
-    r"sanık(?:ın|a|ı)?|terörist|şübhəli(?:nin|yə|ni)?|təqsirləndirilən|müttəhim|"
-    r"həmin şəxs\w*|adıçəkilən|sözügedən|söz konusu (?:şahıs|kişi|şüpheli)\w*|adı geçen|"
-    r"указанн(?:ый|ого|ому|ым)|данн(?:ый|ого) (?:гражданин|мужчина|боевик)\w*",
-)
-
-
-_COUNTED = re.compile(
-    r"(?<![\w-])(?:\d{1,3}|iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on|"
-    r"bir neçə|birkaç|bir kaç|çok sayıda|çoxlu|двое|трое|четверо|пятеро|два|три|четыре|пять|"
-    r"несколько|two|three|four|five|several)\s+(?:[^\W\d_]+\s+)?$",
-    re.I,
-)
-
-
-def is_role_noun(ctx: DocContext, match: re.Match[str]) -> bool:
-    """A participle standing alone for a person ("задержанный прибыл", "В отношении
-    задержанного"), no name after it."""
-    return bool(_ROLE_ANAPHOR.match(ctx.text, match.start())) and (
-        right_within(ctx, match.end(), words=3) is None
-    )
-
-
-def _protagonist(ctx: DocContext, pos: int) -> int | None:
-    """The person a report is about, for a role noun standing for them ("задержанный",
-    "şüpheli"): the one named most often before `pos`, the first named on a tie."""
-    counts: dict[int, int] = {}
-    for name in ctx.names_in(0, pos):
-        if name.person is not None:
-            counts[name.person] = counts.get(name.person, 0) + 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(p for p, n in counts.items() if n == best)
-
-
-# The persons of a list named again by their role ("Hər iki şəxs barəsində ... həbs
-# qətimkan tədbiri seçilib", "şüpheliler ... tutuklandı", "задержанные арестованы", "the
-# suspects were remanded"): every person of the last list, even a paragraph back.
-_PLURAL_ROLE = word_start_regex(
-    r"hər iki (?:şəxs|şübhəli|qardaş|nəfər)|hər ikisi\w*|her ikisi\w*|"
-    r"hər (?:üç|dörd|beş) (?:şəxs|şübhəli|nəfər)|her (?:üç|dört|beş) (?:şüpheli|kişi|zanlı)|"
-    r"ikisi de|şübhəlilər\w*|saxlanılanlar\w*|обоих|обоим|обеих|"
-    r"təqsirləndirilənlər\w*|her iki (?:şüpheli|isim|kişi|kardeş|zanlı|sanık)|"
-    r"(?:şüpheli|zanlı|sanık|gözaltına alınan|yakalanan)l[ae]r\w*|"
-    r"оба (?:задержанных|подозреваемых|фигуранта|брата|боевика|обвиняемых)|задержанные|"
-    r"подозреваемые|фигуранты|обвиняемые|подсудимые|"
-    r"(?:both|the two|the three|all three|all four) (?:suspects|defendants|brothers|women|men|"
-    r"fighters|returnees|militants)|"
-    r"the (?:suspects|defendants|detainees|accused|pair|brothers|couple)|qardaşlar\w*|"
-    r"kardeşler\w*|братья|супруги|все (?:двое|трое|четверо|пятеро|шестеро)|все они|"
-    r"all (?:three|four|five|six)(?: of them)?|(?:all|both) of them|hər (?:üçü|dördü|beşi)|"
-    r"(?:üçü|dördü|beşi) de|her (?:üçü|dördü|beşi)|hamısı|hepsi"
-)
-
-
-# "Gözaltına alınanlar arasında, ... X de bulunuyor": among them, no subject; the names
-# come after.
-_AMONG_AFTER = re.compile(r"\s+(?:arasında|arasından|içinde|arasındakı|arasında olan)\b", re.I)
-
-
-_TWO = re.compile(
-    r"(?:hər iki|her iki|ikisi|оба|обо|обе|both|the two|the pair|the brothers|the couple|"
-    r"qardaşlar|kardeşler|братья|супруги)",
-    re.I,
-)
-
-
-def _last_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[int]:
-    """The persons of the last list of two or more names in the five sentences before;
-    for "both" without such a list, the last two persons named."""
-    lo = max(-1, sentence.index - 6)
-    for k in range(sentence.index - 1, lo, -1):
-        earlier = ctx.sentences[k]
-        names = ctx.names_in(earlier.start, earlier.end)
-        for i in range(len(names) - 1, 0, -1):
-            chain = list(dict.fromkeys(coordinated_chain(ctx.text, names[: i + 1])))
-            if len(chain) >= 2:
-                return chain[::-1]
-    # no list: "both" is the last two persons named; "the suspects", everyone named in
-    # the two sentences before
-    two = _TWO.match(role.group()) is not None
-    last: list[int] = []
-    for k in range(sentence.index - 1, lo if two else max(-1, sentence.index - 3), -1):
-        for name in reversed(ctx.names_in(ctx.sentences[k].start, ctx.sentences[k].end)):
-            if name.person is not None and name.person not in last:
-                last.append(name.person)
-            if two and len(last) == 2:
-                return last[::-1]
-    if two:
-        return []
-    counted = _COUNTED.search(role.group())
-    want = _COUNTS[counted.group().lower()] if counted else 0
-    # "hər üç şəxs" with fewer named in the two sentences before: further back, that many
-    for k in range(sentence.index - 3, lo, -1) if len(last) < want else ():
-        for name in reversed(ctx.names_in(ctx.sentences[k].start, ctx.sentences[k].end)):
-            if name.person is not None and name.person not in last and len(last) < want:
-                last.append(name.person)
-    return last[::-1] if len(last) >= 2 else []
-
-
-_COUNTS = {
-    "üç": 3,
-    "dörd": 4,
-    "dört": 4,
-    "beş": 5,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "трое": 3,
-    "четверо": 4,
-    "пятеро": 5,
-    "üçü": 3,
-    "dördü": 4,
-    "beşi": 5,
-}
-_COUNTED = re.compile(r"(?<![\w-])(?:" + "|".join(_COUNTS) + r")(?![\w-])", re.I)
 
 
 # Participial clauses joined by "ve"/"və" before the name they describe ("2015 yılında
