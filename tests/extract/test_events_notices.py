@@ -127,3 +127,24 @@ def test_she_is_the_woman_named_before_her_husband_who_went_with_her() -> None:
     assert events["Dinara Seitova"] == {"travelled": "2014", "returned": "2019-05"}
     assert events["Ruslan Akhmetov"].get("travelled") == "2014"
     assert "returned" not in events["Ruslan Akhmetov"]
+
+
+def test_a_speaker_of_a_death_is_not_the_dead_and_a_death_denied_in_its_sentence() -> None:
+    text = (
+        "Bradford man killed in Syria\n\n"
+        "Kamran Aziz, 24, was killed in Raqqa last month. His father, Javed Aziz, 58, "
+        "said the family had been told of his death by phone. Another man, Bilal Iqbal, "
+        "was reported killed last year, but his family insist that he is alive."
+    )
+    events = events_by_name(text, published="2016-08-17")
+    assert events["Kamran Aziz"] == {"killed": "2016-07"}
+    assert events["Javed Aziz"] == {}
+    assert events["Bilal Iqbal"] == {}
+
+
+def test_a_warrant_for_her_arrest_is_a_search_not_an_arrest() -> None:
+    text = (
+        "Farhiya Ali Warsame, 26, of Columbus, remains at large; a warrant was issued for "
+        "her arrest on 3 May 2022."
+    )
+    assert events_by_name(text)["Farhiya Ali Warsame"] == {"wanted": "2022-05-03"}

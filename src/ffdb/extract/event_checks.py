@@ -58,6 +58,19 @@ def denied_later(ctx: DocContext, sentence: Sentence, persons: list[int]) -> boo
     return False
 
 
+# The rest of the sentence says the one reported dead lives ("was reported killed, but
+# his family insist that he is alive").
+_ALIVE_AFTER = re.compile(
+    r"(?<![\w-])(?:he|she)\s+(?:is|was|remains)\s+(?:still\s+)?alive|(?:он|она)\s+жив|"
+    r"(?<![\w-])(?:sağdır|hayattadır|həyatdadır|sağ olduğunu|hayatta olduğunu)",
+    re.I,
+)
+
+
+def alive_after(ctx: DocContext, end: int, sentence_end: int) -> bool:
+    return _ALIVE_AFTER.search(ctx.text, end, sentence_end) is not None
+
+
 # The next sentence calls the report a lie ("... claimed that X had been captured. This
 # is a lie."): whatever status it told, no event.
 _LIE = re.compile(

@@ -64,6 +64,15 @@ def cue_persons(
             return listed_right(ctx, right, known.end(), sentence.end)
     found = persons_of_cue(ctx, sentence, clause, match, cue)
     if cue.mode == "poss":  # "сообщили о его гибели": his, whoever speaks
+        if cue.status == "killed" and found:
+            # "His father, X, said the family had been told of his death": the one who
+            # speaks of a death is not the dead
+            before = ctx.agents_in(sentence.start, match.start())
+            # but "Родственники X сообщили о его гибели": X owns the ones who speak
+            voices = _voices(ctx, sentence, match.start(), before) - _possessors(
+                ctx, sentence, match.start(), before
+            )
+            return [p for p in found if p not in voices]
         return found
     if found:
         before = ctx.agents_in(sentence.start, match.start())

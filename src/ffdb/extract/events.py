@@ -24,6 +24,7 @@ from typing import Any
 from ffdb.extract.context import SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_checks import (
+    alive_after,
     also_before,
     called_a_lie,
     denied_later,
@@ -128,7 +129,11 @@ def find_events(ctx: DocContext) -> list[Event]:
             persons = persons if kin is None else kin
         counted = counted_persons(ctx, clause[0], start) if cue.mode != "obj" else None
         persons = counted or persons  # "all four adults left ..."
-        if cue.status == "killed" and persons and denied_later(ctx, sentence, persons):
+        if (
+            cue.status == "killed"
+            and persons
+            and (denied_later(ctx, sentence, persons) or alive_after(ctx, end, sentence.end))
+        ):
             continue  # "... was killed in 2015. His brother says he is alive."
         if cue.mode == "ptcp":  # "Also wounded in the clash was X"
             persons = inverted_subject(ctx, sentence, start, end) or persons
