@@ -67,3 +67,15 @@ def test_an_azerbaijani_profile_timeline_with_year_and_month_lines() -> None:
     assert events["Tofiq Həsənov"] == {"killed": "2014"}
     groups = person_records(text, published="2018-09-10")["Rauf Quliyev"]["groups"]
     assert groups == ["İŞİD"]
+
+
+def test_a_pronoun_object_on_a_timeline_line_is_the_profiled_person() -> None:
+    text = (
+        "Ruslan Beppaev was a Karachay militant. The timeline follows.\n\n"
+        "2012 - Leaves Russia via Turkey and crosses into Syria. His brother Marat Beppaev "
+        "stays in Karachayevsk.\n\n"
+        "17 December 2015 - The Supreme Court sentences him in absentia to 19 years.\n"
+    )
+    events = events_by_name(text, published="2019-04-03")
+    assert events["Ruslan Beppaev"] == {"travelled": "2012", "sentenced": "2015-12-17"}
+    assert events["Marat Beppaev"] == {}

@@ -15,6 +15,7 @@ from ffdb.extract.context import coordinated_chain as _plain_chain
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
+from ffdb.extract.timelines import DATED_LINE, profile_person
 
 _COMPANION = re.compile(
     r"(?:together with|along with|accompanied by|вместе с|совместно с|ilə birlikdə|ilə bərabər|"
@@ -165,8 +166,16 @@ def objects(ctx: DocContext, pos: int, cue_start: int) -> list[int]:
     right = right_within(ctx, pos, words=words)
     if right is None:
         right = apposed_right(ctx, pos, pos + 160)
-    if right is None:
-        return _object_pronoun(ctx, cue_start) or _pronoun_after(ctx, pos)
+    if right is None or not ctx.names_in(pos, pos + 40):  # none, or a pronoun
+        pronoun = [right] if right is not None else None
+        pronoun = pronoun or _object_pronoun(ctx, cue_start) or _pronoun_after(ctx, pos)
+        sentence = ctx.index.at(pos) if pronoun else None
+        if sentence is not None and DATED_LINE.match(ctx.text, sentence.start):
+            # "17 December 2015 - The court sentences him": a timeline's man
+            person = profile_person(ctx, sentence)
+            return pronoun if person is None else [person]
+        if right is None:
+            return pronoun
     agents = ctx.agents_in(pos, pos + 200)
     return listed_right(ctx, right, pos, agents[0][1] + 200 if agents else pos)
 
