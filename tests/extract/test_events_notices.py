@@ -148,3 +148,11 @@ def test_a_warrant_for_her_arrest_is_a_search_not_an_arrest() -> None:
         "her arrest on 3 May 2022."
     )
     assert events_by_name(text)["Farhiya Ali Warsame"] == {"wanted": "2022-05-03"}
+
+
+def test_a_death_reported_and_unconfirmed_in_the_same_sentence() -> None:
+    text = (
+        "В МВД подчеркнули, что сведения о гибели Тимура Хасанова, которые публиковались "
+        "в соцсетях, официального подтверждения не получили."
+    )
+    assert events_by_name(text, published="2021-05-01") == {"Тимур Хасанов": {}}

@@ -62,7 +62,12 @@ def denied_later(ctx: DocContext, sentence: Sentence, persons: list[int]) -> boo
 # his family insist that he is alive").
 _ALIVE_AFTER = re.compile(
     r"(?<![\w-])(?:he|she)\s+(?:is|was|remains)\s+(?:still\s+)?alive|(?:он|она)\s+жив|"
-    r"(?<![\w-])(?:sağdır|hayattadır|həyatdadır|sağ olduğunu|hayatta olduğunu)",
+    r"(?<![\w-])(?:sağdır|hayattadır|həyatdadır|sağ olduğunu|hayatta olduğunu)|"
+    # or that the report of the death is unconfirmed ("сведения о гибели X ...
+    # официального подтверждения не получили", "which has not been confirmed")
+    r"подтверждения не (?:получил|нашл)\w*|не подтвердил\w*|"
+    r"(?:has|have|had) not (?:yet )?been (?:independently )?confirmed|"
+    r"təsdiqlənməyib|təsdiqini tapmayıb|doğrulanmadı|teyit edilmedi",
     re.I,
 )
 
