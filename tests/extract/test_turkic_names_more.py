@@ -75,3 +75,11 @@ def test_a_code_name_before_births_set_off_by_commas() -> None:
     record = person_records(text, published="2020-10-20")["Hasan Yurt"]
     assert record["aliases"] == ["Ebu Ömer"]
     assert record["hometown"] == "Malatya"
+
+
+def test_a_two_word_azerbaijani_weekday_without_gunu() -> None:
+    found = [
+        (d.text, d.value) for d in find_dates("Bazar ertəsi ekstradisiya edilib.", "2022-02-17")
+    ]
+    assert found == [("Bazar ertəsi", "2022-02-14")]
+    assert find_dates("Cümə saxlanılıb.", "2022-02-17") == []  # "Cümə" may be a name

@@ -139,8 +139,10 @@ def _day_regex() -> re.Pattern[str]:
         ]
         parts.append(f"(?P<l{number}>(?:{'|'.join(forms)})(?: günü)?)")
     for number, (en, ru, az, tr) in enumerate(_WEEKDAYS):
-        # Azerbaijani and Turkish weekdays need "günü" ("cuma" is also a given name)
-        parts.append(f"(?P<w{number}>{en}|{ru}|(?:{az}|{tr}) günü)")
+        # Azerbaijani and Turkish weekdays need "günü" ("cuma" is also a given name),
+        # but for the two-word ones no word shares ("bazar ertəsi", "cümə axşamı")
+        bare = f"|{az}" if " " in az else ""
+        parts.append(f"(?P<w{number}>{en}|{ru}|(?:{az}|{tr}) günü{bare})")
     # every branch opens with one of these letters: a look-ahead on them fails fast at
     # the other positions `finditer` tries (the branches would be tried one by one)
     firsts = {w[:1] for words, _ in _DAY_WORDS for w in words.split("|")} | {
