@@ -13,7 +13,7 @@ from typing import Any
 from ffdb.extract.context import _LIST_GAP, _SOURCE_BEFORE, DocContext
 from ffdb.extract.context import coordinated_chain as _plain_chain
 from ffdb.extract.fact_people import right_within
-from ffdb.extract.scan import folded
+from ffdb.extract.scan import WordsGate
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import DATED_LINE, profile_person
 
@@ -95,16 +95,12 @@ _COMPANION_WORDS = (
     *("ilə", "ile", "birlikd", "birlikte", "bərabər", "beraber"),
     *("with his", "with her", "with their"),
 )
-_companion_memo: list[tuple[str, bool]] = []
+_COMPANION_GATE = WordsGate(_COMPANION_WORDS)
 
 
 def has_companion_words(text: str) -> bool:
     """Whether `text` may hold a companion (`_COMPANION`, `_POSTPOSED`) at all."""
-    if not _companion_memo or _companion_memo[0][0] is not text:
-        low = folded(text)
-        found = low is None or any(w in low for w in _COMPANION_WORDS)
-        _companion_memo[:] = [(text, found)]
-    return _companion_memo[0][1]
+    return _COMPANION_GATE(text)
 
 
 _OBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:(?P<one>его|её|ее|onu)|(?P<many>их|onları))\s+$", re.I)

@@ -50,7 +50,7 @@ from ffdb.extract.event_places import AGAIN, place_for, to_war
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
-from ffdb.extract.scan import CueScanner, folded, lowered, word_start_regex
+from ffdb.extract.scan import CueScanner, WordsGate, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 EXTRACTOR = "event_rules.v1"
@@ -336,15 +336,7 @@ _DENIAL_WORDS = tuple(
         "doğru deyil|yalanlandı|doğrulanmadı|doğru değil|asılsız"
     ).split("|")
 )
-_denial_words_memo: list[tuple[str, bool]] = []
-
-
-def _may_deny(text: str) -> bool:
-    if not _denial_words_memo or _denial_words_memo[0][0] is not text:
-        low = folded(text)
-        found = low is None or any(word in low for word in _DENIAL_WORDS)
-        _denial_words_memo[:] = [(text, found)]
-    return _denial_words_memo[0][1]
+_may_deny = WordsGate(_DENIAL_WORDS)
 
 
 def _denied_next(ctx: DocContext, index: int, status: str) -> bool:

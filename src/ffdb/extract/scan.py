@@ -52,6 +52,24 @@ def folded(text: str) -> str | None:
 _LAST_FOLDED: list[str | None] = [None, None]  # (the text asked about, its `folded`)
 
 
+class WordsGate:
+    """Whether a document may hold any of `words` (lower-case substrings of its `folded`
+    text; any text that cannot be folded may): asked by every cue of a rule, answered
+    once per document, so a rule whose words the document lacks costs nothing."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self._text: str | None = None
+        self._found = False
+
+    def __call__(self, text: str) -> bool:
+        if text is not self._text:
+            low = folded(text)
+            self._found = low is None or any(word in low for word in self.words)
+            self._text = text
+        return self._found
+
+
 def split_top(pattern: str, sep: str = "|") -> list[str]:
     """The top-level alternatives of a regular expression."""
     parts, depth, start, i = [], 0, 0, 0
