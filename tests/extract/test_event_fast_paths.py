@@ -266,7 +266,7 @@ def test_a_companion_is_found_only_with_its_words(phrase: str) -> None:
             continue
         for lo, hi in _windows(text, rng):
             assert event_lists._COMPANION.search(text, lo, hi) is None, text
-            assert event_lists._POSTPOSED.match(text, lo) is None, text
+            assert event_lists.POSTPOSED.match(text, lo) is None, text
 
 
 def test_a_timeline_lead_ends_in_its_mark_and_a_space() -> None:

@@ -25,7 +25,7 @@ _COMPANION = re.compile(
 )
 
 
-_POSTPOSED = re.compile(
+POSTPOSED = re.compile(
     r"(?:(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)|(?<=l[əae]))"  # "Samir ilə", "Samirlə"
     r"\s+(?:birlikdə|birlikte|bərabər|beraber)\b",
     re.I,
@@ -34,7 +34,7 @@ _POSTPOSED = re.compile(
 
 def postposed(ctx: DocContext, end: int) -> bool:
     """A name before "ilə birlikdə" / "ile birlikte" (together with) is a companion."""
-    return has_companion_words(ctx.text) and _POSTPOSED.match(ctx.text, end) is not None
+    return has_companion_words(ctx.text) and POSTPOSED.match(ctx.text, end) is not None
 
 
 def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) -> list[int]:
@@ -87,7 +87,7 @@ def companion_before(ctx: DocContext, start: int) -> bool:
     return _COMPANION.search(ctx.text, max(0, start - 60), start) is not None
 
 
-# Words without which neither `_COMPANION` nor `_POSTPOSED` can match, looked for once
+# Words without which neither `_COMPANION` nor `POSTPOSED` can match, looked for once
 # per document as substrings of its folded text: most have none, and their cues then
 # need no look at every name before them.
 _COMPANION_WORDS = (
@@ -99,7 +99,7 @@ _COMPANION_GATE = WordsGate(_COMPANION_WORDS)
 
 
 def has_companion_words(text: str) -> bool:
-    """Whether `text` may hold a companion (`_COMPANION`, `_POSTPOSED`) at all."""
+    """Whether `text` may hold a companion (`_COMPANION`, `POSTPOSED`) at all."""
     return _COMPANION_GATE(text)
 
 

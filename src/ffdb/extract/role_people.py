@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ffdb.extract.context import DocContext, coordinated_chain
+from ffdb.extract.event_lists import POSTPOSED
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.lexicon import roles
 from ffdb.extract.sentences import Sentence
@@ -61,11 +62,8 @@ _FAMILY = re.compile(
 )
 _PAIR_DA = re.compile(r"\s+d[aeə]\s*,\s*")
 _DA_AFTER = re.compile(r"\s+d[aeə](?![\w-])")
-_COMPANION_AFTER = re.compile(
-    r"(?:(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)|(?<=l[əae]))"  # "Samir ilə", "Samirlə"
-    r"\s+(?:birlikdə|birlikte|bərabər|beraber)(?![\w-])",
-    re.I,
-)
+# a name before "ilə birlikdə", "ile birlikte" ("Samirlə birlikdə") went along
+_COMPANION_AFTER = POSTPOSED
 _COMPANION_BEFORE = re.compile(
     r"(?:together with|along with|вместе с|совместно с)\s+(?:(?:his|her|their|со? своим|"
     r"своим|своей|friend|brother|cousin|другом|братом)\s+){0,2}$",
