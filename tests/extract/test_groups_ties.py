@@ -94,3 +94,24 @@ def test_a_lede_mans_group_goes_to_the_man_named_next() -> None:
         "Imam Tariq Mahmood said the community grieved."
     )
     assert _groups(speaker).get("Tariq Mahmood", []) == []
+
+
+def test_recruiting_for_the_group_and_members_counted_before_a_list() -> None:
+    text = (
+        "DEAŞ soruşturması. Savcılığa göre Okan Yavuz'un Konya'da örgüte eleman temin "
+        'ettiği belirlendi. Emniyet Müdürü Kerem Tunç, "örgüte eleman kazandırmaya '
+        'çalışan hiçbir yapıya göz yummayacağız" dedi.'
+    )
+    groups = _groups(text)
+    assert groups["Okan Yavuz"] == ["DEAŞ"]
+    assert groups["Kerem Tunç"] == []
+    notice = (
+        "Posted: 2 March 2019\n\n"
+        "We announce that several brothers of Ajnad al-Kavkaz have reached what they went "
+        "out for.\n\n"
+        "1. Abu Hamza al-Shishani (Islam Gaziev), 29, from Shali.\n\n"
+        "2. Abu Umar al-Ingushi — brother Timur Tsechoev from Karabulak.\n"
+    )
+    groups = _groups(notice)
+    assert groups["Islam Gaziev"] == ["Ajnad al-Kavkaz"]
+    assert groups["Timur Tsechoev"] == ["Ajnad al-Kavkaz"]

@@ -67,6 +67,13 @@ def _next_entries(ctx: DocContext, pos: int, count: int) -> list[int]:
     """The first `count` entries of the list that follows ("The four men were arrested
     on arrival. ... the names of the men: • A, 34, ... • B ..."); none unless the text
     after holds that many."""
+    entries = entries_after(ctx, pos)
+    return entries[:count] if len(entries) >= count else []
+
+
+def entries_after(ctx: DocContext, pos: int) -> list[int]:
+    """The persons opening the entries of the list that follows `pos` ("1. X ...",
+    "• Y ...", "1️⃣ Z ..."), within a few thousand characters."""
     first = bisect_left(ctx._name_starts, pos)
     entries: list[int] = []
     for name in ctx.names[first : first + 60]:
@@ -76,9 +83,7 @@ def _next_entries(ctx: DocContext, pos: int, count: int) -> list[int]:
         entry = line > pos and _ENTRY.fullmatch(ctx.text, line, name.start) is not None
         if entry and name.person is not None and name.person not in entries:
             entries.append(name.person)
-            if len(entries) == count:
-                return entries
-    return []
+    return entries
 
 
 def _last_list(ctx: DocContext, pos: int, count: int) -> list[int]:

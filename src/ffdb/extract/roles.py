@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.event_counted import entries_after
 from ffdb.extract.fact_people import Fact, coordinated_after, persons_near, right_within
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.hometown_leads import first_named_after
@@ -122,6 +123,8 @@ def find_roles(ctx: DocContext) -> list[Fact]:
     for person, group, sentence in located_members(ctx):  # "Dedi, İŞİD-dədir"
         span = (group.start, group.end)
         out.append(_role_fact(person, "member", group.text, group, sentence, span))
+    for person, group, sentence, span in _listed_members(ctx):  # "brothers of X: 1. A"
+        out.append(_role_fact(person, "member", ctx.text[span[0] : span[1]], group, sentence, span))
     for person, role, group, sentence, span in stated_members(ctx):
         out.append(_role_fact(person, role, ctx.text[span[0] : span[1]], group, sentence, span))
     out += _suffixed_members(ctx)
@@ -139,6 +142,30 @@ _LEDE_PERSON = re.compile(
     r"(?:who\s+(?:was\s+|had\s+|has\s+)?|killed\s+while\s+|[\w-]+ed\s+while\s+)?\S*\s*$",
     re.I,
 )
+
+
+# Members of a group counted in a lead whose names a list below gives ("several brothers
+# of Ajnad al-Kavkaz have reached what they went out for ... 1. Abu Yusuf ... 2. ...").
+_MEMBERS_OF = re.compile(
+    r"(?<![\w-])(?:several|some|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|"
+    r"the following)\s+(?:brothers|members|fighters|mujahid(?:een|in)|soldiers|militants)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _listed_members(
+    ctx: DocContext,
+) -> list[tuple[int, GroupMention, Sentence, tuple[int, int]]]:
+    out = []
+    for group in ctx.groups:
+        lead = _MEMBERS_OF.search(ctx.text, max(0, group.start - 40), group.start)
+        sentence = ctx.index.at(group.start) if lead is not None else None
+        if lead is None or sentence is None or ctx.agents_in(sentence.start, sentence.end):
+            continue
+        for person in entries_after(ctx, sentence.end):
+            out.append((person, group, sentence, (lead.start(), group.end)))
+    return out
 
 
 def _as_member(fact: Fact, person: int) -> Fact:
