@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.event_lists import coordinated_chain
+from ffdb.extract.event_lists import ENTRY_MARK, coordinated_chain
 from ffdb.extract.scan import word_start_regex
 
 _NUMBERS = {
@@ -58,8 +58,7 @@ def counted_persons(ctx: DocContext, clause_start: int, cue_start: int) -> list[
     return _last_list(ctx, found.start(), count) or _next_entries(ctx, cue_start, count)
 
 
-# A list entry's mark: "1.", "2)", a dash or bullet, a keycap digit ("1️⃣").
-_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[-•–—*▪●])[ \t]*")
+_ENTRY = re.compile(r"[ \t]*" + ENTRY_MARK + r"[ \t]*")
 _ENTRIES_REACH = 3000
 
 

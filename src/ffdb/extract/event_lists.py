@@ -347,7 +347,9 @@ _KIN_BEFORE = re.compile(
 # gətirilənlərin siyahısı belədir:"): items opening with a dash, bullet or number.
 _LIST_HEAD_END = re.compile(r"[^\n]{0,200}?:[ \t]*\n")
 _ENTRY_COLON = re.compile(r"[^\W\d_'’]*\s*(?:\(\d{1,2}\))?\s*[:—–]")
-_ITEM = re.compile(r"[ \t]*(?:[-•–—*]|\d{1,2}[.)])[ \t]+")
+# A list entry's mark: "1.", "2)", a dash or bullet, a keycap digit ("1️⃣").
+ENTRY_MARK = r"(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[-•–—*▪●])"
+_ITEM = re.compile(r"[ \t]*" + ENTRY_MARK + r"[ \t]+")
 
 
 def listed_below(ctx: DocContext, pos: int) -> list[int]:

@@ -146,7 +146,7 @@ def find_events(ctx: DocContext) -> list[Event]:
             not persons
             or _ENDS_LINE.match(text, end)
             or (
-                _LIST_HEAD.search(text, sentence.start, sentence.end)
+                _heads_list(text, sentence.start, sentence.end)
                 and not ctx.agents_in(sentence.start, sentence.end)
             )
         ):
@@ -194,8 +194,6 @@ def find_events(ctx: DocContext) -> list[Event]:
     return _merged(out)
 
 
-# A sentence heading a list: it ends in a colon.
-_LIST_HEAD = re.compile(r":\s*$")
 # The cue's line ends in a colon, perhaps after the rest of its verb ("axtarışa verilib:").
 _ENDS_LINE = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*\n")
 
@@ -203,6 +201,11 @@ _ENDS_LINE = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*\n")
 # Cues of a list of those who had the status ("Gözaltına alınanlar arasında ... X de
 # bulunuyor", "Saxlanılanlar arasında X də var", "Among those detained was X").
 _AMONG = re.compile(r"arasında$|^(?:among|среди) ", re.I)
+
+
+def _heads_list(text: str, start: int, end: int) -> bool:
+    """A sentence heading a list: it ends in a colon."""
+    return text[start:end].rstrip().endswith(":")
 
 
 def _rejected(

@@ -56,11 +56,15 @@ def lede_cue(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
 
 def is_lede(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
     """A sentence at the top of the text that names nobody and describes its subject."""
+    return describes_lede(ctx, sentence, min(sentence.end, place.end + 40))
+
+
+def describes_lede(ctx: DocContext, sentence: Sentence, end: int) -> bool:
+    """A sentence at the top of the text that names nobody and describes its subject
+    before `end` ("The family of a Bradford man killed while fighting for ...")."""
     if sentence.start > LEDE_END or ctx.names_in(sentence.start, sentence.end):
         return False
-    return (
-        _DESCRIPTOR.search(ctx.text, sentence.start, min(sentence.end, place.end + 40)) is not None
-    )
+    return _DESCRIPTOR.search(ctx.text, sentence.start, end) is not None
 
 
 def lede_facts(ctx: DocContext, found: list[Fact], ledes: list[Fact]) -> list[Fact]:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from ffdb.extract import forms
 from ffdb.extract.people_words import RunToken, given_gender, is_surname_word
-from ffdb.names.places import lookup_place
 
 _DEMONYM = re.compile(r"^(.{2,}?)(?:l[ıiuü]|lar|lər|ler)$")
 
@@ -49,16 +48,9 @@ def _is_regional_place(word: str) -> bool:
     ("Belçikalı", "Özbekistanlı"), a town in `_DEMONYM_COUNTRIES`."""
     from ffdb.extract.geo import place_of
 
-    found = place_of(word)
+    found = place_of(word)  # "Oş" too: `place_of` knows the region's big two-letter towns
     if found is None:
-        # a two-letter town, which `place_of` leaves alone: only a big one of the region
-        # ("Oşlu": of Osh)
-        town = lookup_place(word) if len(word) == 2 else None
-        return (
-            town is not None
-            and town.country in _DEMONYM_COUNTRIES
-            and (town.population or 0) >= 100_000
-        )
+        return False
     return found[0].precision != "town" or found[0].country in _DEMONYM_COUNTRIES
 
 

@@ -17,7 +17,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.event_counted import entries_after
 from ffdb.extract.fact_people import Fact, coordinated_after, persons_near, right_within
 from ffdb.extract.group_mentions import GroupMention
-from ffdb.extract.hometown_leads import first_named_after
+from ffdb.extract.hometown_leads import describes_lede, first_named_after
 from ffdb.extract.lexicon import DATA, Cue, alternation, cues
 from ffdb.extract.role_checks import (
     about_a_relative,
@@ -95,7 +95,7 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             continue  # "with an al-Qaeda-linked group": a group linked to X, not X
         group = named_parent(ctx, qualified_group(ctx, group))
         persons = _persons_for(ctx, sentence, match, role, where, group)
-        if not persons and _LEDE_PERSON.search(ctx.text, sentence.start, match.start()):
+        if not persons and describes_lede(ctx, sentence, match.start()):
             # "The family of a Bradford man killed while fighting for IS held ...": the
             # man the next sentences name
             lede = first_named_after(ctx, match.end())
@@ -132,16 +132,6 @@ def find_roles(ctx: DocContext) -> list[Fact]:
         if not any(f.person == deputy for f in out):
             out += [_as_member(f, deputy) for f in out if f.person == chief]
     return one_name_per_group(out)
-
-
-# An indefinite person a lede describes before the cue: "a Bradford man killed while
-# fighting for", "a 24-year-old from Luton who joined"
-_LEDE_PERSON = re.compile(
-    r"(?<![\w-])(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|youth|fighter|"
-    r"militant|father|mother|student|convert)\s+(?:(?:from|of)\s+[\w-]+\s+)?"
-    r"(?:who\s+(?:was\s+|had\s+|has\s+)?|killed\s+while\s+|[\w-]+ed\s+while\s+)?\S*\s*$",
-    re.I,
-)
 
 
 # Members of a group counted in a lead whose names a list below gives ("several brothers
