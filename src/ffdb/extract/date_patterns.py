@@ -49,6 +49,12 @@ _DAY_TAIL = (
     r"(?:st|nd|rd|th|-?(?:го|ого|е)|-?[cç][iıuü]|-?[dt][aeə]|['’][dt][ae]"
     r"|['’]?[ıiuü]nd[ae]|['’]?s[ıiuü])?" + _NOT_LETTER
 )
+# A number after a month that counts something ("2021-ci ilin aprelində 8 il müddətinə",
+# "в апреле 12 человек"): no day of it.
+_NOT_COUNTED = (
+    r"(?!\s+(?:il|ilə|yıl|ay|gün|saat|nəfər|kişi|лет|года|год|месяцев|дней|человек|years?|"
+    r"months?|days|people|men)" + _NOT_LETTER + r")"
+)
 # Turkish and Azerbaijani may say "Eylül ayında", "sentyabr ayının".
 _MONTH_WORD = r"(?:\s+ay(?:ının|ında|ın|ı)" + _NOT_LETTER + r")?"
 
@@ -101,6 +107,7 @@ MONTH_DAY_YEAR = re.compile(
     + _DAY
     + r"))?"
     + _DAY_TAIL
+    + _NOT_COUNTED
     + r"(?![\d]|[:.,/]\d)"
     + r"(?:,?\s+(?P<y>"
     + _YEAR
@@ -136,6 +143,7 @@ YEAR_MONTH = re.compile(
     + _DAY
     + r")"
     + _DAY_TAIL
+    + _NOT_COUNTED
     + r")?"
 )
 # "1990s", "1990-х годах", "1990-cı illərdə", "1990'larda"
@@ -189,12 +197,14 @@ def month_stems(language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]
     return _STEMS_BY_LANGUAGE["en"], tuple(sorted(lower))
 
 
+_TR_LOCATIVE = [f for f in _forms("tr") if f not in ("ocak", "ekim", "aralık")]
+
 # A month without day or year, only where the wording makes it one: after a preposition
 # or "last" in English (capitalised: "may" and "march" are verbs) and Russian, with a locative
 # ending in Azerbaijani and Turkish. The year is inferred as for "18 December".
 MONTH_ONLY = re.compile(
     r"(?<![\w-])(?:"
-    r"(?i:in|during|since|until|till|before|after|by)\s+(?:(?i:early|late)\s+|mid-)?"
+    r"(?i:in|during|since|until|till|before|after|by|between|from)\s+(?:(?i:early|late)\s+|mid-)?"
     r"(?P<en>(?-i:" + _EN_MONTHS + r"))"
     r"|(?:(?i:early|late)\s+|mid-)(?P<en2>(?-i:" + _EN_MONTHS + r"))"
     r"|(?i:last|this\s+past)\s+(?P<en3>(?-i:" + _EN_MONTHS + r"))"
@@ -204,6 +214,14 @@ MONTH_ONLY = re.compile(
     r"(?:\s+ay(?:ında|ının\s+\w+)|[dt][aeə](?:n\s+(?:bəri|etibarən))?)"
     r"|(?P<tr>(?i:" + _alternation(_forms("tr")) + r"))(?:['’][dt][ae]|\s+ayında"
     r"|\s+ayının\s+(?:sonunda|başında|ortasında|sonlarında|başlarında))"
+    # "haziranda", "kasımda", "mayısta": the locative written on; not "ocak", "ekim",
+    # "aralık", which are also a hearth, a sowing and a gap
+    r"|(?P<tr2>(?i:" + _alternation(_TR_LOCATIVE) + r"))[dt][ae]"
+    # "bu yılın şubatında", "haziranın sonunda", "iyunun sonunda": the month's own
+    r"|(?P<tr3>(?i:" + _alternation(_TR_LOCATIVE) + r"))(?:ın|in|un|ün)(?:d[ae]|\s+"
+    r"(?:sonunda|başında|ortasında|sonlarında|başlarında))"
+    r"|(?P<az2>(?i:" + _alternation(_forms("az", "translit")) + r"))(?:ın|in|un|ün)\s+"
+    r"(?:sonunda|əvvəlində|ortasında|sonlarında|əvvəllərində|başında)"
     r")(?![\w-])(?!\s*,?\s*\d)"
 )
 

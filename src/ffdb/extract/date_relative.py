@@ -16,12 +16,21 @@ or to a year it named before.
 - years: "the same year", "that year", "в том же году", "həmin il", "aynı yıl": the
   latest year written before in the text.
 
-These spans are added by `dates.find_dates` where no other date stands.
+- periods: "this month", "bu ayın 14-də", "last week", "geçen hafta", "last summer",
+  "прошлой осенью", "this spring" from the document's date (a week or "a few days" kept
+  to the month);
+- counts: "four days later", "через два дня", "dört gün sonra", "the next day",
+  "накануне", "the following month", "that December", "the same week" from the date
+  told before them; "three weeks ago", "iki həftə əvvəl" from the document's date.
+
+These spans are added by `dates.find_dates` where no other date stands. The regexes run
+only around words one of them must hold (`matches_near`): most texts hold few.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from ffdb.extract.date_hits import Hit
@@ -46,8 +55,29 @@ _LINE_END = re.compile(
     r"[^\S\n]*(?:,?[^\S\n]*\d{1,2}[:.]\d{2}(?::\d{2})?)?[^\S\n]*"
     r"(?:\([^()\n]{1,40}\))?[)\]»\"”]?[^\S\n]*\.?[^\S\n]*(?:\n|$)"
 )
+# After the date and its time, an outlet or a place set off by a bar or a dash to the
+# end of the line ("19 Ekim 2022 | Gaziantep", "28 апреля 2021, 14:05 | Кавказский узел").
+_NAMED_TAIL = re.compile(
+    r"[^\S\n]*(?:,?[^\S\n]*\d{1,2}[:.]\d{2}(?::\d{2})?)?[^\S\n]*(?:[|•·,]|[—–]|\s-\s)[^\S\n]*"
+    r"(?P<name>[^\n|•·]{1,60}?)[^\S\n]*(?:\n|$)"
+)
+
+
+def is_header_tail(text: str, pos: int) -> bool:
+    """The rest of the line from `pos` (right after a date) is what a header puts after
+    its date: nothing, a time, an outlet in brackets, or an outlet or place after a bar."""
+    if _LINE_END.match(text, pos):
+        return True
+    tail = _NAMED_TAIL.match(text, pos)
+    if tail is None:
+        return False
+    words = tail.group("name").split()  # "Кавказский узел-Информ": the first capitalised
+    return len(words) <= 6 and not words[0][:1].islower() and not words[-1].endswith(".")
+
+
 # A dateline run into the lead: the outlet in brackets, then a dash or a stop.
 _RUN_IN = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[—–-]|\.|\(|\d{1,2}[:.]\d{2})")
+_DASHED_LEAD = re.compile(r"\)\s*[—–-]\s*$")
 _STAMP = re.compile(r"[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?\]")  # "[12.08.2016 21:14]"
 _QUOTES = "\"'«»“”„‘’"
 
@@ -100,10 +130,14 @@ def dateline_hit(text: str, hits: list[Hit]) -> Hit | None:
         count = _header_lead(lead)
         if count is None:
             continue
-        if _LINE_END.match(text, hit.end):
+        if is_header_tail(text, hit.end):
             return hit
         # "Москва, 5 мая 2020 г. В ...": the date's own stop ends it
-        if count <= 3 and (text.endswith(".", 0, hit.end) or _RUN_IN.match(text, hit.end)):
+        # "GAZİANTEP (Güney Haber Ajansı) - 12 Nisan 2023 - ...": a place and an outlet
+        dashed = count <= 6 and _DASHED_LEAD.search(lead) is not None
+        if (count <= 3 or dashed) and (
+            text.endswith(".", 0, hit.end) or _RUN_IN.match(text, hit.end)
+        ):
             return hit
     return None
 
@@ -142,7 +176,9 @@ def _day_regex() -> re.Pattern[str]:
         # Azerbaijani and Turkish weekdays need "günü" ("cuma" is also a given name),
         # but for the two-word ones no word shares ("bazar ertəsi", "cümə axşamı")
         bare = f"|{az}" if " " in az else ""
-        parts.append(f"(?P<w{number}>{en}|{ru}|(?:{az}|{tr}) günü{bare})")
+        # "Saturday's flight": the last Saturday's
+        own = f"(?-i:{en.removeprefix('on ').capitalize()})['’]s"
+        parts.append(f"(?P<w{number}>{en}|{own}|{ru}|(?:{az}|{tr}) günü{bare})")
     # every branch opens with one of these letters: a look-ahead on them fails fast at
     # the other positions `finditer` tries (the branches would be tried one by one)
     firsts = {w[:1] for words, _ in _DAY_WORDS for w in words.split("|")} | {
@@ -154,12 +190,22 @@ def _day_regex() -> re.Pattern[str]:
     }
     firsts |= {name[:1] for names in _WEEKDAYS for name in names}
     letters = "".join(sorted({c for f in firsts for c in (f.lower(), f.upper())}))
+    # "Tuesday's": capitalised only
+    letters += "".join(sorted({n[0][3].upper() for n in _WEEKDAYS} - set(letters)))
     return re.compile(
         r"(?=[" + letters + r"])(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE
     )
 
 
 _DAYS = _day_regex()
+# Words one of which each match of _DAYS holds, as `scan.folded` spells them.
+_DAY_KEYS = (
+    *("yesterday", "вчера", "dün", "today", "сегодня", "bu gün", "bugün", "this morning"),
+    *("позавчера", "srağagün", "evvelsi gün", "monday", "tuesday", "wednesday", "thursday"),
+    *("friday", "saturday", "sunday", "понедельник", "вторник", "среду", "четверг"),
+    *("пятницу", "субботу", "воскресенье", "bazar", "çərşənbə", "cümə", "şənbə", "pazar"),
+    *("sali", "çarşamba", "perşembe", "cuma"),
+)
 _SAME_YEAR = re.compile(
     r"(?<![\w-])(?:(?:later |earlier )?(?:that|the same) (?:year|spring|summer|autumn|fall|"
     r"winter)|(?:той же|этой же) (?:весной|осенью|зимой)|тем же летом|в том же году|в этом же году|"
@@ -193,6 +239,30 @@ _YEAR_WORDS = re.compile(
     r"geçtiğimiz ay))(?![\w-])",
     re.IGNORECASE,
 )
+# Words one of which each match of _YEAR_WORDS holds, as `scan.folded` spells them.
+_YEAR_KEYS = (
+    *("year", "году", "года", "ötən", "keçən", "geçen", "geçtiğimiz", "bildir", "bu il"),
+    *("bu yil", "назад", "əvvəl", "öncə", "önce", "month", "месяц"),
+)
+# This month, this or last week, this or last season: run only when a word of them is in
+# the text (most texts have none).
+_PERIOD_WORDS = re.compile(
+    r"(?<![\w-])(?:(?P<thisday>(?:bu|cari) ayın (?P<day>\d{1,2})(?:[-'’]?[a-zçğıöşüə]{1,5})?)|"
+    r"(?P<thismonth>(?:earlier )?this month|в этом месяце|в текущем месяце|"
+    r"этого месяца|текущего месяца|bu ay(?:ın)?|cari ay(?:ın)?)|"
+    r"(?P<week>(?P<lastweek>last week|на прошлой неделе|на минувшей неделе|ötən həftə|"
+    r"keçən həftə|geçen hafta|geçtiğimiz hafta)|(?:earlier )?this week|на этой неделе|"
+    r"bu həftə|bu hafta)|"
+    r"(?P<season>(?:(?P<lastseason>last|прошл(?:ой|ым)|минувш(?:ей|им)|ötən|keçən|geçen|"
+    r"geçtiğimiz)|this|эт(?:ой|им)|bu) (?P<sname>spring|summer|autumn|fall|"
+    r"winter|весной|летом|осенью|зимой|yaz|yay|payız|qış|ilkbahar|sonbahar|kış)))(?![\w-])",
+    re.IGNORECASE,
+)
+_PERIOD_KEYS = (
+    *("this month", "месяц", "bu ay", "cari ay", "week", "недел", "həftə", "hafta"),
+    *("spring", "summer", "autumn", "fall", "winter", "весной", "летом", "осенью", "зимой"),
+    *(" yaz", " yay", "payiz", "qiş", "bahar", "kiş"),
+)
 _COUNT_WORDS = {"a": 1, "one": 1, "год": 1, "bir": 1, "two": 2, "два": 2, "iki": 2}
 _COUNT_WORDS |= {"three": 3, "три": 3, "üç": 3, "four": 4, "четыре": 4, "dörd": 4, "dört": 4}
 _COUNT_WORDS |= {"five": 5, "пять": 5, "beş": 5}
@@ -203,7 +273,8 @@ def relative_years(text: str, doc_date: str) -> list[tuple[int, int, str]]:
     (start, end, month) of "last month", from `doc_date`."""
     year = int(doc_date[:4])
     out = []
-    for m in _YEAR_WORDS.finditer(text):
+    low = folded(text) or lowered(text)
+    for m in matches_near(_YEAR_WORDS, text, low, _YEAR_KEYS, 24):
         if m.group("lastday"):  # "ötən ayın 14-də": a day of last month
             month, day = (int(doc_date[5:7]) if len(doc_date) >= 7 else 0), int(m.group("day"))
             if month and 1 <= day <= 31:
@@ -223,7 +294,39 @@ def relative_years(text: str, doc_date: str) -> list[tuple[int, int, str]]:
         else:
             value = year - 1 if m.group("last") else year
         out.append((m.start(), m.end(), f"{value:04d}"))
+    for m in matches_near(_PERIOD_WORDS, text, low, _PERIOD_KEYS, 24):
+        found = _this_period(m, doc_date)
+        if found is not None:
+            out.append((m.start(), m.end(), found))
     return out
+
+
+# The last month of each season ("yaz" is summer in Turkish, spring in Azerbaijani: the
+# year is what is kept)
+_SEASON_END = {"spring": 5, "весной": 5, "yaz": 8, "ilkbahar": 5, "summer": 8, "летом": 8}
+_SEASON_END |= {"yay": 8, "autumn": 11, "fall": 11, "осенью": 11, "payız": 11}
+_SEASON_END |= {"sonbahar": 11, "winter": 2, "зимой": 2, "qış": 2, "kış": 2}
+
+
+def _this_period(m: re.Match[str], doc_date: str) -> str | None:
+    """The month of "this month" and "last week", the year of "last summer"."""
+    year, month = int(doc_date[:4]), int(doc_date[5:7]) if len(doc_date) >= 7 else 0
+    if m.group("season"):
+        end = _SEASON_END.get(m.group("sname").replace("İ", "i").lower(), 0)
+        if m.group("lastseason") and month and month <= end:
+            return f"{year - 1:04d}"  # "last summer", told in July, was a year before
+        return f"{year:04d}"
+    if not month:
+        return None
+    if m.group("thisday"):  # "bu ayın 14-də": a day of this month
+        day = int(m.group("day"))
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    if m.group("lastweek") and len(doc_date) >= 10:
+        try:
+            return (date.fromisoformat(doc_date[:10]) - timedelta(days=7)).isoformat()[:7]
+        except ValueError:
+            return None
+    return doc_date[:7]
 
 
 def relative_days(text: str, doc_date: str) -> list[tuple[int, int, str]]:
@@ -233,7 +336,8 @@ def relative_days(text: str, doc_date: str) -> list[tuple[int, int, str]]:
     except ValueError:
         return []
     out = []
-    for match in _DAYS.finditer(text):
+    low = folded(text) or lowered(text)
+    for match in matches_near(_DAYS, text, low, _DAY_KEYS, 32):
         name = match.lastgroup or ""
         if name.startswith("d"):
             day = today + timedelta(days=int(_DAY_WORDS[int(name[1:])][1]))
@@ -293,3 +397,186 @@ def same_years(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
         if before:
             out.append((match.start(), match.end(), f"{before[-1]:04d}"))
     return out
+
+
+# Times counted from the date told last ("four days later", "через два дня", "dört gün
+# sonra", "the next day", "накануне", "that December") or back from the document's
+# ("three weeks ago", "две недели назад", "iki həftə əvvəl").
+_NUMBER = (
+    r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|one|"
+    r"один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
+    r"bir|iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on"
+)
+_FEW = r"a few|several|несколько|birkaç|bir kaç|bir neçə|bir nece"
+_UNIT = (
+    r"(?P<day>days?|дн(?:я|ей)|день|сутки|суток|gün)|(?P<week>weeks?|недел[юиь]|недель|"
+    r"həftə|hafta)|(?P<month>months?|месяц(?:а|ев)?|ay)"
+)
+_COUNTED = re.compile(
+    # every branch opens with one of these: a look-ahead on them fails fast elsewhere
+    r"(?=[\dаАоОдДтТчЧпПшШсСвВнНзЗaAoOtTfFsSeEnNbBiIüÜdDyYəƏhHcCçÇwWmMgGмМ])(?<![\w-])(?:"
+    r"(?:(?P<n>" + _NUMBER + r"|" + _FEW + r")\s+|(?=(?:days|weeks|months)\s))(?:" + _UNIT + r")\s+"
+    r"(?:(?P<later>later|afterwards|спустя|sonra|sonrası)|(?P<earlier>earlier)|"
+    r"(?P<ago>ago|назад|önce|əvvəl|evvel))"
+    r"|(?:(?P<later2>через|спустя)\s+(?P<n2>"
+    + _NUMBER
+    + r"|"
+    + _FEW
+    + r")?\s*(?:"
+    + _UNIT.replace("?P<", "?P<x")
+    + r"))"
+    r"|(?P<prev>накануне|the day before|the previous day|the day prior|a day earlier|"
+    r"днём ранее|днем ранее|за день до этого|bir gün öncesinde|bir gün əvvəlki)"
+    r"|(?P<next>the next day|the following day|the day after|на следующий день|"
+    r"на другой день|на следующие сутки|ertesi gün|ertəsi gün|növbəti gün|sonraki gün)"
+    r"|(?P<nextmonth>(?:the following|the next) month|в следующем месяце|на следующий месяц|"
+    r"следующего месяца|növbəti ay(?:da)?|ertəsi ay(?:da)?|ertesi ay|(?:bir )?sonraki ay)"
+    r"|(?P<sameweek>(?:later |earlier )?(?:that|the same) week|на той же неделе|"
+    r"в ту же неделю|həmin həftə|aynı hafta)"
+    r"|(?P<samemonth>(?:later |earlier )?(?:that|the same) month|в том же месяце|"
+    r"того же месяца|həmin ay(?:ın)?|aynı ay(?:ın)?)"
+    r"|(?:that|the same) (?P<thatmonth>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+_MONTHS_EN: tuple[str, ...] = ("january", "february", "march", "april", "may", "june")
+_MONTHS_EN += ("july", "august", "september", "october", "november", "december")
+# Pieces one of which every match holds (as `scan.folded` spells them): the regex runs
+# only around them (`matches_near`); the months are for "that December".
+_COUNTED_KEYS: tuple[str, ...] = (
+    *("later", "afterwards", "earlier", "ago", "спустя", "назад", "sonra", "önce", "əvvəl"),
+    *("evvel", "через", "накануне", "day", "ранее", "за день", "следующ", "другой день"),
+    *("ertesi", "ertəsi", "növbəti", "month", "месяц", "həmin ay", "ayni ay", "week"),
+    *("недел", "həftə", "hafta", *_MONTHS_EN),
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "один": 1, "одну": 1, "bir": 1, "two": 2, "два": 2}
+_NUMBERS |= {"две": 2, "iki": 2, "three": 3, "три": 3, "üç": 3, "four": 4, "четыре": 4}
+_NUMBERS |= {"dörd": 4, "dört": 4, "five": 5, "пять": 5, "beş": 5, "six": 6, "шесть": 6}
+_NUMBERS |= {"altı": 6, "seven": 7, "семь": 7, "yeddi": 7, "yedi": 7, "eight": 8}
+_NUMBERS |= {"восемь": 8, "səkkiz": 8, "sekiz": 8, "nine": 9, "девять": 9, "doqquz": 9}
+_NUMBERS |= {"dokuz": 9, "ten": 10, "десять": 10, "on": 10}
+_REACH = 1500  # the date a count starts from is told shortly before it
+
+# Russian "накануне" before a genitive is "on the eve of" an occasion, not a day count.
+_EVE_OF = re.compile(r"\s+[^\W\d_]+(?:ов|ев|ий|ия|ии|ей|а|я|ы)(?![\w-])", re.IGNORECASE)
+
+
+def counted_dates(
+    text: str, spans: list[tuple[int, str, bool]], doc_date: str | None
+) -> list[tuple[int, int, str, bool]]:
+    """(start, end, ISO value, inferred) of times counted from the date told before them,
+    given (start, value, inferred) of the dates found, in order, or from `doc_date`; the
+    value is cut to the precision the count keeps ("a few days", weeks: the month)."""
+    low = folded(text) or lowered(text)
+    out = []
+    starts = [s[0] for s in spans]
+    for m in matches_near(_COUNTED, text, low, _COUNTED_KEYS, 48):
+        if (
+            m.group("prev")
+            and m.group("prev").lower() == "накануне"
+            and _EVE_OF.match(text, m.end())
+        ):
+            continue
+        told = spans[: bisect_left(starts, m.start())]
+        before = [s for s in told[-40:] if s[1][:1].isdigit()]
+        if m.group("prev") or m.group("next"):
+            # "Накануне тот же суд": the day before the last day told, not a month
+            before = [s for s in told if len(s[1]) == 10 and s[1][:1].isdigit()]
+            base = before[-1] if before else None
+        else:
+            base = before[-1] if before and m.start() - before[-1][0] <= _REACH else None
+        found = _counted_value(m, base, doc_date)
+        if found is not None:
+            out.append((m.start(), m.end(), *found))
+    return out
+
+
+def matches_near(
+    regex: re.Pattern[str], text: str, low: str, keys: tuple[str, ...], margin: int
+) -> list[re.Match[str]]:
+    """The matches of `regex` that hold one of `keys` (as `low`, the text lower-cased
+    with its offsets kept, spells them) and reach at most `margin` characters on either
+    side of it: looked for only there, since `str.find` is much faster than a regex run
+    over the whole text."""
+    windows: list[tuple[int, int]] = []
+    for key in keys:
+        at = low.find(key)
+        while at >= 0:
+            windows.append((max(0, at - margin), min(len(text), at + len(key) + margin)))
+            at = low.find(key, at + 1)
+    if not windows:
+        return []
+    windows.sort()
+    merged = [windows[0]]
+    for lo, hi in windows[1:]:
+        if lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return [m for lo, hi in merged for m in regex.finditer(text, lo, hi)]
+
+
+def _count_of(m: re.Match[str]) -> int | None:
+    """The number a count says (None: "a few", "несколько")."""
+    word = (m.group("n") or m.group("n2") or "").replace("İ", "i").lower()
+    if not word:
+        # "через месяц", "спустя неделю"; "weeks later": some
+        return 1 if m.group("later2") else None
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
+def _counted_value(
+    m: re.Match[str], base: tuple[int, str, bool] | None, doc_date: str | None
+) -> tuple[str, bool] | None:
+    if m.group("ago"):
+        if doc_date is None or len(doc_date) < 10:
+            return None
+        return _shifted(doc_date, m, -1), True
+    if base is None:
+        if m.group("prev") and doc_date and len(doc_date) >= 10:  # "накануне": the day before
+            return _shifted(doc_date, m, -1), True
+        return None
+    value, inferred = base[1], base[2]
+    if m.group("thatmonth"):
+        month = _MONTHS_EN.index(m.group("thatmonth").lower()) + 1
+        return f"{value[:4]}-{month:02d}", inferred
+    if m.group("samemonth") or m.group("sameweek"):
+        return (value[:7], inferred) if len(value) >= 7 else None
+    if m.group("nextmonth"):
+        if len(value) < 7:
+            return None
+        year, month = int(value[:4]), int(value[5:7]) + 1
+        year, month = (year + 1, 1) if month > 12 else (year, month)
+        return f"{year:04d}-{month:02d}", inferred
+    sign = -1 if (m.group("earlier") or m.group("prev")) else 1
+    return _shifted(value, m, sign), inferred
+
+
+def _shifted(value: str, m: re.Match[str], sign: int) -> str:
+    """`value` moved by the count of `m`, cut to the precision both keep."""
+    count = _count_of(m) if not (m.group("prev") or m.group("next")) else 1
+    unit = "day" if (m.group("prev") or m.group("next")) else "month"
+    if m.group("day") or m.group("xday"):
+        unit = "day"
+    elif m.group("week") or m.group("xweek"):
+        unit = "week"
+    if len(value) == 4:
+        return value
+    if unit == "month":
+        year, month = int(value[:4]), int(value[5:7]) + sign * (count or 1)
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return f"{year:04d}-{month:02d}" if count else value[:4]  # "months later": the year
+    if unit == "week" and count is None:
+        return value[:4]  # "weeks later": of the year
+    if len(value) == 7:
+        # a few days or two weeks from a month mostly stay in it; more may leave it
+        days = (count or 3) * (7 if unit == "week" else 1)
+        return value if days <= 14 else value[:4]
+    days = (count or 3) * (7 if unit == "week" else 1)
+    try:
+        moved = date.fromisoformat(value) + timedelta(days=sign * days)
+    except ValueError:
+        return value[:7]
+    iso = moved.isoformat()
+    return iso if unit == "day" and count else iso[:7]

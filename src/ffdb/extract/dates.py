@@ -35,7 +35,13 @@ from dataclasses import dataclass
 
 from ffdb.extract import date_patterns as P
 from ffdb.extract.date_hits import DIGIT_SHAPES, WORD_SHAPES, Hit
-from ffdb.extract.date_relative import dateline_hit, relative_days, relative_years, same_years
+from ffdb.extract.date_relative import (
+    counted_dates,
+    dateline_hit,
+    relative_days,
+    relative_years,
+    same_years,
+)
 from ffdb.extract.date_words import (
     POST_QUALIFIERS,
     POST_RELATIONS_ABLATIVE,
@@ -327,6 +333,11 @@ def _infer_years(hits: list[Hit], doc_date: str | None) -> list[tuple[Hit, bool]
             out.append((hit, False))
             continue
         year: int | None = None
+        if hit.end_year is not None:  # "between June and August 2014": the range's year
+            year = hit.end_year - ((hit.month or 1) > (hit.end_month or 12))
+            hit.year = year
+            out.append((hit, False))
+            continue
         if doc is not None:
             year = int(doc.group(1))
             doc_md = (int(doc.group(2) or 12), int(doc.group(3) or 31))
@@ -444,6 +455,7 @@ def find_dates(
     spans = []
     for hit, inferred in dated:
         end_value = None
+        value = _iso(hit.year, hit.month, hit.day)
         if hit.end_year is not None or hit.end_month is not None:
             end_value = _iso(hit.end_year, hit.end_month, hit.end_day)
         spans.append(
@@ -451,7 +463,7 @@ def find_dates(
                 start=hit.start,
                 end=hit.end,
                 text=text[hit.start : hit.end],
-                value=_iso(hit.year, hit.month, hit.day),
+                value=value,
                 qualifier=hit.qualifier,
                 end_value=end_value,
                 inferred_year=inferred,
@@ -505,16 +517,26 @@ def _with_relative(text: str, spans: list[DateSpan], doc_date: str | None) -> li
     ]
     if years:
         found += same_years(text, years)
-    if not found:
-        return spans
-    spans, found = _month_of_year_word(text, spans, found)
+    if found:
+        spans, found = _month_of_year_word(text, spans, found)
+        spans = _added(text, spans, [(*f, True) for f in found])
+    # counts from the dates found so far ("four days later", "накануне")
+    told = [(s.start, s.value, s.inferred_year) for s in spans]
+    counted = counted_dates(text, told, doc_date)
+    return _added(text, spans, counted) if counted else spans
+
+
+def _added(
+    text: str, spans: list[DateSpan], found: list[tuple[int, int, str, bool]]
+) -> list[DateSpan]:
+    """`spans` and the (start, end, value, inferred) found that overlap none of them."""
     starts = [s.start for s in spans]
     out = list(spans)
-    for start, end, value in found:
+    for start, end, value, inferred in found:
         i = bisect.bisect_left(starts, start)
         if (i > 0 and spans[i - 1].end > start) or (i < len(spans) and spans[i].start < end):
             continue
-        out.append(DateSpan(start, end, text[start:end], value, inferred_year=True))
+        out.append(DateSpan(start, end, text[start:end], value, inferred_year=inferred))
     out.sort(key=lambda s: s.start)
     return out
 
@@ -526,14 +548,19 @@ def _month_of_year_word(
     span ("in March last year", "в марте прошлого года", "ötən ilin dekabrında",
     "geçtiğimiz yıl Mart ayında")."""
     out, used = list(spans), set()
+    starts = [s.start for s in spans]
     for k, (start, end, year) in enumerate(found):
         if len(year) != 4:
             continue
-        for i, span in enumerate(out):
-            if not (span.inferred_year and len(span.value) == 7):
+        # only the spans that may touch it: those starting from just before it to its end
+        first = bisect.bisect_left(starts, start - 80)
+        for i in range(first, bisect.bisect_right(starts, end + 8)):
+            span = out[i]
+            # a month or a day ("5 сентября того же года", "in June of this year")
+            if not (span.inferred_year and len(span.value) in (7, 10)):
                 continue
             gap = text[span.end : start] if span.end <= start else text[end : span.start]
-            if len(gap) > 4 or gap.strip(" ,"):
+            if len(gap) > 4 or gap.strip(" ,") not in ("", "of"):
                 continue
             lo, hi = min(start, span.start), max(end, span.end)
             value = year + span.value[4:]

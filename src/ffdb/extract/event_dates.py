@@ -11,18 +11,23 @@ or the dateline's; else, for what a news lead reports ("Махачкала, 16 �
 Суд приговорил X ..."), and what a later paragraph of the report tells of that day with
 no other date before it in its paragraph, the dateline's day (a dateline standing alone
 or run into the lead: "BAKU, 14 October 2022 (Reuters) - ..."). A year of birth dates
-nothing; a participle of a state ("düşərgədə saxlanılan") takes no dateline.
+nothing; a participle of a state ("düşərgədə saxlanılan") takes no dateline. The hearing
+named again ("в зале суда", "этим же приговором") takes its day; custody on arrival ("at
+the airport", "havaalanında") the date of the return told before; a range within a year
+or month ("between June and August 2014") that year or month.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ffdb.extract.context import APPOSITIVE, SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_days import (
     OF_THE_DAY,
     STATE,
+    courtroom_date,
     dateline_day,
     is_birth,
     is_dateline,
@@ -46,14 +51,42 @@ def event_date(
 ) -> tuple[DateSpan, str] | None:
     """The event's date and where it came from (clause, sentence, dateline), or None;
     `among`: the person is named after the cue in a list of those who had the status,
-    and a date after the cue is the person's, not the event's."""
+    and a date after the cue is the person's, not the event's. A range within one year
+    or month dates the event to that year or month ("between June and August 2014")."""
+    found = _event_date(ctx, sentence, clause, match, person, status, mode, among)
+    if found is None or found[0].end_value is None:
+        return found
+    value, end = found[0].value, found[0].end_value
+    if len(value) == 4 or value[:1] == "-" or value[:4] != end[:4]:
+        return found
+    common = value[:7] if value[:7] == end[:7] and len(value) == 10 else value[:4]
+    return replace(found[0], value=common), found[1]
+
+
+def _event_date(
+    ctx: DocContext,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    match: re.Match[str],
+    person: int,
+    status: str,
+    mode: str = "any",
+    among: bool = False,
+) -> tuple[DateSpan, str] | None:
     if mode == "pre" and is_role_noun(ctx, match):
         return None  # "в 2015 году задержанный прибыл в Сирию": the date is the journey's
     dates = [
         d
-        for d in ctx.dates_in(clause[0], clause[1])
-        if not is_birth(ctx, d) and not _not_this_events(ctx, d, match.start())
+        # a range may run past the clause's "and" ("between June and August 2014")
+        for d in ctx.dates_in(clause[0], max(clause[1], sentence.end))
+        if d.start < clause[1]
+        and not is_birth(ctx, d)
+        and not _not_this_events(ctx, d, match.start(), status)
     ]
+    if status == "travelled":
+        # "left for Turkey in August 2012 and reached Aleppo a month later": a journey
+        # is dated by its start, not by an arrival counted from it
+        dates = [d for d in dates if not _COUNTED_LATER.search(d.text)]
     if status not in OF_THE_DAY:
         # a dateline run into the lead dates the day's news, not a state ("Kırmızı
         # bültenle aranan X" in "İstanbul, 4 Nisan 2023 – ... X gözaltına alındı")
@@ -73,6 +106,13 @@ def event_date(
             written, key=lambda d: min(abs(d.start - match.end()), abs(match.start() - d.end))
         )
         return best, "clause"
+    court = courtroom_date(ctx, sentence, clause)
+    if court is not None:
+        return court, "episode"  # "o da məhkəmə zalından azad edilib"
+    if status in ("arrested", "detained"):
+        landed = _arrival_date(ctx, sentence, clause)
+        if landed is not None:
+            return landed, "episode"  # "came back in 2015. They arrested him at the airport"
     found = (
         _offset_date(ctx, sentence, clause, match)
         or _date_clause_after(ctx, sentence, clause)
@@ -83,16 +123,56 @@ def event_date(
     )
     if found and status not in OF_THE_DAY and is_dateline(ctx, found[0]):
         found = []
-    if found and not _not_this_events(ctx, found[0], match.start()):
+    if found and not _not_this_events(ctx, found[0], match.start(), status):
         return found[0], "sentence"
     if found and not _said_date(ctx, found[0], match.start()):
         return None
     undated = not [
         d
         for d in ctx.dates_in(sentence.start, match.end() if among else sentence.end)
-        if not is_birth(ctx, d) and not _not_this_events(ctx, d, match.start())
+        if not is_birth(ctx, d) and not _not_this_events(ctx, d, match.start(), status)
     ]
     return report_day(ctx, sentence, match, status, mode, undated)
+
+
+# Custody on arrival ("arrested at the airport", "havaalanında tutuklandı", "в аэропорту
+# задержан", "Bakı hava limanında saxlanılıb", "on arrival"): of the day of the return
+# told just before.
+_ON_ARRIVAL = re.compile(
+    r"(?<![\w-])(?:at (?:the |an? )?(?:[A-Z][\w'’-]* )*airport|on (?:his |her |their )?arrival|"
+    r"upon (?:his |her |their )?arrival|on landing|в аэропорту|по прибытии|сразу по возвращении|"
+    r"hava limanında|hava limanına çatan kimi|havaalanında|havalimanında|iner inmez)(?![\w-])",
+    re.I,
+)
+_RETURN_TOLD = re.compile(
+    r"return|came back|come back|brought back|flown|landed|deport|extradit|repatriat|"
+    r"handed over|вернул|возвращ|депортир|экстрадир|выдан|репатри|qayıt|qaytarıl|gətiril|"
+    r"deportasiya|ekstradisiya|təhvil|döndü|dönmüş|geri al|geri gönder|getiril|iade|"
+    r"sınır dışı",
+    re.I,
+)
+
+
+def _arrival_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int]) -> DateSpan | None:
+    """The date of the return told in the sentence or the two before it, for custody on
+    arrival (see `_ON_ARRIVAL`)."""
+    if _ON_ARRIVAL.search(ctx.text, clause[0], clause[1]) is None:
+        return None
+    for k in range(sentence.index, max(-1, sentence.index - 3), -1):
+        told = ctx.sentences[k]
+        end = clause[0] if k == sentence.index else told.end
+        back = _RETURN_TOLD.search(ctx.text, told.start, end)
+        if back is None:
+            continue
+        dates = [d for d in ctx.dates_in(told.start, end) if not is_birth(ctx, d)]
+        # "deported to Russia in March 2018": the date after the word, else before it
+        after = [d for d in dates if d.start >= back.start()]
+        if after or dates:
+            return after[0] if after else dates[-1]
+    return None
+
+
+_COUNTED_LATER = re.compile(r"later|afterwards|sonra|спустя|через", re.I)
 
 
 def _opening_or_earlier(
@@ -105,7 +185,7 @@ def _opening_or_earlier(
         return opening
     if opening and len(ctx.dates_in(opening[0].end, pos)) == 0:
         return opening
-    earlier = _earlier_date(ctx, sentence, pos, person)
+    earlier = _earlier_date(ctx, sentence, pos, person, status)
     if opening and earlier and earlier[0].start <= opening[0].start:
         return opening
     return earlier or opening
@@ -119,10 +199,29 @@ _PRESENT = word_start_regex(
 )
 # An Azerbaijani/Turkish participle right before a name: the date before it is the
 # participle's ("2017 yılında gözaltına alınan Şahin, ... cezasına çarptırıldı").
-_PARTICIPLE_END = re.compile(r"[^\W\d_]+(?:[aeə]n|[ıiuü]ş)\s+$", re.I)
+# A participle of being, living or working ("Corat qəsəbəsindən olan X", "Sultanbeyli'de
+# yaşayan X") tells who the person is, no event of another time.
+_STATE_END = re.compile(
+    r"(?<![\w-])(?:olan|yaşayan|işləyən|çalışan|işleten|tanınan|bilinen|məlum olan)\s+$", re.I
+)
+# A plural or possessive ablative is no participle ("dün adliyeye sevk edilen
+# şüphelilerden X ve Y tutuklandı": X and Y are among those the date is told of).
+_PARTICIPLE_END = re.compile(
+    r"[^\W\d_]+(?:[aeə]n|[ıiuü]ş)(?<!l[ae]r[dt][ae]n)(?<!nd[aeə]n)\s+$", re.I
+)
 
 
-def _not_this_events(ctx: DocContext, date: DateSpan, pos: int) -> bool:
+# A participle of being handed over, brought back or sent to court before the name
+# ("Noyabrın 22-də deportasiya edilən X ... həbs edilib", "bugün hakimliğe sevk edilen X
+# tutuklandı"): the custody is of that day; a return the person made is not ("2019'da
+# dönen X, Şanlıurfa'da gözaltına alındı" tells no day of the detention).
+_HANDED_OVER = re.compile(
+    r"sevk|iade|teslim|deport|qaytarıl|gətiril|getiril|təhvil|ekstradis|geri gönderil",
+    re.I,
+)
+
+
+def _not_this_events(ctx: DocContext, date: DateSpan, pos: int, status: str = "") -> bool:
     """A date before the cue that belongs to something else: a present-tense word stands
     between, or (Azerbaijani, Turkish) a participle that describes the event's subject."""
     if date.end > pos:
@@ -136,8 +235,9 @@ def _not_this_events(ctx: DocContext, date: DateSpan, pos: int) -> bool:
     for start, _end, _person in ctx.agents_in(date.end, pos):
         gap = ctx.text[date.end : start]
         # "İstanbul, 20 Şubat 2018 – ... belirlenen Hasan Korkmaz'a": a dateline, no modifier
-        if _PARTICIPLE_END.search(gap) and not _BREAK.search(gap):
-            return True
+        if _PARTICIPLE_END.search(gap) and not _BREAK.search(gap) and not _STATE_END.search(gap):
+            custody = status in ("arrested", "detained")
+            return not (custody and _HANDED_OVER.search(gap))
     return False
 
 
@@ -172,23 +272,62 @@ def _opening_date(ctx: DocContext, sentence: Sentence, pos: int) -> list[DateSpa
     return dates[:1]
 
 
-def _earlier_date(ctx: DocContext, sentence: Sentence, pos: int, person: int) -> list[DateSpan]:
+# A detention told before an arrest in the same sentence ("2021 yılının Mart ayında
+# gözaltına alınmış, ardından tutuklanmıştı"): the arrest is its formal sequel.
+_DETENTION = re.compile(
+    r"gözaltına alın|yakalan|saxlanıl|задержа|detained|taken into custody|captured", re.I
+)
+
+
+_TOGETHER = re.compile(
+    r"(?<![\w-])(?:birlikdə|birlikte|beraber|вместе с|вместе со|together with|along with)(?![\w-])",
+    re.I,
+)
+
+
+def _earlier_date(
+    ctx: DocContext, sentence: Sentence, pos: int, person: int, status: str = ""
+) -> list[DateSpan]:
     """The date of a clause before the event's in the same sentence ("returned in 2018
     and was arrested", "5 fevral 2020-ci il tarixində A, B və C saxlanılıb"), unless
     a word between puts the event later ("wounded in 2016, then killed") or another
     person is named between ("X was killed in 2014 and his brother Y arrested")."""
     dates = [d for d in ctx.dates_in(sentence.start, pos) if not is_birth(ctx, d)]
     clause_end = ctx.clause_at(sentence, pos)[1]
-    if not dates or SEQUENCE.search(ctx.text, dates[-1].end, clause_end):
+    if not dates:
+        return []
+    sequel = SEQUENCE.search(ctx.text, dates[-1].end, clause_end)
+    if sequel and not (
+        status == "arrested" and _DETENTION.search(ctx.text, dates[-1].end, sequel.start())
+    ):
         return []
     date = dates[-1]
     between = {a[2] for a in ctx.agents_in(date.end, pos)}
-    if not between:
+    if not between or _TOGETHER.search(ctx.text, date.end, pos):
+        # "2015-ci ildə əri Elvin Cəfərovla birlikdə Suriyaya gedib": one journey
         return [date]
     own = set(with_coordinated(ctx, sentence, (pos, pos, person), pos)) | {person}
+    own |= _listed_with(ctx, ctx.agents_in(date.end, pos), person)
     others = {a[2] for a in ctx.agents_in(sentence.start, pos)} - own
     # "X was killed in 2014 and his brother Y was arrested": 2014 is X's
     return [] if others and (between & own) else [date]
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|ve|və|и|ile)\s+)?", re.I)
+
+
+def _listed_with(ctx: DocContext, agents: list[tuple[int, int, int]], person: int) -> set[int]:
+    """The persons named in one list with `person` ("şüphelilerden Abenov, Yıldız ve M.K.
+    tutuklandı"): runs of names joined by commas and "and"."""
+    runs: list[set[int]] = []
+    last_end = -1
+    for start, end, who in agents:
+        if runs and _LIST_JOIN.fullmatch(ctx.text, last_end, start):
+            runs[-1].add(who)
+        else:
+            runs.append({who})
+        last_end = end
+    return next((run for run in runs if person in run), set())
 
 
 _DATE_LEAD = re.compile(
@@ -238,13 +377,17 @@ def _after_listed(ctx: DocContext, sentence: Sentence, cue_end: int) -> list[Dat
     return []
 
 
+_JOINED_END = re.compile(r"(?<![\w-])(?:and|but|и|а|но|və|ve|ama|amma)\s*,?\s*$", re.I)
+
+
 def _date_clause_after(
     ctx: DocContext, sentence: Sentence, clause: tuple[int, int]
 ) -> list[DateSpan]:
     """A date standing alone in the clause right after the event's ("killed in Aleppo,
     2014", "погиб под Алеппо, в 2015 году")."""
     later = [c for c in ctx.clauses(sentence) if c[0] >= clause[1]]
-    if not later:
+    if not later or _JOINED_END.search(ctx.text, clause[0], later[0][0]):
+        # "He was detained and, in 2016, a court sentenced him": the date opens the next
         return []
     start, end = later[0]
     dates = [d for d in ctx.dates_in(start, end) if not is_birth(ctx, d)]

@@ -12,6 +12,7 @@ import datetime
 import re
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.date_relative import is_header_tail
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.scan import word_start_regex
 from ffdb.extract.sentences import Sentence
@@ -20,6 +21,7 @@ from ffdb.extract.sentences import Sentence
 # a full date with at most three words before it on its line, then a dash, bracket or stop.
 _RUN_IN_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]|\.|:|\n|$)")
 _BYLINE = re.compile(r"(?:[|•·]|\b(?:by|published|updated|posted)\b[^\n]{0,60}?[|,–—-])\s*$", re.I)
+_DASHED_LEAD = re.compile(r"\)\s*[—–-]\s*$")
 _dateline_memo: list[tuple[str, tuple[int, DateSpan] | None]] = []
 
 
@@ -37,8 +39,11 @@ def dateline_day(ctx: DocContext) -> tuple[int, DateSpan] | None:
             lead = ctx.text[line_start : date.start]
             sentence = ctx.index.at(date.start)
             byline = _BYLINE.search(lead)  # "By John Smith | 12 March 2021"
-            short = len(lead.split()) <= 3 or byline is not None
-            if sentence and short and _RUN_IN_AFTER.match(ctx.text, date.end):
+            # "GAZİANTEP (Güney Haber Ajansı) - 12 Nisan 2023 - ...": a place, an outlet
+            dashed = len(lead.split()) <= 6 and _DASHED_LEAD.search(lead) is not None
+            short = len(lead.split()) <= 3 or byline is not None or dashed
+            after = _RUN_IN_AFTER.match(ctx.text, date.end) or is_header_tail(ctx.text, date.end)
+            if sentence and short and after:
                 found = (sentence.index, date)
             break
     _dateline_memo[:] = [(ctx.text, found)]
@@ -69,10 +74,11 @@ def news_day(ctx: DocContext) -> DateSpan:
         gap = ctx.text[ctx.sentences[k - 1].end : sentence.start] if k else ""
         if k > first + 1 and "\n" in gap:
             break  # past the lead paragraph (a title line may stand before it)
+        # a run-in dateline repeating the day ("DERBENT, Oct 14 (Wire) - ... on Tuesday")
         days = [
             d
             for d in ctx.dates_in(sentence.start, sentence.end)
-            if len(d.value) == 10 and d is not day
+            if len(d.value) == 10 and d is not day and d.value != day.value
         ]
         if days and _days_before(days[0].value, day.value):
             found = days[0]
@@ -170,7 +176,8 @@ _EPISODE = re.compile(
     r"в (?:ходе )?(?P<ru6>перестрелки|перестрелке)|во время (?P<ru7>штурма|задержания|"
     r"обыска|спецоперации|операции)|(?P<az4>atışma) (?:zamanı|nəticəsində)|"
     r"çıkan (?P<tr4>çatışma)da|"
-    r"при (?P<ru>задержании|штурме|обыске)|в ходе (?:этой |той же |этого |того же )?"
+    r"при (?P<ru>задержании|штурме|обыске)|при попытке (?P<ru8>задержания|ареста)|"
+    r"(?:while )?resisting (?P<en5>arrest)|в ходе (?:этой |той же |этого |того же )?"
     r"(?P<ru2>(?:спец)?операции|задержания|штурма|боя|налета|налёта|обыска)|"
     r"в (?:том же|этом) (?P<ru3>бою)|(?:тем же|этим) (?P<ru4>ударом)|"
     r"в (?:тот же|этот) (?P<ru5>день)|"
@@ -197,6 +204,27 @@ _COMBAT_WORDS = re.compile(
 )
 
 
+_DEATH_WORDS = re.compile(
+    r"(?:martyr|killed|died|убит|погиб|шахид|şəhid|şəhadət|həlak|öldürül|şehit|şehadet|"
+    r"hayatını kaybet)",
+    re.I,
+)
+
+
+def _death_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
+    """The date nearest the word of the last death told with a date before `sentence`
+    (among the twelve sentences before it), unless as earlier ("ещё в 2010 году")."""
+    for k in range(sentence.index - 1, max(-1, sentence.index - 12), -1):
+        earlier = ctx.sentences[k]
+        death = _DEATH_WORDS.search(ctx.low, earlier.start, earlier.end)
+        if death is None:
+            continue
+        dates = [d for d in ctx.dates_in(earlier.start, earlier.end) if not is_birth(ctx, d)]
+        if dates:
+            return min(dates, key=lambda d: abs(d.start - death.start()))
+    return None
+
+
 def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
     found = _EPISODE.search(ctx.text, sentence.start, sentence.end)
     if found is None:
@@ -205,6 +233,12 @@ def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
     day = noun in ("day", "день", "gün")
     stem = noun.replace(" ", "")[:5]
     combat = stem in _COMBAT or stem[:4] in ("бою", "удар", "döyü", "hücu", "zərb", "çatı", "sald")
+    if combat:
+        # "Aynı çatışmada X de yaralandı" after a death notice: the fighting the death
+        # was told of, not an older wound told in between ("ranen ... прошлой осенью")
+        death = _death_date(ctx, sentence)
+        if death is not None:
+            return death
     anchor = sentence.index
     for k in range(sentence.index - 1, max(-1, sentence.index - 12), -1):
         earlier = ctx.sentences[k]
@@ -225,6 +259,40 @@ def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
     for k in range(anchor - 1, max(-1, anchor - 3), -1):
         earlier = ctx.sentences[k]
         days = [d for d in ctx.dates_in(earlier.start, earlier.end) if len(d.value) == 10]
+        if days:
+            return news_day(ctx) if is_dateline(ctx, days[-1]) else days[-1]
+    return news_day(ctx) if dateline_day(ctx) is not None else None
+
+
+# The hearing a court report tells of, named again ("освобождён из-под стражи в зале
+# суда", "этим же приговором", "released in the courtroom", "məhkəmə zalından azad
+# edilib", "duruşma salonunda tahliye edildi", "aynı kararla").
+_COURTROOM = re.compile(
+    r"(?<![\w-])(?:в зале (?:суда|судебного заседания)|(?:этим|тем) же (?:приговором|решением)|"
+    r"in (?:the )?court ?room|in the same (?:verdict|ruling|judgment)|by the same (?:verdict|"
+    r"ruling|judgment|court)|məhkəmə zalından|məhkəmə zalında|eyni hökmlə|"
+    r"(?:mahkeme|duruşma) salonunda(?:n)?|aynı kararla)(?![\w-])",
+    re.I,
+)
+# Words of a court's hearing or verdict: the sentence telling it holds the day.
+_HEARING = re.compile(
+    r"суд|приговор|court|verdict|sentenced|convicted|acquitted|mahkeme|hapis cezas|beraat|"
+    r"məhkəmə|hökm|bəraət",
+    re.I,
+)
+
+
+def courtroom_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int]) -> DateSpan | None:
+    """The day of the hearing an event's clause names again (see `_COURTROOM`): that of
+    the last sentence before it of a court with a full day, else the report's day."""
+    if _COURTROOM.search(ctx.text, clause[0], clause[1]) is None:
+        return None
+    for k in range(sentence.index, max(-1, sentence.index - 15), -1):
+        earlier = ctx.sentences[k]
+        if not _HEARING.search(ctx.text, earlier.start, earlier.end):
+            continue
+        end = clause[0] if k == sentence.index else earlier.end
+        days = [d for d in ctx.dates_in(earlier.start, end) if len(d.value) == 10]
         if days:
             return news_day(ctx) if is_dateline(ctx, days[-1]) else days[-1]
     return news_day(ctx) if dateline_day(ctx) is not None else None
@@ -285,11 +353,17 @@ def report_day(
     dateline = dateline_day(ctx)
     if dateline is None or (mode == "pre" and STATE.match(match.group())):
         return None
+    listed = _list_day(ctx, sentence) if undated else None
+    if listed is not None:
+        return listed, "sentence"
     if status not in OF_THE_DAY:
         # a return the lead reports as done to the person ("X ölkəyə qaytarılıb",
-        # "экстрадирован") is the day's news; one the person made is older
+        # "экстрадирован") is the day's news; one the person made is older; so is that
+        # of those a list below tells of ("Qaytarılan qadınlar haqqında məlumat:")
         handed = status == "returned" and _HANDED_BACK.search(match.group())
         if handed and _in_lead(ctx, sentence, dateline[0]):
+            return news_day(ctx), "dateline"
+        if handed and _heads_list(ctx, sentence) and _lead_hands_back(ctx, dateline[0]):
             return news_day(ctx), "dateline"
         return None
     court = status in ("sentenced", "released") and _court_of_the_day(ctx, sentence)
@@ -297,7 +371,65 @@ def report_day(
         return news_day(ctx), "dateline"
     if undated and _same_day_told(ctx, sentence, dateline):
         return news_day(ctx), "dateline"
+    day = _paragraph_day(ctx, sentence, dateline) if undated else None
+    return (day, "sentence") if day is not None else None
+
+
+_BULLET = re.compile(r"[^\S\n]*(?:[-–—•*▪●]|\d{1,2}[.)]|[0-9]\ufe0f?\u20e3)")
+
+
+def _heads_list(ctx: DocContext, sentence: Sentence) -> bool:
+    return ctx.text[sentence.start : sentence.end].rstrip().endswith(":")
+
+
+def _list_day(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
+    """The day in the line closing the list a sentence heads ("deportasiya olunmuş:\n- A;\n
+    - B\nbu ayın 14-də Bakıya gətirilərək saxlanılıblar"), not one of an item's own."""
+    if not _heads_list(ctx, sentence):
+        return None
+    end = ctx.text.find("\n\n", sentence.end)
+    for date in ctx.dates_in(sentence.end, len(ctx.text) if end < 0 else end):
+        line_start = ctx.text.rfind("\n", 0, date.start) + 1
+        if len(date.value) == 10 and not _BULLET.match(ctx.text, line_start):
+            return date
     return None
+
+
+def _lead_hands_back(ctx: DocContext, lead_index: int) -> bool:
+    """The lead paragraph tells of people handed back ("Dünən İraqdan repatriasiya edilən 4
+    qadın ... Bakıya gətirilib")."""
+    k = lead_index
+    while k < len(ctx.sentences) - 1 and _is_title(ctx, ctx.sentences[k]):
+        k += 1
+    if k >= len(ctx.sentences):
+        return False
+    lead = ctx.sentences[k]
+    end = ctx.text.find("\n\n", lead.start)
+    return _HANDED_BACK.search(ctx.text, lead.start, len(ctx.text) if end < 0 else end) is not None
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _paragraph_day(
+    ctx: DocContext, sentence: Sentence, dateline: tuple[int, DateSpan]
+) -> DateSpan | None:
+    """A day of the week of the report that opens the paragraph ("Накануне тот же суд
+    рассмотрел дело X. X приговорён к ..."): what the paragraph goes on to tell of it."""
+    if sentence.index <= dateline[0]:
+        return None
+    first = paragraph_first(ctx, sentence)
+    told = [d for d in ctx.dates_in(first.start, sentence.start) if not is_birth(ctx, d)]
+    # only days told as the report's ("накануне", "bugün", "on Tuesday"): a date written
+    # out ("12 Ağustos'ta gözaltına alındı") may be that of an earlier step
+    if not told or any(len(d.value) != 10 or _HAS_DIGIT.search(d.text) for d in told):
+        return None
+    if told[-1].value != dateline[1].value and not _days_before(told[-1].value, dateline[1].value):
+        return None
+    text = ctx.text[sentence.start : sentence.end]
+    if _EARLIER.search(text) or _LATER.search(text) or _AFTER_EVENT.search(text):
+        return None
+    return told[-1]
 
 
 _BIRTH = word_start_regex(
@@ -327,6 +459,8 @@ def is_birth(ctx: DocContext, date: DateSpan) -> bool:
     if before and _CLOSED.search(ctx.text, before.end(), date.start):
         # "(1988-ci il təvəllüdlü) 2014-cü ildə Suriyaya getmiş", "Born in X.\n\nJune 2012"
         before = None
+    if before and "," in ctx.text[before.end() : date.start]:
+        before = None  # "1995 года рождения, в 2015 году уехала": the birth is the year before
     if before or _BIRTH_AFTER.match(ctx.text, date.end):
         return True
     return (
