@@ -268,13 +268,16 @@ def is_place(word: str) -> bool:
 _TYPE_BEFORE = re.compile(
     rf"\b(?i:city|town|village|district|region|province|settlement|republic|area)\s+of\s+"
     rf"(?P<name>{CAP_WORD}(?:\s+{CAP_WORD})?)|"
-    rf"\b(?i:село|селе|села|город|города|городе|поселок|посёлка|поселка|района?|г\.|с\.)\s*"
+    rf"\b(?i:село|селе|села|селения|селении|аул|аула|ауле|город|города|городе|поселок|посёлка|"
+    rf"поселка|района?|г\.|с\.)\s*"
     rf"(?P<name_ru>[{UPPER}][\w-]+)",
 )
 _TYPE_AFTER = re.compile(
-    rf"(?P<name>{CAP_WORD})\s+(?:District|Province|Region|Rayon|Oblast|village|district|"
+    rf"(?P<name>{CAP_WORD})\s+(?:District|Province|Region|Rayon|Oblast|district|"
+    # "the Lezgin village of Akhty": the word before names the people, the place follows
+    r"village(?!\s+of\s)|"
     r"rayonu\w*|rayon|kəndi\w*|kənd|şəhəri\w*|şəhər|qəsəbəsi\w*|qəsəbə|ilçesi\w*|köyü\w*|"
-    r"ili\w*|район\w*|сел\w+)\b"
+    r"beldesi\w*|ili\w*|район\w*|сел\w+|(?P<born>doğumlu))\b"
 )
 
 # Where a match of _TYPE_BEFORE may start, in the text lower-cased by `scan.folded`
@@ -282,7 +285,7 @@ _TYPE_AFTER = re.compile(
 # `\b` and case-folding would have `re` try every position.
 _TYPE_BEFORE_STARTS = re.compile(
     r"city|town|village|district|region|province|settlement|republic|area"
-    r"|село|селе|села|город|поселок|посёлка|поселка|район|г\.|с\."
+    r"|село|селе|села|аул|город|поселок|посёлка|поселка|район|г\.|с\."
 )
 
 _CAP = re.compile(CAP_WORD)
@@ -349,10 +352,19 @@ def find_places(
             if not free.free(s, e) or any(p.start < e and s < p.end for p in out):
                 continue
             found = place_of(match.group(group))
+            if match.groupdict().get("born") and found is None and _people_word(match.group(group)):
+                continue  # "Alman doğumlu": German-born, no place
             name = found[1] if found else _strip_case(match.group(group))
             out.append(PlaceMention(s, e, text[s:e], name, found[0] if found else None, ""))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _people_word(word: str) -> bool:
+    """A people's or a nationality's word ("Alman", "Çeçen"), which "doğumlu" may follow."""
+    from ffdb.extract.lexicon import nationalities
+
+    return fold(_strip_case(word)) in nationalities()
 
 
 class _Free:
@@ -375,7 +387,8 @@ class _Free:
         return True
 
 
-_DEMONYM_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})l[ıiuü]$")
+# the stem's letters: three, or two for the region's big two-letter towns ("Oşlu")
+_DEMONYM_SUFFIX = re.compile(r"(?<=[^\W\d_]{2})l[ıiuü]$")
 
 
 def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
@@ -393,8 +406,16 @@ def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
             return PlaceMention(s, e, word, demonym[1], demonym[0], word[-2:])
     found = place_of(word)
     if found is None:
+        head, dash, tail = word.partition("-")
+        compound = dash and tail in _COMPOUND_TAILS and not _people_word(head)
+        if compound and (found := place_of(head)) is not None:
+            # "Khasavyurt-born": the place, then the word that says what it is to someone
+            return PlaceMention(s, s + len(head), head, found[1], found[0], found[2])
         return None
     return PlaceMention(s, e, word, found[1], found[0], found[2])
+
+
+_COMPOUND_TAILS = frozenset(["born", "based", "raised", "bred"])
 
 
 def _strip_case(word: str) -> str:

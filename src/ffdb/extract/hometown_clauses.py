@@ -5,7 +5,10 @@ the district a village lies in ("Qusar rayonunun Anıx kəndi"), a birth in the 
 later in the clause ("1990 — Gent'te, işçi bir ailede doğdu.") and the person a
 timeline profiles, a list entry's ablative ("Tuncay Er, Keçiören'den."), an ablative
 before a name ("Qusardan Elnur Əliyev"), and the guard against phrases about many
-people ("более 600 уроженцев Дагестана").
+people ("более 600 уроженцев Дагестана"); whom a cue is about when an apposition, a kin
+word or a word of speaking stands between ("X, 26, a Chechen-born resident of", "friend
+from Vienna, X", "olan əmisi oğlu X", "we wrote that X from Zenica"), and the entries a
+plural cue covers ("жители г. Назрань A, 1996 года рождения, и B").
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import itertools
 import re
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.geo import PlaceMention
+from ffdb.extract.geo import PlaceMention, place_of
 from ffdb.extract.sentences import Sentence
 
 
@@ -43,7 +46,7 @@ def child_of(ctx: DocContext, sentence: Sentence, person: int, pos: int) -> list
 
 _BIRTH_VERB = re.compile(
     r"(?<![\w-])(?:doğdu|doğmuş|doğmuştur|dünyaya geldi|dünyaya gəlib|anadan olub|doğulub|"
-    r"родил(?:ся|ась)|was born)(?![\w-])"
+    r"родил(?:ся|ась)|was born|[Bb]orn(?=\s+in\s))(?![\w-])"
 )
 
 # A finite verb of birth later in the clause of a place in the locative.
@@ -102,11 +105,28 @@ def family_of(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> list[
         return []
     stem = family.group(1)
     named = ctx.names_in(family.end(), sentence.end)
-    return list(
-        dict.fromkeys(
-            n.person for n in named if n.person is not None and stem in ctx.text[n.start : n.end]
-        )
-    )
+    members = [
+        n.person for n in named if n.person is not None and stem in ctx.text[n.start : n.end]
+    ]
+    if not members:
+        # "Mədrəsə kəndində yaşayan Kərimovlar ailəsi ..." opens the story: the members
+        # the text goes on to name by that surname ("Zülfiyyə Kərimova", "Kamil Kərimov")
+        named = ctx.names_in(family.end(), min(len(ctx.text), family.end() + _FAMILY_REACH))
+        members = [
+            n.person
+            for n in named
+            if n.person is not None and _bears_surname(ctx.text[n.start : n.end], stem)
+        ]
+    return list(dict.fromkeys(members))
+
+
+# how far after the family's phrase its members are looked for
+_FAMILY_REACH = 1500
+
+
+def _bears_surname(name: str, stem: str) -> bool:
+    """A name holding the family's surname as a word ("Kərimov", "Kərimova")."""
+    return any(w in (stem, stem + "a") for w in name.split())
 
 
 _ENTRY_END = re.compile(r"\s*(?:[.;]|$)")
@@ -126,6 +146,79 @@ def ablative_entry(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> 
     if between and (len(between) > 1 or ctx.text[between[0].end : place.start].strip()):
         return False
     return _ENTRY_COMMA.fullmatch(ctx.text, before[-1][1], stop) is not None
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+# the name, a comma, perhaps one short appositive and its comma: "Florim Shala, Kosovalı
+# kardeşimiz, Mitroviça'dan,"
+_APPOSITION_GAP = re.compile(
+    r"\s*(?:\(\d{1,2}\)\s*)?,\s*(?:[^\W\d_][^\W\d_'’]*(?:\s+[^\W\d_]+){0,2},\s*)?"
+)
+
+
+def ablative_apposition(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """A place in the ablative set off by commas after a name: "Sander Bakker, Utrecht'ten,
+    geçen yıl iade edildi", "Mirzo Tursunov, Əndicandan, Katibat ... sıralarında idi"."""
+    if not _COMMA_AFTER.match(ctx.text, place.end):
+        return False
+    before = ctx.agents_in(max(sentence.start, place.start - 60), place.start)
+    if not before:
+        return False
+    return _APPOSITION_GAP.fullmatch(ctx.text, before[-1][1], place.start) is not None
+
+
+# A list entry's bare place between the name and an age, a region or the entry's end:
+# "Elvin Quliyev — Qusar, 25 yaşında.", "Магомед Алиев, г. Хасавюрт, 27 лет.",
+# "Timur Gadzhiev (Kizlyar, 27)", "Timur Gadzhiev, 27, Kizlyar, Dagestan – killed".
+_BARE_BEFORE = re.compile(
+    r"\s*(?:,|—|–|\()\s*(?:\d{1,2}\s*,\s*)?(?:г\.\s*|с\.\s*|город\s+|село\s+)?"
+)
+_BARE_AFTER = re.compile(
+    r"\s*(?:,\s*\d{1,2}(?:\s*(?:yaşında|yaşlı|yaşındaydı|лет|года|год|years?\s+old))?"
+    r"\s*(?:[).;–—]|$)|\)|,\s*(?P<region>[A-ZА-ЯЁ][\w-]+)\s*(?:[)–—;.]|$))"
+)
+
+
+def bare_place_entry(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """A list entry's place set beside the name with no cue (see `_BARE_AFTER`)."""
+    after = _BARE_AFTER.match(ctx.text, place.end, sentence.end)
+    if after is None:
+        return False
+    region = after.group("region")
+    country = place_of(region) if region else None
+    if country is not None and country[0].precision == "country":
+        return False  # "Timur Gadzhiev, Raqqa, Syria.": where he was, in a country
+    before = ctx.agents_in(max(sentence.start, place.start - 60), place.start)
+    if not before or not ctx.names_in(before[-1][0], before[-1][1]):
+        return False
+    return _BARE_BEFORE.fullmatch(ctx.text, before[-1][1], place.start) is not None
+
+
+# A plural cue: "жители г. Назрань X, 1996 года рождения, и Y, 1999 года рождения"
+PLURAL_CUE = re.compile(
+    r"(?<![\w-])(?:жители|жителей|жителям|жительницы|жительниц|уроженцы|уроженцев|уроженки|"
+    r"уроженок|residents|natives|sakinləri|sakinleri)"
+    r"(?![\w-])",
+    re.I,
+)
+# between two entries of such a list: a birth year or an age, then "и", "and", a comma
+_ENTRY_GAP = re.compile(
+    r"(?:\s*,\s*(?:(?:19|20)\d\d\s*(?:года рождения|г\.\s*р\.|-?[a-zü]{1,3} il təvəllüdlü)|"
+    r"\d{1,2}(?:\s+(?:лет|года|год|yaşlı|yaşında))?))?\s*(?:,\s*(?:и|and|və|ve)|,|и|and|və|ve)\s+"
+)
+
+
+def entries_after(ctx: DocContext, person: int, start: int, stop: int) -> list[int]:
+    """The persons a list names after `person` (see `_ENTRY_GAP`)."""
+    agents = ctx.agents_in(start, stop)
+    out: list[int] = []
+    for a, b in itertools.pairwise(agents):
+        if a[2] != person and a[2] not in out:
+            continue
+        if not _ENTRY_GAP.fullmatch(ctx.text, a[1], b[0]):
+            break
+        out.append(b[2])
+    return out
 
 
 # A hometown phrase about a counted group ("более 600 уроженцев Дагестана", "hundreds of
@@ -156,7 +249,8 @@ _PLURAL_AFTER = re.compile(
 def profiled_person(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> list[int]:
     """A profile's timeline: "1990 — Gent'te doğdu." names nobody and is about the person
     it profiles, the last named before it (the entries are paragraphs of their own)."""
-    if not _BIRTH_VERB.search(ctx.text, place.end, sentence.end):
+    # the verb after the place ("Gent'te doğdu") or before it ("1984 - Born in Baksan.")
+    if not _BIRTH_VERB.search(ctx.text, sentence.start, sentence.end):
         return []
     if ctx.agents_in(sentence.start, sentence.end):
         return []
@@ -199,7 +293,89 @@ def district_of(ctx: DocContext, place: PlaceMention) -> PlaceMention | None:
         named = _DISTRICT_GAP_AFTER.fullmatch(gap) and _DISTRICT_WORD_AFTER.match(
             ctx.text, after[0].end
         )
-        adjective = after[0].suffix in ("ского", "ской") and not gap.strip(" ")
+        # "Гимры Унцукульского района", not "Урус-Мартан Чеченской Республики"
+        adjective = (
+            after[0].suffix in ("ского", "ской")
+            and not gap.strip(" ")
+            and _DISTRICT_WORD_AFTER.match(ctx.text, after[0].end) is not None
+        )
         if named or adjective:
             return after[0]
     return None
+
+
+# A name's apposition up to the cue: "Ibragim Akhmadov, 26, a Chechen-born resident of",
+# "X, the Belgian brother from" (no verb, no second comma clause).
+_APPOSITION = re.compile(
+    r"\s*(?:\(\d{1,2}\)\s*)?,\s*(?:\d{1,2}\s*,\s*)?(?:a|an|the)\s+"
+    r"(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}"
+)
+
+
+def apposed_person(ctx: DocContext, sentence: Sentence, cue_start: int) -> int | None:
+    before = ctx.agents_in(max(sentence.start, cue_start - 80), cue_start)
+    if before and _APPOSITION.fullmatch(ctx.text, before[-1][1], cue_start):
+        return before[-1][2]
+    return None
+
+
+_NOUN_FROM_EN = re.compile(r"(?<![\w-])(?!from\b)[a-z]{3,}\s+from\s+$")
+_COMMA_NAME = re.compile(r"\s*,\s*")
+
+
+def named_after_noun(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> int | None:
+    """ "Zoro's old friend from Vienna, Adam Eldarkhanov, wrote": the name the noun
+    before "from" is set beside, after the place."""
+    if not _NOUN_FROM_EN.search(ctx.text, max(sentence.start, place.start - 30), place.start):
+        return None
+    comma = _COMMA_NAME.match(ctx.text, place.end)
+    if comma is None:
+        return None
+    after = ctx.agents_in(comma.end(), min(sentence.end, comma.end() + 60))
+    if not after or after[0][0] != comma.end() or not ctx.names_in(after[0][0], after[0][1]):
+        return None
+    return after[0][2]
+
+
+def kin_then_name(
+    ctx: DocContext, sentence: Sentence, place: PlaceMention, persons: list[int]
+) -> list[int]:
+    """ "Kəpənəkçi kəndindən olan əmisi oğlu Əliyev Orxan": the kin word stands for someone
+    the sentence named before, the name right after it is the one from the place."""
+    after = ctx.agents_in(place.end, sentence.end)
+    if len(after) < 2 or after[0][2] != persons[0] or ctx.names_in(after[0][0], after[0][1]):
+        return persons
+    named = after[1]
+    if ctx.text[after[0][1] : named[0]].strip() or not ctx.names_in(named[0], named[1]):
+        return persons
+    return [named[2]]
+
+
+# A word of speaking or writing: "said from X" is where one speaks, but not "wrote that
+# Elvir Hadžić from Zenica was killed", where the name stands between.
+_SPEAKING = re.compile(
+    r"(?<![\w-])(?:said|says|spoke|speaking|wrote|writes|written|called|reported|told)\s+"
+    r"(?:\S+\s+){0,4}?(?=[A-Z])"
+)
+_FROM_END = re.compile(r"\s+from\s+(?:the\s+)?$")
+
+
+def speaker_of_named(ctx: DocContext, left: str, place: PlaceMention) -> bool:
+    """A name right before "from", after a word of speaking (see `_SPEAKING`), that no
+    journey word stands between."""
+    from_ = _FROM_END.search(left)
+    if from_ is None or not _SPEAKING.search(left):
+        return False
+    start = place.start - len(left) + from_.start()
+    named = ctx.agents_in(place.start - len(left), start)
+    if not named or named[-1][1] != start or not ctx.names_in(named[-1][0], named[-1][1]):
+        return False
+    gap = left[: from_.start()]
+    return _JOURNEY_WORD.search(gap) is None
+
+
+_JOURNEY_WORD = re.compile(
+    r"(?<![\w-])(?:return\w*|came|deport\w*|extradit\w*|fled|flee\w*|travel\w*|mov\w+|"
+    r"arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|flew|drove|went)(?![\w-])",
+    re.I,
+)

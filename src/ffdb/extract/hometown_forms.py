@@ -7,7 +7,9 @@
 - a town's adjective before a person ("казанский проповедник Марат Х." → Казань,
   "махачкалинский боевик" → Махачкала) or said of one ("Адам ..., тоже малгобекский");
   `town_adjectives` gives them as hometown facts. Not an institution's adjective
-  ("казанский суд", "кизлярский джамаат"): a person's noun or a name must follow.
+  ("казанский суд", "кизлярский джамаат"): a person's noun or a name must follow;
+- the nominative a hometown is given in (`nominative`): "из Грозного" → Грозный, "из Оша"
+  → Ош, "Казани" → Казань, "Акушинского района" → Акушинский район.
 """
 
 from __future__ import annotations
@@ -234,3 +236,99 @@ def same_place_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
             )
         )
     return out
+
+
+# A Russian town named by an adjective, declined: "Грозного", "Нижнем", "Зелёной".
+_ADJECTIVE_CASES = {
+    "ого": ("ый", "ий", "ой", "ое"),
+    "его": ("ий", "ее"),
+    "ому": ("ый", "ий", "ой", "ое"),
+    "ом": ("ый", "ий", "ой", "ое"),
+    "ой": ("ая", "ый", "ой"),
+    "ей": ("яя", "ий"),
+    "ым": ("ый",),
+    "им": ("ий",),
+}
+
+
+def adjective_nominative(place: PlaceMention) -> str | None:
+    ends = _ADJECTIVE_CASES.get(place.suffix)
+    if ends is None or place.place is None:
+        return None
+    written = place.text.strip(" ,.;:")
+    if not written.endswith(place.suffix):
+        return None
+    stem = written[: -len(place.suffix)]
+    return next((stem + e for e in ends if same_place(stem + e, place)), None)
+
+
+def same_place(name: str, place: PlaceMention) -> bool:
+    if not is_place_name(name):
+        return False
+    found = lookup_place(name)
+    return found is not None and place.place is not None and found.id == place.place.id
+
+
+# A Russian stem given back a nominative ending no Russian word has: "Баку" read as
+# "Бак" + "у" comes back "Бакй" (й after a consonant), "Закатальского" as "Закатальа".
+_NO_NOMINATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]й$|ь[аяоыи]$")
+
+
+_SOFT_CONSONANTS = frozenset("бвдзлмнпрстф")
+
+
+# A Russian district named by an adjective the gazetteer does not know, in the genitive
+# before its noun ("Акушинского района", "Сулейман-Стальского района").
+_ADJECTIVE_DISTRICT = re.compile(r"\s+(района|улуса)\b")
+
+
+def district_nominative(ctx: DocContext, district: PlaceMention) -> str | None:
+    written = district.text.strip(" ,.;:")
+    noun = _ADJECTIVE_DISTRICT.match(ctx.text, district.end)
+    if district.place is not None or noun is None or not written.endswith(("ского", "цкого")):
+        return None
+    return f"{written[:-3]}ий {noun.group(1)[:-1]}"
+
+
+# A settlement's noun before its name, which then stands in the nominative ("села Гимры",
+# "с. Кусары", "г. Сибай"); right after "из" or "уроженец" the name takes the genitive.
+SETTLEMENT_NOUN = re.compile(
+    r"(?:села|селения|с\.|города|г\.|посёлка|поселка|пос\.|аула|деревни|станицы)\s*$"
+)
+
+
+def nominative(place: PlaceMention, after_noun: object) -> str:
+    """The place's nominative; `after_noun`: a settlement noun stands right before it."""
+    name = place.name
+    adjectival = adjective_nominative(place)
+    if adjectival is not None:
+        return adjectival  # "из Грозного" → Грозный, not "Грозна"
+    if place.suffix and place.place is not None and _written_is_the_place(place):
+        # "Гимры" is Gimry, not "Гимр" + "ы"; but "из Караганды" is Караганда's genitive
+        stripped = lookup_place(name) if not after_noun and is_place_name(name) else None
+        if stripped is None or stripped.name != place.place.name:
+            return place.text.strip(" ,.;:")
+    if place.suffix == "и" and name[-1:] in _SOFT_CONSONANTS:
+        soft = lookup_place(name + "ь")  # "Казани": "Казань", not "Казан"
+        if soft is not None and place.place is not None and soft.name == place.place.name:
+            return name + "ь"
+    if place.suffix == "а" and name.endswith("ь") and same_place(name[:-1], place):
+        return name[:-1]  # "из Оша": a hard stem's genitive, so Ош, not "Ошь"
+    if not _NO_NOMINATIVE.search(name):
+        return name
+    if name.endswith("й"):
+        written = place.text.strip(" ,.;:")
+        return written if is_place_name(written) else name
+    mended = name[:-2] + name[-1]  # "Закатальа" → "Закатала"
+    return mended if is_place_name(mended) else name
+
+
+def _written_is_the_place(place: PlaceMention) -> bool:
+    """A place's own ending taken for a case ending: the written form is the place
+    ("Гимры", "Кусары": a plural name; other endings spell other places' variants once
+    transliterated, "Дербенте" and "Казани" among them)."""
+    written = place.text.strip(" ,.;:")
+    if place.suffix != "ы" or written == place.name or not is_place_name(written):
+        return False
+    found = lookup_place(written)
+    return found is not None and place.place is not None and found.name == place.place.name

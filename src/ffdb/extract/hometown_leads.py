@@ -29,15 +29,17 @@ LEDE_END = 400
 # Who the lede is about, without a name.
 _DESCRIPTOR = re.compile(
     r"(?<![\w-])(?:(?:A|An|a|an)\s+(?:\d{1,2}-year-old\s+)?(?:[A-Z][\w-]+\s+)?"
-    r"(?:man|woman|youth|teenager|student)(?![\w-])|"
+    r"(?:man|woman|youth|teenager|student|mother|father|widow|imam|preacher)(?![\w-])|"
     r"(?:A|An)\s+(?:[a-z][\w-]*\s+){1,4}from\s+(?=[A-Z])|"
-    r"(?:[Уу]роженец|[Уу]роженц[а-яё]+|[Уу]роженк[а-яё]+|[Жж]ител[а-яё]+)|"
+    # one person, not many ("вербовка жителей Татарстана")
+    r"(?:[Уу]роженец|[Уу]роженц(?:а|у|ем|е)|[Уу]роженк(?:а|и|е|у|ой)|"
+    r"[Жж]ител(?:ь|я|ю|ем|е)|[Жж]ительниц(?:а|ы|е|у|ей))(?![а-яё])|"
     r"(?:giden|gelen|gedən|gələn|olan)\s+(?:genç|kadın|adam|kız|gənc|qadın|kişi|oğlan)"
     r"(?![\w-]))"
 )
 # The lede's own shapes: "A Luton man", "Kayseri'den Suriye'ye giden genç".
 _LEDE_AFTER = re.compile(
-    r"\s+(?:man|woman|youth|teenager)(?![\w-])|"
+    r"\s+(?:man|woman|youth|teenager|mother|father|widow|imam|preacher)(?![\w-])|"
     r"\s+(?:[^\W\d_]+['’]?[yn]?[aeə]\s+)?(?:giden|gelen|gedən|gələn)\s+"
     r"(?:genç|kadın|adam|kız|gənc|qadın|kişi|oğlan)(?![\w-])"
 )
@@ -106,8 +108,10 @@ _LIST_LEFT = re.compile(
     r"[^\W\d_]+\s+(?:rayonunun|ilçesinin|şəhərinin|ilinin)\s+)?$",
     re.I,
 )
+# the entry ends, or a dash opens what follows it ("Göyçay rayonu – 3 uşaqla;")
 _LIST_RIGHT = re.compile(
-    r"(?:\s+(?:rayonu|kəndi|qəsəbəsi|şəhəri|ilçesi|köyü|ili))?\s*(?:[).;,]|$)", re.I
+    r"(?:\s+(?:rayonu|kəndi|qəsəbəsi|şəhəri|ilçesi|köyü|ili))?\s*(?:[).;,]|\s[–—-]\s|$)",
+    re.I,
 )
 _VILLAGE_NEXT = re.compile(r"\s+(?:rayonu|ilçesi),\s+", re.I)
 

@@ -17,20 +17,35 @@ from typing import Any
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, coordinated_after, persons_near
-from ffdb.extract.geo import PlaceMention
+from ffdb.extract.geo import PlaceMention, place_of
 from ffdb.extract.hometown_clauses import (
     GENITIVE,
+    PLURAL_CUE,
     QUARTER_LIVING,
+    ablative_apposition,
     ablative_before_name,
     ablative_entry,
     about_many,
+    apposed_person,
+    bare_place_entry,
     born_later,
     child_of,
     district_of,
+    entries_after,
     family_of,
+    kin_then_name,
+    named_after_noun,
     profiled_person,
+    speaker_of_named,
 )
-from ffdb.extract.hometown_forms import oblique_places, same_place_facts, town_adjectives
+from ffdb.extract.hometown_forms import (
+    SETTLEMENT_NOUN,
+    district_nominative,
+    nominative,
+    oblique_places,
+    same_place_facts,
+    town_adjectives,
+)
 from ffdb.extract.hometown_leads import (
     city_residents,
     is_lede,
@@ -43,7 +58,6 @@ from ffdb.extract.lexicon import nationalities
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
-from ffdb.names.places import is_place_name, lookup_place
 
 _LEFT_CUES = [
     (
@@ -51,8 +65,13 @@ _LEFT_CUES = [
             r"(?:natives? of|born in|born\s+(?:in\s+)?(?:19|20)\d\d,?\s+in|residents? of|"
             r"hails? from|hailing from|grew up in|"
             r"raised in|who lived in|lives in|home ?town of|native (?:town|village|city) of|"
+            # "lives and works in Moscow", "born and raised in Gimry", "born and bred in"
+            r"(?:lives|lived|living) and (?:works|worked|working|studies|studied) in|"
+            r"born and (?:raised|bred) in|"
             r"\bfrom)\s+"
-            r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:city|town|village|district|region|province|"
+            # "from the mountain village of X", not "from there to the area of X"
+            r"(?:the\s+)?(?:(?:(?!to\s|there\s|here\s|into\s)[\w’'-]+\s+){0,3}"
+            r"(?:city|town|village|district|region|province|"
             r"settlement|area|exclave|republic|suburb)\s+of\s+)?$",
             re.I,
         ),
@@ -62,9 +81,9 @@ _LEFT_CUES = [
     (
         re.compile(
             r"(?:(?:уроженц?\w*|уроженк\w+)(?:\s+и\s+жител\w*)?|родом из|выход\w+ из|жител\w*|"
-            r"прожива\w+ в|проживающ\w+ по адресу:?)\s+"
-            r"(?:(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:города|села|поселка|посёлка|района|г\.|с\.|"
-            r"пос\.)\s*)?$",
+            r"прожива\w+ в|проживающ\w+ по адресу:?|живущ\w+ в|жив[её]т в)\s+"
+            r"(?:(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:города|села|селения|аула|станицы|деревни|"
+            r"поселка|посёлка|района|г\.|с\.|пос\.)\s*)?$",
             re.I,
         ),
         "right",
@@ -92,8 +111,21 @@ _LEFT_CUES = [
 # A word every match of each of _LEFT_CUES holds: where `left` (case-folded) holds none,
 # the cue's regex, tried at every position of it, cannot match.
 _LEFT_WORDS = [
-    ("from", "native", "born", "resident", "grew up", "raised", "lived in", "lives in", "town"),
-    ("урожен", "родом", "выход", "жител", "прожива"),
+    (
+        "from",
+        "native",
+        "born",
+        "resident",
+        "grew up",
+        "raised",
+        "lived in",
+        "lives in",
+        "town",
+        "lives and",
+        "lived and",
+        "living and",
+    ),
+    ("урожен", "родом", "выход", "жител", "прожива", "живущ", "живет", "живёт"),
     ("əslən", "aslen"),
     ("memleket", "doğum yeri", "doğduğu", "doğulduğu", "home in"),
     ("родил", "вырос"),
@@ -113,13 +145,23 @@ _RIGHT_CUES = [
     (
         re.compile(
             r"^\s+(?:rayonundan|şəhərindən|kəndindən|qəsəbəsindən|ilçesinden|köyünden|"
-            r"ilinden|şehrinden|kentinden|kasabasından|beldesinden)(?:dır|dir|dur|dür)?\b",
+            r"ilinden|şehrinden|kentinden|kasabasından|beldesinden|bölgesinden|bölgəsindən|"
+            r"mahallesinden|məhəlləsindən)(?:dır|dir|dur|dür)?\b",
             re.I,
         ),
         "either",
         0.8,
     ),
-    (re.compile(r"^\s+(?:doğumlu|nüfusuna kayıtlı|əsilli|asıllı|kökenli)\b", re.I), "right", 0.85),
+    (
+        re.compile(
+            # "Bingöl'ün Solhan ilçesi doğumlu X": the place's noun may stand between
+            r"^\s+(?:(?:ilçesi|ili|şehri|köyü|beldesi|rayonu|şəhəri|kəndi)\s+)?"
+            r"(?:doğumlu|nüfusuna kayıtlı|əsilli|asıllı|kökenli)\b",
+            re.I,
+        ),
+        "right",
+        0.85,
+    ),
     # a list's entry: "Abbasov Tural Mahir oğlu, 1989-cu il təvəllüdlü, Qusar rayonu;"
     (re.compile(r"^\s+(?:şəhəri|rayonu|kəndi|qəsəbəsi|ilçesi|köyü)\s*(?:[;.]|$)"), "left", 0.75),
     (
@@ -169,13 +211,19 @@ _ANY_RIGHT_CUE = re.compile(
 # What every match of _ANY_RIGHT_CUE opens with (whitespace and a cue word's first two
 # letters, or "-born"): a short test that fails fast at most places.
 _RIGHT_GATE = re.compile(
-    r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol|ke|ka|be)|-born", re.I
+    r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol|ke|ka|be|bö|ma|mə)|-born", re.I
+)
+# A person's noun after a place used as an adjective: "a Mechelen preacher"
+_PERSON_NOUN = re.compile(
+    r"\s+(?:man|woman|youth|teenager|student|native|preacher|imam|cleric|convert|father|"
+    r"mother|businessman|shopkeeper|taxi driver|driver|builder|teacher|doctor|nurse|"
+    r"mechanic|boxer|wrestler|fighter|recruiter|jihadist|militant|boy|girl)\b"
 )
 _PLACE_MAN = re.compile(r"\s+(?:man|woman|youth|teenager|student)\s*,\s*")
 _MOTION = re.compile(
     r"(?<![\w-])(?:return\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|escap\w*|"
     r"travel\w*|move\w*|arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|withdr\w*|back|flew|"
-    r"drove|went|go|going|came|away|far|miles|km|kilometres|"
+    r"drove|went|go|going|came|away|far|miles|km|kilometres|departures?|exodus|outflow|"
     # where a speaker is, not where they come from: "said by telephone from X"
     r"said|says|spoke|speaking|telephone|phone|wrote|called|video link)"
     r"\s+(?:\S+\s+){0,4}from\s+\S*\s*$",
@@ -214,6 +262,8 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
                 ledes.append(_place_fact(ctx, -1, place, sentence, cue_start, confidence))
             continue
         listed = coordinated_after(ctx, persons[0], place.end, sentence.end)
+        if PLURAL_CUE.search(ctx.text, cue_start, place.start):
+            listed += entries_after(ctx, persons[0], place.end, sentence.end)
         for each in dict.fromkeys([*persons, *listed]):
             out.append(_place_fact(ctx, each, place, sentence, cue_start, confidence))
     out += _said_elsewhere(ctx) + town_adjectives(ctx)
@@ -233,13 +283,13 @@ def _place_fact(
     extra: dict[str, Any] = {"as_written": place.text}
     if place.place is not None:
         extra["place"] = place.place.as_dict()
-    name = _nominative(
-        place, _SETTLEMENT_NOUN.search(ctx.text, max(0, place.start - 12), place.start)
+    name = nominative(
+        place, SETTLEMENT_NOUN.search(ctx.text, max(0, place.start - 12), place.start)
     )
     district = district_of(ctx, place)
     if district is not None and district.name != place.name:
         # "Anıx, Qusar": village, district; "Акуша, Акушинский район"
-        name = f"{name}, {_district_nominative(ctx, district) or _nominative(district, None)}"
+        name = f"{name}, {district_nominative(ctx, district) or nominative(district, None)}"
         extra["district"] = district.name
     end = place.end if cue_end is None else cue_end
     return _hometown_fact(person, name, sentence, cue_start, end, confidence, extra)
@@ -261,6 +311,10 @@ def _demonym_of_a_person(ctx: DocContext, sentence: Sentence, place: PlaceMentio
     Nazirliyi" or "Milli Məclisin deputatı Rövşən Cəfərli" (an institution's words)."""
     if _DEMONYM_PREDICATE.match(ctx.text, place.end):
         return True
+    if _CLAUSE_END.match(ctx.text, place.end) and _PRONOUN_BEFORE.search(
+        ctx.text, max(sentence.start, place.start - 16), place.start
+    ):
+        return True  # "bir arkadaşı vardı, o da Karapınarlı."
     agents = ctx.agents_in(place.end, min(sentence.end, place.end + 80))
     if agents:
         gap = ctx.text[place.end : agents[0][0]]
@@ -284,76 +338,34 @@ _A_PEOPLE = re.compile(r"[^\W\d_]+(?:lı|li|lu|lü)")
 _NAME_COMMA = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?,\s*")
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+# a pronoun, or "by origin", before a demonym that ends the clause: "o da Karapınarlı",
+# "Mehmet Yılmaz aslen Adıyamanlı."
+_PRONOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:o da|o də|o|kendisi|özü də|özü|onlar da|aslen|əslən)\s+$"
+)
 _DEMONYM_PREDICATE = re.compile(
     r"\s+(?:olan|olup|olduğu\w*|olarak|olub|olmuş\w*|idi|imiş|ydı|ydi|dir|dır|biri|bir|"
     r"gənc|genç)\b"
 )
 
 
-# A Russian stem given back a nominative ending no Russian word has: "Баку" read as
-# "Бак" + "у" comes back "Бакй" (й after a consonant), "Закатальского" as "Закатальа".
-_NO_NOMINATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]й$|ь[аяоыи]$")
-
-
-_SOFT_CONSONANTS = frozenset("бвдзлмнпрстф")
-
-
-# A Russian district named by an adjective the gazetteer does not know, in the genitive
-# before its noun ("Акушинского района", "Сулейман-Стальского района").
-_ADJECTIVE_DISTRICT = re.compile(r"\s+(района|улуса)\b")
-
-
-def _district_nominative(ctx: DocContext, district: PlaceMention) -> str | None:
-    written = district.text.strip(" ,.;:")
-    noun = _ADJECTIVE_DISTRICT.match(ctx.text, district.end)
-    if district.place is not None or noun is None or not written.endswith(("ского", "цкого")):
-        return None
-    return f"{written[:-3]}ий {noun.group(1)[:-1]}"
-
-
-# A settlement's noun before its name, which then stands in the nominative ("села Гимры",
-# "с. Кусары", "г. Сибай"); right after "из" or "уроженец" the name takes the genitive.
-_SETTLEMENT_NOUN = re.compile(r"(?:села|с\.|города|г\.|посёлка|поселка|пос\.|аула|деревни)\s*$")
-
-
-def _nominative(place: PlaceMention, after_noun: object) -> str:
-    """The place's nominative; `after_noun`: a settlement noun stands right before it."""
-    name = place.name
-    if place.suffix and place.place is not None and _written_is_the_place(place):
-        # "Гимры" is Gimry, not "Гимр" + "ы"; but "из Караганды" is Караганда's genitive
-        stripped = lookup_place(name) if not after_noun and is_place_name(name) else None
-        if stripped is None or stripped.name != place.place.name:
-            return place.text.strip(" ,.;:")
-    if place.suffix == "и" and name[-1:] in _SOFT_CONSONANTS:
-        soft = lookup_place(name + "ь")  # "Казани": "Казань", not "Казан"
-        if soft is not None and place.place is not None and soft.name == place.place.name:
-            return name + "ь"
-    if not _NO_NOMINATIVE.search(name):
-        return name
-    if name.endswith("й"):
-        written = place.text.strip(" ,.;:")
-        return written if is_place_name(written) else name
-    mended = name[:-2] + name[-1]  # "Закатальа" → "Закатала"
-    return mended if is_place_name(mended) else name
-
-
-def _written_is_the_place(place: PlaceMention) -> bool:
-    """A place's own ending taken for a case ending: the written form is the place
-    ("Гимры", "Кусары": a plural name; other endings spell other places' variants once
-    transliterated, "Дербенте" and "Казани" among them)."""
-    written = place.text.strip(" ,.;:")
-    if place.suffix != "ы" or written == place.name or not is_place_name(written):
-        return False
-    found = lookup_place(written)
-    return found is not None and place.place is not None and found.name == place.place.name
-
-
-_PUNCTUATION_GAP = re.compile(r"[\s,—–-]*")
+# punctuation, or a list entry's birth year or age: "Акаева Зайнаб, 1991 г.р., уроженка",
+# "X, 1993 года рождения, житель", "X, 33 года, жительница", "X, 1989-cu il təvəllüdlü,"
+_PUNCTUATION_GAP = re.compile(
+    r"[\s,—–-]*(?:(?:\(?(?:19|20)\d\d\s*(?:г\.\s*р\.|года рождения|г\.|-?[a-zü]{1,3} il "
+    r"(?:təvəllüdlü|doğumlu))|\(?\d{1,2}\s+(?:лет|года|год|yaşında|yaşlı))\)?[\s,—–-]*)?"
+)
 
 
 def _named_right_before(ctx: DocContext, sentence: Sentence, pos: int) -> bool:
     before = ctx.agents_in(sentence.start, pos)
     return bool(before) and _PUNCTUATION_GAP.fullmatch(ctx.text[before[-1][1] : pos]) is not None
+
+
+def _named_right_after(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    after = ctx.agents_in(place.end, min(sentence.end, place.end + 60))
+    return bool(after) and not ctx.text[place.end : after[0][0]].strip()
 
 
 def _one_of_places(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -363,11 +375,22 @@ def _one_of_places(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> 
     return gap is not None and _PLACE_LIST_GAP.fullmatch(ctx.text, *gap) is not None
 
 
+# Nothing, or an adverb, opens the sentence before the cue: "Originally from X, Y moved"
+_OPENING = re.compile(r"\s*(?:[A-Za-z]+ly\s+)?")
+
+
 def _persons_of(
     ctx: DocContext, sentence: Sentence, place: PlaceMention, cue_start: int, prefer: str
 ) -> list[int]:
+    apposed = apposed_person(ctx, sentence, cue_start) if prefer == "left" else None
+    if apposed is None and prefer == "left":
+        apposed = named_after_noun(ctx, sentence, place)
+    if apposed is not None:
+        return [apposed]
     persons = persons_near(ctx, sentence, cue_start, place.end, prefer, reach=80)
-    if not persons and not ctx.text[sentence.start : cue_start].strip():
+    if prefer == "right" and persons:
+        persons = kin_then_name(ctx, sentence, place, persons)
+    if not persons and _OPENING.fullmatch(ctx.text, sentence.start, cue_start):
         # "Born in Zaqatala in 1986, Bagirzade crossed into Syria": the main clause's
         after = ctx.agents_in(place.end, sentence.end)
         persons = [after[0][2]] if after else []
@@ -418,22 +441,33 @@ def _hometown_cue(
         return listed
     if folded_left is None or _ANY_LEFT_WORD.search(folded_left) is not None:
         found = _left_cue(left, folded_left, place, precision)
+        if found is None and speaker_of_named(ctx, left, place):
+            found = "left", 0.75, place.start  # "we wrote that Elvir Hadžić from Zenica"
         if found != _NO_CUE:  # by value: a tuple is no identity to keep
             return found
     if precision == "country":
         return None
     # _NAME_FROM ends in one of these words, then spaces: most places have none before
     # them, and the test is cheaper than `re` trying the 70 places of `left`
-    ends = left.rstrip().endswith(_NAME_FROM_ENDS)
+    stripped = left.rstrip()
+    ends = (
+        stripped.endswith(_NAME_FROM_ENDS)
+        or stripped.endswith(("ого", "его", "ой"))
+        or (stripped.endswith(",") and "(" in stripped[-6:])  # "X (27, Adıyaman)"
+    )
     name_from = _NAME_FROM.search(left) if ends else None
     if (
         name_from
-        and (not name_from.group().endswith("(") or right.startswith(")"))
+        and (_OPEN_BRACKET.search(name_from.group()) is None or right.startswith(")"))
         and not _institution(place, right)
     ):
         before = ctx.agents_in(sentence.start, place.start)
         if before and before[-1][1] == place.start - len(name_from.group()):
             return "left", 0.75, place.start  # "Заур Мамедов из Сумгаита выехал в Сирию"
+    if ends and _NOUN_FROM.search(left) and _named_right_after(ctx, sentence, place):
+        return "right", 0.7, place.start  # "исследователь из Алматы Тимур Абдуллаев"
+    if _PERSON_NOUN.match(right) and apposed_person(ctx, sentence, place.start) is not None:
+        return "left", 0.7, place.start  # "Abdelkader Benali, a Mechelen preacher who"
     man = _PLACE_MAN.match(right)
     after = ctx.agents_in(place.end + man.end(), place.end + man.end() + 80) if man else []
     if man and after and after[0][0] == place.end + man.end():
@@ -443,7 +477,7 @@ def _hometown_cue(
     ):
         if regex.search(right):
             if _ORIGIN.match(right) and fold(place.text) in nationalities():
-                return None  # "Kist asıllı", "Çeçen kökenli": a people, no hometown
+                return None  # "Kist asıllı", "Alman doğumlu": a people, no hometown
             if prefer == "either":
                 prefer = "right"
             return prefer, confidence, place.start
@@ -456,8 +490,12 @@ def _hometown_cue(
         return "right", 0.75, place.start
     if ablative and _WAS_FROM.match(right):
         return "left", 0.75, place.start  # "Orxan Vəliyev Şəkidən idi"
+    if not place.suffix and bare_place_entry(ctx, sentence, place):
+        return "left", 0.7, place.start  # "Elvin Quliyev — Qusar, 25 yaşında."
     if ablative and ablative_entry(ctx, sentence, place):
         return "left", 0.75, place.start  # "Tuncay Er, Ankara Keçiören'den."
+    if ablative and ablative_apposition(ctx, sentence, place):
+        return "left", 0.7, place.start  # "Sander Bakker, Utrecht'ten, geçen yıl ..."
     if ablative and ablative_before_name(ctx, sentence, place):
         return "right", 0.7, place.start  # "Qusardan Elnur Əliyev və Xaçmazdan Ramil Quliyev"
     if bare in GENITIVE and QUARTER_LIVING.match(ctx.text, place.end, sentence.end):
@@ -470,9 +508,24 @@ def _hometown_cue(
     return None
 
 
+_OPEN_BRACKET = re.compile(r"\((?:\d{1,2}\s*,\s*)?$")
 _TYPED = re.compile(r"\bof\s+$")
-_ORIGIN = re.compile(r"\s+(?:əsilli|asıllı|kökenli)\b", re.I)
-_NAME_FROM_ENDS = ("из", "from", "of", "(", "села", "города", "поселка", "посёлка", "г.", "с.")
+# an origin or a birth a people's word may take: "Kist asıllı", "Alman doğumlu"
+_ORIGIN = re.compile(r"\s+(?:əsilli|asıllı|kökenli|doğumlu)\b", re.I)
+_NAME_FROM_ENDS = (
+    "из",
+    "from",
+    "of",
+    "(",
+    "села",
+    "селения",
+    "аула",
+    "города",
+    "поселка",
+    "посёлка",
+    "г.",
+    "с.",
+)
 _INSTITUTION = re.compile(r"\s+[A-Z]")
 _LOCATED = re.compile(
     r"\s+(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde|kentinde)"
@@ -490,6 +543,21 @@ _Cue = tuple[str, float, int]
 _NO_CUE: _Cue = ("", 0.0, -1)
 
 
+# "came to Austria from Urus-Martan in 2004": one who settled in a country left home
+_EMIGRATED = re.compile(
+    r"(?<![\w-])(?:came|moved|emigrated|migrated|fled|settled)\s+to\s+"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+from\s+$"
+)
+
+
+def _emigrated(left: str) -> bool:
+    found = _EMIGRATED.search(left)
+    if found is None:
+        return False
+    country = place_of(found.group(1))
+    return country is not None and country[0].precision == "country"
+
+
 def _left_cue(
     left: str, folded_left: str | None, place: PlaceMention, precision: str
 ) -> _Cue | None:
@@ -504,7 +572,8 @@ def _left_cue(
         cue = left[match.start() :]
         typed = _TYPED.search(cue) is not None
         if "from" in cue.lower() and (
-            _MOTION.search(left) or (precision == "country" and not typed)
+            (_MOTION.search(left) and not _emigrated(left))
+            or (precision == "country" and not typed)
         ):
             return None
         if precision == "country" and not typed:
@@ -513,14 +582,33 @@ def _left_cue(
     return _NO_CUE
 
 
+# The country's adjective before a town: "из таджикского Вахдата", "из киргизского Оша".
+_TOWN_ADJECTIVE = r"[а-яё]+(?:ого|его|ой)\s+"
+# Not a description of a person: a relative pronoun, a verb or a participle
+# ("X, который вернулся из", "X, вывезенный из").
+_NOT_DESCRIPTION = (
+    r"(?:котор|кто\b|что\b|[а-яё-]*(?:л|ла|ли|ло|лся|лась|лись|ся|сь|ть|нный|нная|нные|нных|"
+    r"вший|вшая|вшие|вших|ен|ена|ены)(?![а-яё-]))"
+)
+
 # Right after a name: "Заур Мамедов из Сумгаита", "Ruslan Gasanov of Khasavyurt", "X, из Y",
 # "Elnur Aliyev, 29, of Sumgayit", "Elnur Aliyev (Sumgayit)".
 _NAME_FROM = re.compile(
-    r"(?:,\s+\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?,"
+    # a name in brackets: "Абу Умар (Мовсар Евлоев) из Карабулака"
+    r"\)?(?:,\s+(?:\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?|(?:19|20)\d\d|"
+    r"(?:19|20)\d\d\s+(?:года рождения|г\.\s*р\.)),"
     # a description after the age: "X, 61 год, пенсионер из Куляба", "X, 52, a farmer from"
-    r"(?:(?:\s+[a-zа-яё-]+){1,3}(?=\s+(?:из|from)\s))?|\s+\((?:19|20)\d\d\),|,)?"
-    r"\s+(?:из|from|of)\s+"
-    r"(?:(?:села|города|поселка|посёлка|г\.|с\.|the (?:village|town|city) of)\s*)?$|\s+\($"
+    r"(?:(?:\s+[a-zа-яё-]+){1,3}(?=\s+(?:из|from)\s))?|\s+\((?:19|20)\d\d\),|"
+    # a description without: "Абу Зарр, узбек из Оша", "X, этнический узбек из"
+    r",(?:\s+(?!" + _NOT_DESCRIPTION + r")[а-яё-]+){1,3}(?=\s+из\s)|,)?"
+    r"\s+(?:из|from|of)\s+(?:" + _TOWN_ADJECTIVE + r")?"
+    r"(?:(?:села|селения|аула|города|поселка|посёлка|г\.|с\.|the (?:village|town|city) of)\s*)?$|"
+    # "Elvin Aliyev (Qusar)", "Mehmet Yılmaz (27, Adıyaman)"
+    r"\s+\((?:\d{1,2}\s*,\s*)?$"
+)
+# "исследователь из Алматы Тимур Абдуллаев": a person's noun, then the place, then the name
+_NOUN_FROM = re.compile(
+    r"(?<![\w-])(?!" + _NOT_DESCRIPTION + r")[а-яё]{4,}\s+из\s+(?:" + _TOWN_ADJECTIVE + r")?$"
 )
 
 
@@ -529,7 +617,10 @@ _LIVING = re.compile(
     r"(?:yaşayan|yaşamış|yaşayıb|yaşayır|yaşayırdı|yaşıyor|yaşıyordu|yaşadığı|ikamet eden|"
     r"oturan|oturuyor|oturuyordu|oturduğu|"
     r"ikamet ediyor|ikamet ediyordu|ikamet etmiş|ikamet ettiği|məskunlaşan|doğup büyü|"
-    r"doğulub böyü|anadan olub böyü)",
+    r"doğulub böyü|anadan olub böyü|"
+    # one who makes a living there: "Karapınar ilçesinde çiftçilik yapan", "çalışan"
+    r"[^\W\d_]+(?:lık|lik|luk|lük|lıq|lik|luq|lük)\s+(?:yapan|yapıyor|edən|edir)\b|"
+    r"çalışan|işləyən)",
     re.I,
 )
 

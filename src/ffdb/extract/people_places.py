@@ -7,7 +7,9 @@ import re
 from collections.abc import Callable
 
 from ffdb.extract import forms
+from ffdb.extract.lexicon import nationalities
 from ffdb.extract.people_words import RunToken, given_gender, is_surname_word
+from ffdb.extract.tokens import fold
 
 _DEMONYM = re.compile(r"^(.{2,}?)(?:l[ıiuü]|lar|lər|ler)$")
 
@@ -54,8 +56,15 @@ def _is_regional_place(word: str) -> bool:
     return found[0].precision != "town" or found[0].country in _DEMONYM_COUNTRIES
 
 
+_PLACE_COMPOUND = re.compile(r"^(.{3,})-(?:born|based|raised|bred)$")
+
+
 def is_leading_place(tok: RunToken, is_place: PlaceTest) -> bool:
-    """A place before a name ("Кусара", "Xaçmaz"), never a given name or surname."""
+    """A place before a name ("Кусара", "Xaçmaz", "Khasavyurt-born"), never a given name
+    or surname."""
+    compound = _PLACE_COMPOUND.match(tok.text)
+    if compound is not None:  # "Somali-born" too: no name's part either
+        return is_place(compound.group(1)) or fold(compound.group(1)) in nationalities()
     return (
         not given_gender(tok)
         and not forms.is_kunya_particle(tok.text)
