@@ -47,9 +47,41 @@ class AliasLink:
     cue_end: int
 
 
+# Ways of giving a name that the shared cue list lacks, every tense and person of them:
+# "ona “Əbu Yəhya” adını verirlər", "“Tuti” deyə tanınırmış", "“Ebu Osman” diye
+# çağırıyorlarmış", "“Ümmü Meryem” adıyla tanınıyor" (the alias before), "получил имя",
+# "дали ему прозвище", "звали его просто", "whom fighters call", "gave him the name",
+# "called him simply" (the alias after)
+_EXTRA_CUES = (
+    (
+        "before",
+        r"(?:adını|ləqəbini|lakabını|ismini) (?:ver(?:irlər|irdilər|ərdilər|iblər|miş|mişlər|di"
+        r"|diler|dilər|ir|iyorlar|iyorlardı|mişdilər)|qoy(?:ub|ublar|dular|muşdular|du)"
+        r"|koy(?:du|dular|muşlar)|taktı|taktılar)"
+        r"|(?:deyə|diye|kimi|olarak) (?:tanın(?:ırmış|ırdı|ır|ıb|ıyordu|ıyormuş|mış)"
+        r"|çağır(?:ıyormuş|ıyorlarmış|ırmış|ırlarmış|ırlardı|ıyorlardı|ırdı|dılar|ırdılar|ıblar)"
+        r"|bilin(?:ir|irdi|iyordu|irmiş)|anıl(?:ır|ırdı|ıyordu))"
+        r"|(?:adıyla|adı ilə|ləqəbi ilə|lakabıyla) (?:tanınıyor|tanınır|tanınırmış|tanınıyormuş)",
+    ),
+    (
+        "after",
+        r"получил(?:а|и)? (?:имя|прозвище|кличку|позывной|куню|кунию)"
+        r"|(?:дали|дал|присвоили) (?:ему |ей )?(?:имя|прозвище|кличку|позывной)"
+        r"|(?:звали|зовут|называли|называют|прозвали) (?:его|её|ее)(?: просто)?"
+        r"|(?:gave|give|gives|given) (?:him |her )?the (?:nick)?(?:name|kunya|nom de guerre)"
+        r"|whom [\w ]{1,30}? (?:call|called|calls|knew as|know as)"
+        r"|(?:called|call|calls|named) (?:him|her) (?:simply|just|only)"
+        r"|(?:took|takes|take|taking) the (?:kunya|name)"
+        r"|(?:известен|известна|известны) (?:как|под (?:именем|прозвищем|псевдонимом|кличкой"
+        r"|ником|кунией|куней|кунией))|под (?:кунией|куней|кунъей)",
+    ),
+)
+
+
 @cache
 def _cue_regex() -> CueScanner:
-    pairs = [(f"{c.where}{i}", c.pattern) for i, c in enumerate(cues()) if c.kind == "alias"]
+    listed = [(c.where, c.pattern) for c in cues() if c.kind == "alias"]
+    pairs = [(f"{where}{i}", pattern) for i, (where, pattern) in enumerate([*listed, *_EXTRA_CUES])]
     # "before" cues first: "kod adıyla bilinen" must win over the "after" cue "kod adıyla"
     pairs.sort(key=lambda pair: not pair[0].startswith("before"))
     return alternation(pairs)
@@ -71,8 +103,13 @@ _APPOSITION = re.compile(r"\s*,\s*(?:an?|one)\s+[^,;.()]*$", re.IGNORECASE)
 _AGE = re.compile(r"^\d{1,2}(?:[\s-]*(?:yaşlı|yaşındaki|yaşında|летний|летняя|year-old))?$")
 _MAX_BEFORE_GAP = 4
 _STOP = re.compile(r"[,;.:!?)\]\n”»\"]|\s[–—-]\s")
-_PAREN = re.compile(r"\s*\(\s*")
-_PAREN_CLOSE = re.compile(r"\s*\)")
+# an apostrophe case ending and a place may stand between a name and its bracket
+# ("Şerzod Nazarov'un (“Ebu Muaz”)", "Шамсиддин Рахимов из Куляба («Абу Асадулла»)"), and
+# quotes inside it ("Driton Berisha (“Abu Hafs al-Kosovi”), 38")
+_PAREN = re.compile(
+    r"(?:['’][a-zçğıöşüə]{1,5})?(?:\s+(?:из|from)\s+[A-ZА-ЯЁ][\w-]+)?\s*\(\s*[“\"«„]?"
+)
+_PAREN_CLOSE = re.compile(r"[”\"»“]?\s*\)")
 
 
 def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
@@ -87,9 +124,33 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
     taken = [(link.start, link.end) for link in out]
     out.extend(
         link
-        for link in (*_bracketed(text, names), *_dashed(text, names))
+        for link in (*_bracketed(text, names), *_dashed(text, names), *_maiden(text, names))
         if not any(s < link.end and link.start < e for s, e in taken)
     )
+    return out
+
+
+# A woman's maiden name: "Амина Муртузалиева (в девичестве Абдуллаева)", "Sarah Peeters,
+# née Janssens", "Ayşe Kaya (kızlık soyadı Demir)": her given name with that surname
+_MAIDEN = re.compile(
+    r"[\s,(]*(?:в девичестве|урожд[её]нная|née|nee|kızlık soyadı(?:yla)?|qızlıq soyadı)"
+    r"\s+([A-ZА-ЯЁÇĞİÖŞÜƏ][\w’'-]+)"
+)
+
+
+def _maiden(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
+    if not any(cue in text for cue in ("девичеств", "урожд", "née", "nee", "soyad")):
+        return []
+    out = []
+    for i, name in enumerate(names):
+        if name.kind != "full" or len(name.words) < 2:
+            continue
+        found = _MAIDEN.match(text, name.end)
+        if found is None or found.group(1)[:1].isdigit():
+            continue
+        start, end = found.span(1)
+        alias = f"{name.words[0]} {found.group(1)}"
+        out.append(AliasLink(start, end, alias, i, found.start(), start))
     return out
 
 
@@ -115,10 +176,14 @@ def _identified_later(text: str, alias_end: int, names: Sequence[NameMention]) -
 
 # the dash, after a kunya perhaps a nisba written without its article ("Абу Умар Дагестани")
 _DASH = re.compile(
-    r"(?P<nisba>[ \u00a0]+[A-ZА-ЯЁ][\w’'-]+[иiıy])?[ \u00a0]+[—–][ \u00a0]+"
+    r"(?P<nisba>[ \u00a0]+[A-ZА-ЯЁ][\w’'-]+[иiıy])?(?:[ \u00a0]+[—–][ \u00a0]+"
     # "Abu Ibrahim al-Beljiki — the brother Jonas Verhaegen", "— qardaşımız X"
     r"(?:(?:the |our )?brother |(?:наш )?брат |qardaşımız |kardeşimiz )?"
+    # "Abu Ibrahim al-Baljiki, the Belgian brother Jens Verhoeven from Antwerp"
+    r"|,[ \u00a0]+(?:the |our )?(?:[A-Z][a-z]+ )?brother[ \u00a0]+)"
 )
+# "Брат Увайс — Руслан Хамхоев": a brother's name among the fighters, then his own
+_BROTHER_BEFORE = re.compile(r"(?:brother|брат|qardaşımız|kardeşimiz|akhi|ахи)\s+$", re.I)
 _DASH_END = re.compile(r"\s*(?:[,.;:!?]|[—–]|$)")
 
 
@@ -132,6 +197,13 @@ def _dashed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
         if dash is None or dash.end() != second.start:
             continue
         kinds = (first.kind, second.kind)
+        lone = first.kind in ("given", "titled") and len(first.words) == 1
+        if (
+            lone
+            and second.kind == "full"
+            and _BROTHER_BEFORE.search(text, max(0, first.start - 14), first.start)
+        ):
+            kinds = ("kunya", "full")  # the name he bore among them: an alias
         # "наш брат Абу Умар аш-Шишани — Асланбек Хадижиев из Урус-Мартана, 1991 г. р.":
         # a kunya, then a full name with what it says of him
         if kinds != ("kunya", "full") and not _DASH_END.match(text, second.end):
@@ -162,6 +234,9 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
             owner = _owner_of_subjectless(text, match.start(), end, names)
     if owner is None:
         owner = _owner_of_pronoun(text, match.end(), names)
+    if owner is None and _opens_sentence(text, match.start()) and match.group()[:1].isupper():
+        # "Известен под именем «Абу Абдулла Узбеки»": no subject, the man just named
+        owner = _owner_of_subjectless(text, start, end, names)
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
 
 
@@ -170,7 +245,8 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
 # Object pronouns count when the cue holds them: "his comrades called him", "его знают
 # под прозвищем", "ona ... deniyordu".
 _PRONOUN = re.compile(
-    r"(?:^|\s)(?:he|she|him|он|она|o|ona|onu|(?:его|её|ее)(?=\s+(?:зна|назы|зва|зов|прозв)))"
+    r"(?:^|\s)(?:he|she|him|он|она|o|ona|onu|(?:его|её|ее)(?=\s+(?:зна|назы|зва|зов|прозв))"
+    r"|(?:звали|зовут|называли|называют|прозвали)\s+(?:его|её|ее))"
     r"(?=[\s,])",
     re.IGNORECASE,
 )
@@ -191,7 +267,9 @@ def _owner_of_pronoun(text: str, cue: int, names: Sequence[NameMention]) -> int 
     return None
 
 
-_PRONOUN_AFTER_ALIAS = re.compile(r"[\s”\"»’')]*,\s*(?:he|she|он|она|o)(?![\w-])", re.IGNORECASE)
+_PRONOUN_AFTER_ALIAS = re.compile(
+    r"[\s”\"»’')]*(?:,\s*(?:he|she|он|она|o)|\s+(?:he|she|он|она))(?![\w-])", re.IGNORECASE
+)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -226,7 +304,11 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
     first = next((i for i, n in enumerate(names) if n.start >= match.end()), None)
     owner = None
     finite = _ENDS_CLAUSE.match(text, match.end()) is not None
-    if first is not None and _before_gap_ok(text[match.end() : names[first].start]):
+    if (
+        first is not None
+        and names[first].kind != "nisba"  # "… ləqəbi ilə Rəqqə və Deyr əz-Zor": a place
+        and _before_gap_ok(text[match.end() : names[first].start])
+    ):
         owner = first
     elif finite:
         # verb-final: "Hasan Yıldız, örgüt içinde Ebu Talha kod adıyla biliniyordu",
@@ -278,8 +360,20 @@ def _owner_of_subjectless(
     begin = max(text.rfind(". ", 0, alias_start), text.rfind("\n", 0, alias_start), 0)
     stop = _SENTENCE_END.search(text, cue_end)
     end = stop.start() if stop else len(text)
-    if any(begin <= n.start < end and not alias_start <= n.start < cue_end for n in names):
-        return None  # the sentence names someone else: not ours to guess
+    others = [
+        i
+        for i, n in enumerate(names)
+        if begin <= n.start < end and not alias_start <= n.start < cue_end
+    ]
+    # nisbas alone ("Deyr əz-Zor") and given names no one vouched for are no persons
+    others = [i for i in others if names[i].kind != "nisba" and not _unvouched(names[i])]
+    if others:
+        # the sentence names one person, by a full name or surname, and nobody else
+        # ("İddianamede, Halil Durmaz'ın … “Ebu Bekir” kod adıyla faaliyet yürüttüğü
+        # belirtildi"): the alias is that person's; with several, not ours to guess
+        persons = {_words_of(names[i]) for i in others}
+        lone = len(persons) == 1 and all(names[i].kind in ("full", "surname") for i in others)
+        return others[0] if lone else None
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
         if name.end <= begin:
@@ -288,6 +382,15 @@ def _owner_of_subjectless(
             near = begin - name.end <= _MAX_PRONOUN_REACH
             return i if near and name.kind in ("full", "titled", "surname") else None
     return None
+
+
+def _unvouched(name: NameMention) -> bool:
+    return name.kind == "given" and not name.standalone
+
+
+def _words_of(name: NameMention) -> str:
+    """The surname a mention ends in, folded: one person's mentions share it."""
+    return fold(name.words[-1]) if name.words else ""
 
 
 _ENDS_CLAUSE = re.compile(r"\s*(?:\w+\s*)?(?:[.;!?]|\n|$|,?\s*(?:ve|və|и|and)\s)")
@@ -302,7 +405,8 @@ def _owner_before_alias(text: str, cue: int, names: Sequence[NameMention]) -> in
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
         if name.end <= before and name.start >= begin:
-            return i if name.kind in ("full", "titled", "surname") else None
+            # "Thomas'ı oradakiler “Ebu Musa” diye çağırıyormuş": a given name will do
+            return i if name.kind in ("full", "titled", "surname", "given") else None
     return _owner_of_pronoun(text, before, names)
 
 
@@ -365,7 +469,11 @@ def _bracketed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
         close = inner.end + 1 if text.startswith(".", inner.end) else inner.end
         if inner.start != opened.end() or not _PAREN_CLOSE.match(text, close):
             continue
-        if outer.kind not in ("full", "kunya") or inner.kind not in ("full", "kunya"):
+        # "Ebu Hureyre el-Özbeki (Anvar)": a kunya and the given name of its bearer
+        bearer = outer.kind == "kunya" and inner.kind == "given"
+        if not bearer and (
+            outer.kind not in ("full", "kunya") or inner.kind not in ("full", "kunya")
+        ):
             continue
         alias, owner = (i, j) if outer.kind == "kunya" and inner.kind != "kunya" else (j, i)
         held = names[alias]

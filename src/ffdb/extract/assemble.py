@@ -42,7 +42,7 @@ def build_persons(
             continue
         pid = f"p{len(records) + 1}"
         ids[cluster.index] = pid
-        record = PersonRecord(pid, name_mention.name)
+        record = PersonRecord(pid, _with_initials(ctx.text, name_mention))
         record.titles = sorted({t for m in cluster.mentions for t in m.titles})
         record.aliases = _aliases(cluster, record.name)
         record.mentions = sorted((m.start, m.end) for m in cluster.mentions)
@@ -94,12 +94,28 @@ def _name_mention(cluster: Cluster) -> Any:
     if not full:
         full = (
             [m for m in own if m.kind == "surname"]
+            # "Ebu Hureyre el-Özbeki (Anvar)", "Его жена Зарема": the given name is his own
+            or [m for m in own if m.standalone]
             or [m for m in cluster.mentions if m.kind in _NAME_KINDS]
-            or [m for m in own if m.standalone]  # "Его жена Зарема"
         )
     if not full:
         return None
     return max(full, key=lambda m: (len(m.words), -m.start))
+
+
+# Initials before a surname ("K. Lanz", "Ə.Quliyev", "M. A. Kerimov")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[^\W\d_]\.\s?){1,3}$")
+
+
+def _with_initials(text: str, mention: NameMention) -> str:
+    """A person the text names only by initials and surname keeps the initials in the
+    name ("editing by K. Lanz"): the surname alone tells them apart from nobody."""
+    if mention.kind != "surname":
+        return str(mention.name)
+    found = _INITIALS_BEFORE.search(text, max(0, mention.start - 9), mention.start)
+    if found is None or not found.group()[:1].isupper():
+        return str(mention.name)
+    return found.group() + str(mention.name)
 
 
 def _aliases(cluster: Cluster, name: str) -> list[str]:

@@ -88,7 +88,7 @@ _AZ_CASE = re.compile(
 # singular cases and the plural of brothers or sisters ("Ибрагим и Муса Гаджиевы")
 _RU_MASC = re.compile(r"^(.{3,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ом|ы|ых|ыми)$")
 _RU_FEM_OBL = re.compile(r"^(.{3,}(?:ов|ев|ёв|ин|ын))(?:ой|ою|у|ы|ых|ым|ыми)$")
-_RU_GIVEN_ENDINGS = ("а", "я", "у", "ю", "е", "ом", "ем", "ым", "ой", "ей", "и", "ы", "ём")
+_RU_GIVEN_ENDINGS = ("а", "я", "у", "ю", "е", "ом", "ем", "ым", "ой", "ей", "ёй", "и", "ы", "ём")
 
 
 def is_kunya_particle(word: str) -> bool:
@@ -144,9 +144,15 @@ def is_patronymic(word: str) -> bool:
     return bool(_PATRONYMIC.search(fold(word))) or fold(word) in PATRONYMIC_WORDS
 
 
+# South Slavic surnames (Bosnian converts and returnees): -ić with its mark, or -ović/-ević
+_SOUTH_SLAVIC = ("ić", "ović", "ević", "ovic", "evic")
+
+
 @lru_cache(maxsize=65536)
 def surname_strength(word: str) -> int:
     """2: a surname alone (Mustafayev); 1: a surname after a given name (Kangarli); 0."""
+    if word.lower().endswith(_SOUTH_SLAVIC):
+        return 2  # Hodžić, Mujić, Salkić, Petrović: a surname alone
     bare = fold(strip_apostrophe_suffix(word))
     base = lemma_surname(word, None)
     if base == word and _RU_FEM_OBL.match(word.lower()):
@@ -214,6 +220,17 @@ def lemma_given(word: str, want: str | None = None) -> tuple[str, str | None]:
         male = lemma_given(word, "m")
         if male[1] == "m" and given_gender_strict(male[0]) == "m":
             return male
+    # "Андрея", "Сергея", "Николая": the genitive of a man's -й name, which the loose key
+    # also reads as a name of its own (Andrea)
+    soft = cyrillic and want != "f" and lower.endswith(_SOFT_STEM_GENITIVE)
+    if soft and given_gender_strict(word[:-1] + "й") == "m":
+        return word[:-1] + "й", "m"
+    if oblique and lower.endswith("и") and not lower.endswith("ии"):
+        # "Лечи", "Али", "Хеди": a name that ends in -и in the nominative, spelt so in
+        # the list; not a genitive (Ольги) nor an -ия name's case (Марии, Алии)
+        own = given_gender_strict(word)
+        if own is not None and (want is None or own == want):
+            return word, own
     if gender is not None and (want is None or gender == want) and not oblique:
         return word, gender
     if _CYRILLIC.search(lower):
@@ -269,8 +286,9 @@ def lemma_given_turkic(word: str) -> tuple[str, str | None]:
 
 _CYRILLIC = re.compile(r"[а-яё]")
 # endings no nominative of a given name has: undone before the word is looked up as is
-_RU_OBLIQUE = ("и", "у", "ю", "ой", "ом", "ем", "ым", "ём")
-_RU_SOFT_ENDINGS = frozenset(["я", "ю", "ем", "ём", "ей", "и", "е"])
+_RU_OBLIQUE = ("и", "у", "ю", "ой", "ом", "ем", "ым", "ём", "ёй")
+_SOFT_STEM_GENITIVE = ("ея", "ая", "оя", "уя")
+_RU_SOFT_ENDINGS = frozenset(["я", "ю", "ем", "ём", "ей", "ёй", "и", "е"])
 
 
 def _ru_given_candidates(stem: str, ending: str) -> tuple[str, ...]:
@@ -326,6 +344,9 @@ def normalise_name(
     """A name's words in the nominative, given name first, patronymic left out, and the
     gender the given name or patronymic shows (or `gender`, when given): "Исмаилова
     Рамиля Асиф оглы" → (["Рамиль", "Исмаилов"], "m")."""
+    # a Russian patronymic in the nominative ("Ахмедовна", "Русланович") puts the whole
+    # name there: the given name is as written
+    nominative = any(_NOMINATIVE_PATRONYMIC.search(w) for w in words[1:])
     words, patronymic = _without_patronymic(words)
     want = gender or patronymic or _masculine_case(words)
     police = (
@@ -350,6 +371,8 @@ def normalise_name(
     if gender is None:
         gender = next((g for w in words if (g := lemma_given(w)[1])), None)
     out = normalise_words(words, gender, inflected)
+    if nominative and out and out[0] != words[0] and lemma_given(words[0])[1] is not None:
+        out[0] = words[0]  # "Гайтукиева Хеди Ахмедовна": no case to undo (not Хедя)
     if gender == "m" and len(out) > 1 and out[0] == words[0] and lemma_given(out[0])[1] is None:
         out[0] = _unknown_given_as_man(out[0])
     return out, gender
@@ -362,6 +385,8 @@ def _unknown_given_as_man(given: str) -> str:
         return given[:-1]
     return given
 
+
+_NOMINATIVE_PATRONYMIC = re.compile(r"[а-яё]{3}(?:ович|евич|ьич|овна|евна|ична)$")
 
 _RU_PATRONYMIC_GENDER = {"ович": "m", "евич": "m", "овна": "f", "евна": "f", "ична": "f"}
 
@@ -403,8 +428,18 @@ SURNAME_PARTICLES = frozenset(
         "ter",
         "le",
         "la",
+        "ter",
+        "te",
+        "dos",
+        "della",
+        "zu",
     ]
 )
+
+
+# An Azerbaijani case ending glued to a nisba in -i ("Əbu Yəhya əl-Azərinin yolu",
+# "əl-Azəriyə"); Turkish writes it after an apostrophe
+_NISBA_CASE = re.compile(r"(?<=[a-zəıöüçşğ]{3}[iı])(?:nin|nın|ni|nı|yə|ya|də|da|dən|dan|nə|na)$")
 
 
 def normalise_words(words: list[str], gender: str | None, inflected: bool = True) -> list[str]:
@@ -420,7 +455,9 @@ def normalise_words(words: list[str], gender: str | None, inflected: bool = True
             given, g = lemma_given_turkic(word)  # a nisba is no given name's case ("əl-Qaxi")
         if g is not None:
             out.append(given)
-        elif is_nisba(word) or not inflected:
+        elif is_nisba(word) and inflected:
+            out.append(_NISBA_CASE.sub("", strip_apostrophe_suffix(word)))
+        elif not inflected:
             out.append(strip_apostrophe_suffix(word))
         elif surname_strength(word) > 0:
             out.append(lemma_surname(word, gender))

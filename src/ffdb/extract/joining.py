@@ -227,9 +227,23 @@ def _as_written(written: str, words: Sequence[str]) -> str:
     parts = written.split()
     if words and parts and parts[-1] != words[-1] and parts[-1].startswith(words[-1]):
         parts[-1] = words[-1]
+    elif words and parts and _case_of(parts[-1], words[-1]):
+        parts[-1] = words[-1]  # "Абу Мусы" → "Абу Муса"
     if parts:
         parts[-1] = strip_apostrophe_suffix(parts[-1])  # "el-Kazaki'nin hayatı"
     return " ".join(parts)
+
+
+def _case_of(written: str, nominative: str) -> bool:
+    """Whether `written` is `nominative` with its last letter or two changed by a case
+    ending (Мусы, Муса; Хурайры, Хурайра)."""
+    stem = nominative[:-1]
+    return (
+        len(stem) >= 3
+        and written != nominative
+        and written.startswith(stem)
+        and len(written) - len(nominative) in (0, 1)
+    )
 
 
 def _merge_aliases(
@@ -243,6 +257,7 @@ def _merge_aliases(
             continue
         owner_index = owner.person
         if owner_index is None:  # an owner named by a given name or nisba alone
+            owner.standalone = owner.kind == "given"  # someone: the alias vouches for him
             made = Cluster(len(clusters))
             clusters.append(made)
             by_index[made.index] = made
@@ -320,7 +335,7 @@ def _mark_alias_mentions(cluster: Cluster) -> None:
             cluster.alias_mentions.append(mention)
         else:
             own.append(mention)
-    if not any(m.kind not in _PARTIAL for m in own):
+    if not any(m.kind not in _PARTIAL or m.standalone for m in own):
         cluster.alias_mentions = []  # nothing else names the person: the alias does
 
 

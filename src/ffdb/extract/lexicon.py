@@ -71,6 +71,9 @@ WEAK_GIVEN = frozenset(
         "Sevgi",
         "Guzel",
         "Гузель",
+        # belly (Turkish karın), salvation (Albanian shpëtim), free (erkin)
+        "Karin",
+        "Erkin",
     ]
 )
 # Given names that are also calendar words; Jan (Jan.) and Martin (Turkish Martın, "of

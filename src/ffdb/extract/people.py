@@ -33,6 +33,7 @@ from ffdb.extract.lexicon import given_gender, organisation_words, roles
 from ffdb.extract.lexicon import group_words as _group_words
 from ffdb.extract.people_context import (
     kin_given_names,
+    married_given_names,
     named_given_names,
     role_quoted_names,
     vouched_by_context,
@@ -68,7 +69,14 @@ _TITLE_DOT = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sh|Shk|Sgt|Lt|Capt|Doç|Av|Op|Yrd)\.
 
 _CONNECT = r"(?:bin|ibn|bint|ben|binti|oğlu|oglu|ogly|оглы|кызы|qızı|gizi|uulu)(?![\w-])"
 
-_TOKEN = rf"(?:[{UPPER}]\.(?=[\s{UPPER}])|{NISBA}|{CAP_WORD}|{_CONNECT})"
+# European surname particles written lower-case inside a name ("Ruben van Dijk", "Thomas
+# de Vries", "Jan van der Berg"): a token only before a capitalised word
+_PARTICLE = (
+    r"(?:van(?: de[nr]?)?|von(?: der)?|de|der|den|ter|te|da|di|du|del|della|dos|zu)"
+    rf"(?=[ \u00a0][{UPPER}])"
+)
+
+_TOKEN = rf"(?:[{UPPER}]\.(?=[\s{UPPER}])|{NISBA}|{CAP_WORD}|{_CONNECT}|{_PARTICLE})"
 
 RUN = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:{_TITLE_DOT})*{_TOKEN}(?:[ \u00a0]{{1,2}}{_TOKEN})*")
 
@@ -107,7 +115,7 @@ def find_names(
                 s = _past_birthplace(text, s, e)  # "уроженца Уфы Ильдара Галиева"
             run = text[s:e]
             initial = s in sentence_starts
-            gender = _gender_after(text, s, e) or _gender_before(text, s, e)
+            gender = _gender_after(text, s, e) or _gender_before(text, s, e) or _kin_gender(text, s)
             found = run_names(run, initial, inflected, False, is_place, gender)
             # a role word vouches only for a run of several words that holds no name; the
             # words around a run ("Aqib Rashid, 27,") vouch for it whole, opener and all
@@ -133,6 +141,7 @@ def find_names(
         out.append(NameMention(match.start(), match.end(), match.group(), "kunya", words))
     out.extend(kin_given_names(text, out))
     out.extend(named_given_names(text, out))
+    out.extend(married_given_names(text, out))
     out.extend(role_quoted_names(text, out, spans))
     out.sort(key=lambda m: m.start)
     read_feminine_alike(out, inflected)
@@ -169,12 +178,16 @@ _NAMED_AFTER = frozenset(
     for w in (
         "adına adındakı küçəsi küçəsində küçəsindəki prospekti prospektində prospektindəki "
         "caddesi caddesinde sokağı sokağında bulvarı bulvarında meydanı meydanında "
-        "street avenue boulevard square prospekt ulitsa"
+        "street avenue boulevard square prospekt ulitsa airport stadium "
+        # weapons named after their makers ("two Kalashnikov rifles", "Makarov pistol")
+        "rifle rifles pistol pistols cocktail cocktails tüfeği tüfekleri tüfəngi avtomatı"
     ).split()
 )
 
 _NAMED_BEFORE = re.compile(
-    r"(?:(?<!по )имени|им\.|улиц[аеуы]|проспект[аеу]?|named after)\s+$", re.I
+    r"(?:(?<!по )имени|им\.|улиц[аеуы]|проспект[аеу]?|named after"
+    r"|автомат(?:а|ы|ов|ом|ами)?|пистолет(?:а|ы|ов|ом)?|винтовк[аиуой])\s+$",
+    re.I,
 )
 
 
@@ -346,6 +359,23 @@ def _gender_before(text: str, start: int, end: int) -> str | None:
     if not ("А" <= first <= "Я" or first == "Ё") or not _AMBIGUOUS_FORM.match(text[start:end]):
         return None  # the pattern opens with a Cyrillic capital: most runs have none
     return "m" if _GOVERNS.search(text, max(0, start - 24), start) else None
+
+
+# A woman's kin word after a possessive, right before a Russian name ("Её дочь Амина
+# Муртузалиева", "его жена Зарема Алиева"): the name is hers, not a man's genitive
+# ("Нигяр Алиева, вдова Камрана Алиева": without the possessive, his)
+_FEMININE_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:его|её|ее|их|моя|наша|своя)\s+(?:дочь|жена|вдова|сестра|мать|супруга"
+    r"|невестка)\s+$",
+    re.I,
+)
+
+
+def _kin_gender(text: str, start: int) -> str | None:
+    first = text[start : start + 1]
+    if not ("А" <= first <= "Я" or first == "Ё"):
+        return None
+    return "f" if _FEMININE_KIN_BEFORE.search(text, max(0, start - 18), start) else None
 
 
 def _gender_after(text: str, start: int, end: int) -> str | None:

@@ -30,9 +30,9 @@ from ffdb.extract.lexicon import alternation, roles, stopwords
 from ffdb.extract.people_mention import NameMention, overlaps
 from ffdb.extract.people_words import NAMING_AFTER, NAMING_BEFORE, is_courtesy
 from ffdb.extract.scan import CueScanner
-from ffdb.extract.tokens import CAP_WORD, LOWER, UPPER, fold
+from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, LOWER, UPPER, fold
 
-__all__ = ["kin_given_names", "vouched_by_context"]
+__all__ = ["kin_given_names", "married_given_names", "vouched_by_context"]
 
 _STATUS = (
     r"(?:arrested|killed|detained|sentenced|jailed|convicted|charged|injured|wounded|"
@@ -88,17 +88,35 @@ _KIN_WORDS = (
     "сына|сыном|брата|братом|мужа|мужем|жену|женой|дочери|сестру|сестрой|отца|отцом|"
     "anası|atası|arvadı|əri|həyat yoldaşı|qardaşı|bacısı|oğlu|qızı|annesi|babası|eşi|kardeşi|"
     "kocası|"
-    "ağabeyi|ablası|kızı"
+    "ağabeyi|ablası|kızı|"
+    # the other cases, and children named in a list ("с детьми Амиром и Асиёй", "двое
+    # детей — Мухаммад и Асия", "отцу Зелимхана, Ахмеду,")
+    "отцу|матери|брату|сестре|сыну|дочерью|жене|мужу|вдове|дети|детей|детьми|сыновья|сыновей|"
+    "сыновьями|дочери|дочерей|children|sons|daughters|uşaqları|övladları|çocukları|oğulları|"
+    "qızları|kızları|kardeşleri|qardaşları|"
+    # "Anne Emine", "gelinleri Kübra", "Torunum İbrahim'le", "nəvəsi Əli"
+    "anne|baba|gelini|gelinleri|gelinimiz|torunu|torunum|torunları|torunumuz|nəvəsi|nəvələri|"
+    "gəlini|gəlinləri|внук|внука|внуком|внучка|невестка|невестки|grandson|granddaughter"
 )
 # after the kin word: perhaps the person whose relative it is, then the given name, which
 # ends the phrase (no capitalised word after it: "Ramil Aliyev" is a full name)
 _AFTER_KIN = re.compile(
-    rf"(?:\s+(?:{CAP_WORD}|его|её|ее|их))?(,?)\s+([{UPPER}][{LOWER}]+)"
-    rf"(?=([,.;:!?)])|\s+(?![{UPPER}]))"
+    rf"(?:\s+(?:{CAP_WORD}|его|её|ее|их))?(,?)(?:\s+[—–:])?\s+"
+    rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?:[{APOSTROPHES}][{LOWER}]+)?(?=([,.;:!?)])|\s+(?![{UPPER}]))"
 )
 
 
-_AFTER_KIN_DIRECT = re.compile(rf",?\s+([{UPPER}][{LOWER}]+)(?=[,.;:!?)]|\s+(?![{UPPER}]))")
+_AFTER_KIN_DIRECT = re.compile(
+    rf",?(?:\s+[—–:])?\s+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?:[{APOSTROPHES}][{LOWER}]+)?"
+    rf"(?=[,.;:!?)]|\s+(?![{UPPER}]))"
+)
+# the next in a list of relatives: "Амиром (2015 г.р.) и Асиёй", "Мухаммад и Асия"
+_AND_NEXT = re.compile(
+    rf"(?:\s*\([^()\n]{{1,24}}\))?(?:,|\s+(?:и|and|ve|və))\s+([{UPPER}][{LOWER}]+)"
+    rf"(?=[,.;:!?)]|\s+(?![{UPPER}])|$)"
+)
 
 
 @cache
@@ -126,6 +144,7 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
         )
         if direct is not None and direct.span(1) in given_at and not owned:
             given_at[direct.span(1)].standalone = True
+            out += _listed_after(text, direct.end(1), taken, given_at)
             continue
         if match is None:
             continue
@@ -140,6 +159,9 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
             continue
         if (start, end) in given_at:
             given_at[(start, end)].standalone = True  # "Его жена Зарема": someone
+            if owned:
+                _take_brothers_surname(text[cue.start() : start], given_at[(start, end)])
+            out += _listed_after(text, end, taken, given_at)
             continue
         if overlaps(start, end, taken):
             continue
@@ -149,7 +171,48 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
         # a name no list knows counts between commas ("Мать Гасанбекова, Патимат,")
         set_off = match.group(1) == "," and match.group(3) == ","
         if gender is not None or (set_off and not is_place(word) and fold(word) not in stopwords()):
-            out.append(NameMention(start, end, word, "given", (given,), gender, standalone=True))
+            made = NameMention(start, end, word, "given", (given,), gender, standalone=True)
+            if owned:
+                _take_brothers_surname(text[cue.start() : start], made)
+            out.append(made)
+            out += _listed_after(text, end, taken, given_at)
+    return out
+
+
+# "Старший брат Алиева, Магомед,", "сын Гасанова, Ислам,": a brother, son or father of
+# a man named by his surname in the genitive bears that surname
+_MALE_KIN_OF = re.compile(
+    r"^(?:брат|брата|брату|братом|сын|сына|сыну|сыном|отец|отца|отцу|отцом)\s+"
+    r"([А-ЯЁ][а-яё]{2,}(?:ова|ева|ёва|ина|ына))\s*,",
+    re.IGNORECASE,
+)
+
+
+def _take_brothers_surname(kin_phrase: str, mention: NameMention) -> None:
+    found = _MALE_KIN_OF.match(kin_phrase.strip())
+    if found is None or mention.gender != "m":
+        return
+    surname = found.group(1)[:-1]  # the man's genitive: Алиева → Алиев
+    mention.kind, mention.words = "full", (mention.words[0], surname)
+
+
+def _listed_after(
+    text: str, pos: int, taken: list[tuple[int, int]], given_at: dict[tuple[int, int], NameMention]
+) -> list[NameMention]:
+    """Known given names that follow a relative's in a list ("… и Асиёй")."""
+    out = []
+    while (nxt := _AND_NEXT.match(text, pos)) is not None:
+        start, end = nxt.span(1)
+        pos = end
+        if (start, end) in given_at:
+            given_at[(start, end)].standalone = True
+            continue
+        given, gender = lemma_given(nxt.group(1))
+        if gender is None or overlaps(start, end, taken):
+            break
+        out.append(
+            NameMention(start, end, nxt.group(1), "given", (given,), gender, standalone=True)
+        )
     return out
 
 
@@ -184,7 +247,9 @@ _NAMED_GIVEN = re.compile(
 
 def named_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention]:
     """Given names so presented: those found are marked as persons, the others made."""
-    if not any(w in text for w in ("named", "called", "имени", "adl", "adın", "isim", "ismin")):
+    if not any(
+        w in text for w in ("named", "called", "only as", "имени", "adl", "adın", "isim", "ismin")
+    ):
         return []
     at = {(n.start, n.end): n for n in names}
     taken = list(at)
@@ -224,4 +289,38 @@ def role_quoted_names(
         out.append(
             NameMention(start, end, match.group(2), "quoted", tuple(words), "m", confidence=0.6)
         )
+    return out
+
+
+# A spouse named by a given name alone in the words of marriage: "Konyalı Büşra ilə İdlibdə
+# evlənir", "Zeynep ile evlendi", "married Amina in Raqqa", "женился на Марьям", "вышла
+# замуж за Ислама": someone, as a relative is
+_MARRIED = re.compile(
+    rf"(?<![\w-])({CAP_WORD})\s+(?:ilə|ile|la|lə|le)\s+(?:[^\s.,;]+\s+){{0,2}}?evl[əe]n"
+    rf"|(?:[Mm]arried|marriage to|[Жж]енился на|[Жж]енат на|[Вв]ышла замуж за"
+    rf"|[Вв]зял в ж[её]ны)\s+({CAP_WORD})(?![\w-])(?!\s+[{UPPER}])"
+)
+
+
+def married_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention]:
+    """Spouses so named: those found as given names are marked, the others made."""
+    if not any(w in text for w in ("evl", "marri", "жени", "женат", "замуж", "жён", "жен")):
+        return []
+    at = {(n.start, n.end): n for n in names}
+    taken = list(at)
+    out = []
+    for match in _MARRIED.finditer(text):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        word = match.group(group)
+        if not word[:1].isupper():
+            continue
+        if (start, end) in at:
+            at[(start, end)].standalone = at[(start, end)].kind == "given"
+            continue
+        given, gender = lemma_given(word)
+        if gender is None:
+            given, gender = lemma_given_turkic(word)
+        if gender is not None and not overlaps(start, end, taken):
+            out.append(NameMention(start, end, word, "given", (given,), gender, standalone=True))
     return out

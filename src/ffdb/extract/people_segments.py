@@ -30,6 +30,7 @@ from ffdb.extract.people_places import (
 )
 from ffdb.extract.people_words import (
     RunToken,
+    feminine_oblique_before_name,
     given_before_nisba,
     given_before_surname,
     given_gender,
@@ -39,9 +40,14 @@ from ffdb.extract.people_words import (
     is_known,
     is_name_nisba,
     is_noise,
+    is_role_word,
     is_surname_word,
     is_title,
+    lower_after_hyphen,
+    particle_inside,
     split_run,
+    title_is_given,
+    town_after_given,
 )
 from ffdb.extract.tokens import fold
 
@@ -81,7 +87,7 @@ def run_names(
     if not toks:
         return ()
     out: list[FoundName] = []
-    for segment, seg_initial in _segments(toks, initial):
+    for segment, seg_initial in _segments(toks, initial, inflected):
         found = _segment_name(run, segment, seg_initial, inflected, role, is_place, gender)
         if found is not None:
             out.append(found)
@@ -89,7 +95,9 @@ def run_names(
     return tuple(out)
 
 
-def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken], bool]]:
+def _segments(
+    toks: list[RunToken], initial: bool, inflected: bool = False
+) -> list[tuple[list[RunToken], bool]]:
     """A run cut at organisation words, group heads and function words (none of which
     stands inside a name), and after a word carrying a case suffix."""
     heads, stop = _group_words()["head"], stopwords()
@@ -102,7 +110,7 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
         if cut >= 0 and all(t.fold in roles() or is_title(t) for t in toks[: cut + 1]):
             return []  # "the Prosecutor General's Office": an office, by its holder's title
         if cut >= 0:
-            return _segments(toks[: cut + 1], initial)
+            return _segments(toks[: cut + 1], initial, inflected)
         head = _person_before_named_thing(toks)
         return [(head, initial)] if head else []
     if toks[0].fold in heads and not given_before_surname(
@@ -125,11 +133,7 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
             # "Hakan Öz'ün" is the surname Öz ("own"), not the word
             proper = tok.suffixed and given_gender(segment[-1]) is not None
             # "Pieter De Smedt", "Jeroen Van Dijk": a surname's particle after a given name
-            particle = (
-                tok.fold in forms.SURNAME_PARTICLES
-                and nxt is not None
-                and given_gender(segment[-1]) is not None
-            )
+            particle = particle_inside(segment, tok, nxt)
             breaker = (
                 not forms.is_connector(tok.text)
                 and not given_gender(tok)
@@ -140,6 +144,10 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
             breaker = True  # "Gülnarə Süleymanova oğlu Kənan": her son, not a patronymic
         if not breaker and _INSTITUTION.search(tok.text):
             breaker = True  # "Sulh Ceza Hakimliğince", "Emniyet Müdürlüğü"
+        if not breaker and inflected and segment and nxt is not None and is_case_word(tok):
+            # a common word in its case between names ends the first and is no name:
+            # "Hacıyevi Suriyaya Vüqar Nəbiyev adlı şəxs cəlb edib"
+            breaker = True
         if breaker:
             if segment:
                 out.append((segment, seg_initial))
@@ -152,6 +160,7 @@ def _segments(toks: list[RunToken], initial: bool) -> list[tuple[list[RunToken],
             and (
                 _oblique_before_nominative(segment[-1], tok)
                 or _genitive_surname_before_name(segment[-1], tok, nxt)
+                or feminine_oblique_before_name(segment[-1], tok, nxt)
             )
         ):
             out.append((segment, seg_initial))  # "с братом Рустамом Тимур Алиев"
@@ -428,6 +437,8 @@ def _segment_name(
     toks = without_places_beside_surname(toks, inflected)
     if not toks:
         return None
+    if len(toks) == 2 and inflected and town_after_given(toks):
+        toks = toks[:1]  # "Rüstəm Rəqqə uğrunda", "Ahmed Mosul'da": the man, then where
     if (
         len(toks) >= 3
         and is_surname_word(toks[0])
@@ -435,6 +446,8 @@ def _segment_name(
         and is_surname_word(toks[2])
     ):
         toks = toks[1:]  # "адвокат Каримова Анна Белова": Karimov's lawyer Anna Belova
+    if initials and len(toks) == 1 and is_role_word(toks[0].fold):
+        return None  # "U.S. Attorney's Office": an office, not a man named by initials
     if initials and len(toks) == 1 and not is_initial(toks[0]):
         words, gender = forms.normalise_name([toks[0].text], inflected)
         return FoundName(
@@ -470,10 +483,10 @@ class _Leading:
                 return []  # "Doğu Türkistan", "Cənubi Qafqaz": a region, no one
             if is_initial(first) and rest:
                 self.initials += 1  # "E. Qasımov": the surname alone, for joining
-            elif is_title(first) and rest:
+            elif is_title(first) and rest and not title_is_given(first, rest):
                 dot = "." if run.startswith(".", first.end) else ""
                 self.titles.append(run[first.start : first.end] + dot)
-            elif first.fold in roles() and rest and _role_stands(first, rest):
+            elif is_role_word(first.fold) and rest and _role_stands(first, rest):
                 self.role = True
                 self.kin = first.fold in _RU_KIN
             elif first.fold in _OFFICE_QUALIFIERS and len(rest) > 1 and rest[0].fold in roles():
@@ -544,8 +557,8 @@ def _classify(
         return None  # Sheikh Maqsoud, a district of Aleppo
     if kind == "kunya" and len(toks) <= 3 and is_town(surface):
         return None  # Abu Dhabi, Abu Kamal; not the hamlets that share a kunya's name
-    if kind == "surname" and is_place(toks[0].text):
-        return None
+    if kind == "surname" and (is_place(toks[0].text) or lower_after_hyphen(toks[0].text)):
+        return None  # a place; "Telegram-каналов", a compound of common words
     # "Адам из соседней улицы": a given name a small town shares (Adam in Oman) is a
     # name; a word that is no given name, or a town of some size, is the place
     if (
@@ -578,7 +591,14 @@ def _kunya_nominative(word: str) -> str:
     """The name after "Абу" in the nominative when a Russian case ending shows it is an
     -а name no list knows ("Абу Хурайры" → "Абу Хурайра"); other endings are ambiguous
     ("Абу Бакра" is Бакр's genitive, "Абу Талха" a nominative) and stay."""
+    if _CONSONANT_INSTRUMENTAL.search(word):
+        return word[:-2]  # "с Абу Зарром" → Зарр, "Абу Ханзалем" → Ханзал
+    if word.endswith(("ой", "ою")) and len(word) > 4:
+        return word[: -len("ой")] + "а"  # "с Абу Талхой" → Талха
     return _A_STEM_OBLIQUE.sub("а", word)
+
+
+_CONSONANT_INSTRUMENTAL = re.compile(r"[а-яё]{2}[бвгджзклмнпрстфхцчшщ](?:ом|ем)$")
 
 
 def _kind_of(toks: list[RunToken], found_titles: tuple[str, ...], role: bool) -> str | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ffdb.extract import forms
-from ffdb.extract.lexicon import MONTH_LIKE_GIVEN, nationalities, stopwords, titles
+from ffdb.extract.lexicon import MONTH_LIKE_GIVEN, nationalities, roles, stopwords, titles
 from ffdb.extract.tokens import APOSTROPHES, apostrophe_suffix_at, fold
 
 _TOKEN_SPLIT = re.compile(r"\S+")
@@ -29,6 +29,8 @@ class RunToken:
 
 
 _ACCUSATIVE_Y = re.compile(rf"[{APOSTROPHES}]y[ıiuü]$")
+# the Turkish copula after a name: "Alibekov'du" (it was Alibekov), "Kaya'ymış", "Ali'ydi"
+_COPULA = re.compile(rf"[{APOSTROPHES}](?:y?[dt][ıiuü]|y?m[ıiuü]ş|y?ken)(?:lar|ler|r)?$")
 
 
 def split_run(run: str) -> list[RunToken]:
@@ -39,7 +41,8 @@ def split_run(run: str) -> list[RunToken]:
             continue
         cut = apostrophe_suffix_at(word)
         if cut is None:
-            extra = _ACCUSATIVE_Y.search(word)  # "Kaya'yı", "Demir'i" is already known
+            # "Kaya'yı" ("Demir'i" is already known), "Alibekov'du"
+            extra = _ACCUSATIVE_Y.search(word) or _COPULA.search(word)
             cut = extra.start() if extra else None
         bare = word[:cut] if cut is not None else word
         dotted = m.group().endswith(".")
@@ -131,4 +134,96 @@ def is_courtesy(word: str) -> bool:
 # Words after a name that present it as one ("Ömer isimli biri", "“Cənnət” adlı qrup")
 # and words before it ("a man named Tariq", "по имени Ислам").
 NAMING_AFTER = ("isimli", "ismindeki", "adlı", "adli", "adında", "adındakı")
-NAMING_BEFORE = ("named", "called", "по имени")
+NAMING_BEFORE = ("named", "called", "по имени", "identified only as", "known only as")
+
+
+_RU_FEMININE_OBLIQUE = re.compile(r"[а-яё]{2}(?:ов|ев|ёв|ин|ын)(?:ой|ою)$")
+
+
+def particle_inside(segment: list[RunToken], tok: RunToken, nxt: RunToken | None) -> bool:
+    """ "Pieter De Smedt", "Ruben van Dijk", "Jan van der Berg": a surname's particle
+    after a given name, before a word that is no given name, town or case-marked word
+    (Turkish "Ahmet de Mehmet'i", "Ali de Suriye'ye": the conjunction "de", "too")."""
+    if tok.fold not in forms.SURNAME_PARTICLES or nxt is None:
+        return False
+    before = segment[-1]
+    if given_gender(before) is None and not (
+        before.fold in forms.SURNAME_PARTICLES
+        and len(segment) >= 2
+        and given_gender(segment[-2]) is not None
+    ):
+        return False
+    return (
+        given_gender(nxt) is None
+        and not nxt.suffixed
+        and nxt.text[:1].isupper()
+        and nxt.fold not in stopwords()
+        and not _is_town(nxt.text)
+    )
+
+
+def title_is_given(first: RunToken, rest: list[RunToken]) -> bool:
+    """ "Amir Hodžić", "Emir Mujić", "Malik Rahimov": a title that is also a given name,
+    before one word shaped like a surname, is the given name ("Emir Abu Bakr", "Amir
+    Doku Umarov" keep their title)."""
+    return (
+        len(rest) == 1
+        and given_gender(first) is not None
+        and given_gender(rest[0]) is None
+        and forms.surname_strength(rest[0].text) > 0
+        and not forms.is_nisba(rest[0].text)
+    )
+
+
+def is_role_word(word: str) -> bool:
+    """A role word, or an English one in the plural ("Attorneys Daniel Okafor and …")."""
+    return word in roles() or (len(word) > 4 and word.endswith("s") and word[:-1] in roles())
+
+
+def lower_after_hyphen(word: str) -> bool:
+    head, _, tail = word.rpartition("-")
+    return bool(head) and len(tail) >= 3 and tail[:1].islower() and not forms.is_nisba(word)
+
+
+def town_after_given(toks: list[RunToken]) -> bool:
+    """A given name, then a country or a city (of 100,000 people or more) that has
+    no surname's shape and is no common surname ("Kaya", "Aksu" are); surnames share
+    the names of smaller towns ("Serkan Usta", "Lulzim Rama") and of their own land's."""
+    second = toks[1]
+    if (
+        given_gender(toks[0]) is None
+        or given_gender(second) is not None
+        or forms.surname_strength(second.text) > 0
+        or forms.is_nisba(second.text)
+    ):
+        return False
+    from ffdb.extract.geo import place_of  # geo reads the name rules' lists in turn
+
+    found = place_of(second.text)
+    if found is None:
+        return False
+    place = found[0]
+    # districts and counties share names with surnames everywhere ("Alison Grant"), and
+    # Turkish and Azerbaijani surnames those of their own towns ("Erkan Kızıltepe")
+    return place.precision == "country" or (
+        place.precision == "town"
+        and (place.population or 0) >= 100_000
+        and place.country not in ("TR", "AZ", "RU", "GE")
+    )
+
+
+def feminine_oblique_before_name(prev: RunToken, tok: RunToken, nxt: RunToken | None) -> bool:
+    """ "соседка Абдуллаевой Сакинат Казиева": a woman's surname in an oblique case, then
+    a given name and a surname: two people (her neighbour Sakinat Kazieva)."""
+    return (
+        nxt is not None
+        and _RU_FEMININE_OBLIQUE.search(prev.text) is not None
+        and given_gender(tok) is not None
+        and forms.surname_strength(nxt.text) > 0
+    )
+
+
+def _is_town(word: str) -> bool:
+    from ffdb.extract.people_places import is_town  # people_places reads this module
+
+    return is_town(word)
