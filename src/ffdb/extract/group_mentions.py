@@ -168,6 +168,8 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
     for gazetteer in _gazetteer_scanners():
         for match in gazetteer.finditer(text, low):
             found.append(_mention(text, match.start(), match.end()))
+    if "овец" in low or "овц" in low:
+        found += _member_nouns(text)
     has_quotes = any(q in text for q in _QUOTE_OPEN)
     for regex, scanner, needs in _shape_regexes():
         if needs and not re.search(needs, low):
@@ -184,6 +186,25 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
                 continue  # "Vilayat Gasimzade": a given name and a surname, no group
             found.append(_mention(text, s, e))
     return _without_overlaps(found)
+
+
+# Russian makes a member noun of an acronym: "ИГИЛовец", "игиловцы", "ДАИШевцев".
+_MEMBER_NOUN = re.compile(
+    r"(?<![\w-])([А-ЯЁа-яё]{2,5}?)-?ов(?:ец|ца|цу|цем|це|цы|цев|цам|цами|цах)(?![\w-])"
+)
+
+
+def _member_nouns(text: str) -> list[GroupMention]:
+    """The group of each member noun made of a known acronym (the mention spans the
+    whole word; `written` is the acronym)."""
+    out = []
+    for match in _MEMBER_NOUN.finditer(text):
+        acronym = match.group(1).upper()
+        group = lookup_group(acronym) if is_acronym(acronym) else None
+        if group is not None:
+            s, e = match.span()
+            out.append(GroupMention(s, e, text[s:e], group.name, group.id, written=acronym))
+    return out
 
 
 def _mention(text: str, start: int, end: int) -> GroupMention:

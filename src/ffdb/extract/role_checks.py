@@ -22,15 +22,27 @@ def one_name_per_group(facts: list[Fact]) -> list[Fact]:
     """A person's group written once: «Исламское государство» and later its acronym
     ИГИЛ are one group (but Jabhat al-Nusra and Hayat Tahrir al-Sham, one id in the
     gazetteer, stay two names: a source may mean both stages)."""
-    first: dict[tuple[int, str], str] = {}
+    first: dict[tuple[int, str, bool], str] = {}
     for fact in facts:
         group_id = fact.extra.get("group_id")
         if not group_id:
             continue
-        written = first.setdefault((fact.person, group_id), fact.extra["written"])
+        key = (fact.person, group_id, later_name(fact.extra["written"]))
+        written = first.setdefault(key, fact.extra["written"])
         if is_acronym(written) or is_acronym(fact.extra["written"]):
             fact.extra["written"] = written
     return facts
+
+
+# A renamed group keeps one id in the gazetteer (Jabhat al-Nusra, then Jabhat Fatah
+# al-Sham, then Hayat Tahrir al-Sham), but "first Jabhat al-Nusra, later HTS" names two
+# stages of it, which analysts record apart: the words and acronyms of the later names.
+_LATER_NAME = re.compile(r"tahrir|tehrir|тахрир|\bfat[ea]?h\b|фатх|^(?:hts|хтш|jfs)$")
+
+
+def later_name(written: str) -> bool:
+    """Whether a group's written name is a later name of a renamed group."""
+    return _LATER_NAME.search(fold(written)) is not None
 
 
 _PARENT_GAP = re.compile(r"\s+(?:within|in|of|inside|в составе|в рядах)\s+(?:the\s+)?")
@@ -93,6 +105,12 @@ _WITH_AFTER = re.compile(r"\s+(?:ilə|ile)\s+(?:evlən|evlen|nikah|birlikdə|bir
 _NEGATION_AFTER = re.compile(
     r"\s*(?:olmadığ\w*|olmamış\w*|değil\w*|deyil\w*|olmayıb|olmayan)", re.I
 )
+# an acquittal of the membership right after its cue ("... üyeliğine dair yeterli delil
+# bulunmadığı gerekçesiyle beraat", "üzvlüyə görə ittiham sübut olunmadığından bəraət")
+_ACQUITTED_AFTER = re.compile(
+    r"[^.;,]{0,70}?(?:beraat|bəraət|delil\s+bulunma|sübut\s+(?:olunma|edilmə)|не\s+доказан)",
+    re.I,
+)
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+|an?\s+)?$", re.I)
 # "sent money to IS fighters", "финансировал боевиков ИГИЛ": the group's men are the
 # object of someone's help, not the person's fellows
@@ -116,6 +134,8 @@ def denied_or_passive(
         _NEGATION_AFTER.match(text, match.end()) or _WITH_AFTER.match(text, match.end())
     ):
         return True
+    if _ACQUITTED_AFTER.match(text, match.end()):
+        return True  # "örgüt üyeliğine dair delil bulunmadığı gerekçesiyle beraat"
     before_group = text[max(0, group.start - 12) : group.start]
     if where == "before" and _BY_BEFORE.search(before_group):
         return True
@@ -192,11 +212,22 @@ def about_a_relative(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
     other = _SOMEONE_ELSE.search(ctx.text, start, cue)
     if other is not None and ctx.text[start : other.start()].strip(" ,"):
         return True  # "sent money to a man fighting for IS" (not "X, a man from Luton, ...")
+    # "followed his brother to Syria and later moved over to IS": the relative is the
+    # object of the verb before, the cue a second verb of the subject
+    joined = _SECOND_VERB.search(ctx.text, start, cue)
     return any(
-        not _GONE_WITH.search(ctx.text, max(0, m.start() - 25), m.start())
-        or ctx.text.startswith(",", m.end())
+        (
+            not _GONE_WITH.search(ctx.text, max(0, m.start() - 25), m.start())
+            or ctx.text.startswith(",", m.end())
+        )
+        and not (joined and m.end() < joined.start() and not ctx.text.startswith(",", m.end()))
         for m in _RELATIVE.finditer(ctx.text, start, cue)
     )
+
+
+_SECOND_VERB = re.compile(
+    r"\s(?:and|but)\s+(?:(?:later|then|afterwards|subsequently|eventually|soon)\s+)?$", re.I
+)
 
 
 # "Left for Syria with his wife in 2014 and joined IS": a relative who went along is no

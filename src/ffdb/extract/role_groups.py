@@ -1,7 +1,8 @@
 """Which group a role cue names (see `roles`): the group right after "member of", the one
 a Turkish or Azerbaijani cue follows ("DEAŞ'ın sözde emiri", "İŞİD-ə könüllü qoşulub"),
 the group "the group" / "örgüt" / "этой группировки" stands for, a unit's group named
-around it ("HTŞ'nin İdlib'deki ... biriminde").
+around it ("HTŞ'nin İdlib'deki ... biriminde"), and the groups one role goes through in
+turn ("first Jabhat al-Nusra, later its successor HTS", "stayed when it became Y").
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from ffdb.extract.tokens import fold
 _LOOSE_AFTER = re.compile(
     r"part of|belong|worked for|served|fight|figure|official|stayed|remained|serv|spent|went|"
     r"travel|moved|passed|recruit(?:ed|ing|s)?\s+(?!by|into)|(?:is|was|were|are|been|remains)\s|"
-    r"defected from|switched from|перешл\w* из|перешел из|перешёл из|"
-    r"выбрал|предпоч|chose|opted|picked|handler",
+    r"defected from|switched from|перешл\w* из|перешел из|перешёл из|left|quit|desert|abandon|"
+    r"выбрал|предпоч|chose|opted|picked|handler|был|состо|пособнич|(?:воева|сража)\w*\s+во?\s(?!рядах|составе|ряды)",
     re.I,
 )
 
@@ -35,13 +36,16 @@ def group_for(
             return None  # "part of Azer Misirxanov's group": no group named
         rest = ctx.text[match.end() : sentence.end]
         if _anaphor(rest):
-            return _group_meant(ctx, match.start())
+            return group_meant(ctx, match.start())
         if re.match(r"\s*(?:its|their)\b", rest, re.I):
             groups = ctx.groups_in(sentence.start, match.start())
             return groups[-1] if groups else ctx.last_group_before(match.start())
-        if ctx.names_in(match.end(), min(sentence.end, match.end() + 30)):
+        named = ctx.names_in(match.end(), min(sentence.end, match.end() + 30))
+        if named:
             if re.match(r"recruited|trained|проходил", match.group(), re.I):
                 return None  # "recruited by X, an IS recruiter": X's group, not theirs
+            if _OWNED.match(ctx.text, named[0].end):
+                return None  # "a member of Nazarov's unit": Nazarov's group (`unit_owners`)
             return _nearest_group(ctx, sentence, match.start())
         made = group_from_words(ctx.text, match.end(), min(sentence.end, match.end() + 80))
         if (
@@ -63,19 +67,33 @@ def group_for(
     ):
         return before[-1]
     if _anaphor_before(ctx.text[max(sentence.start, match.start() - 40) : match.start()]):
-        return _group_meant(ctx, match.start())
-    if re.match(r"(?:its|their)\s", match.group(), re.I) or re.match(
-        r"led by|headed by", match.group(), re.I
-    ):
+        return _same_unit(ctx, sentence, match.start()) or group_meant(ctx, match.start())
+    if re.match(
+        r"(?:its|their)\s|(?:один|одним|одного)\s+из\s+(?:её|ее|их)\s", match.group(), re.I
+    ) or re.match(r"led by|headed by", match.group(), re.I):
         start_text = ctx.text[sentence.start : match.start()]
         if re.match(r"^\s*(?:It|They|The group|This group)\b", start_text) or re.match(
-            r"its|their", match.group(), re.I
+            r"its|their|один|одним|одного", match.group(), re.I
         ):
             return before[-1] if before else ctx.last_group_before(match.start())
     return None
 
 
-def _group_meant(ctx: DocContext, pos: int) -> GroupMention | None:
+# "В той же катибе воевал X", "in the same katiba": the group last named whose name has
+# that word ("Катибат Имам аль-Бухари"), not merely the last group named.
+_SAME = re.compile(r"(?:той|том|тот|the|aynı|eyni)\s+(?:же\s+)?([^\W\d_]{4,})\s*$", re.I)
+
+
+def _same_unit(ctx: DocContext, sentence: Sentence, pos: int) -> GroupMention | None:
+    same = _SAME.search(ctx.text, max(sentence.start, pos - 40), pos)
+    if same is None:
+        return None
+    stem = fold(same.group(1))[:5]
+    earlier = ctx.groups_in(ctx.sentences[max(0, sentence.index - 8)].start, pos)
+    return next((g for g in reversed(earlier) if stem in fold(g.text)), None)
+
+
+def group_meant(ctx: DocContext, pos: int) -> GroupMention | None:
     """The group "the group" stands for: the one named last a few sentences before, else
     the only group the document has named before `pos` (a headline's, a lead's)."""
     group = ctx.last_group_before(pos)
@@ -367,6 +385,11 @@ _AGAINST = frozenset(fold(w) for w in ["karşı", "qarşı", "против", "ag
 _LOCATIVE_ADJ = frozenset(["daki", "deki", "taki", "teki", "dakı", "dəki"])
 
 
+_OWNED = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:unit|group|jamaat|battalion|brigade|cell|katiba|men)\b"
+)
+
+
 def _nearest_group(ctx: DocContext, sentence: Sentence, pos: int) -> GroupMention | None:
     groups = ctx.groups_in(sentence.start, sentence.end)
     if groups:
@@ -380,3 +403,60 @@ def _anaphor_word(word: str) -> bool:
     return word in anaphors or any(
         word.startswith(a) and len(a) >= 4 and " " not in a for a in anaphors
     )
+
+
+# "fought first with X, then with Y", "önce X'e, sonra Y'ye katıldı", "fought for X and
+# later for its successor Y": one role, two groups in turn.
+_CHAIN_GAP = re.compile(
+    r"[»”\"’']?\s*,?\s*(?:(?:and|and later|and then|later|then|afterwards|а затем|затем|потом|"
+    r"позже|sonra|sonra isə|sonra ise|daha sonra|ardından|в|во|to)\s+(?:(?:with|for|joined)\s+)?"
+    r"|(?:and\s+)?(?:its|their)\s+successors?\s*,?\s*)+"
+    r"(?:(?:with|for|in|joined)\s+)?(?:(?:its|their)\s+successors?\s*,?\s*)?"
+    r"(?:the\s+)?[«“\"]?",
+    re.I,
+)
+# A group renamed between the two: "joined X and stayed with the group when it became Y",
+# "в X, позднее переименованную в Y".
+_RENAMED = re.compile(
+    r"(?:when|after|as|once)\s+(?:it|the\s+group|the\s+organi[sz]ation|the\s+front)\s+"
+    r"(?:became|was\s+renamed|renamed\s+itself|rebranded(?:\s+itself)?(?:\s+as)?|turned\s+into|"
+    r"was\s+rebranded(?:\s+as)?)|переименован\w*\s+в|ставш\w+|преобразован\w*\s+в",
+    re.I,
+)
+# An acronym glossing the group before it: "Heyət Təhrir əş-Şam (HTŞ)".
+_ACRONYM_GLOSS = re.compile(r"\s*\([^()]{1,15}\)")
+
+
+def _in_turn(ctx: DocContext, first: GroupMention, second: GroupMention) -> bool:
+    """Whether `second` follows `first` as the next group of one role, or glosses it."""
+    gap = ctx.text[first.end : second.start]
+    if re.fullmatch(r"\s*\(\s*", gap) and ctx.text[second.end : second.end + 3].lstrip()[:1] == ")":
+        return True  # "X (X's acronym)"
+    gloss = _ACRONYM_GLOSS.match(gap)
+    gap = gap[gloss.end() :] if gloss else gap
+    if _CHAIN_GAP.fullmatch(gap):
+        return True
+    renamed = _RENAMED.search(gap) if len(gap) < 90 and "." not in gap else None
+    return renamed is not None and not ctx.agents_in(first.end, second.start)
+
+
+def chained_groups(
+    ctx: DocContext, sentence: Sentence, group: GroupMention, where: str
+) -> list[GroupMention]:
+    """The groups a role goes on to in turn after `group` (or came from before it)."""
+    out: list[GroupMention] = []
+    previous = group
+    for after in ctx.groups_in(group.end, sentence.end):
+        if not _in_turn(ctx, previous, after):
+            break
+        out.append(after)
+        previous = after
+    if where == "before" and sentence.start <= group.start:
+        # "Önce Cunud eş-Şam'a, ardından İD'e katıldı": the cue follows the last group
+        following = group
+        for before in reversed(ctx.groups_in(sentence.start, group.start)):
+            if not _in_turn(ctx, before, following):
+                break
+            out.append(before)
+            following = before
+    return out

@@ -3,7 +3,8 @@
 обвиняли в участии в X", "оба стали боевиками", "hər dördü X-ə qoşulub", "her ikisi de
 X'e geçti", "İkili önce X'e katıldı"; a pair "Ömərov da, Əhmədov da"; a family plural
 "Karakaya kardeşler", "the Karakaya brothers"; companions ("A ile birlikte", "together
-with A"), who share the role of the person they went with.
+with A"), who share the role of the person they went with; the entries of a list below a
+lead that states the group of them all ("Все они воевали в рядах X." then "1) A ...").
 
 A count says how many: the persons are the last list of that many names (a pair that
 went together counts as a list), else the last that many persons named before.
@@ -11,12 +12,14 @@ went together counts as a list), else the last that many persons named before.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ffdb.extract.context import DocContext, coordinated_chain
 from ffdb.extract.event_lists import POSTPOSED
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.lexicon import roles
+from ffdb.extract.people_mention import NameMention
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
 
@@ -65,8 +68,9 @@ _DA_AFTER = re.compile(r"\s+d[aeə](?![\w-])")
 # a name before "ilə birlikdə", "ile birlikte" ("Samirlə birlikdə") went along
 _COMPANION_AFTER = POSTPOSED
 _COMPANION_BEFORE = re.compile(
-    r"(?:together with|along with|вместе с|совместно с)\s+(?:(?:his|her|their|со? своим|"
-    r"своим|своей|friend|brother|cousin|другом|братом)\s+){0,2}$",
+    r"(?:together with|along with|вместе с|вместе со|совместно с)\s+(?:(?:his|her|their|"
+    r"со? своим|своим|своей|friend|brother|cousin|husband|wife|другом|братом|мужем|женой|"
+    r"супругом|супругой|сыном|отцом|сестрой|знакомым)\s+){0,2}$",
     re.I,
 )
 
@@ -218,6 +222,12 @@ def _last_list(ctx: DocContext, sentence: Sentence, pos: int, count: int | None)
                 return group
     if count is None:
         return []
+    if sentence.index > 0:  # "named the dead as A, 27, of X, and B, 31, of Y. Both had ..."
+        earlier = ctx.sentences[sentence.index - 1]
+        agents = [a for a in ctx.agents_in(earlier.start, earlier.end) if not _official(ctx, a)]
+        named = list(dict.fromkeys(a[2] for a in agents))
+        if len(named) == count >= 2 and not ctx.agents_in(sentence.start, pos):
+            return named
     # one person a sentence, the first it names: an entry or a paragraph each ("1. A,
     # 38, from X;", "B, a Kumyk nicknamed "C", ..."), not the aliases and kin it names
     last: list[int] = []
@@ -248,10 +258,12 @@ def _lists_in(ctx: DocContext, sentence: Sentence, end: int) -> list[list[int]]:
             out.append(chain[::-1])
             break
     agents = ctx.agents_in(sentence.start, end)
-    for k in range(1, len(agents)):
+    for k in range(len(agents)):
         start = agents[k][0]
         if _COMPANION_BEFORE.search(ctx.text, max(sentence.start, start - 40), start):
-            pair = list(dict.fromkeys([agents[k - 1][2], agents[k][2]]))
+            # "(A ...). Вместе с мужем B выехала в Сирию": A, the entry's person, went too
+            main = agents[k - 1][2] if k else ctx.entry_person(sentence)
+            pair = list(dict.fromkeys([main, agents[k][2]])) if main is not None else []
             if len(pair) == 2:
                 out.append(pair)
     for k, (_, a_end, person) in enumerate(agents):
@@ -370,3 +382,75 @@ def whole_list(
             break
         out.append(person)
     return list(dict.fromkeys([*reversed(out), *persons]))
+
+
+# A line opening a list entry: a number, a keycap or a bullet (emoji included: "🔹",
+# "▪️"), then the entry's name.
+_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[^\w\s«»\"“”„'(\[]{1,3})[ \t]*")
+_LEAD_REACH = 400  # characters between a lead and the list's first entry
+_DASH = re.compile(r"\s*[—–-]\s*")
+_TITLE_WORD = re.compile(r"(?:[^\W\d_]{2,12}\s+)?")  # "2) Брат Увайс — ..."
+
+
+def _entry_head(ctx: DocContext, start: int, end: int) -> NameMention | None:
+    """The name opening an entry at `start`, a title word allowed before it."""
+    names = ctx.names_in(start, min(end, start + 60))
+    if names and _TITLE_WORD.fullmatch(ctx.text, start, names[0].start):
+        return names[0]
+    return None
+
+
+def listed_below(ctx: DocContext, sentence: Sentence) -> list[int]:
+    """The persons opening the entries of the list right below a lead that names nobody
+    ("Все они воевали в рядах X." then "1) A — B ...", "Hamısı X-də döyüşürdü." then
+    "🔹 A ..."): the list ends at the first line that is no entry."""
+    if ctx.names_in(sentence.start, sentence.end):
+        return []
+    if len({g.name for g in ctx.groups_in(sentence.start, sentence.end)}) > 1:
+        return []  # "among them members of IS and HTS": which one each is, the entries say
+    out: list[int] = []
+    pos = sentence.end
+    for line in ctx.text[sentence.end : sentence.end + 4000].splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.strip() or start < sentence.end + 1:
+            continue
+        mark = _LIST_MARK.match(ctx.text, start)
+        head = _entry_head(ctx, mark.end(), pos) if mark else None
+        if head is None:
+            if out or start - sentence.end > _LEAD_REACH:
+                break
+            continue
+        after = ctx.names_in(head.end, min(pos, head.end + 60))[:1]
+        glossed = [n for n in after if _DASH.fullmatch(ctx.text, head.end, n.start)]
+        for name in [head, *glossed]:  # "Абу Хасан аш-Шишани — Ислам Батаев": one man
+            if name.person is not None and name.person not in out:
+                out.append(name.person)
+    return out
+
+
+# A plural verb with no subject named ("Sonra məlum oldu ki, İŞİD-ə qoşulublar", "где
+# вступили в ИГ"): the last list of persons, or the pair that went together.
+_PLURAL_VERB = re.compile(r"(?:l[aə]r|ли|лись)(?:\s+(?:в|к)(?:\s+ряды)?)?$", re.I)
+
+
+def plural_subject(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> list[int]:
+    """The persons a plural cue verb with no subject of its own is about."""
+    if not _PLURAL_VERB.search(match.group()) or ctx.agents_in(sentence.start, match.start()):
+        return []
+    return _last_list(ctx, sentence, match.start(), None)
+
+
+# "A, как и B, был в рядах X", "A, like B, fought for X": both.
+_LIKE = re.compile(r"\s*,\s*(?:как\s+и|так\s+же\s+как\s+и|like|just\s+like|tıpkı)\s+", re.I)
+_LIKE_CLOSE = re.compile(r"\s*(?:gibi\s*)?,")
+
+
+def likewise(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
+    """The subject and the person it is likened to, before a role cue at `pos`."""
+    agents = ctx.agents_in(sentence.start, pos)
+    for first, second in itertools.pairwise(agents):
+        if _LIKE.fullmatch(ctx.text, first[1], second[0]) and _LIKE_CLOSE.match(
+            ctx.text, second[1]
+        ):
+            return list(dict.fromkeys([first[2], second[2]]))
+    return []

@@ -2,7 +2,9 @@
 ("В ИГИЛ его знали как ..."), a relative clause after the group ("HTS, the group in which
 he leads a unit"), the commander of a group's unit ("в составе отряда, которым командовал
 X"), a cell's detainees listed after a colon, a handler "known as" X, and a counted set
-("two residents", "четверо жителей") whose names the next sentences give.
+("two residents", "четверо жителей") whose names the next sentences give; a code name
+used inside the group ('örgüt içinde "Ebu X" kod adını kullanan Y'), and a member of a
+man's unit ("A, a former member of B's unit": B's group).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.group_mentions import GroupMention
+from ffdb.extract.role_groups import group_meant
 from ffdb.extract.role_people import (
     _EN_N,
     _NOUN,
@@ -60,8 +63,88 @@ def stated_members(ctx: DocContext) -> list[Stated]:
             person = _relative_clause(ctx, sentence, group)
         if person is not None:
             out.append((person, "member", group, sentence, (group.start, group.end)))
-    out += _unit_commanders(ctx) + _cell_lists(ctx)
+    out += _unit_commanders(ctx) + _cell_lists(ctx) + _code_named(ctx)
     return out
+
+
+# A person's name inside the group, which only a member has: 'örgüt içinde "Ebu Yusuf"
+# kod adını kullanan X', 'X təşkilatda "Əbu Zeyd" ləqəbi ilə tanınıb', "X, known within
+# the group as Abu Y", "в группировке X был известен как ...". The group is the one the
+# group word stands for, or the one named right before "içinde".
+_CODE_NAME = re.compile(
+    r"(?P<word>[^\W\d_][\w'’-]*)(?:\s+(?:içinde|içerisinde|daxilində|içində)\s+"
+    r"[\"“«'][^\"”»\n]{2,40}[\"”»']\s+(?:kod\s+ad(?:ını|ıyla|ı\s+ile)|ləqəbi\s+ilə|ləqəbli|"
+    r"olarak|kimi)\s*(?P<tk>kullan\w*|tanın\w*|bilin\w*)?"
+    r"|(?<=[dt][aə])\s+[\"“«][^\"”»\n]{2,40}[\"”»]\s+(?:ləqəbi\s+ilə|adı\s+ilə|kod\s+adıyla)\s+"
+    r"(?P<az>tanın\w*|bilin\w*))",
+    re.I,
+)
+_CODE_NAME_EN = re.compile(
+    r"(?:was\s+|is\s+|were\s+)?(?:known|called|nicknamed)\s+(?:within|inside|in)\s+the\s+"
+    r"(?P<word>group|organi[sz]ation|network|cell|jamaat)\s+as\b",
+    re.I,
+)
+_CUE_WORDS = ("içinde", "içerisinde", "daxilində", "içində", "təşkilatda", "qruplaşmada", "known")
+
+
+def _code_named(ctx: DocContext) -> list[Stated]:
+    if not any(w in ctx.low for w in _CUE_WORDS):
+        return []  # a cheap gate: most documents have none of these words
+    out: list[Stated] = []
+    for regex in (_CODE_NAME, _CODE_NAME_EN):
+        for match in regex.finditer(ctx.text):
+            sentence = ctx.index.at(match.start())
+            group = _group_named_by(ctx, match) if sentence is not None else None
+            if sentence is None or group is None:
+                continue
+            verb = match.groupdict().get("tk") or match.groupdict().get("az") or ""
+            if verb.endswith(("an", "en", "ən")) or (not verb and regex is _CODE_NAME):
+                after = ctx.agents_in(match.end(), min(sentence.end, match.end() + 120))
+                person = after[0][2] if after else None  # "... kod adını kullanan X"
+            else:  # the subject before: "Quliyev təşkilatda ... tanınıb"
+                before = ctx.agents_in(sentence.start, match.start())
+                person = before[0][2] if before else ctx.antecedent(sentence.start)
+            if person is not None:
+                out.append((person, "member", group, sentence, match.span()))
+    return out
+
+
+def _group_named_by(ctx: DocContext, match: re.Match[str]) -> GroupMention | None:
+    """The group of a code name: named right before "içinde", or meant by "örgüt",
+    "təşkilat", "the group"."""
+    before = ctx.groups_in(max(0, match.start() - 40), match.end())
+    if (
+        before
+        and before[-1].end >= match.end("word") - 2
+        and before[-1].start <= match.start("word")
+    ):
+        return before[-1]
+    word = fold(match["word"])
+    if not any(word.startswith(w) for w in _GROUP_STEMS):
+        return None
+    meant = group_meant(ctx, match.start())
+    topic = ctx.groups[0] if ctx.groups else None
+    if meant is None or topic is None or topic.name != meant.name:
+        return None
+    if ctx.names and ctx.names[0].start < topic.start:
+        return None  # a list of people each with a group: "örgüt" is nobody's in particular
+    return meant
+
+
+_GROUP_STEMS = (
+    "orgut",
+    "teskilat",
+    "qrup",
+    "grup",
+    "yapilanma",
+    "cemaat",
+    "camaat",
+    "group",
+    "organi",
+    "network",
+    "cell",
+    "jamaat",
+)
 
 
 _IN_GROUP = re.compile(r"(?:[Вв]о?|[Ii]n|[Ww]ithin|[Aa]mong)\s+[«\"“]?$")
@@ -310,3 +393,33 @@ def deputies(ctx: DocContext) -> list[tuple[int, int]]:
         elif _DEPUTY_RU.fullmatch(ctx.text, first[1], gap_end):
             out.append((first[2], second[2]))
     return [(d, c) for d, c in out if d != c]
+
+
+# "A, another former member of Nazarov's unit", "A was a fighter in Abu Umar's group",
+# "A joined Kadyrov's jamaat": A serves in the group of the man who owns the unit.
+_UNIT_OF = re.compile(
+    r"(?:\s*,\s*(?:an?\s+|another\s+|the\s+)?|\s+(?:was|is|had\s+been|became)\s+(?:an?\s+|"
+    r"another\s+|the\s+)?)(?:(?:former|ex|senior|veteran|rank-and-file)[\s-]+)?"
+    r"(?:member|fighter|militant|commander|soldier)s?\s+(?:of|in|with)\s+"
+    r"|\s+(?:later\s+|then\s+|also\s+)?(?:joined|fought\s+(?:in|with|for))\s+",
+    re.I,
+)
+_OWNED_UNIT = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:unit|group|jamaat|battalion|brigade|cell|katiba|detachment|"
+    r"faction|men|fighters)(?![\w-])",
+    re.I,
+)
+
+
+def unit_owners(ctx: DocContext) -> list[tuple[int, int]]:
+    """(member, owner) pairs: "A, a former member of B's unit": A is in B's group."""
+    if "'s " not in ctx.text and "’s " not in ctx.text:
+        return []
+    out: list[tuple[int, int]] = []
+    agents = ctx.agents_in(0, len(ctx.text))
+    for first, second in itertools.pairwise(agents):
+        if _UNIT_OF.fullmatch(ctx.text, first[1], second[0]) and _OWNED_UNIT.match(
+            ctx.text, second[1]
+        ):
+            out.append((first[2], second[2]))
+    return [(m, o) for m, o in out if m != o]

@@ -28,19 +28,29 @@ from ffdb.extract.role_checks import (
     one_name_per_group,
     qualified_group,
 )
-from ffdb.extract.role_groups import group_for
+from ffdb.extract.role_groups import chained_groups, group_for
 from ffdb.extract.role_people import (
     beside_companion,
     companions_of,
     gapped_pairs,
+    likewise,
+    listed_below,
     located_members,
+    plural_subject,
     set_members,
     went_along,
     whole_list,
 )
-from ffdb.extract.role_stated import deputies, known_as_right, set_ahead, stated_members
+from ffdb.extract.role_stated import (
+    deputies,
+    known_as_right,
+    set_ahead,
+    stated_members,
+    unit_owners,
+)
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.sentences import Sentence
+from ffdb.extract.timelines import dated_line_lead, profile_person
 
 GROUP_EXTRACTOR = "group_role_rules.v1"
 
@@ -63,6 +73,11 @@ def _more_cues() -> list[Cue]:
 
 
 _LINKED = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired)$", re.I)
+# a place the group holds, not the group: "left IS-held Raqqa", "moved to ISIS-run areas"
+_HELD = re.compile(
+    r"(?:['’]s?)?(?:[-‑](?:held|controlled|run|occupied)\b|\s+(?:territory|territories|areas?|lands?)\b)",
+    re.I,
+)
 _ROLE_NOUN_IN = re.compile(
     r"(?:leader|head|chief|emir|amir|commander)s?\s+(?:of|in|within|with)$", re.I
 )
@@ -75,8 +90,8 @@ def find_roles(ctx: DocContext) -> list[Fact]:
     for match in _role_regex().finditer(ctx.text, ctx.low):
         role, where, _ = (match.lastgroup or "x_x_0").split("_")
         sentence = ctx.index.at(match.start())
-        if sentence is None:
-            continue
+        if sentence is None or ctx.text[sentence.start : sentence.end].rstrip().endswith("?"):
+            continue  # "Тимур был в «ИГ»?": an interviewer's question states nothing
         if (
             role == "founder"
             and not match.group().lower().startswith(("founder", "co-founder"))
@@ -89,12 +104,24 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             group = group_for(ctx, sentence, match, where)
         if group is None or _pledge_to_a_person(ctx, match, group):
             continue
+        if _HELD.match(ctx.text, group.end) or _HELD.search(group.text[-9:]):
+            continue  # "fled IS-held Mosul", "left the Islamic State's territory"
         if denied_or_passive(ctx, match, group, where):
             continue
         if _LINKED.search(group.text) and not is_qualifier(ctx, group):
             continue  # "with an al-Qaeda-linked group": a group linked to X, not X
         group = named_parent(ctx, qualified_group(ctx, group))
         persons = _persons_for(ctx, sentence, match, role, where, group)
+        if not persons and role == "member":  # "Все они воевали в рядах X:" + a list
+            persons = listed_below(ctx, sentence)
+        if role == "member" and (like := likewise(ctx, sentence, match.start())):
+            persons = list(dict.fromkeys([*like, *persons]))  # "A, как и B, был в рядах X"
+        if len(persons) <= 1 and role == "member":  # "... İŞİD-ə qoşulublar": the pair
+            plural = plural_subject(ctx, sentence, match)
+            persons = plural if len(plural) >= 2 and set(persons) <= set(plural) else persons
+        if not persons and dated_line_lead(ctx, sentence, match.start()):
+            person = profile_person(ctx, sentence)  # "2007 - Joins X." in a profile
+            persons = [person] if person is not None else []
         if not persons and describes_lede(ctx, sentence, match.start()):
             # "The family of a Bradford man killed while fighting for IS held ...": the
             # man the next sentences name
@@ -110,7 +137,9 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             cue = group.start if sentence.start <= group.start < match.start() else match.start()
             persons = list(dict.fromkeys([*persons, *companions_of(ctx, sentence, cue)]))
             persons = whole_list(ctx, sentence, persons, match.start())
-        chained = _chained(ctx, sentence, group, where) if persons and role == "member" else []
+        chained = (
+            chained_groups(ctx, sentence, group, where) if persons and role == "member" else []
+        )
         for person in persons:
             for each in (group, *[c for c in chained if not is_qualifier(ctx, c)]):
                 out.append(
@@ -131,6 +160,9 @@ def find_roles(ctx: DocContext) -> list[Fact]:
     for deputy, chief in deputies(ctx):  # "Guliyev's deputy, Sadigov": Guliyev's group
         if not any(f.person == deputy for f in out):
             out += [_as_member(f, deputy) for f in out if f.person == chief]
+    for member, owner in unit_owners(ctx):  # "A, a member of B's unit": B's group
+        if not any(f.person == member for f in out):
+            out += [_as_member(f, member, "unit") for f in out if f.person == owner]
     return one_name_per_group(out)
 
 
@@ -158,41 +190,9 @@ def _listed_members(
     return out
 
 
-def _as_member(fact: Fact, person: int) -> Fact:
-    extra = {**fact.extra, "role": "member", "role_word": "deputy"}
+def _as_member(fact: Fact, person: int, word: str = "deputy") -> Fact:
+    extra = {**fact.extra, "role": "member", "role_word": word}
     return dataclasses.replace(fact, person=person, extra=extra)
-
-
-# "fought first with X, then with Y", "önce X'e, sonra Y'ye katıldı": one role, two
-# groups in turn.
-_CHAIN_GAP = re.compile(
-    r"[»”\"’']?\s*,?\s*(?:(?:and|and later|and then|later|then|afterwards|а затем|затем|потом|"
-    r"позже|sonra|sonra isə|sonra ise|daha sonra|ardından|в|во|to)\s+|(?:and\s+)?(?:its|their)\s+"
-    r"successors?\s*,\s*)+(?:(?:with|for|in|joined)\s+)?"
-    r"(?:the\s+)?[«“\"]?",
-    re.I,
-)
-
-
-def _chained(
-    ctx: DocContext, sentence: Sentence, group: GroupMention, where: str
-) -> list[GroupMention]:
-    out: list[GroupMention] = []
-    previous = group
-    for after in ctx.groups_in(group.end, sentence.end):
-        if not _CHAIN_GAP.fullmatch(ctx.text, previous.end, after.start):
-            break
-        out.append(after)
-        previous = after
-    if where == "before" and sentence.start <= group.start:
-        # "Önce Cunud eş-Şam'a, ardından İD'e katıldı": the cue follows the last group
-        following = group
-        for before in reversed(ctx.groups_in(sentence.start, group.start)):
-            if not _CHAIN_GAP.fullmatch(ctx.text, before.end, following.start):
-                break
-            out.append(before)
-            following = before
-    return out
 
 
 def _role_fact(
@@ -223,7 +223,9 @@ def _role_fact(
 
 # the members as the agent of a passive: "teröristlerce", "militanlar tarafından"
 _BY_AGENT = re.compile(r"[^.;:,]{0,40}?(?:\w+l[ae]r[cç][ae]|tarafından|tərəfindən)(?![\w-])", re.I)
-_MEMBER_SUFFIX = re.compile(r"[-'’](?:ç[ıiuü]|c[ıiuü]|l[ıiuü]|affiliated|linked|aligned)$")
+_MEMBER_SUFFIX = re.compile(
+    r"[-'’](?:ç[ıiuü]|c[ıiuü]|l[ıiuü]|affiliated|linked|aligned)$|[^\W\d_]ов(?:ец|ца|цу|цем|цы|цев)$"
+)
 
 
 def _suffixed_members(ctx: DocContext) -> list[Fact]:
@@ -349,7 +351,10 @@ def _persons_for(
     if where == "before" and not _LEFT_PERSON.match(match.group()):
         # "led by his fellow Dagestani Abu Hanifa": a few words may describe the leader
         reach = 4 if re.match(r"led by|headed by|commanded by", match.group(), re.I) else 2
-        person = right_within(ctx, match.end(), words=reach)
+        # a finite verb closes its clause: "İŞİD-ə qoşulub və "Əbu X" ləqəbi ilə ...",
+        # the name after the conjunction is no subject of it
+        closed = _CLAUSE_CLOSED.match(ctx.text, match.end())
+        person = None if closed else right_within(ctx, match.end(), words=reach)
         if person is None:
             person = _apposed_right(ctx, match.end(), sentence.end)
         if person is None:
@@ -391,17 +396,29 @@ _APPOSITIONS = re.compile(r"(?:\s*,\s*[^\W\d_][^,.;:()]{0,40}?)*\s*,\s*")
 def _participle_of(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> int | None:
     """The name a Russian participle set off by commas describes (it agrees with that
     name, not with the sentence's subject)."""
+    start = match.start()
     if not _PARTICIPLE.match(match.group()):
-        return None
-    agents = ctx.agents_in(sentence.start, match.start())
-    if agents and _APPOSITIONS.fullmatch(ctx.text, agents[-1][1], match.start()):
+        # "брату Кантемиру, воевавшему в Сирии в рядах X": the participle a place parts
+        # from the cue
+        near = _PARTICIPLE_BEFORE.search(ctx.text, max(sentence.start, start - 50), start)
+        if near is None:
+            return None
+        start = near.start()
+    agents = ctx.agents_in(sentence.start, start)
+    if agents and _APPOSITIONS.fullmatch(ctx.text, agents[-1][1], start):
         return agents[-1][2]
     return None
 
 
+_CLAUSE_CLOSED = re.compile(r"\s*(?:[,;.]|(?:və|ve|и|and)\s)", re.I)
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:воевавш|сражавш|участвовавш)\w*(?:\s+[^\s,.;:]+){0,3}\s+$", re.I
+)
+
+
 # Role words that are titles: with their group they may stand before the name.
 _TITLE = re.compile(
-    r"(?:members?|fighters?|militants?|commanders?|leaders?|emirs?|amirs?|член\w*|"
+    r"(?:members?|fighters?|militants?|commanders?|leaders?|emirs?|amirs?|член\w*|бо(?:ец|йц\w*)|"
     r"участник\w*|боевик\w*|лидер\w*|главар\w*|амир\w*|эмир\w*|руководител\w*|"
     r"куратор\w*|handlers?)"
     r"(?:\s+of|\s+for)?",
