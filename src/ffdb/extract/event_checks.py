@@ -62,6 +62,9 @@ def denied_later(ctx: DocContext, sentence: Sentence, persons: list[int]) -> boo
 # his family insist that he is alive").
 _ALIVE_AFTER = re.compile(
     r"(?<![\w-])(?:he|she)\s+(?:is|was|remains)\s+(?:still\s+)?alive|(?:он|она)\s+жив|"
+    # or doubts it ("but no one has produced a body", "insists he saw him alive")
+    r"no one has (?:produced|seen|shown) (?:a |any |his |her )?(?:body|grave|proof|evidence)|"
+    r"saw (?:him|her) alive|"
     r"(?<![\w-])(?:sağdır|hayattadır|həyatdadır|sağ olduğunu|hayatta olduğunu)|"
     # or that the report of the death is unconfirmed ("сведения о гибели X ...
     # официального подтверждения не получили", "which has not been confirmed")
@@ -160,7 +163,10 @@ _KIN_BEFORE = word_start_regex(
     r"(?:his|her|their) (?:son|daughter|brother|sister|husband|father)"
 )
 _NO_STOP = re.compile(r"[^.;:!?\"«»]{0,60}")
-_OWNER = re.compile(r"(?:['’]?n?[ıiuüə]n)?\s+(?:atası|anası|babası|annesi)\b")
+_OWNER = re.compile(
+    r"(?:['’]?n?[ıiuüə]n)?\s+(?:atası|anası|babası|annesi)\b|"
+    r"['’]s\s+(?:father|mother|brother|sister|widow|wife|uncle|aunt)\b"
+)
 _GENITIVE_END = re.compile(r"[ıiuüə]n$")
 
 

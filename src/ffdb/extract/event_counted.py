@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import ENTRY_MARK, coordinated_chain
-from ffdb.extract.scan import word_start_regex
+from ffdb.extract.scan import WordsGate, lowered, word_start_regex
 
 _NUMBERS = {
     **{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2},
@@ -36,6 +37,7 @@ _COUNTED = word_start_regex(
 _RELATIVE = re.compile(r"\s*(?:who|which|that|которые|кто)\s", re.I)
 _COUNT_WORD = re.compile(r"[^\W\d_]+")
 _TO_CUE = re.compile(r"[^.;:!?\n]{0,50}")
+_TO_CUE_FAR = re.compile(r"[^.;:!?\n]{0,140}")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -45,17 +47,82 @@ def counted_persons(ctx: DocContext, clause_start: int, cue_start: int) -> list[
     if _RELATIVE.match(ctx.text, clause_start):
         clause_start = 0  # "two of our brothers who were killed": the clause it qualifies
     found = _COUNTED.search(ctx.text, max(clause_start, cue_start - 80), cue_start)
-    if found is None or not _TO_CUE.fullmatch(ctx.text, found.end(), cue_start):
+    if found is None:
+        return _all_listed(ctx, clause_start, cue_start)
+    # a verb-final language puts the whole clause between ("Hər üçü DTX tərəfindən Bakı
+    # hava limanında saxlanılıb")
+    final = ctx.language in ("az", "tr")
+    if not (_TO_CUE_FAR if final else _TO_CUE).fullmatch(ctx.text, found.end(), cue_start):
         return None
     if ctx.agents_in(found.start(), cue_start):
         return None
-    if len(_WORDS.findall(ctx.text, found.end(), cue_start)) > 4:
+    if len(_WORDS.findall(ctx.text, found.end(), cue_start)) > (10 if final else 4):
         return None
     counts = [_NUMBERS[w] for w in _COUNT_WORD.findall(found.group().lower()) if w in _NUMBERS]
     if not counts:
         return None
     count = counts[0]
     return _last_list(ctx, found.start(), count) or _next_entries(ctx, cue_start, count)
+
+
+# A subject saying all of those listed, their number untold ("Qadınların hamısı ...
+# gediblər" then the list, "Все они выехали в Сирию" after it, "All of them had travelled").
+_ALL = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:[^\W\d_]+(?:ların|lərin|ların|lerin) )?(?:hamısı|hepsi|tümü|tamamı)|"
+    r"(?:hamısı|hepsi|tümü) (?:da|də|de)|"
+    r"все (?:они|эти (?:женщины|мужчины|люди)|женщины|мужчины|перечисленные)|"
+    r"all of them|all (?:the|these|those) (?:women|men|returnees|detainees|suspects)"
+    r")(?![\w-])",
+    re.I,
+)
+_ALL_GATE = WordsGate(
+    tuple(lowered(w) for w in ("hamısı", "hepsi", "tümü", "tamamı", "все", "all"))
+)
+
+
+def _all_listed(ctx: DocContext, clause_start: int, cue_start: int) -> list[int] | None:
+    """The entries of the list after (else before) a subject saying "all of them"."""
+    # the sentence's subject, over the clauses its "və ya", "или" open
+    sentence = ctx.index.at(cue_start)
+    lo = max(clause_start if sentence is None else sentence.start, cue_start - 160)
+    if not _ALL_GATE(ctx.text):
+        return None
+    found = _ALL.search(ctx.text, lo, cue_start)
+    if found is None or not _TO_CUE_FAR.fullmatch(ctx.text, found.end(), cue_start):
+        return None
+    if ctx.agents_in(found.start(), cue_start):
+        return None
+    after = entries_after(ctx, cue_start)
+    if len(after) >= 2 and _near_list(ctx, cue_start, after[0]):
+        return after
+    before = entries_before(ctx, found.start())
+    return before if len(before) >= 2 else None
+
+
+def _near_list(ctx: DocContext, pos: int, person: int) -> bool:
+    """Whether the list of `person` opens within two paragraphs after `pos`."""
+    first = next(
+        (n for n in ctx.names[bisect_left(ctx._name_starts, pos) :] if n.person == person), None
+    )
+    return first is not None and ctx.text.count("\n\n", pos, first.start) <= 2
+
+
+def entries_before(ctx: DocContext, pos: int) -> list[int]:
+    """The persons opening the entries of the list that ends just before `pos`."""
+    stop = bisect_left(ctx._name_starts, pos)
+    entries: list[int] = []
+    for name in reversed(ctx.names[max(0, stop - 60) : stop]):
+        line = ctx.text.rfind("\n", 0, name.start) + 1
+        if not _ENTRY.fullmatch(ctx.text, line, name.start) or name.person is None:
+            continue
+        if entries and ctx.text.count("\n\n", name.end, pos) > 2:
+            break
+        if not entries and ctx.text.count("\n\n", name.end, pos) > 2:
+            return []
+        if name.person not in entries:
+            entries.append(name.person)
+    return entries[::-1]
 
 
 _ENTRY = re.compile(r"[ \t]*" + ENTRY_MARK + r"[ \t]*")
@@ -101,3 +168,30 @@ def _last_list(ctx: DocContext, pos: int, count: int) -> list[int]:
             if len(entries) == count:
                 return entries[::-1]
     return []
+
+
+# The accused as the subject of a sentence ("Sanıklar Ağustos 2021'de gözaltına alınmış",
+# "The defendants were arrested in 2019", "Подсудимые были задержаны"): all those the
+# text sentenced or acquitted before.
+_DEFENDANTS = re.compile(
+    r"[\W_]*(?:(?:tüm|bütün|all(?: the)?|the|все|hər (?:iki|üç|dörd))\s+)?"
+    r"(?:sanıklar|şüpheliler|təqsirləndirilənlər|təqsirləndirilən şəxslər|müttəhimlər|"
+    r"defendants|подсудимые|обвиняемые|осуждённые|осужденные)(?![\w-])",
+    re.I,
+)
+_JUDGED = frozenset(["sentenced", "released"])
+
+
+def defendants(
+    ctx: DocContext, sentence_start: int, cue_start: int, earlier: Iterable[tuple[int, str]]
+) -> list[int]:
+    """The persons judged before (`earlier`: (person, status) of the events found so
+    far) when the sentence opens with "the defendants" as the cue's subject."""
+    found = _DEFENDANTS.match(ctx.text, sentence_start, cue_start)
+    if found is None or ctx.agents_in(found.end(), cue_start):
+        return []
+    out: list[int] = []
+    for person, status in earlier:
+        if status in _JUDGED and person not in out:
+            out.append(person)
+    return out if len(out) >= 2 else []

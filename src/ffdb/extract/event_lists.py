@@ -240,6 +240,11 @@ _INITIALS_TAIL = re.compile(
 )
 
 
+_INITIALS_BETWEEN = re.compile(
+    r"(?:\s*(?:,|ve|və|ile|ilə)\s+" + _INITIAL_ITEM + r")+(?=\s*(?:,|ve\s|və\s|ile\s|ilə\s))"
+)
+
+
 # An age or a bracket set after a name in a list ("Rauf Aliyev, 34, and Samir Guliyev,
 # 29, were taken into custody", "Иванов (1990 г.р.) и Петров"): part of the name's item.
 _AGE_AFTER = re.compile(
@@ -270,6 +275,10 @@ def _chain_items(
     for x in spans:
         start, end, person = (x.start, x.end, x.person) if hasattr(x, "start") else x[:3]
         after = _AGE_AFTER.match(text, end)
+        # items given by initials alone after this one ("X (36) ile M.A.K. (24), Y"):
+        # part of the list, no name of theirs to join
+        hidden = _INITIALS_BETWEEN.match(text, after.end() if after else end)
+        after = hidden or after
         if items and items[-1][2] == person and _ALIAS_GAP.fullmatch(text, items[-1][1], start):
             # '"Ebu X" kod adıyla bilinen Y': the alias and the name make one item
             items[-1] = (items[-1][0], after.end() if after else end, person)
@@ -304,7 +313,10 @@ _ALIAS_GAP = re.compile(r"[\"”“»«'’]?\s*(?:[^\s,.;:()]+\s+){0,4}?[\"”�
 # ..."): one with a word of origin, citizenship or what the person is known as.
 _DESCRIPTION_KEY = re.compile(
     r"(?<![\w-])(?:doğumlu|uyruklu|vatandaşı|kökenli|asıllı|bilinen|sakini|təvəllüdlü|"
-    r"vətəndaşı|doğulan|kod adlı|ləqəbli|lakaplı)(?![\w-])",
+    r"vətəndaşı|doğulan|kod adlı|ləqəbli|lakaplı|"
+    # where from ("Oşlu Kırgız", "Bakılı", "Dağıstanlı") and a people's name
+    r"(?-i:[A-ZÇĞİÖŞÜƏ])[^\W\d_]+['’]?l[ıiuü]|Kırgız|Qırğız|Özbek|Tacik|Kazak|Qazax|"
+    r"Türkmen|Çeçen|Çerkez|Avar|Ahıska|Uygur|Azeri|Tatar)(?![\w-])",
     re.I,
 )
 
@@ -412,19 +424,25 @@ def past_aside(ctx: DocContext, pos: int, end: int) -> list[int]:
 
 # "The man killed in the strike on 1 August was Jamshid Rakhimov": a description opening
 # the sentence, its participle, then the name it is identified with by "was"
+# ("The man actually killed in al-Hol was X", "... was Y's deputy, X": the deputy)
 _DESCRIBED = re.compile(
-    r"\s*(?:The|the) (?:man|woman|fighter|militant|jihadist|suspect|person|young man)\s+$"
+    r"\s*(?:The|the) (?:man|woman|fighter|militant|jihadist|suspect|person|young man)"
+    r"(?:\s+(?:actually|reportedly|also|eventually|later|in fact))?\s+$"
 )
 _IDENTIFIED = re.compile(r"[^.;]{0,100}?\b(?:was|is)\s+(?:identified as\s+)?$")
+_OWNER_OF = re.compile(r"['’]s?\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+,\s*")
 
 
 def identified(ctx: DocContext, start: int, match: re.Match[str], end: int) -> list[int]:
     if not _DESCRIBED.fullmatch(ctx.text, start, match.start()):
         return []
     agents = ctx.agents_in(match.end(), min(end, match.end() + 130))
-    if agents and _IDENTIFIED.fullmatch(ctx.text, match.end(), agents[0][0]):
-        return [agents[0][2]]
-    return []
+    if not agents or not _IDENTIFIED.fullmatch(ctx.text, match.end(), agents[0][0]):
+        return []
+    owner = _OWNER_OF.match(ctx.text, agents[0][1])
+    if owner is not None and len(agents) > 1 and agents[1][0] == owner.end():
+        return [agents[1][2]]
+    return [agents[0][2]]
 
 
 # A participle put first, its subject after "was"/"were" ("Also wounded in the same clash
@@ -446,3 +464,23 @@ def inverted_subject(ctx: DocContext, sentence: Sentence, start: int, end: int) 
     if not ahead or ahead[0][0] != verb.end():
         return []
     return listed_right(ctx, ahead[0][2], verb.end(), sentence.end)
+
+
+# A Russian object put before its verb, the agent after it ("Хамроева задержала служба
+# безопасности", "Жителя Баксана Астемира Шогенова суд ... приговорил"): a name in the
+# accusative (genitive-like "-ова", "-ина", "-ого", feminine "-ову", "-ину") before the cue.
+_ACCUSATIVE = re.compile(r"(?:[оеё]в|ин|ын|ск|цк)(?:а|у|ого)$|(?:ого|его)$")
+_PAST_VERB = re.compile(r"(?:л|ла|ли)$")
+
+
+def fronted_object(ctx: DocContext, start: int, match: re.Match[str]) -> list[int]:
+    """The person named in the accusative last before a verb cue, none named after it."""
+    if not _PAST_VERB.search(match.group()):
+        return []  # "в отношении Габдуллина ... об аресте": a noun, no object
+    agents = ctx.agents_in(start, match.start())
+    if not agents:
+        return []
+    first, end, person = agents[-1]
+    if end - first < 3 or not _ACCUSATIVE.search(ctx.text, first, end):
+        return []
+    return [person]

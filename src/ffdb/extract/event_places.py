@@ -19,7 +19,9 @@ def place_for(
     """(place name, gazetteer entry), None when none, False when a needed one is missing."""
     if cue.place != "-" and _THERE.search(ctx.text, max(0, match.start() - 24), match.end() + 30):
         return None  # "уехал туда первым", "went there in 2013", "oraya gedib"
-    if cue.place in ("dest-before", "dest-country"):
+    if cue.place == "from-place":  # "left Bradford in 2014": a town left, no destination
+        return None if ctx.places_in(match.start(), match.end()) else False
+    if cue.place in ("dest-before", "dest-country", "dest-war"):
         places = ctx.places_in(max(clause[0], match.start() - 40), match.start())
         if not places:
             return False
@@ -35,6 +37,8 @@ def place_for(
             return False
         if cue.place == "dest-country" and not _country(places[-1], dative):
             return False  # "İstanbul'a gönderildi", "cezaevine gönderildi": no return
+        if cue.place == "dest-war" and not _war(places[-1], dative):
+            return False  # "Bakıya gəlib": a visit, not a journey to the war
         return _named(places[-1])
     after = ctx.places_in(match.end(), clause[1])
     if cue.place == "dest-after":
@@ -72,6 +76,11 @@ def _country(place: Any, dative: bool) -> bool:
     return dative and place.place is not None and place.place.precision == "country"
 
 
+def _war(place: Any, dative: bool) -> bool:
+    """A war zone the text brings someone to ("Suriyaya gəlib")."""
+    return dative and place.place is not None and place.place.name in _WARS
+
+
 AGAIN = EventCue("travelled", "any", "-", "")
 _TO_AFTER = re.compile(r"\s+(?:to|в|во)\s+$", re.I)
 
@@ -104,6 +113,9 @@ _THERE = word_start_regex(
     r"туда|there|oraya|ora|ölkəyə|vətənə|ülkeye|yurda|на родину|домой|"
     r"зону (?:боевых действий|конфликта|АТО)|döyüş bölgəsinə|münaqişə zonasına|"
     r"savaş bölgesine|çatışma bölgesine|"
+    # a group's land ("İŞİD-in nəzarətində olan ərazilərə", "IŞİD topraklarına")
+    r"ərazilərə|ərazilərinə|əraziyə|nəzarətindəki ərazisinə|topraklarına|"
+    r"на территорию (?:ИГ|ИГИЛ|«Исламского государства»)|"
     r"the (?:conflict|war|combat) zone|(?:conflict|war|combat) zone",
 )
 _PLACE_LEAD = re.compile(r"(?:^|\s)(?:[Ii]n|to|into|near|at|[Вв]|во|под)\s+(?:the\s+)?$")

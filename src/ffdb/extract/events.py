@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -34,12 +35,13 @@ from ffdb.extract.event_checks import (
     to_front,
     wrongly_reported,
 )
-from ffdb.extract.event_counted import counted_persons
+from ffdb.extract.event_counted import counted_persons, defendants, entries_before
 from ffdb.extract.event_dates import event_date
 from ffdb.extract.event_lists import (
     companions,
     companions_after,
     dash_apposed,
+    fronted_object,
     identified,
     inverted_subject,
     listed_below,
@@ -76,12 +78,97 @@ class Event:
 
 @cache
 def _cue_table() -> tuple[CueScanner, list[EventCue]]:
-    table = event_cues()
+    table = [
+        EventCue(c.status, c.mode, c.place, _FORMS.sub(_verb_forms(c.status), c.pattern))
+        for c in event_cues()
+    ]
     # Azerbaijani and Turkish verbs take a plural ending after the tense ("saxlanılıblar",
     # "gözaltına alındılar"): every cue may end in one.
     # A clause told as reported takes the accusative ("yakalandığını açıkladı").
     patterns = [(f"c{i}", f"(?:{cue.pattern})(?:l[aəe]r|n[ıiuü])?") for i, cue in enumerate(table)]
     return alternation(patterns), table
+
+
+# A verb stem in angle brackets stands for its forms, made by vowel harmony rather than
+# listed one by one: "<az:saxlanıl>" for saxlanılıb, saxlanılmışdır, saxlanıldı,
+# saxlanılır (a timeline's present: "2021, mart – Bakıda saxlanılır"), saxlanılaraq ...;
+# "<tr:yakalan>" for yakalandı, yakalanmış(tı), yakalanıyor, yakalanmaktadır, yakalanarak ...
+# No negative, future or conditional form: none tells an event.
+# "<ru:выехавш>" a Russian participle's singular cases and plural nominative (выехавший,
+# выехавшая, выехавшую ...), "<ru:вернувш+ся>" a reflexive one (вернувшаяся ...); plural
+# oblique cases ("погибших") are left out: "семьи погибших" is no one named.
+_FORMS = re.compile(r"<(az|tr|ru):([^<>]+)>")
+_RU_SOFT = "ий|его|ему|им|ем|ая|ей|ую|ее|ие"
+_RU_HARD = "ый|ого|ому|ым|ом|ая|ой|ую|ое|ые"
+_BACK, _ROUNDED = frozenset("aıou"), frozenset("oöuü")
+_VOICELESS = frozenset("fstkçşhp")
+# Stems whose last t is voiced before a vowel: gedib, qayıdır, gidiyor, kaybederek.
+_VOICED_T = ("et", "get", "git", "qayıt")
+
+
+def _verb_forms(status: str) -> Callable[[re.Match[str]], str]:
+    # held on the way to an arrest ("saxlanılaraq həbs edilib", "yakalanarak tutuklandı")
+    # is the arrest alone
+    then = r"(?! (?:həbs|tutuklan))" if status == "detained" else ""
+    return lambda macro: _stem_forms(macro.group(1), macro.group(2), then)
+
+
+def _stem_forms(language: str, stem: str, then: str) -> str:
+    """The alternation of the forms of `stem`; `then` follows each converb."""
+    if language == "ru":
+        stem, reflexive = stem.removesuffix("+ся"), stem.endswith("+ся")
+        endings = _RU_SOFT if stem[-1] in "шщжчгкх" else _RU_HARD
+        return f"{stem}(?:{endings}){'ся' if reflexive else ''}"
+    high, low = _harmony(stem, language)
+    soft = stem[:-1] + "d" if stem.split()[-1].endswith(_VOICED_T) else stem
+    glide = stem + "y" if stem[-1] in _VOWELS else soft
+    if language == "az":
+        back = low == "a"
+        forms = [
+            f"{glide}{high}b",
+            f"{stem}m{high}ş(?:d{high}r|d{high})?",
+            f"{stem}d{high}",
+            f"{glide}{high}r",
+            f"{glide}{low}r{low}{'q' if back else 'k'}{then}",
+            f"{stem}d{high}{'ğ' if back else 'y'}{high}",
+            f"{stem}d{high}{'q' if back else 'k'}d{low}n",
+        ]
+        return "(?:" + "|".join(forms) + ")"
+    return _turkish_forms(stem, soft, glide, then)
+
+
+def _turkish_forms(stem: str, soft: str, glide: str, then: str) -> str:
+    high, low = _harmony(stem, "tr")
+    d = "t" if stem[-1] in _VOICELESS else "d"
+    i = "ı" if low == "a" else "i"
+    if stem[-1] in "ae":  # a low vowel turns high before -yor: "ara" arıyor, "bekle" bekliyor
+        present = stem[:-1] + _harmony(stem[:-1], "tr")[0]
+    elif stem[-1] in _VOWELS:
+        present = stem
+    else:
+        present = soft + high
+    forms = [
+        f"{stem}{d}{high}",
+        f"{stem}m{high}ş(?:t{high}r?)?",
+        f"{present}yor(?:du)?",
+        f"{stem}m{low}kt{low}(?:d{i}r|yd{i})?",
+        f"{glide}{low}r{low}k{then}",
+        f"{glide}{high}p{then}",
+        f"{stem}{d}{high}ğ{high}",
+        f"{stem}{d}{high}kt{low}n",
+    ]
+    return "(?:" + "|".join(forms) + ")"
+
+
+_VOWELS = frozenset("aıoueəiöü")
+
+
+def _harmony(stem: str, language: str) -> tuple[str, str]:
+    """The high and the low vowel of a suffix after `stem` (by its last vowel)."""
+    last = next((c for c in reversed(stem.lower()) if c in _VOWELS), "a")
+    back, rounded = last in _BACK, last in _ROUNDED
+    high = ("u" if rounded else "ı") if back else ("ü" if rounded else "i")
+    return high, "a" if back else ("ə" if language == "az" else "e")
 
 
 @cache
@@ -129,6 +216,15 @@ def find_events(ctx: DocContext) -> list[Event]:
             persons = persons if kin is None else kin
         counted = counted_persons(ctx, clause[0], start) if cue.mode != "obj" else None
         persons = counted or persons  # "all four adults left ..."
+        anchor = None  # whose words date the event of every entry of a list
+        if len(persons) == 1 and _PLURAL_END.search(match.group()):
+            # "- A ...;\n- B ...\nbu ayın 14-də saxlanılıblar": every entry of the list
+            listed = entries_before(ctx, start)
+            if persons[0] in listed and len(listed) > 1:
+                anchor, persons = persons[0], listed
+        if cue.mode != "obj" and out:  # "Sanıklar ... gözaltına alınmış": those judged
+            accused = ((e.person, e.status) for e in out)  # read only when the words fit
+            persons = defendants(ctx, sentence.start, start, accused) or persons
         if (
             cue.status == "killed"
             and persons
@@ -136,7 +232,11 @@ def find_events(ctx: DocContext) -> list[Event]:
         ):
             continue  # "... was killed in 2015. His brother says he is alive."
         if cue.mode == "ptcp":  # "Also wounded in the clash was X"
-            persons = inverted_subject(ctx, sentence, start, end) or persons
+            persons = (
+                inverted_subject(ctx, sentence, start, end)
+                or identified(ctx, sentence.start, match, sentence.end)
+                or persons
+            )
         among, undated = _cue_marks(match.group())
         if among and not persons:
             ahead = ctx.agents_in(end, sentence.end)
@@ -157,6 +257,8 @@ def find_events(ctx: DocContext) -> list[Event]:
             persons = dash_apposed(ctx, end, sentence.end) or past_aside(ctx, end, sentence.end)
         if not persons and cue.mode == "ptcp":
             persons = identified(ctx, sentence.start, match, sentence.end)
+        if not persons and cue.mode == "obj" and ctx.language == "ru":
+            persons = fronted_object(ctx, sentence.start, match)
         journey = cue.status in ("travelled", "returned")
         along = companions(ctx, (sentence.start, clause[1]), start, journey)
         if journey and persons:
@@ -185,13 +287,18 @@ def find_events(ctx: DocContext) -> list[Event]:
             if not undated:
                 # "Among those detained was X, who went to Syria in 2015": the date is X's
                 own = (clause[0], end) if among else clause
-                dated = event_date(ctx, sentence, own, match, person, cue.status, cue.mode, among)
+                who = person if anchor is None else anchor
+                dated = event_date(ctx, sentence, own, match, who, cue.status, cue.mode, among)
             if dated is not None and not _years_apart(dated[0]):
                 _set_date(event, *dated)
             out.append(event)
     _date_arrivals(ctx, out)
     _date_additions(ctx, out)
     return _merged(out)
+
+
+# An Azerbaijani or Turkish verb in the plural ("saxlanılıblar", "gözaltına alındılar")
+_PLURAL_END = re.compile(r"(?:lar|lər|ler)$", re.I)
 
 
 # The cue's line ends in a colon, perhaps after the rest of its verb ("axtarışa verilib:").
@@ -306,6 +413,10 @@ _UNCONFIRMED = word_start_regex(
     r"(?:was|were|has|have) not (?:been )?confirmed|unconfirmed|proved (?:false|untrue)|"
     r"turned out to be (?:false|untrue)|(?:is|are|was|were) (?:lies|a lie|false|untrue)|"
     r"(?:have|has) no confirmation|no confirmation of|unverified|"
+    r"(?:not|never) been able to (?:confirm|verify)|"
+    # acquitted but held on another charge ("beraat etmiş, ancak ... tahliye edilmemiştir")
+    r"tahliye edilme(?:di|miş)\w*|azad edilmə(?:di|yib)\w*|(?:was|were) not released|"
+    r"(?:cannot|could not|unable to) (?:confirm|verify)|"
     r"iddia edil\w*[,;]? (?:ancak|fakat|ama)|ölmediği|yaşadığını|sağ olduğu|doğrulamadı|"
     r"teyit etmedi|yalanladı|оказал(?:ся|ась) жив\w*|(?:он|она) жив[аы]?|ложь|ложью|"
     r"однако (?:позже |потом |затем )?выяснилось|подтверждения нет|нет подтверждения|"
@@ -323,9 +434,9 @@ _DENIAL_OPENS = re.compile(
     r"(?:were|was|is|are|proved|turned out)\s+(?:to be\s+)?(?:false|untrue|wrong|lies)|"
     r"\W*(?:эти |эта |это |такие )?(?:сведения|сообщени[яе]|слухи|информаци[яи])\b[^.;:]{0,30}?"
     r"(?:не подтвердил|оказал\w* ложн|опровергн)|"
-    r"\W*(?:bu|həmin) (?:xəbər|məlumat)\w*\s+(?:təkzib|təsdiqini tapmay|doğru deyil)|"
-    r"\W*(?:bu|söz konusu) (?:haber|iddia|bilgi)\w*\s+(?:yalanlandı|doğrulanmadı|doğru değil|"
-    r"asılsız)",
+    r"\W*(?:bu|həmin) (?:xəbər|məlumat)\w*\s+(?:təkzib|təsdiqini tapmay|doğru deyil|yalan)|"
+    r"\W*(?:bu|söz konusu) (?:haber|iddia|bilgi)\w*\s+(?:yalan|doğrulanmadı|doğru değil|"
+    r"asılsız|gerçeği yansıtmıyor)",
     re.I,
 )
 
@@ -336,7 +447,7 @@ _DENIAL_WORDS = tuple(
     lowered(word)
     for word in (
         "false|untrue|wrong|lies|подтвердил|ложн|опровергн|təkzib|təsdiqini tapmay|"
-        "doğru deyil|yalanlandı|doğrulanmadı|doğru değil|asılsız"
+        "doğru deyil|yalan|doğrulanmadı|doğru değil|asılsız|gerçeği yansıtmıyor"
     ).split("|")
 )
 _may_deny = WordsGate(_DENIAL_WORDS)
@@ -433,6 +544,8 @@ def _merged(events: list[Event]) -> list[Event]:
         same = [e for e in out if e.person == event.person and e.status == event.status]
         if any(e.date == event.date for e in same) or (same and event.date is None):
             continue
+        if event.date and any(e.date and e.date.startswith(event.date) for e in same):
+            continue  # "2021" after "2021-10": the same event, told less precisely
         own = event.date_source not in _DERIVED
         dated = [e for e in same if e.date is not None]
         if dated and not own and all(e.date_source not in _DERIVED for e in dated):
@@ -440,5 +553,7 @@ def _merged(events: list[Event]) -> list[Event]:
         for e in same:
             if e.date is None or (own and e.date_source in _DERIVED):
                 out.remove(e)
+            elif event.date and event.date.startswith(e.date):
+                out.remove(e)  # "2021-10" after "2021"
         out.append(event)
     return out
