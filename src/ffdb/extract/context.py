@@ -16,6 +16,7 @@ from typing import Any
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.group_mentions import GroupMention
+from ffdb.extract.lexicon import given_gender
 from ffdb.extract.people import NameMention
 from ffdb.extract.scan import finditer_from, lowered
 from ffdb.extract.sentences import Sentence, SentenceIndex, split_clauses
@@ -43,10 +44,13 @@ def _is_patronymic(text: str, match: re.Match[str]) -> bool:
 
 
 # Plural pronouns stand for the names listed together last ("X and Y ... Both men").
+# And so do the demonstratives of a list ("həmin şəxslər", "these men", "указанные лица").
 PLURAL = re.compile(
     r"(?<![\w-])(?:[Bb]oth men|[Tt]he two men|[Tt]he two|[Tt]hey|[Bb]oth|[Оо]ни|[Оо]ба|[Оо]боих|"
     r"[Оо]боим|"
-    r"[Oo]nlar|[Hh]ər ikisi|[Hh]er ikisi|[Ii]kisi de)(?![\w-])"
+    r"[Oo]nlar|[Hh]ər ikisi|[Hh]er ikisi|[Ii]kisi de|[Hh]əmin şəxslər\w*|[Bb]u şəxslər\w*|"
+    r"[Tt]hese men|[Tt]he pair|[Уу]казанные лица|[Ээ]ти лица|[Bb]u kişiler\w*|"
+    r"[Ss]öz konusu (?:kişiler|şahıslar)\w*)(?![\w-])"
 )
 # The first letters of every branch of PRONOUN and PLURAL, at a word start as every
 # branch is: `finditer_from` tries them only there (no start of theirs hides inside
@@ -61,9 +65,41 @@ _PRONOUN_STARTS = re.compile(
     r"(?<=o)ğ|(?<=O)|(?<=o)(?=,\s))"
 )
 _PLURAL_STARTS = re.compile(
-    r"[BbTtОоOoHhIi](?<![\w-].)(?:(?<=[Bb])ot|(?<=[Tt])he(?:y| two)|(?<=[Оо])ни|(?<=[Оо])ба|"
-    r"(?<=[Оо])бо|(?<=[Oo])nl|(?<=[Hh])ər|(?<=[Hh])er|(?<=[Ii])ki)"
+    r"[BbTtОоOoHhIiУуЭэSs](?<![\w-].)(?:(?<=[Bb])ot|(?<=[Tt])he(?:y| two|se men| pair)|"
+    r"(?<=[Оо])ни|(?<=[Оо])ба|(?<=[Оо])бо|(?<=[Oo])nl|(?<=[Hh])ər|(?<=[Hh])er|(?<=[Ii])ki|"
+    r"(?<=[Hh])əm|(?<=[Bb])u |(?<=[Уу])ка|(?<=[Ээ])ти|(?<=[Ss])öz)"
 )
+# A relative who went along, named after the subject ("with his younger brother Y",
+# "вместе с младшим братом Y"): no antecedent while the subject is named before.
+_COMPANION_KIN = re.compile(
+    r"(?<![\w-])(?:(?:along |together )?with (?:his|her|their) (?:(?:younger|elder|older|little|"
+    r"big|twin) )?(?:brother|sister|wife|husband|son|daughter|cousin|friend)|(?:вместе )?с "
+    r"(?:(?:его|её|своим|своей) )?(?:(?:младшим|старшим) )?(?:братом|сестрой|женой|мужем|"
+    r"сыном|дочерью|другом))\s*,?\s*$"
+)
+# A preposition right before a name: an object's, not the one the text goes on about.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:to|from|against|for|about|by|at|on|of|into)\s+(?:[A-Za-z]{1,3}\s+)?$"
+)
+# "his son" and its kin: the child of the one named before, who may be its parent.
+_CHILD_PRONOUN = re.compile(
+    r"his son|her son|their son|её сын|ее сын|их сын|onun oğlu|oğulları(?:nın)?|oğlu(?:nun)?"
+)
+# A parent's kin word right before their name ("X's father, ", "отец Рустама ", "X-in
+# atası ", "X'in babası ").
+_PARENT_BEFORE = re.compile(
+    r"(?<![\w-])(?P<kin>father|mother|parents|dad|mum|mom|отец|мать|родители|atası|anası|"
+    r"valideynləri|babası|annesi|Father|Mother|Отец|Мать|Родители)(?![\w-])"
+    r"(?:\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)?\s*,?\s*$"
+)
+_OWNER_GAP = re.compile(r"['’]s\s+|['’]?n?[ıiuüə]n\s+|\s+")
+# The plural pronouns that count two ("both", "the two", "оба", "hər ikisi").
+_PAIR = re.compile(
+    r"[Bb]oth men|[Tt]he two men|[Tt]he two|[Bb]oth|[Оо]ба|[Оо]боих|[Оо]боим|[Hh]ər ikisi|"
+    r"[Hh]er ikisi|[Ii]kisi de"
+)
+# "Both Russia and Turkey ...": a pair named after, not before.
+_BOTH_AND = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:and|и|və|ve)\s", re.I)
 _BROTHER = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))Брат(?=\s+[а-яё]+(?:л|ла|ли|лся|лась)\s)")
 # Relative pronouns open a clause about the name right before them.
 RELATIVE = re.compile(
@@ -95,7 +131,16 @@ SEQUENCE = re.compile(
 # `^` (it would hold only at the text's start), the three skipped kinds as one regex.
 _RELATIVE_AT = re.compile(RELATIVE.pattern.removeprefix("^"), re.I)
 _APPOSITIVE_AT = re.compile(APPOSITIVE.pattern.removeprefix("^"), re.I)
+# A participle set off after a name describes it ("X, accused of sending money to Y,
+# was acquitted"): the names in it are no subject.
+PARTICIPLE_CLAUSE = re.compile(
+    r"^(?:(?:also|previously|earlier|once)\s+)?(?:accused|suspected|charged|convicted|wanted|"
+    r"known|born|believed|described|thought|alleged|linked|related)\s+"
+    r"(?:of|for|in|as|with|by|to|on)\b",
+    re.I,
+)
 _NO_SUBJECT = (RELATIVE, ALIAS_CLAUSE, COMPANION_CLAUSE)
+_PARTICIPLE_AT = re.compile(PARTICIPLE_CLAUSE.pattern.removeprefix("^"), re.I)
 _NO_SUBJECT_AT = re.compile(
     "|".join(f"(?:{r.pattern.replace('^', '')})" for r in _NO_SUBJECT),
     re.I,
@@ -230,8 +275,10 @@ class DocContext:
             start, end = clauses[i]
             # an apposition never opens a sentence ("The group was led by X"); relative,
             # alias and companion clauses are no subject's (one anchored match for all)
-            if (i > 0 and _APPOSITIVE_AT.match(text, start, end)) or _NO_SUBJECT_AT.match(
-                text, start, end
+            if (
+                (i > 0 and _APPOSITIVE_AT.match(text, start, end))
+                or _NO_SUBJECT_AT.match(text, start, end)
+                or _PARTICIPLE_AT.match(text, start, end)
             ):
                 continue
             # a possessor is no subject ("Akhmedov's brother Shamil Akhmedov")
@@ -267,13 +314,44 @@ class DocContext:
             sentence = self.sentences[k]
             if sentence.paragraph != here.paragraph:
                 break
+            if k < here.index and self._is_question_line(sentence):
+                # an interview's question: the answer is about whom it names, if anyone
+                asked = self.names_in(sentence.start, sentence.end)
+                return asked[-1].person if asked else None
             names = [
                 n
                 for n in self.names_in(sentence.start, min(sentence.end, pos))
                 if n.person is not None
             ]
+            if len(names) > 1 and _COMPANION_KIN.search(
+                self.text, max(sentence.start, names[-1].start - 50), names[-1].start
+            ):
+                # "X travelled with his younger brother Y ... police detained him": X
+                names = [n for n in names if n.person != names[-1].person] or names
+            while len(names) > 1 and _PREPOSITION_BEFORE.search(
+                self.text, max(sentence.start, names[-1].start - 16), names[-1].start
+            ):
+                # "X, accused of sending money to Y, was acquitted ... his release": X
+                names = names[:-1]
             if names:
                 return names[-1].person
+        return self._asked_about(here, pos)
+
+    def _asked_about(self, here: Sentence, pos: int) -> int | None:
+        """An interview's answer naming nobody before `pos` is about the person its
+        question names ("What happened to Ahmed?" then "He came back in 2015. They
+        arrested him ... He was sentenced"; "— Что стало с X? — Его арестовали"): the
+        last question before, a line of its own, nobody named after it."""
+        if self.names_in(here.start, pos) or self.text[here.start : here.end].rstrip()[-1:] == "?":
+            return None  # (a question's own pronoun: what is asked is no claim)
+        for k in range(here.index - 1, max(-1, here.index - 7), -1):
+            question = self.sentences[k]
+            names = [n for n in self.names_in(question.start, question.end) if n.person is not None]
+            asked = self.text[question.start : question.end].rstrip().endswith("?")
+            if not names and not asked:
+                continue
+            own_line = question.start == 0 or self.text[question.start - 1] == "\n"
+            return names[-1].person if names and asked and own_line else None
         return None
 
     def opens_without_subject(self, sentence: Sentence) -> bool:
@@ -349,15 +427,25 @@ class DocContext:
 
     def _resolve_pronouns(self) -> list[Pronoun]:
         out = []
+        chain: Pronoun | None = None  # the last one resolved
         for match in finditer_from(PRONOUN, _PRONOUN_STARTS, self.text):
             if self._is_name_part(match.start()) or _is_patronymic(self.text, match):
                 continue
             gender = _PRONOUN_GENDER.get(match.group())
             person = self.antecedent(match.start())
+            if person is None and chain is not None and self._near(chain.start, match.start()):
+                # "X. Lənkəranlı qardaşımız ... şəhid oldu. Qardaşımız ... hicrət etmişdi":
+                # the one the pronoun before stood for
+                person = chain.persons[0]
+            if person is not None and _CHILD_PRONOUN.fullmatch(match.group()):
+                # "X's father, Y, said his son had left": X, not Y
+                person = self._child_of(person, match.start())
             if gender is not None and person is not None:
                 # "went with her husband, Y. She was repatriated": the last of her gender
                 person = self._of_gender(match.start(), gender, person)
             out.append(Pronoun(match.start(), match.end(), [] if person is None else [person]))
+            if person is not None:
+                chain = out[-1]
         if "Брат " in self.text:
             # "... Асланбек Хадижиев из Урус-Мартана. Брат совершил хиджру ...": a martyr
             # post's "the brother" opening a sentence with his verb is the man named before
@@ -368,31 +456,124 @@ class DocContext:
         for match in finditer_from(PLURAL, _PLURAL_STARTS, self.text):
             if not self._is_name_part(match.start()):
                 persons = self.listed_before(match.start())
+                if not persons and _PAIR.fullmatch(match.group()):
+                    persons = self._pair_before(match)
                 out.append(Pronoun(match.start(), match.end(), persons))
         out.sort(key=lambda p: p.start)
         return out
 
+    def _is_question_line(self, sentence: Sentence) -> bool:
+        start = sentence.start
+        return self.text[start : sentence.end].rstrip().endswith("?") and (
+            start == 0 or self.text[start - 1] == "\n"
+        )
+
+    def _near(self, before: int, pos: int) -> bool:
+        """Whether `before` is in the paragraph of `pos`, at most two sentences back, with
+        no question from there to it (an interview's question turns to someone else)."""
+        a, b = self.index.at(before), self.index.at(pos)
+        if a is None or b is None or a.paragraph != b.paragraph or b.index - a.index > 2:
+            return False
+        return not any(
+            self.text[s.start : s.end].rstrip().endswith("?")
+            for s in self.sentences[a.index : b.index + 1]
+        )
+
+    def _child_of(self, parent: int, pos: int) -> int:
+        """The person whose parent `parent` was named as ("X's father, Y", "отец X, Y",
+        "X-in atası Y", "X'in babası Y") in the mention nearest before `pos`; else
+        `parent` (who is then the one "his son" stands for, as a martyr post has it)."""
+        mentions = [n for n in self.names_in(max(0, pos - 600), pos) if n.person == parent]
+        if not mentions:
+            return parent
+        at = mentions[-1].start
+        lead = _PARENT_BEFORE.search(self.text, max(0, at - 80), at)
+        if lead is None:
+            return parent
+        owners = self.names_in(max(0, lead.start() - 60), at)
+        for owner in reversed(owners):
+            if owner.person is None or owner.person == parent:
+                continue
+            if owner.end <= lead.start("kin") and _OWNER_GAP.fullmatch(
+                self.text, owner.end, lead.start("kin")
+            ):
+                return owner.person  # "X's father", "X-in atası"
+            if owner.start >= lead.end("kin"):
+                return owner.person  # "отец Рустама, Абдулкерим"
+        return parent
+
+    @cached_property
+    def genders(self) -> dict[int, str]:
+        """Each person's gender where a mention shows it (an inflection, a given name)."""
+        out: dict[int, str] = {}
+        for name in self.names:
+            if name.person is None or name.person in out:
+                continue
+            gender = name.gender or (given_gender(name.words[0]) if len(name.words) > 1 else None)
+            if gender:
+                out[name.person] = gender
+        return out
+
+    def antecedent_of_gender(self, pos: int, gender: str | None) -> int | None:
+        """`antecedent`, of the gender a pronoun shows ("his release", "её арест")."""
+        person = self.antecedent(pos)
+        if person is None or gender is None:
+            return person
+        return self._of_gender(pos, gender, person)
+
     def _of_gender(self, pos: int, gender: str, person: int) -> int:
         """`person`, or the person named before it in the same reach whose gender is
-        `gender` when `person`'s names show the other one."""
+        `gender` (else not the other one) when `person`'s names show the other one
+        ("Lotte Janssens, who married De Smet, ... She": Janssens)."""
         here = self.index.at(pos)
         if here is None:
             return person
         start = self.sentences[max(0, here.index - 2)].start
         names = [n for n in self.names_in(start, pos) if n.person is not None]
-        genders = {n.person: n.gender for n in names if n.gender}
+        genders = self.genders
         if genders.get(person, gender) == gender:
             return person
+        fallback = None
+        # names after a preposition last ("sending money to Y ... his release": not Y)
+        names.sort(key=lambda n: not self._after_preposition(n))
         for name in reversed(names):
-            if genders.get(name.person) == gender and name.person is not None:
-                paragraph = self.index.at(name.start)
-                if paragraph is not None and paragraph.paragraph == here.paragraph:
-                    return name.person
-        return person
+            if name.person is None or genders.get(name.person, gender) != gender:
+                continue
+            paragraph = self.index.at(name.start)
+            if paragraph is None or paragraph.paragraph != here.paragraph:
+                continue
+            if genders.get(name.person) == gender:
+                return name.person
+            fallback = fallback if fallback is not None else name.person
+        return person if fallback is None else fallback
+
+    def _after_preposition(self, name: NameMention) -> bool:
+        return bool(_PREPOSITION_BEFORE.search(self.text, max(0, name.start - 16), name.start))
 
     def _is_name_part(self, pos: int) -> bool:
         names = self.names_in(max(0, pos - 60), pos + 1)
         return any(n.start <= pos < n.end for n in names)
+
+    def _pair_before(self, match: re.Match[str]) -> list[int]:
+        """ "Both" and "the two" with no list before: the last two persons named in the
+        paragraph's sentences before ("X, 27, a native of Y, and Z, 31, from W. Both had
+        ..."), when no other person stands between; not "Both X and Y"."""
+        if _BOTH_AND.match(self.text, match.end()):
+            return []
+        here = self.index.at(match.start())
+        if here is None:
+            return []
+        last: list[int] = []
+        for k in range(here.index, max(-1, here.index - 3), -1):
+            sentence = self.sentences[k]
+            if sentence.paragraph != here.paragraph:
+                break
+            for name in reversed(self.names_in(sentence.start, min(sentence.end, match.start()))):
+                if name.person is not None and name.person not in last:
+                    last.append(name.person)
+            if len(last) >= 2:  # three or more: which two is not told
+                return last[1::-1] if len(last) == 2 else []
+        return []
 
     def listed_before(self, pos: int, sentences_back: int = 2) -> list[int]:
         """The last list of two or more persons named before `pos` in the paragraph
@@ -409,6 +590,10 @@ class DocContext:
                 chain = coordinated_chain(self.text, names[: i + 1])
                 if len(set(chain)) >= 2:
                     return list(dict.fromkeys(chain))
+            if k < here.index:
+                listed = listed_above(self, sentence.end - 1)
+                if listed:  # "- A;\n- B\nsaxlanılıblar. Həmin şəxslər ..."
+                    return listed
         return []
 
 
@@ -473,3 +658,33 @@ _SOURCE_BEFORE = re.compile(
     r"sözlərinə görə|məlumatına görə|göre|açıklamasına göre)\s+$",
     re.I,
 )
+
+
+# A list entry's mark at a line's start: a dash, a bullet, a number.
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+")
+
+
+def listed_above(ctx: DocContext, pos: int, lines: int = 12) -> list[int]:
+    """The persons opening each entry of the list of lines ending in the line that holds
+    `pos` or right before it ("- A, 1985-ci il təvəllüdlü;\n- B ...;\n- C ...\nbu ayın
+    14-də saxlanılıblar", "— X;\n— Y\nзадержаны"): empty unless two or more."""
+    text = ctx.text
+    line = text.rfind("\n", 0, pos) + 1
+    if not _ITEM_MARK.match(text, line):
+        if line == 0:
+            return []
+        line = text.rfind("\n", 0, line - 1) + 1  # the cue's own line follows the list
+    out: list[int] = []
+    for _ in range(lines):
+        item = _ITEM_MARK.match(text, line)
+        if item is None:
+            break
+        named = ctx.names_in(item.end(), min(item.end() + 60, pos))
+        if not named or named[0].person is None or named[0].start - item.end() > 30:
+            break
+        out.append(named[0].person)
+        if line == 0:
+            break
+        line = text.rfind("\n", 0, line - 1) + 1
+    out = list(dict.fromkeys(reversed(out)))
+    return out if len(out) >= 2 else []

@@ -7,8 +7,9 @@ suspects", "hər iki şəxs", "задержанные", "the three men").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from ffdb.extract.context import DocContext
+from ffdb.extract.context import DocContext, listed_above
 from ffdb.extract.event_lists import coordinated_chain
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.scan import word_start_regex
@@ -70,7 +71,11 @@ PLURAL_ROLE = word_start_regex(
     r"the (?:suspects|defendants|detainees|accused|pair|brothers|couple)|qardaşlar\w*|"
     r"kardeşler\w*|братья|супруги|все (?:двое|трое|четверо|пятеро|шестеро)|все они|"
     r"all (?:three|four|five|six)(?: of them)?|(?:all|both) of them|hər (?:üçü|dördü|beşi)|"
-    r"(?:üçü|dördü|beşi) de|her (?:üçü|dördü|beşi)|hamısı|hepsi"
+    r"(?:üçü|dördü|beşi) de|her (?:üçü|dördü|beşi)|hamısı|hepsi|"
+    # "those persons" named by a demonstrative ("həmin şəxslər", "указанные лица")
+    r"(?:həmin|bu|adıçəkilən|sözügedən) şəxslər\w*|(?:bu|söz konusu|adı geçen) "
+    r"(?:kişiler|şahıslar|şüpheliler)\w*|(?:указанные|эти|данные) (?:лица|граждане|мужчины)|"
+    r"these (?:men|individuals|suspects|people)"
 )
 
 
@@ -92,6 +97,9 @@ def role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[
     lo = max(-1, sentence.index - 6)
     for k in range(sentence.index - 1, lo, -1):
         earlier = ctx.sentences[k]
+        listed = listed_above(ctx, earlier.end - 1)
+        if listed:  # "- A;\n- B;\n- C\nsaxlanılıblar. ... Həmin şəxslər ..."
+            return listed
         names = ctx.names_in(earlier.start, earlier.end)
         for i in range(len(names) - 1, 0, -1):
             chain = list(dict.fromkeys(coordinated_chain(ctx.text, names[: i + 1])))
@@ -135,3 +143,102 @@ _COUNTS = {
     "beşi": 5,
 }
 _COUNT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(_COUNTS) + r")(?![\w-])", re.I)
+
+
+# A counted subject or object of a lede's cue, named only later ("Two suspected
+# militants were killed ... The committee named the dead men as A, 27, and B, 31",
+# "handed over a 34-year-old man ..., along with a second suspect ... The man, named as
+# A ... The second man, B", "двое боевиков ликвидированы ... Их личности установлены:
+# A и B", "iki terrorçu məhv edilib ... Onların şəxsiyyəti müəyyən edilib: A və B").
+_COUNT_WORDS = {
+    **dict.fromkeys(("a", "an", "one"), 1),
+    **dict.fromkeys(("two", "два", "две", "двое", "iki"), 2),
+    **dict.fromkeys(("three", "три", "трое", "üç"), 3),
+    **dict.fromkeys(("four", "четыре", "четверо", "dörd", "dört"), 4),
+    **dict.fromkeys(("five", "пять", "пятеро", "beş"), 5),
+}
+_COUNTED_NOUN = re.compile(
+    r"(?<![\w-])(?P<count>\d{1,2}|a|an|one|two|three|four|five|два|две|двое|три|трое|четыре|"
+    r"четверо|пять|пятеро|iki|üç|dörd|dört|beş)\s+(?:[^\W_][\w-]*\s+){0,3}?"
+    r"(?:(?:suspected\s+)?(?:men|man|women|woman|militants?|fighters?|suspects?|gunmen|"
+    r"jihadists?|insurgents?|people|persons?|citizens?|nationals?)|"
+    r"боевик\w*|мужчин\w*|подозреваем\w*|человек\w*|жител\w*|уроженц\w*|граждан\w*|"
+    r"nəfər|şəxs\w*|yaraqlı\w*|terrorçu\w*|döyüşçü\w*|şübhəli\w*|vətəndaş\w*|"
+    r"şüpheli\w*|kişi\w*|terörist\w*|militan\w*|zanlı\w*)(?![\w-])",
+    re.I,
+)
+# "..., along with a second suspected militant": one more
+_ONE_MORE = re.compile(
+    r"(?<![\w-])(?:along with|together with|and|вместе с|а также|ilə birlikdə|ile birlikte)\s+"
+    r"(?:a|an|one)?\s*(?:second|another|other|вторым|ещё одним|ikinci|başqa bir|bir başka)\s",
+    re.I,
+)
+# Where a later sentence names them: the names follow.
+_NAMING = re.compile(
+    r"(?<![\w-])(?:(?:named|identified)\s+(?:(?:the|them|him|her|both|two|three|dead|slain|"
+    r"killed|detained|arrested|men|man|suspects?|militants?|victims?|women|woman|pair|"
+    r"deceased|as)\s+){0,4}?as|личност[ьи]\s+(?:[^\s.]+\s+){0,3}?установлен[аы]?\s*(?::|—|–|,)?"
+    r"(?:\s*это)?|им[иа]?\s+оказал(?:ись|ся|ась)|опознан[аы]?\s+как|"
+    r"şəxsiyyət(?:i|ləri)\s+müəyyən(?:ləşdirilib|\s+edilib|\s+olunub)\s*[:—–-]?|"
+    r"kimlik(?:i|leri)\s+(?:[^\s.]+\s+){0,2}?(?:belirlendi|tespit edildi)\s*[:—–-]?|"
+    r"(?:the|The)\s+(?:second|third|other|first)\s+(?:man|woman|suspect|militant|fighter),)",
+    re.I,
+)
+# The names of a list set off by appositions ("A, 29, a native of X, and B", "A, 29,
+# B"): the gap closes with "and" or a comma. (The count checks the list.)
+_LOOSE_GAP = re.compile(
+    r"[^.;:]{0,90}?(?:,\s*|\s+)(?:and|и|və|ve|ile)\s+|\s*,(?:[^.;:]{0,60},)?\s*", re.I
+)
+
+
+def _lede_count(
+    ctx: DocContext, clause: tuple[int, int], match: re.Match[str], sentence_end: int
+) -> int:
+    """How many people the cue's clause counts, before the cue or right after it ("Two
+    militants were killed", "handed over a 34-year-old man, along with a second"): 0
+    when none."""
+    found = _COUNTED_NOUN.search(ctx.text, clause[0], match.start())
+    if found is None:
+        found = _COUNTED_NOUN.match(ctx.text, match.end() + 1, min(clause[1], match.end() + 60))
+    if found is None:
+        return 0
+    count = found.group("count").lower()
+    total = int(count) if count.isdigit() else _COUNT_WORDS.get(count, 0)
+    if total == 1 and _ONE_MORE.search(ctx.text, found.end(), sentence_end):
+        total = 2
+    return total
+
+
+def named_later(
+    ctx: DocContext, sentence: Sentence, clause: tuple[int, int], match: re.Match[str]
+) -> list[int]:
+    """The persons a cue about counted, unnamed people is about: those the next
+    sentences name as them, when they are as many as counted."""
+    if ctx.agents_in(sentence.start, sentence.end):
+        return []
+    total = _lede_count(ctx, clause, match, sentence.end)
+    if not 0 < total <= 5:
+        return []
+    out: list[int] = []
+    last = min(len(ctx.sentences), sentence.index + 5)
+    for later in ctx.sentences[sentence.index + 1 : last]:
+        for naming in _NAMING.finditer(ctx.text, later.start, later.end):
+            out += _named_after(ctx, naming.end(), later.end)
+        if len(out) >= total:
+            break
+    out = list(dict.fromkeys(out))
+    return out if len(out) == total else []
+
+
+def _named_after(ctx: DocContext, pos: int, end: int) -> list[int]:
+    """The name right after a naming word and those listed with it, past appositions
+    ("A, 27, a native of X, and B, 31")."""
+    agents = ctx.agents_in(pos, end)
+    if not agents or len(ctx.text[pos : agents[0][0]].split()) > 1:
+        return []
+    out = [agents[0][2]]
+    for before, agent in pairwise(agents):
+        if not _LOOSE_GAP.fullmatch(ctx.text, before[1], agent[0]):
+            break
+        out.append(agent[2])
+    return out

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ffdb.extract.context import DocContext
+from ffdb.extract.context import DocContext, listed_above
 from ffdb.extract.event_lists import (
     apposed_right,
     companion_before,
@@ -215,7 +215,7 @@ def persons_of_cue(
             left = ctx.agents_in(clause[0], match.start())
             if left and _COMMA_GAP.fullmatch(ctx.text[left[-1][1] : match.start()]):
                 return [left[-1][2]]
-            return []
+            return _relative_object(ctx, sentence, clause, match.start())
     if mode == "poss":  # "after his release", "после его освобождения": the person last named
         opening = len(ctx.text[sentence.start : match.start()].split()) <= 1
         if _GERUND_OBJECT.search(match.group()):
@@ -226,9 +226,12 @@ def persons_of_cue(
             ahead = ctx.agents_in(match.end(), sentence.end)  # "Following his arrest, X confessed"
             if ahead and ahead[0][0] - match.end() < 60:
                 return [ahead[0][2]]
-        person = ctx.antecedent(match.start())
+        person = ctx.antecedent_of_gender(match.start(), _POSS_GENDER.get(match.group().split()[0]))
         return [person] if person is not None else []
     if mode == "obj":
+        relative = _relative_object(ctx, sentence, clause, match.start())
+        if relative:
+            return relative
         found = objects(ctx, match.end(), match.start())
         role = None if found else PLURAL_ROLE.search(ctx.text, match.end(), match.end() + 40)
         if role and not ctx.text[match.end() : role.start()].strip():
@@ -265,6 +268,10 @@ def persons_of_cue(
     left = ctx.agents_in(clause[0], match.start())
     if left and has_companion_words(ctx.text):  # else no name is a companion
         left = [a for a in left if not postposed(ctx, a[1]) and not companion_before(ctx, a[0])]
+    if _PLURAL_VERB.search(match.group()) or _WERE.search(before):
+        listed = listed_above(ctx, match.start())
+        if listed and (not left or left[-1][2] in listed):
+            return listed  # "- A, ...;\n- B, ...\nbu ayın 14-də saxlanılıblar"
     if left and ctx.language in ("az", "tr") and _PLURAL_END.search(match.group()):
         # "R.Həsənov 12 il, A.Əliyev isə 9 il müddətinə azadlıqdan məhrum ediliblər": a
         # plural verb shared by the names before it, each with its own term
@@ -361,6 +368,30 @@ def _speaker(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
     return ctx.antecedent(max(quote, sentence.start), sentences_back=4)
 
 
+# The gender a possessive cue's pronoun shows ("his release", "her return", "его арест").
+_POSS_GENDER = {"his": "m", "His": "m", "her": "f", "Her": "f", "его": "m", "Его": "m"}
+_POSS_GENDER |= {"её": "f", "Её": "f", "ее": "f", "Ее": "f"}
+# A relative pronoun in the object's case opening the cue's clause, with no name of its
+# own before the verb.
+_RELATIVE_OBJECT = re.compile(
+    r"[\s,(–—-]*(?:которого|которую|которых|whom)\s+(?:[^\W\d_]+\s+){0,3}$", re.I
+)
+_RELATIVE_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s*")
+
+
+def _relative_object(
+    ctx: DocContext, sentence: Sentence, clause: tuple[int, int], pos: int
+) -> list[int]:
+    """The name a relative pronoun in the object's case follows ("брата Лечи, которого
+    убили в 2010 году", "X, whom police detained in May"), its clause's verb at `pos`."""
+    if not _RELATIVE_OBJECT.match(ctx.text, clause[0], pos):
+        return []
+    agents = ctx.agents_in(sentence.start, clause[0])
+    if agents and _RELATIVE_GAP.fullmatch(ctx.text, agents[-1][1], clause[0]):
+        return [agents[-1][2]]
+    return []
+
+
 _AND_BEFORE = re.compile(r"[^.;:]*?ли\s+(?:[^,.;:]+\s+)?и\s+(?:[^,.;:]+\s+)?$")
 _WHOSE = re.compile(r"\W*(?:whose|чей|чья|чьё|чье|чьи)\s", re.I)
 _PLURAL_END = re.compile(r"l[aeə]r$", re.I)
@@ -446,6 +477,7 @@ def _after_participles(ctx: DocContext, pos: int, end: int) -> int | None:
 
 
 _PLURAL_VERB = re.compile(r"(?:l[aeə]r|ли|ны|ись|ты)$", re.I)
+_WERE = re.compile(r"(?<![\w-])were\s+(?:\w+\s+)?$", re.I)
 
 
 def _kin_subject(ctx: DocContext, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import listed_right
+from ffdb.extract.event_nouns import named_later
 from ffdb.extract.event_people import persons_of_cue
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
@@ -85,7 +86,10 @@ def cue_persons(
         if named:
             return named
         given = _given_name(ctx, clause[0], match.start())
-        return [given] if given is not None else []
+        if given is not None:
+            return [given]
+        # "Two militants were killed ... The committee named the dead men as A and B"
+        return named_later(ctx, sentence, clause, match)
     if cue.status == "sentenced" and found:
         termed = _each_with_a_term(ctx, sentence)
         if len(termed) > 1 and set(found) & set(termed):
@@ -301,7 +305,9 @@ _SOURCE_LEAD = re.compile(
 )
 _SOURCE_TAIL = re.compile(
     r"(?:['’][^\W\d_]{1,4})?(?:[ıiuüə]n|n[ıiuü]n)?\s+(?:sözlərinə|məlumatına|ifadesine|"
-    r"açıklamasına|sözlerine|bildirdiyinə|dediğine)\s+(?:görə|göre)",
+    r"açıklamasına|sözlerine|bildirdiyinə|dediğine|anlattığına|söylediğine|belirttiğine|"
+    r"aktardığına|iddiasına|ifadəsinə|dediyinə|söylədiyinə|danışdığına|qeyd etdiyinə)\s+"
+    r"(?:görə|göre)",
     re.I,
 )
 

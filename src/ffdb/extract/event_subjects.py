@@ -65,10 +65,20 @@ _FOLLOWED = re.compile(
 )
 
 
+# A preposition governing the name ("под командованием амира X", "у X"): the name is no
+# subject of its sentence. (Not "вместе с братом X": a companion goes on as one.)
+_OBLIQUE_BEFORE = re.compile(
+    r"(?<![\w-])(?:под командованием|под руководством|командованием|руководством|у|к|ко|"
+    r"от|для|против|при|о|об|обо)\s+(?:[а-яё]+\s+)?$",
+    re.I,
+)
+
+
 def own_antecedent(ctx: DocContext, sentence: Sentence) -> int | None:
     """The person last named in the two sentences before, in the paragraph, who is no
-    companion on a timeline's line ("Mart 2013 — arkadaşı X ile birlikte gitti. Ekim
-    2017 — tutuklandı": not X)."""
+    name after a preposition ("под командованием амира X") nor a companion on a
+    timeline's line ("Mart 2013 — arkadaşı X ile birlikte gitti. Ekim 2017 —
+    tutuklandı": not X)."""
     for k in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
         before = ctx.sentences[k]
         if before.paragraph != sentence.paragraph:
@@ -77,6 +87,8 @@ def own_antecedent(ctx: DocContext, sentence: Sentence) -> int | None:
         for name in reversed(ctx.names_in(before.start, before.end)):
             if _FOLLOWED.match(ctx.text, name.end):
                 continue  # "ərinin ardınca getdi": the one followed is no subject
+            if _OBLIQUE_BEFORE.search(ctx.text, max(before.start, name.start - 40), name.start):
+                continue  # "под командованием амира X": a commander, no subject
             if not dated or not (postposed(ctx, name.end) or companion_before(ctx, name.start)):
                 return name.person
     return None
@@ -118,8 +130,10 @@ def own_agents(ctx: DocContext, sentence: Sentence) -> list[tuple[int, int, int]
     return [a for a in agents if not postposed(ctx, a[1]) and not companion_before(ctx, a[0])]
 
 
-# A Russian past-tense verb ("Уехала", "Вернулся"), no name.
-_PAST_VERB = re.compile(r"[А-ЯЁ][а-яё]+(?:ал|ала|али|ил|ила|или|ел|ела|ели)(?:ся|сь)?")
+# A Russian past-tense verb ("Уехала", "Вернулся", "Был ранен"), no name.
+_PAST_VERB = re.compile(
+    r"[А-ЯЁ][а-яё]*(?:ал|ала|али|ил|ила|или|ел|ела|ели|ыл|ыла|ыли|ёл|шёл|шла|шли)(?:ся|сь)?"
+)
 
 
 def unknown_name(ctx: DocContext, start: int, end: int) -> bool:
