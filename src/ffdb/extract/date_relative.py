@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
 from ffdb.extract.date_hits import Hit
@@ -392,11 +393,21 @@ def same_years(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
         return out
     if folded_text is not None and not any(w in folded_text for w in _SAME_YEAR_WORDS or ()):
         return out
-    for match in _SAME_YEAR.finditer(text):
+    # around the words alone where they may be found: `re` tries the look-behind that
+    # opens _SAME_YEAR at every position of the text
+    matches: Iterable[re.Match[str]] = (
+        matches_near(_SAME_YEAR, text, folded_text, _SAME_YEAR_NEEDLES, 48)
+        if folded_text is not None and _SAME_YEAR_NEEDLES
+        else _SAME_YEAR.finditer(text)
+    )
+    for match in matches:
         before = [year for pos, year in years if pos < match.start()]
         if before:
             out.append((match.start(), match.end(), f"{before[-1]:04d}"))
     return out
+
+
+_SAME_YEAR_NEEDLES = tuple(sorted(_SAME_YEAR_WORDS or ()))
 
 
 # Times counted from the date told last ("four days later", "через два дня", "dört gün
@@ -450,6 +461,14 @@ _COUNTED_KEYS: tuple[str, ...] = (
     *("ertesi", "ertəsi", "növbəti", "month", "месяц", "həmin ay", "ayni ay", "week"),
     *("недел", "həftə", "hafta", *_MONTHS_EN),
 )
+# Keys frequent in English text ("today", "Sunday", "may"), and what stands before them
+# in every match that holds them and no other key: "the day before", "the previous day",
+# "the next day", "the following day"; "that May", "the same May". ("a day earlier" and
+# "days later" hold other keys.)
+_COUNTED_AFTER: dict[str, tuple[str, ...]] = {
+    "day": ("the ", "previous ", "next ", "following "),
+    **{month: ("that ", "same ") for month in _MONTHS_EN},
+}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "один": 1, "одну": 1, "bir": 1, "two": 2, "два": 2}
 _NUMBERS |= {"две": 2, "iki": 2, "three": 3, "три": 3, "üç": 3, "four": 4, "четыре": 4}
 _NUMBERS |= {"dörd": 4, "dört": 4, "five": 5, "пять": 5, "beş": 5, "six": 6, "шесть": 6}
@@ -471,7 +490,7 @@ def counted_dates(
     low = folded(text) or lowered(text)
     out = []
     starts = [s[0] for s in spans]
-    for m in matches_near(_COUNTED, text, low, _COUNTED_KEYS, 48):
+    for m in matches_near(_COUNTED, text, low, _COUNTED_KEYS, 48, _COUNTED_AFTER):
         if (
             m.group("prev")
             and m.group("prev").lower() == "накануне"
@@ -493,17 +512,26 @@ def counted_dates(
 
 
 def matches_near(
-    regex: re.Pattern[str], text: str, low: str, keys: tuple[str, ...], margin: int
+    regex: re.Pattern[str],
+    text: str,
+    low: str,
+    keys: tuple[str, ...],
+    margin: int,
+    after: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[re.Match[str]]:
     """The matches of `regex` that hold one of `keys` (as `low`, the text lower-cased
     with its offsets kept, spells them) and reach at most `margin` characters on either
     side of it: looked for only there, since `str.find` is much faster than a regex run
-    over the whole text."""
+    over the whole text. `after`: for a common key, what every match holding it has
+    right before it (one of them); a place of the key without any is no window."""
     windows: list[tuple[int, int]] = []
+    after = after or {}
     for key in keys:
         at = low.find(key)
+        before = after.get(key)
         while at >= 0:
-            windows.append((max(0, at - margin), min(len(text), at + len(key) + margin)))
+            if before is None or any(low.endswith(b, 0, at) for b in before):
+                windows.append((max(0, at - margin), min(len(text), at + len(key) + margin)))
             at = low.find(key, at + 1)
     if not windows:
         return []

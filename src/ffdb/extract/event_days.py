@@ -454,7 +454,23 @@ _NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_]\s*\($")
 
 def is_birth(ctx: DocContext, date: DateSpan) -> bool:
     """A year of birth ("born in 1990", "1990 года рождения", "1990 doğumlu", "X (1990)")
-    dates no event."""
+    dates no event. Kept for the document's dates: every cue of a sentence, and the
+    episodes told before, ask about the same ones."""
+    if _birth_memo_text[0] is not ctx.text:
+        _birth_memo.clear()
+        _birth_memo_text[0] = ctx.text
+    key = (date.start, date.end, len(date.value) == 4)
+    found = _birth_memo.get(key)
+    if found is None:
+        found = _birth_memo[key] = _is_birth(ctx, date)
+    return found
+
+
+_birth_memo: dict[tuple[int, int, bool], bool] = {}
+_birth_memo_text: list[str | None] = [None]  # the text `_birth_memo` is about
+
+
+def _is_birth(ctx: DocContext, date: DateSpan) -> bool:
     before = _BIRTH.search(ctx.text, max(0, date.start - 16), date.start)
     if before and _CLOSED.search(ctx.text, before.end(), date.start):
         # "(1988-ci il təvəllüdlü) 2014-cü ildə Suriyaya getmiş", "Born in X.\n\nJune 2012"

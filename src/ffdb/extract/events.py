@@ -540,8 +540,11 @@ def _merged(events: list[Event]) -> list[Event]:
     one dated by the report's day or an episode told before into one whose own words
     give its date ("has been killed, his relatives said" ... "was killed on 1 September")."""
     out: list[Event] = []
+    # the events of `out` by person and status, in the order of `out`
+    groups: dict[tuple[int, str], list[Event]] = {}
     for event in events:
-        same = [e for e in out if e.person == event.person and e.status == event.status]
+        group = groups.setdefault((event.person, event.status), [])
+        same = list(group)
         if any(e.date == event.date for e in same) or (same and event.date is None):
             continue
         if event.date and any(e.date and e.date.startswith(event.date) for e in same):
@@ -553,7 +556,10 @@ def _merged(events: list[Event]) -> list[Event]:
         for e in same:
             if e.date is None or (own and e.date_source in _DERIVED):
                 out.remove(e)
+                group.remove(e)
             elif event.date and event.date.startswith(e.date):
                 out.remove(e)  # "2021-10" after "2021"
+                group.remove(e)
         out.append(event)
+        group.append(event)
     return out

@@ -93,7 +93,9 @@ def find_ages(ctx: DocContext) -> list[Fact]:
 # which `re` tries at every position of the text: four times slower than this.
 # Only a run of one or two digits can open an age. Both open with the class of their
 # first characters, which lets `re` skip to them: "[\daв](?:(?<=a)ged|...)" is "aged|...".
-_AGE_STARTS = re.compile(r"[\daв](?:(?<=\d)(?<!\d\d)\d?(?!\d)|(?<=a)ged|(?<=в) возрасте)")
+_AGE_STARTS = re.compile(
+    r"[\daв](?:(?<=\d)(?<!\d\d)\d?(?!\d)(?=[\s-]*[yл]|\s+г|,)|(?<=a)ged|(?<=в) возрасте)"
+)
 # Where a match of _BORN may start: a run of digits opening with 19 or 20, "born", "b."
 # or "родил".
 _BORN_STARTS = re.compile(
@@ -103,8 +105,10 @@ _BORN_STARTS = re.compile(
 
 
 # _AGE_STARTS without its words: in a text without them, `re` stops at digits only, not
-# at every "a" and "в" (half the scan).
-_AGE_DIGIT_STARTS = re.compile(r"\d(?<!\d\d)\d?(?!\d)")
+# at every "a" and "в" (half the scan). A number opening a match is followed by what
+# every branch has after it: "years", "yaşında", "лет", "-летний", "года" or a comma
+# (spaces and hyphens between), which rules out the days of dates ("12 March").
+_AGE_DIGIT_STARTS = re.compile(r"\d(?<!\d\d)\d?(?!\d)(?=[\s-]*[yл]|\s+г|,)")
 
 
 _ARTICLE_AFTER_COMMA = re.compile(r",\s*(?:a|an)\s+$")
