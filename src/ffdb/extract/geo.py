@@ -99,6 +99,19 @@ _AZ_TR_SUFFIXES = sorted(
         "lidir",
         "ludur",
         "lüdür",
+        # the same in the past: "Prizrenliydi", "Konya'dandı", "Adanalıymış"
+        "dandı",
+        "dendi",
+        "tandı",
+        "tendi",
+        "lıydı",
+        "liydi",
+        "luydu",
+        "lüydü",
+        "lıymış",
+        "liymiş",
+        "luymuş",
+        "lüymüş",
     ],
     key=len,
     reverse=True,
@@ -354,10 +367,27 @@ def find_places(
             found = place_of(match.group(group))
             if match.groupdict().get("born") and found is None and _people_word(match.group(group)):
                 continue  # "Alman doğumlu": German-born, no place
+            if found is None and _common_word_opening(text, s, e):
+                continue  # "Mərasimə kənd sakinləri qatılıb": a noun opening the sentence
             name = found[1] if found else _strip_case(match.group(group))
             out.append(PlaceMention(s, e, text[s:e], name, found[0] if found else None, ""))
     out.sort(key=lambda p: p.start)
     return out
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…][\"»”]?\s+|\n\s*)$")
+
+
+def _common_word_opening(text: str, start: int, end: int) -> bool:
+    """An unknown word before a place's noun that opens a sentence and is written in lower
+    case elsewhere in the text (its stem: "Mərasimə" beside "yas mərasimi"): a common noun."""
+    if not _OPENS_SENTENCE.search(text, max(0, start - 4), start):
+        return False
+    word = text[start:end]
+    if " " in word or len(word) < 5:
+        return False
+    stem = word[: max(4, len(word) - 2)].lower()
+    return re.search(rf"(?<![\w-]){re.escape(stem)}", text) is not None
 
 
 def _people_word(word: str) -> bool:

@@ -38,6 +38,17 @@ from ffdb.extract.hometown_clauses import (
     profiled_person,
     speaker_of_named,
 )
+from ffdb.extract.hometown_cues import (
+    ANY_LEFT_WORD,
+    ANY_RIGHT_CUE,
+    LEFT_CUES,
+    LEFT_WORD_RES,
+    MOTION,
+    PERSON_NOUN,
+    PLACE_MAN,
+    RIGHT_CUES,
+    RIGHT_GATE,
+)
 from ffdb.extract.hometown_forms import (
     SETTLEMENT_NOUN,
     district_nominative,
@@ -54,182 +65,14 @@ from ffdb.extract.hometown_leads import (
     list_entry_cue,
     listed_demonyms,
 )
-from ffdb.extract.lexicon import nationalities
+from ffdb.extract.hometown_lists import (
+    demonym_of_a_person,
+    family_headline,
+    is_people,
+    province_district_entry,
+)
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
-from ffdb.extract.tokens import fold
-
-_LEFT_CUES = [
-    (
-        re.compile(
-            r"(?:natives? of|born in|born\s+(?:in\s+)?(?:19|20)\d\d,?\s+in|residents? of|"
-            r"hails? from|hailing from|grew up in|"
-            r"raised in|who lived in|lives in|home ?town of|native (?:town|village|city) of|"
-            # "lives and works in Moscow", "born and raised in Gimry", "born and bred in"
-            r"(?:lives|lived|living) and (?:works|worked|working|studies|studied) in|"
-            r"born and (?:raised|bred) in|"
-            r"\bfrom)\s+"
-            # "from the mountain village of X", not "from there to the area of X"
-            r"(?:the\s+)?(?:(?:(?!to\s|there\s|here\s|into\s)[\w’'-]+\s+){0,3}"
-            r"(?:city|town|village|district|region|province|"
-            r"settlement|area|exclave|republic|suburb)\s+of\s+)?$",
-            re.I,
-        ),
-        "left",
-        0.8,
-    ),
-    (
-        re.compile(
-            r"(?:(?:уроженц?\w*|уроженк\w+)(?:\s+и\s+жител\w*)?|родом из|выход\w+ из|жител\w*|"
-            r"прожива\w+ в|проживающ\w+ по адресу:?|живущ\w+ в|жив[её]т в)\s+"
-            r"(?:(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:города|села|селения|аула|станицы|деревни|"
-            r"поселка|посёлка|района|г\.|с\.|пос\.)\s*)?$",
-            re.I,
-        ),
-        "right",
-        0.85,
-    ),
-    (re.compile(r"(?:əslən|aslen)\s+$", re.I), "right", 0.8),
-    (
-        re.compile(
-            r"(?:memleketi|doğum yeri|doğduğu (?:şehir|yer|köy|ilçe)|doğulduğu (?:şəhər|kənd|yer)|"
-            r"(?:his|her|their) (?:family )?home in)\s+$",
-            re.I,
-        ),
-        "left",
-        0.8,
-    ),
-    (
-        re.compile(
-            r"(?:родил(?:ся|ась)|вырос(?:ла)?)\s+в\s+(?:(?:городе|селе|поселке|посёлке)\s+)?$",
-            re.I,
-        ),
-        "left",
-        0.8,
-    ),
-]
-# A word every match of each of _LEFT_CUES holds: where `left` (case-folded) holds none,
-# the cue's regex, tried at every position of it, cannot match.
-_LEFT_WORDS = [
-    (
-        "from",
-        "native",
-        "born",
-        "resident",
-        "grew up",
-        "raised",
-        "lived in",
-        "lives in",
-        "town",
-        "lives and",
-        "lived and",
-        "living and",
-    ),
-    ("урожен", "родом", "выход", "жител", "прожива", "живущ", "живет", "живёт"),
-    ("əslən", "aslen"),
-    ("memleket", "doğum yeri", "doğduğu", "doğulduğu", "home in"),
-    ("родил", "вырос"),
-]
-_IN_PLACE = r"(?:rayonunda|şəhərində|kəndində|ilçesinde|şehrinde|köyünde|kentinde|kasabasında)"
-_RIGHT_CUES = [
-    (re.compile(r"^(?:\s+native|\s+residents?|-born)\b"), "right", 0.8),
-    (
-        re.compile(
-            r"^\s+(?:(?:rayon(?:u|unun)?|şəhər(?:i|inin)?|kənd(?:i|inin)?|qəsəbə(?:si|sinin)?)\s+)?"
-            r"sakin(?:i|idir|idirlər|ləri|ləridir)\b",
-            re.I,
-        ),
-        "right",
-        0.85,
-    ),
-    (
-        re.compile(
-            r"^\s+(?:rayonundan|şəhərindən|kəndindən|qəsəbəsindən|ilçesinden|köyünden|"
-            r"ilinden|şehrinden|kentinden|kasabasından|beldesinden|bölgesinden|bölgəsindən|"
-            r"mahallesinden|məhəlləsindən)(?:dır|dir|dur|dür)?\b",
-            re.I,
-        ),
-        "either",
-        0.8,
-    ),
-    (
-        re.compile(
-            # "Bingöl'ün Solhan ilçesi doğumlu X": the place's noun may stand between
-            r"^\s+(?:(?:ilçesi|ili|şehri|köyü|beldesi|rayonu|şəhəri|kəndi)\s+)?"
-            r"(?:doğumlu|nüfusuna kayıtlı|əsilli|asıllı|kökenli)\b",
-            re.I,
-        ),
-        "right",
-        0.85,
-    ),
-    # a list's entry: "Abbasov Tural Mahir oğlu, 1989-cu il təvəllüdlü, Qusar rayonu;"
-    (re.compile(r"^\s+(?:şəhəri|rayonu|kəndi|qəsəbəsi|ilçesi|köyü)\s*(?:[;.]|$)"), "left", 0.75),
-    (
-        re.compile(
-            r"^\s+(?:" + _IN_PLACE + r"\s+)?"
-            r"(?:anadan olmuş|anadan olan|doğulmuş|doğulan|doğan|dünyaya gələn)\b",
-            re.I,
-        ),
-        "right",
-        0.8,
-    ),
-    (
-        re.compile(
-            r"^\s+(?:" + _IN_PLACE + r"\s+)?"
-            r"(?:doğul|anadan ol|doğdu|dünyaya gel|dünyaya gəl)",
-            re.I,
-        ),
-        "left",
-        0.8,
-    ),
-    (re.compile(r"^\s+olan\b", re.I), "right", 0.75),
-]
-
-
-def _first_letters(regex: re.Pattern[str], letters: str) -> re.Pattern[str]:
-    """`regex`, every match of which opens with one of `letters`, behind a look-ahead on
-    them: `search` tries the whole pattern at each position of the text before a place,
-    and the look-ahead fails fast at nearly all (a cue's search cost a third as much)."""
-    return re.compile(f"(?=[{letters}])(?:{regex.pattern})", regex.flags)
-
-
-# The letters each of _LEFT_CUES opens with ("natives of", "born in", ..., "\bfrom").
-_LEFT_FIRST = ("nbrhgwlf", "урвжп", "əa", "mdht", "рв")
-_LEFT_CUES = [
-    (_first_letters(regex, first), prefer, confidence)
-    for (regex, prefer, confidence), first in zip(_LEFT_CUES, _LEFT_FIRST, strict=True)
-]
-_ANY_LEFT_WORD = re.compile("|".join(re.escape(w) for words in _LEFT_WORDS for w in words))
-# One regex per cue for its words: a single C call where `any(w in s for w in words)`
-# ran a generator per place.
-_LEFT_WORD_RES = [re.compile("|".join(re.escape(w) for w in words)) for words in _LEFT_WORDS]
-# Every _RIGHT_CUES regex at once (each is anchored at the start): one test per place
-# instead of eight where none matches, as at most places.
-_ANY_RIGHT_CUE = re.compile(
-    "|".join(f"(?:{regex.pattern.removeprefix('^')})" for regex, _, _ in _RIGHT_CUES), re.I
-)
-# What every match of _ANY_RIGHT_CUE opens with (whitespace and a cue word's first two
-# letters, or "-born"): a short test that fails fast at most places.
-_RIGHT_GATE = re.compile(
-    r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol|ke|ka|be|bö|ma|mə)|-born", re.I
-)
-# A person's noun after a place used as an adjective: "a Mechelen preacher"
-_PERSON_NOUN = re.compile(
-    r"\s+(?:man|woman|youth|teenager|student|native|preacher|imam|cleric|convert|father|"
-    r"mother|businessman|shopkeeper|taxi driver|driver|builder|teacher|doctor|nurse|"
-    r"mechanic|boxer|wrestler|fighter|recruiter|jihadist|militant|boy|girl)\b"
-)
-_PLACE_MAN = re.compile(r"\s+(?:man|woman|youth|teenager|student)\s*,\s*")
-_MOTION = re.compile(
-    r"(?<![\w-])(?:return\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|escap\w*|"
-    r"travel\w*|move\w*|arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|withdr\w*|back|flew|"
-    r"drove|went|go|going|came|away|far|miles|km|kilometres|departures?|exodus|outflow|"
-    # where a speaker is, not where they come from: "said by telephone from X"
-    r"said|says|spoke|speaking|telephone|phone|wrote|called|video link)"
-    r"\s+(?:\S+\s+){0,4}from\s+\S*\s*$",
-    re.I,
-)
-_MOTION = _first_letters(_MOTION, "rcdeftmasbwgkpv")
 
 
 def find_hometowns(ctx: DocContext) -> list[Fact]:
@@ -268,7 +111,26 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
             out.append(_place_fact(ctx, each, place, sentence, cue_start, confidence))
     out += _said_elsewhere(ctx) + town_adjectives(ctx)
     out += lede_facts(ctx, out, ledes)
+    out += _family_headline_facts(ctx, out)
     return out + same_place_facts(ctx, out)
+
+
+def _family_headline_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
+    """A headline's family place for its members the text names and gives no home
+    ("мать из Буйнакска ищет сына": the mother, the son)."""
+    family = family_headline(ctx)
+    if family is None:
+        return []
+    place, members = family
+    sentence = ctx.index.at(place.start)
+    homed = {f.person for f in found}
+    if sentence is None:
+        return []
+    return [
+        _place_fact(ctx, person, place, sentence, place.start, 0.65)
+        for person in members
+        if person not in homed
+    ]
 
 
 def _place_fact(
@@ -303,51 +165,6 @@ def _said_elsewhere(ctx: DocContext) -> list[Fact]:
     for person, name, sentence, start, end in listed_demonyms(ctx):
         out.append(_hometown_fact(person, name, sentence, start, end, 0.75, {"as_written": name}))
     return out
-
-
-def _demonym_of_a_person(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
-    """A demonym of a person: "Balakənli Elvin Qasımov", "Kırıkkaleli DEAŞ militanı
-    Mehmet Arslan", "aslen Kırıkkaleli olan", "X, Kırıkkaleli"; not "Daxili İşlər
-    Nazirliyi" or "Milli Məclisin deputatı Rövşən Cəfərli" (an institution's words)."""
-    if _DEMONYM_PREDICATE.match(ctx.text, place.end):
-        return True
-    if _CLAUSE_END.match(ctx.text, place.end) and _PRONOUN_BEFORE.search(
-        ctx.text, max(sentence.start, place.start - 16), place.start
-    ):
-        return True  # "bir arkadaşı vardı, o da Karapınarlı."
-    agents = ctx.agents_in(place.end, min(sentence.end, place.end + 80))
-    if agents:
-        gap = ctx.text[place.end : agents[0][0]]
-        for group in ctx.groups_in(place.end, agents[0][0]):
-            gap = gap.replace(ctx.text[group.start : group.end], "")
-        words = gap.split()
-        # capitalised words between may be a people: "İsmayıllılı Azerbaycanlı kardeşimiz X"
-        if len(words) <= 3 and not any(
-            (w[:1].isupper() and not _A_PEOPLE.fullmatch(w)) or w in ",.;:()" for w in words
-        ):
-            return True
-        if len(words) == 1 and words[0].isalpha():
-            return True  # one ethnonym or title between: "Zenicalı Boşnak Edin Hadžić"
-    before = ctx.agents_in(max(sentence.start, place.start - 60), place.start)
-    return bool(before) and _NAME_COMMA.fullmatch(ctx.text, before[-1][1], place.start) is not None
-
-
-_A_PEOPLE = re.compile(r"[^\W\d_]+(?:lı|li|lu|lü)")
-
-# "X, Konyalı", "Emre Akbulut (27), Konyalı": a list entry's demonym after the name
-_NAME_COMMA = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?,\s*")
-
-
-_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
-# a pronoun, or "by origin", before a demonym that ends the clause: "o da Karapınarlı",
-# "Mehmet Yılmaz aslen Adıyamanlı."
-_PRONOUN_BEFORE = re.compile(
-    r"(?<![\w-])(?:o da|o də|o|kendisi|özü də|özü|onlar da|aslen|əslən)\s+$"
-)
-_DEMONYM_PREDICATE = re.compile(
-    r"\s+(?:olan|olup|olduğu\w*|olarak|olub|olmuş\w*|idi|imiş|ydı|ydi|dir|dır|biri|bir|"
-    r"gənc|genç)\b"
-)
 
 
 # punctuation, or a list entry's birth year or age: "Акаева Зайнаб, 1991 г.р., уроженка",
@@ -433,13 +250,13 @@ def _hometown_cue(
     precision = place.place.precision if place.place is not None else "town"
     bare = place.suffix.lstrip("'’")
     if bare in ("lı", "li", "lu", "lü") and precision != "country":
-        if _demonym_of_a_person(ctx, sentence, place):
+        if demonym_of_a_person(ctx, sentence, place):
             return "right", 0.8, place.start
         return None
     listed = list_entry_cue(ctx, place, left, right)
     if listed is not None:
         return listed
-    if folded_left is None or _ANY_LEFT_WORD.search(folded_left) is not None:
+    if folded_left is None or ANY_LEFT_WORD.search(folded_left) is not None:
         found = _left_cue(left, folded_left, place, precision)
         if found is None and speaker_of_named(ctx, left, place):
             found = "left", 0.75, place.start  # "we wrote that Elvir Hadžić from Zenica"
@@ -462,28 +279,27 @@ def _hometown_cue(
         and not _institution(place, right)
     ):
         before = ctx.agents_in(sentence.start, place.start)
-        if before and before[-1][1] == place.start - len(name_from.group()):
+        # from the name's end: an alias in brackets may be a name of its own or not
+        if before and _NAME_FROM.fullmatch(ctx.text, before[-1][1], place.start):
             return "left", 0.75, place.start  # "Заур Мамедов из Сумгаита выехал в Сирию"
     if ends and _NOUN_FROM.search(left) and _named_right_after(ctx, sentence, place):
         return "right", 0.7, place.start  # "исследователь из Алматы Тимур Абдуллаев"
-    if _PERSON_NOUN.match(right) and apposed_person(ctx, sentence, place.start) is not None:
+    if PERSON_NOUN.match(right) and apposed_person(ctx, sentence, place.start) is not None:
         return "left", 0.7, place.start  # "Abdelkader Benali, a Mechelen preacher who"
-    man = _PLACE_MAN.match(right)
+    man = PLACE_MAN.match(right)
     after = ctx.agents_in(place.end + man.end(), place.end + man.end() + 80) if man else []
     if man and after and after[0][0] == place.end + man.end():
         return "right", 0.75, place.start  # "a Qusar man, Elnur Aliyev, was jailed"
     for regex, prefer, confidence in (
-        _RIGHT_CUES if _RIGHT_GATE.match(right) and _ANY_RIGHT_CUE.match(right) else ()
+        RIGHT_CUES if RIGHT_GATE.match(right) and ANY_RIGHT_CUE.match(right) else ()
     ):
         if regex.search(right):
-            if _ORIGIN.match(right) and fold(place.text) in nationalities():
+            if _ORIGIN.match(right) and is_people(place.text):
                 return None  # "Kist asıllı", "Alman doğumlu": a people, no hometown
             if prefer == "either":
                 prefer = "right"
             return prefer, confidence, place.start
-    if bare in ("dandır", "dəndir", "dendir", "tandır", "təndir", "tendir") or (
-        bare in ("lıdır", "lidir", "ludur", "lüdür") and precision != "country"
-    ):
+    if bare in _FROM_PREDICATE or (bare in _DEMONYM_PREDICATE and precision != "country"):
         return "left", 0.8, place.start  # "Elnur Əliyev Qusardandır"
     ablative = place.suffix in ("dan", "dən", "'dan", "'den", "’dan", "’den", "'tan", "'ten")
     if ablative and _OLAN.match(right):
@@ -492,6 +308,8 @@ def _hometown_cue(
         return "left", 0.75, place.start  # "Orxan Vəliyev Şəkidən idi"
     if not place.suffix and bare_place_entry(ctx, sentence, place):
         return "left", 0.7, place.start  # "Elvin Quliyev — Qusar, 25 yaşında."
+    if not place.suffix and province_district_entry(ctx, sentence, place):
+        return "left", 0.7, place.start  # "Ebu Ömer (Hasan Çelik), Konya Ereğli."
     if ablative and ablative_entry(ctx, sentence, place):
         return "left", 0.75, place.start  # "Tuncay Er, Ankara Keçiören'den."
     if ablative and ablative_apposition(ctx, sentence, place):
@@ -508,6 +326,13 @@ def _hometown_cue(
     return None
 
 
+# "Elnur Əliyev Qusardandır", "Konya'dandı"; "Balakənlidir", "Prizrenliydi"
+_FROM_PREDICATE = frozenset(
+    "dandır dəndir dendir tandır təndir tendir dandı dendi tandı tendi".split()
+)
+_DEMONYM_PREDICATE = frozenset(
+    "lıdır lidir ludur lüdür lıydı liydi luydu lüydü lıymış liymiş luymuş lüymüş".split()
+)
 _OPEN_BRACKET = re.compile(r"\((?:\d{1,2}\s*,\s*)?$")
 _TYPED = re.compile(r"\bof\s+$")
 # an origin or a birth a people's word may take: "Kist asıllı", "Alman doğumlu"
@@ -563,7 +388,7 @@ def _left_cue(
 ) -> _Cue | None:
     """The cue before a place ("a native of", "уроженец"); None when a cue there says
     the place is no hometown ("deported from", "from Turkey"); `_NO_CUE` when none."""
-    for (regex, prefer, confidence), words in zip(_LEFT_CUES, _LEFT_WORD_RES, strict=True):
+    for (regex, prefer, confidence), words in zip(LEFT_CUES, LEFT_WORD_RES, strict=True):
         if folded_left is not None and words.search(folded_left) is None:
             continue
         match = regex.search(left)
@@ -572,8 +397,7 @@ def _left_cue(
         cue = left[match.start() :]
         typed = _TYPED.search(cue) is not None
         if "from" in cue.lower() and (
-            (_MOTION.search(left) and not _emigrated(left))
-            or (precision == "country" and not typed)
+            (MOTION.search(left) and not _emigrated(left)) or (precision == "country" and not typed)
         ):
             return None
         if precision == "country" and not typed:
@@ -594,8 +418,10 @@ _NOT_DESCRIPTION = (
 # Right after a name: "Заур Мамедов из Сумгаита", "Ruslan Gasanov of Khasavyurt", "X, из Y",
 # "Elnur Aliyev, 29, of Sumgayit", "Elnur Aliyev (Sumgayit)".
 _NAME_FROM = re.compile(
-    # a name in brackets: "Абу Умар (Мовсар Евлоев) из Карабулака"
-    r"\)?(?:,\s+(?:\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?|(?:19|20)\d\d|"
+    # a name in brackets: "Абу Умар (Мовсар Евлоев) из Карабулака"; an alias in brackets
+    # after the name: "Хасан Ибрагимов (Абдуррахман) из Гудермеса"
+    r"(?:\)|\s+\([^()\n]{1,40}\))?"
+    r"(?:,\s+(?:\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?|(?:19|20)\d\d|"
     r"(?:19|20)\d\d\s+(?:года рождения|г\.\s*р\.)),"
     # a description after the age: "X, 61 год, пенсионер из Куляба", "X, 52, a farmer from"
     r"(?:(?:\s+[a-zа-яё-]+){1,3}(?=\s+(?:из|from)\s))?|\s+\((?:19|20)\d\d\),|"

@@ -1,0 +1,180 @@
+"""The cue words of hometowns (see `hometowns`): the phrases before a place ("a native
+of", "уроженец", "aslen") and after it ("sakini", "doğumlu", "-born"), with the cheap
+gates that spare `re` most places, and the motions that make "from" no origin."""
+
+from __future__ import annotations
+
+import re
+
+LEFT_CUES = [
+    (
+        re.compile(
+            r"(?:natives? of|born in|born\s+(?:in\s+)?(?:19|20)\d\d,?\s+in|residents? of|"
+            r"hails? from|hailing from|grew up in|"
+            r"raised in|who lived in|lives in|home ?town of|native (?:town|village|city) of|"
+            # "lives and works in Moscow", "born and raised in Gimry", "born and bred in"
+            r"(?:lives|lived|living) and (?:works|worked|working|studies|studied) in|"
+            r"born and (?:raised|bred) in|"
+            r"\bfrom)\s+"
+            # "from the mountain village of X", not "from there to the area of X"
+            r"(?:the\s+)?(?:(?:(?!to\s|there\s|here\s|into\s)[\w’'-]+\s+){0,3}"
+            r"(?:city|town|village|district|region|province|"
+            r"settlement|area|exclave|republic|suburb)\s+of\s+)?$",
+            re.I,
+        ),
+        "left",
+        0.8,
+    ),
+    (
+        re.compile(
+            r"(?:(?:уроженц?\w*|уроженк\w+)(?:\s+и\s+жител\w*)?|родом из|выход\w+ из|жител\w*|"
+            r"прожива\w+ в|проживающ\w+ по адресу:?|живущ\w+ в|жив[её]т в)\s+"
+            r"(?:(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:города|села|селения|аула|станицы|деревни|"
+            r"поселка|посёлка|района|г\.|с\.|пос\.)\s*)?$",
+            re.I,
+        ),
+        "right",
+        0.85,
+    ),
+    (re.compile(r"(?:əslən|aslen)\s+$", re.I), "right", 0.8),
+    (
+        re.compile(
+            r"(?:memleketi|doğum yeri|doğduğu (?:şehir|yer|köy|ilçe)|doğulduğu (?:şəhər|kənd|yer)|"
+            r"(?:his|her|their) (?:family )?home in)\s+$",
+            re.I,
+        ),
+        "left",
+        0.8,
+    ),
+    (
+        re.compile(
+            r"(?:родил(?:ся|ась)|вырос(?:ла)?)\s+в\s+(?:(?:городе|селе|поселке|посёлке)\s+)?$",
+            re.I,
+        ),
+        "left",
+        0.8,
+    ),
+]
+# A word every match of each of LEFT_CUES holds: where `left` (case-folded) holds none,
+# the cue's regex, tried at every position of it, cannot match.
+_LEFT_WORDS = [
+    (
+        "from",
+        "native",
+        "born",
+        "resident",
+        "grew up",
+        "raised",
+        "lived in",
+        "lives in",
+        "town",
+        "lives and",
+        "lived and",
+        "living and",
+    ),
+    ("урожен", "родом", "выход", "жител", "прожива", "живущ", "живет", "живёт"),
+    ("əslən", "aslen"),
+    ("memleket", "doğum yeri", "doğduğu", "doğulduğu", "home in"),
+    ("родил", "вырос"),
+]
+_IN_PLACE = r"(?:rayonunda|şəhərində|kəndində|ilçesinde|şehrinde|köyünde|kentinde|kasabasında)"
+RIGHT_CUES = [
+    (re.compile(r"^(?:\s+native|\s+residents?|-born)\b"), "right", 0.8),
+    (
+        re.compile(
+            r"^\s+(?:(?:rayon(?:u|unun)?|şəhər(?:i|inin)?|kənd(?:i|inin)?|qəsəbə(?:si|sinin)?)\s+)?"
+            r"sakin(?:i|idir|idirlər|ləri|ləridir)\b",
+            re.I,
+        ),
+        "right",
+        0.85,
+    ),
+    (
+        re.compile(
+            r"^\s+(?:rayonundan|şəhərindən|kəndindən|qəsəbəsindən|ilçesinden|köyünden|"
+            r"ilinden|şehrinden|kentinden|kasabasından|beldesinden|bölgesinden|bölgəsindən|"
+            r"mahallesinden|məhəlləsindən)(?:dır|dir|dur|dür)?\b",
+            re.I,
+        ),
+        "either",
+        0.8,
+    ),
+    (
+        re.compile(
+            # "Bingöl'ün Solhan ilçesi doğumlu X": the place's noun may stand between
+            r"^\s+(?:(?:ilçesi|ili|şehri|köyü|beldesi|rayonu|şəhəri|kəndi)\s+)?"
+            r"(?:doğumlu|nüfusuna kayıtlı|əsilli|asıllı|kökenli)\b",
+            re.I,
+        ),
+        "right",
+        0.85,
+    ),
+    # a list's entry: "Abbasov Tural Mahir oğlu, 1989-cu il təvəllüdlü, Qusar rayonu;"
+    (re.compile(r"^\s+(?:şəhəri|rayonu|kəndi|qəsəbəsi|ilçesi|köyü)\s*(?:[;.]|$)"), "left", 0.75),
+    (
+        re.compile(
+            r"^\s+(?:" + _IN_PLACE + r"\s+)?"
+            r"(?:anadan olmuş|anadan olan|doğulmuş|doğulan|doğan|dünyaya gələn)\b",
+            re.I,
+        ),
+        "right",
+        0.8,
+    ),
+    (
+        re.compile(
+            r"^\s+(?:" + _IN_PLACE + r"\s+)?"
+            r"(?:doğul|anadan ol|doğdu|dünyaya gel|dünyaya gəl)",
+            re.I,
+        ),
+        "left",
+        0.8,
+    ),
+    (re.compile(r"^\s+olan\b", re.I), "right", 0.75),
+]
+
+
+def _first_letters(regex: re.Pattern[str], letters: str) -> re.Pattern[str]:
+    """`regex`, every match of which opens with one of `letters`, behind a look-ahead on
+    them: `search` tries the whole pattern at each position of the text before a place,
+    and the look-ahead fails fast at nearly all (a cue's search cost a third as much)."""
+    return re.compile(f"(?=[{letters}])(?:{regex.pattern})", regex.flags)
+
+
+# The letters each of LEFT_CUES opens with ("natives of", "born in", ..., "\bfrom").
+_LEFT_FIRST = ("nbrhgwlf", "урвжп", "əa", "mdht", "рв")
+LEFT_CUES = [
+    (_first_letters(regex, first), prefer, confidence)
+    for (regex, prefer, confidence), first in zip(LEFT_CUES, _LEFT_FIRST, strict=True)
+]
+ANY_LEFT_WORD = re.compile("|".join(re.escape(w) for words in _LEFT_WORDS for w in words))
+# One regex per cue for its words: a single C call where `any(w in s for w in words)`
+# ran a generator per place.
+LEFT_WORD_RES = [re.compile("|".join(re.escape(w) for w in words)) for words in _LEFT_WORDS]
+# Every RIGHT_CUES regex at once (each is anchored at the start): one test per place
+# instead of eight where none matches, as at most places.
+ANY_RIGHT_CUE = re.compile(
+    "|".join(f"(?:{regex.pattern.removeprefix('^')})" for regex, _, _ in RIGHT_CUES), re.I
+)
+# What every match of ANY_RIGHT_CUE opens with (whitespace and a cue word's first two
+# letters, or "-born"): a short test that fails fast at most places.
+RIGHT_GATE = re.compile(
+    r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol|ke|ka|be|bö|ma|mə)|-born", re.I
+)
+# A person's noun after a place used as an adjective: "a Mechelen preacher"
+PERSON_NOUN = re.compile(
+    r"\s+(?:man|woman|youth|teenager|student|native|preacher|imam|cleric|convert|father|"
+    r"mother|businessman|shopkeeper|taxi driver|driver|builder|teacher|doctor|nurse|"
+    r"mechanic|boxer|wrestler|fighter|recruiter|jihadist|militant|boy|girl)\b"
+)
+PLACE_MAN = re.compile(r"\s+(?:man|woman|youth|teenager|student)\s*,\s*")
+MOTION = re.compile(
+    r"(?<![\w-])(?:return\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|escap\w*|"
+    r"travel\w*|move\w*|arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|withdr\w*|back|flew|"
+    r"drove|went|go|going|came|away|far|miles|km|kilometres|departures?|exodus|outflow|"
+    # where a speaker is, not where they come from: "said by telephone from X"
+    r"said|says|spoke|speaking|telephone|phone\w*|wrote|writes|writing|called|calls|"
+    r"calling|rang|texted|messag\w*|emailed|video link)"
+    r"\s+(?:\S+\s+){0,4}from\s+\S*\s*$",
+    re.I,
+)
+MOTION = _first_letters(MOTION, "rcdeftmasbwgkpv")

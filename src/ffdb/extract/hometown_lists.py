@@ -1,0 +1,214 @@
+"""Hometowns of list entries and demonyms: "Balakənli Elvin Qasımov", "Bakülü Azerbaycan
+vatandaşı X", "Kaşgarlı Uygur militan X", "X, Konyalı"; a bulleted entry whose province
+and district follow the name: "Ebu Ömer (Hasan Çelik), Konya Ereğli.", "Kardeşimiz X,
+Bingöl Solhan." (see `province_district_entry`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.geo import PlaceMention, place_of
+from ffdb.extract.lexicon import nationalities
+from ffdb.extract.sentences import Sentence
+from ffdb.extract.tokens import fold
+
+
+def demonym_of_a_person(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """A demonym of a person: "Balakənli Elvin Qasımov", "Kırıkkaleli DEAŞ militanı
+    Mehmet Arslan", "aslen Kırıkkaleli olan", "X, Kırıkkaleli"; not "Daxili İşlər
+    Nazirliyi" or "Milli Məclisin deputatı Rövşən Cəfərli" (an institution's words)."""
+    if _DEMONYM_PREDICATE.match(ctx.text, place.end):
+        return True
+    if _CLAUSE_END.match(ctx.text, place.end) and _PRONOUN_BEFORE.search(
+        ctx.text, max(sentence.start, place.start - 16), place.start
+    ):
+        return True  # "bir arkadaşı vardı, o da Karapınarlı."
+    agents = ctx.agents_in(place.end, min(sentence.end, place.end + 80))
+    if agents:
+        gap = ctx.text[place.end : agents[0][0]]
+        for group in ctx.groups_in(place.end, agents[0][0]):
+            gap = gap.replace(ctx.text[group.start : group.end], "")
+        words = gap.split()
+        # capitalised words between may be a people: "İsmayıllılı Azerbaycanlı kardeşimiz X"
+        if len(words) <= 3 and not any(
+            (w[:1].isupper() and not _A_PEOPLE.fullmatch(w) and not _a_nation(w)) or w in ",.;:()"
+            for w in words
+        ):
+            return True
+        if len(words) == 1 and words[0].isalpha():
+            return True  # one ethnonym or title between: "Zenicalı Boşnak Edin Hadžić"
+        if _THERE_WAS.fullmatch(gap):
+            return True  # "Nalçikli bir Kabardey vardı, Kazbek."
+    before = ctx.agents_in(max(sentence.start, place.start - 60), place.start)
+    return bool(before) and _NAME_COMMA.fullmatch(ctx.text, before[-1][1], place.start) is not None
+
+
+# a storyteller's "there was a (Kabardian) one, NAME": "Nalçikli bir Kabardey vardı, Kazbek"
+_THERE_WAS = re.compile(
+    r"\s+(?:bir\s+)?(?:[^\W\d_]+\s+){0,2}(?:vardı|varmış|var idi|vardi|idi)\s*[,:—–-]\s*"
+)
+
+
+# Peoples of Russia and the Caucasus that `nationalities` lacks (some are also towns:
+# "Tatar asıllı" is of Tatar origin, not from a village Tatar), in the region's languages
+_PEOPLES = frozenset(
+    fold(word)
+    for word in (
+        "Tatar Tatarlar Tatars Татарин Татарка Татары Başkurt Başqırd Bashkir Башкир "
+        "Kabardey Kabardin Кабардинец Кабардинка Balkar Балкарец Karaçay Qaraçay Karachay "
+        "Карачаевец Nogay Nogai Ногаец Kumuk Kumyk Кумык Oset Osetin Ossetian Осетин "
+        "Çerkes Adıge Adyghe Адыгеец Dargin Darqin Даргинец Tabasaran Табасаран Rutul "
+        "Рутулец Ahıska Meskhetian Uygur Uyghur Уйгур"
+    ).split()
+)
+
+
+def is_people(word: str) -> bool:
+    """Whether a capitalised word names a people or a nationality."""
+    folded_word = fold(word)
+    return folded_word in nationalities() or folded_word in _PEOPLES
+
+
+def _a_nation(word: str) -> bool:
+    """A people or a country between the demonym and the name: "Tarazlı Kazakistan
+    vatandaşı X", "Kaşgarlı Uygur militan X" (a citizenship, an ethnonym)."""
+    if is_people(word):
+        return True
+    found = place_of(word)
+    return found is not None and found[0].precision == "country" and not found[2]
+
+
+_A_PEOPLE = re.compile(r"[^\W\d_]+(?:lı|li|lu|lü)")
+
+# "X, Konyalı", "Emre Akbulut (27), Konyalı": a list entry's demonym after the name
+_NAME_COMMA = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?,\s*")
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+# a pronoun, or "by origin", before a demonym that ends the clause: "o da Karapınarlı",
+# "Mehmet Yılmaz aslen Adıyamanlı."
+_PRONOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:o da|o də|o|kendisi|özü də|özü|onlar da|aslen|əslən)\s+$",
+    re.I,  # a sentence may open with it: "Kendisi Adıyamanlı."
+)
+_DEMONYM_PREDICATE = re.compile(
+    r"\s+(?:olan|olup|olduğu\w*|olarak|olub|olmuş\w*|idi|imiş|ydı|ydi|dir|dır|biri|bir|"
+    r"gənc|genç)\b"
+)
+
+
+# the name (perhaps closing a bracket after an alias), a comma, the province, a space
+_ENTRY_GAP = re.compile(r"\s*\)?\s*,\s*")
+_ENTRY_END = re.compile(r"\s*(?:[.;]|$)")
+
+
+def province_district_entry(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """A bulleted entry's province and district after the name, which end the entry:
+    "Ebu Ömer (Hasan Çelik), Konya Ereğli.", "Kardeşimiz Serdar Aydın, Bingöl Solhan."."""
+    if place.suffix or not _ENTRY_END.match(ctx.text, place.end, sentence.end):
+        return False
+    # the town keeps its own name alone: gold and users write "Ereğli, Konya" or "Konya
+    # Ereğli" alike, and the district's town names the place
+    near = ctx.places_in(max(sentence.start, place.start - 40), place.start)
+    province = near[-1] if near else None
+    if province is None or ctx.text[province.end : place.start] != " ":
+        return False
+    if not province_before(province, place):
+        return False
+    before = ctx.agents_in(max(sentence.start, province.start - 60), province.start)
+    if not before or not ctx.names_in(before[-1][0], before[-1][1]):
+        return False
+    return _ENTRY_GAP.fullmatch(ctx.text, before[-1][1], province.start) is not None
+
+
+# the most a district's town lies from its province's capital (Ereğli: 150 km from Konya)
+_PROVINCE_REACH_KM = 200.0
+
+
+def province_before(province: PlaceMention, place: PlaceMention) -> bool:
+    """Whether a bare place right before another is its province: a bigger town of the
+    same country, near it ("Şanlıurfa Viranşehir"; not "Bakı Sumqayıt" far apart)."""
+    big, small = province.place, place.place
+    if province.suffix or big is None or small is None or big.id == small.id:
+        return False
+    if big.country != small.country or "country" in (big.precision, small.precision):
+        return False
+    if (big.population or 0) <= (small.population or 0):
+        return False
+    return _distance_km(big.latitude, big.longitude, small.latitude, small.longitude) < (
+        _PROVINCE_REACH_KM
+    )
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+# A headline about a family and its child: "мать из Буйнакска ищет сына", "a Qusar mother
+# on the son she lost", "Sumqayıtlı ailə oğlunun izini axtarır"
+_FAMILY_HEAD = 400
+_CHILD = re.compile(
+    r"(?<![\w-])(?:sons?|daughters?|сын\w*|доч\w*|oğl\w*|oğul\w*|qız\w*|kız\w*|"
+    r"övlad\w*|evlad\w*)(?![\w-])",
+    re.I,
+)
+_PARENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:мать|отец|семья|родители|mother|father|family|parents)\s+(?:из|from|of)\s+$",
+    re.I,
+)
+_PARENT_AFTER = re.compile(
+    r"\s+(?:mother|father|family|parents|ailə|ailəsi|aile|ailesi|ana|anne|ata|baba)(?![\w-])",
+    re.I,
+)
+
+
+def family_headline(ctx: DocContext) -> tuple[PlaceMention, list[int]] | None:
+    """The place of a family the headline tells of, and the persons of the text who bear
+    the surname of the first one named after it (the parent, the child, siblings)."""
+    head_end = min(len(ctx.text), _FAMILY_HEAD)
+    if _CHILD.search(ctx.text, 0, head_end) is None:
+        return None
+    for place in ctx.places_in(0, head_end):
+        if not _a_town(place):
+            continue  # "a Chechen mother", "His father"
+        left = ctx.text[max(0, place.start - 20) : place.start]
+        if _PARENT_BEFORE.search(left) or _PARENT_AFTER.match(ctx.text, place.end):
+            break
+    else:
+        return None
+    named = [n for n in ctx.names_in(place.end, len(ctx.text)) if n.person is not None]
+    stems = [_surname_stem(ctx.text[n.start : n.end]) for n in named]
+    first = next((stem for stem in stems if stem), None)
+    if first is None:
+        return None
+    members = [n.person for n, stem in zip(named, stems, strict=True) if stem == first]
+    return place, list(dict.fromkeys(p for p in members if p is not None))
+
+
+_POSSESSIVES = frozenset(["His", "Her", "Its", "Our", "Their", "My", "Your"])
+
+
+def _a_town(place: PlaceMention) -> bool:
+    """A town's place, not a country, a people or a possessive taken for a place."""
+    if place.place is None or place.place.precision == "country":
+        return False
+    return place.text not in _POSSESSIVES and not is_people(place.text)
+
+
+def _surname_stem(name: str) -> str | None:
+    """The last word of a two-word name, without a woman's ending ("Гаджиева" →
+    "Гаджиев", "Qasımova" → "Qasımov"); None for a one-word name."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if last.endswith(("ova", "eva", "ova", "ова", "ева", "ина", "ına", "ina")):
+        return last[:-1]
+    return last
