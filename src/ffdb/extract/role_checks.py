@@ -22,16 +22,27 @@ def one_name_per_group(facts: list[Fact]) -> list[Fact]:
     """A person's group written once: «Исламское государство» and later its acronym
     ИГИЛ are one group (but Jabhat al-Nusra and Hayat Tahrir al-Sham, one id in the
     gazetteer, stay two names: a source may mean both stages)."""
-    first: dict[tuple[int, str, bool], str] = {}
+    forms: dict[tuple[int, str, bool], list[str]] = {}
+    keyed = []
     for fact in facts:
         group_id = fact.extra.get("group_id")
-        if not group_id:
-            continue
-        key = (fact.person, group_id, later_name(fact.extra["written"]))
-        written = first.setdefault(key, fact.extra["written"])
-        if is_acronym(written) or is_acronym(fact.extra["written"]):
+        if group_id:
+            key = (fact.person, group_id, later_name(fact.extra["written"]))
+            forms.setdefault(key, []).append(fact.extra["written"])
+            keyed.append((fact, key))
+    for fact, key in keyed:
+        written, now = forms[key][0], fact.extra["written"]
+        if is_acronym(written) or is_acronym(now):
             fact.extra["written"] = written
+        else:  # "the Islamic State", "Islamic State group": the shortest, "Islamic State"
+            fact.extra["written"] = min((w for w in forms[key] if _one_within(w, now)), key=len)
     return facts
+
+
+def _one_within(first: str, second: str) -> bool:
+    """Whether one spelling holds the other ("ад-Дауля", "Дауля"; "the Islamic State")."""
+    a, b = fold(first), fold(second)
+    return a in b or b in a
 
 
 # A renamed group keeps one id in the gazetteer (Jabhat al-Nusra, then Jabhat Fatah
@@ -233,3 +244,27 @@ _SECOND_VERB = re.compile(
 # "Left for Syria with his wife in 2014 and joined IS": a relative who went along is no
 # subject of the role (but "with her husband, who was an IS fighter" is about him).
 _GONE_WITH = re.compile(r"(?<![\w-])(?:with|вместе с|с)\s+(?:his|her|their|своим|своей)?\s*$", re.I)
+
+
+# A correction's next sentence takes back what the one before reported ("the article said
+# that X had joined the group. This was wrong.", "Bu bilgi doğru değildir.").
+_TAKEN_BACK = re.compile(
+    r"\s*(?:(?:this|that|it)\s+(?:was|is)\s+(?:wrong|incorrect|not\s+(?:true|correct|so))|"
+    r"(?:это|эта\s+информация|эти\s+сведения)\s+(?:не\s+(?:так|соответству\w+)|неверн\w*)|"
+    r"(?:bu|bu\s+bilgi|bu\s+iddia)\s+(?:doğru\s+değil\w*|yanlış\w*|gerçeği\s+yansıtma\w*)|"
+    r"(?:bu|bu\s+məlumat)\s+(?:doğru\s+deyil|yanlış\w*|həqiqətə\s+uyğun\s+deyil))(?![\w-])",
+    re.I,
+)
+
+
+def taken_back(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
+    """Whether the sentence after `sentence` says its claim was wrong, and the role at `cue`
+    is that claim, not a relative clause's aside ("X, who led a unit of Y, had been
+    killed. That is not correct.": the death is taken back)."""
+    k = sentence.index + 1
+    if k >= len(ctx.sentences) or _RELATIVE_CLAUSE.search(ctx.text, sentence.start, cue):
+        return False
+    return _TAKEN_BACK.match(ctx.text, ctx.sentences[k].start) is not None
+
+
+_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])(?:who|which|whom|whose|котор\w+|kim)(?![\w-])", re.I)

@@ -328,11 +328,16 @@ def _anaphor(rest: str) -> bool:
     pointed = _DEMONSTRATIVE.match(rest)
     if pointed and _anaphor_word(fold(pointed.group("noun"))):
         return True
+    # the word ends the phrase or the sentence ("joined the group.", "the group, which"),
+    # but "the group's leader" is a leader's
     return any(
-        words.startswith(a + " ") or words == a or words.startswith(a + ",")
+        words.startswith(a) and words[len(a) : len(a) + 1] in _ANAPHOR_END
         for a in group_words()["anaphor"]
         if a != "it"
     )
+
+
+_ANAPHOR_END = frozenset(["", " ", ",", ".", ";", ":", ")", "!", "»", "”", '"'])
 
 
 def _anaphor_before(text: str) -> bool:

@@ -400,12 +400,26 @@ def _entry_head(ctx: DocContext, start: int, end: int) -> NameMention | None:
     return None
 
 
+def entry_owner(ctx: DocContext, sentence: Sentence) -> int | None:
+    """The person opening the list entry a sentence with no subject goes on about
+    ("2) Ali Veli, 30, from Osh. Went to Sham in 2014 and fought with X.")."""
+    line = ctx.text.rfind("\n", 0, sentence.start) + 1
+    mark = _LIST_MARK.match(ctx.text, line)
+    if mark is None or mark.end() == line or ctx.text.find("\n", line, sentence.start) >= 0:
+        return None
+    head = _entry_head(ctx, mark.end(), sentence.start)
+    return head.person if head is not None else None
+
+
 def listed_below(ctx: DocContext, sentence: Sentence) -> list[int]:
     """The persons opening the entries of the list right below a lead that names nobody
     ("Все они воевали в рядах X." then "1) A — B ...", "Hamısı X-də döyüşürdü." then
     "🔹 A ..."): the list ends at the first line that is no entry."""
     if ctx.names_in(sentence.start, sentence.end):
         return []
+    owner = entry_owner(ctx, sentence)
+    if owner is not None:
+        return [owner]  # a sentence inside an entry: about the entry's person
     if len({g.name for g in ctx.groups_in(sentence.start, sentence.end)}) > 1:
         return []  # "among them members of IS and HTS": which one each is, the entries say
     out: list[int] = []

@@ -14,6 +14,7 @@ import re
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.group_mentions import GroupMention
+from ffdb.extract.role_checks import is_kin_word
 from ffdb.extract.role_groups import group_meant
 from ffdb.extract.role_people import (
     _EN_N,
@@ -423,3 +424,41 @@ def unit_owners(ctx: DocContext) -> list[tuple[int, int]]:
         ):
             out.append((first[2], second[2]))
     return [(m, o) for m, o in out if m != o]
+
+
+# The words of a cell: a cell of a group is membership of that group ("the cell run by
+# A", "главарь ячейки", "hücre", "qruplaşmanın üzvü"); an accomplice ("его сообщник")
+# is not said to be in the group (tests/data/extract/g_ru_likvid.txt).
+_CASE_CUE = re.compile(
+    r"(?<![\w-])(?:cells?\b|ringleader|ячейк|главар|hücre|özək|qruplaşma)",
+    re.I,
+)
+
+
+def _theme_group(ctx: DocContext) -> GroupMention | None:
+    """The one group a document names, however often and spelt ("ИГ", "ИГИЛ")."""
+    if not ctx.groups:
+        return None
+    keys = {g.group_id or fold(g.name) for g in ctx.groups}
+    return ctx.groups[0] if len(keys) == 1 else None
+
+
+def case_suspects(ctx: DocContext, placed: set[int]) -> list[Stated]:
+    """The suspects of a case against the one group a report names ("Police detained A
+    and B over Islamic State financing"; "задержан житель X"): each in that group, unless
+    a relative, an official or already placed in a group by a rule of its own."""
+    theme = _theme_group(ctx)
+    if theme is None:
+        return []
+    out: list[Stated] = []
+    seen = set(placed)
+    for match in _CASE_CUE.finditer(ctx.low):
+        sentence = ctx.index.at(match.start())
+        if sentence is None:
+            continue
+        for agent in ctx.agents_in(sentence.start, sentence.end):
+            if agent[2] in seen or _official(ctx, agent) or is_kin_word(ctx, agent[0], agent[1]):
+                continue
+            seen.add(agent[2])
+            out.append((agent[2], "member", theme, sentence, match.span()))
+    return out

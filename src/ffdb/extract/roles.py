@@ -27,6 +27,7 @@ from ffdb.extract.role_checks import (
     named_parent,
     one_name_per_group,
     qualified_group,
+    taken_back,
 )
 from ffdb.extract.role_groups import chained_groups, group_for
 from ffdb.extract.role_people import (
@@ -42,6 +43,7 @@ from ffdb.extract.role_people import (
     whole_list,
 )
 from ffdb.extract.role_stated import (
+    case_suspects,
     deputies,
     known_as_right,
     set_ahead,
@@ -106,7 +108,7 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             continue
         if _HELD.match(ctx.text, group.end) or _HELD.search(group.text[-9:]):
             continue  # "fled IS-held Mosul", "left the Islamic State's territory"
-        if denied_or_passive(ctx, match, group, where):
+        if denied_or_passive(ctx, match, group, where) or taken_back(ctx, sentence, match.start()):
             continue
         if _LINKED.search(group.text) and not is_qualifier(ctx, group):
             continue  # "with an al-Qaeda-linked group": a group linked to X, not X
@@ -157,6 +159,8 @@ def find_roles(ctx: DocContext) -> list[Fact]:
     for person, role, group, sentence, span in stated_members(ctx):
         out.append(_role_fact(person, role, ctx.text[span[0] : span[1]], group, sentence, span))
     out += _suffixed_members(ctx)
+    for person, role, group, sentence, span in case_suspects(ctx, {f.person for f in out}):
+        out.append(_role_fact(person, role, ctx.text[span[0] : span[1]], group, sentence, span))
     for deputy, chief in deputies(ctx):  # "Guliyev's deputy, Sadigov": Guliyev's group
         if not any(f.person == deputy for f in out):
             out += [_as_member(f, deputy) for f in out if f.person == chief]
