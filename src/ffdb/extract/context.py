@@ -26,6 +26,7 @@ from ffdb.extract.sentences import Sentence, SentenceIndex, split_clauses
 # "qardaşımız" (our brother) is how a martyr post names its subject again.
 PRONOUN = re.compile(
     r"(?<![\w-])(?:he|she|He|She|him|her son|his son|their son|the man|the fighter|"
+    r"[Tt]he \d{1,2}-year-old(?!['’\w-])|"
     r"the militant|он|она|Он|Она|Ему|ему|него|нее|неё|её сын|ее сын|их сын|onun oğlu|"
     r"onu|Onu|qardaşımız|Qardaşımız|kardeşimiz|Kardeşimiz|oğulları(?:nın)?|"
     r"oğlu(?:nun)?)(?![\w-])|(?<!\S)O(?=,\s)|(?<=[.!?]\s)O(?=\s)|(?<=,\s)o(?=,\s)"
@@ -59,7 +60,8 @@ PLURAL = re.compile(
 # first letters and checks the word start after it ("[hs](?<![\w-].)(?:(?<=h)e|...)"
 # is "(?<![\w-])(?:he|...)"): `re` then skips to those letters, twice as fast.
 _PRONOUN_STARTS = re.compile(
-    r"[hsHStонОЕеиoOqQkK](?<![\w-].)(?:(?<=h)(?:e|im|er son|is son)|(?<=s)h|(?<=H)e|(?<=S)h|"
+    r"[hsHStTонОЕеиoOqQkK](?<![\w-].)(?:(?<=h)(?:e|im|er son|is son)|(?<=s)h|(?<=H)e|(?<=S)h|"
+    r"(?<=[tT])he \d|"
     r"(?<=t)h(?:eir son|e (?:man|fighter|militant))|(?<=о)н|(?<=О)н|(?<=Е)м|(?<=е)м|"
     r"(?<=н)е|(?<=е)ё|(?<=е)е|(?<=и)х|(?<=o)nu|(?<=O)nu|(?<=q)a|(?<=Q)a|(?<=k)a|(?<=K)a|"
     r"(?<=o)ğ|(?<=O)|(?<=o)(?=,\s))"
@@ -93,6 +95,17 @@ _PARENT_BEFORE = re.compile(
     r"(?:\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)?\s*,?\s*$"
 )
 _OWNER_GAP = re.compile(r"['’]s\s+|['’]?n?[ıiuüə]n\s+|\s+")
+# Object pronouns, never the subject of their own clause ("Judge X ordered him held").
+_OBJECT_PRONOUNS = frozenset(("him", "него", "нее", "неё", "ему", "Ему", "onu", "Onu"))
+# Before a clause's subject: titles alone ("On Saturday, Judge X", "Судья X").
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:[A-ZА-ЯЁ][\w.-]*|judge|prosecutor|chief|officer|investigator|судья|"
+    r"прокурор|следователь|hakim|savcı|hakimi|savcısı)\s+){0,3}",
+)
+# From the subject to its object: a few words and a lower-case verb, no punctuation.
+_VERB_GAP = re.compile(r"(?:\s+[^\s,;:.()\"“”«»—–]+){0,8}?\s+[a-zа-яёçğıöşüə]+\s+")
+# The plural pronouns that may stand for a list named after them.
+_FORWARD = re.compile(r"[Tt]hey|[Оо]ни|[Oo]nlar|[Bb]u şəxslər|[Bb]u kişiler")
 # The plural pronouns that count two ("both", "the two", "оба", "hər ikisi").
 _PAIR = re.compile(
     r"[Bb]oth men|[Tt]he two men|[Tt]he two|[Bb]oth|[Оо]ба|[Оо]боих|[Оо]боим|[Hh]ər ikisi|"
@@ -433,6 +446,9 @@ class DocContext:
                 continue
             gender = _PRONOUN_GENDER.get(match.group())
             person = self.antecedent(match.start())
+            if person is not None and match.group() in _OBJECT_PRONOUNS:
+                # "Judge X ordered him held": never the subject of its own clause
+                person = self._not_the_subject(match.start(), person)
             if person is None and chain is not None and self._near(chain.start, match.start()):
                 # "X. Lənkəranlı qardaşımız ... şəhid oldu. Qardaşımız ... hicrət etmişdi":
                 # the one the pronoun before stood for
@@ -458,9 +474,51 @@ class DocContext:
                 persons = self.listed_before(match.start())
                 if not persons and _PAIR.fullmatch(match.group()):
                     persons = self._pair_before(match)
+                if (
+                    not persons
+                    and _FORWARD.fullmatch(match.group())
+                    and self._opens_sentence(match.start())
+                ):
+                    # "9 июня они объявлены в розыск.\n\n1. A ...\n2. B ...": the
+                    # entries of the list the pronoun's paragraph introduces
+                    persons = listed_below(self, match.end())
                 out.append(Pronoun(match.start(), match.end(), persons))
         out.sort(key=lambda p: p.start)
         return out
+
+    def _not_the_subject(self, pos: int, person: int) -> int | None:
+        """`person`, unless named as the subject of the clause the object pronoun at `pos`
+        closes (titles alone before the name, a verb right before the pronoun, no
+        punctuation between): then the person named before, in that sentence or the two
+        before."""
+        here = self.index.at(pos)
+        if here is None:
+            return person
+        names = self.names_in(here.start, pos)
+        if not names or names[-1].person != person:
+            return person
+        name = names[-1]
+        cut = max(self.text.rfind(c, here.start, name.start) for c in ",;:(\n")
+        lead = self.text[max(cut + 1, here.start) : name.start]
+        if not _SUBJECT_LEAD.fullmatch(lead) or not _VERB_GAP.fullmatch(self.text, name.end, pos):
+            return person
+        first = self.sentences[max(0, here.index - 2)].start
+        for other in reversed(self.names_in(first, name.start)):
+            if other.person is not None and other.person != person:
+                return other.person
+        return None
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether only a date and short words (prepositions) stand before `pos` in its
+        sentence: "9 июня 2025 года они", "On 3 May they", not "brothers ... they", "police
+        said they"."""
+        here = self.index.at(pos)
+        if here is None:
+            return False
+        lead = self.text[here.start : pos]
+        for date in reversed(self.dates_in(here.start, pos)):
+            lead = lead[: date.start - here.start] + lead[date.end - here.start :]
+        return all(len(word) <= 3 for word in lead.split())
 
     def _is_question_line(self, sentence: Sentence) -> bool:
         start = sentence.start
@@ -662,6 +720,41 @@ _SOURCE_BEFORE = re.compile(
 
 # A list entry's mark at a line's start: a dash, a bullet, a number.
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+")
+
+
+def listed_below(ctx: DocContext, pos: int, lines: int = 30) -> list[int]:
+    """The persons opening each entry of a list that starts on one of the two lines after
+    the one holding `pos`, when `pos` is in that line's last sentence (blank lines between
+    entries allowed): "они объявлены в розыск.\n\n1. A, ...\n\n2. B, ...". Empty unless
+    two or more; the entries' own lines may hold more sentences."""
+    text = ctx.text
+    line = text.find("\n", pos)
+    here = ctx.index.at(pos)
+    if line == -1 or here is None or text[here.end : line].strip():
+        return []  # only the paragraph's last sentence introduces what follows
+    out: list[int] = []
+    gap = 0
+    while line != -1 and len(out) < lines:
+        line += 1
+        end = text.find("\n", line)
+        stop = len(text) if end == -1 else end
+        if not text[line:stop].strip():
+            line = end
+            continue
+        item = _ITEM_MARK.match(text, line)
+        if item is None:
+            if out or gap >= 1:
+                break
+            gap += 1  # one line may stand between ("Their names:")
+            line = end
+            continue
+        named = ctx.names_in(item.end(), min(item.end() + 60, stop))
+        if not named or named[0].person is None or named[0].start - item.end() > 30:
+            break
+        out.append(named[0].person)
+        line = end
+    out = list(dict.fromkeys(out))
+    return out if len(out) >= 2 else []
 
 
 def listed_above(ctx: DocContext, pos: int, lines: int = 12) -> list[int]:

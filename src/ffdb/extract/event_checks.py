@@ -36,6 +36,11 @@ _ALIVE = word_start_regex(
     r"(?:смерть|гибель) (?:\w+ )?не (?:подтвержден|подтвердил)\w*|"
     r"sağdır|sağ(?:-salamat)?dır|həyatdadır|sağ olduğunu|həyatda olduğunu|"
     r"hayatta(?:dır| olduğunu)|"
+    # the report doubted in the next sentence ("Meridian could not confirm that report,
+    # and the family denies it, saying he lives in Kazakhstan")
+    r"(?:could not|cannot|can ?not|was unable to|were unable to) (?:independently )?"
+    r"(?:confirm|verify) (?:that|the|this|these|those) (?:report|claim|account|information)s?|"
+    r"(?:saying|says|said|insist(?:s|ed)?) (?:that )?(?:he|she) (?:now )?(?:lives|is living) in|"
     r"ölümü (?:teyit edilmedi|doğrulanmadı|təsdiqlənməyib|təsdiq olunmayıb)"
 )
 
@@ -70,7 +75,20 @@ _ALIVE_AFTER = re.compile(
     # официального подтверждения не получили", "which has not been confirmed")
     r"подтверждения не (?:получил|нашл)\w*|не подтвердил\w*|"
     r"(?:has|have|had) not (?:yet )?been (?:independently )?confirmed|"
-    r"təsdiqlənməyib|təsdiqini tapmayıb|doğrulanmadı|teyit edilmedi",
+    r"təsdiqlənməyib|təsdiqini tapmayıb|doğrulanmadı|teyit edilmedi|"
+    # or that no one has confirmed it, or that it is being checked ("однако подтверждений
+    # этому нет", "hüquq-mühafizə orqanları bu məlumatı təsdiqləməyib", "barədə daxil olan
+    # məlumat yoxlanılır", "ailə heç bir rəsmi təsdiq almayıb", "resmi makamlar teyit etmedi")
+    r"подтверждени[йя] (?:\w+ )?нет|нет (?:никаких |официальных )?подтверждени[йя]|"
+    r"проверя(?:ется|ются)|təsdiq(?:ləmə|\s+etmə)(?:yib|mişdir|di)|"
+    r"(?:rəsmi )?təsdiq (?:almayıb|alınmayıb|almamışdır)|yoxlanılır|araşdırılır|"
+    r"doğrulamadı|teyit etmedi|doğrulanmamıştır|teyit edilmemiştir|"
+    r"(?:could not|cannot|can ?not|was unable to|were unable to|has not been able to) "
+    r"(?:independently )?(?:confirm|verify)|(?:is|are) being (?:checked|verified)|"
+    # a claim the family or the authorities do not confirm, told in the present
+    # ("öldüyü iddia edilsə də, ailə bu məlumatı təsdiqləmir", "the family does not confirm")
+    r"iddia (?:edilsə|olunsa) (?:də|da)|təsdiq(?:ləmir|\s+etmir)(?:lər)?|doğrulamıyor|"
+    r"teyit etmiyor|не подтвержда(?:ет|ют)|(?:does|do) not confirm",
     re.I,
 )
 
@@ -144,7 +162,7 @@ _NOT_CONFIRMED = word_start_regex(
 # folds the text): a document with none of them, most, needs neither scan.
 _ALIVE_WORDS = tuple(
     lowered(word)
-    for word in "alive|confirmed|verified|жив|подтвер|sağ|həyatda|hayatta|ölümü".split("|")
+    for word in "alive|confirm|verif|жив|подтвер|sağ|həyatda|hayatta|ölümü|lives in".split("|")
 )
 _NOT_CONFIRMED_WORDS = tuple(
     lowered(word)

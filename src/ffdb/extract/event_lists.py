@@ -52,9 +52,19 @@ def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) 
             _COMPANION.search(ctx.text, max(span[0], start - 60), start) or postposed(ctx, end)
         ):
             continue
+        if _CONTRAST.search(ctx.text, end, pos):
+            continue  # "X, Y ile birlikte gözaltına alınmış, ancak serbest bırakılmıştır"
         if journey or not any(a[2] != person for a in agents[k + 1 :]):
             out.append(person)
     return out
+
+
+# A turn between a companion and the cue: what follows is the subject's alone ("X was
+# detained with Y but released the next day", "X, Y ile birlikte gözaltına alınmış,
+# ancak ertesi gün serbest bırakılmıştır").
+_CONTRAST = re.compile(
+    r"(?<![\w-])(?:but|however|yet|ancak|fakat|lakin|amma|ama|однако|но)(?![\w-])", re.I
+)
 
 
 _COMPANION_AFTER = re.compile(
@@ -393,20 +403,28 @@ def listed_below(ctx: DocContext, pos: int) -> list[int]:
 # A subject named after a dash ("задержан его пособник — уроженец Буйнакского района
 # Гасанов Ислам", "saxlanılıb onun qardaşı – Bakı sakini Elçin Əliyev", "находится сын
 # осуждённого – X").
+# A count before the head ("задержаны двое его сообщников — житель г. Баксана X и
+# уроженец Y") names them all; a town's short mark ("г.", "с.") is no sentence's end.
 _DASH_APPOSED = re.compile(
-    r"\s+(?:(?:его|её|ее|их|onun|onların)\s+[^\W\d_]+|"
+    r"\s+(?P<count>(?:двое|трое|четверо|пятеро|оба|обе|ещё|еще)\s+)?"
+    r"(?:(?:его|её|ее|их|onun|onların)\s+[^\W\d_]+|"
     # a relative of someone told by role ("брат задержанного – X")
     r"(?:брат|сестра|сын|дочь|жена|муж|отец|племянник)\s+[^\W\d_]+)"
-    r"\s+[—–]\s+[^,.;:()—–\n]{0,60}$",
+    r"\s+[—–]\s+(?:[^,.;:()—–\n]|(?<=\s[гсд])\.|(?<=\sпос)\.){0,60}$",
     re.I,
 )
 
 
 def dash_apposed(ctx: DocContext, pos: int, end: int) -> list[int]:
     agents = ctx.agents_in(pos, min(end, pos + 120))
-    if agents and _DASH_APPOSED.match(ctx.text[pos : agents[0][0]]):
-        return [agents[0][2]]
-    return []
+    if not agents:
+        return []
+    found = _DASH_APPOSED.match(ctx.text[pos : agents[0][0]])
+    if found is None:
+        return []
+    if found.group("count"):
+        return listed_right(ctx, agents[0][2], agents[0][0], end)
+    return [agents[0][2]]
 
 
 # An aside in brackets after the cue, then the subject ("шахадат получил (иншаАллах)

@@ -7,6 +7,7 @@ suspects", "hər iki şəxs", "задержанные", "the three men").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from ffdb.extract.context import DocContext, listed_above
@@ -105,9 +106,12 @@ def role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[
             chain = list(dict.fromkeys(coordinated_chain(ctx.text, names[: i + 1])))
             if len(chain) >= 2:
                 return chain[::-1]
+    two = _TWO.match(role.group()) is not None
+    counted_before = [] if two else _counted_before(ctx, sentence, role.group())
+    if counted_before:  # "3 sanık hakkında karar ... A ... B ... C ... sanıklar"
+        return counted_before
     # no list: "both" is the last two persons named; "the suspects", everyone named in
     # the two sentences before
-    two = _TWO.match(role.group()) is not None
     last: list[int] = []
     for k in range(sentence.index - 1, lo if two else max(-1, sentence.index - 3), -1):
         for name in reversed(ctx.names_in(ctx.sentences[k].start, ctx.sentences[k].end)):
@@ -125,6 +129,52 @@ def role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[
             if name.person is not None and name.person not in last and len(last) < want:
                 last.append(name.person)
     return last[::-1] if len(last) >= 2 else []
+
+
+# The plural endings of the role nouns, off to find the noun counted earlier.
+_PLURAL_ENDING = re.compile(r"(?:l[ae]r|ые|ие|s)$")
+_ROLE_COUNTS = (
+    r"\d{1,2}|two|three|four|five|six|iki|üç|dörd|dört|beş|altı|двое|трое|четверо|пятеро|"
+    r"шестеро|двух|трех|трёх|четырех|четырёх|пяти|шести"
+)
+_WORD_COUNTS = {
+    **dict.fromkeys(("two", "iki", "двое", "двух"), 2),
+    **dict.fromkeys(("three", "üç", "трое", "трех", "трёх"), 3),
+    **dict.fromkeys(("four", "dörd", "dört", "четверо", "четырех", "четырёх"), 4),
+    **dict.fromkeys(("five", "beş", "пятеро", "пяти"), 5),
+    **dict.fromkeys(("six", "altı", "шестеро", "шести"), 6),
+}
+
+
+@lru_cache(maxsize=64)
+def _role_count_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?P<count>{_ROLE_COUNTS})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}?"
+        rf"{re.escape(stem)}\w*",
+        re.I,
+    )
+
+
+def _counted_before(ctx: DocContext, sentence: Sentence, role: str) -> list[int]:
+    """The persons named after the role noun's count earlier in the report, when as many
+    as counted ("suçlanan 3 sanık hakkındaki kararını açıkladı. ... A ... B ... C ...
+    sanıklar gözaltına alınmıştı", "five suspects ... A, B ... the suspects")."""
+    word = role.split()[-1].lower()
+    stem = _PLURAL_ENDING.sub("", word)
+    if len(stem) < 4 or stem == word:
+        return []
+    lo = ctx.sentences[max(0, sentence.index - 12)].start
+    counts = list(_role_count_pattern(stem).finditer(ctx.text, lo, sentence.start))
+    if not counts:
+        return []
+    found = counts[-1]  # the last count before
+    count = found.group("count").lower()
+    total = int(count) if count.isdigit() else _WORD_COUNTS.get(count, 0)
+    if not 2 <= total <= 6:
+        return []
+    names = ctx.names_in(found.end(), sentence.start)
+    out = list(dict.fromkeys(n.person for n in names if n.person is not None))
+    return out if len(out) == total else []
 
 
 _COUNTS = {
@@ -161,8 +211,8 @@ _COUNTED_NOUN = re.compile(
     r"(?<![\w-])(?P<count>\d{1,2}|a|an|one|two|three|four|five|два|две|двое|три|трое|четыре|"
     r"четверо|пять|пятеро|iki|üç|dörd|dört|beş)\s+(?:[^\W_][\w-]*\s+){0,3}?"
     r"(?:(?:suspected\s+)?(?:men|man|women|woman|militants?|fighters?|suspects?|gunmen|"
-    r"jihadists?|insurgents?|people|persons?|citizens?|nationals?)|"
-    r"боевик\w*|мужчин\w*|подозреваем\w*|человек\w*|жител\w*|уроженц\w*|граждан\w*|"
+    r"jihadists?|insurgents?|people|persons?|citizens?|nationals?|accomplices|associates)|"
+    r"боевик\w*|сообщник\w*|соучастник\w*|мужчин\w*|подозреваем\w*|человек\w*|жител\w*|уроженц\w*|граждан\w*|"
     r"nəfər|şəxs\w*|yaraqlı\w*|terrorçu\w*|döyüşçü\w*|şübhəli\w*|vətəndaş\w*|"
     r"şüpheli\w*|kişi\w*|terörist\w*|militan\w*|zanlı\w*)(?![\w-])",
     re.I,
@@ -228,6 +278,24 @@ def named_later(
             break
     out = list(dict.fromkeys(out))
     return out if len(out) == total else []
+
+
+_DASH_OPEN = re.compile(r"\s*[:—–-]\s")
+
+
+def listed_after_dash(
+    ctx: DocContext, sentence: Sentence, clause: tuple[int, int], match: re.Match[str]
+) -> list[int]:
+    """The persons of the list a dash or colon opens after the cue's counted clause, when
+    as many as counted, past the appositions that hold places ("задержаны двое его
+    сообщников — житель Баксана A, 1995 года рождения, и уроженец Чечни B")."""
+    if not _DASH_OPEN.match(ctx.text, clause[1]) or ctx.agents_in(sentence.start, clause[1]):
+        return []
+    total = _lede_count(ctx, clause, match, sentence.end)
+    if not 2 <= total <= 5:
+        return []
+    out = list(dict.fromkeys(n.person for n in ctx.names_in(clause[1], sentence.end)))
+    return [p for p in out if p is not None] if len(out) == total else []
 
 
 def _named_after(ctx: DocContext, pos: int, end: int) -> list[int]:

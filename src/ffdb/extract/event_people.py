@@ -186,6 +186,17 @@ _OWN_SUBJECT_SKIP = frozenset(
 )
 
 
+# One of a list named by its role: the ablative of the plural ("şüphelilerden",
+# "şübhəlilərdən"), "one of the suspects", "один из задержанных".
+_ONE_OF_THEM = re.compile(r"l[aeə]rd[aeə]n$", re.I)
+_ONE_OF = re.compile(r"(?:one of|один из|одна из|одного из)\s+$", re.I)
+# The others of a list ("diğer 3 şüpheli", "the other two suspects", "остальные").
+_OTHERS = re.compile(r"(?<![\w-])(?:diğer|digər|other|остальн\w*)\s", re.I)
+_OTHERS_COUNTED = re.compile(
+    r"(?<![\w-])(?:diğer|digər|other|остальные)\s+(?:\d{1,2}|two|three|four|five|iki|üç|"
+    r"dört|dörd|beş|двое|трое|четверо|пятеро)(?![\w-])",
+    re.I,
+)
 _GERUND_OBJECT = re.compile(r"ing (?:him|her)$", re.I)
 
 
@@ -268,6 +279,8 @@ def persons_of_cue(
     left = ctx.agents_in(clause[0], match.start())
     if left and has_companion_words(ctx.text):  # else no name is a companion
         left = [a for a in left if not postposed(ctx, a[1]) and not companion_before(ctx, a[0])]
+    if not left and _OTHERS_COUNTED.search(before):
+        return []  # "diğer 2 şüpheli ise serbest bırakıldı": the others, unnamed
     if _PLURAL_VERB.search(match.group()) or _WERE.search(before):
         listed = listed_above(ctx, match.start())
         if listed and (not left or left[-1][2] in listed):
@@ -286,6 +299,12 @@ def persons_of_cue(
     if not ctx.names_in(sentence.start, match.start()):
         role = PLURAL_ROLE.search(ctx.text, sentence.start, match.end())
         if role and not AMONG_AFTER.match(ctx.text, role.end()):
+            if _ONE_OF_THEM.search(role.group()) or _ONE_OF.search(
+                ctx.text, max(sentence.start, role.start() - 12), role.start()
+            ):
+                return []  # "Şüphelilerden M.Y. serbest bırakıldı": one, unnamed
+            if _OTHERS.search(ctx.text, role.end(), match.start()):
+                return []  # "..., diğer 3 şüpheli ise teslim edildi": the others
             return role_list(ctx, sentence, role)
     role_noun = None
     if mode == "any" and not ctx.agents_in(sentence.start, match.start()):
@@ -444,7 +463,16 @@ _MANY = re.compile(
 )
 
 
+# "at least", and a numeral counting people ("ən azı yeddi gənc", "beş kişi")
+_MANY_PEOPLE = word_start_regex(
+    r"ən azı|en az|(?:iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on)"
+    r"\s+(?:gənc|genç|nəfər|şəxs\w*|kişi\w*|vətəndaş\w*|vatandaş\w*)"
+)
+
+
 def _many(ctx: DocContext, start: int, end: int) -> bool:
+    if _MANY_PEOPLE.search(ctx.text, start, end):
+        return True
     text = ctx.text[start:end]
     for date in reversed(ctx.dates_in(start, end)):  # "2016-cı ildə" counts nobody
         text = text[: date.start - start] + text[date.end - start :]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import listed_right
-from ffdb.extract.event_nouns import named_later
+from ffdb.extract.event_nouns import listed_after_dash, named_later
 from ffdb.extract.event_people import persons_of_cue
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
@@ -63,6 +63,14 @@ def cue_persons(
         if known is not None and right is not None:
             # "mayısta öldürüldüğü tespit edilen X": X's, not the name before
             return listed_right(ctx, right, known.end(), sentence.end)
+    if (
+        cue.mode in ("any", "subj")
+        and ctx.language in ("az", "tr", "ru")
+        and not ctx.agents_in(clause[0], match.start())
+    ):
+        given = _given_in_clause(ctx, clause[0], match.start())
+        if given is not None:  # "Raminin keçən ay Bağuzda öldüyü": Ramin's, not the
+            return [given]  # person named last
     found = persons_of_cue(ctx, sentence, clause, match, cue)
     if cue.mode == "poss":  # "сообщили о его гибели": his, whoever speaks
         if cue.status == "killed" and found:
@@ -80,8 +88,14 @@ def cue_persons(
         voices = _voices(ctx, sentence, match.start(), before) | _possessors(
             ctx, sentence, match.start(), before
         )
+        # "X is the brother of Y, who was killed in 2015": Y owns the brother, but the
+        # relative clause right after Y's name is Y's own
+        voices -= _relative_head(ctx, sentence, clause, match.start())
         found = [p for p in found if p not in voices] if voices else found
     if not found and cue.mode in ("any", "subj", "ptcp"):
+        named = listed_after_dash(ctx, sentence, clause, match)
+        if named:
+            return named
         named = _named_among(ctx, match.end(), sentence.end)
         if named:
             return named
@@ -183,6 +197,31 @@ def _given_name(ctx: DocContext, start: int, pos: int) -> int | None:
         # the name itself, or with a case ending ("Арсен", "Arsenin")
         if said.startswith(given[:-1]) and len(said) - len(given) <= 3
     }
+    return persons.pop() if len(persons) == 1 else None
+
+
+_CAPITAL_WORD = re.compile(r"[A-ZÇĞİÖŞÜƏА-ЯЁ](?<![\w-].)[a-zçğıöşüəа-яё]{2,}['’]?[a-zçğıöşüə]*")
+# A kin word after a name in the genitive: the relative's clause ("Raminin atası").
+_KIN_AFTER = re.compile(
+    r"\s+(?:atası|anası|qardaşı|bacısı|oğlu|qızı|həyat yoldaşı|babası|annesi|kardeşi|"
+    r"ağabeyi|eşi|отец|мать|брат|сестра|жена|муж|сын)(?![\w-])",
+    re.I,
+)
+
+
+def _given_in_clause(ctx: DocContext, start: int, pos: int) -> int | None:
+    """The one person whose given name alone (maybe with a case ending) stands in the
+    clause before the cue, where the name rules took no name ("Raminin keçən ay Bağuzda
+    öldüyü iddia edilir", "Арсена задержали в Турции")."""
+    persons = set()
+    for word in _CAPITAL_WORD.finditer(ctx.text, max(start, pos - 80), pos):
+        if _KIN_AFTER.match(ctx.text, word.end()):
+            continue
+        said = word.group().lower().replace("’", "'")
+        for given, person in _given_names(ctx).get(said[:3], ()):
+            stem = said.split("'")[0]
+            if stem.startswith(given[:-1]) and len(stem) - len(given) <= 3:
+                persons.add(person)
     return persons.pop() if len(persons) == 1 else None
 
 
@@ -289,6 +328,11 @@ _SAYS_WORDS = (
     r"уточнил[аи]?|подчеркнул[аи]?|пояснил[аи]?|bildirib|deyib|qeyd edib|açıqlayıb|"
     r"vurğulayıb|bildirdi|söyledi|açıkladı|belirtti|dedi|ifade etti|kaydetti"
 )
+# The present of features and interviews ("X deyir ki, ...", "X говорит, что").
+_SAYS_NOW = word_start_regex(
+    r"deyir|bildirir|söyləyir|qeyd edir|danışır|diyor|söylüyor|anlatıyor|belirtiyor|"
+    r"говорит|рассказывает|утверждает"
+)
 # `(?<![\w-])(?<!is )(?<!was )...(?:words)(?![\w-])`, opening with the class of the
 # words' first letters (`word_start_regex`); the passive's auxiliary is looked for
 # behind the first letter, one character further back.
@@ -322,6 +366,8 @@ def _voices(
         lead = ctx.text[max(sentence.start, start - 40) : start]
         source = _SOURCE_LEAD.search(lead) or _SOURCE_TAIL.match(ctx.text, end)
         says = None if source else _SAYS.search(ctx.text, end, pos)
+        if says is None and not source:
+            says = _SAYS_NOW.search(ctx.text, end, pos)
         if not (source or says):
             continue
         # "X said he was arrested", "X-in sözlərinə görə, o ...": a pronoun after the
@@ -332,6 +378,18 @@ def _voices(
         ):
             out.add(person)
     return out
+
+
+def _relative_head(
+    ctx: DocContext, sentence: Sentence, clause: tuple[int, int], pos: int
+) -> set[int]:
+    """The person named right before the relative clause the cue is in ("Y, who was")."""
+    if not _RELATIVE_OPEN.match(ctx.text, clause[0], pos):
+        return set()
+    agents = ctx.agents_in(sentence.start, clause[0])
+    if agents and not ctx.text[agents[-1][1] : clause[0]].strip(" ,"):
+        return {agents[-1][2]}
+    return set()
 
 
 def _relative_of_noun(
