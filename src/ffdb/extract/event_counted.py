@@ -12,7 +12,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.event_lists import ENTRY_MARK, coordinated_chain
+from ffdb.extract.event_lists import coordinated_chain
+from ffdb.extract.listing import ENTRY_MARK
 from ffdb.extract.scan import WordsGate, lowered, word_start_regex
 
 _NUMBERS = {

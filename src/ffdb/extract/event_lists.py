@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ffdb.extract.context import _LIST_GAP, _SOURCE_BEFORE, DocContext
-from ffdb.extract.context import coordinated_chain as _plain_chain
+from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import right_within
+from ffdb.extract.listing import ENTRY_LINE, LIST_GAP, SOURCE_BEFORE
+from ffdb.extract.listing import coordinated_chain as _plain_chain
 from ffdb.extract.scan import WordsGate
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import DATED_LINE, profile_person
@@ -307,9 +308,9 @@ def _closed_chain(text: str, items: list[tuple[int, int, int]]) -> list[int]:
     out = [items[-1][2]]
     for i in range(len(items) - 1, 0, -1):
         gap = text[items[i - 1][1] : items[i][0]]
-        if items[i - 1][0] != items[i][0] and not _LIST_GAP.fullmatch(gap):
+        if items[i - 1][0] != items[i][0] and not LIST_GAP.fullmatch(gap):
             break
-        if _SOURCE_BEFORE.search(text, max(0, items[i - 1][0] - 30), items[i - 1][0]):
+        if SOURCE_BEFORE.search(text, max(0, items[i - 1][0] - 30), items[i - 1][0]):
             break  # "açıklamasına göre X, ...": a source
         out.append(items[i - 1][2])
     return out
@@ -370,8 +371,6 @@ _KIN_BEFORE = re.compile(
 _LIST_HEAD_END = re.compile(r"[^\n]{0,200}?:[ \t]*\n")
 _ENTRY_COLON = re.compile(r"[^\W\d_'’]*\s*(?:\(\d{1,2}\))?\s*[:—–]")
 # A list entry's mark: "1.", "2)", a dash or bullet, a keycap digit ("1️⃣").
-ENTRY_MARK = r"(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[-•–—*▪●])"
-_ITEM = re.compile(r"[ \t]*" + ENTRY_MARK + r"[ \t]+")
 
 
 def listed_below(ctx: DocContext, pos: int) -> list[int]:
@@ -385,7 +384,7 @@ def listed_below(ctx: DocContext, pos: int) -> list[int]:
         start, at = at, at + len(line) + 1
         if not line.strip():
             continue
-        item = _ITEM.match(line)
+        item = ENTRY_LINE.match(line)
         if item is None:
             # an entry with no bullet: a name near its start, then its age and a colon
             # ("Tacikistan uyruklu Firdavs Nazarov (31): ...")

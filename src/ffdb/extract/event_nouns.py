@@ -10,9 +10,10 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from ffdb.extract.context import DocContext, listed_above
+from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import coordinated_chain
 from ffdb.extract.fact_people import right_within
+from ffdb.extract.listing import listed_above
 from ffdb.extract.scan import word_start_regex
 from ffdb.extract.sentences import Sentence
 

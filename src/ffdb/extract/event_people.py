@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ffdb.extract.context import DocContext, listed_above
+from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import (
     apposed_right,
     companion_before,
@@ -50,6 +50,7 @@ from ffdb.extract.event_subjects import (
 )
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
+from ffdb.extract.listing import listed_above
 from ffdb.extract.scan import lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import dated_line_lead, profile_person

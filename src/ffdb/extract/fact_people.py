@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ffdb.extract.context import APPOSITIVE, DocContext, coordinated_chain
+from ffdb.extract.context import APPOSITIVE, DocContext
+from ffdb.extract.listing import coordinated_chain
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import profile_person
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.lexicon import DATA, given_gender
+from ffdb.extract.lexicon import DATA
 from ffdb.extract.people import NameMention
 from ffdb.extract.scan import CueScanner, lowered
 from ffdb.extract.sentences import Sentence
@@ -194,7 +194,7 @@ def _owner_before(ctx: DocContext, sentence: Sentence, start: int) -> int | None
     here = ctx.index.at(start)
     if here is None:
         return None
-    genders = _genders(ctx)
+    genders = ctx.genders
     for k in range(here.index, max(-1, here.index - 3), -1):
         before = ctx.sentences[k]
         if before.paragraph != here.paragraph:
@@ -313,7 +313,7 @@ def _same_surname(a: str, b: str) -> bool:
 
 def _with_inverses(ctx: DocContext, links: Sequence[Kinship]) -> list[Kinship]:
     """Each link for both persons, the relations worded by gender where it is known."""
-    genders = _genders(ctx)
+    genders = ctx.genders
     out: dict[tuple[int, int], Kinship] = {}
     for link in links:
         forward = _worded(link.relation, genders.get(link.relative))
@@ -336,14 +336,3 @@ def _worded(relation: str, gender: str | None) -> str:
     if words is None or gender not in ("m", "f"):
         return relation
     return words[0] if gender == "m" else words[1]
-
-
-def _genders(ctx: DocContext) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for name in ctx.names:
-        if name.person is None or name.person in out:
-            continue
-        gender = name.gender or (given_gender(name.words[0]) if len(name.words) > 1 else None)
-        if gender:
-            out[name.person] = gender
-    return out

@@ -15,10 +15,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from ffdb.extract.context import DocContext, coordinated_chain
+from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import POSTPOSED
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.lexicon import roles
+from ffdb.extract.listing import coordinated_chain
 from ffdb.extract.people_mention import NameMention
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold

@@ -1,0 +1,120 @@
+"""Persons named as a list: names joined by commas and "and" ("A, B and C"), and the
+entries of a list set out line by line, below the sentence that introduces it or above
+the one that closes it. Used by the context's plural pronouns and by the event and fact
+rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ffdb.extract.context import DocContext
+
+# Initials the name rules left out of the span ("Тхагапсоеву А. М. и Кодзокову И. Х.")
+_INITIALS = r"(?-i:(?:\s*[A-ZА-ЯЁ]\.){0,2})"
+LIST_GAP = re.compile(_INITIALS + r"\s*(?:,|,?\s*(?:and|и|və|ve|ile|а также))\s*", re.I)
+AND_GAP = re.compile(_INITIALS + r"\s*,?\s*(?:and|и|və|ve|ile|а также)\s*", re.I)
+
+
+def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
+    """The persons of the list that ends with the last of `spans` (objects or tuples with
+    start, end, person): "A, B and C" gives C, B, A. Commas alone join only in a list
+    closed by "and" ("According to A, B left" is no list)."""
+
+    def parts(x: Any) -> tuple[int, int, int]:
+        return (x.start, x.end, x.person) if hasattr(x, "start") else (x[0], x[1], x[2])
+
+    items = [parts(x) for x in spans]
+    out = [items[-1][2]]
+    closed = False
+    for i in range(len(items) - 1, 0, -1):
+        gap = text[items[i - 1][1] : items[i][0]]
+        if items[i - 1][0] == items[i][0]:  # a plural pronoun: one span, several persons
+            out.append(items[i - 1][2])
+            continue
+        if AND_GAP.fullmatch(gap):
+            closed = True
+        elif not (closed and LIST_GAP.fullmatch(gap)):
+            break
+        if gap.strip() == "," and SOURCE_BEFORE.search(
+            text, max(0, items[i - 1][0] - 30), items[i - 1][0]
+        ):
+            break  # "According to Ramil Qasimov, Vusal and Elvin were arrested": a source
+        out.append(items[i - 1][2])
+    return out
+
+
+SOURCE_BEFORE = re.compile(
+    r"(?:according to|said|says|told|by|from|with|по данным|по словам|по информации|"
+    r"sözlərinə görə|məlumatına görə|göre|açıklamasına göre)\s+$",
+    re.I,
+)
+
+
+# A list entry's mark: a number, a keycap digit ("1️⃣"), a dash or a bullet; and the
+# mark at a line's start.
+ENTRY_MARK = r"(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[-•–—*▪●])"
+ENTRY_LINE = re.compile(r"[ \t]*" + ENTRY_MARK + r"[ \t]+")
+
+
+def listed_after_line(ctx: DocContext, pos: int, lines: int = 30) -> list[int]:
+    """The persons opening each entry of a list that starts on one of the two lines after
+    the one holding `pos`, when `pos` is in that line's last sentence (blank lines between
+    entries allowed): "они объявлены в розыск.\n\n1. A, ...\n\n2. B, ...". Empty unless
+    two or more; the entries' own lines may hold more sentences."""
+    text = ctx.text
+    line = text.find("\n", pos)
+    here = ctx.index.at(pos)
+    if line == -1 or here is None or text[here.end : line].strip():
+        return []  # only the paragraph's last sentence introduces what follows
+    out: list[int] = []
+    gap = 0
+    while line != -1 and len(out) < lines:
+        line += 1
+        end = text.find("\n", line)
+        stop = len(text) if end == -1 else end
+        if not text[line:stop].strip():
+            line = end
+            continue
+        item = ENTRY_LINE.match(text, line)
+        if item is None:
+            if out or gap >= 1:
+                break
+            gap += 1  # one line may stand between ("Their names:")
+            line = end
+            continue
+        named = ctx.names_in(item.end(), min(item.end() + 60, stop))
+        if not named or named[0].person is None or named[0].start - item.end() > 30:
+            break
+        out.append(named[0].person)
+        line = end
+    out = list(dict.fromkeys(out))
+    return out if len(out) >= 2 else []
+
+
+def listed_above(ctx: DocContext, pos: int, lines: int = 12) -> list[int]:
+    """The persons opening each entry of the list of lines ending in the line that holds
+    `pos` or right before it ("- A, 1985-ci il təvəllüdlü;\n- B ...;\n- C ...\nbu ayın
+    14-də saxlanılıblar", "— X;\n— Y\nзадержаны"): empty unless two or more."""
+    text = ctx.text
+    line = text.rfind("\n", 0, pos) + 1
+    if not ENTRY_LINE.match(text, line):
+        if line == 0:
+            return []
+        line = text.rfind("\n", 0, line - 1) + 1  # the cue's own line follows the list
+    out: list[int] = []
+    for _ in range(lines):
+        item = ENTRY_LINE.match(text, line)
+        if item is None:
+            break
+        named = ctx.names_in(item.end(), min(item.end() + 60, pos))
+        if not named or named[0].person is None or named[0].start - item.end() > 30:
+            break
+        out.append(named[0].person)
+        if line == 0:
+            break
+        line = text.rfind("\n", 0, line - 1) + 1
+    out = list(dict.fromkeys(reversed(out)))
+    return out if len(out) >= 2 else []
