@@ -218,7 +218,7 @@ def test_a_group_joined_by_a_person_and_a_relative_named_after_a_birth_year() ->
     )
     found = _persons(text, "en")
     assert found["Anar Mammadov"]["groups"] == ["Islamic State group"]
-    assert found["Tural"]["groups"] == ["Islamic State group"]
+    assert found["Tural Mammadov"]["groups"] == ["Islamic State group"]
 
 
 def test_crossing_into_a_country_is_no_group() -> None:

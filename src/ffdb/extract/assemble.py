@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ffdb.extract import aliases as alias_rules
+from ffdb.extract import forms
 from ffdb.extract.context import DocContext
 from ffdb.extract.events import EXTRACTOR as EVENT_EXTRACTOR
 from ffdb.extract.events import Event
@@ -139,7 +140,8 @@ def _official_forms(cluster: Cluster) -> list[str]:
             continue
         surname, given = mention.words[-1], mention.words[0]
         if fold(written[0]) == fold(surname) and fold(written[1]) == fold(given):
-            out.append(mention.text)
+            # in the nominative: "Musayev Rəşad Ağaverdi oğluna" → "... oğlu"
+            out.append(" ".join([*written[:-1], forms.patronymic_nominative(written[-1])]))
     return out
 
 

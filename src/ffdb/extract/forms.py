@@ -96,7 +96,21 @@ def is_kunya_particle(word: str) -> bool:
 
 
 def is_connector(word: str) -> bool:
-    return fold(word) in CONNECTORS
+    folded = fold(word)
+    return folded in CONNECTORS or bool(_PATRONYMIC_CASE.match(folded))
+
+
+# An Azerbaijani or Turkish patronymic in a case, the name before it as it was
+# ("Musayev Rəşad Ağaverdi oğluna", "Quliyeva Sevda Akif qızının", "Ali oğlundan"):
+# the declension falls on the last word, so "oğlu"/"qızı" takes the ending.
+_PATRONYMIC_CASE = re.compile(r"^(oglu|qizi|kizi|gizi)(?:nun|nin|na|nu|ni|nda|ndan|yla|dur|dir)$")
+
+
+def patronymic_nominative(word: str) -> str:
+    """ "oğluna" → "oğlu", "qızının" → "qızı" (as written); any other word unchanged."""
+    if not _PATRONYMIC_CASE.match(fold(word)):
+        return word
+    return word[:4]
 
 
 _NAME_OPENERS = frozenset(fold(w) for w in ["Abd", "Abdul", "Abdel", "Abdal", "Abdu"])
@@ -141,7 +155,8 @@ def is_ethnonym_nisba(word: str) -> bool:
 
 
 def is_patronymic(word: str) -> bool:
-    return bool(_PATRONYMIC.search(fold(word))) or fold(word) in PATRONYMIC_WORDS
+    folded = fold(patronymic_nominative(word))
+    return bool(_PATRONYMIC.search(folded)) or folded in PATRONYMIC_WORDS
 
 
 # South Slavic surnames (Bosnian converts and returnees): -ić with its mark, or -ović/-ević
@@ -316,7 +331,7 @@ def _ru_given_candidates(stem: str, ending: str) -> tuple[str, ...]:
 
 def patronymic_gender(word: str) -> str | None:
     """m for Ilgar oğlu, Асиф оглы, Гусейнович; f for qızı, кызы, Петровна; else None."""
-    folded = fold(word)
+    folded = fold(patronymic_nominative(word))
     if folded in ("oglu", "ogly", "оглы", "uulu", "ulu") or _MALE_PATRONYMIC.search(folded):
         return "m"
     if folded in ("qizi", "gizi", "kizi", "кызы") or _FEMALE_PATRONYMIC.search(folded):

@@ -67,7 +67,11 @@ __all__ = [
 
 _TITLE_DOT = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sh|Shk|Sgt|Lt|Capt|Doç|Av|Op|Yrd)\.\s+"
 
-_CONNECT = r"(?:bin|ibn|bint|ben|binti|oğlu|oglu|ogly|оглы|кызы|qızı|gizi|uulu)(?![\w-])"
+# an Azerbaijani or Turkish patronymic takes the name's case ending ("... Ağaverdi oğluna")
+_CONNECT = (
+    r"(?:bin|ibn|bint|ben|binti|(?:oğlu|qızı|kızı)(?:nun|nın|nin|na|nu|nı|ni|nda|ndan|yla)?|"
+    r"oglu|ogly|оглы|кызы|gizi|uulu)(?![\w-])"
+)
 
 # European surname particles written lower-case inside a name ("Ruben van Dijk", "Thomas
 # de Vries", "Jan van der Berg"): a token only before a capitalised word

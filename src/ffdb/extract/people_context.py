@@ -88,6 +88,10 @@ _KIN_WORDS = (
     "сына|сыном|брата|братом|мужа|мужем|жену|женой|дочери|сестру|сестрой|отца|отцом|"
     "anası|atası|arvadı|əri|həyat yoldaşı|qardaşı|bacısı|oğlu|qızı|annesi|babası|eşi|kardeşi|"
     "kocası|"
+    # the speaker's own ("kız kardeşim Elif", "Həyat yoldaşım Elxan", "oğlumuz Ramil")
+    "annem|babam|anam|atam|kardeşim|ağabeyim|ablam|eşim|kocam|karım|oğlum|kızım|qızım|"
+    "qardaşım|bacım|ərim|arvadım|həyat yoldaşım|oğlumuz|qızımız|kızımız|qardaşımız|"
+    "kardeşimiz|"
     "ağabeyi|ablası|kızı|"
     # the other cases, and children named in a list ("с детьми Амиром и Асиёй", "двое
     # детей — Мухаммад и Асия", "отцу Зелимхана, Ахмеду,")
@@ -131,6 +135,8 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
     given_at = {(n.start, n.end): n for n in names if n.kind == "given"}
     out = []
     for cue in _kin_scanner().finditer(text):
+        if overlaps(cue.start(), cue.end(), taken):
+            continue  # "Həsənov Orxan Elçin oğlu, Gəncə şəhər sakini": a patronymic, no son
         # the kin word's own name first ("Annesi Marleen, Flaman televizyonuna ..."), then
         # one after the person whose relative it is ("Мать Гасанбекова, Патимат,")
         direct = _AFTER_KIN_DIRECT.match(text, cue.end())
@@ -144,6 +150,7 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
         )
         if direct is not None and direct.span(1) in given_at and not owned:
             given_at[direct.span(1)].standalone = True
+            _take_owners_surname(text, cue.start(), names, given_at[direct.span(1)])
             out += _listed_after(text, direct.end(1), taken, given_at)
             continue
         if match is None:
@@ -174,8 +181,38 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
             made = NameMention(start, end, word, "given", (given,), gender, standalone=True)
             if owned:
                 _take_brothers_surname(text[cue.start() : start], made)
+            elif cue.end() == start - 1:
+                _take_owners_surname(text, cue.start(), names, made)
             out.append(made)
             out += _listed_after(text, end, taken, given_at)
+    return out + _apposed_given_names(text, taken, given_at)
+
+
+# Someone the text introduces, then names by the given name alone in apposition: "a young
+# Tajik woman, Mohira, shared her tent", "Evde bir Kosovalı vardı, Driton.", "bir qadın
+# var idi, Səbinə.": a person of their own (a known given name only).
+_APPOSED = re.compile(
+    r"(?:\b(?:vardı|var idi|vardır)|\b(?:woman|man|girl|boy|widow|teenager|kadın|adam|qadın|"
+    rf"kişi|oğlan)),\s+([{UPPER}][{LOWER}]+)(?=[,.;:!?])"
+)
+_APPOSED_GATE = ("vardı", "var idi", "vardır", "woman, ", "man, ", "girl, ", "boy, ")
+
+
+def _apposed_given_names(
+    text: str, taken: list[tuple[int, int]], given_at: dict[tuple[int, int], NameMention]
+) -> list[NameMention]:
+    if not any(word in text for word in _APPOSED_GATE):
+        return []  # a cheap test first: most texts introduce no one so
+    out = []
+    for match in _APPOSED.finditer(text):
+        start, end = match.span(1)
+        if (start, end) in given_at:
+            given_at[(start, end)].standalone = True
+            continue
+        given, gender = lemma_given(match.group(1))
+        if gender is not None and not overlaps(start, end, taken):
+            out.append(NameMention(start, end, match.group(1), "given", (given,), gender))
+            out[-1].standalone = True
     return out
 
 
@@ -193,6 +230,40 @@ def _take_brothers_surname(kin_phrase: str, mention: NameMention) -> None:
     if found is None or mention.gender != "m":
         return
     surname = found.group(1)[:-1]  # the man's genitive: Алиева → Алиев
+    mention.kind, mention.words = "full", (mention.words[0], surname)
+
+
+# "His younger brother Anar", "Her son Arben", "её сын Ислам": a man's son, brother or
+# father, named by his given name right after the pronoun for the person last named,
+# bears that person's surname (a woman's in its man's form: Talibova → Talibov).
+_OWNED_KIN = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er)(?:\s+(?:younger|elder|older|eldest|youngest|little|big|twin))?"
+    r"\s+(?:son|brother|father)"
+    r"|(?<!\w)(?:[Ее]го|[Ее]ё|[Ее]е)(?:\s+(?:младший|старший))?\s+(?:сын|брат|отец))$"
+)
+_FEMININE_SURNAME = re.compile(r"(?:ova|eva|ова|ева|ёва|ина|ына)$")
+
+
+def _take_owners_surname(
+    text: str, cue_start: int, names: Sequence[NameMention], mention: NameMention
+) -> None:
+    if mention.kind != "given" or mention.gender != "m":
+        return
+    found = _OWNED_KIN.search(text, max(0, cue_start - 24), mention.start - 1)
+    if found is None:
+        return
+    before = [n for n in names if n.end <= found.start() and n.kind != "given"]
+    owner = max(before, key=lambda n: n.end, default=None)
+    if owner is None or owner.kind != "full" or len(owner.words) < 2:
+        return
+    pronoun = found.group().split()[0].lower()
+    if owner.gender is not None and owner.gender != ("m" if pronoun in ("his", "его") else "f"):
+        return  # "his brother" after a woman's name: someone between them
+    if "\n\n" in text[owner.end : found.start()]:
+        return  # another paragraph: the pronoun may be anyone's
+    surname = owner.words[-1]
+    if owner.gender == "f" and _FEMININE_SURNAME.search(surname):
+        surname = surname[:-1]
     mention.kind, mention.words = "full", (mention.words[0], surname)
 
 

@@ -80,7 +80,7 @@ def run_names(
 ) -> tuple[FoundName, ...]:
     """The names a run of capitalised words holds (offsets relative to the run);
     `gender` is the one the words around it show, if any."""
-    toks = split_run(run)
+    toks = _without_possessive_son(split_run(run))
     while toks and not toks[0].text[:1].isalpha() and toks[0].text[:1] not in "‘ʿ":
         toks.pop(0)
         initial = False
@@ -380,6 +380,18 @@ def _oblique_before_nominative(prev: RunToken, tok: RunToken) -> bool:
         return True
     # "мать Ильяса Зарема Бекмурзаева": a man's genitive, then a name in the nominative
     return gender_prev == "m" and prev.text.endswith(("а", "я"))
+
+
+def _without_possessive_son(toks: list[RunToken]) -> list[RunToken]:
+    """A patronymic in a case closes an official name, surname first, three words before
+    it ("Musayev Rəşad Ağaverdi oğluna"); else the word is the person's son or daughter
+    ("Annesi Fatma Kaya oğlunun ölümünü"): the run ends before it."""
+    for i, tok in enumerate(toks):
+        if forms.patronymic_nominative(tok.text) != tok.text and (
+            i < 3 or forms.surname_strength(toks[i - 3].text) == 0
+        ):
+            return toks[:i]
+    return toks
 
 
 def _segment_name(
