@@ -83,6 +83,8 @@ RIGHT_CUES = [
     (
         re.compile(
             r"^\s+(?:(?:rayon(?:u|unun)?|şəhər(?:i|inin)?|kənd(?:i|inin)?|qəsəbə(?:si|sinin)?)\s+)?"
+            # "Qubanın digər sakini X": another of the town's residents
+            r"(?:(?:digər|diğer|başqa|bir başqa|bir diğer)\s+)?"
             r"sakin(?:i|idir|idirlər|ləri|ləridir)\b",
             re.I,
         ),
@@ -158,7 +160,8 @@ ANY_RIGHT_CUE = re.compile(
 # What every match of ANY_RIGHT_CUE opens with (whitespace and a cue word's first two
 # letters, or "-born"): a short test that fails fast at most places.
 RIGHT_GATE = re.compile(
-    r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol|ke|ka|be|bö|ma|mə)|-born", re.I
+    r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol|ke|ka|be|bö|ma|mə|di|ba|bi)|-born",
+    re.I,
 )
 # A person's noun after a place used as an adjective: "a Mechelen preacher"
 PERSON_NOUN = re.compile(

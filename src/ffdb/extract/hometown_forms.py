@@ -189,7 +189,7 @@ def _person_of_adjective(ctx: DocContext, start: int, end: int) -> int | None:
 # a compatriot, of the same region or country).
 _SAME_PLACE = re.compile(
     r"(?<![\w-])(?:односельчан\w*|одноаулец|одноаульчан\w*|fellow villagers?|"
-    r"fellow townsm[ae]n|həmkəndlis\w*|hemşehris\w*|köylüs\w*)\s+",
+    r"fellow townsm[ae]n|həmkəndlis\w*|hemşehris\w*|köylüs\w*)(?![\w-])",
     re.I,
 )
 _SAME_PLACE_WORDS = (
@@ -200,6 +200,12 @@ _SAME_PLACE_WORDS = (
     "həmkəndli",
     "hemşehri",
     "köylüs",
+)
+
+# What may stand between the word and the name: a comma, a nickname ("onun həmkəndlisi,
+# "Əbu Səid" ləqəbli Kənan Əhmədli", "односельчанин «Абу Умар» Ислам Мусаев").
+_ALIAS_GAP = re.compile(
+    r"[,\s]*(?:[«\"“„][^«»\"“”„\n]{1,40}[»\"”]\s*(?:ləqəbli|lakaplı|kod adlı|adlı|,)?\s*)?"
 )
 
 
@@ -214,8 +220,10 @@ def same_place_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
             best[fact.person] = fact
     for match in _SAME_PLACE.finditer(ctx.text):
         sentence = ctx.index.at(match.start())
-        after = ctx.agents_in(match.end(), match.end() + 60)
-        if sentence is None or not after or after[0][0] != match.end():
+        gap = _ALIAS_GAP.match(ctx.text, match.end())
+        name_start = gap.end() if gap else match.end()
+        after = [a for a in ctx.agents_in(match.end(), match.end() + 80) if a[0] == name_start]
+        if sentence is None or not after:
             continue
         before = ctx.agents_in(sentence.start, match.start())
         other = before[-1][2] if before else ctx.antecedent(sentence.start, sentences_back=2)

@@ -152,7 +152,8 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 # A headline about a family and its child: "мать из Буйнакска ищет сына", "a Qusar mother
-# on the son she lost", "Sumqayıtlı ailə oğlunun izini axtarır"
+# on the son she lost", "Sumqayıtlı ailə oğlunun izini axtarır", or about a village and
+# its son: "Hil village mourns son", "Vəndam kəndi oğlunu itirdi"
 _FAMILY_HEAD = 400
 _CHILD = re.compile(
     r"(?<![\w-])(?:sons?|daughters?|сын\w*|доч\w*|oğl\w*|oğul\w*|qız\w*|kız\w*|"
@@ -160,13 +161,20 @@ _CHILD = re.compile(
     re.I,
 )
 _PARENT_BEFORE = re.compile(
-    r"(?<![\w-])(?:мать|отец|семья|родители|mother|father|family|parents)\s+(?:из|from|of)\s+$",
+    r"(?<![\w-])(?:(?:мать|отец|семья|родители|братья|сёстры|сестры|mother|father|family|"
+    r"parents|brothers|sisters)\s+(?:из|from|of)|"
+    # a village that mourns its son: "The village of Hil mourns ...", "Аул Гимры хоронит"
+    r"(?:village|town)\s+of|село|аул|станица)\s+$",
     re.I,
 )
 _PARENT_AFTER = re.compile(
-    r"\s+(?:mother|father|family|parents|ailə|ailəsi|aile|ailesi|ana|anne|ata|baba)(?![\w-])",
+    r"\s+(?:mother|father|family|parents|ailə|ailəsi|aile|ailesi|ana|anne|ata|baba|"
+    r"town|qəsəbəsi|kasabası)(?![\w-])",
     re.I,
 )
+# The author's name is not the family's: "By Ann Lee", "Автор: ...", "Yazan: ...".
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|Автор:?|Yazan:?|Müəllif:?)[ \t]+$")
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|kəndi|köyü)(?![\w-])", re.I)
 
 
 def family_headline(ctx: DocContext) -> tuple[PlaceMention, list[int]] | None:
@@ -176,20 +184,39 @@ def family_headline(ctx: DocContext) -> tuple[PlaceMention, list[int]] | None:
     if _CHILD.search(ctx.text, 0, head_end) is None:
         return None
     for place in ctx.places_in(0, head_end):
+        left = ctx.text[max(0, place.start - 20) : place.start]
+        if _VILLAGE_AFTER.match(ctx.text, place.end) and not is_people(place.text):
+            break  # the noun says it is a village, known to the gazetteer or not
         if not _a_town(place):
             continue  # "a Chechen mother", "His father"
-        left = ctx.text[max(0, place.start - 20) : place.start]
         if _PARENT_BEFORE.search(left) or _PARENT_AFTER.match(ctx.text, place.end):
             break
     else:
         return None
-    named = [n for n in ctx.names_in(place.end, len(ctx.text)) if n.person is not None]
+    named = [
+        n
+        for n in ctx.names_in(place.end, len(ctx.text))
+        if n.person is not None and not _BYLINE.search(ctx.text, max(0, n.start - 12), n.start)
+    ]
     stems = [_surname_stem(ctx.text[n.start : n.end]) for n in named]
     first = next((stem for stem in stems if stem), None)
     if first is None:
         return None
     members = [n.person for n, stem in zip(named, stems, strict=True) if stem == first]
-    return place, list(dict.fromkeys(p for p in members if p is not None))
+    found = list(dict.fromkeys(p for p in members if p is not None))
+    return _written_plainly(ctx, place), found
+
+
+def _written_plainly(ctx: DocContext, place: PlaceMention) -> PlaceMention:
+    """A headline's place in capitals ("THE BROTHERS FROM GIMRY") as the text writes it
+    elsewhere ("Gimry"), when it does."""
+    if not place.text.isupper():
+        return place
+    key = place.text.casefold()
+    for other in ctx.places_in(place.end, len(ctx.text)):
+        if other.text.casefold() == key and not other.text.isupper():
+            return other
+    return place
 
 
 _POSSESSIVES = frozenset(["His", "Her", "Its", "Our", "Their", "My", "Your"])
@@ -202,13 +229,17 @@ def _a_town(place: PlaceMention) -> bool:
     return place.text not in _POSSESSIVES and not is_people(place.text)
 
 
+# An Azerbaijani or Turkish case ending on a surname in -ov/-ev: "Quliyevin", "Əliyevə".
+_CASE_ENDING = re.compile(r"(?<=[oe]v)(?:un|in|ın|a|ə|u|i|ı|la|lə|dan|dən|da|də)$")
+
+
 def _surname_stem(name: str) -> str | None:
     """The last word of a two-word name, without a woman's ending ("Гаджиева" →
     "Гаджиев", "Qasımova" → "Qasımov"); None for a one-word name."""
     words = name.split()
     if len(words) < 2:
         return None
-    last = words[-1]
+    last = _CASE_ENDING.sub("", words[-1])  # "Quliyevin" → "Quliyev"
     if last.endswith(("ova", "eva", "ova", "ова", "ева", "ина", "ına", "ina")):
         return last[:-1]
     return last

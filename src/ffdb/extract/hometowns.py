@@ -240,6 +240,20 @@ def _hometown_fact(
     )
 
 
+# A city before the name of its part: "the Brussels district of X", "the Moscow suburb of".
+_PART_OF = re.compile(
+    r"\s+(?:district|suburb|neighbou?rhood|quarter|borough|township|outskirts)\s+of\s+[A-Z]"
+)
+
+# Where one lived until leaving: a home, where "living in Idlib" alone is no more than
+# a stay.
+_LIVED_IN = re.compile(r"(?:living|lived|residing|resided|settled)\s+in\s+$")
+_BEFORE_LEAVING = re.compile(
+    r",?\s+(?:before|until|prior to)\s+(?:(?:his|her|their)\s+(?:departure|leaving|travel)|"
+    r"(?:he|she|they)\s+(?:left|travelled|traveled|went))\b"
+)
+
+
 def _hometown_cue(
     ctx: DocContext, sentence: Sentence, place: PlaceMention, folded_text: str | None
 ) -> tuple[str, float, int] | None:
@@ -253,6 +267,12 @@ def _hometown_cue(
         if demonym_of_a_person(ctx, sentence, place):
             return "right", 0.8, place.start
         return None
+    if right.startswith(" ") and _PART_OF.match(right):
+        return None  # "from the Brussels district of Molenbeek": the part is the home
+    if left.endswith(" in ") and _BEFORE_LEAVING.match(right):
+        lived = _LIVED_IN.search(left)
+        if lived is not None:  # "living in Charleroi before his departure"
+            return "left", 0.75, left_start + lived.start()
     listed = list_entry_cue(ctx, place, left, right)
     if listed is not None:
         return listed
