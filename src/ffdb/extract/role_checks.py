@@ -129,7 +129,9 @@ _TO_BEFORE = re.compile(r"(?<![\w-])(?:to|for|against|from|on|at)\s+(?:the\s+|an
 _OBJECT_PLURAL = re.compile(r"(?:боевик|член|участник)(?:ам|ов)$", re.I)
 _ONE_OF = re.compile(
     r"(?<![\w-])(?:из|среди|в числе|\d+|двое|трое|четверо|пятеро|шестеро|несколько|"
-    r"нескольких|двух|тр[её]х|четыр[её]х|пяти|десятки|сотни|группа|группу|группы)\s+$",
+    r"нескольких|двух|тр[её]х|четыр[её]х|пяти|десятки|сотни|группа|группу|группы)\s+"
+    # an adjective may stand between: "трое предполагаемых членов"
+    r"(?:[а-яё]+(?:ых|их)\s+)?$",
     re.I,
 )
 _PASSIVE_AGENT = re.compile(r"(?:боевиками|членами|участниками)$", re.I)
@@ -153,7 +155,7 @@ def denied_or_passive(
     if where == "before" and re.search(r"s$", match.group()) and _TO_BEFORE.search(before_group):
         return True  # "sent money to IS fighters"
     if _OBJECT_PLURAL.search(match.group()) and not _ONE_OF.search(
-        text[max(0, match.start() - 12) : match.start()]
+        text[max(0, match.start() - 30) : match.start()]
     ):
         return True  # "финансировал боевиков ИГИЛ", not "один из боевиков ИГИЛ"
     # "оба стали боевиками этой группировки": the instrumental of a predicate, no agent
@@ -268,3 +270,27 @@ def taken_back(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
 
 
 _RELATIVE_CLAUSE = re.compile(r"(?<![\w-])(?:who|which|whom|whose|котор\w+|kim)(?![\w-])", re.I)
+
+
+# A relative clause opened after a name and running up to the role without a comma is
+# about that name: "A is the brother of B, who was killed in 2015 while fighting for X"
+# (B fought), "брат В, который воевал в рядах X". A comma closes the clause ("B, who
+# lives in Paris, said A had joined X").
+_WHO_AFTER_NAME = re.compile(
+    r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:who|котор(?:ый|ая|ые))\s+(?=[^,;:()]*$)", re.I
+)
+
+
+def relative_clause_head(ctx: DocContext, sentence: Sentence, cue: int) -> int | None:
+    """The person a "who" clause holding the role at `cue` is about, when a name (not a
+    kin word) opens it and no other name stands between."""
+    low = ctx.text[sentence.start : cue].lower()
+    if "who" not in low and "котор" not in low:
+        return None  # cheap gate: most sentences hold no relative pronoun
+    agents = ctx.agents_in(sentence.start, cue)
+    if not agents or _WHO_AFTER_NAME.match(ctx.text, agents[-1][1], cue) is None:
+        return None
+    start, end, person = agents[-1]
+    if is_kin_word(ctx, start, end) or not ctx.names_in(start, end):
+        return None
+    return person

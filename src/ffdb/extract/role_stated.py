@@ -292,6 +292,8 @@ _COUNTED = re.compile(
     rf"nəfər\w*|şəxs\w*|kişi\w*|təqsirləndirilən\w*|isim)(?![\w-])",
     re.I,
 )
+# A count right before a role noun: "three suspected members", "İŞİD-in üç üzvü"
+_COUNT_LEFT = re.compile(rf"(?<![\w-])(?P<n>{_EN_N}|{_RU_N}|{_TK_N})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 # "A former driver from X who spent a year with Y ...": one person, named next; a
 # dateline may open the sentence ("LONDON, 3 May (Agency) - A ...")
 _ONE_WHO = re.compile(
@@ -319,11 +321,19 @@ def set_ahead(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
         found = _COUNTED.search(ctx.text, pos, min(sentence.end, pos + 80))
     one = _ONE_WHO.match(ctx.text, sentence.start, pos) if found is None else None
     if found is None and one is None:
-        return []
+        # "five suspected members of X" (the cue is the noun): only a next sentence's
+        # "Among those detained were A and B" names them
+        left = _COUNT_LEFT.search(ctx.text, max(sentence.start, pos - 40), pos)
+        n = left.group("n").lower() if left else ""
+        count = _NUMBERS.get(n) or _NUMBERS.get(fold(n)) or _COUNT_WORDS.get(fold(n))
+        return _among_listed(ctx, sentence, count) if count else []
     word = fold(found.group("n")) if found else "1"
     count = _NUMBERS.get(word) or _COUNT_WORDS.get(word) or (1 if one else None)
     if count is None:
         return []
+    among = _among_listed(ctx, sentence, count) if found else []
+    if among:
+        return among  # "Five IS members were detained. Among those held were A and B."
     out: list[int] = []
     # an entry may run to a few sentences: a window that grows with the count
     turkic = ctx.language in ("az", "tr")
@@ -462,3 +472,46 @@ def case_suspects(ctx: DocContext, placed: set[int]) -> list[Stated]:
             seen.add(agent[2])
             out.append((agent[2], "member", theme, sentence, match.span()))
     return out
+
+
+# The next sentence picks some of a counted set out: "Among those detained were A and B",
+# "Среди задержанных — A и B", "Gözaltına alınanlar arasında A ile B de bulunuyor",
+# "Saxlanılanlar arasında A və B var".
+_AMONG = re.compile(
+    r"\s*(?:among\s+(?:them|those\s+\w+|the\s+(?:men|suspects|detainees|accused)\b)|"
+    r"среди\s+(?:них|задержанн\w*|арестованн\w*|осужд[её]нн\w*|обвиняем\w*|подозреваем\w*)|"
+    r"(?:gözaltına\s+alınanlar|tutuklananlar|yakalananlar|şüpheliler|"
+    r"saxlanılanlar|həbs\s+edilənlər|tutulanlar|şübhəlilər)\s+(?:arasında|sırasında))",
+    re.I,
+)
+
+
+def _among_listed(ctx: DocContext, sentence: Sentence, count: int) -> list[int]:
+    """The persons the sentence after a counted set lists as among it (no more than the
+    count), the first named one and those joined to it."""
+    k = sentence.index + 1
+    if k >= len(ctx.sentences):
+        return []
+    later = ctx.sentences[k]
+    if _AMONG.match(ctx.text, later.start) is None:
+        return []
+    agents = [a for a in ctx.agents_in(later.start, later.end) if ctx.names_in(a[0], a[1])]
+    if not agents:
+        return []
+    listed = [agents[0][2]]
+    for previous, agent in itertools.pairwise(agents):
+        if not _AMONG_JOIN.fullmatch(ctx.text, previous[1], agent[0]):
+            break
+        listed.append(agent[2])
+    listed = list(dict.fromkeys(listed))
+    return listed if len(listed) <= count else []
+
+
+# between two listed names: an age, a conjunction, a kin word ("(33) ile kardeşi",
+# ", 33, and his brother")
+_AMONG_JOIN = re.compile(
+    r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*(?=,))?\s*(?:,|and|и|ile|ve|və|,\s*and)\s+"
+    r"(?:(?:his|her|their)\s+(?:\w+\s+)?(?:brother|sister|wife|husband|son|cousin)|"
+    r"(?:брат|сестра|жена|муж|сын)\w*|kardeşi|eşi|oğlu|qardaşı|arvadı|əri)?\s*",
+    re.I,
+)

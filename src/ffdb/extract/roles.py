@@ -27,6 +27,7 @@ from ffdb.extract.role_checks import (
     named_parent,
     one_name_per_group,
     qualified_group,
+    relative_clause_head,
     taken_back,
 )
 from ffdb.extract.role_groups import chained_groups, group_for
@@ -328,6 +329,9 @@ def _persons_for(
     if listed:
         return listed  # "Задержаны трое членов ИГИЛ: A, B и C"
     apposed = _participle_of(ctx, sentence, match)
+    if apposed is None and match.start() > sentence.start:
+        # "brother of B, who was killed while fighting for X": B
+        apposed = relative_clause_head(ctx, sentence, match.start())
     if apposed is not None:
         return [apposed]  # "с Отабеком Юлдашевым, уроженцем Андижана, воевавшим в X"
     near = where == "before" and sentence.start <= group.start and match.start() - group.end < 60
