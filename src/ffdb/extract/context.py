@@ -16,7 +16,7 @@ from ffdb.extract.dates import DateSpan
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.lexicon import given_gender
-from ffdb.extract.listing import coordinated_chain, listed_above, listed_after_line
+from ffdb.extract.listing import AND_GAP, coordinated_chain, listed_above, listed_after_line
 from ffdb.extract.people import NameMention
 from ffdb.extract.scan import finditer_from, lowered
 from ffdb.extract.sentences import Sentence, SentenceIndex, split_clauses
@@ -26,13 +26,19 @@ from ffdb.extract.sentences import Sentence, SentenceIndex, split_clauses
 # "qardaşımız" (our brother) is how a martyr post names its subject again.
 PRONOUN = re.compile(
     r"(?<![\w-])(?:he|she|He|She|him|her son|his son|their son|the man|the fighter|"
+    r"[Mm]y son|[Mm]y daughter|[Мм]ой сын|[Мм]оя дочь|[Mm]ənim oğlum|[Bb]enim oğlum|"
+    r"[Oo]ğlum|"
     r"[Tt]he \d{1,2}-year-old(?!['’\w-])|"
     r"the militant|он|она|Он|Она|Ему|ему|него|нее|неё|её сын|ее сын|их сын|onun oğlu|"
     r"onu|Onu|qardaşımız|Qardaşımız|kardeşimiz|Kardeşimiz|oğulları(?:nın)?|"
-    r"oğlu(?:nun)?)(?![\w-])|(?<!\S)O(?=,\s)|(?<=[.!?]\s)O(?=\s)|(?<=,\s)o(?=,\s)"
+    r"oğlu(?:nun)?)(?![\w-])|(?<!\S)O(?=,\s)|(?<=[.!?]\s)O(?=\s)|(?<=,\s)o(?=,\s)|"
+    # "... завербовал Y. Тот выехал в Сирию": "that one" before its past verb is the
+    # person named last (not "Тот же день", "Тот, кто")
+    r"(?<![\w-])(?:Тот|Та)(?=\s+[а-яё]+(?:л|ла|лся|лась)(?![\w-]))"
 )
 _PRONOUN_GENDER = {"he": "m", "He": "m", "him": "m", "she": "f", "She": "f"}
 _PRONOUN_GENDER |= {"он": "m", "Он": "m", "она": "f", "Она": "f", "Ему": "m", "ему": "m"}
+_PRONOUN_GENDER |= {"Тот": "m", "Та": "f"}
 _CAPITALISED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+\s+$")
 
 
@@ -60,7 +66,10 @@ PLURAL = re.compile(
 # first letters and checks the word start after it ("[hs](?<![\w-].)(?:(?<=h)e|...)"
 # is "(?<![\w-])(?:he|...)"): `re` then skips to those letters, twice as fast.
 _PRONOUN_STARTS = re.compile(
-    r"[hsHStTонОЕеиoOqQkK](?<![\w-].)(?:(?<=h)(?:e|im|er son|is son)|(?<=s)h|(?<=H)e|(?<=S)h|"
+    r"[hsHStTТонОЕеиoOqQkKMmМмBb](?<![\w-].)(?:(?<=h)(?:e|im|er son|is son)|(?<=s)h|"
+    r"(?<=H)e|(?<=S)h|"
+    r"(?<=Т)(?:от|а)\s|(?<=[Mm])(?:y son|y daughter|ənim oğlum)|(?<=[Мм])о[йя] |"
+    r"(?<=[Bb])enim oğlum|(?<=O)ğlum|"
     r"(?<=[tT])he \d|"
     r"(?<=t)h(?:eir son|e (?:man|fighter|militant))|(?<=о)н|(?<=О)н|(?<=Е)м|(?<=е)м|"
     r"(?<=н)е|(?<=е)ё|(?<=е)е|(?<=и)х|(?<=o)nu|(?<=O)nu|(?<=q)a|(?<=Q)a|(?<=k)a|(?<=K)a|"
@@ -77,7 +86,13 @@ _COMPANION_KIN = re.compile(
     r"(?<![\w-])(?:(?:along |together )?with (?:his|her|their) (?:(?:younger|elder|older|little|"
     r"big|twin) )?(?:brother|sister|wife|husband|son|daughter|cousin|friend)|(?:вместе )?с "
     r"(?:(?:его|её|своим|своей) )?(?:(?:младшим|старшим) )?(?:братом|сестрой|женой|мужем|"
-    r"сыном|дочерью|другом))\s*,?\s*$"
+    r"сыном|дочерью|другом)|"
+    # one the subject went after or joined ("X followed his cousin, Y, to Syria. He was
+    # detained"; "X уехал вслед за братом Y"): the subject goes on
+    r"(?:followed|joined|accompanied|visited|persuaded|recruited|convinced|urged) (?:his|her) "
+    r"(?:(?:younger|elder|older|little|big|twin) )?(?:brother|sister|cousin|wife|husband|son|"
+    r"daughter|friend|uncle|nephew)|вслед за (?:(?:своим|своей) )?(?:(?:младшим|старшим|"
+    r"двоюродным) )?(?:братом|сестрой|мужем|сыном|другом|дядей))\s*,?\s*$"
 )
 # A preposition right before a name: an object's, not the one the text goes on about.
 _PREPOSITION_BEFORE = re.compile(
@@ -86,6 +101,8 @@ _PREPOSITION_BEFORE = re.compile(
 # "his son" and its kin: the child of the one named before, who may be its parent.
 _CHILD_PRONOUN = re.compile(
     r"his son|her son|their son|её сын|ее сын|их сын|onun oğlu|oğulları(?:nın)?|oğlu(?:nun)?"
+    r"|(?P<own>[Mm]y son|[Mm]y daughter|[Мм]ой сын|[Мм]оя дочь|[Mm]ənim oğlum|[Bb]enim oğlum|"
+    r"[Oo]ğlum)"
 )
 # A parent's kin word right before their name ("X's father, ", "отец Рустама ", "X-in
 # atası ", "X'in babası ").
@@ -303,6 +320,7 @@ class DocContext:
             # the subject opens an English or Russian clause; Azerbaijani and Turkish
             # put it nearest the verb ("Yılmaz ile birlikte ... Ahmet Kaya ... alındı")
             if self.language in ("az", "tr"):
+                agents = without_genitives(self.text, agents, pos)
                 return list(dict.fromkeys(coordinated_chain(self.text, agents)))
             for j in range(len(agents) - 1, -1, -1):
                 chain = coordinated_chain(self.text, agents[: j + 1])
@@ -453,9 +471,14 @@ class DocContext:
                 # "X. Lənkəranlı qardaşımız ... şəhid oldu. Qardaşımız ... hicrət etmişdi":
                 # the one the pronoun before stood for
                 person = chain.persons[0]
-            if person is not None and _CHILD_PRONOUN.fullmatch(match.group()):
+            child = _CHILD_PRONOUN.fullmatch(match.group())
+            if person is not None and child is not None:
                 # "X's father, Y, said his son had left": X, not Y
-                person = self._child_of(person, match.start())
+                parent, person = person, self._child_of(person, match.start())
+                if person == parent and child.group("own"):
+                    # a parent's "my son" is never the parent: the one named before the
+                    # parent ("X left in 2014. His mother, Y, said: 'My son ...'")
+                    person = self._named_before(parent, match.start())
             if gender is not None and person is not None:
                 # "went with her husband, Y. She was repatriated": the last of her gender
                 person = self._of_gender(match.start(), gender, person)
@@ -559,6 +582,17 @@ class DocContext:
             if owner.start >= lead.end("kin"):
                 return owner.person  # "отец Рустама, Абдулкерим"
         return parent
+
+    def _named_before(self, parent: int, pos: int) -> int | None:
+        """The person named last before the last mention of `parent` before `pos`, but
+        `parent`, when that mention follows a parent's word ("His mother, Y"): whose
+        parent the speaker was introduced as. (Not "Prosecutor Y ... 'My son ...'")"""
+        mentions = [n for n in self.names_in(max(0, pos - 600), pos) if n.person == parent]
+        at = mentions[-1].start if mentions else 0
+        if not mentions or not _PARENT_BEFORE.search(self.text, max(0, at - 80), at):
+            return None
+        person = self.antecedent(mentions[-1].start)
+        return None if person == parent else person
 
     @cached_property
     def genders(self) -> dict[int, str]:
@@ -677,3 +711,44 @@ _ENTRY_LEAD = re.compile(
     r"[\W_]*(?:\d{1,3}[.)]|(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+)?\d{4}\s*[—–-])?[\W_]*"
 )
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
+# An Azerbaijani or Turkish surname in the genitive, the suffix inside the span or
+# after an apostrophe ("Rüstəmovun", "Əliyevanın", "Orazov'un", "Yılmaz'ın"): an owner
+# ("Rüstəmovun çağırışı ilə"), no subject. (Only surnames' -ov/-ev/-ova/-eva stems
+# inside a span: a first name may end in "-in" itself, "Ramin", "Metin".)
+_GENITIVE_NAME = re.compile(r"(?:[oe]v(?:un|ün|in|ın)|[oe]van[ıi]n|['’]n?[ıiuü]n)$")
+_WORD_REST = re.compile(r"[\w'’]*")
+
+
+def genitive_name(text: str, start: int, end: int) -> bool:
+    """Whether the name spanning `start`..`end` stands in the Azerbaijani or Turkish
+    genitive (its word goes on past the span with an apostrophe's suffix, or ends in
+    one)."""
+    rest = _WORD_REST.match(text, end)
+    stop = rest.end() if rest is not None else end
+    return _GENITIVE_NAME.search(text, max(start, end - 12), stop) is not None
+
+
+def without_genitives(
+    text: str, agents: list[tuple[int, int, int]], cue: int
+) -> list[tuple[int, int, int]]:
+    """`agents` but names in the genitive when one is not ("Səfərov 2014-cü ildə
+    Rüstəmovun çağırışı ilə Suriyaya gedib": Səfərov went); all of them if every one is.
+    A nominalised cue at `cue` takes its subject in the genitive ("X ve Y'nin serbest
+    bırakıldığı", "Həsənovun yaralandığı"), and so does the last name of a list: kept."""
+    if len(agents) < 2 or _NOMINALISED.match(text, cue):
+        return agents
+    kept = [
+        a
+        for i, a in enumerate(agents)
+        if not genitive_name(text, a[0], a[1])
+        or (i > 0 and AND_GAP.fullmatch(text, agents[i - 1][1], a[0]))
+    ]
+    return kept or agents
+
+
+# A nominalised verb within the cue's first words ("serbest bırakıldığı", "yaralandığı",
+# "saxlanıldığını", "gitmesi"): its subject stands in the genitive.
+_NOMINALISED = re.compile(
+    r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]*?(?:[dt][ıiuü][ğy][ıiuü]|[dt][ıiuü]kl[ae]r[ıi]|"
+    r"m[ae]s[ıi]|m[əa]si)(?![^\W\d_]{4})"
+)

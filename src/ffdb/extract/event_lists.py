@@ -294,13 +294,26 @@ def _chain_items(
             # '"Ebu X" kod adıyla bilinen Y': the alias and the name make one item
             items[-1] = (items[-1][0], after.end() if after else end, person)
         else:
-            kin = _KIN_BEFORE.search(text, max(0, start - 60), start) if items else None
+            # from the previous item's end on: its patronymic ("Vüsal Elçin oğlu və
+            # Y") is no relation of the next person
+            kin = (
+                _KIN_BEFORE.search(text, _after_gap(text, items[-1][1], start), start)
+                if items
+                else None
+            )
             lead = kin.start() if kin else start
-            if items and kin is None:
-                lead = _described_from(text, items[-1][1], start)
+            if items:  # a description may open the item before its relation word
+                lead = min(lead, _described_from(text, items[-1][1], start))
             items.append((lead, after.end() if after else end, person))
         lasts.append((len(items), items[-1]))
     return items, lasts
+
+
+def _after_gap(text: str, end: int, start: int) -> int:
+    """Where a relation before the name at `start` may open: past the list's comma or
+    "and" after the previous item ending at `end`, at most 60 characters back."""
+    gap = LIST_GAP.match(text, end, start)
+    return max(start - 60, gap.end() if gap else end)
 
 
 def _closed_chain(text: str, items: list[tuple[int, int, int]]) -> list[int]:

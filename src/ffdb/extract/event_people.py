@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ffdb.extract.context import DocContext
+from ffdb.extract.context import DocContext, without_genitives
 from ffdb.extract.event_lists import (
     apposed_right,
     companion_before,
@@ -286,6 +286,10 @@ def persons_of_cue(
         listed = listed_above(ctx, match.start())
         if listed and (not left or left[-1][2] in listed):
             return listed  # "- A, ...;\n- B, ...\nbu ayın 14-də saxlanılıblar"
+    if left and ctx.language in ("az", "tr"):
+        left = without_genitives(
+            ctx.text, left, match.start()
+        )  # "X ... Y-un çağırışı ilə getdi": X
     if left and ctx.language in ("az", "tr") and _PLURAL_END.search(match.group()):
         # "R.Həsənov 12 il, A.Əliyev isə 9 il müddətinə azadlıqdan məhrum ediliblər": a
         # plural verb shared by the names before it, each with its own term
