@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ffdb.cli import app
+from ffdb.extract import date_relative
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -83,3 +84,19 @@ def events_by_name(text: str, **options: Any) -> dict[str, dict[str, str | None]
         name: {e["status"]: e["date"] for e in record["events"]}
         for name, record in person_records(text, **options).items()
     }
+
+
+def same_years_plain(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """ "the same year" read by the plain search: the year named last before it."""
+    plain = []
+    for m in date_relative._SAME_YEAR.finditer(text):
+        before = [year for pos, year in years if pos < m.start()]
+        if before:
+            plain.append((m.start(), m.end(), f"{before[-1]:04d}"))
+    return plain
+
+
+def same_years_fast(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """ "the same year" as `date_relative.same_years` finds it."""
+    found = date_relative.same_years(text, years)
+    return [s for s in found if date_relative._SAME_YEAR.fullmatch(text, s[0], s[1])]

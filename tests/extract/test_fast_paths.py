@@ -18,6 +18,7 @@ import pytest
 from ffdb.extract import date_relative, dates, facts, family, geo, scan
 from ffdb.extract.date_hits import DIGIT_SHAPES, WORD_SHAPES, Hit
 from ffdb.extract.scan import lowered
+from support import same_years_fast, same_years_plain
 
 ARTICLES = sorted((Path(__file__).parents[1] / "data" / "extract").glob("*.txt"))
 
@@ -83,14 +84,7 @@ def test_digit_shapes_are_found_where_a_search_finds_them() -> None:
 )
 def test_the_same_year_is_read_as_the_plain_search_reads_it(text: str) -> None:
     years = [(m.start(), int(m.group())) for m in re.finditer(r"\d{4}", text)]
-    plain = []
-    for m in date_relative._SAME_YEAR.finditer(text):
-        before = [year for pos, year in years if pos < m.start()]
-        if before:
-            plain.append((m.start(), m.end(), f"{before[-1]:04d}"))
-    found = date_relative.same_years(text, years)
-    same = [s for s in found if date_relative._SAME_YEAR.fullmatch(text, s[0], s[1])]
-    assert same == plain
+    assert same_years_fast(text, years) == same_years_plain(text, years)
 
 
 def test_kin_words_are_found_where_the_plain_pattern_finds_them() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ffdb.extract import date_relative, facts
 from ffdb.extract.scan import finditer_from, folded, lowered
+from support import same_years_fast, same_years_plain
 
 ARTICLES = sorted((Path(__file__).parents[1] / "data" / "extract").glob("*.txt"))
 
@@ -67,14 +68,7 @@ def test_counted_times_are_found_where_the_plain_search_finds_them() -> None:
 def test_the_same_year_is_found_where_the_plain_search_finds_it() -> None:
     for text in _articles() + _made(_SAME_YEAR_PIECES, 4):
         years = [(m.start(), int(m.group())) for m in re.finditer(r"\d{4}", text)] or [(-1, 2000)]
-        plain = []
-        for m in date_relative._SAME_YEAR.finditer(text):
-            before = [year for pos, year in years if pos < m.start()]
-            if before:
-                plain.append((m.start(), m.end(), f"{before[-1]:04d}"))
-        found = date_relative.same_years(text, years)
-        same = [s for s in found if date_relative._SAME_YEAR.fullmatch(text, s[0], s[1])]
-        assert same == plain, text
+        assert same_years_fast(text, years) == same_years_plain(text, years), text
 
 
 def test_ages_are_found_where_the_plain_search_finds_them() -> None:

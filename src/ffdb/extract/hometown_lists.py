@@ -13,7 +13,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.geo import PlaceMention, place_of
 from ffdb.extract.lexicon import nationalities
 from ffdb.extract.sentences import Sentence
-from ffdb.extract.tokens import fold
+from ffdb.extract.tokens import BYLINE_BEFORE, fold
 
 
 def demonym_of_a_person(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -172,8 +172,6 @@ _PARENT_AFTER = re.compile(
     r"town|qəsəbəsi|kasabası)(?![\w-])",
     re.I,
 )
-# The author's name is not the family's: "By Ann Lee", "Автор: ...", "Yazan: ...".
-_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|Автор:?|Yazan:?|Müəllif:?)[ \t]+$")
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|kəndi|köyü)(?![\w-])", re.I)
 
 
@@ -196,7 +194,8 @@ def family_headline(ctx: DocContext) -> tuple[PlaceMention, list[int]] | None:
     named = [
         n
         for n in ctx.names_in(place.end, len(ctx.text))
-        if n.person is not None and not _BYLINE.search(ctx.text, max(0, n.start - 12), n.start)
+        if n.person is not None
+        and not BYLINE_BEFORE.search(ctx.text, max(0, n.start - 12), n.start)
     ]
     stems = [_surname_stem(ctx.text[n.start : n.end]) for n in named]
     first = next((stem for stem in stems if stem), None)

@@ -26,7 +26,7 @@ from ffdb.extract.role_people import (
     _official,
 )
 from ffdb.extract.sentences import Sentence
-from ffdb.extract.tokens import fold
+from ffdb.extract.tokens import BYLINE_BEFORE, fold
 
 _KNOWN_AS = re.compile(
     r"[^\n.;:]{0,160}?(?<![\w-])(?:известн\w+|знали|звали|называ\w+|known|nicknamed|"
@@ -374,14 +374,13 @@ _KIN_BEFORE = re.compile(
     r"сестр\w*|жена|супруг\w*|муж|сын\w*|родственник\w*|подельник\w*)\s*,?\s*$",
     re.I,
 )
-_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|Автор|Author|Текст)[:\s]\s*$")
 
 
 def _speaker_or_writer(ctx: DocContext, agent: tuple[int, int, int]) -> bool:
     """A byline's writer or an official who speaks ("By X", "spokeswoman X"), not a
     co-defendant or a cousin named after their kin word."""
     before = ctx.text[max(0, agent[0] - 30) : agent[0]]
-    if _BYLINE.search(before):
+    if BYLINE_BEFORE.search(before):
         return True
     return _official(ctx, agent) and not _KIN_BEFORE.search(before)
 

@@ -109,3 +109,10 @@ def fold(text: str) -> str:
 
 def script(text: str) -> str:
     return script_of(text)
+
+
+# A byline's lead right before a name ("By Ann Lee", "Автор: ...", "Yazan: ...",
+# "Müəllif: ..."): the writer of the text, not a person it is about.
+BYLINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:By|Author|Автор|Текст|Yazan|Müəllif)(?::[ \t]*|[ \t]+)$"
+)
