@@ -11,7 +11,7 @@ literal start of two letters or more makes the scanner fall back to `finditer`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
@@ -217,6 +217,7 @@ class CueScanner:
         # by the longest start of any scanner found at a place: the length of this
         # scanner's longest start there and its regex, None when it has none there
         self._plans: dict[str, tuple[int, re.Pattern[str]] | None] = {}
+        self._ready: dict[str, tuple[int, re.Pattern[str]]] = {}  # `_plans` but None
         _SHARED.add(starts)
 
     def _regex_for(self, start: str) -> re.Pattern[str]:
@@ -248,16 +249,27 @@ class CueScanner:
         # `low` (a greedy trie, each match consumed), read off the one
         # pass shared by every scanner (seven passes over a document were a tenth of
         # the rules' time): its matches in order, none starting inside the one before.
-        candidates = _SHARED.candidates(low)
+        places = _SHARED.places(low)
         plans = self._plans
-        if not plans.keys() >= _SHARED.found_starts:  # some not planned yet
-            for union_start in _SHARED.found_starts - plans.keys():
-                plans[union_start] = self._plan(union_start)
-        # the places this scanner has a plan for, kept in one C-level pass: most of the
-        # shared candidates are other scanners' (a candidate without a plan is skipped
-        # and moves nothing below, as before)
-        get = plans.get
-        mine = [(pos, plan) for pos, start in candidates if (plan := get(start)) is not None]
+        found_starts = places.keys()
+        if not plans.keys() >= found_starts:  # some not planned yet
+            for union_start in found_starts - plans.keys():
+                plan = plans[union_start] = self._plan(union_start)
+                if plan is not None:
+                    self._ready[union_start] = plan
+        # the places this scanner has a plan for, by a C-level intersection of the starts
+        # found with those it has plans for: most of the shared candidates are other
+        # scanners' (a candidate without a plan is skipped and moves nothing below)
+        ready = self._ready
+        hits = ready.keys() & found_starts
+        if not hits:
+            return
+        if len(hits) == 1:
+            start = hits.pop()
+            plan = ready[start]
+            mine = [(pos, plan) for pos in places[start]]
+        else:  # (no two starts share a place: the sort compares places alone)
+            mine = sorted([(pos, ready[start]) for start in hits for pos in places[start]])
         last_end = prefilter_end = 0
         for pos, plan in mine:
             if pos < prefilter_end:
@@ -294,8 +306,7 @@ class _SharedPrefilter:
         self._regex: re.Pattern[str] | None = None
         self._at_start: re.Pattern[str] = re.compile("")
         self._low: str | None = None
-        self._found: list[tuple[int, str]] = []
-        self.found_starts: set[str] = set()  # the distinct starts of `_found`
+        self._found: dict[str, list[int]] = {}
         self._text: str | None = None
         self._text_low = ""
 
@@ -311,6 +322,12 @@ class _SharedPrefilter:
         return self._text_low
 
     def candidates(self, low: str) -> list[tuple[int, str]]:
+        """(place, start) of `places`, in the order of the text."""
+        return sorted((pos, start) for start, at in self.places(low).items() for pos in at)
+
+    def places(self, low: str) -> dict[str, list[int]]:
+        """The longest start found at each word start of `low` where any begins: by
+        start, its places in order."""
         if self._regex is None or low != self._low:  # equal texts: the same places
             if self._regex is None:
                 # The character before a word start, then the start in a look-ahead (so
@@ -320,12 +337,18 @@ class _SharedPrefilter:
                 trie = trie_pattern(self.starts)
                 self._regex = re.compile(r"[^\w-](?=(" + trie + "))")
                 self._at_start = re.compile(trie)
-            found = [(m.start(1), m.group(1)) for m in self._regex.finditer(low)]
+            found: dict[str, list[int]] = {}
             first = self._at_start.match(low)
             if first is not None:
-                found.insert(0, (0, first.group()))
+                found[first.group()] = [0]
+            for m in self._regex.finditer(low):
+                start = m.group(1)
+                at = found.get(start)
+                if at is None:
+                    found[start] = [m.start(1)]
+                else:
+                    at.append(m.start(1))
             self._found = found
-            self.found_starts = {start for _, start in found}
             self._low = low
         return self._found
 
@@ -351,6 +374,54 @@ def finditer_from(
         if candidate.start() < last_end:
             continue
         found = regex.match(text, candidate.start(), endpos)
+        if found is not None:
+            last_end = found.end()
+            yield found
+
+
+class WordStarts:
+    """Where a word of a text opens with one of `starts` (lower-case), read off the pass
+    over the text shared by every `CueScanner` (a regex of its own for them was a tenth
+    of the time of the pronoun rules): the candidates of `matches_at`."""
+
+    def __init__(self, starts: Iterable[str]) -> None:
+        self._starts = frozenset(starts)
+        # by the longest start of any scanner found at a place: whether one of
+        # `starts` begins it (then one of them begins the text there)
+        self._mine: dict[str, bool] = {}
+        _SHARED.add(set(self._starts))
+
+    def places(self, text: str) -> list[int] | None:
+        """The places in order, a superset of the word starts (after a character that is
+        no letter, digit nor hyphen, or at the text's start) where a regex matching only
+        what opens with one of `starts` ignoring case may match; None when the text
+        holds letters whose lower case would not say (then ask `re`)."""
+        low = folded(text)
+        if low is None:
+            return None
+        found = _SHARED.places(low)
+        mine = self._mine
+        out: list[int] = []
+        for union_start, at in found.items():
+            ours = mine.get(union_start)
+            if ours is None:
+                ours = mine[union_start] = any(
+                    union_start[:size] in self._starts for size in range(1, len(union_start) + 1)
+                )
+            if ours:
+                out += at
+        out.sort()
+        return out
+
+
+def matches_at(regex: re.Pattern[str], places: list[int], text: str) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)` when `places` holds every place where a match may start
+    (as `finditer_from`, with the places given)."""
+    last_end = 0
+    for pos in places:
+        if pos < last_end:
+            continue
+        found = regex.match(text, pos)
         if found is not None:
             last_end = found.end()
             yield found
