@@ -39,8 +39,13 @@ _AGE = re.compile(
     r"|(?P<post>(?<![\d.,:/])(?P<e>\d{1,2})(?:[\s-]*(?:years?|yrs?)[\s-]*old\b"
     r"|\s+yaşında(?:ydı|ymış|dır|idi|ymış)?\b|\s+yaşı\s+var(?:\s+idi|dı)?\b"
     r"|(?<=[Ее]му было \d\d)\s+(?:лет|год|года)\b|(?<=[Ее]й было \d\d)\s+(?:лет|год|года)\b"
-    r"|\s+(?:лет|года|год)(?=\s*[,)]))|aged\s+(?P<f>\d{1,2})\b|в возрасте\s+(?P<g>\d{1,2})\s+"
-    r"(?:лет|года|год)\b|(?<=,\s)(?P<j>\d{2})(?=,\s))",
+    r"|(?<=[Ее]му был \d\d)\s+год\b|(?<=[Ее]й был \d\d)\s+год\b"
+    # a list entry's "28 yaş," and ", 26 лет." close the entry (not "просила 18 лет.")
+    r"|\s+yaş(?=\s*[,;])|\s+(?:лет|года|год)(?=\s*[,)])|(?<=,\s\d\d)\s+(?:лет|года|год)(?=[;.]))"
+    r"|aged\s+(?P<f>\d{1,2})\b|в возрасте\s+(?P<g>\d{1,2})\s+"
+    r"(?:лет|года|год)\b|(?:(?<=,\s)|(?<=\snow\s))(?P<j>\d{2})(?=,\s)"
+    # "He was 23.", "Abu Hanzala was 38 when": the age a sentence gives
+    r"|(?<=\swas\s)(?P<w>\d{2})(?=\s*[.;]|\s+(?:when|at the time)\b))",
 )
 
 
@@ -85,7 +90,42 @@ def find_births(ctx: DocContext) -> list[Fact]:
 
 def find_ages(ctx: DocContext) -> list[Fact]:
     """Ages, and years of birth (`find_births`): both tell how old a person is."""
-    return _ages(ctx) + find_births(ctx)
+    return _ages(ctx) + _bracketed_ages(ctx) + find_births(ctx)
+
+
+# An age in brackets right after a name, as news and lists give it: "Mehmet Kaya (32)",
+# "Ömer Faruk Yıldırım'ı (34)" (a case ending between), "Hasan Çelik (27, Adıyaman)".
+_BRACKETED_AGE = re.compile(r"\((\d\d)\s*(?:\)|,\s)")
+_NAME_TO_BRACKET = re.compile(r"(?:['’][^\W\d_]{1,4})?\s*")
+
+
+def _bracketed_ages(ctx: DocContext) -> list[Fact]:
+    out: list[Fact] = []
+    if "(" not in ctx.text:
+        return out
+    for match in _BRACKETED_AGE.finditer(ctx.text):
+        value = match.group(1)
+        if not 12 <= int(value) <= 90:
+            continue
+        names = ctx.names_in(max(0, match.start() - 60), match.start())
+        if not names or names[-1].person is None:
+            continue
+        if not _NAME_TO_BRACKET.fullmatch(ctx.text, names[-1].end, match.start()):
+            continue
+        sentence = ctx.index.at(match.start())
+        if sentence is not None:
+            out.append(
+                Fact(
+                    names[-1].person,
+                    "age",
+                    value,
+                    sentence.start,
+                    sentence.end,
+                    match.start(),
+                    match.end(),
+                )
+            )
+    return out
 
 
 # Where a match of _AGE may start: a run of digits (its branches start at a digit not
@@ -94,7 +134,8 @@ def find_ages(ctx: DocContext) -> list[Fact]:
 # Only a run of one or two digits can open an age. Both open with the class of their
 # first characters, which lets `re` skip to them: "[\daв](?:(?<=a)ged|...)" is "aged|...".
 _AGE_STARTS = re.compile(
-    r"[\daв](?:(?<=\d)(?<!\d\d)\d?(?!\d)(?=[\s-]*[yл]|\s+г|,)|(?<=a)ged|(?<=в) возрасте)"
+    r"[\daв](?:(?<=\d)(?<!\d\d)\d?(?!\d)(?:(?=[\s-]*[yл]|\s+г|,)|(?<=was \d\d))|(?<=a)ged|"
+    r"(?<=в) возрасте)"
 )
 # Where a match of _BORN may start: a run of digits opening with 19 or 20, "born", "b."
 # or "родил".
@@ -107,11 +148,24 @@ _BORN_STARTS = re.compile(
 # _AGE_STARTS without its words: in a text without them, `re` stops at digits only, not
 # at every "a" and "в" (half the scan). A number opening a match is followed by what
 # every branch has after it: "years", "yaşında", "лет", "-летний", "года" or a comma
-# (spaces and hyphens between), which rules out the days of dates ("12 March").
-_AGE_DIGIT_STARTS = re.compile(r"\d(?<!\d\d)\d?(?!\d)(?=[\s-]*[yл]|\s+г|,)")
+# (spaces and hyphens between), which rules out the days of dates ("12 March"), or
+# "was" is before it ("He was 23.").
+_AGE_DIGIT_STARTS = re.compile(r"\d(?<!\d\d)\d?(?!\d)(?:(?=[\s-]*[yл]|\s+г|,)|(?<=was \d\d))")
 
 
 _ARTICLE_AFTER_COMMA = re.compile(r",\s*(?:a|an)\s+$")
+# between a name and its age set off by commas: an alias's closing bracket ("Abu Yusuf
+# (Rustam D.), 31,"), "now" ("Daniyar A., now 26,")
+_NAME_TO_AGE = re.compile(r"[\"»”]?\)?\s*,\s*(?:now\s+)?")
+# the subject of "was NN": a name or a pronoun, then "was"
+_WAS_SUBJECT = re.compile(r"\s+was\s+$")
+
+
+def _subject_of_was(ctx: DocContext, start: int, pos: int) -> int | None:
+    agents = ctx.agents_in(start, pos)
+    if not agents or not _WAS_SUBJECT.fullmatch(ctx.text, agents[-1][1], pos):
+        return None
+    return agents[-1][2]
 
 
 def _ages(ctx: DocContext) -> list[Fact]:
@@ -126,9 +180,12 @@ def _ages(ctx: DocContext) -> list[Fact]:
             continue
         if match.group("j"):
             names = ctx.names_in(max(sentence.start, match.start() - 60), match.start())
-            if not names or ctx.text[names[-1].end : match.start()].strip() != ",":
+            gap = ctx.text[names[-1].end : match.start()] if names else ""
+            if not names or not _NAME_TO_AGE.fullmatch(gap):
                 continue
             person: int | None = names[-1].person
+        elif match.group("w"):
+            person = _subject_of_was(ctx, sentence.start, match.start())
         elif match.group("pre"):
             person = right_within(ctx, match.end(), words=3)
             before = ctx.text[max(sentence.start, match.start() - 8) : match.start()]

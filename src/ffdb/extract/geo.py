@@ -116,6 +116,7 @@ _AZ_TR_SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
+_SUFFIX_SET = frozenset(_AZ_TR_SUFFIXES)
 _RU_ENDINGS = (
     "ского",
     "скому",
@@ -216,14 +217,31 @@ def place_of(word: str) -> tuple[Place, str, str] | None:
             place = lookup_place(form)
             if place is None:
                 continue
+            if suffix.startswith("ск") and _far_adjective(place):
+                continue  # "Шалинского района" is no Chaligny, "Зольского" no Zola Predosa
             if found is None:
                 found = (place, form, suffix)
                 if not suffix and _CYRILLIC_END.search(word):
                     continue  # "Дербента" is a spelling the gazetteer keeps: look for "Дербент"
                 return found
-            if place.id == found[0].id:
+            if place.id == found[0].id or (_far_adjective(found[0]) and not _far_adjective(place)):
+                # "Аргуна" spells Langenargen once transliterated, and is Argun's genitive
                 return place, form, suffix
     return found
+
+
+# Where a district or town is named by a Russian adjective ("Кусарского района"): the
+# former Soviet Union and the war's lands ("Ракки", "Алеппского"); a town elsewhere whose
+# name the adjective's stem meets by chance is none of them.
+_RUSSIAN_ADJECTIVE_COUNTRIES = frozenset(
+    "RU AZ GE AM KZ UZ TJ KG TM UA BY MD LT LV EE SY IQ TR IR AF".split()
+)
+
+
+def _far_adjective(place: Place) -> bool:
+    """A town outside the lands a Russian place adjective or case form names ("Сирийскую"
+    is Syria's, "Аргуна" Argun's)."""
+    return place.precision != "country" and place.country not in _RUSSIAN_ADJECTIVE_COUNTRIES
 
 
 # Two-letter names are mostly words and initials; a big town of the region is spelled so
@@ -304,7 +322,11 @@ _TYPE_BEFORE_STARTS = re.compile(
 _CAP = re.compile(CAP_WORD)
 # Azerbaijani writes the people of a place in lower case: "qusarlı", "sumqayıtlı".
 _DEMONYM_COUNTRIES = frozenset(["AZ", "TR", "RU", "GE", "IR", "IQ", "SY"])
-_CAP_AFTER = re.compile(rf"\s+[{UPPER}]")
+# a name next, or a kin or fighter's word, then the name: "zaqatalalı qardaşımız Əbu Yəhya"
+_CAP_AFTER = re.compile(
+    r"\s+(?:(?:qardaşımız|qardaş|kardeşimiz|kardeş|bacımız|bacı|gənc|genç|döyüşçü|"
+    rf"mücahid|şəhid|şehit)\s+)?[{UPPER}]"
+)
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _DEMONYM = re.compile(r"(?<![\w-])([a-zəıöüçşğ]{3,})(l[ıiuü])(?![\w-])")
 _DEMONYM_END = re.compile(r"l[ıiuü](?![\w-])")
@@ -371,7 +393,34 @@ def find_places(
                 continue  # "Mərasimə kənd sakinləri qatılıb": a noun opening the sentence
             name = found[1] if found else _strip_case(match.group(group))
             out.append(PlaceMention(s, e, text[s:e], name, found[0] if found else None, ""))
+    out += _named_again(text, start, end, out, free)
     out.sort(key=lambda p: p.start)
+    return out
+
+
+def _named_again(
+    text: str, start: int, end: int, found: list[PlaceMention], free: _Free
+) -> list[PlaceMention]:
+    """A place the gazetteer lacks, once the text has said what it is ("the village of
+    Hil", "Ərkivan kəndində"), where the text names it again bare ("a native of Hil",
+    "Ərkivan sakini"), with a case ending or none."""
+    unknown = {p.name for p in found if p.place is None and " " not in p.name and len(p.name) > 2}
+    if not unknown:
+        return []
+    taken = [(p.start, p.end) for p in found]
+    words = "|".join(re.escape(n) for n in sorted(unknown, key=len, reverse=True))
+    out = []
+    for match in re.finditer(rf"(?<![\w-])({words})([’']?[^\W\d_]{{0,4}})(?![\w-])", text):
+        s, e = match.span()
+        if s < start or e > end or not free.free(s, e):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        suffix = match.group(2)
+        bare = suffix.lstrip("’'")
+        if bare and bare.lower() not in _SUFFIX_SET:
+            continue  # another word that opens with the name
+        out.append(PlaceMention(s, e, match.group(), match.group(1), None, suffix))
     return out
 
 

@@ -44,16 +44,16 @@ def child_of(ctx: DocContext, sentence: Sentence, person: int, pos: int) -> list
     return []
 
 
+# Finite Turkish and Azerbaijani verbs of birth ("Gent'te doğdu", "Qusarda anadan olub").
+_BORN_VERBS = (
+    r"doğdu|doğmuş|doğmuştur|dünyaya geldi|dünyaya gelmiş|dünyaya gəlib|anadan olub|"
+    r"anadan olmuşdur|doğulub|doğulmuşdur"
+)
 _BIRTH_VERB = re.compile(
-    r"(?<![\w-])(?:doğdu|doğmuş|doğmuştur|dünyaya geldi|dünyaya gəlib|anadan olub|doğulub|"
-    r"родил(?:ся|ась)|was born|[Bb]orn(?=\s+in\s))(?![\w-])"
+    r"(?<![\w-])(?:" + _BORN_VERBS + r"|родил(?:ся|ась)|was born|[Bb]orn(?=\s+in\s))(?![\w-])"
 )
-
 # A finite verb of birth later in the clause of a place in the locative.
-_BORN_LATER = re.compile(
-    r"[^.;:!?\n]{0,60}?(?<![\w-])(?:doğdu|doğmuş|doğmuştur|dünyaya geldi|dünyaya gelmiş|"
-    r"dünyaya gəlib|anadan olub|anadan olmuşdur|doğulub|doğulmuşdur)(?![\w-])"
-)
+_BORN_LATER = re.compile(r"[^.;:!?\n]{0,60}?(?<![\w-])(?:" + _BORN_VERBS + r")(?![\w-])")
 
 
 def born_later(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -258,8 +258,25 @@ def profiled_person(ctx: DocContext, sentence: Sentence, place: PlaceMention) ->
     return [n.person for n in named if n.person is not None][-1:]
 
 
+# A plural of people before "from": "a faction dominated by fighters from the North
+# Caucasus", "боевики из Дагестана" tell where many came from, not anyone's home.
+_MANY_FROM = re.compile(
+    r"(?<![\w-])(?:fighters|militants|jihadists|volunteers|recruits|youths|foreigners|"
+    r"боевики|боевиков|выходцы|выходцев|добровольцы|добровольцев)\s+$",
+    re.I,
+)
+# unless the sentence names them right after: "fighters from Qusar, Elnur and Ramil"
+_NAMED_NEXT = re.compile(r"\s*[,:(—–-]\s*[A-ZА-ЯЁÇĞİÖŞÜƏ]")
+
+
 def about_many(text: str, start: int, cue_start: int, end: int, stop: int) -> bool:
     if _COUNT_BEFORE.search(text, max(start, cue_start - 30), cue_start):
+        return True
+    if (
+        text.startswith(("from ", "из "), cue_start)
+        and _MANY_FROM.search(text, max(start, cue_start - 30), cue_start)
+        and not _NAMED_NEXT.match(text, end, stop)
+    ):
         return True
     if _PLURAL_AFTER.match(text, end, stop):
         return True
@@ -305,9 +322,10 @@ def district_of(ctx: DocContext, place: PlaceMention) -> PlaceMention | None:
 
 
 # A name's apposition up to the cue: "Ibragim Akhmadov, 26, a Chechen-born resident of",
+# "X, 31, also a native of",
 # "X, the Belgian brother from" (no verb, no second comma clause).
 _APPOSITION = re.compile(
-    r"\s*(?:\(\d{1,2}\)\s*)?,\s*(?:\d{1,2}\s*,\s*)?(?:a|an|the)\s+"
+    r"\s*(?:\(\d{1,2}\)\s*)?,\s*(?:\d{1,2}\s*,\s*)?(?:also\s+)?(?:a|an|the)\s+"
     r"(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}"
 )
 

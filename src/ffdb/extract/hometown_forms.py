@@ -24,7 +24,7 @@ from ffdb.names.places import Place, is_place_name, lookup_place
 
 # A hometown cue, then one to three capitalised words (the place as written).
 _CUE_THEN_NAME = re.compile(
-    r"(?<![\w-])(?:[Уу]рожен\w*|[Жж]ител\w*|родом из|выход\w+ из|из)\s+"
+    r"(?<![\w-])(?:[Уу]рожен\w*|[Жж]ител\w*|родом из|выход(?:ец|ц[а-яё]+) из|из)\s+"
     r"(?:(?:города|села|поселка|посёлка|г\.|с\.)\s*)?"
     r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+){0,2})"
 )
@@ -283,6 +283,15 @@ _NO_NOMINATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]й$|ь[�
 
 
 _SOFT_CONSONANTS = frozenset("бвдзлмнпрстф")
+# Names Russian does not decline whose ending reads as a case ending and whose stem with
+# another ending the gazetteer also holds ("Алмата"): "из Алматы" is Алматы.
+_INDECLINABLE = frozenset(["Алматы"])
+
+
+def _ends_in_i(place: PlaceMention) -> bool:
+    """A place whose own name ends in -i ("Tbilisi", "Batumi"): its и is no case ending,
+    though the gazetteer holds "Тбились" among its spellings."""
+    return place.place is not None and place.place.name.endswith("i")
 
 
 # A Russian district named by an adjective the gazetteer does not know, in the genitive
@@ -316,6 +325,9 @@ def nominative(place: PlaceMention, after_noun: object) -> str:
         stripped = lookup_place(name) if not after_noun and is_place_name(name) else None
         if stripped is None or stripped.name != place.place.name:
             return place.text.strip(" ,.;:")
+    written = place.text.strip(" ,.;:")
+    if written in _INDECLINABLE or (place.suffix == "и" and _ends_in_i(place)):
+        return written  # "из Тбилиси", "из Алматы"
     if place.suffix == "и" and name[-1:] in _SOFT_CONSONANTS:
         soft = lookup_place(name + "ь")  # "Казани": "Казань", not "Казан"
         if soft is not None and place.place is not None and soft.name == place.place.name:

@@ -20,6 +20,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, right_within
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.sentences import Sentence
+from ffdb.extract.tokens import BYLINE_BEFORE
 from ffdb.names.places import lookup_place
 
 # A lede starts within this many characters of the text (a headline, a dateline, a
@@ -88,6 +89,8 @@ def first_named_after(ctx: DocContext, pos: int) -> int | None:
     """The first person named by two words or more after `pos` (the man a lede describes),
     unless that one speaks of him."""
     for name in ctx.names_in(pos, min(len(ctx.text), pos + 600)):
+        if BYLINE_BEFORE.search(ctx.text, max(0, name.start - 12), name.start):
+            continue  # "By Hannah Cole": the writer, not the one the headline is about
         if name.person is not None and " " in ctx.text[name.start : name.end].strip():
             # "Prosecutor Anar Hasanli said ...": the one who speaks of the man is not him
             return None if _SPEAKER.match(ctx.text, name.end) else name.person

@@ -83,8 +83,11 @@ def _a_nation(word: str) -> bool:
 
 _A_PEOPLE = re.compile(r"[^\W\d_]+(?:lı|li|lu|lü)")
 
-# "X, Konyalı", "Emre Akbulut (27), Konyalı": a list entry's demonym after the name
-_NAME_COMMA = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?,\s*")
+# "X, Konyalı", "Emre Akbulut (27), Konyalı", "Merve Kılıç (1996 doğumlu, Konyalı)": a list
+# entry's demonym after the name
+_NAME_COMMA = re.compile(
+    r"\s*(?:\(\d{1,2}\)\s*)?,\s*|\s*\((?:\d{1,2}|(?:19|20)\d\d\s+doğumlu)\s*,\s*"
+)
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
@@ -197,7 +200,7 @@ def family_headline(ctx: DocContext) -> tuple[PlaceMention, list[int]] | None:
         if n.person is not None
         and not BYLINE_BEFORE.search(ctx.text, max(0, n.start - 12), n.start)
     ]
-    stems = [_surname_stem(ctx.text[n.start : n.end]) for n in named]
+    stems = [surname_stem(ctx.text[n.start : n.end]) for n in named]
     first = next((stem for stem in stems if stem), None)
     if first is None:
         return None
@@ -232,7 +235,7 @@ def _a_town(place: PlaceMention) -> bool:
 _CASE_ENDING = re.compile(r"(?<=[oe]v)(?:un|in|ın|a|ə|u|i|ı|la|lə|dan|dən|da|də)$")
 
 
-def _surname_stem(name: str) -> str | None:
+def surname_stem(name: str) -> str | None:
     """The last word of a two-word name, without a woman's ending ("Гаджиева" →
     "Гаджиев", "Qasımova" → "Qasımov"); None for a one-word name."""
     words = name.split()

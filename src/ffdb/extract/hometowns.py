@@ -71,6 +71,7 @@ from ffdb.extract.hometown_lists import (
     is_people,
     province_district_entry,
 )
+from ffdb.extract.hometown_siblings import sibling_places
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
 
@@ -91,7 +92,11 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
                 ledes.append(_place_fact(ctx, -1, place, sentence, place.start, 0.7))
             continue
         prefer, confidence, cue_start = found
-        if prefer == "right" and _named_right_before(ctx, sentence, cue_start):
+        if (
+            prefer == "right"
+            and _named_right_before(ctx, sentence, cue_start)
+            and not _entry_opened(ctx, sentence, place, cue_start)
+        ):
             prefer = "left"  # "Шамиль Абакаров родом из села Гимры, Гасан Ибрагимов — ..."
         if about_many(ctx.text, sentence.start, cue_start, place.end, sentence.end):
             continue
@@ -112,7 +117,19 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
     out += _said_elsewhere(ctx) + town_adjectives(ctx)
     out += lede_facts(ctx, out, ledes)
     out += _family_headline_facts(ctx, out)
+    out += _sibling_facts(ctx)
     return out + same_place_facts(ctx, out)
+
+
+def _sibling_facts(ctx: DocContext) -> list[Fact]:
+    """ "Two brothers from Lankaran ... Fuad Talibov ... Anar Talibov": below the cues that
+    name a person (a sibling's own hometown wins)."""
+    out = []
+    for place, cue_start, siblings in sibling_places(ctx):
+        sentence = ctx.index.at(place.start)
+        if sentence is not None:
+            out += [_place_fact(ctx, p, place, sentence, cue_start, 0.65) for p in siblings]
+    return out
 
 
 def _family_headline_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
@@ -145,13 +162,18 @@ def _place_fact(
     extra: dict[str, Any] = {"as_written": place.text}
     if place.place is not None:
         extra["place"] = place.place.as_dict()
-    name = nominative(
+    # "уроженец Шалинского района", a district the gazetteer lacks: "Шалинский район"
+    name = district_nominative(ctx, place) or nominative(
         place, SETTLEMENT_NOUN.search(ctx.text, max(0, place.start - 12), place.start)
     )
     district = district_of(ctx, place)
     if district is not None and district.name != place.name:
         # "Anıx, Qusar": village, district; "Акуша, Акушинский район"
-        name = f"{name}, {district_nominative(ctx, district) or nominative(district, None)}"
+        district_name = district_nominative(ctx, district) or nominative(district, None)
+        if district.start > place.start and place.suffix.lstrip("'’") in GENITIVE:
+            # "Sivas'ın Gürün ilçesinden": the province in the genitive, then its district
+            name, district_name = district_name, name
+        name = f"{name}, {district_name}"
         extra["district"] = district.name
     end = place.end if cue_end is None else cue_end
     return _hometown_fact(person, name, sentence, cue_start, end, confidence, extra)
@@ -175,14 +197,32 @@ _PUNCTUATION_GAP = re.compile(
 )
 
 
+# The cue word after the place, then perhaps the year of birth, then the name: "Gəncə
+# şəhər sakini, 1987-ci il təvəllüdlü Məmmədov Ruslan" opens a list's entry.
+_CUE_THEN_ENTRY = re.compile(
+    r"\s+(?:(?:şəhər|rayon|kənd|qəsəbə)\s+)?sakini\s*,?\s*"
+    r"(?:(?:19|20)\d\d-?[a-zıüöə]{0,3}\s+il\s+təvəllüdlü\s*,?\s*)?"
+)
+
+
+def _entry_opened(ctx: DocContext, sentence: Sentence, place: PlaceMention, cue: int) -> bool:
+    """Whether the place and its cue after it open an entry whose name follows (see
+    `_CUE_THEN_ENTRY`): the name before belongs to the entry before."""
+    if cue != place.start:
+        return False
+    after = ctx.agents_in(place.end, min(sentence.end, place.end + 80))
+    return bool(after) and _CUE_THEN_ENTRY.fullmatch(ctx.text, place.end, after[0][0]) is not None
+
+
 def _named_right_before(ctx: DocContext, sentence: Sentence, pos: int) -> bool:
     before = ctx.agents_in(sentence.start, pos)
     return bool(before) and _PUNCTUATION_GAP.fullmatch(ctx.text[before[-1][1] : pos]) is not None
 
 
 def _named_right_after(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """A name right after the place, or after a comma: "друг из Гойты, Бекхан Цицаев"."""
     after = ctx.agents_in(place.end, min(sentence.end, place.end + 60))
-    return bool(after) and not ctx.text[place.end : after[0][0]].strip()
+    return bool(after) and ctx.text[place.end : after[0][0]].strip() in ("", ",")
 
 
 def _one_of_places(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -240,9 +280,11 @@ def _hometown_fact(
     )
 
 
-# A city before the name of its part: "the Brussels district of X", "the Moscow suburb of".
+# A city before the name of its part: "the Brussels district of X", "the Moscow suburb of";
+# a region's or a people's word before a town's: "the Chechen town of Urus-Martan".
 _PART_OF = re.compile(
-    r"\s+(?:district|suburb|neighbou?rhood|quarter|borough|township|outskirts)\s+of\s+[A-Z]"
+    r"\s+(?:district|suburb|neighbou?rhood|quarter|borough|township|outskirts|town|village|"
+    r"city|settlement)\s+of\s+[A-Z]"
 )
 
 # Where one lived until leaving: a home, where "living in Idlib" alone is no more than
@@ -280,6 +322,10 @@ def _hometown_cue(
         found = _left_cue(left, folded_left, place, precision)
         if found is None and speaker_of_named(ctx, left, place):
             found = "left", 0.75, place.start  # "we wrote that Elvir Hadžić from Zenica"
+        elif found is None and precision != "country" and _AGED_FROM.search(left):
+            # "went to Arbër Krasniqi, 36, from Kaçanik": the name's age and origin, set
+            # between commas after the journey's word; the name test follows below
+            found = _NO_CUE
         if found != _NO_CUE:  # by value: a tuple is no identity to keep
             return found
     if precision == "country":
@@ -290,12 +336,13 @@ def _hometown_cue(
     ends = (
         stripped.endswith(_NAME_FROM_ENDS)
         or stripped.endswith(("ого", "его", "ой"))
-        or (stripped.endswith(",") and "(" in stripped[-6:])  # "X (27, Adıyaman)"
+        # "X (27, Adıyaman)", "X (1989 doğumlu, Konya)"
+        or (stripped.endswith(",") and "(" in stripped[-24:])
     )
     name_from = _NAME_FROM.search(left) if ends else None
     if (
         name_from
-        and (_OPEN_BRACKET.search(name_from.group()) is None or right.startswith(")"))
+        and (_OPEN_BRACKET.search(name_from.group()) is None or _BRACKET_CLOSE.match(right))
         and not _institution(place, right)
     ):
         before = ctx.agents_in(sentence.start, place.start)
@@ -353,7 +400,13 @@ _FROM_PREDICATE = frozenset(
 _DEMONYM_PREDICATE = frozenset(
     "lıdır lidir ludur lüdür lıydı liydi luydu lüydü lıymış liymiş luymuş lüymüş".split()
 )
-_OPEN_BRACKET = re.compile(r"\((?:\d{1,2}\s*,\s*)?$")
+# an age or a year of birth before the place in brackets: "(27, ", "(1989 doğumlu, "
+_BRACKET_AGE = r"(?:\d{1,2}|(?:19|20)\d\d\s+(?:doğumlu|года рождения|г\.\s*р\.))\s*,\s*"
+_OPEN_BRACKET = re.compile(r"\((?:" + _BRACKET_AGE + r")?$")
+# the bracket closes after the place, or after its district: "(27, Şanlıurfa'nın Siverek
+# ilçesi)"
+_BRACKET_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\)")
+_AGED_FROM = re.compile(r"[^\W\d_],\s+\d{1,2},\s+from\s+$")
 _TYPED = re.compile(r"\bof\s+$")
 # an origin or a birth a people's word may take: "Kist asıllı", "Alman doğumlu"
 _ORIGIN = re.compile(r"\s+(?:əsilli|asıllı|kökenli|doğumlu)\b", re.I)
@@ -380,7 +433,10 @@ _WAS_FROM = re.compile(r"\s+(?:idi|imiş|idilər|imişlər|ydi|ymiş)\b")
 
 
 def _institution(place: PlaceMention, right: str) -> bool:
-    """ "Leyla Tahirli of Baku State": a capital after the place makes it a name's part."""
+    """ "Leyla Tahirli of Baku State": a capital after the place makes it a name's part
+    (not after a genitive: "Şanlıurfa'nın Siverek ilçesi" is a province's district)."""
+    if place.suffix.lstrip("'’") in GENITIVE:
+        return False
     return place.suffix in ("'s", "’s") or _INSTITUTION.match(right) is not None
 
 
@@ -440,7 +496,7 @@ _NOT_DESCRIPTION = (
 _NAME_FROM = re.compile(
     # a name in brackets: "Абу Умар (Мовсар Евлоев) из Карабулака"; an alias in brackets
     # after the name: "Хасан Ибрагимов (Абдуррахман) из Гудермеса"
-    r"(?:\)|\s+\([^()\n]{1,40}\))?"
+    r"(?:[\"»”]?\)|\s+\([^()\n]{1,40}\))?"
     r"(?:,\s+(?:\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?|(?:19|20)\d\d|"
     r"(?:19|20)\d\d\s+(?:года рождения|г\.\s*р\.)),"
     # a description after the age: "X, 61 год, пенсионер из Куляба", "X, 52, a farmer from"
@@ -449,8 +505,8 @@ _NAME_FROM = re.compile(
     r",(?:\s+(?!" + _NOT_DESCRIPTION + r")[а-яё-]+){1,3}(?=\s+из\s)|,)?"
     r"\s+(?:из|from|of)\s+(?:" + _TOWN_ADJECTIVE + r")?"
     r"(?:(?:села|селения|аула|города|поселка|посёлка|г\.|с\.|the (?:village|town|city) of)\s*)?$|"
-    # "Elvin Aliyev (Qusar)", "Mehmet Yılmaz (27, Adıyaman)"
-    r"\s+\((?:\d{1,2}\s*,\s*)?$"
+    # "Elvin Aliyev (Qusar)", "Mehmet Yılmaz (27, Adıyaman)", "X (1989 doğumlu, Konya)"
+    r"\s+\((?:" + _BRACKET_AGE + r")?$"
 )
 # "исследователь из Алматы Тимур Абдуллаев": a person's noun, then the place, then the name
 _NOUN_FROM = re.compile(

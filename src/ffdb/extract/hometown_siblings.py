@@ -1,0 +1,83 @@
+"""A hometown said once of siblings the text then names: "Two brothers from Lankaran show
+how ... Fuad Talibov was killed ... His younger brother Anar Talibov", "Konya'nın Ereğli
+ilçesinden iki kardeş var. ... Yusuf Karakaya ... kardeşi Furkan Karakaya", "два брата из
+Буйнакска". The phrase names nobody (a count of kin, which `about_many` sets aside); the
+siblings are the first person named after it and everyone the text names with his
+surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.geo import PlaceMention
+from ffdb.extract.hometown_lists import surname_stem
+
+# One of these (lower case) is in every sibling phrase: a text without any is not scanned.
+_SIBLING_WORDS = ("brothers", "sisters", "брат", "сестр", "kardeş", "qardaş", "bacı")
+
+# Before the place: "two brothers from", "the Talibov brothers of", "два брата из"
+_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Tt]he(?:\s+[A-Z][\w'-]+)?)\s+(?:brothers|sisters)\s+"
+    r"(?:from|of)\s+(?:the\s+)?|(?:[Дд]ва|[Тт]ри|[Дд]вое|[Тт]рое|[Рр]одные)\s+(?:брата|братьев|сестры|сестёр|"
+    r"сестер)\s+из\s+|[Бб]ратья\s+из\s+)$",
+)
+# After the place in the ablative: "Ereğli ilçesinden iki kardeş", "Qusardan iki qardaş"
+_AFTER = re.compile(
+    r"(?:\s+(?:ilçesinden|köyünden|kentinden|ilinden|rayonundan|kəndindən|şəhərindən))?"
+    r"\s+(?:iki|üç|dört)\s+(?:kardeş|qardaş|bacı)(?![\w-])",
+)
+_ABLATIVE = frozenset(["dan", "dən", "den", "tan", "tən", "ten"])
+
+# how far after the phrase the first sibling is named, and the siblings looked for
+_FIRST_REACH = 400
+_SIBLINGS_REACH = 2000
+
+
+def sibling_places(ctx: DocContext) -> list[tuple[PlaceMention, int, list[int]]]:
+    """(place, where the phrase starts, the siblings) for each sibling phrase."""
+    out: list[tuple[PlaceMention, int, list[int]]] = []
+    if not any(word in ctx.low for word in _SIBLING_WORDS):
+        return out
+    for place in ctx.places:
+        if place.place is not None and place.place.precision == "country":
+            continue
+        cue_start = _phrase_start(ctx, place)
+        if cue_start is None:
+            continue
+        siblings = _siblings_after(ctx, place.end)
+        if siblings:
+            out.append((place, cue_start, siblings))
+    return out
+
+
+def _phrase_start(ctx: DocContext, place: PlaceMention) -> int | None:
+    before = _BEFORE.search(ctx.text, max(0, place.start - 40), place.start)
+    if before is not None:
+        return before.start()
+    ablative = place.suffix.lstrip("'’") in _ABLATIVE or not place.suffix
+    if ablative and _AFTER.match(ctx.text, place.end):
+        return place.start
+    return None
+
+
+def _siblings_after(ctx: DocContext, pos: int) -> list[int]:
+    """The first person named after `pos` who has a surname, and all the text names
+    with it (a given name alone joins through the person it names)."""
+    named = ctx.names_in(pos, min(len(ctx.text), pos + _FIRST_REACH))
+    first = next(
+        (
+            (n.person, stem)
+            for n in named
+            if n.person is not None and (stem := surname_stem(ctx.text[n.start : n.end]))
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    out = [first[0]]
+    for n in ctx.names_in(pos, min(len(ctx.text), pos + _SIBLINGS_REACH)):
+        if n.person is not None and surname_stem(ctx.text[n.start : n.end]) == first[1]:
+            out.append(n.person)
+    return list(dict.fromkeys(out))
