@@ -119,7 +119,16 @@ _NEGATION_AFTER = re.compile(
 # an acquittal of the membership right after its cue ("... üyeliğine dair yeterli delil
 # bulunmadığı gerekçesiyle beraat", "üzvlüyə görə ittiham sübut olunmadığından bəraət")
 _ACQUITTED_AFTER = re.compile(
-    r"[^.;,]{0,70}?(?:beraat|bəraət|delil\s+bulunma|sübut\s+(?:olunma|edilmə)|не\s+доказан)",
+    r"[^.;,]{0,70}?(?:beraat|bəraət|delil\s+bulunma|sübut\s+(?:olunma|edilmə)|не\s+доказан|"
+    r",\s*(?:был[аи]?\s+)?оправдан)",  # "обвинявшийся в участии в ..., оправдан"
+    re.I,
+)
+# a role only alleged, and the sentence acquits or calls it unproven: "örgütte yer aldığı
+# iddia edilen X hakkında, ... delil bulunmadığı gerekçesiyle beraat kararı verilen", "X ile
+# bağlantılı olduğu iddia edilmiş, ancak bu iddia mahkemede ispatlanamamıştı"
+_ALLEGED_ACQUITTED = re.compile(
+    r"\s*(?:ol(?:duğu|an)\s+)?(?:iddia\s+edil\w*|ileri\s+sürül\w*|allegedly|alleged)[^.;]{0,200}?"
+    r"(?:beraat|bəraət|delil\s+bulunma|acquitted|оправдан|ispatlanama|kanıtlanama)",
     re.I,
 )
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+|an?\s+)?$", re.I)
@@ -127,6 +136,7 @@ _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+|an?\s+)?$", re.I)
 # object of someone's help, not the person's fellows
 _TO_BEFORE = re.compile(r"(?<![\w-])(?:to|for|against|from|on|at)\s+(?:the\s+|an?\s+)?$", re.I)
 _OBJECT_PLURAL = re.compile(r"(?:боевик|член|участник)(?:ам|ов)$", re.I)
+_SENT_TO = re.compile(r"перечисл|перев|отправлял|собирал", re.I)
 _ONE_OF = re.compile(
     r"(?<![\w-])(?:из|среди|в числе|\d+|двое|трое|четверо|пятеро|шестеро|несколько|"
     r"нескольких|двух|тр[её]х|четыр[её]х|пяти|десятки|сотни|группа|группу|группы)\s+"
@@ -147,15 +157,17 @@ def denied_or_passive(
         _NEGATION_AFTER.match(text, match.end()) or _WITH_AFTER.match(text, match.end())
     ):
         return True
-    if _ACQUITTED_AFTER.match(text, match.end()):
+    if _ACQUITTED_AFTER.match(text, match.end()) or _ALLEGED_ACQUITTED.match(text, match.end()):
         return True  # "örgüt üyeliğine dair delil bulunmadığı gerekçesiyle beraat"
     before_group = text[max(0, group.start - 12) : group.start]
     if where == "before" and _BY_BEFORE.search(before_group):
         return True
     if where == "before" and re.search(r"s$", match.group()) and _TO_BEFORE.search(before_group):
         return True  # "sent money to IS fighters"
-    if _OBJECT_PLURAL.search(match.group()) and not _ONE_OF.search(
-        text[max(0, match.start() - 30) : match.start()]
+    if (
+        _OBJECT_PLURAL.search(match.group())
+        and not _ONE_OF.search(text[max(0, match.start() - 30) : match.start()])
+        and not _SENT_TO.match(match.group())  # money sent to its members (role_cues.tsv)
     ):
         return True  # "финансировал боевиков ИГИЛ", not "один из боевиков ИГИЛ"
     # "оба стали боевиками этой группировки": the instrumental of a predicate, no agent
@@ -277,7 +289,10 @@ _RELATIVE_CLAUSE = re.compile(r"(?<![\w-])(?:who|which|whom|whose|котор\w+|
 # (B fought), "брат В, который воевал в рядах X". A comma closes the clause ("B, who
 # lives in Paris, said A had joined X").
 _WHO_AFTER_NAME = re.compile(
-    r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:who|котор(?:ый|ая|ые))\s+(?=[^,;:()]*$)", re.I
+    r"\s*,\s*(?:\d{1,2}\s*,\s*|\d{4}\s+(?:года\s+рождения|г\.\s*р\.)\s*,\s*)?"
+    r"(?:who|котор(?:ый|ая|ые))\s+(?=(?:[^,;:()]|,\s*(?:по\s+(?:имеющимся\s+|оперативным\s+)?"
+    r"данным|по\s+информации|по\s+версии|according\s+to)[^,;:()]*,)*$)",
+    re.I,
 )
 
 

@@ -32,9 +32,11 @@ def group_for(
         after = ctx.groups_in(match.end(), min(sentence.end, match.end() + 80))
         if after and _short_gap(ctx.text[match.end() : after[0].start]):
             return after[0]
+        rest = ctx.text[match.end() : sentence.end]
+        if re.match(r"part of", match.group(), re.I) and _anaphor(rest):
+            return group_meant(ctx, match.start())  # "also part of the network"
         if _LOOSE_AFTER.match(match.group()):
             return None  # "part of Azer Misirxanov's group": no group named
-        rest = ctx.text[match.end() : sentence.end]
         if _anaphor(rest):
             return group_meant(ctx, match.start())
         if re.match(r"\s*(?:its|their)\b", rest, re.I):
@@ -186,6 +188,20 @@ _FILLERS = frozenset(
         "aynı",
         "eyni",
         "same",
+        # "örgütün bir taburunda savaştı": a unit, "Türkiye'deki finans sorumlusu": the
+        # field of an office in the group
+        "bir",
+        "finans",
+        "mali",
+        "maliye",
+        "medya",
+        "propaganda",
+        "lojistik",
+        "istihbarat",
+        "askeri",
+        "maliyyə",
+        "hərbi",
+        "kəşfiyyat",
     ]
 )
 
@@ -193,10 +209,17 @@ _FILLERS = frozenset(
 def _short_gap(gap: str) -> bool:
     """At most four words and no punctuation between a role word and its group
     ("участником незаконного вооруженного формирования «Исламское государство»")."""
-    gap = _UNIT_OF.sub(" ", _BANNED.sub(" ", gap))
+    gap = _PLEDGED_CELL.sub(" ", _UNIT_OF.sub(" ", _BANNED.sub(" ", gap)))
     if _AGAINST_WORD.search(gap):
         return False  # "воевал в Ракке против ИГИЛ", "fought in Raqqa against IS"
     return len(gap.split()) <= 4 and not re.search(r"[,;.:()!?]", gap)
+
+
+# a cell sworn to the group is the group's: "входили в ячейку, присягнувшую ИГИЛ"
+_PLEDGED_CELL = re.compile(
+    r"(?:ячейк\w+|группу|группы|cell|group)\s*,\s*(?:присягнувш\w+|pledged\s+to|loyal\s+to)\s*$",
+    re.I,
+)
 
 
 _AGAINST_WORD = re.compile(r"(?<![\w-])(?:против|against|karşı|qarşı)(?![\w-])", re.I)
@@ -239,6 +262,12 @@ def _only_group_words(gap: str) -> bool:
         return True
     gap = _GLOSS.sub(" ", gap)  # "“emni” (istihbarat) biriminde": a word glossed
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", gap)]
+    if (
+        words
+        and not re.search(r"[,;.()]", gap)
+        and all(_GENITIVE_OR_PLACED.fullmatch(w) for w in words)
+    ):
+        return True  # "Türkistan İslam Partisi'nin sahadaki yüzlerinden biri"
     # "so-called" and a place's "-daki" count for no word: "DEAŞ'ın Suriye'deki
     # yapılanmasının sözde emirlerinden"
     counted = [w for w in words if w not in _FILLERS and w not in _LOCATIVE_ADJ]
@@ -254,6 +283,8 @@ def _only_group_words(gap: str) -> bool:
     return any(w in nouns or w in _FILLERS or _noun_stem(w, nouns) for w in words)
 
 
+# a genitive ending or a place made an adjective ("sahadaki", "Suriye'deki")
+_GENITIVE_OR_PLACED = re.compile(r"n?[iıuü]n|\w*(?:daki|deki|taki|teki|dakı|dəki)")
 _GLOSS = re.compile(r"\s*\([^()\d]{1,30}\)")
 
 
@@ -293,6 +324,7 @@ _UNIT_STEMS = (
     "yapılanma",
     "hücre",
     "özə",
+    "polis",  # "İŞİD-in qadın "hisbə" polisində xidmət edib"
 )
 
 
@@ -314,7 +346,8 @@ _DESCRIBED_GROUP = re.compile(
 # demonstrative points back to the group named before.
 _DEMONSTRATIVE = re.compile(
     r"\s*(?<![\w-])(?:this|that|the same|эт(?:ой|ого|ому|их|ими|а|у)|т(?:ой|ого|ех) же|"
-    r"данн(?:ой|ого|ых)|указанн(?:ой|ого|ых)|həmin|bu|söz konusu|adı geçen|aynı|eyni)\s+"
+    r"данн(?:ой|ого|ых)|указанн(?:ой|ого|ых)|наш(?:его|ей|ем|им)|həmin|bu|söz konusu|adı geçen|"
+    r"aynı|eyni)\s+"
     r"(?:(?:террористическ\w+|экстремистск\w+|terrorist|terror|terör|silahlı|militant)\s+)?"
     r"(?P<noun>[^\W\d_]+)",
     re.I,
@@ -322,6 +355,10 @@ _DEMONSTRATIVE = re.compile(
 
 
 def _anaphor(rest: str) -> bool:
+    # "fought in the same group": the cue took the article, "same" is left
+    rest = re.sub(r"^\s*same\s+", " the ", rest, flags=re.I)
+    # "participation in the activities of the same terrorist group": the group's
+    rest = re.sub(r"^\s*(?:the\s+)?activities\s+of(?=\s)", "", rest, flags=re.I)
     words = rest.strip().lower()
     if _DESCRIBED_GROUP.match(rest):
         return True
@@ -417,6 +454,8 @@ _CHAIN_GAP = re.compile(
     r"позже|sonra|sonra isə|sonra ise|daha sonra|ardından|в|во|to)\s+(?:(?:with|for|joined)\s+)?"
     r"|(?:and\s+)?(?:its|their)\s+successors?\s*,?\s*)+"
     r"(?:(?:with|for|in|joined)\s+)?(?:(?:its|their)\s+successors?\s*,?\s*)?"
+    # "and later with the brothers of Y": the group's men stand for the group
+    r"(?:the\s+(?:brothers|ranks|fighters|soldiers|mujahideen)\s+of\s+)?"
     r"(?:the\s+)?[«“\"]?",
     re.I,
 )

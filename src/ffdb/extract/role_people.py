@@ -55,6 +55,7 @@ _SET = re.compile(
     rf"hər\s+(?P<n8>ikisi|üçü|dördü|beşi|altısı)(?:\s+də)?|"
     rf"hər\s+(?P<n9>iki)\s+(?:şəxs|nəfər|qardaş|şübhəli)\w*|"
     rf"(?P<n10>{_TK_N})\s+nəfərin\s+hər\s+biri|onların\s+hamısı|"
+    rf"(?:[^\W\d_]+l[aeə]r[ıi]n\s+)?(?:hər|her)\s+biri|(?<![А-ЯЁа-яё]\s)братья|"
     rf"(?:her\s+)?(?P<n11>ikisi|üçü|dördü|beşi)\s+de|her\s+(?P<n12>iki)\s+"
     rf"(?:şüpheli|kişi|kardeş|zanlı|sanık|isim)\w*|(?P<n13>[İi]kili)|hepsi|tümü"
     rf")(?![\w-])",
@@ -93,6 +94,8 @@ def set_members(ctx: DocContext, sentence: Sentence, pos: int) -> list[int] | No
     if word and count is None:
         return None
     members = family or _last_list(ctx, sentence, found.start(), count)
+    if not members and count is None:
+        members = _entries_before(ctx, sentence)
     if members:
         return members
     said = _SAID.search(ctx.text, max(sentence.start, found.start() - 40), found.start())
@@ -221,14 +224,16 @@ def _last_list(ctx: DocContext, sentence: Sentence, pos: int, count: int | None)
         for group in _lists_in(ctx, earlier, end):
             if (count is None and len(group) >= 2) or len(group) == count:
                 return group
-    if count is None:
-        return []
     if sentence.index > 0:  # "named the dead as A, 27, of X, and B, 31, of Y. Both had ..."
         earlier = ctx.sentences[sentence.index - 1]
         agents = [a for a in ctx.agents_in(earlier.start, earlier.end) if not _official(ctx, a)]
         named = list(dict.fromkeys(a[2] for a in agents))
-        if len(named) == count >= 2 and not ctx.agents_in(sentence.start, pos):
+        # no count ("братья", "hər biri"): all the persons the sentence before named
+        fits = len(named) >= 2 if count is None else len(named) == count >= 2
+        if fits and not ctx.agents_in(sentence.start, pos):
             return named
+    if count is None:
+        return []
     # one person a sentence, the first it names: an entry or a paragraph each ("1. A,
     # 38, from X;", "B, a Kumyk nicknamed "C", ..."), not the aliases and kin it names
     last: list[int] = []
@@ -242,10 +247,36 @@ def _last_list(ctx: DocContext, sentence: Sentence, pos: int, count: int | None)
     return []
 
 
+_ENTRY_MARK = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
+
+
+def _entries_before(ctx: DocContext, sentence: Sentence) -> list[int]:
+    """The persons opening the entries of the list right before `sentence` ("- A, 1990-cı
+    il təvəllüdlü; - B, ..." then "Qadınların hər biri ..."): a set with no count."""
+    out: list[int] = []
+    for k in range(sentence.index - 1, max(-1, sentence.index - 13), -1):
+        earlier = ctx.sentences[k]
+        if not _ENTRY_MARK.match(ctx.text, earlier.start):
+            if out:
+                break
+            continue
+        agents = ctx.agents_in(earlier.start, earlier.end)
+        if agents and agents[0][2] not in out:
+            out.append(agents[0][2])
+    return out[::-1] if len(out) >= 2 else []
+
+
 def _official(ctx: DocContext, agent: tuple[int, int, int]) -> bool:
-    """A name after an office ("SDF spokesman X", "prosecutor X"): who speaks of them."""
+    """A name after an office ("SDF spokesman X", "prosecutor X"): who speaks of them;
+    not "brother X", the honorific of a martyr notice's fighters."""
     words = ctx.text[max(0, agent[0] - 30) : agent[0]].split()
-    return bool(words) and fold(words[-1].strip(",")) in roles()
+    word = fold(words[-1].strip(",")) if words else ""
+    return word in roles() and word not in _HONORIFICS
+
+
+_HONORIFICS = frozenset(
+    fold(w) for w in ["brother", "sister", "брат", "сестра", "qardaş", "qardaşımız", "kardeş"]
+)
 
 
 def _lists_in(ctx: DocContext, sentence: Sentence, end: int) -> list[list[int]]:
@@ -449,10 +480,35 @@ _PLURAL_VERB = re.compile(r"(?:l[aə]r|ли|лись)(?:\s+(?:в|к)(?:\s+ряд
 
 
 def plural_subject(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> list[int]:
-    """The persons a plural cue verb with no subject of its own is about."""
-    if not _PLURAL_VERB.search(match.group()) or ctx.agents_in(sentence.start, match.start()):
+    """The persons a plural cue verb with no subject of its own is about, or the persons
+    the sentence lists before it, each with an apposition of its own ("A, 1990-cı il
+    təvəllüdlü, B, Gəncə şəhər sakini, və C ... qoşulublar")."""
+    if not _PLURAL_VERB.search(match.group()):
         return []
-    return _last_list(ctx, sentence, match.start(), None)
+    agents = ctx.agents_in(sentence.start, match.start())
+    if not agents:
+        return _last_list(ctx, sentence, match.start(), None)
+    named = [
+        a[2]
+        for a in agents
+        if ctx.names_in(a[0], a[1]) and not _official(ctx, a) and not _is_kin(ctx, a)
+    ]
+    return list(dict.fromkeys(named))
+
+
+def _is_kin(ctx: DocContext, agent: tuple[int, int, int]) -> bool:
+    words = ctx.text[max(0, agent[0] - 30) : agent[0]].split()
+    return bool(words) and fold(words[-1].strip(",")) in _KIN_BEFORE
+
+
+_KIN_BEFORE = frozenset(
+    fold(w)
+    for w in [
+        "oğlu", "oğlunun", "qızı", "əri", "arvadı", "qardaşı", "atası", "anası", "kocası",
+        "eşi", "kardeşi", "babası", "annesi", "brother", "wife", "husband", "son", "father",
+        "mother", "брат", "жена", "муж", "сын", "отец", "мать",
+    ]
+)  # fmt: skip
 
 
 # "A, как и B, был в рядах X", "A, like B, fought for X": both.

@@ -3,8 +3,8 @@
 he leads a unit"), the commander of a group's unit ("в составе отряда, которым командовал
 X"), a cell's detainees listed after a colon, a handler "known as" X, and a counted set
 ("two residents", "четверо жителей") whose names the next sentences give; a code name
-used inside the group ('örgüt içinde "Ebu X" kod adını kullanan Y'), and a member of a
-man's unit ("A, a former member of B's unit": B's group).
+used inside the group ('örgüt içinde "Ebu X" kod adını kullanan Y'). A man's unit and
+deputy are in `role_owners`.
 """
 
 from __future__ import annotations
@@ -179,7 +179,9 @@ _WHICH = re.compile(
     re.I,
 )
 _WHICH_VERB = re.compile(
-    r"\s+(?:(?:now|still|had|has|long|then|also|сейчас|до сих пор|тогда)\s+)?(?:leads?|led|"
+    # a year may stand before the verb: "в которой он с 2016 года командовал"
+    r"\s+(?:(?:с|в|since|in|from)\s+\d{4}(?:\s+(?:года|году|г\.))?\s+)?"
+    r"(?:(?:now|still|had|has|long|then|also|сейчас|до сих пор|тогда)\s+)?(?:leads?|led|"
     r"fights?|fought|serves?|served|commands?|commanded|heads?|headed|operates?|operated|"
     r"воюет|воевал\w*|сражал\w*|сражает\w*|состоит|состоял\w*|служ\w+|командует|"
     r"командовал\w*|возглавля\w+)(?![\w-])",
@@ -207,18 +209,31 @@ _UNIT_LED = re.compile(
 )
 
 
+_NATIVE_GAP = re.compile(
+    r"(?:уроженец|уроженца|житель|жителя|native\s+of)\s+(?:(?:с|г|пос)\.\s*)?(?:[^\s,.;:]+\s+)?"
+)
+
+
 def _unit_commanders(ctx: DocContext) -> list[Stated]:
     """The commander of a unit the sentence places in a group ("вступил в ИГИЛ и воевал в
     составе отряда, которым командовал X"): a leader in that group."""
     out: list[Stated] = []
     for sentence in ctx.sentences:
         groups = ctx.groups_in(sentence.start, sentence.end)
-        if not groups:
+        prior = ctx.sentences[sentence.index - 1] if sentence.index else sentence
+        if not groups and (prior is sentence or not ctx.groups_in(prior.start, prior.end)):
             continue
         for found in _UNIT_LED.finditer(ctx.text, sentence.start, sentence.end):
             agents = ctx.agents_in(found.end(), min(sentence.end, found.end() + 60))
             before = [g for g in groups if g.end <= found.start()]
-            if agents and agents[0][0] == found.end() and before:
+            if not groups:
+                # "вступил в «X». До 2019 года он проходил службу в подразделении,
+                # которым руководил Y": the group of the sentence before
+                last = ctx.last_group_before(sentence.start, sentences_back=1)
+                before = [last] if last is not None else []
+            # "которым руководил уроженец с. Ведено Хамзат Тасуев": a native-of between
+            gap = ctx.text[found.end() : agents[0][0]] if agents else ""
+            if agents and before and (not gap or _NATIVE_GAP.fullmatch(gap)):
                 out.append((agents[0][2], "leader", before[-1], sentence, found.span()))
     return out
 
@@ -385,56 +400,6 @@ def _speaker_or_writer(ctx: DocContext, agent: tuple[int, int, int]) -> bool:
     return _official(ctx, agent) and not _KIN_BEFORE.search(before)
 
 
-_DEPUTY_OF = re.compile(
-    r"['’]s?\s+(?:deputy|second-in-command|lieutenant|right-hand\s+man|aide)\s*,?\s*", re.I
-)
-_DEPUTY_RU = re.compile(r"\s*,\s*(?:заместител\w*|помощник\w*|правой\s+рукой|правая\s+рука)\s+")
-
-
-def deputies(ctx: DocContext) -> list[tuple[int, int]]:
-    """(deputy, chief) pairs: "X's deputy, Y", "Y, заместитель X": the deputy serves in
-    the chief's group."""
-    out: list[tuple[int, int]] = []
-    agents = ctx.agents_in(0, len(ctx.text))
-    for first, second in itertools.pairwise(agents):
-        gap_end = second[0]
-        if _DEPUTY_OF.fullmatch(ctx.text, first[1], gap_end):
-            out.append((second[2], first[2]))
-        elif _DEPUTY_RU.fullmatch(ctx.text, first[1], gap_end):
-            out.append((first[2], second[2]))
-    return [(d, c) for d, c in out if d != c]
-
-
-# "A, another former member of Nazarov's unit", "A was a fighter in Abu Umar's group",
-# "A joined Kadyrov's jamaat": A serves in the group of the man who owns the unit.
-_UNIT_OF = re.compile(
-    r"(?:\s*,\s*(?:an?\s+|another\s+|the\s+)?|\s+(?:was|is|had\s+been|became)\s+(?:an?\s+|"
-    r"another\s+|the\s+)?)(?:(?:former|ex|senior|veteran|rank-and-file)[\s-]+)?"
-    r"(?:member|fighter|militant|commander|soldier)s?\s+(?:of|in|with)\s+"
-    r"|\s+(?:later\s+|then\s+|also\s+)?(?:joined|fought\s+(?:in|with|for))\s+",
-    re.I,
-)
-_OWNED_UNIT = re.compile(
-    r"['’]s?\s+(?:own\s+)?(?:unit|group|jamaat|battalion|brigade|cell|katiba|detachment|"
-    r"faction|men|fighters)(?![\w-])",
-    re.I,
-)
-
-
-def unit_owners(ctx: DocContext) -> list[tuple[int, int]]:
-    """(member, owner) pairs: "A, a former member of B's unit": A is in B's group."""
-    if "'s " not in ctx.text and "’s " not in ctx.text:
-        return []
-    out: list[tuple[int, int]] = []
-    agents = ctx.agents_in(0, len(ctx.text))
-    for first, second in itertools.pairwise(agents):
-        if _UNIT_OF.fullmatch(ctx.text, first[1], second[0]) and _OWNED_UNIT.match(
-            ctx.text, second[1]
-        ):
-            out.append((first[2], second[2]))
-    return [(m, o) for m, o in out if m != o]
-
-
 # The words of a cell: a cell of a group is membership of that group ("the cell run by
 # A", "главарь ячейки", "hücre", "qruplaşmanın üzvü"); an accomplice ("его сообщник")
 # is not said to be in the group (tests/data/extract/g_ru_likvid.txt).
@@ -465,12 +430,25 @@ def case_suspects(ctx: DocContext, placed: set[int]) -> list[Stated]:
         sentence = ctx.index.at(match.start())
         if sentence is None:
             continue
-        for agent in ctx.agents_in(sentence.start, sentence.end):
+        agents = ctx.agents_in(sentence.start, sentence.end)
+        if not agents and sentence.index + 1 < len(ctx.sentences):
+            # "пресекли деятельность ячейки X. ... задержаны A и B": the detainees of the
+            # sentence after the cell's
+            after = ctx.sentences[sentence.index + 1]
+            if _DETAINED.search(ctx.text, after.start, after.end):
+                agents = ctx.agents_in(after.start, after.end)
+        for agent in agents:
             if agent[2] in seen or _official(ctx, agent) or is_kin_word(ctx, agent[0], agent[1]):
                 continue
             seen.add(agent[2])
             out.append((agent[2], "member", theme, sentence, match.span()))
     return out
+
+
+_DETAINED = re.compile(
+    r"(?<![\w-])(?:задержан\w*|detained|arrested|gözaltına\s+alın\w*|saxlanıl\w*)(?![\w-])",
+    re.I,
+)
 
 
 # The next sentence picks some of a counted set out: "Among those detained were A and B",

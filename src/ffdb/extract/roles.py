@@ -31,6 +31,7 @@ from ffdb.extract.role_checks import (
     taken_back,
 )
 from ffdb.extract.role_groups import chained_groups, group_for
+from ffdb.extract.role_owners import deputies, unit_owners
 from ffdb.extract.role_people import (
     beside_companion,
     companions_of,
@@ -43,13 +44,12 @@ from ffdb.extract.role_people import (
     went_along,
     whole_list,
 )
+from ffdb.extract.role_reported import reported_subject
 from ffdb.extract.role_stated import (
     case_suspects,
-    deputies,
     known_as_right,
     set_ahead,
     stated_members,
-    unit_owners,
 )
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.sentences import Sentence
@@ -341,6 +341,9 @@ def _persons_for(
     ahead = set_ahead(ctx, sentence, match.start())
     if ahead:
         return ahead  # "Two men were jailed for trying to join X. A, 27, ... B, 24, ..."
+    reported = reported_subject(ctx, sentence, match.start())
+    if reported is not None:
+        return [reported]  # "Judge X said Y, who ..., fought for IS": Y
     if role == "member" and where == "after" and re.search(r"members", match.group(), re.I):
         tail = ctx.agents_in(group.end, sentence.end) if group.end > match.end() else []
         anaphor_end = (
@@ -428,7 +431,7 @@ _PARTICIPLE_BEFORE = re.compile(
 _TITLE = re.compile(
     r"(?:members?|fighters?|militants?|commanders?|leaders?|emirs?|amirs?|член\w*|бо(?:ец|йц\w*)|"
     r"участник\w*|боевик\w*|лидер\w*|главар\w*|амир\w*|эмир\w*|руководител\w*|"
-    r"куратор\w*|handlers?)"
+    r"куратор\w*|вербовщик\w*|handlers?)"
     r"(?:\s+of|\s+for)?",
     re.I,
 )
@@ -448,7 +451,7 @@ def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
 # Adana doğumlu Ahmet Kaya": Turkish participles stand before the name they describe.
 _FOUND_TO_BE = re.compile(
     r"\s+(?:olduğu\s+)?(?:belirlenen|tespit edilen|öğrenilen|anlaşılan|iddia edilen|"
-    r"bilinen)\s*,?"
+    r"bilinen|değerlendirilen|belirtilen|bildirilen|düşünülen)\s*,?"
 )
 _PARTICIPLE_END = re.compile(r"(?:[ae]n|l[ıiuü]|doğumlu|\))$")
 
