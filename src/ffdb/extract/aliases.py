@@ -22,29 +22,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from ffdb.extract.forms import is_kunya_particle, is_nisba
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, cues, nationalities, roles
 from ffdb.extract.people import NameMention
+from ffdb.extract.people_alias_pairs import AliasLink, bracketed, dashed, maiden
 from ffdb.extract.people_places import is_demonym
 from ffdb.extract.people_words import split_run
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.tokens import fold
 
 EXTRACTOR = "alias_rules.v1"
-
-
-@dataclass(slots=True)
-class AliasLink:
-    start: int  # the alias's span
-    end: int
-    text: str
-    owner: int | None  # index into the name mentions, or None
-    cue_start: int
-    cue_end: int
 
 
 # Ways of giving a name that the shared cue list lacks, every tense and person of them:
@@ -58,9 +48,19 @@ _EXTRA_CUES = (
         r"(?:adını|ləqəbini|lakabını|ismini) (?:ver(?:irlər|irdilər|ərdilər|iblər|miş|mişlər|di"
         r"|diler|dilər|ir|iyorlar|iyorlardı|mişdilər)|qoy(?:ub|ublar|dular|muşdular|du)"
         r"|koy(?:du|dular|muşlar)|taktı|taktılar)"
-        r"|(?:deyə|diye|kimi|olarak) (?:tanın(?:ırmış|ırdı|ır|ıb|ıyordu|ıyormuş|mış)"
+        r"|(?:deyə|diye|kimi|olarak) (?:da |de |də )?(?:tanın(?:ırmış|ırdı|ır|ıb|ıyordu|ıyormuş"
+        r"|ıyor|mış|acaq|acaqdı|acak|acaktı)"
         r"|çağır(?:ıyormuş|ıyorlarmış|ırmış|ırlarmış|ırlardı|ıyorlardı|ırdı|dılar|ırdılar|ıblar)"
-        r"|bilin(?:ir|irdi|iyordu|irmiş)|anıl(?:ır|ırdı|ıyordu))"
+        r"|bilin(?:ir|irdi|iyordu|irmiş|iyor)"
+        r"|anıl(?:ır|ırdı|ıyordu|ıyor|dı|mış|mıştı|dıktan sonra))"
+        # "“Ebu Ömer” kod adını kullanıyor", "“Əbu Əli” adından istifadə edib"
+        r"|(?:kod |takma )?(?:adını|lakabını|ismini) kullan(?:ıyor|ır|ıyormuş|maktadır"
+        r"|ıyorlardı)"
+        r"|(?:adından|ləqəbindən|adını|ləqəbini) istifadə (?:edib|edirdi|edir|etmişdi|edərək"
+        r"|etdiyi|edən|etmiş)"
+        # "“Ebu Usame” adını alan Schäfer", "“Ebu Yusuf et-Türkistani” adıyla ... oldu"
+        r"|(?:adını|lakabını|ismini|ləqəbini) (?:alan|almış olan)"
+        r"|(?<=[”\"»’] )(?:adıyla|ismiyle)"
         r"|(?:adıyla|adı ilə|ləqəbi ilə|lakabıyla) (?:tanınıyor|tanınır|tanınırmış|tanınıyormuş)",
     ),
     (
@@ -72,6 +72,9 @@ _EXTRA_CUES = (
         r"|whom [\w ]{1,30}? (?:call|called|calls|knew as|know as)"
         r"|(?:called|call|calls|named) (?:him|her) (?:simply|just|only)"
         r"|(?:took|takes|take|taking) the (?:kunya|name)"
+        r"|known (?:there|here|locally|then|later|widely|simply|mostly) as"
+        r"|(?:использует|использовал|использовала|использовали) (?:имя|прозвище|псевдоним"
+        r"|кличку|позывной|кунию|куню)"
         r"|(?:известен|известна|известны) (?:как|под (?:именем|прозвищем|псевдонимом|кличкой"
         r"|ником|кунией|куней|кунией))|под (?:кунией|куней|кунъей)",
     ),
@@ -99,17 +102,10 @@ _INDEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "X, a Kumyk from Buynaksk nicknamed Y": the indefinite noun phrase describes X
-_APPOSITION = re.compile(r"\s*,\s*(?:an?|one)\s+[^,;.()]*$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:an?|one)\s+[^,;.()]*$", re.IGNORECASE)
 _AGE = re.compile(r"^\d{1,2}(?:[\s-]*(?:yaşlı|yaşındaki|yaşında|летний|летняя|year-old))?$")
 _MAX_BEFORE_GAP = 4
 _STOP = re.compile(r"[,;.:!?)\]\n”»\"]|\s[–—-]\s")
-# an apostrophe case ending and a place may stand between a name and its bracket
-# ("Şerzod Nazarov'un (“Ebu Muaz”)", "Шамсиддин Рахимов из Куляба («Абу Асадулла»)"), and
-# quotes inside it ("Driton Berisha (“Abu Hafs al-Kosovi”), 38")
-_PAREN = re.compile(
-    r"(?:['’][a-zçğıöşüə]{1,5})?(?:\s+(?:из|from)\s+[A-ZА-ЯЁ][\w-]+)?\s*\(\s*[“\"«„]?"
-)
-_PAREN_CLOSE = re.compile(r"[”\"»“]?\s*\)")
 
 
 def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
@@ -121,36 +117,63 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
             link.owner = _identified_later(text, link.end, names)
         if link is not None:
             out.append(link)
+            more = _alternative(text, link.end) if where == "after" else None
+            if more is not None:
+                out.append(AliasLink(*more, text[more[0] : more[1]], link.owner, link.end, more[0]))
     taken = [(link.start, link.end) for link in out]
     out.extend(
         link
-        for link in (*_bracketed(text, names), *_dashed(text, names), *_maiden(text, names))
+        for link in (
+            *bracketed(text, names),
+            *dashed(text, names),
+            *maiden(text, names),
+            *_called(text, names),
+        )
         if not any(s < link.end and link.start < e for s, e in taken)
     )
     return out
 
 
-# A woman's maiden name: "Амина Муртузалиева (в девичестве Абдуллаева)", "Sarah Peeters,
-# née Janssens", "Ayşe Kaya (kızlık soyadı Demir)": her given name with that surname
-_MAIDEN = re.compile(
-    r"[\s,(]*(?:в девичестве|урожд[её]нная|née|nee|kızlık soyadı(?:yla)?|qızlıq soyadı)"
-    r"\s+([A-ZА-ЯЁÇĞİÖŞÜƏ][\w’'-]+)"
+# "ona orada “Əbu Bəkr” deyirdilər", "kendine Ebu Ubeyde derdi", "adını Yunus
+# koymuştu": the alias between the one it is said to and the verb of saying or naming
+_NAME_WORD = r"(?:[A-ZÇĞİÖŞÜƏ][\w’'-]+|[a-zə]{1,2}[-‐][A-ZÇĞİÖŞÜƏ][\w’'-]+)"
+_CALLED = re.compile(
+    r"(?<![\w-])(?:ona|onu|kendine|kendisine|özünə|adını|ismini|ləqəbini|lakabını)\s+"
+    r"(?:(?:orada|orda|burada|sonra|da|də|de)\s+)?"
+    rf"(?:[“\"«„](?P<quoted>[^”\"»“\n]{{2,40}})[”\"»“]|(?P<bare>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
+    r"\s+(?:deyirdilər|deyirlər|deyərdilər|deyirdi|deyir|derdi|derlerdi|diyorlardı|diyordu"
+    r"|diyorlar|der|derler|koy(?:muş|du|muştu|muşlar|dular|muşlardı)|qoy(?:ub|ublar|muşdu|du"
+    r"|dular|muşdular))(?![\w-])"
 )
 
 
-def _maiden(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
-    if not any(cue in text for cue in ("девичеств", "урожд", "née", "nee", "soyad")):
-        return []
+_CALLED_WORDS = ("ona ", "onu ", "kendi", "özünə", "adını ", "ismini ", "ləqəbini ", "lakabını ")
+
+
+def _called_matches(text: str) -> list[re.Match[str]]:
+    """`_CALLED` tried only where one of its opening words stands."""
     out = []
-    for i, name in enumerate(names):
-        if name.kind != "full" or len(name.words) < 2:
-            continue
-        found = _MAIDEN.match(text, name.end)
-        if found is None or found.group(1)[:1].isdigit():
-            continue
-        start, end = found.span(1)
-        alias = f"{name.words[0]} {found.group(1)}"
-        out.append(AliasLink(start, end, alias, i, found.start(), start))
+    for word in _CALLED_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            found = _CALLED.match(text, at)
+            if found is not None:
+                out.append(found)
+            at = text.find(word, at + 1)
+    return sorted(out, key=lambda m: m.start())
+
+
+def _called(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
+    if not any(cue in text for cue in _CALLED_WORDS):
+        return []  # most texts hold none of the words that open the phrase
+    out = []
+    for found in _called_matches(text):
+        group = "quoted" if found.group("quoted") else "bare"
+        start, end = found.span(group)
+        owner = _owner_before(text, found.start(), names)
+        if owner is None:
+            owner = _owner_of_subjectless(text, start, found.end(), names)
+        out.append(AliasLink(start, end, text[start:end], owner, found.start(), start))
     return out
 
 
@@ -174,57 +197,13 @@ def _identified_later(text: str, alias_end: int, names: Sequence[NameMention]) -
     return None
 
 
-# the dash, after a kunya perhaps a nisba written without its article ("Абу Умар Дагестани")
-_DASH = re.compile(
-    r"(?P<nisba>[ \u00a0]+[A-ZА-ЯЁ][\w’'-]+[иiıy])?(?:[ \u00a0]+[—–][ \u00a0]+"
-    # "Abu Ibrahim al-Beljiki — the brother Jonas Verhaegen", "— qardaşımız X"
-    r"(?:(?:the |our )?brother |(?:наш )?брат |qardaşımız |kardeşimiz )?"
-    # "Abu Ibrahim al-Baljiki, the Belgian brother Jens Verhoeven from Antwerp"
-    r"|,[ \u00a0]+(?:the |our )?(?:[A-Z][a-z]+ )?brother[ \u00a0]+)"
-)
-# "Брат Увайс — Руслан Хамхоев": a brother's name among the fighters, then his own
-_BROTHER_BEFORE = re.compile(r"(?:brother|брат|qardaşımız|kardeşimiz|akhi|ахи)\s+$", re.I)
-_DASH_END = re.compile(r"\s*(?:[,.;:!?]|[—–]|$)")
-
-
-def _dashed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
-    """ "наш брат Абу Умар Дагестани — Арсен Хайбулаев, да примет его Аллах": a kunya and
-    a full name set side by side by a dash, as martyr posts write them, are one man."""
-    out = []
-    for i, first in enumerate(names[:-1]):
-        second = names[i + 1]
-        dash = _DASH.match(text, first.end)
-        if dash is None or dash.end() != second.start:
-            continue
-        kinds = (first.kind, second.kind)
-        lone = first.kind in ("given", "titled") and len(first.words) == 1
-        if (
-            lone
-            and second.kind == "full"
-            and _BROTHER_BEFORE.search(text, max(0, first.start - 14), first.start)
-        ):
-            kinds = ("kunya", "full")  # the name he bore among them: an alias
-        # "наш брат Абу Умар аш-Шишани — Асланбек Хадижиев из Урус-Мартана, 1991 г. р.":
-        # a kunya, then a full name with what it says of him
-        if kinds != ("kunya", "full") and not _DASH_END.match(text, second.end):
-            continue
-        if dash.group("nisba") and kinds[0] != "kunya":
-            continue
-        if kinds == ("kunya", "full"):
-            end = dash.end("nisba") if dash.group("nisba") else first.end
-            out.append(
-                AliasLink(first.start, end, text[first.start : end], i + 1, end, second.start)
-            )
-        elif kinds == ("full", "kunya"):
-            out.append(AliasLink(second.start, second.end, second.text, i, first.end, second.start))
-    return out
-
-
 def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> AliasLink | None:
     span = _extent_forward(text, match.end())
     if span is None:
         return None
     start, end = span
+    more = _alternative(text, end)
+    end = more[1] if more else end  # the owner stands after the last of them
     owner = _owner_before(text, match.start(), names)
     if owner is None and _opens_sentence(text, match.start()):
         owner = _owner_after_alias(text, end, names)
@@ -237,7 +216,43 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
     if owner is None and _opens_sentence(text, match.start()) and match.group()[:1].isupper():
         # "Известен под именем «Абу Абдулла Узбеки»": no subject, the man just named
         owner = _owner_of_subjectless(text, start, end, names)
+    end = span[1]
+    worldly = _worldly_name(start, match, names, owner)
+    if worldly is not None:
+        return worldly
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
+
+
+_WORLDLY = re.compile(r"dunya|dünya|в миру", re.IGNORECASE)
+
+
+def _worldly_name(
+    start: int, match: re.Match[str], names: Sequence[NameMention], owner: int | None
+) -> AliasLink | None:
+    """ "our brother Abu Ayyub al-Almani, known in the dunya as Marcel Brenner": the
+    worldly name is his own, the kunya before it the alias."""
+    if owner is None or not _WORLDLY.search(match.group()) or names[owner].kind != "kunya":
+        return None
+    named = next((i for i, n in enumerate(names) if n.start == start and n.kind == "full"), None)
+    if named is None:
+        return None
+    kunya = names[owner]
+    return AliasLink(kunya.start, kunya.end, kunya.text, named, match.start(), match.end())
+
+
+# A second alias after the first: "known as “Abdullah al-Beljiki” or “Abu Abdullah”",
+# "Known there as Abu Bakr al-Kosovi and to childhood friends as “Beni”": quoted, or a
+# kunya, so that "known as Abu Hafs and Rustam Aliyev" keeps Rustam Aliyev a person
+_ALTERNATIVE = re.compile(
+    r"[”\"»“’]?\s*,?\s+(?:or|and|или|либо|ya da|veya|və ya|yaxud)\s+"
+    r"(?:(?:to|among|by|in|for|у|среди|в)\s+[\w ’']{1,40}?\s+(?:as|как)\s+)?"
+    r"(?=[“\"«„]|(?:Abu|Ebu|Əbu|Абу|Umm|Ümmü|Умм)\s)"
+)
+
+
+def _alternative(text: str, end: int) -> tuple[int, int] | None:
+    found = _ALTERNATIVE.match(text, end)
+    return _extent_forward(text, found.end()) if found else None
 
 
 # "He was known in Syria as ...", "In Syria he used the name ...", "Он был известен как":
@@ -255,15 +270,28 @@ _MAX_PRONOUN_REACH = 400
 
 def _owner_of_pronoun(text: str, cue: int, names: Sequence[NameMention]) -> int | None:
     begin = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue), 0)
-    if not _PRONOUN.search(text[begin : cue + 1]):
+    pronoun = _PRONOUN.search(text[begin : cue + 1])
+    if not pronoun:
         return None
+    gender = _pronoun_gender(pronoun.group())
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
         if name.end > cue:
             continue
         if name.end > begin or cue - name.end > _MAX_PRONOUN_REACH:
             return None  # a name in the sentence itself, or too far back
+        if gender and name.gender and name.gender != gender:
+            continue  # "… — вспоминает Хава. … Там его знали как Абу Мухаммада": her husband
         return i if name.kind in ("full", "titled", "surname", "given") else None
+    return None
+
+
+def _pronoun_gender(pronoun: str) -> str | None:
+    words = set(pronoun.lower().split())
+    if words & {"he", "him", "он", "его"}:
+        return "m"
+    if words & {"she", "her", "она", "её", "ее"}:
+        return "f"
     return None
 
 
@@ -320,6 +348,9 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
     if span is None:
         return None
     start, end = span
+    if text.endswith(("'s", "’s"), start, end):
+        # "I never learned Tiny's real name": the alias of whoever the name after is
+        return AliasLink(start, end - 2, text[start : end - 2], owner, match.start(), match.end())
     if owner is None:
         # "Sadıqlı Tural Vaqif oğlu (1995-ci il təvəllüdlü) isə "Əbu Talha" ləqəbi ilə ...",
         # "Əzizov Orxan Namiq oğlu, "Əbu Dücanə" ləqəbli — ...": the name right before
@@ -373,15 +404,29 @@ def _owner_of_subjectless(
         # belirtildi"): the alias is that person's; with several, not ours to guess
         persons = {_words_of(names[i]) for i in others}
         lone = len(persons) == 1 and all(names[i].kind in ("full", "surname") for i in others)
-        return others[0] if lone else None
+        if lone:
+            return others[0]
+        # "Savcı Nuri Çetin tarafından hazırlanan iddianamede, Mahmut Aksoy'un … “Ebu
+        # Talha” kod adıyla faaliyet yürüttüğü belirtildi": the genitive is the subject
+        subjects = [
+            i
+            for i in others
+            if names[i].end <= alias_start and _GENITIVE_AFTER.match(text, names[i].end)
+        ]
+        return subjects[0] if len({_words_of(names[i]) for i in subjects}) == 1 else None
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
         if name.end <= begin:
             if name.kind == "given" and not name.standalone:
                 continue  # "Anne, ben Şam'dayım": a word read as a name, no one's name
             near = begin - name.end <= _MAX_PRONOUN_REACH
-            return i if near and name.kind in ("full", "titled", "surname") else None
+            # "… “Əbu Turab” ləqəbini götürüb. Dostları arasında isə “Tuti” deyə
+            # tanınırmış": a kunya last named stands for its bearer
+            return i if near and name.kind in ("full", "titled", "surname", "kunya") else None
     return None
+
+
+_GENITIVE_AFTER = re.compile(r"['’]n?[ıiuü]n(?![\w'’])")
 
 
 def _unvouched(name: NameMention) -> bool:
@@ -454,31 +499,6 @@ _BIRTH_PIECE = re.compile(
     r"(?:^|,)\s*(?:\d{4}|[^\W\d_]+)(?:-?[cç][iıuü] il)?\s+"
     r"(?:doğumlu|təvəllüdlü|doğumludur)\s*(?:,|$)"
 )
-
-
-def _bracketed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
-    """ "Abu Yusuf al-Azeri (Rasim Bagirzade)", "Rasim Bagirzade (Abu Yusuf)"."""
-    out = []
-    for i, outer in enumerate(names[:-1]):
-        opened = _PAREN.match(text, outer.end)
-        if not opened or not opened.group().strip():
-            continue
-        j = i + 1
-        inner = names[j]
-        # a surname cut to its initial ends in a stop: "Abu Muslim al-Almani (Dennis K.)"
-        close = inner.end + 1 if text.startswith(".", inner.end) else inner.end
-        if inner.start != opened.end() or not _PAREN_CLOSE.match(text, close):
-            continue
-        # "Ebu Hureyre el-Özbeki (Anvar)": a kunya and the given name of its bearer
-        bearer = outer.kind == "kunya" and inner.kind == "given"
-        if not bearer and (
-            outer.kind not in ("full", "kunya") or inner.kind not in ("full", "kunya")
-        ):
-            continue
-        alias, owner = (i, j) if outer.kind == "kunya" and inner.kind != "kunya" else (j, i)
-        held = names[alias]
-        out.append(AliasLink(held.start, held.end, held.text, owner, outer.end, inner.start))
-    return out
 
 
 _COPULA = re.compile(r"\s*(?:was|is|were|—|–|:|был|была|было|idi|dir|dır|idi ki)(?=\s)", re.I)

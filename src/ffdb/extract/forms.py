@@ -246,6 +246,12 @@ def lemma_given(word: str, want: str | None = None) -> tuple[str, str | None]:
         own = given_gender_strict(word)
         if own is not None and (want is None or own == want):
             return word, own
+    if cyrillic and want != "m" and lower.endswith("е") and given_gender_strict(word) is None:
+        # "Хаве Эдиловой 29 лет", "Марине": a woman's -а name in the dative, which the
+        # loose key reads as a name of its own
+        for ending in ("а", "я"):
+            if given_gender_strict(word[:-1] + ending) == "f":
+                return word[:-1] + ending, "f"
     if gender is not None and (want is None or gender == want) and not oblique:
         return word, gender
     if _CYRILLIC.search(lower):

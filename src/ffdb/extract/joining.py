@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ffdb.extract import forms
-from ffdb.extract.aliases import AliasLink
 from ffdb.extract.people import NameMention, quoted_candidates
+from ffdb.extract.people_alias_pairs import AliasLink
 from ffdb.extract.tokens import UPPER, name_key, strip_apostrophe_suffix
 
 _PARTIAL = ("surname", "nisba", "given")
@@ -114,11 +114,13 @@ def join_mentions(
             _join_partial(clusters, mention, text)
     merged = _merge_aliases(clusters, pairs)
     live = _join_lone_kunyas([c for c in clusters if c.index not in merged])
+    live = _join_initialled(live)
     for i, cluster in enumerate(live):
         cluster.index = i
         for mention in cluster.mentions:
             mention.person = i
         _add_short_kunyas(cluster)
+        _add_official_oblique_forms(cluster)
         _mark_alias_mentions(cluster)
         _read_as_man_with_kunya(cluster)
     return names, live
@@ -298,6 +300,49 @@ def _join_lone_kunyas(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
+def _initialled(cluster: Cluster) -> NameMention | None:
+    """The mention of a person named only with the initial of the surname ("Kevin D.")."""
+    named = [
+        m for m in cluster.mentions if m.kind not in _PARTIAL and m.text not in cluster.aliases
+    ]
+    if not named or any(m.kind != "full" or len(m.words) != 2 for m in named):
+        return None
+    last = {m.words[-1] for m in named}
+    return named[0] if len(last) == 1 and len(named[0].words[-1]) == 1 else None
+
+
+def _join_initialled(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Kevin D., born in 1992 ... identified in the press as Kevin Dufour": a person a
+    press release names by the surname's initial is the one person the text names in
+    full with that given name and initial; the short form stays as an alias."""
+    out = list(clusters)
+    for short in clusters:
+        mention = _initialled(short)
+        if mention is None:
+            continue
+        given, initial = _key(mention)[0], mention.words[-1].upper()
+        holders = [
+            c
+            for c in out
+            if c is not short
+            and any(
+                m.kind == "full"
+                and len(m.words) >= 2
+                and _key(m)[:1] == (given,)
+                and m.words[-1][:1].upper() == initial
+                and len(m.words[-1]) > 1
+                for m in c.mentions
+            )
+        ]
+        if len(holders) != 1:
+            continue
+        holders[0].absorb(short)
+        holders[0].alias_mentions.extend(m for m in short.mentions if m.kind == "full")
+        holders[0].aliases.insert(0, f"{mention.words[0]} {mention.words[-1]}.")
+        out.remove(short)
+    return out
+
+
 def _root(index: int, by_index: dict[int, Cluster]) -> int:
     """The index of the cluster that absorbed (perhaps through others) cluster `index`."""
     while by_index[index].index != index:
@@ -310,13 +355,50 @@ def _add_short_kunyas(cluster: Cluster) -> None:
     killed") names the person that way too: the short form is an alias, as analysts
     record it."""
     keys = [_key(m) for m in cluster.mentions]
+    # an alias longer than the name it was read from ("Абу Умар Дагестани — Арсен
+    # Хайбулаев": a nisba without its article) extends the short form too
+    longer = keys + [_words_key(a.split()) for a in cluster.aliases]
     for mention, key in zip(cluster.mentions, keys, strict=True):
         if mention.kind != "kunya" or len(key) < 2:
             continue
         text = _as_written(mention.text, mention.words)
-        if text in cluster.aliases or not any(_extends(key, other) for other in keys):
+        if text in cluster.aliases or not any(_extends(key, other) for other in longer):
             continue
         cluster.aliases.append(text)
+
+
+# A Russian patronymic in an oblique case: "Ахмедовича", "Ахмедовичу", "Расуловны"
+_RU_PATRONYMIC_CASE = re.compile(r"^(.+(?:вич|ьич))(?:а|у|ем|е)$|^(.+(?:вн|чн))(?:ы|е|у|ой)$")
+
+
+def _add_official_oblique_forms(cluster: Cluster) -> None:
+    """A name an official text writes surname first in an oblique case ("в отношении
+    Гаджиева Мурада Ахмедовича") is recorded, as the nominative one is, in its official
+    form too, in the nominative: "Гаджиев Мурад Ахмедович"."""
+    for mention in cluster.mentions:
+        if mention.kind != "full" or len(mention.words) != 2 or not _CYRILLIC.search(mention.text):
+            continue
+        written = mention.text.split()
+        if len(written) != 3:
+            continue
+        found = _RU_PATRONYMIC_CASE.match(written[2])
+        given, surname = mention.words
+        if (
+            found is None
+            or not _same_stem(written[0], surname)
+            or not _same_stem(written[1], given)
+        ):
+            continue
+        patronymic = found.group(1) or found.group(2) + "а"
+        official = f"{surname} {given} {patronymic}"
+        if official not in cluster.aliases:
+            cluster.aliases.append(official)
+
+
+def _same_stem(written: str, nominative: str) -> bool:
+    """ "Гаджиева" / "Гаджиев", "Мурада" / "Мурад", "Патимат" / "Патимат"."""
+    stem = nominative[:-1] if len(nominative) > 4 else nominative
+    return written == nominative or written.startswith(stem)
 
 
 def _mark_alias_mentions(cluster: Cluster) -> None:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ffdb.extract import forms
-from ffdb.extract.lexicon import given_gender, organisation_words, roles
+from ffdb.extract.lexicon import given_gender, given_gender_strict, organisation_words, roles
 from ffdb.extract.lexicon import group_words as _group_words
 from ffdb.extract.people_context import (
     kin_given_names,
@@ -134,7 +134,9 @@ def find_names(
                         found = fuller
             if found and _names_a_thing(text, s, e, found[-1]):
                 found = found[:-1]
-            if found and _names_a_birthplace(text, s, found[0]):
+            if found and (
+                _names_a_birthplace(text, s, found[0]) or _names_a_settlement(text, s, found[0])
+            ):
                 found = found[1:]
             out.extend(_mention(text, s, f) for f in found)
     # every kunya opens with an alif: most texts have none, and the look-behind opening
@@ -268,6 +270,27 @@ def _past_birthplace(text: str, start: int, end: int) -> int:
             return words[i - 1].start() if i >= 2 else start
         return words[i].start()
     return start
+
+
+# "уроженец с. Кенже", "в пос. Шамхал", "села Гимры": a settlement's name follows
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:с|г|пос|пгт|дер|ст|село|села|селе|селения|селении|посёлка|поселка"
+    r"|посёлок|поселок|деревни|деревня|аула|аул)\.?[ \u00a0]+$"
+)
+
+
+def _names_a_settlement(text: str, start: int, found: FoundName) -> bool:
+    """Whether a name opening a run is the settlement an abbreviation or a word for a
+    village or town just named: none of its words is a given name we know."""
+    if found.start > 0 or start < 3 or text[start - 1] not in " \u00a0":
+        return False
+    if text[start - 2] not in ".оаеяйкл":
+        return False  # the last letter of every word above: most runs stop here
+    if _SETTLEMENT_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    # as written, in the list: "Кенже" reads loosely as a case of some given name
+    written = text[start + found.start : start + found.end].split()
+    return not any(given_gender_strict(w) is not None for w in written)
 
 
 _PATRONYMIC = re.compile(r"\w+(?:вич|вна|ьич|ична)\w{0,2}\b|[А-ЯЁ]\.")

@@ -26,7 +26,7 @@ from functools import cache
 
 from ffdb.extract.forms import lemma_given, lemma_given_turkic
 from ffdb.extract.geo import is_place
-from ffdb.extract.lexicon import alternation, roles, stopwords
+from ffdb.extract.lexicon import alternation, nationalities, roles, stopwords
 from ffdb.extract.people_mention import NameMention, overlaps
 from ffdb.extract.people_words import NAMING_AFTER, NAMING_BEFORE, is_courtesy
 from ffdb.extract.scan import CueScanner
@@ -100,7 +100,9 @@ _KIN_WORDS = (
     "qızları|kızları|kardeşleri|qardaşları|"
     # "Anne Emine", "gelinleri Kübra", "Torunum İbrahim'le", "nəvəsi Əli"
     "anne|baba|gelini|gelinleri|gelinimiz|torunu|torunum|torunları|torunumuz|nəvəsi|nəvələri|"
-    "gəlini|gəlinləri|внук|внука|внуком|внучка|невестка|невестки|grandson|granddaughter"
+    "gəlini|gəlinləri|внук|внука|внуком|внучка|невестка|невестки|grandson|granddaughter|"
+    # friends, named as relatives are ("Dostum Cavid", "arkadaşı Emre", "друг Тимур")
+    "dostum|dostu|dostumuz|arkadaşım|arkadaşı|arkadaşımız|friend|друг|подруга"
 )
 # after the kin word: perhaps the person whose relative it is, then the given name, which
 # ends the phrase (no capitalised word after it: "Ramil Aliyev" is a full name)
@@ -121,6 +123,18 @@ _AND_NEXT = re.compile(
     rf"(?:\s*\([^()\n]{{1,24}}\))?(?:,|\s+(?:и|and|ve|və))\s+([{UPPER}][{LOWER}]+)"
     rf"(?=[,.;:!?)]|\s+(?![{UPPER}])|$)"
 )
+
+
+_NEXT_LISTED = re.compile(r"\s+(?:and|or|и|или|ve|veya|və|və ya)\s+([\w-]+)")
+
+
+def _languages_listed(text: str, start: int, end: int) -> bool:
+    """A given name that is also a people's word ("German", "Muslim") listed with another
+    such word: the languages or peoples, not a name."""
+    if fold(text[start:end]) not in nationalities():
+        return False
+    listed = _NEXT_LISTED.match(text, end)
+    return listed is not None and fold(listed.group(1)) in nationalities()
 
 
 @cache
@@ -148,6 +162,8 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
             and match.group(3) == ","
             and lemma_given(match.group(2))[1] is not None
         )
+        if direct is not None and _languages_listed(text, direct.start(1), direct.end(1)):
+            continue  # "taught the children German and English": languages, no one
         if direct is not None and direct.span(1) in given_at and not owned:
             given_at[direct.span(1)].standalone = True
             _take_owners_surname(text, cue.start(), names, given_at[direct.span(1)])

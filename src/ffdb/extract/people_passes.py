@@ -72,6 +72,8 @@ def with_nicknames(text: str, names: list[NameMention], inflected: bool) -> list
         given, surname = match.group("given"), strip_apostrophe_suffix(match.group("surname"))
         if forms.lemma_given(given)[1] is None or fold(surname) in stopwords():
             continue
+        if forms.is_kunya_particle(surname):
+            continue  # "Амир «Аджнад аль-Кавказ» Абу Мансур": a title, a group, a kunya
         words, gender = forms.normalise_name([given, surname], inflected)
         start, end = match.start(), match.start("surname") + len(surname)
         mention = NameMention(start, end, text[start:end], "full", tuple(words), gender=gender)

@@ -19,10 +19,10 @@ from ffdb.extract.lexicon import (
     stopwords,
 )
 from ffdb.extract.lexicon import group_words as _group_words
+from ffdb.extract.people_leading import OFFICE_QUALIFIERS, Leading, trim_sentence_opener
 from ffdb.extract.people_places import (
     PlaceTest,
     is_demonym,
-    is_leading_place,
     is_place_phrase,
     is_town,
     is_trailing_place,
@@ -31,13 +31,12 @@ from ffdb.extract.people_places import (
 from ffdb.extract.people_words import (
     RunToken,
     feminine_oblique_before_name,
-    given_before_nisba,
     given_before_surname,
     given_gender,
     is_case_word,
     is_courtesy,
     is_initial,
-    is_known,
+    is_kunya_name,
     is_name_nisba,
     is_noise,
     is_role_word,
@@ -46,7 +45,6 @@ from ffdb.extract.people_words import (
     lower_after_hyphen,
     particle_inside,
     split_run,
-    title_is_given,
     town_after_given,
 )
 from ffdb.extract.tokens import fold
@@ -267,20 +265,11 @@ _FOLDED_TAILS = tuple(dict.fromkeys(fold(t) for t in _ORG_TAILS))
 _CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+$")
 
 
-_RU_KIN = frozenset(
-    fold(w) for w in "жена вдова мать отец брат сестра сын дочь муж супруга супруг".split()
-)
 _RU_GENITIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
-
-# Words qualifying an office before it: "Special Prosecutor", "Chief Judge"
-_OFFICE_QUALIFIERS = frozenset(
-    "special chief senior deputy acting state public district regional federal general "
-    "military supreme".split()
-)
 
 
 def _qualifies_office(tok: RunToken) -> bool:
-    return tok.fold in _OFFICE_QUALIFIERS or tok.fold in roles()
+    return tok.fold in OFFICE_QUALIFIERS or tok.fold in roles()
 
 
 def _cased_place_after_name(toks: list[RunToken], is_place: PlaceTest) -> bool:
@@ -405,14 +394,14 @@ def _segment_name(
 ) -> FoundName | None:
     """Trim a segment to the name it holds, if any."""
     found_titles: list[str] = []
-    lead = _Leading(found_titles)
+    lead = Leading(found_titles)
     office = _office_inside(toks)
     if office:  # "Ankara Barosu Başkanı Mehmet Demir": the body, its office, the holder
         toks, initial, role = toks[office:], False, True
     toks = lead.trim(run, toks, inflected, is_place)
     if toks and lead.trimmed:
         initial = False
-    opened = _trim_sentence_opener(toks, initial, inflected)
+    opened = trim_sentence_opener(toks, initial, inflected)
     if opened is not toks:  # "İlahiyyatçı Hacı Şahin Qurbanlı": the title after it, too
         toks, initial = lead.trim(run, opened, inflected, is_place), False
     role = role or lead.role
@@ -427,6 +416,7 @@ def _segment_name(
         (
             is_noise(toks[-1])
             and not is_name_nisba(toks)
+            and not is_kunya_name(toks)
             and not _surname_like_nation(toks)
             and not (toks[-1].suffixed and _short_surname(toks))
         )
@@ -466,86 +456,6 @@ def _segment_name(
             toks[0].start, toks[0].end, "surname", tuple(words), gender, (), False, 0.7
         )
     return _classify(run, toks, tuple(found_titles), initial, inflected, role, is_place, gender)
-
-
-# A point of the compass before a demonym ("Doğu Türkistanlı", "Cənubi Qafqazlı").
-_DIRECTIONS = frozenset(
-    fold(w) for w in "Doğu Batı Kuzey Güney Orta Şərqi Qərbi Şimali Cənubi Mərkəzi".split()
-)
-
-
-class _Leading:
-    """Drops what may open a run before a name: initials (kept count of), titles (kept),
-    roles (remembered), function words, nationalities, demonyms, places, case-marked
-    words."""
-
-    def __init__(self, found_titles: list[str]) -> None:
-        self.titles = found_titles
-        self.initials = 0
-        self.role = False
-        self.kin = False  # the role dropped was a Russian kin word ("Жена", "Брат")
-        self.trimmed = False
-
-    def trim(
-        self, run: str, toks: list[RunToken], inflected: bool, is_place: PlaceTest
-    ) -> list[RunToken]:
-        while toks:
-            first, rest = toks[0], toks[1:]
-            if first.fold in _DIRECTIONS and len(rest) == 1 and is_place(rest[0].text):
-                return []  # "Doğu Türkistan", "Cənubi Qafqaz": a region, no one
-            if is_initial(first) and rest:
-                self.initials += 1  # "E. Qasımov": the surname alone, for joining
-            elif is_title(first) and rest and not title_is_given(first, rest):
-                dot = "." if run.startswith(".", first.end) else ""
-                self.titles.append(run[first.start : first.end] + dot)
-            elif is_role_word(first.fold) and rest and _role_stands(first, rest):
-                self.role = True
-                self.kin = first.fold in _RU_KIN
-            elif first.fold in _OFFICE_QUALIFIERS and len(rest) > 1 and rest[0].fold in roles():
-                pass  # "Special Prosecutor Valbona Dervishaj": the office follows
-            elif (
-                (is_noise(first) and not given_before_nisba(first, rest))
-                or (forms.is_connector(first.text) and not forms.is_name_opener(first.text))
-                or is_demonym(first, is_place)
-                or (first.fold in _DIRECTIONS and rest and is_demonym(rest[0], is_place))
-                or (rest and is_leading_place(first, is_place))
-                or (rest and inflected and is_case_word(first))
-            ):
-                self.titles.clear()
-            else:
-                break
-            toks = rest
-            self.trimmed = True
-        return toks
-
-
-def _role_stands(role: RunToken, rest: list[RunToken]) -> bool:
-    """Whether a role word before words is a role: "Hakim Serkan Yıldız" (a judge), but
-    "Abdul Hakim al-Shishani" and "Hakim Aliyev" (a given name)."""
-    if given_gender(role):  # "Жена Керимова Лейла Керимова": Kerimov's wife Leyla
-        if len(rest) > 1 and is_surname_word(rest[0]) and given_gender(rest[1]) is not None:
-            return True
-        return given_gender(rest[0]) is not None
-    return len(rest) > 1 or is_known(rest[0])
-
-
-def _trim_sentence_opener(toks: list[RunToken], initial: bool, inflected: bool) -> list[RunToken]:
-    """Drop the word opening a sentence before a name when it is no name itself:
-    "Terörist Zaur İslamov", and in languages that inflect "Məhkəmədə Bağırov"."""
-    if not initial or len(toks) < 2 or is_known(toks[0]) or is_title(toks[0]):
-        return toks
-    if (
-        len(toks) == 3
-        and forms.surname_strength(toks[0].text) > 0
-        and given_gender(toks[1])
-        and forms.patronymic_gender(toks[2].text)
-    ):
-        return toks  # police order: "Хайруллин Айдар Ринатович"
-    if any(given_gender(t) or forms.is_kunya_particle(t.text) for t in toks[1:]):
-        return toks[1:]
-    if inflected and len(toks) == 2 and forms.surname_strength(toks[1].text) == 2:
-        return toks[1:]
-    return toks
 
 
 def _classify(

@@ -87,6 +87,16 @@ def is_name_nisba(toks: list[RunToken]) -> bool:
     )
 
 
+def is_kunya_name(toks: list[RunToken]) -> bool:
+    """ "Abu Muslim", "Ebu Müslim": a given name that is also a religion's word, after a
+    kunya particle, closes the kunya."""
+    return (
+        len(toks) >= 2
+        and forms.is_kunya_particle(toks[-2].text)
+        and given_gender(toks[-1]) is not None
+    )
+
+
 def given_before_nisba(tok: RunToken, rest: list[RunToken]) -> bool:
     """ "Muslim Shishani": a given name that is also a religion's or a people's word."""
     return bool(rest) and given_gender(tok) is not None and forms.is_ethnonym_nisba(rest[0].text)

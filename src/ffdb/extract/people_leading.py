@@ -1,0 +1,117 @@
+"""What may open a run of capitalised words before the name it holds: initials, titles,
+roles, function words, nationalities, demonyms, places, case-marked words, and a word
+opening a sentence that is no name itself (`people_segments` trims them off)."""
+
+from __future__ import annotations
+
+from ffdb.extract import forms
+from ffdb.extract.lexicon import roles
+from ffdb.extract.people_places import PlaceTest, is_demonym, is_leading_place
+from ffdb.extract.people_words import (
+    RunToken,
+    given_before_nisba,
+    given_gender,
+    is_case_word,
+    is_initial,
+    is_known,
+    is_noise,
+    is_role_word,
+    is_surname_word,
+    is_title,
+    title_is_given,
+)
+from ffdb.extract.tokens import fold
+
+_RU_KIN = frozenset(
+    fold(w) for w in "жена вдова мать отец брат сестра сын дочь муж супруга супруг".split()
+)
+# Words qualifying an office before it: "Special Prosecutor", "Chief Judge"
+OFFICE_QUALIFIERS = frozenset(
+    "special chief senior deputy acting state public district regional federal general "
+    "military supreme".split()
+)
+
+
+# A point of the compass before a demonym ("Doğu Türkistanlı", "Cənubi Qafqazlı").
+_DIRECTIONS = frozenset(
+    fold(w) for w in "Doğu Batı Kuzey Güney Orta Şərqi Qərbi Şimali Cənubi Mərkəzi".split()
+)
+
+
+class Leading:
+    """Drops what may open a run before a name: initials (kept count of), titles (kept),
+    roles (remembered), function words, nationalities, demonyms, places, case-marked
+    words."""
+
+    def __init__(self, found_titles: list[str]) -> None:
+        self.titles = found_titles
+        self.initials = 0
+        self.role = False
+        self.kin = False  # the role dropped was a Russian kin word ("Жена", "Брат")
+        self.trimmed = False
+
+    def trim(
+        self, run: str, toks: list[RunToken], inflected: bool, is_place: PlaceTest
+    ) -> list[RunToken]:
+        while toks:
+            first, rest = toks[0], toks[1:]
+            if first.fold in _DIRECTIONS and len(rest) == 1 and is_place(rest[0].text):
+                return []  # "Doğu Türkistan", "Cənubi Qafqaz": a region, no one
+            if is_initial(first) and rest:
+                self.initials += 1  # "E. Qasımov": the surname alone, for joining
+            elif is_title(first) and rest and not title_is_given(first, rest):
+                dot = "." if run.startswith(".", first.end) else ""
+                self.titles.append(run[first.start : first.end] + dot)
+            elif is_role_word(first.fold) and rest and _role_stands(first, rest):
+                self.role = True
+                self.kin = first.fold in _RU_KIN
+            elif first.fold in OFFICE_QUALIFIERS and len(rest) > 1 and rest[0].fold in roles():
+                pass  # "Special Prosecutor Valbona Dervishaj": the office follows
+            elif (
+                (
+                    is_noise(first)
+                    and not given_before_nisba(first, rest)
+                    # "hakim Əfqan Hacıyevin": a people's word that is a given name too
+                    and not (rest and given_gender(first) and is_surname_word(rest[0]))
+                )
+                or (forms.is_connector(first.text) and not forms.is_name_opener(first.text))
+                or is_demonym(first, is_place)
+                or (first.fold in _DIRECTIONS and rest and is_demonym(rest[0], is_place))
+                or (rest and is_leading_place(first, is_place))
+                or (rest and inflected and is_case_word(first))
+            ):
+                self.titles.clear()
+            else:
+                break
+            toks = rest
+            self.trimmed = True
+        return toks
+
+
+def _role_stands(role: RunToken, rest: list[RunToken]) -> bool:
+    """Whether a role word before words is a role: "Hakim Serkan Yıldız" (a judge), but
+    "Abdul Hakim al-Shishani" and "Hakim Aliyev" (a given name)."""
+    if given_gender(role):  # "Жена Керимова Лейла Керимова": Kerimov's wife Leyla
+        if len(rest) > 1 and is_surname_word(rest[0]) and given_gender(rest[1]) is not None:
+            return True
+        return given_gender(rest[0]) is not None
+    return len(rest) > 1 or is_known(rest[0])
+
+
+def trim_sentence_opener(toks: list[RunToken], initial: bool, inflected: bool) -> list[RunToken]:
+    """Drop the word opening a sentence before a name when it is no name itself:
+    "Terörist Zaur İslamov", and in languages that inflect "Məhkəmədə Bağırov"."""
+    if not initial or len(toks) < 2 or is_known(toks[0]) or is_title(toks[0]):
+        return toks
+    if (
+        len(toks) == 3
+        and forms.surname_strength(toks[0].text) > 0
+        and given_gender(toks[1])
+        and forms.patronymic_gender(toks[2].text)
+    ):
+        return toks  # police order: "Хайруллин Айдар Ринатович"
+    if any(given_gender(t) or forms.is_kunya_particle(t.text) for t in toks[1:]):
+        return toks[1:]
+    if inflected and len(toks) == 2 and forms.surname_strength(toks[1].text) == 2:
+        return toks[1:]
+    return toks
