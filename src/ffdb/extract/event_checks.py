@@ -26,6 +26,33 @@ def wrongly_reported(ctx: DocContext, sentence: Sentence, cue_start: int) -> boo
     return _WRONGLY.search(ctx.text, sentence.start, cue_start) is not None
 
 
+# A death of natural causes is no status ("died of a heart attack in 2018", "умер от
+# инфаркта", "xəstəlikdən vəfat edib", "kalp krizinden öldü"): said right after an English
+# or Russian cue, right before an Azerbaijani or Turkish one.
+_NATURAL_AFTER = re.compile(
+    r"\s+(?:(?:suddenly|peacefully|in 20\d\d)\s+)?(?:of|from|after)\s+(?:a\s+)?(?:heart attack|"
+    r"heart failure|cancer|illness|(?:a\s+)?(?:long|short|serious)\s+illness|disease|"
+    r"natural causes|old age|a stroke|stroke|covid|coronavirus)|"
+    r"(?:\s+в\s+\d{4}\s+году)?\s+от\s+(?:инфаркта|инсульта|болезни|рака|сердечного приступа|"
+    r"старости|коронавируса|ковида|тяжёлой болезни|тяжелой болезни)|\s+своей смертью",
+    re.I,
+)
+_NATURAL_BEFORE = re.compile(
+    r"(?:xəstəlikdən|infarktdan|insultdan|ürək tutmasından|xərçəngdən|koronavirusdan|"
+    r"kalp krizinden|hastalıktan|kanserden|felçten|koronavirüsten|eceliyle|eceli ile|"
+    r"yaşlılıktan|qocalıqdan|öz əcəli ilə)\s+$",
+    re.I,
+)
+
+
+def natural_death(ctx: DocContext, start: int, end: int) -> bool:
+    """A death cue whose cause is an illness or age, not war or violence."""
+    return (
+        _NATURAL_AFTER.match(ctx.text, end, end + 40) is not None
+        or _NATURAL_BEFORE.search(ctx.text, max(0, start - 24), start) is not None
+    )
+
+
 # A later sentence saying the person lives, or that the death is unconfirmed.
 _ALIVE = word_start_regex(
     r"(?:is|was|are|remains?) (?:still )?alive|still alive|alive and well|"

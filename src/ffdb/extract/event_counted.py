@@ -180,7 +180,7 @@ _DEFENDANTS = re.compile(
     r"defendants|подсудимые|обвиняемые|осуждённые|осужденные)(?![\w-])",
     re.I,
 )
-_JUDGED = frozenset(["sentenced", "released"])
+_JUDGED = frozenset(["sentenced", "released", "acquitted"])
 
 
 def defendants(

@@ -114,12 +114,17 @@ def has_companion_words(text: str) -> bool:
     return _COMPANION_GATE(text)
 
 
-_OBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:(?P<one>его|её|ее|onu)|(?P<many>их|onları))\s+$", re.I)
+_OBJECT_PRONOUN = re.compile(
+    r"(?<![\w-])(?:(?P<one>его|её|ее|onu)|(?P<many>их|onları))\s+"
+    r"(?:(?:сразу|тут же|вскоре|позже|затем|потом|снова|вновь|также|тоже|уже)\s+)?$",
+    re.I,
+)
 
 
 def _object_pronoun(ctx: DocContext, pos: int) -> list[int]:
-    """A pronoun object before the verb: "где его приговорили к 12 годам"."""
-    return _pronoun_persons(ctx, _OBJECT_PRONOUN.search(ctx.text, max(0, pos - 8), pos))
+    """A pronoun object before the verb: "где его приговорили к 12 годам", "и ее сразу
+    задержали"."""
+    return _pronoun_persons(ctx, _OBJECT_PRONOUN.search(ctx.text, max(0, pos - 18), pos))
 
 
 # A pronoun object after the verb, before a preposition ("суд приговорил его к 12
@@ -421,7 +426,10 @@ _DASH_APPOSED = re.compile(
     r"\s+(?P<count>(?:двое|трое|четверо|пятеро|оба|обе|ещё|еще)\s+)?"
     r"(?:(?:его|её|ее|их|onun|onların)\s+[^\W\d_]+|"
     # a relative of someone told by role ("брат задержанного – X")
-    r"(?:брат|сестра|сын|дочь|жена|муж|отец|племянник)\s+[^\W\d_]+)"
+    r"(?:брат|сестра|сын|дочь|жена|муж|отец|племянник)\s+[^\W\d_]+|"
+    # a role told by a noun phrase ("задержан предполагаемый пособник боевиков — X")
+    r"(?:[^\W\d_]+\s+){0,2}(?:пособник|соучастник|сообщник|боевик|участник|член|"
+    r"сторонник|вербовщик|организатор|главарь|лидер|амир|эмир)\w*(?:\s+[^\W\d_]+)?)"
     r"\s+[—–]\s+(?:[^,.;:()—–\n]|(?<=\s[гсд])\.|(?<=\sпос)\.){0,60}$",
     re.I,
 )

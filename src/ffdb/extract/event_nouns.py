@@ -73,6 +73,8 @@ PLURAL_ROLE = word_start_regex(
     r"the (?:suspects|defendants|detainees|accused|pair|brothers|couple)|qardaşlar\w*|"
     r"kardeşler\w*|братья|супруги|все (?:двое|трое|четверо|пятеро|шестеро)|все они|"
     r"all (?:three|four|five|six)(?: of them)?|(?:all|both) of them|hər (?:üçü|dördü|beşi)|"
+    # each of those listed ("Qadınların hər biri ... məhkum edilib", "each of them")
+    r"hər biri|her biri|each of them|каждый из них|каждая из них|"
     r"(?:üçü|dördü|beşi) de|her (?:üçü|dördü|beşi)|hamısı|hepsi|"
     # "those persons" named by a demonstrative ("həmin şəxslər", "указанные лица")
     r"(?:həmin|bu|adıçəkilən|sözügedən) şəxslər\w*|(?:bu|söz konusu|adı geçen) "

@@ -13,7 +13,10 @@ suspects" for the last list or the last two named; a relative named before with 
 kin word for "his wife"; "I" in a quotation for its speaker. Speakers and sources ("X
 said that ...", "по словам X"), owners ("Məmmədovun qardaşı", "брат Рустама Алиева",
 "X's brother") and names before a relative clause of a common noun have no event of the
-clause; names each given a term share a sentence ("X 10 yıl, Y 7 yıl").
+clause; names each given a term share a sentence ("X 10 yıl, Y 7 yıl"). A Russian
+participle after a comma is about the names before it ("A и B, убитых в понедельник");
+an Azerbaijani or Turkish participle's noun, about the name the sentence ends on in the
+copula ("Saxlanılan ikinci şəxs ... Tofiq Əliyevdir").
 """
 
 from __future__ import annotations
@@ -84,6 +87,9 @@ _AUXILIARIES = frozenset(
         "later",
         "soon",
         "only",
+        "himself",
+        "herself",
+        "themselves",
         "был",
         "была",
         "были",
@@ -209,6 +215,8 @@ def persons_of_cue(
     cue: EventCue,
 ) -> list[int]:
     mode = cue.mode
+    if mode == "post":
+        return _postposed_of(ctx, sentence, match.start())
     before = ctx.text[clause[0] : match.start()]
     if mode in ("ptcp", "subj") and dated_line_lead(ctx, sentence, match.start()):
         # "12 March 2009 - Wounded near Chegem.": a timeline's line about its person
@@ -262,11 +270,18 @@ def persons_of_cue(
             earlier = ctx.agents_in(sentence.start, match.start())
             if earlier and _AND_BEFORE.search(ctx.text, earlier[-1][1], match.start()):
                 return [earlier[-1][2]]
+            # "его задержали в Турции, а ... экстрадировали": the pronoun object shared
+            shared = _SHARED_PRONOUN.search(ctx.text, sentence.start, match.start())
+            if shared and _AND_BEFORE.match(ctx.text, shared.end(), match.start()):
+                person = ctx.antecedent(shared.start())
+                return [person] if person is not None else []
         return found
     if mode == "pre":
         right = right_within(ctx, match.end(), words=3)
         if right is None and ctx.language in ("az", "tr"):
             right = _after_participles(ctx, match.end(), sentence.end)
+            if right is None:  # "Saxlanılan ikinci şəxs Quba sakini, 34 yaşlı X-dir"
+                right = _copular_name(ctx, match.end(), sentence.end)
         if right is not None:
             return listed_right(ctx, right, match.end(), sentence.end)
         if is_role_noun(ctx, match):  # "В отношении задержанного ..."
@@ -290,6 +305,8 @@ def persons_of_cue(
         left = without_genitives(
             ctx.text, left, match.start()
         )  # "X ... Y-un çağırışı ilə getdi": X
+        # "Fırat Kalkanı güçlerine karşı girdiği çatışmada": a name of forces, no one
+        left = [a for a in left if not _FORCES_AFTER.match(ctx.text, a[1])]
     if left and ctx.language in ("az", "tr") and _PLURAL_END.search(match.group()):
         # "R.Həsənov 12 il, A.Əliyev isə 9 il müddətinə azadlıqdan məhrum ediliblər": a
         # plural verb shared by the names before it, each with its own term
@@ -370,6 +387,36 @@ def persons_of_cue(
     return []
 
 
+# A participle set after the names it describes, past their ages in brackets ("A (27
+# лет) и B (24 года), убитых в понедельник").
+_POSTPOSED_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*")
+
+
+def _postposed_of(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
+    agents = ctx.agents_in(sentence.start, pos)
+    if not agents or not ctx.names_in(agents[-1][0], agents[-1][1]):
+        return []
+    if not _POSTPOSED_GAP.fullmatch(ctx.text, agents[-1][1], pos):
+        return []
+    if not ctx.text[pos : pos + 12].split()[0].lower().endswith(("ых", "их")):
+        return [agents[-1][2]]  # "X, убитого в 2015 году": one
+    chain = with_coordinated(ctx, sentence, agents[-1], pos)
+    if len(chain) > 1:
+        return chain
+    # "A (27 лет) и его двоюродного брата B (24 года), убитых": past an age and a kin word
+    out = [agents[-1][2]]
+    for earlier, later in zip(agents[-2::-1], agents[:0:-1], strict=False):
+        if not _POSTPOSED_AND.fullmatch(ctx.text, earlier[1], later[0]):
+            break
+        out.insert(0, earlier[2])
+    return list(dict.fromkeys(out))
+
+
+_POSTPOSED_AND = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*|\s+и\s+)(?:(?:его|её|ее|их)\s+)?(?:[а-яё]+\s+){0,2}"
+)
+
+
 # "I" in a quotation is its speaker ("'I flew to Istanbul in June 2014,' Huseynov said").
 # (`(?<![\w-])(?:I|[Яя]|[Mm]ən|[Bb]en)(?![\w-])`, opening with the class of its first
 # letters: `re` then skips to them instead of trying the look-behind everywhere)
@@ -416,7 +463,8 @@ def _relative_object(
     return []
 
 
-_AND_BEFORE = re.compile(r"[^.;:]*?ли\s+(?:[^,.;:]+\s+)?и\s+(?:[^,.;:]+\s+)?$")
+_AND_BEFORE = re.compile(r"[^.;:]*?ли(?:\s+[^,.;:]+?)?(?:\s+и|,\s*а)\s+(?:[^,.;:]+\s+)?$")
+_SHARED_PRONOUN = re.compile(r"(?<![\w-])(?:его|её|ее)\s+(?=[^\W\d_]+ли(?![\w-]))", re.I)
 _WHOSE = re.compile(r"\W*(?:whose|чей|чья|чьё|чье|чьи)\s", re.I)
 _PLURAL_END = re.compile(r"l[aeə]r$", re.I)
 
@@ -509,6 +557,25 @@ def _after_participles(ctx: DocContext, pos: int, end: int) -> int | None:
     return right_within(ctx, chain.end(), words=2)
 
 
+# A name ending the sentence in the copula ("... Ramil Əliyevdir.", "... Ali Kaya'dır."):
+# the predicate identifying the one the participle's noun stands for.
+_COPULA_END = re.compile(r"[dt][ıiuü]r$", re.I)
+
+
+def _copular_name(ctx: DocContext, pos: int, end: int) -> int | None:
+    agents = ctx.agents_in(pos, end)
+    if not agents or not ctx.names_in(agents[-1][0], agents[-1][1]):
+        return None
+    start, stop, person = agents[-1]
+    said = ctx.text[start:stop] + ctx.text[stop : stop + 5].split(" ")[0].rstrip(".!\n")
+    if not _COPULA_END.search(said) or ctx.text[stop:end].strip(" .!\n'’dırtiuü"):
+        return None
+    return person
+
+
+_FORCES_AFTER = re.compile(r"\s+(?:güçler|kuvvetler|qüvvələr|birlikler|birləşmələr)\w*", re.I)
+
+
 _PLURAL_VERB = re.compile(r"(?:l[aeə]r|ли|ны|ись|ты)$", re.I)
 _WERE = re.compile(r"(?<![\w-])were\s+(?:\w+\s+)?$", re.I)
 
@@ -540,6 +607,8 @@ def _has_own_subject(before: str) -> bool:
     """Whether the word right before the cue (past auxiliaries and adverbs) is a noun of
     the clause's own ("his brother died"), not a conjunction or preposition ("after")."""
     words = _WORD.findall(before.lower())
+    if len(words) >= 2 and words[-1] == "s" and before.rstrip()[-2:-1] in "'’":
+        del words[-2:]  # "had been on Tajikistan's wanted list": the noun's owner
     while words and (words[-1] in _AUXILIARIES or words[-1].endswith("ly")):
         words.pop()
     if len(words) >= 2 and words[-2] in ("from", "of", "in", "near", "at"):

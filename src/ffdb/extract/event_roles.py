@@ -72,6 +72,8 @@ def cue_persons(
         if given is not None:  # "Raminin keçən ay Bağuzda öldüyü": Ramin's, not the
             return [given]  # person named last
     found = persons_of_cue(ctx, sentence, clause, match, cue)
+    if cue.mode == "post":  # "брата Ахмеда, убитого": the name the participle follows
+        return found
     if cue.mode == "poss":  # "сообщили о его гибели": his, whoever speaks
         if cue.status == "killed" and found:
             # "His father, X, said the family had been told of his death": the one who
@@ -91,7 +93,13 @@ def cue_persons(
         # "X is the brother of Y, who was killed in 2015": Y owns the brother, but the
         # relative clause right after Y's name is Y's own
         voices -= _relative_head(ctx, sentence, clause, match.start())
-        found = [p for p in found if p not in voices] if voices else found
+        if voices:  # "Y's cousin, who told her: Y was killed": Y named again, said of
+            voices -= _named_after_saying(ctx, sentence.start, match.start())
+        kept = [p for p in found if p not in voices] if voices else found
+        if found and not kept and ctx.language == "en":
+            # "Judge X said Y, who took the name Z, travelled to Syria": the one said of
+            kept = _said_of(ctx, sentence, match.start(), voices)
+        found = kept
     if not found and cue.mode in ("any", "subj", "ptcp"):
         named = listed_after_dash(ctx, sentence, clause, match)
         if named:
@@ -193,7 +201,7 @@ def _given_name(ctx: DocContext, start: int, pos: int) -> int | None:
     said = word.group(1).lower()
     persons = {
         person
-        for given, person in _given_names(ctx).get(said[:3], ())
+        for given, person in _given_names(ctx, surnames=True).get(said[:3], ())
         # the name itself, or with a case ending ("Арсен", "Arsenin")
         if said.startswith(given[:-1]) and len(said) - len(given) <= 3
     }
@@ -225,21 +233,28 @@ def _given_in_clause(ctx: DocContext, start: int, pos: int) -> int | None:
     return persons.pop() if len(persons) == 1 else None
 
 
-_given_memo: list[tuple[str, dict[str, list[tuple[str, int]]]]] = []
+_NameWords = dict[str, list[tuple[str, int]]]
+_given_memo: list[tuple[str, _NameWords, _NameWords]] = []
 
 
-def _given_names(ctx: DocContext) -> dict[str, list[tuple[str, int]]]:
-    """The first words of the names of two words or more, by their first three letters."""
-    if _given_memo and _given_memo[0][0] is ctx.text:
-        return _given_memo[0][1]
-    out: dict[str, list[tuple[str, int]]] = {}
-    for n in ctx.names:
-        tokens = ctx.text[n.start : n.end].split()
-        if n.person is not None and len(tokens) > 1 and len(tokens[0]) >= 3:
-            given = tokens[0].lower()
-            out.setdefault(given[:3], []).append((given, n.person))
-    _given_memo[:] = [(ctx.text, out)]
-    return out
+def _given_names(ctx: DocContext, surnames: bool = False) -> _NameWords:
+    """The first words of the names of two words or more, by their first three letters;
+    with `surnames`, also the last words and the names of one word ("Hodzic was killed":
+    a surname alone opening a sentence, which the name rules may leave)."""
+    if not (_given_memo and _given_memo[0][0] is ctx.text):
+        given: _NameWords = {}
+        more: _NameWords = {}
+        for n in ctx.names:
+            tokens = ctx.text[n.start : n.end].split()
+            if n.person is None or not tokens:
+                continue
+            if len(tokens) > 1 and len(tokens[0]) >= 3:
+                given.setdefault(tokens[0][:3].lower(), []).append((tokens[0].lower(), n.person))
+            for word in {tokens[0], tokens[-1]}:
+                if len(word) >= 4 and word[:1].isupper():
+                    more.setdefault(word[:3].lower(), []).append((word.lower(), n.person))
+        _given_memo[:] = [(ctx.text, given, more)]
+    return _given_memo[0][2] if surnames else _given_memo[0][1]
 
 
 _THING_BEFORE = re.compile(
@@ -378,6 +393,36 @@ def _voices(
         ):
             out.add(person)
     return out
+
+
+def _named_after_saying(ctx: DocContext, start: int, pos: int) -> set[int]:
+    """The persons named (not by a pronoun) in the clause after its last verb of saying,
+    before `pos`."""
+    last = None
+    for said in _SAYS.finditer(ctx.text, start, pos):
+        last = said.end()
+    if last is None:
+        return set()
+    return {a[2] for a in ctx.agents_in(last, pos) if ctx.names_in(a[0], a[1])}
+
+
+_THAT = re.compile(r"\s*(?:that\s+)?")
+
+
+def _said_of(ctx: DocContext, sentence: Sentence, pos: int, voices: set[int]) -> list[int]:
+    """The name right after the last verb of saying before `pos` ("said (that) Y"), when
+    it is no speaker's: the subject of the clause said."""
+    last = None
+    for said in _SAYS.finditer(ctx.text, sentence.start, pos):
+        last = said.end()
+    if last is None:
+        return []
+    that = _THAT.match(ctx.text, last, pos)
+    at = last if that is None else that.end()
+    named = ctx.agents_in(at, pos)
+    if not named or named[0][0] != at or named[0][2] in voices:
+        return []
+    return [named[0][2]]
 
 
 def _relative_head(

@@ -8,6 +8,8 @@ the person's arrival takes the date of their return ("arrested on arrival"); one
 happened "also" to another person, the date of the same event told before; a return to
 a war zone ("yenidən Suriyaya qayıdıb") is a journey. Of the same status of a person, a
 date the text gives the event itself beats one taken from the dateline or an episode.
+An acquittal is no status (found as "acquitted" only to tell who was judged, then
+dropped); a death of illness is no killing; what a rumour says is no event.
 
 Where: `event_places`, a gazetteer place in the clause after the cue ("killed in Syria"), or the
 destination of a journey ("Suriyaya gedib", "Suriyaya döyüşmək üçün gedib").
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -31,6 +32,7 @@ from ffdb.extract.event_checks import (
     denied_later,
     for_treatment,
     kin_event,
+    natural_death,
     only_feared,
     to_front,
     wrongly_reported,
@@ -50,6 +52,7 @@ from ffdb.extract.event_lists import (
 )
 from ffdb.extract.event_places import AGAIN, place_for, to_war
 from ffdb.extract.event_roles import cue_persons
+from ffdb.extract.event_verbs import FORMS, verb_forms
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
 from ffdb.extract.scan import CueScanner, WordsGate, lowered, word_start_regex
@@ -79,7 +82,7 @@ class Event:
 @cache
 def _cue_table() -> tuple[CueScanner, list[EventCue]]:
     table = [
-        EventCue(c.status, c.mode, c.place, _FORMS.sub(_verb_forms(c.status), c.pattern))
+        EventCue(c.status, c.mode, c.place, FORMS.sub(verb_forms(c.status), c.pattern))
         for c in event_cues()
     ]
     # Azerbaijani and Turkish verbs take a plural ending after the tense ("saxlanılıblar",
@@ -87,88 +90,6 @@ def _cue_table() -> tuple[CueScanner, list[EventCue]]:
     # A clause told as reported takes the accusative ("yakalandığını açıkladı").
     patterns = [(f"c{i}", f"(?:{cue.pattern})(?:l[aəe]r|n[ıiuü])?") for i, cue in enumerate(table)]
     return alternation(patterns), table
-
-
-# A verb stem in angle brackets stands for its forms, made by vowel harmony rather than
-# listed one by one: "<az:saxlanıl>" for saxlanılıb, saxlanılmışdır, saxlanıldı,
-# saxlanılır (a timeline's present: "2021, mart – Bakıda saxlanılır"), saxlanılaraq ...;
-# "<tr:yakalan>" for yakalandı, yakalanmış(tı), yakalanıyor, yakalanmaktadır, yakalanarak ...
-# No negative, future or conditional form: none tells an event.
-# "<ru:выехавш>" a Russian participle's singular cases and plural nominative (выехавший,
-# выехавшая, выехавшую ...), "<ru:вернувш+ся>" a reflexive one (вернувшаяся ...); plural
-# oblique cases ("погибших") are left out: "семьи погибших" is no one named.
-_FORMS = re.compile(r"<(az|tr|ru):([^<>]+)>")
-_RU_SOFT = "ий|его|ему|им|ем|ая|ей|ую|ее|ие"
-_RU_HARD = "ый|ого|ому|ым|ом|ая|ой|ую|ое|ые"
-_BACK, _ROUNDED = frozenset("aıou"), frozenset("oöuü")
-_VOICELESS = frozenset("fstkçşhp")
-# Stems whose last t is voiced before a vowel: gedib, qayıdır, gidiyor, kaybederek.
-_VOICED_T = ("et", "get", "git", "qayıt")
-
-
-def _verb_forms(status: str) -> Callable[[re.Match[str]], str]:
-    # held on the way to an arrest ("saxlanılaraq həbs edilib", "yakalanarak tutuklandı")
-    # is the arrest alone
-    then = r"(?! (?:həbs|tutuklan))" if status == "detained" else ""
-    return lambda macro: _stem_forms(macro.group(1), macro.group(2), then)
-
-
-def _stem_forms(language: str, stem: str, then: str) -> str:
-    """The alternation of the forms of `stem`; `then` follows each converb."""
-    if language == "ru":
-        stem, reflexive = stem.removesuffix("+ся"), stem.endswith("+ся")
-        endings = _RU_SOFT if stem[-1] in "шщжчгкх" else _RU_HARD
-        return f"{stem}(?:{endings}){'ся' if reflexive else ''}"
-    high, low = _harmony(stem, language)
-    soft = stem[:-1] + "d" if stem.split()[-1].endswith(_VOICED_T) else stem
-    glide = stem + "y" if stem[-1] in _VOWELS else soft
-    if language == "az":
-        back = low == "a"
-        forms = [
-            f"{glide}{high}b",
-            f"{stem}m{high}ş(?:d{high}r|d{high})?",
-            f"{stem}d{high}",
-            f"{glide}{high}r",
-            f"{glide}{low}r{low}{'q' if back else 'k'}{then}",
-            f"{stem}d{high}{'ğ' if back else 'y'}{high}",
-            f"{stem}d{high}{'q' if back else 'k'}d{low}n",
-        ]
-        return "(?:" + "|".join(forms) + ")"
-    return _turkish_forms(stem, soft, glide, then)
-
-
-def _turkish_forms(stem: str, soft: str, glide: str, then: str) -> str:
-    high, low = _harmony(stem, "tr")
-    d = "t" if stem[-1] in _VOICELESS else "d"
-    i = "ı" if low == "a" else "i"
-    if stem[-1] in "ae":  # a low vowel turns high before -yor: "ara" arıyor, "bekle" bekliyor
-        present = stem[:-1] + _harmony(stem[:-1], "tr")[0]
-    elif stem[-1] in _VOWELS:
-        present = stem
-    else:
-        present = soft + high
-    forms = [
-        f"{stem}{d}{high}",
-        f"{stem}m{high}ş(?:t{high}r?)?",
-        f"{present}yor(?:du)?",
-        f"{stem}m{low}kt{low}(?:d{i}r|yd{i})?",
-        f"{glide}{low}r{low}k{then}",
-        f"{glide}{high}p{then}",
-        f"{stem}{d}{high}ğ{high}",
-        f"{stem}{d}{high}kt{low}n",
-    ]
-    return "(?:" + "|".join(forms) + ")"
-
-
-_VOWELS = frozenset("aıoueəiöü")
-
-
-def _harmony(stem: str, language: str) -> tuple[str, str]:
-    """The high and the low vowel of a suffix after `stem` (by its last vowel)."""
-    last = next((c for c in reversed(stem.lower()) if c in _VOWELS), "a")
-    back, rounded = last in _BACK, last in _ROUNDED
-    high = ("u" if rounded else "ı") if back else ("ü" if rounded else "i")
-    return high, "a" if back else ("ə" if language == "az" else "e")
 
 
 @cache
@@ -247,11 +168,13 @@ def find_events(ctx: DocContext) -> list[Event]:
             or _ENDS_LINE.match(text, end)
             or (
                 _heads_list(text, sentence.start, sentence.end)
-                and not ctx.agents_in(sentence.start, sentence.end)
+                and not ctx.agents_in(sentence.start, start)
+                and not ctx.names_in(start, sentence.end)
             )
         ):
             # "В ходе мероприятий задержаны:" and a list below: the list is who, also over
-            # whoever a sentence naming no one was taken to be about
+            # whoever a sentence naming no one was taken to be about ("Also martyred
+            # with him:" names only a companion, by a pronoun after the cue)
             persons = listed_below(ctx, end) or persons
         if not persons and cue.mode == "any":
             persons = dash_apposed(ctx, end, sentence.end) or past_aside(ctx, end, sentence.end)
@@ -273,8 +196,10 @@ def find_events(ctx: DocContext) -> list[Event]:
             continue
         if called_a_lie(ctx, sentence):
             continue  # "... claimed that X had been captured. This is a lie."
-        if cue.status == "killed" and wrongly_reported(ctx, sentence, start):
-            continue  # "incorrectly reported that X had been killed"
+        if cue.status == "killed" and (
+            wrongly_reported(ctx, sentence, start) or natural_death(ctx, start, end)
+        ):
+            continue  # "incorrectly reported that X had been killed", "died of cancer"
         if told.status == "returned" and to_front(ctx, clause, match):
             continue  # back to the front after a wound: no return home
         if cue.status == "returned" and for_treatment(ctx, clause, start, end):
@@ -294,7 +219,8 @@ def find_events(ctx: DocContext) -> list[Event]:
             out.append(event)
     _date_arrivals(ctx, out)
     _date_additions(ctx, out)
-    return _merged(out)
+    # an acquittal only told who was judged (see `data/events.tsv`)
+    return [e for e in _merged(out) if e.status != "acquitted"]
 
 
 # An Azerbaijani or Turkish verb in the plural ("saxlanılıblar", "gözaltına alındılar")
@@ -329,6 +255,8 @@ def _rejected(
         return True
     if _UNCONFIRMED.search(text, end, min(sentence.end, end + 100)):
         return True
+    if _may_rumour(text) and _RUMOUR_THAT.search(text, sentence.start, start):
+        return True  # "Ignore the rumours that he has died"
     if ctx.language in ("az", "tr") and only_feared(ctx, end, sentence.end):
         return True  # "iade edilmesi halinde", "sınır dışı edilmesini talep etti"
     if _denied_next(ctx, sentence.index, cue.status):
@@ -408,9 +336,11 @@ def _date_arrivals(ctx: DocContext, events: list[Event]) -> None:
 _UNCONFIRMED = word_start_regex(
     r"iddia edilse de|doğrulanmadı|teyit edilmedi|doğrulanmamış|yalanlandı|"
     r"не подтвердил(?:ись|ась|ся|ось)|не подтверждается|не подтверждены|опровергнут\w*|"
+    r"(?:информацию|сведения|сообщени[яе]|данные|это) опроверг\w*|опровергл[аи]|"
     r"təsdiqlənmə(?:yib|mişdir)|təsdiq(?:ini tapma(?:yıb|mışdır|dı)| olunma(?:yıb|mışdır))|"
     r"təkzib (?:edilib|olunub)|"
-    r"(?:was|were|has|have) not (?:been )?confirmed|unconfirmed|proved (?:false|untrue)|"
+    r"(?:was|were|has|have|had) (?:not|never) (?:been )?(?:confirmed|verified)|"
+    r"never (?:been )?(?:confirmed|verified)|unconfirmed|proved (?:false|untrue)|"
     r"turned out to be (?:false|untrue)|(?:is|are|was|were) (?:lies|a lie|false|untrue)|"
     r"(?:have|has) no confirmation|no confirmation of|unverified|"
     r"(?:not|never) been able to (?:confirm|verify)|"
@@ -426,6 +356,16 @@ _UNCONFIRMED = word_start_regex(
 )
 
 
+# A rumour's content, told in a clause after it ("the rumours ... that he has died",
+# "слухи о том, что он погиб"): no event.
+_RUMOUR_THAT = re.compile(
+    r"(?<![\w-])(?:rumou?rs?|слух(?:и|ов|ам)?)(?![\w-])[^.;:!?]{0,80}?(?:\bthat|что)\s+"
+    r"(?:[^\s.;:!?]+\s+){0,6}$",
+    re.I,
+)
+_may_rumour = WordsGate((lowered("rumo"), lowered("слух")))
+
+
 # A sentence opening by saying the reports just told were false ("The reports of his
 # death were false", "Эти сведения не подтвердились", "Bu xəbər təkzib olunub").
 _DENIAL_OPENS = re.compile(
@@ -434,6 +374,10 @@ _DENIAL_OPENS = re.compile(
     r"(?:were|was|is|are|proved|turned out)\s+(?:to be\s+)?(?:false|untrue|wrong|lies)|"
     r"\W*(?:эти |эта |это |такие )?(?:сведения|сообщени[яе]|слухи|информаци[яи])\b[^.;:]{0,30}?"
     r"(?:не подтвердил|оказал\w* ложн|опровергн)|"
+    # "Однако в НАК эту информацию опровергли"
+    r"\W*(?:однако\s+|но\s+)?[^.;:!?]{0,30}?(?:эту|эти|данную|такую|такие) "
+    r"(?:информацию|сведения|сообщения|данные)\s+(?:[^.;:!?\s]+\s+){0,2}?"
+    r"(?:опроверг|не подтвердил)|"
     r"\W*(?:bu|həmin) (?:xəbər|məlumat)\w*\s+(?:təkzib|təsdiqini tapmay|doğru deyil|yalan)|"
     r"\W*(?:bu|söz konusu) (?:haber|iddia|bilgi)\w*\s+(?:yalan|doğrulanmadı|doğru değil|"
     r"asılsız|gerçeği yansıtmıyor)",
@@ -446,7 +390,7 @@ _DENIAL_OPENS = re.compile(
 _DENIAL_WORDS = tuple(
     lowered(word)
     for word in (
-        "false|untrue|wrong|lies|подтвердил|ложн|опровергн|təkzib|təsdiqini tapmay|"
+        "false|untrue|wrong|lies|подтвердил|ложн|опроверг|təkzib|təsdiqini tapmay|"
         "doğru deyil|yalan|doğrulanmadı|doğru değil|asılsız|gerçeği yansıtmıyor"
     ).split("|")
 )
