@@ -135,7 +135,9 @@ MONTH_YEAR = re.compile(
 YEAR_MONTH = re.compile(
     _lead_year()
     + YEAR_TAIL
-    + r"[^\S\n]+(?P<mw>"  # not over a line break: "Bakı, 5 mart 2019\n\nMartın 3-də"
+    # not over a line break: "Bakı, 5 mart 2019\n\nMartın 3-də"; a comma only in a
+    # timeline's heading ("2013, aprel – Suriyaya gedir")
+    + r"(?:[^\S\n]+|,[^\S\n]+(?=[^\W\d_]+[^\S\n]*[–—:-]))(?P<mw>"
     + _WORD
     + r")"
     + _MONTH_WORD
@@ -208,7 +210,8 @@ MONTH_ONLY = re.compile(
     r"(?P<en>(?-i:" + _EN_MONTHS + r"))"
     r"|(?:(?i:early|late)\s+|mid-)(?P<en2>(?-i:" + _EN_MONTHS + r"))"
     r"|(?i:last|this\s+past)\s+(?P<en3>(?-i:" + _EN_MONTHS + r"))"
-    r"|(?i:в|во|с|со|до|к|после|в\s+конце|в\s+начале|в\s+середине|к\s+концу|с\s+начала)\s+"
+    r"|(?i:в|во|с|со|до|к|после|в\s+конце|в\s+начале|в\s+середине|к\s+концу|с\s+начала|"
+    r"в\s+(?:прошлом|минувшем|этом))\s+"
     r"(?P<ru>(?i:" + _alternation(_forms("ru", "uk")) + r"))"
     r"|(?P<az>(?i:" + _alternation(_forms("az", "translit")) + r"))(?:ın|in|un|ün)?"
     r"(?:\s+ay(?:ında|ının\s+\w+)|[dt][aeə](?:n\s+(?:bəri|etibarən))?)"

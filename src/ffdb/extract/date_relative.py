@@ -19,9 +19,10 @@ or to a year it named before.
 - periods: "this month", "bu ayın 14-də", "last week", "geçen hafta", "last summer",
   "прошлой осенью", "this spring" from the document's date (a week or "a few days" kept
   to the month);
-- counts: "four days later", "через два дня", "dört gün sonra", "the next day",
-  "накануне", "the following month", "that December", "the same week" from the date
-  told before them; "three weeks ago", "iki həftə əvvəl" from the document's date.
+- counts (in `date_counted`): "four days later", "через два дня", "dört gün sonra",
+  "the next day", "накануне", "the following month", "that December", "the same week",
+  "within weeks", "the next spring" from the date told before them; "three weeks ago",
+  "iki həftə əvvəl" from the document's date.
 
 These spans are added by `dates.find_dates` where no other date stands. The regexes run
 only around words one of them must hold (`matches_near`): most texts hold few.
@@ -30,10 +31,15 @@ only around words one of them must hold (`matches_near`): most texts hold few.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date, timedelta
 
+# counted dates live in `date_counted`; the tests reach them through this module too
+from ffdb.extract.date_counted import _COUNTED as _COUNTED
+from ffdb.extract.date_counted import _COUNTED_AFTER as _COUNTED_AFTER
+from ffdb.extract.date_counted import _COUNTED_KEYS as _COUNTED_KEYS
+from ffdb.extract.date_counted import counted_dates as counted_dates
+from ffdb.extract.date_counted import matches_near
 from ffdb.extract.date_hits import Hit
 from ffdb.extract.scan import folded, lowered, required_words
 
@@ -44,6 +50,7 @@ _SEPARATORS = re.compile(r"[|—–•·:,;(\[/]|\s-\s|^-\s")
 # A label before the date ("Published:", "Опубликовано", "Tarix:", "Yayın tarihi:").
 _LABEL = re.compile(
     r"(?:(?:first\s+|last\s+)?(?:published|posted|updated|issued|dated?)(?:\s+(?:on|at))?"
+    r"|(?:post|message|statement|notice)\s+of"
     r"|опубликовано|обновлено|дата(?:\s+(?:публикации|выхода|обновления))?|от"
     r"|tarix|dərc\s+tarixi|yayım\s+tarixi|yenilənib|yayın\s+tarihi|yayımlanma\s+tarihi|tarih"
     r"|güncellenme(?:\s+tarihi)?|güncelleme)",
@@ -234,9 +241,11 @@ _YEAR_WORDS = re.compile(
     r"(?P<last>last year(?:'s)?|в прошлом году|прошлого года|ötən il(?:də|in)?|"
     r"keçən il(?:də|in)?|geçen yıl(?:ın)?|geçtiğimiz yıl(?:ın)?|bıldır)|(?P<this>this year(?:'s)?|"
     r"в этом году|в текущем году|этого года|текущего года|bu il(?:də|in)?|bu yıl(?:ın)?)|"
-    r"(?P<ago>(?:\d{1,2}|a|one|two|three|four|five) years? ago|(?:\d{1,2}|год|два года|"
-    r"три года|четыре года|пять лет) назад|(?:\d{1,2}|bir|iki|üç|dörd|dört|beş) (?:il|yıl) "
-    r"(?:əvvəl|öncə|önce))|(?P<month>last month|в прошлом месяце|ötən ay|keçən ay|geçen ay|"
+    r"(?P<ago>(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) years? ago|"
+    r"(?:\d{1,2}|год|два года|три года|четыре года|(?:пять|шесть|семь|восемь|девять|десять) "
+    r"лет) назад|(?:\d{1,2}|bir|iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|"
+    r"dokuz|on) (?:il|yıl) (?:əvvəl|öncə|önce))|"
+    r"(?P<month>last month|в прошлом месяце|ötən ay|keçən ay|geçen ay|"
     r"geçtiğimiz ay))(?![\w-])",
     re.IGNORECASE,
 )
@@ -266,7 +275,16 @@ _PERIOD_KEYS = (
 )
 _COUNT_WORDS = {"a": 1, "one": 1, "год": 1, "bir": 1, "two": 2, "два": 2, "iki": 2}
 _COUNT_WORDS |= {"three": 3, "три": 3, "üç": 3, "four": 4, "четыре": 4, "dörd": 4, "dört": 4}
-_COUNT_WORDS |= {"five": 5, "пять": 5, "beş": 5}
+_COUNT_WORDS |= {"five": 5, "пять": 5, "beş": 5, "six": 6, "шесть": 6, "altı": 6}
+_COUNT_WORDS |= {"seven": 7, "семь": 7, "yeddi": 7, "yedi": 7, "eight": 8, "восемь": 8}
+_COUNT_WORDS |= {"səkkiz": 8, "sekiz": 8, "nine": 9, "девять": 9, "doqquz": 9, "dokuz": 9}
+_COUNT_WORDS |= {"ten": 10, "десять": 10, "on": 10}
+# "more than six years ago", "более пяти лет назад": a bound, not the year
+_ROUGHLY_BEFORE = re.compile(
+    r"(?:more than|over|almost|nearly|about|some|around|более|больше|свыше|почти|около|"
+    r"daha|fazla|təxminən|yaklaşık)\s+$",
+    re.IGNORECASE,
+)
 
 
 def relative_years(text: str, doc_date: str) -> list[tuple[int, int, str]]:
@@ -289,6 +307,8 @@ def relative_years(text: str, doc_date: str) -> list[tuple[int, int, str]]:
                 out.append((m.start(), m.end(), f"{y:04d}-{mo:02d}"))
             continue
         if m.group("ago"):
+            if _ROUGHLY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
             first = m.group("ago").split()[0].replace("İ", "i").lower()
             count = int(first) if first.isdigit() else _COUNT_WORDS.get(first, 0)
             value = year - count
@@ -408,203 +428,3 @@ def same_years(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 
 _SAME_YEAR_NEEDLES = tuple(sorted(_SAME_YEAR_WORDS or ()))
-
-
-# Times counted from the date told last ("four days later", "через два дня", "dört gün
-# sonra", "the next day", "накануне", "that December") or back from the document's
-# ("three weeks ago", "две недели назад", "iki həftə əvvəl").
-_NUMBER = (
-    r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|one|"
-    r"один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
-    r"bir|iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on"
-)
-_FEW = r"a few|several|несколько|birkaç|bir kaç|bir neçə|bir nece"
-_UNIT = (
-    r"(?P<day>days?|дн(?:я|ей)|день|сутки|суток|gün)|(?P<week>weeks?|недел[юиь]|недель|"
-    r"həftə|hafta)|(?P<month>months?|месяц(?:а|ев)?|ay)"
-)
-_COUNTED = re.compile(
-    # every branch opens with one of these: a look-ahead on them fails fast elsewhere
-    r"(?=[\dаАоОдДтТчЧпПшШсСвВнНзЗaAoOtTfFsSeEnNbBiIüÜdDyYəƏhHcCçÇwWmMgGмМ])(?<![\w-])(?:"
-    r"(?:(?P<n>" + _NUMBER + r"|" + _FEW + r")\s+|(?=(?:days|weeks|months)\s))(?:" + _UNIT + r")\s+"
-    r"(?:(?P<later>later|afterwards|спустя|sonra|sonrası)|(?P<earlier>earlier)|"
-    r"(?P<ago>ago|назад|önce|əvvəl|evvel))"
-    r"|(?:(?P<later2>через|спустя)\s+(?P<n2>"
-    + _NUMBER
-    + r"|"
-    + _FEW
-    + r")?\s*(?:"
-    + _UNIT.replace("?P<", "?P<x")
-    + r"))"
-    r"|(?P<prev>накануне|the day before|the previous day|the day prior|a day earlier|"
-    r"днём ранее|днем ранее|за день до этого|bir gün öncesinde|bir gün əvvəlki)"
-    r"|(?P<next>the next day|the following day|the day after|на следующий день|"
-    r"на другой день|на следующие сутки|ertesi gün|ertəsi gün|növbəti gün|sonraki gün)"
-    r"|(?P<nextmonth>(?:the following|the next) month|в следующем месяце|на следующий месяц|"
-    r"следующего месяца|növbəti ay(?:da)?|ertəsi ay(?:da)?|ertesi ay|(?:bir )?sonraki ay)"
-    r"|(?P<sameweek>(?:later |earlier )?(?:that|the same) week|на той же неделе|"
-    r"в ту же неделю|həmin həftə|aynı hafta)"
-    r"|(?P<samemonth>(?:later |earlier )?(?:that|the same) month|в том же месяце|"
-    r"того же месяца|həmin ay(?:ın)?|aynı ay(?:ın)?)"
-    r"|(?:that|the same) (?P<thatmonth>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)"
-    r")(?![\w-])",
-    re.IGNORECASE,
-)
-_MONTHS_EN: tuple[str, ...] = ("january", "february", "march", "april", "may", "june")
-_MONTHS_EN += ("july", "august", "september", "october", "november", "december")
-# Pieces one of which every match holds (as `scan.folded` spells them): the regex runs
-# only around them (`matches_near`); the months are for "that December".
-_COUNTED_KEYS: tuple[str, ...] = (
-    *("later", "afterwards", "earlier", "ago", "спустя", "назад", "sonra", "önce", "əvvəl"),
-    *("evvel", "через", "накануне", "day", "ранее", "за день", "следующ", "другой день"),
-    *("ertesi", "ertəsi", "növbəti", "month", "месяц", "həmin ay", "ayni ay", "week"),
-    *("недел", "həftə", "hafta", *_MONTHS_EN),
-)
-# Keys frequent in English text ("today", "Sunday", "may"), and what stands before them
-# in every match that holds them and no other key: "the day before", "the previous day",
-# "the next day", "the following day"; "that May", "the same May". ("a day earlier" and
-# "days later" hold other keys.)
-_COUNTED_AFTER: dict[str, tuple[str, ...]] = {
-    "day": ("the ", "previous ", "next ", "following "),
-    **{month: ("that ", "same ") for month in _MONTHS_EN},
-}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "один": 1, "одну": 1, "bir": 1, "two": 2, "два": 2}
-_NUMBERS |= {"две": 2, "iki": 2, "three": 3, "три": 3, "üç": 3, "four": 4, "четыре": 4}
-_NUMBERS |= {"dörd": 4, "dört": 4, "five": 5, "пять": 5, "beş": 5, "six": 6, "шесть": 6}
-_NUMBERS |= {"altı": 6, "seven": 7, "семь": 7, "yeddi": 7, "yedi": 7, "eight": 8}
-_NUMBERS |= {"восемь": 8, "səkkiz": 8, "sekiz": 8, "nine": 9, "девять": 9, "doqquz": 9}
-_NUMBERS |= {"dokuz": 9, "ten": 10, "десять": 10, "on": 10}
-_REACH = 1500  # the date a count starts from is told shortly before it
-
-# Russian "накануне" before a genitive is "on the eve of" an occasion, not a day count.
-_EVE_OF = re.compile(r"\s+[^\W\d_]+(?:ов|ев|ий|ия|ии|ей|а|я|ы)(?![\w-])", re.IGNORECASE)
-
-
-def counted_dates(
-    text: str, spans: list[tuple[int, str, bool]], doc_date: str | None
-) -> list[tuple[int, int, str, bool]]:
-    """(start, end, ISO value, inferred) of times counted from the date told before them,
-    given (start, value, inferred) of the dates found, in order, or from `doc_date`; the
-    value is cut to the precision the count keeps ("a few days", weeks: the month)."""
-    low = folded(text) or lowered(text)
-    out = []
-    starts = [s[0] for s in spans]
-    for m in matches_near(_COUNTED, text, low, _COUNTED_KEYS, 48, _COUNTED_AFTER):
-        if (
-            m.group("prev")
-            and m.group("prev").lower() == "накануне"
-            and _EVE_OF.match(text, m.end())
-        ):
-            continue
-        told = spans[: bisect_left(starts, m.start())]
-        before = [s for s in told[-40:] if s[1][:1].isdigit()]
-        if m.group("prev") or m.group("next"):
-            # "Накануне тот же суд": the day before the last day told, not a month
-            before = [s for s in told if len(s[1]) == 10 and s[1][:1].isdigit()]
-            base = before[-1] if before else None
-        else:
-            base = before[-1] if before and m.start() - before[-1][0] <= _REACH else None
-        found = _counted_value(m, base, doc_date)
-        if found is not None:
-            out.append((m.start(), m.end(), *found))
-    return out
-
-
-def matches_near(
-    regex: re.Pattern[str],
-    text: str,
-    low: str,
-    keys: tuple[str, ...],
-    margin: int,
-    after: Mapping[str, tuple[str, ...]] | None = None,
-) -> list[re.Match[str]]:
-    """The matches of `regex` that hold one of `keys` (as `low`, the text lower-cased
-    with its offsets kept, spells them) and reach at most `margin` characters on either
-    side of it: looked for only there, since `str.find` is much faster than a regex run
-    over the whole text. `after`: for a common key, what every match holding it has
-    right before it (one of them); a place of the key without any is no window."""
-    windows: list[tuple[int, int]] = []
-    after = after or {}
-    for key in keys:
-        at = low.find(key)
-        before = after.get(key)
-        while at >= 0:
-            if before is None or any(low.endswith(b, 0, at) for b in before):
-                windows.append((max(0, at - margin), min(len(text), at + len(key) + margin)))
-            at = low.find(key, at + 1)
-    if not windows:
-        return []
-    windows.sort()
-    merged = [windows[0]]
-    for lo, hi in windows[1:]:
-        if lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
-        else:
-            merged.append((lo, hi))
-    return [m for lo, hi in merged for m in regex.finditer(text, lo, hi)]
-
-
-def _count_of(m: re.Match[str]) -> int | None:
-    """The number a count says (None: "a few", "несколько")."""
-    word = (m.group("n") or m.group("n2") or "").replace("İ", "i").lower()
-    if not word:
-        # "через месяц", "спустя неделю"; "weeks later": some
-        return 1 if m.group("later2") else None
-    return int(word) if word.isdigit() else _NUMBERS.get(word)
-
-
-def _counted_value(
-    m: re.Match[str], base: tuple[int, str, bool] | None, doc_date: str | None
-) -> tuple[str, bool] | None:
-    if m.group("ago"):
-        if doc_date is None or len(doc_date) < 10:
-            return None
-        return _shifted(doc_date, m, -1), True
-    if base is None:
-        if m.group("prev") and doc_date and len(doc_date) >= 10:  # "накануне": the day before
-            return _shifted(doc_date, m, -1), True
-        return None
-    value, inferred = base[1], base[2]
-    if m.group("thatmonth"):
-        month = _MONTHS_EN.index(m.group("thatmonth").lower()) + 1
-        return f"{value[:4]}-{month:02d}", inferred
-    if m.group("samemonth") or m.group("sameweek"):
-        return (value[:7], inferred) if len(value) >= 7 else None
-    if m.group("nextmonth"):
-        if len(value) < 7:
-            return None
-        year, month = int(value[:4]), int(value[5:7]) + 1
-        year, month = (year + 1, 1) if month > 12 else (year, month)
-        return f"{year:04d}-{month:02d}", inferred
-    sign = -1 if (m.group("earlier") or m.group("prev")) else 1
-    return _shifted(value, m, sign), inferred
-
-
-def _shifted(value: str, m: re.Match[str], sign: int) -> str:
-    """`value` moved by the count of `m`, cut to the precision both keep."""
-    count = _count_of(m) if not (m.group("prev") or m.group("next")) else 1
-    unit = "day" if (m.group("prev") or m.group("next")) else "month"
-    if m.group("day") or m.group("xday"):
-        unit = "day"
-    elif m.group("week") or m.group("xweek"):
-        unit = "week"
-    if len(value) == 4:
-        return value
-    if unit == "month":
-        year, month = int(value[:4]), int(value[5:7]) + sign * (count or 1)
-        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-        return f"{year:04d}-{month:02d}" if count else value[:4]  # "months later": the year
-    if unit == "week" and count is None:
-        return value[:4]  # "weeks later": of the year
-    if len(value) == 7:
-        # a few days or two weeks from a month mostly stay in it; more may leave it
-        days = (count or 3) * (7 if unit == "week" else 1)
-        return value if days <= 14 else value[:4]
-    days = (count or 3) * (7 if unit == "week" else 1)
-    try:
-        moved = date.fromisoformat(value) + timedelta(days=sign * days)
-    except ValueError:
-        return value[:7]
-    iso = moved.isoformat()
-    return iso if unit == "day" and count else iso[:7]

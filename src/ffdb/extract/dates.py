@@ -135,7 +135,7 @@ _LEADS: dict[re.Pattern[str], tuple[str, Callable[[str, str], bool] | None]] = {
     P.ISO_DAY: ("year", lambda c1, c2: c1 in "-/." and c2 in "0129"),
     P.NUMERIC_DMY: ("short", lambda c1, c2: c1 in "./-" and c2 in "0129"),
     P.DAY_MONTH_YEAR: ("short", None),
-    P.YEAR_MONTH: ("year", lambda c1, c2: c1 in " -cçг'’"),
+    P.YEAR_MONTH: ("year", lambda c1, c2: c1 in " -cçг'’,"),
     P.YEAR_RANGE: (
         "year",
         lambda c1, c2: (

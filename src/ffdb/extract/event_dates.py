@@ -31,6 +31,7 @@ from ffdb.extract.event_days import (
     dateline_day,
     is_birth,
     is_dateline,
+    lead_return_day,
     report_day,
 )
 from ffdb.extract.event_lists import with_coordinated
@@ -75,29 +76,7 @@ def _event_date(
 ) -> tuple[DateSpan, str] | None:
     if mode == "pre" and is_role_noun(ctx, match):
         return None  # "в 2015 году задержанный прибыл в Сирию": the date is the journey's
-    dates = [
-        d
-        # a range may run past the clause's "and" ("between June and August 2014")
-        for d in ctx.dates_in(clause[0], max(clause[1], sentence.end))
-        if d.start < clause[1]
-        and not is_birth(ctx, d)
-        and not _not_this_events(ctx, d, match.start(), status)
-    ]
-    if status == "travelled":
-        # "left for Turkey in August 2012 and reached Aleppo a month later": a journey
-        # is dated by its start, not by an arrival counted from it
-        dates = [d for d in dates if not _COUNTED_LATER.search(d.text)]
-    if status not in OF_THE_DAY:
-        # a dateline run into the lead dates the day's news, not a state ("Kırmızı
-        # bültenle aranan X" in "İstanbul, 4 Nisan 2023 – ... X gözaltına alındı")
-        dateline = dateline_day(ctx) if dates else None
-        dates = dates if dateline is None else [d for d in dates if d is not dateline[1]]
-    if mode == "pre" and ctx.language in ("az", "tr"):
-        # "Onunla birlikdə Suriyaya gedən Tural isə 2017-ci ildə həlak olub": what dates
-        # a participle stands before it; a date after it is the main verb's, and a state
-        # ("Suriyadakı düşərgədə saxlanılan X ... qaytarılıb") has no dateline's day
-        state = STATE.match(match.group())
-        dates = [d for d in dates if d.end <= match.start() and not (state and is_dateline(ctx, d))]
+    dates = _clause_dates(ctx, sentence, clause, match, status, mode)
     if dates:
         # a date the text writes out beats one counted from the report's own ("confirmed
         # on Tuesday that he died in late 2015")
@@ -123,6 +102,8 @@ def _event_date(
     )
     if found and status not in OF_THE_DAY and is_dateline(ctx, found[0]):
         found = []
+    if found and _state_since(found[0], status):
+        found = []
     if found and not _not_this_events(ctx, found[0], match.start(), status):
         return found[0], "sentence"
     if found and not _said_date(ctx, found[0], match.start()):
@@ -130,9 +111,68 @@ def _event_date(
     undated = not [
         d
         for d in ctx.dates_in(sentence.start, match.end() if among else sentence.end)
-        if not is_birth(ctx, d) and not _not_this_events(ctx, d, match.start(), status)
+        if not is_birth(ctx, d)
+        and not _not_this_events(ctx, d, match.start(), status)
+        and not _state_since(d, status)
+        and not _in_relative(ctx, sentence, d, match.start())
     ]
     return report_day(ctx, sentence, match, status, mode, undated)
+
+
+# A relative clause set off by commas before the verb ("X, who married Y in Raqqa in
+# 2015, received five years"): what it dates is the clause's own.
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|whose|which|котор\w+)\s[^,]*$", re.I)
+
+
+def _in_relative(ctx: DocContext, sentence: Sentence, date: DateSpan, pos: int) -> bool:
+    if date.end > pos or "," not in ctx.text[date.end : pos]:
+        return False
+    return _RELATIVE_OPEN.search(ctx.text, sentence.start, date.start) is not None
+
+
+def _state_since(date: DateSpan, status: str) -> bool:
+    """ "2014'ten beri saflarında bulunan X de yaralandı": a state since then, not a
+    death or a wound."""
+    return date.qualifier == "since" and status in ("killed", "injured")
+
+
+def _clause_dates(
+    ctx: DocContext,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    match: re.Match[str],
+    status: str,
+    mode: str,
+) -> list[DateSpan]:
+    """The dates of the event's clause that may be its own."""
+    dates = [
+        d
+        # a range may run past the clause's "and" ("between June and August 2014")
+        for d in ctx.dates_in(clause[0], max(clause[1], sentence.end))
+        if d.start < clause[1]
+        and not is_birth(ctx, d)
+        and not _not_this_events(ctx, d, match.start(), status)
+    ]
+    dates = [d for d in dates if not _state_since(d, status)]
+    if status == "travelled":
+        # "left for Turkey in August 2012 and reached Aleppo a month later": a journey
+        # is dated by its start, not by an arrival counted from it (one counted from a
+        # sentence before, "He crossed into Syria a few weeks later", is the journey's)
+        started = [d for d in dates if not _COUNTED_LATER.search(d.text)]
+        alone = dates and not ctx.dates_in(sentence.start, dates[0].start)
+        dates = started or (dates if alone else [])
+    if status not in OF_THE_DAY:
+        # a dateline run into the lead dates the day's news, not a state ("Kırmızı
+        # bültenle aranan X" in "İstanbul, 4 Nisan 2023 – ... X gözaltına alındı")
+        dateline = dateline_day(ctx) if dates else None
+        dates = dates if dateline is None else [d for d in dates if d is not dateline[1]]
+    if mode == "pre" and ctx.language in ("az", "tr"):
+        # "Onunla birlikdə Suriyaya gedən Tural isə 2017-ci ildə həlak olub": what dates
+        # a participle stands before it; a date after it is the main verb's, and a state
+        # ("Suriyadakı düşərgədə saxlanılan X ... qaytarılıb") has no dateline's day
+        state = STATE.match(match.group())
+        dates = [d for d in dates if d.end <= match.start() and not (state and is_dateline(ctx, d))]
+    return dates
 
 
 # Custody on arrival ("arrested at the airport", "havaalanında tutuklandı", "в аэропорту
@@ -169,7 +209,7 @@ def _arrival_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int]) 
         after = [d for d in dates if d.start >= back.start()]
         if after or dates:
             return after[0] if after else dates[-1]
-    return None
+    return lead_return_day(ctx)
 
 
 _COUNTED_LATER = re.compile(r"later|afterwards|sonra|спустя|через", re.I)
@@ -182,6 +222,11 @@ def _opening_or_earlier(
     ("В 2016 году он был задержан ..., в феврале 2017-го его депортировали и арестовали")."""
     opening = _opening_date(ctx, sentence, pos)
     if status == "wanted":
+        # "A warrant was issued against him in 2020 and he remains wanted": a warrant
+        # named before the date
+        earlier = [] if opening else _earlier_date(ctx, sentence, pos, person, status)
+        if earlier and _WARRANT.search(ctx.text, sentence.start, earlier[0].start):
+            return earlier
         return opening
     if opening and len(ctx.dates_in(opening[0].end, pos)) == 0:
         return opening
@@ -189,6 +234,11 @@ def _opening_or_earlier(
     if opening and earlier and earlier[0].start <= opening[0].start:
         return opening
     return earlier or opening
+
+
+_WARRANT = re.compile(
+    r"warrant|wanted list|red notice|ордер|розыск|axtarış|yakalama kararı|kırmızı bülten", re.I
+)
 
 
 # Words that put the event in the present, after the date before them ("в 2018 году был
@@ -237,7 +287,27 @@ def _not_this_events(ctx: DocContext, date: DateSpan, pos: int, status: str = ""
         # "İstanbul, 20 Şubat 2018 – ... belirlenen Hasan Korkmaz'a": a dateline, no modifier
         if _PARTICIPLE_END.search(gap) and not _BREAK.search(gap) and not _STATE_END.search(gap):
             custody = status in ("arrested", "detained")
-            return not (custody and _HANDED_OVER.search(gap))
+            return not (custody and _HANDED_OVER.search(gap)) and not _same_kind(gap, date, status)
+    return False
+
+
+# A participle telling the same journey ("2015 yılının şubatında sınırı geçen Güneş,
+# Rakka'ya yerleşti"), or the detention an arrest follows ("geçen ay düzenlenen
+# operasyonla gözaltına alınan Kalkavan ... tutuklandı": of that month, if no day).
+_JOURNEY_PARTICIPLE = re.compile(
+    r"(?:geçen|giden|hicret eden|gedən|keçən|hicrət edən|yola çıkan)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+_DETENTION_PARTICIPLE = re.compile(
+    r"(?:gözaltına alınan|yakalanan|saxlanılan|tutulan)\s+(?:\S+\s+){0,3}$", re.I
+)
+
+
+def _same_kind(gap: str, date: DateSpan, status: str) -> bool:
+    if status == "travelled":
+        return _JOURNEY_PARTICIPLE.search(gap) is not None
+    if status == "arrested" and len(date.value) < 10:
+        return _DETENTION_PARTICIPLE.search(gap) is not None
     return False
 
 
@@ -292,7 +362,11 @@ def _earlier_date(
     and was arrested", "5 fevral 2020-ci il tarixində A, B və C saxlanılıb"), unless
     a word between puts the event later ("wounded in 2016, then killed") or another
     person is named between ("X was killed in 2014 and his brother Y arrested")."""
-    dates = [d for d in ctx.dates_in(sentence.start, pos) if not is_birth(ctx, d)]
+    dates = [
+        d
+        for d in ctx.dates_in(sentence.start, pos)
+        if not is_birth(ctx, d) and not _in_relative(ctx, sentence, d, pos)
+    ]
     clause_end = ctx.clause_at(sentence, pos)[1]
     if not dates:
         return []
@@ -391,10 +465,39 @@ def _date_clause_after(
         return []
     start, end = later[0]
     dates = [d for d in ctx.dates_in(start, end) if not is_birth(ctx, d)]
+    if not dates and len(later) > 1 and _ASIDE.fullmatch(ctx.text, start, end):
+        # "was martyred, as we reckon him, yesterday in ...": past an aside
+        start, end = later[1]
+        dates = [d for d in ctx.dates_in(start, end) if not is_birth(ctx, d)]
     if not dates or ctx.agents_in(start, end):
         return []
+    lead = ctx.text[start : dates[0].start]
+    # "wounded twice, the last time in Raqqa in June", "killed, yesterday near X",
+    # "detained when Baghouz fell in March 2019" (in Azerbaijani and Turkish what
+    # follows a verb is the next one's)
+    if ctx.language in ("en", "ru") and (
+        _LAST_TIME.match(lead) or _WHEN.match(lead) or _DATE_LEAD.fullmatch(lead.lstrip(" ,"))
+    ):
+        return dates[:1]
     words = len(ctx.text[start:end].split())
     return dates[:1] if words <= len(dates[0].text.split()) + 1 else []
+
+
+# A short aside between a verb and its date ("as we reckon him", "insha'Allah").
+_ASIDE = re.compile(
+    r"\s*,?\s*(?:as (?:we|I) (?:reckon|consider) (?:him|her|them)|"
+    r"(?:insha|in sha)['’]?\s?allah|inşallah|иншаллах|как мы (?:считаем|надеемся))\s*,?\s*",
+    re.I,
+)
+# A clause of the time it happened ("detained by the Kurds when Baghouz fell in March
+# 2019", "задержан, когда пал Багуз в марте 2019 года").
+_WHEN = re.compile(r"\s*,?\s*(?:when|когда)\s", re.I)
+# The clause after "wounded twice" telling the last (or first) of them.
+_LAST_TIME = re.compile(
+    r"\s*,?\s*(?:the (?:last|latest|first|second) time|(?:в )?(?:последний|первый) раз|"
+    r"sonuncu dəfə|son dəfə|ilk dəfə|son (?:kez|defa|olarak)|en son|ilk (?:kez|defa))(?![\w-])",
+    re.I,
+)
 
 
 # A time counted from the date told before ("погиб через год", "two years later",

@@ -8,12 +8,12 @@ date of the sentence that told it.
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.date_relative import is_header_tail
 from ffdb.extract.dates import DateSpan
+from ffdb.extract.event_date_news import days_before, status_day
 from ffdb.extract.scan import word_start_regex
 from ffdb.extract.sentences import Sentence
 
@@ -50,19 +50,28 @@ def dateline_day(ctx: DocContext) -> tuple[int, DateSpan] | None:
     return found
 
 
-_news_memo: list[tuple[str, DateSpan]] = []
+_news_memo: list[tuple[str, DateSpan, Sentence | None]] = []
 
 
-def news_day(ctx: DocContext) -> DateSpan:
+def news_day(ctx: DocContext, status: str | None = None, later: bool = False) -> DateSpan:
     """The day the report's news happened: the dateline's, unless the lead paragraph
     names a day of the week before it ("Police yesterday detained ...", "dün görülen
-    duruşmada", "Noyabrın 30-da ... gətirilənlər" under "3 dekabr 2018")."""
-    if _news_memo and _news_memo[0][0] is ctx.text:
-        return _news_memo[0][1]
+    duruşmada", "Noyabrın 30-da ... gətirilənlər" under "3 dekabr 2018"). Of two days
+    there, a `status` takes the one told of its kind of event (`status_day`; `later`:
+    told in a later paragraph)."""
+    if not (_news_memo and _news_memo[0][0] is ctx.text):
+        _news_memo[:] = [(ctx.text, *_lead_day(ctx))]
+    found, told = _news_memo[0][1], _news_memo[0][2]
+    if status is None or told is None:
+        return found
+    return status_day(ctx, status, found, told, later)
+
+
+def _lead_day(ctx: DocContext) -> tuple[DateSpan, Sentence | None]:
+    """The news day (see `news_day`) and the lead sentence that names it, if one does."""
     dateline = dateline_day(ctx)
     assert dateline is not None
     day = dateline[1]
-    found = day
     first = dateline[0]
     # a headline and a byline ("By X, Courts Correspondent") before the lead
     while first < min(len(ctx.sentences) - 1, dateline[0] + 3) and _is_title(
@@ -80,23 +89,11 @@ def news_day(ctx: DocContext) -> DateSpan:
             for d in ctx.dates_in(sentence.start, sentence.end)
             if len(d.value) == 10 and d is not day and d.value != day.value
         ]
-        if days and _days_before(days[0].value, day.value):
-            found = days[0]
-            break
+        if days and days_before(days[0].value, day.value):
+            return days[0], sentence
         if days:
             break
-    _news_memo[:] = [(ctx.text, found)]
-    return found
-
-
-def _days_before(value: str, dateline: str) -> bool:
-    """`value` is one to seven days before `dateline` (ISO days)."""
-    try:
-        day, told = datetime.date.fromisoformat(dateline), datetime.date.fromisoformat(value)
-        gap = (day - told).days
-    except ValueError:
-        return False
-    return 1 <= gap <= 7
+    return day, None
 
 
 # Participles of a state rather than an event ("düşərgədə saxlanılan", "cezaevinde
@@ -179,12 +176,14 @@ _EPISODE = re.compile(
     r"при (?P<ru>задержании|штурме|обыске)|при попытке (?P<ru8>задержания|ареста)|"
     r"(?:while )?resisting (?P<en5>arrest)|в ходе (?:этой |той же |этого |того же )?"
     r"(?P<ru2>(?:спец)?операции|задержания|штурма|боя|налета|налёта|обыска)|"
-    r"в (?:том же|этом) (?P<ru3>бою)|(?:тем же|этим) (?P<ru4>ударом)|"
+    r"в (?:том же|этом) (?P<ru3>бою)|(?:тем же|этим) (?P<ru4>ударом|обстрелом)|"
+    r"(?:в результате|в ходе|во время) (?:того же|этого) (?P<ru9>удара|обстрела|боя)|"
     r"в (?:тот же|этот) (?P<ru5>день)|"
     r"(?P<az>əməliyyat) (?:zamanı|vaxtı|əsnasında|zamanı isə)|(?:həmin|eyni) "
-    r"(?P<az2>əməliyyat|hücum|zərbə|döyüş|gün)(?:da|də|dən)?|(?P<az3>saxlanılma|tutulma) zamanı|"
+    r"(?P<az2>əməliyyat|hücum|zərbə|döyüş|atəş|gün)(?:da|də|dən)?|"
+    r"(?P<az3>saxlanılma|tutulma) zamanı|"
     r"(?P<tr>operasyon) sırasında|(?:aynı|söz konusu|bu) (?P<tr2>saldırı|operasyon|çatışma|"
-    r"baskın|gün)(?:da|de)?|(?P<tr3>yakalama|gözaltı) sırasında|"
+    r"baskın|ateş|bombardıman|gün)(?:da|de|te)?|(?P<tr3>yakalama|gözaltı) sırasında|"
     # the fall of a town told before ("Bağuz düştüğünde", "after the fall of Mosul")
     r"(?P<fall>[^\W\d_]{3,})(?:['’]n?[ıiuü]n)? (?:düştüğünde|düştüğü sırada|düşünce|"
     r"düşmesinin ardından|düşmesinden sonra|süqut etdikdə|süqutundan sonra)|"
@@ -225,6 +224,23 @@ def _death_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
     return None
 
 
+_COMBAT_STEMS = frozenset(["бою", "удар", "обст", "döyü", "hücu", "zərb", "çatı", "sald", "atəş"])
+_COMBAT_STEMS |= {"ateş", "bomb"}
+
+
+def _named_before(ctx: DocContext, sentence: Sentence, stem: str) -> DateSpan | None:
+    """The last date of the nearest sentence before `sentence` (among twelve) that names
+    the episode's noun again ("repelling an attack" for "in the same attack")."""
+    for k in range(sentence.index - 1, max(-1, sentence.index - 12), -1):
+        earlier = ctx.sentences[k]
+        if stem not in ctx.low[earlier.start : earlier.end].replace(" ", ""):
+            continue
+        dates = [d for d in ctx.dates_in(earlier.start, earlier.end) if not is_birth(ctx, d)]
+        if dates:
+            return dates[-1]
+    return None
+
+
 def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
     found = _EPISODE.search(ctx.text, sentence.start, sentence.end)
     if found is None:
@@ -232,11 +248,13 @@ def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
     noun = next(g for g in found.groups() if g).lower()
     day = noun in ("day", "день", "gün")
     stem = noun.replace(" ", "")[:5]
-    combat = stem in _COMBAT or stem[:4] in ("бою", "удар", "döyü", "hücu", "zərb", "çatı", "sald")
+    combat = stem in _COMBAT or stem[:4] in _COMBAT_STEMS
     if combat:
-        # "Aynı çatışmada X de yaralandı" after a death notice: the fighting the death
-        # was told of, not an older wound told in between ("ranen ... прошлой осенью")
-        death = _death_date(ctx, sentence)
+        # "In the same attack X was wounded": the sentence naming that attack; else, after
+        # a death notice, the fighting the death was told of, not an older wound told in
+        # between ("ranen ... прошлой осенью")
+        named = _named_before(ctx, sentence, stem)
+        death = named or _death_date(ctx, sentence)
         if death is not None:
             return death
     anchor = sentence.index
@@ -271,7 +289,10 @@ _COURTROOM = re.compile(
     r"(?<![\w-])(?:в зале (?:суда|судебного заседания)|(?:этим|тем) же (?:приговором|решением)|"
     r"in (?:the )?court ?room|in the same (?:verdict|ruling|judgment)|by the same (?:verdict|"
     r"ruling|judgment|court)|məhkəmə zalından|məhkəmə zalında|eyni hökmlə|"
-    r"(?:mahkeme|duruşma) salonunda(?:n)?|aynı kararla)(?![\w-])",
+    r"(?:mahkeme|duruşma) salonunda(?:n)?|aynı kararla|"
+    # released for the time already held: at the verdict
+    r"tutuklu kaldığı süre|time (?:already )?served|с учётом (?:срока|времени) "
+    r"(?:содержания|нахождения)|həbsdə qaldığı müddət)(?![\w-])",
     re.I,
 )
 # Words of a court's hearing or verdict: the sentence telling it holds the day.
@@ -292,9 +313,12 @@ def courtroom_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int])
         if not _HEARING.search(ctx.text, earlier.start, earlier.end):
             continue
         end = clause[0] if k == sentence.index else earlier.end
-        days = [d for d in ctx.dates_in(earlier.start, end) if len(d.value) == 10]
+        dates = [d for d in ctx.dates_in(earlier.start, end) if not is_birth(ctx, d)]
+        days = [d for d in dates if len(d.value) == 10]
         if days:
             return news_day(ctx) if is_dateline(ctx, days[-1]) else days[-1]
+        if dates and k == sentence.index - 1:
+            return dates[-1]  # "2021 yılının Haziran ayında ... çarptırdı. ... tahliye edilen"
     return news_day(ctx) if dateline_day(ctx) is not None else None
 
 
@@ -365,14 +389,62 @@ def report_day(
             return news_day(ctx), "dateline"
         if handed and _heads_list(ctx, sentence) and _lead_hands_back(ctx, dateline[0]):
             return news_day(ctx), "dateline"
+        # "firari sanık X hakkında yakalama kararı çıkarıldı": issued at the day's hearing
+        issued = status == "wanted" and _WARRANT_ISSUED.search(
+            ctx.text, sentence.start, sentence.end
+        )
+        if issued and (
+            _in_lead(ctx, sentence, dateline[0])
+            or (undated and _same_day_told(ctx, sentence, dateline))
+        ):
+            return news_day(ctx, "sentenced"), "dateline"
         return None
     court = status in ("sentenced", "released") and _court_of_the_day(ctx, sentence)
     if _in_lead(ctx, sentence, dateline[0]) or court:
-        return news_day(ctx), "dateline"
+        return news_day(ctx, status), "dateline"
     if undated and _same_day_told(ctx, sentence, dateline):
-        return news_day(ctx), "dateline"
+        return news_day(ctx, status, later=True), "dateline"
     day = _paragraph_day(ctx, sentence, dateline) if undated else None
-    return (day, "sentence") if day is not None else None
+    if day is not None:
+        return day, "sentence"
+    if status == "sentenced" and undated and _verdict_of_the_day(ctx, sentence, dateline[0]):
+        return news_day(ctx, status), "dateline"
+    return None
+
+
+# Told as before the day ("had been sentenced", "уже был судим", "məhkum olunmuşdu").
+_BEFORE_THE_DAY = re.compile(r"(?<![\w-])(?:had|уже|[^\W\d_]+m[ıiuü]şd[ıiuü])(?![\w-])", re.I)
+
+
+def _verdict_of_the_day(ctx: DocContext, sentence: Sentence, lead_index: int) -> bool:
+    """A sentence with no date in a court report whose lead tells the day's verdict
+    ("PRISTINA, 21 June 2019 - The court on Thursday sentenced four men ...") tells of
+    that verdict, unless as earlier or later."""
+    if sentence.index <= lead_index or lead_index >= len(ctx.sentences):
+        return False
+    lead = ctx.sentences[lead_index]
+    end = ctx.text.find("\n", lead.end)
+    if not _VERDICT.search(ctx.text, lead.start, len(ctx.text) if end < 0 else end):
+        return False
+    text = ctx.text[sentence.start : sentence.end]
+    told = _EARLIER.search(text) or _LATER.search(text) or _AFTER_EVENT.search(text)
+    return not (told or _BEFORE_THE_DAY.search(text))
+
+
+_VERDICT = re.compile(
+    r"sentenced|convicted|jailed|verdict|приговор|осуди|осужд|hapis cezas|mahkum|"
+    r"cezaya çarptır|hökm|məhkum|azadlıqdan məhrum",
+    re.I,
+)
+
+
+# A warrant issued (not one in force: "aranan", "wanted since"), by the court of the day.
+_WARRANT_ISSUED = re.compile(
+    r"yakalama kararı (?:çıkarıldı|çıkarılmasına|verildi)|(?:arrest )?warrant (?:was|has been) "
+    r"issued|issued an? (?:\w+ )?arrest warrant|həbs qərarı (?:çıxarılıb|verilib)|"
+    r"выдан ордер|ордер на (?:его |её |ее )?арест",
+    re.I,
+)
 
 
 _BULLET = re.compile(r"[^\S\n]*(?:[-–—•*▪●]|\d{1,2}[.)]|[0-9]\ufe0f?\u20e3)")
@@ -393,6 +465,15 @@ def _list_day(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
         if len(date.value) == 10 and not _BULLET.match(ctx.text, line_start):
             return date
     return None
+
+
+def lead_return_day(ctx: DocContext) -> DateSpan | None:
+    """The news day of a report whose lead tells of people handed back ("Dünən İraqdan
+    ... 4 qadın ... Bakıya gətirilib"): custody at the airport told later is of it."""
+    dateline = dateline_day(ctx)
+    if dateline is None or not _lead_hands_back(ctx, dateline[0]):
+        return None
+    return news_day(ctx)
 
 
 def _lead_hands_back(ctx: DocContext, lead_index: int) -> bool:
@@ -424,7 +505,7 @@ def _paragraph_day(
     # out ("12 Ağustos'ta gözaltına alındı") may be that of an earlier step
     if not told or any(len(d.value) != 10 or _HAS_DIGIT.search(d.text) for d in told):
         return None
-    if told[-1].value != dateline[1].value and not _days_before(told[-1].value, dateline[1].value):
+    if told[-1].value != dateline[1].value and not days_before(told[-1].value, dateline[1].value):
         return None
     text = ctx.text[sentence.start : sentence.end]
     if _EARLIER.search(text) or _LATER.search(text) or _AFTER_EVENT.search(text):
