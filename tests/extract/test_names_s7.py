@@ -76,63 +76,61 @@ def test_an_age_before_an_indefinite_apposition_keeps_the_alias() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "alias"),
+    ("language", "text", "name", "alias"),
     [
         (
+            "tr",
             'Aranan şüpheli Kerem Aydın, "Ebu Zer" olarak da biliniyor.',
             "Kerem Aydın",
             "Ebu Zer",
         ),
         (
+            "tr",
             '- Timur Sadykov, Kazakistan uyruklu. Örgüt içinde "Ebu Cafer el-Kazaki" kod '
             "adını kullanıyor.",
             "Timur Sadykov",
             "Ebu Cafer el-Kazaki",
         ),
         (
+            "tr",
             "Kamplarda bir Alman vardı, Jonas Becker, kendine Ebu Hafs derdi. Çok sertti.",
             "Jonas Becker",
             "Ebu Hafs",
         ),
         (
+            "tr",
             "Arkadaşı Tobias Keller de gitti. Tobias müslüman olmuş, adını Yakup koymuştu.",
             "Tobias Keller",
             "Yakup",
         ),
         (
+            "tr",
             'Müslüman olduktan sonra "Ebu Osman el-Almani" adını alan Tobias Keller yaralandı.',
             "Tobias Keller",
             "Ebu Osman el-Almani",
         ),
         (
+            "tr",
             "Savcı Ali Demir tarafından hazırlanan iddianamede, Kemal Sarıkaya'nın (29) "
             '"Ebu Yahya" kod adıyla faaliyet yürüttüğü belirtildi.',
             "Kemal Sarıkaya",
             "Ebu Yahya",
         ),
-    ],
-)
-def test_turkish_ways_of_giving_a_name(text: str, name: str, alias: str) -> None:
-    records = person_records(text, language="tr")
-    assert alias in records[name]["aliases"], records
-    assert alias not in records
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "alias"),
-    [
         (
+            "az",
             "DTX məlumatına görə, Qəbələ sakini Nurlan Həsənli Suriyada döyüşüb, orada "
             '"Əbu Səid" adından istifadə edib.',
             "Nurlan Həsənli",
             "Əbu Səid",
         ),
         (
+            "az",
             'Yanımda Şəkidən Fuad Rzayev var idi, ona orada "Əbu Bəkr" deyirdilər.',
             "Fuad Rzayev",
             "Əbu Bəkr",
         ),
         (
+            "az",
             'Sonra Elçin Abbaslı "Əbu Turab" ləqəbini götürüb. Dostları arasında isə '
             '"Tutu" deyə tanınırmış.',
             "Elçin Abbaslı",
@@ -140,8 +138,10 @@ def test_turkish_ways_of_giving_a_name(text: str, name: str, alias: str) -> None
         ),
     ],
 )
-def test_azerbaijani_ways_of_giving_a_name(text: str, name: str, alias: str) -> None:
-    records = person_records(text, language="az")
+def test_turkish_and_azerbaijani_ways_of_giving_a_name(
+    language: str, text: str, name: str, alias: str
+) -> None:
+    records = person_records(text, language=language)
     assert alias in records[name]["aliases"], records
     assert alias not in records
 
