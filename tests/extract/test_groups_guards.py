@@ -70,7 +70,7 @@ def test_an_apposition_with_an_article_still_describes_the_person() -> None:
     [
         (
             "Soruşturma DEAŞ'a yönelikti. Şüphelilerden Oğuz Tekin'in 2016 yılında örgüte "
-            "katıldığı, Cem Koç'un ise örgüte para gönderdiği belirlendi.",
+            "katıldığı, Cem Koç'un ise bu kişiyle telefonda görüştüğü belirlendi.",
             "tr",
             {"Oğuz Tekin": ["DEAŞ"], "Cem Koç": []},
         ),

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ffdb.extract import forms
 from ffdb.extract.lexicon import group_words
 from ffdb.extract.scan import CueScanner, lowered
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, NISBA, fold
@@ -149,6 +150,15 @@ _SURNAME_AFTER_HEAD = re.compile(
 )
 
 
+def _given_and_surname(phrase: str) -> bool:
+    """A head word that is also a given name, then a surname: by its ending ("Gasimzade")
+    or a Turkish surname we know the shape of ("Ensar Demirci", "Ensar Kılıç")."""
+    words = phrase.replace("-", " ").split()
+    if len(words) != 2:
+        return bool(_SURNAME_AFTER_HEAD.match(phrase))
+    return bool(_SURNAME_AFTER_HEAD.match(phrase)) or forms.surname_strength(words[1]) > 0
+
+
 @cache
 def _raw_heads() -> list[str]:
     """Group heads as the data file spells them (group_words() holds them folded)."""
@@ -182,8 +192,8 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
             if name is None:
                 continue
             s, e = match.span(name)
-            if name == "h" and _SURNAME_AFTER_HEAD.match(text, s):
-                continue  # "Vilayat Gasimzade": a given name and a surname, no group
+            if name == "h" and _given_and_surname(match.group(name)):
+                continue  # "Vilayat Gasimzade", "Ensar Demirci": a given name and a surname
             found.append(_mention(text, s, e))
     return _without_overlaps(found)
 

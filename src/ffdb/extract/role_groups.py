@@ -70,6 +70,9 @@ def group_for(
         return before[-1]
     if _anaphor_before(ctx.text[max(sentence.start, match.start() - 40) : match.start()]):
         return _same_unit(ctx, sentence, match.start()) or group_meant(ctx, match.start())
+    first = re.match(r"[^\W\d_]+", match.group())
+    if first and fold(first.group()) in group_words()["anaphor"]:
+        return group_meant(ctx, match.start())  # a cue that opens with "örgüte"
     if re.match(
         r"(?:its|their)\s|(?:один|одним|одного)\s+из\s+(?:её|ее|их)\s", match.group(), re.I
     ) or re.match(r"led by|headed by", match.group(), re.I):

@@ -281,7 +281,8 @@ _GENITIVE_AFTER = re.compile(r"['’]?n?[ıiuü]n(?![\w-])")
 
 
 def _genitive_subject(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> int | None:
-    if not _NOMINALISED.match(ctx.text, match.start()):
+    last = (match.group().split() or [""])[-1]  # "örgüte para aktardığı": the verb ends it
+    if not (_NOMINALISED.match(ctx.text, match.start()) or _NOMINALISED.fullmatch(last)):
         return None
     agents = ctx.agents_in(sentence.start, match.start())
     if not agents:
