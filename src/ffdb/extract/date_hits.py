@@ -29,6 +29,7 @@ class Hit:
     tail: str = ""
     qualifier: str | None = None
     bare: bool = False  # a lone number: guard it against counts and indexes
+    last: bool = False  # "last March", "в прошлом марте": never the document's own month
 
 
 _Handler = Callable[[re.Match[str]], Hit | None]

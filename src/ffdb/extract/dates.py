@@ -13,7 +13,8 @@ written ("since the end of 2012" -> "since"). Ranges set `end_value`.
 
 A day or month without a year ("as recently as 18 December", "November 8:", "in
 November", "в ноябре", "noyabrda", "Kasım'da") takes the year of `doc_date` (one year
-earlier if that would put it after `doc_date`: reports tell of the past); without
+earlier if that would put it after `doc_date`: reports tell of the past; so does
+"last March", "в прошлом марте" written in March itself); without
 `doc_date`, the year of the nearest explicit date of the same month (a tracker's
 headings), else the nearest explicit year before it, else after it; else it is dropped.
 `inferred_year` says so. With `infer_year=False` such dates are kept with ISO's
@@ -341,7 +342,8 @@ def _infer_years(hits: list[Hit], doc_date: str | None) -> list[tuple[Hit, bool]
         if doc is not None:
             year = int(doc.group(1))
             doc_md = (int(doc.group(2) or 12), int(doc.group(3) or 31))
-            if (hit.month or 1, hit.day or 1) > doc_md:
+            # "в прошлом марте" written in March is of the year before
+            if (hit.month or 1, hit.day or 1) > doc_md or (hit.last and hit.month == doc_md[0]):
                 year -= 1
         else:
             year = _context_year(hits, i)
@@ -393,6 +395,7 @@ def _english_modal(text: str, hit: Hit, language: str | None) -> bool:
     return _MODAL.search(text, hit.start, hit.end) is not None
 
 
+_LAST_MONTH = re.compile(r"last|past|прошл|минувш", re.I)
 _BEFORE_NUMBER = re.compile(r"[^\W\d_]*\s*,?\s*\d")
 
 
@@ -425,7 +428,8 @@ def _month_only_hits(text: str, language: str | None) -> list[tuple[int, Hit]]:
             month = month_number(m.group(group)) if group else None
             if month is not None and m.start(group) == at and at not in seen:
                 seen.add(at)
-                hits.append((rank, Hit(m.start(group), m.end(), None, month)))
+                last = _LAST_MONTH.search(text, m.start(), at) is not None
+                hits.append((rank, Hit(m.start(group), m.end(), None, month, last=last)))
     return hits
 
 

@@ -5,8 +5,10 @@ sentence ("В 2016 году ..."), or dates an earlier clause of the same senten
 event continues ("returned in 2018 and was arrested") unless a word puts it later ("then",
 "sonra", "затем", "after a year") or another person's clause holds it, or stands alone in
 the clause after it ("killed in Aleppo, 2014"), or is counted from one told before
-("погиб через год"); else an episode named again ("wounded during the raid", "in the same
-strike", "при задержании", "aynı saldırıda") takes the date of the sentence that told it,
+("погиб через год"); else one of a group the lead reports taken ("saxlanılanlardan
+biri X") takes the lead's day (`event_date_groups`); else an episode named again
+("wounded during the raid", "in the same strike", "при задержании", "aynı saldırıda")
+takes the date of the sentence that told it,
 or the dateline's; else, for what a news lead reports ("Махачкала, 16 сентября 2020 года.
 Суд приговорил X ..."), and what a later paragraph of the report tells of that day with
 no other date before it in its paragraph, the dateline's day (a dateline standing alone
@@ -24,6 +26,7 @@ from dataclasses import replace
 
 from ffdb.extract.context import APPOSITIVE, SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
+from ffdb.extract.event_date_groups import group_day
 from ffdb.extract.event_days import (
     OF_THE_DAY,
     STATE,
@@ -116,6 +119,9 @@ def _event_date(
         and not _state_since(d, status)
         and not _in_relative(ctx, sentence, d, match.start())
     ]
+    grouped = group_day(ctx, sentence, match, status) if undated else None
+    if grouped is not None:
+        return grouped, "dateline"  # "saxlanılanlardan biri X-dir"
     return report_day(ctx, sentence, match, status, mode, undated)
 
 

@@ -102,7 +102,14 @@ STATE = re.compile(r"saxlanılan|tutulan|aranan|axtarış|разыскиваем
 _HANDED_BACK = re.compile(
     r"qaytarıl|gətiril|təhvil|deportasiya|ekstradisiya|repatriasiya|iade|getiril|sınır dışı|"
     r"экстрадир|депортир|репатри|возвращ[её]н|выдан|передан|extradit|deport|repatriat|"
-    r"handed over|brought back",
+    r"handed over|brought back|brought home|вернули|доставил",
+    re.I,
+)
+# Those handed back, named as a group ("Among the returnees was X", "Qaytarılanlar
+# arasında", "Список возвращённых"): a report's lead tells when.
+_RETURNEES = re.compile(
+    r"returnees|возвращ[её]нн|вернувш|репатриированн|qaytarılanlar|gətirilənlər|"
+    r"iade edilenler|getirilenler|dönenler",
     re.I,
 )
 
@@ -387,7 +394,10 @@ def report_day(
         handed = status == "returned" and _HANDED_BACK.search(match.group())
         if handed and _in_lead(ctx, sentence, dateline[0]):
             return news_day(ctx), "dateline"
-        if handed and _heads_list(ctx, sentence) and _lead_hands_back(ctx, dateline[0]):
+        group = (handed and _heads_list(ctx, sentence)) or (
+            status == "returned" and _RETURNEES.search(match.group())
+        )
+        if group and undated and _lead_hands_back(ctx, dateline[0]):
             return news_day(ctx), "dateline"
         # "firari sanık X hakkında yakalama kararı çıkarıldı": issued at the day's hearing
         issued = status == "wanted" and _WARRANT_ISSUED.search(
@@ -479,14 +489,20 @@ def lead_return_day(ctx: DocContext) -> DateSpan | None:
 def _lead_hands_back(ctx: DocContext, lead_index: int) -> bool:
     """The lead paragraph tells of people handed back ("Dünən İraqdan repatriasiya edilən 4
     qadın ... Bakıya gətirilib")."""
+    span = lead_paragraph(ctx, lead_index)
+    return span is not None and _HANDED_BACK.search(ctx.text, *span) is not None
+
+
+def lead_paragraph(ctx: DocContext, lead_index: int) -> tuple[int, int] | None:
+    """Where the lead paragraph stands: from the sentence at `lead_index`, past titles."""
     k = lead_index
     while k < len(ctx.sentences) - 1 and _is_title(ctx, ctx.sentences[k]):
         k += 1
     if k >= len(ctx.sentences):
-        return False
+        return None
     lead = ctx.sentences[k]
     end = ctx.text.find("\n\n", lead.start)
-    return _HANDED_BACK.search(ctx.text, lead.start, len(ctx.text) if end < 0 else end) is not None
+    return lead.start, len(ctx.text) if end < 0 else end
 
 
 _HAS_DIGIT = re.compile(r"\d")
