@@ -109,7 +109,11 @@ def _persons_near(
         # "X, from Y. Went to Syria and fought with Z.": the list entry's person
         entry = ctx.entry_person(sentence)
         return [entry] if entry is not None else []
-    if ctx.language in ("ru", "az", "tr") and not ctx.agents_in(sentence.start, sentence.end):
+    if (
+        ctx.language in ("ru", "az", "tr")
+        and not ctx.agents_in(sentence.start, sentence.end)
+        and not _KIN_SUBJECT.match(ctx.text, sentence.start, sentence.end)
+    ):
         # a pro-drop sentence is about the person last named ("... saflarında döyüşüb"),
         # a timeline's line about the person of the profile ("2013 – ... rəhbərlik edib")
         antecedent = profile_person(ctx, sentence)
@@ -123,6 +127,13 @@ def _persons_near(
     return []
 
 
+# A sentence whose subject is a relative the text does not name ("Atası ... yaşayır",
+# "Его отец живёт в ..."): not about the person last named. ("Брат", "qardaş" may be a
+# martyr post's word for the fighter himself.)
+_KIN_SUBJECT = re.compile(
+    r"\s*(?:(?:Его|Её|Ее|Их)\s+(?:отец|мать|жена|муж|сын|дочь)|Отец|Мать|Жена|Муж|"
+    r"Atası|Anası|Həyat yoldaşı|Babası|Annesi|Eşi)(?![\w-])"
+)
 # "он" with nobody named in the two sentences before: a martyr post goes on about the
 # man it named ("... погиб Арсен Х. Брат был родом из ... Ему был 31 год. В Шам он
 # пришёл ...").

@@ -43,7 +43,8 @@ _AGE = re.compile(
     # a list entry's "28 yaş," and ", 26 лет." close the entry (not "просила 18 лет.")
     r"|\s+yaş(?=\s*[,;])|\s+(?:лет|года|год)(?=\s*[,)])|(?<=,\s\d\d)\s+(?:лет|года|год)(?=[;.]))"
     r"|aged\s+(?P<f>\d{1,2})\b|в возрасте\s+(?P<g>\d{1,2})\s+"
-    r"(?:лет|года|год)\b|(?:(?<=,\s)|(?<=\snow\s))(?P<j>\d{2})(?=,\s)"
+    # ", 29," and a sentence's closing ", 29." ("identified as Kevin D., 29.")
+    r"(?:лет|года|год)\b|(?:(?<=,\s)|(?<=,[\"»”]\s)|(?<=\snow\s))(?P<j>\d{2})(?=,\s|\.(?:\s|$))"
     # "He was 23.", "Abu Hanzala was 38 when": the age a sentence gives
     r"|(?<=\swas\s)(?P<w>\d{2})(?=\s*[.;]|\s+(?:when|at the time)\b))",
 )
@@ -95,7 +96,8 @@ def find_ages(ctx: DocContext) -> list[Fact]:
 
 # An age in brackets right after a name, as news and lists give it: "Mehmet Kaya (32)",
 # "Ömer Faruk Yıldırım'ı (34)" (a case ending between), "Hasan Çelik (27, Adıyaman)".
-_BRACKETED_AGE = re.compile(r"\((\d\d)\s*(?:\)|,\s)")
+# "(27 лет)", "(24 года)", "(31 yaş)" too.
+_BRACKETED_AGE = re.compile(r"\((\d\d)(?:\s+(?:лет|года?|yaş(?:ında)?))?\s*(?:\)|,\s)")
 _NAME_TO_BRACKET = re.compile(r"(?:['’][^\W\d_]{1,4})?\s*")
 
 
@@ -134,8 +136,8 @@ def _bracketed_ages(ctx: DocContext) -> list[Fact]:
 # Only a run of one or two digits can open an age. Both open with the class of their
 # first characters, which lets `re` skip to them: "[\daв](?:(?<=a)ged|...)" is "aged|...".
 _AGE_STARTS = re.compile(
-    r"[\daв](?:(?<=\d)(?<!\d\d)\d?(?!\d)(?:(?=[\s-]*[yл]|\s+г|,)|(?<=was \d\d))|(?<=a)ged|"
-    r"(?<=в) возрасте)"
+    r"[\daв](?:(?<=\d)(?<!\d\d)\d?(?!\d)(?:(?=[\s-]*[yл]|\s+г|,|\.(?:\s|$))|(?<=was \d\d))"
+    r"|(?<=a)ged|(?<=в) возрасте)"
 )
 # Where a match of _BORN may start: a run of digits opening with 19 or 20, "born", "b."
 # or "родил".
@@ -150,13 +152,28 @@ _BORN_STARTS = re.compile(
 # every branch has after it: "years", "yaşında", "лет", "-летний", "года" or a comma
 # (spaces and hyphens between), which rules out the days of dates ("12 March"), or
 # "was" is before it ("He was 23.").
-_AGE_DIGIT_STARTS = re.compile(r"\d(?<!\d\d)\d?(?!\d)(?:(?=[\s-]*[yл]|\s+г|,)|(?<=was \d\d))")
+_AGE_DIGIT_STARTS = re.compile(
+    r"\d(?<!\d\d)\d?(?!\d)(?:(?=[\s-]*[yл]|\s+г|,|\.(?:\s|$))|(?<=was \d\d))"
+)
 
 
-_ARTICLE_AFTER_COMMA = re.compile(r",\s*(?:a|an)\s+$")
+# "X, a 41-year-old native", "Аминат Г., 58-летняя жительница" (Russian has no article)
+_ARTICLE_AFTER_COMMA = re.compile(r",\s*(?:(?:a|an)\s+)?$")
 # between a name and its age set off by commas: an alias's closing bracket ("Abu Yusuf
 # (Rustam D.), 31,"), "now" ("Daniyar A., now 26,")
-_NAME_TO_AGE = re.compile(r"[\"»”]?\)?\s*,\s*(?:now\s+)?")
+# an alias quoted with its comma inside ('also known as "Abu Talha," 31,')
+# or with the place the name is given with ("Ilyas K. from Nazran, 27.")
+_NAME_TO_AGE = re.compile(
+    r"(?:\s+(?:from|of)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)?"
+    r"(?:[\"»”]?\)?\s*,|,[\"»”])\s*(?:now\s+)?"
+)
+# "The 29-year-old had been sentenced": a sentence whose subject is the age, with a verb
+# next, is about the person named just before (not "The 29-year-old man from ...")
+_THE_AGED = re.compile(r"\s*The\s+\d\d[\s-]+years?[\s-]+old")
+_AGED_VERB = re.compile(
+    r"\s+(?:had|has|was|is|said|says|told|denied|admitted|left|returned|went|travell?ed|"
+    r"faces|faced|remains|remained|allegedly|reportedly|later|then)\b"
+)
 # the subject of "was NN": a name or a pronoun, then "was"
 _WAS_SUBJECT = re.compile(r"\s+was\s+$")
 
@@ -192,6 +209,14 @@ def _ages(ctx: DocContext) -> list[Fact]:
             if person is None and _ARTICLE_AFTER_COMMA.search(before):
                 left = ctx.agents_in(sentence.start, match.start())  # "X, a 41-year-old native"
                 person = left[-1][2] if left else None
+            elif (
+                person is None
+                and _THE_AGED.fullmatch(ctx.text, sentence.start, match.end())
+                and _AGED_VERB.match(ctx.text, match.end())
+            ):
+                person = ctx.antecedent(match.start(), 1)
+        elif ctx.text[match.start() - 1 : match.start()] == "(":
+            continue  # "(27 лет)" is the bracketed name's alone (`_bracketed_ages`)
         else:
             person = person_near(ctx, sentence, match.start(), match.end(), "left", reach=120)
         if person is not None:

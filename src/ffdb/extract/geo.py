@@ -223,10 +223,25 @@ def place_of(word: str) -> tuple[Place, str, str] | None:
                 found = (place, form, suffix)
                 if not suffix and _CYRILLIC_END.search(word):
                     continue  # "Дербента" is a spelling the gazetteer keeps: look for "Дербент"
+                if suffix in ("ы", "и") and _CYRILLIC_END.search(word):
+                    return _feminine_genitive(word, found)
                 return found
             if place.id == found[0].id or (_far_adjective(found[0]) and not _far_adjective(place)):
                 # "Аргуна" spells Langenargen once transliterated, and is Argun's genitive
                 return place, form, suffix
+    return found
+
+
+def _feminine_genitive(word: str, found: tuple[Place, str, str]) -> tuple[Place, str, str]:
+    """ "Вены", "Праги": the genitive of a name in "-а" (Вена, Прага), not "Вен" (a Dutch
+    village) or "Праг", when the gazetteer knows the "-а" name as the same place or a
+    bigger one."""
+    form = word[:-1] + "а"
+    place = lookup_place(form) if is_place_name(form) else None
+    if place is None:
+        return found
+    if place.id == found[0].id or (place.population or 0) > (found[0].population or 0):
+        return place, form, found[2]
     return found
 
 
@@ -320,6 +335,9 @@ _TYPE_BEFORE_STARTS = re.compile(
 )
 
 _CAP = re.compile(CAP_WORD)
+# a Russian surname in an oblique case after the word a settlement's noun took for a
+# place: "села Магомеда Алиева", "села Шамиля Рашидовым"
+_SURNAME_NEXT = re.compile(r" [А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)\b")
 # Azerbaijani writes the people of a place in lower case: "qusarlı", "sumqayıtlı".
 _DEMONYM_COUNTRIES = frozenset(["AZ", "TR", "RU", "GE", "IR", "IQ", "SY"])
 # a name next, or a kin or fighter's word, then the name: "zaqatalalı qardaşımız Əbu Yəhya"
@@ -391,6 +409,8 @@ def find_places(
                 continue  # "Alman doğumlu": German-born, no place
             if found is None and _common_word_opening(text, s, e):
                 continue  # "Mərasimə kənd sakinləri qatılıb": a noun opening the sentence
+            if found is None and group == "name_ru" and _SURNAME_NEXT.match(text, e):
+                continue  # "уроженцев села Магомеда Алиева": a person's name, no village
             name = found[1] if found else _strip_case(match.group(group))
             out.append(PlaceMention(s, e, text[s:e], name, found[0] if found else None, ""))
     out += _named_again(text, start, end, out, free)

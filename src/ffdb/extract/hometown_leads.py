@@ -82,7 +82,35 @@ def lede_facts(ctx: DocContext, found: list[Fact], ledes: list[Fact]) -> list[Fa
         lede.person = person
         homed.add(person)
         out.append(lede)
+        age = _lede_age(ctx, lede)
+        if age is not None:
+            out.append(age)
     return out
+
+
+# The lede's age right before its place: "A 29-year-old man from", "27-летнему жителю"
+_LEDE_AGE = re.compile(
+    r"(?<![\d.,:/])(\d\d)(?:[\s-]*years?[\s-]+old|-летн[а-яё]+)(?:\s+[^\W\d_]+){0,3}\s+$"
+)
+
+
+def _lede_age(ctx: DocContext, lede: Fact) -> Fact | None:
+    """The age the lede gives its unnamed subject, for the person its place went to."""
+    match = _LEDE_AGE.search(ctx.text, max(lede.start, lede.cue_start - 60), lede.cue_start)
+    if match is None or not 12 <= int(match.group(1)) <= 90:
+        return None
+    if ctx.agents_in(match.start(), lede.cue_start):
+        return None  # someone named between is whom the age is of
+    return Fact(
+        lede.person,
+        "age",
+        match.group(1),
+        lede.start,
+        lede.end,
+        match.start(),
+        match.end(),
+        confidence=0.7,
+    )
 
 
 def first_named_after(ctx: DocContext, pos: int) -> int | None:

@@ -49,6 +49,7 @@ from ffdb.extract.hometown_cues import (
     RIGHT_CUES,
     RIGHT_GATE,
 )
+from ffdb.extract.hometown_demonyms import russian_demonyms
 from ffdb.extract.hometown_forms import (
     SETTLEMENT_NOUN,
     district_nominative,
@@ -184,7 +185,7 @@ def _said_elsewhere(ctx: DocContext) -> list[Fact]:
     out = []
     for person, place, sentence, start, end in city_residents(ctx):
         out.append(_place_fact(ctx, person, place, sentence, start, 0.7, end))
-    for person, name, sentence, start, end in listed_demonyms(ctx):
+    for person, name, sentence, start, end in listed_demonyms(ctx) + russian_demonyms(ctx):
         out.append(_hometown_fact(person, name, sentence, start, end, 0.75, {"as_written": name}))
     return out
 
@@ -496,8 +497,9 @@ _NOT_DESCRIPTION = (
 _NAME_FROM = re.compile(
     # a name in brackets: "Абу Умар (Мовсар Евлоев) из Карабулака"; an alias in brackets
     # after the name: "Хасан Ибрагимов (Абдуррахман) из Гудермеса"
-    r"(?:[\"»”]?\)|\s+\([^()\n]{1,40}\))?"
-    r"(?:,\s+(?:\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?|(?:19|20)\d\d|"
+    # after the name, or an alias quoted with its comma ('also known as "Abu Talha," 31,')
+    r"(?:[\"»”]?\)|\s+\([^()\n]{1,40}\)|,[\"»”])?"
+    r"(?:(?:,|(?<=,[\"»”]))\s+(?:\d{1,2}(?:\s+(?:лет|года|год|yaşında|years old))?|(?:19|20)\d\d|"
     r"(?:19|20)\d\d\s+(?:года рождения|г\.\s*р\.)),"
     # a description after the age: "X, 61 год, пенсионер из Куляба", "X, 52, a farmer from"
     r"(?:(?:\s+[a-zа-яё-]+){1,3}(?=\s+(?:из|from)\s))?|\s+\((?:19|20)\d\d\),|"

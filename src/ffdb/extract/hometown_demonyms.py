@@ -1,0 +1,73 @@
+"""Russian nouns for a town's people right before a name: "Казанец Дамир Зиннатуллин",
+"дербентец Руслан Алиев", "нальчанин Ислам Тхагапсоев". The noun is the town's name with
+"-ец" or "-анин" ("-анка", "-янин"); its stem is the town's name, or that name less its
+soft sign, "-а" or "-ик" (Казань, Нальчик), found in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.fact_people import right_within
+from ffdb.extract.geo import place_of
+from ffdb.extract.sentences import Sentence
+
+# the noun's ending, then a capital opening the name; the word is walked back from there
+# (a look-behind opening the whole pattern would have `re` try every position)
+_ENDING = re.compile(r"(?:ец|анин|анка|янин|янка)\s+(?=[А-ЯЁ])")
+_DEMONYM = re.compile(r"([А-ЯЁа-яё][а-яё]{2,}?)(ец|анин|анка|янин|янка)\s+")
+_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+# the stem's endings the town's name may have lost
+_ENDINGS = ("", "а", "ик")
+# the countries of the Russian-language sets: "Кавказ" is no Colombian town here
+_COUNTRIES = frozenset("RU AZ GE TJ UZ KZ KG TM UA BY AM".split())
+# nouns of the same shape that name no town's people
+_NOT_TOWNS = frozenset(["отец", "боец", "конец", "молодец", "мудрец", "гонец", "жрец"])
+
+
+def russian_demonyms(ctx: DocContext) -> list[tuple[int, str, Sentence, int, int]]:
+    """(person, place name, sentence, noun start, noun end) for each such noun."""
+    out: list[tuple[int, str, Sentence, int, int]] = []
+    if ctx.language != "ru":
+        return out
+    for match in _demonyms(ctx.text):
+        if match.group().rstrip().lower() in _NOT_TOWNS:
+            continue
+        name = _town(match.group(1))
+        if name is None:
+            continue
+        sentence = ctx.index.at(match.start())
+        person = right_within(ctx, match.end(), words=0)
+        if sentence is not None and person is not None:
+            out.append((person, name, sentence, match.start(), match.end(2)))
+    return out
+
+
+def _town(stem: str) -> str | None:
+    stem = stem[0].upper() + stem[1:]
+    # "-нец" is of a name in "-нь" (Казань, Рязань, Тюмень); the gazetteer folds the sign
+    endings = ("ь", *_ENDINGS) if stem.endswith("н") else _ENDINGS
+    for ending in endings:
+        found = place_of(stem + ending)
+        if found is None or found[2]:
+            continue  # a case ending dropped: not the name as written
+        place, name = found[0], found[1]
+        if place.precision != "country" and place.country in _COUNTRIES:
+            return name
+    return None
+
+
+def _demonyms(text: str) -> list[re.Match[str]]:
+    """The nouns `_DEMONYM` matches as whole words."""
+    out = []
+    for ending in _ENDING.finditer(text):
+        word = ending.start()
+        while word > 0 and text[word - 1] in _LETTERS:
+            word -= 1
+        if word > 0 and (text[word - 1] == "-" or text[word - 1].isalnum()):
+            continue  # part of a longer word ("Кабардино-...", a Latin letter)
+        found = _DEMONYM.fullmatch(text, word, ending.end())
+        if found is not None:
+            out.append(found)
+    return out
