@@ -388,6 +388,8 @@ _KIN_BEFORE = re.compile(
 # gətirilənlərin siyahısı belədir:"): items opening with a dash, bullet or number.
 _LIST_HEAD_END = re.compile(r"[^\n]{0,200}?:[ \t]*\n")
 _ENTRY_COLON = re.compile(r"[^\W\d_'’]*\s*(?:\(\d{1,2}\))?\s*[:—–]")
+# A heading of a part of the list, short and ending in a colon ("Kırmızı kategori:").
+_SUBHEAD = re.compile(r"[ \t]*[^\W\d_][^.:\n]{0,30}:[ \t]*")
 # A list entry's mark: "1.", "2)", a dash or bullet, a keycap digit ("1️⃣").
 
 
@@ -403,6 +405,8 @@ def listed_below(ctx: DocContext, pos: int) -> list[int]:
         if not line.strip():
             continue
         item = ENTRY_LINE.match(line)
+        if item is None and _SUBHEAD.fullmatch(line) and not ctx.names_in(start, at):
+            continue  # a group's heading within the list ("Kırmızı kategori:")
         if item is None:
             # an entry with no bullet: a name near its start, then its age and a colon
             # ("Tacikistan uyruklu Firdavs Nazarov (31): ...")
