@@ -268,7 +268,7 @@ def extract_paths(
 
     for shown, path in _shown_files(paths):
         try:
-            documents = _read_documents(path, shown)
+            documents = read_documents(path, shown)
             for doc in documents:
                 extraction = extract_from(doc, model)
                 if extraction is None:
@@ -297,7 +297,7 @@ def _shown_files(paths: Iterable[str]) -> Iterator[tuple[str, Path]]:
             yield os.path.join(given, str(path.relative_to(root))), path
 
 
-def _read_documents(path: Path, shown: str) -> list[Document]:
+def read_documents(path: Path, shown: str) -> list[Document]:
     if not path.exists():
         raise ReadError(shown, "no such file")
     if not os.access(path, os.R_OK):

@@ -8,18 +8,21 @@ Everything is pure: no database, no settings, no network.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ffdb.extract.aliases import find_aliases
 from ffdb.extract.assemble import build_claims, build_family_claims, build_persons
 from ffdb.extract.campaigns import find_pledges
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import find_dates
-from ffdb.extract.events import find_events
-from ffdb.extract.facts import find_ages, find_hometowns, find_nationalities, find_roles
+from ffdb.extract.events import Event, find_events
+from ffdb.extract.facts import Fact, find_ages, find_hometowns, find_nationalities, find_roles
 from ffdb.extract.family import find_family
 from ffdb.extract.geo import find_places, is_place
 from ffdb.extract.group_mentions import find_groups
-from ffdb.extract.joining import join_mentions
+from ffdb.extract.joining import Cluster, join_mentions
 from ffdb.extract.language import detect_language
+from ffdb.extract.pair_layer import learned_facts
 from ffdb.extract.people import add_known_surnames, find_names
 from ffdb.extract.records import Extraction
 from ffdb.extract.releases import find_releases
@@ -42,6 +45,41 @@ def extract_document(
     `language` is detected when not given; `model` names an installed spaCy pipeline
     whose PERSON entities add candidates after the rules (see `statistical.py`).
     """
+    found = analyse(text, published=published, language=language, model=model)
+    ctx, clusters = found.ctx, found.clusters
+    facts, events = found.facts, found.events
+    more_facts, more_events = learned_facts(ctx, facts, events)
+    facts, events = facts + more_facts, events + more_events
+    persons, ids = build_persons(ctx, clusters, facts, events)
+    mentions, claims = build_claims(ctx, clusters, persons, ids, facts, events)
+    claims += build_family_claims(ctx, find_family(ctx), persons, ids)
+    return Extraction(
+        persons=persons,
+        releases=find_releases(text, title, published, platform),
+        pledges=find_pledges(text, published),
+        mentions=mentions,
+        claims=claims,
+        language=ctx.language,
+    )
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What the rules find in a document, before the learned additions and the records."""
+
+    ctx: DocContext
+    clusters: list[Cluster]
+    facts: list[Fact]
+    events: list[Event]
+
+
+def analyse(
+    text: str,
+    *,
+    published: str | None = None,
+    language: str | None = None,
+    model: str | None = None,
+) -> Analysis:
     language = language or detect_language(text)
     sentences = split_sentences(text)
     starts = {s.start for s in sentences}
@@ -61,15 +99,4 @@ def extract_document(
     dates = find_dates(text, published, language)
     ctx = DocContext(text, sentences, names, groups, places, dates, language, published, low)
     facts = find_hometowns(ctx) + find_ages(ctx) + find_nationalities(ctx) + find_roles(ctx)
-    events = find_events(ctx)
-    persons, ids = build_persons(ctx, clusters, facts, events)
-    mentions, claims = build_claims(ctx, clusters, persons, ids, facts, events)
-    claims += build_family_claims(ctx, find_family(ctx), persons, ids)
-    return Extraction(
-        persons=persons,
-        releases=find_releases(text, title, published, platform),
-        pledges=find_pledges(text, published),
-        mentions=mentions,
-        claims=claims,
-        language=language,
-    )
+    return Analysis(ctx, list(clusters), facts, find_events(ctx))

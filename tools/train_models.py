@@ -1,0 +1,169 @@
+"""Fits the models of the learned additions (`ffdb.extract.learn`) on the team's
+annotated development articles and writes `src/ffdb/extract/data/models/<kind>.json`.
+
+    .venv/bin/python tools/train_models.py                 # every kind, sets b..l
+    .venv/bin/python tools/train_models.py --kind groups --dry-run   # figures only
+
+For each kind it first measures by leaving one set out at a time (fit on the others,
+decide the one left out), and prints, for a range of thresholds, how many of the
+candidates it accepts are right and wrong, and the F1 of the kind over all sets with
+the rules' facts plus the accepted ones. The written model is fitted on every set with
+the threshold that gave the best F1 left-one-out. Labels come from the gold files by
+the shared scorer's own matching (`../shared/eval/score.py`), so a candidate is right
+exactly when the scorer would count it.
+
+Never run it on the sealed held-out sets (`extract_m` and later ones named in
+`tests/data/unseen/README.md`): they measure the models, they do not teach them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from ffdb.extract.assemble import build_persons
+from ffdb.extract.document import analyse
+from ffdb.extract.learn import MODELS, fit
+from ffdb.extract.pair_layer import KINDS, candidates
+from ffdb.pipeline import read_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+DEV_SETS = "bcdefghijkl"
+THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(13)]
+
+Row = tuple[dict[str, float], bool, str]  # features, label, set
+
+
+def load_scorer() -> ModuleType:
+    if not SCORER.is_file():
+        sys.exit(f"{SCORER}: the shared scorer is absent (../shared beside the checkout)")
+    spec = importlib.util.spec_from_file_location("ffdb_shared_score", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def right(score: ModuleType, kind: str, gold: dict[str, Any], value: str) -> bool:
+    """Whether the scorer would count `value` as a hit of the gold person's `kind`."""
+    if kind == "groups":
+        found = score.loose(value)
+        alts = [score.alternatives(x) for x in gold.get("groups") or []]
+        return any(
+            found and (found == a or found in a or a in found) for al in alts for a in al if a
+        )
+    if kind == "hometowns":
+        return bool(gold.get("hometown")) and score.same_place(gold["hometown"], value)
+    return value in {e.get("status") for e in gold.get("events") or []}
+
+
+def document_rows(
+    score: ModuleType, path: Path, gold: list[dict[str, Any]], tag: str
+) -> tuple[dict[str, list[Row]], list[dict[str, Any]]]:
+    """Every candidate of every kind in one file, labelled, and the rules' own records."""
+    rows: dict[str, list[Row]] = defaultdict(list)
+    out: list[dict[str, Any]] = []
+    for doc in read_documents(path, str(path)):
+        found = analyse(doc.text, published=doc.published, language=doc.language)
+        persons, ids = build_persons(found.ctx, found.clusters, found.facts, found.events)
+        records = [p.as_record() for p in persons]
+        out += records
+        by_gold = dict(score.match_persons(gold, records))
+        gold_of = {records[pi]["id"]: gold[gi] for gi, pi in by_gold.items()}
+        for kind in KINDS:
+            for cand in candidates(found.ctx, found.facts, found.events, kind):
+                person = gold_of.get(ids.get(cand.person, ""))
+                label = person is not None and right(score, kind, person, cand.value)
+                rows[kind].append((cand.features, label, tag))
+    return rows, out
+
+
+def base_counts(score: ModuleType, sets: str) -> tuple[dict[str, list[Row]], dict[str, list[int]]]:
+    """Labelled candidates per kind, and the rules' own tp/fp/fn per kind."""
+    rows: dict[str, list[Row]] = defaultdict(list)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    field = {"groups": "groups", "hometowns": "hometowns", "events": "events"}
+    for tag in sets:
+        folder = UNSEEN / f"extract_{tag}"
+        gold_rows = [
+            json.loads(x) for x in (folder / "gold.jsonl").read_text().splitlines() if x.strip()
+        ]
+        for path in sorted(folder.glob("*.txt")):
+            gold = [
+                r for r in gold_rows if r.get("file") == path.name and r.get("type") == "person"
+            ]
+            labelled, pred = document_rows(score, path, gold, tag)
+            for kind, found in labelled.items():
+                rows[kind] += found
+            result = score.score(gold, pred)
+            for kind, name in field.items():
+                for i, key in enumerate(("tp", "fp", "fn")):
+                    counts[kind][i] += result[name][key]
+    return rows, counts
+
+
+def left_out(kind: str, rows: list[Row], sets: str) -> list[tuple[float, bool]]:
+    """Each row's probability from a model fitted without its set."""
+    out = []
+    for tag in sets:
+        train = [(f, y) for f, y, t in rows if t != tag]
+        if not any(y for _, y in train):
+            continue
+        model = fit(kind, train)
+        out += [(model.probability(f), y) for f, y, t in rows if t == tag]
+    return out
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def report(kind: str, decided: list[tuple[float, bool]], base: list[int]) -> float:
+    """Prints the figures per threshold; returns the threshold with the best F1."""
+    tp, fp, fn = base
+    print(
+        f"\n{kind}: {len(decided)} candidates, {sum(y for _, y in decided)} right; rules alone "
+        f"tp {tp} fp {fp} fn {fn} F1 {f1(tp, fp, fn):.3f}"
+    )
+    best, best_f1 = 1.01, f1(tp, fp, fn)
+    for threshold in THRESHOLDS:
+        good = sum(1 for p, y in decided if p >= threshold and y)
+        bad = sum(1 for p, y in decided if p >= threshold and not y)
+        score = f1(tp + good, fp + bad, fn - good)
+        print(f"  >= {threshold:.2f}: +{good} right, +{bad} wrong, F1 {score:.3f}")
+        if score > best_f1 + 0.002:
+            best, best_f1 = threshold, score
+    print(f"  chosen threshold {best}")
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kind", action="append", choices=list(KINDS))
+    parser.add_argument("--sets", default=DEV_SETS)
+    parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
+    args = parser.parse_args()
+    score = load_scorer()
+    rows, counts = base_counts(score, args.sets)
+    for kind in args.kind or list(KINDS):
+        mine = rows.get(kind, [])
+        threshold = report(kind, left_out(kind, mine, args.sets), counts[kind])
+        if args.dry_run:
+            continue
+        model = fit(kind, [(f, y) for f, y, _ in mine], threshold=threshold)
+        MODELS.mkdir(parents=True, exist_ok=True)
+        target = MODELS / f"{kind}.json"
+        target.write_text(json.dumps(model.as_json(), indent=1, ensure_ascii=False) + "\n")
+        print(f"  wrote {target.relative_to(ROOT)} ({len(model.weights)} weights)")
+
+
+if __name__ == "__main__":
+    main()
