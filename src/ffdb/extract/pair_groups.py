@@ -1,18 +1,367 @@
-"""Candidates of groups for the learned additions (see `learn.py`): being written."""
+"""Candidates of groups for the learned additions (see `learn.py`).
+
+Every person the rules kept × every group the document names, unless the rules already
+tied that person to that group. The model reads how near the person's mentions come to
+the group's (same clause, same sentence, the next one, further), what stands between
+(a member noun, a verb of joining, "against", "kidnapped by"), how much of the document
+is about the group (its share of the group mentions, whether the rules tied it to
+others), and who the person is (an office or a kin word by the name, a speaker, events
+of their own, a group the rules already gave them).
+
+No candidate from a question, from a group named only to qualify another ("an
+al-Qaeda-linked group", "HTŞ'ye yakın kanallar"), nor, in a document naming several
+groups, for a person never mentioned within three sentences of the group.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.events import Event
 from ffdb.extract.fact_people import Fact
+from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.learn import Candidate
+from ffdb.extract.pair_groups_features import (
+    bucket,
+    classes_in,
+    classes_of,
+    distance_features,
+    words_in,
+)
+from ffdb.extract.role_checks import is_qualifier, later_name
+from ffdb.extract.tokens import fold
+
+EXTRACTOR: Final = "group_pair_model.v1"
+_LEADER_TITLES: Final = frozenset(
+    fold(w) for w in "Emir Amir Əmir Эмир Амир Commander Komutan Komandir Командир".split()
+)
+_EVENT_CLASSES: Final = {
+    "killed": "ev_dead",
+    "injured": "ev_dead",
+    "travelled": "ev_travel",
+    "returned": "ev_travel",
+    "detained": "ev_legal",
+    "arrested": "ev_legal",
+    "sentenced": "ev_legal",
+    "wanted": "ev_legal",
+    "released": "ev_legal",
+    "acquitted": "ev_legal",
+}
+_APPOSED_AFTER: Final = re.compile(r"\s*(?:,|\(|[–—-]\s)")
+_LINKED: Final = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired|backed)$", re.I)
+_CLOSE_TO: Final = re.compile(
+    r"\s+(?:yakın|yaxın|yanlısı|bağlantılı|близк\w*|close\s+to|linked\s+to)(?![\w-])", re.I
+)
+# forces that hold or fight the jihadist groups' men: named as captors, rarely as groups
+_CAPTORS: Final = frozenset(["sdf", "ypg"])
+# the group as the agent of a passive: "detained by the SDF", "DEAŞ tarafından öldürüldü"
+_BY_BEFORE: Final = re.compile(r"(?<![\w-])by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_BY_AFTER: Final = re.compile(
+    r"[»”\"’']?\s*(?:tərəfindən|tarafından|ekiplerince|güçlerince|силами|"
+    r"[^\W\d_]+l[ae]r(?:[ıi]n)?[cç][ae])(?![\w-])",
+    re.I,
+)
+
+
+def group_key(group_id: str | None, written: str, name: str) -> str:
+    """One key per group, the later names of a renamed group apart (`later_name`)."""
+    if group_id:
+        return group_id + ("+later" if later_name(written) else "")
+    return fold(name)
+
+
+@dataclass(slots=True)
+class _Group:
+    mentions: list[GroupMention] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    member: int = 0  # mentions with a member noun or a verb of joining beside them
+    enemy: int = 0  # mentions with "against", "kidnapped by" beside them
+    unowned: int = 0  # mentions in sentences that name nobody ("three men joined IS")
+    people: list[frozenset[int]] = field(default_factory=list)  # persons in each one's sentence
+
+
+@dataclass(slots=True)
+class _Person:
+    agents: list[tuple[int, int, int, bool]] = field(default_factory=list)  # sentence, s, e, name
+    names: int = 0
+    features: dict[str, float] = field(default_factory=dict)
 
 
 def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) -> list[Candidate]:
-    return []
+    groups = _groups(ctx) if ctx.groups and ctx.names else {}
+    if not groups:
+        return []
+    ruled: dict[int, set[str]] = {}  # person → the keys of the groups the rules gave
+    taken: dict[int, set[int]] = {}  # sentence index → persons the rules tied there
+    for fact in facts:
+        sentence = ctx.index.at(fact.start) if fact.prop == "group" else None
+        if sentence is not None:
+            written = str(fact.extra.get("written") or fact.value)
+            key = group_key(fact.extra.get("group_id"), written, fact.value)
+            ruled.setdefault(fact.person, set()).add(key)
+            taken.setdefault(sentence.index, set()).add(fact.person)
+    persons = _persons(ctx, facts, events, ruled)
+    doc = {f"lang_{ctx.language or 'xx'}": 1.0, **bucket(len(groups), (1, 2, 3, 5), "n_groups_")}
+    anyone: set[str] = set().union(*ruled.values())
+    out = []
+    for key, group in groups.items():
+        group_features = _group_features(groups, group, key in anyone)
+        stem = key.removesuffix("+later")
+        for person, info in persons.items():
+            own = ruled.get(person, set())
+            candidate = None if key in own else _pair(ctx, person, info, group, taken)
+            if candidate is None or (len(groups) > 1 and "d_far" in candidate.features):
+                continue  # far from every mention of one of several groups: no sign of it
+            features = candidate.features
+            if any(k.removesuffix("+later") == stem for k in own):
+                features["p_other_stage"] = 1.0  # "Nusra" given, "HTS" proposed
+            features.update(doc)
+            features.update(group_features)
+            features.update(info.features)
+            _crosses(features)
+            out.append(candidate)
+    return out
+
+
+def _group_features(groups: dict[str, _Group], group: _Group, ruled: bool) -> dict[str, float]:
+    """How much of the document is about the group, and how it is named there."""
+    total = sum(len(g.mentions) for g in groups.values())
+    count = len(group.mentions)
+    return {
+        "g_share": count / total,
+        "g_top": float(count == max(len(g.mentions) for g in groups.values())),
+        "g_member_ctx": group.member / count,
+        "g_enemy_ctx": group.enemy / count,
+        "g_ruled_others": float(ruled),
+        "g_nameless": float(group.mentions[0].group_id is None),
+        "g_captor": float(group.mentions[0].group_id in _CAPTORS),
+        "g_unowned": group.unowned / count,
+        **bucket(count, (1, 2, 4), "g_count_"),
+    }
+
+
+def _crosses(features: dict[str, float]) -> None:
+    """Products of features that only tell together: events of one's own and a group
+    the document is about; distance and a group of the rules' already."""
+    events = features.get("p_events", 0.0)
+    only = features.get("n_groups_1", 0.0)
+    close = sum(features.get(k, 0.0) for k in ("d_clause", "d_sentence", "d_adjacent"))
+    features["x_top_events"] = features["g_top"] * events
+    features["x_only_events"] = only * events
+    features["x_close_events"] = close * events
+    # far from the group with a group of the rules' already: no sign of a second one
+    far = features.get("d_far", 0.0) + features.get("d_near", 0.0)
+    features["x_far_rule"] = far * features["p_rule_group"]
 
 
 def accept(ctx: DocContext, candidate: Candidate, chance: float) -> Fact | Event | None:
-    return None
+    start, end = candidate.evidence
+    cue_start, cue_end = candidate.extra["cue"]
+    extra = {
+        "role": "member",
+        "role_word": "",
+        "as_written": ctx.text[cue_start:cue_end],
+        "written": candidate.value,
+    }
+    if candidate.extra.get("group_id"):
+        extra["group_id"] = candidate.extra["group_id"]
+    return Fact(
+        candidate.person,
+        "group",
+        candidate.extra["canonical"],
+        start,
+        end,
+        cue_start,
+        cue_end,
+        extractor=EXTRACTOR,
+        confidence=chance,
+        extra=extra,
+    )
+
+
+def _groups(ctx: DocContext) -> dict[str, _Group]:
+    out: dict[str, _Group] = {}
+    text = ctx.text
+    for mention in ctx.groups:
+        sentence = ctx.index.at(mention.start)
+        if sentence is None or text[sentence.start : sentence.end].rstrip().endswith("?"):
+            continue  # "Был ли он в «ИГ»?": a question states no tie
+        if _LINKED.search(mention.text) or _CLOSE_TO.match(text, mention.end):
+            continue  # "an al-Qaeda-linked group", "HTŞ'ye yakın kanallar": not that group
+        if is_qualifier(ctx, mention):
+            continue  # "the al-Qaeda-linked HTS": the group is the other one
+        key = group_key(mention.group_id, mention.written or mention.name, mention.name)
+        group = out.setdefault(key, _Group())
+        group.mentions.append(mention)
+        group.sentences.append(sentence.index)
+        lo, hi = max(sentence.start, mention.start - 40), min(sentence.end, mention.end + 40)
+        around = classes_in(ctx.low, lo, mention.start) | classes_in(ctx.low, mention.end, hi)
+        group.member += bool(around & {"member", "join"})
+        group.enemy += "enemy" in around
+        people = frozenset(a[2] for a in ctx.agents_in(sentence.start, sentence.end))
+        group.people.append(people)
+        group.unowned += not people
+    return out
+
+
+def _persons(
+    ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event], ruled: dict[int, set[str]]
+) -> dict[int, _Person]:
+    out: dict[int, _Person] = {}
+    named = {(n.start, n.person) for n in ctx.names}
+    for start, end, person in ctx.agents_in(0, len(ctx.text)):
+        sentence = ctx.index.at(start)
+        if sentence is not None:
+            is_name = (start, person) in named
+            out.setdefault(person, _Person()).agents.append((sentence.index, start, end, is_name))
+    for name in ctx.names:
+        info = out.get(name.person) if name.person is not None else None
+        if info is None:
+            continue
+        info.names += 1
+        if info.names <= 4:  # how the text introduces and first quotes the person
+            _mention_features(ctx, name.start, name.end, info.features)
+        if any(fold(t.rstrip(".")) in _LEADER_TITLES for t in name.titles):
+            info.features["p_leader_title"] = 1.0
+        if name.kind == "kunya" or name.aliases:
+            info.features["p_kunya"] = 1.0  # a nom de guerre: a fighter's
+    statuses: dict[int, set[str]] = {}
+    for event in events:
+        statuses.setdefault(event.person, set()).add(event.status)
+    counts = sorted((len(p.agents) for p in out.values()), reverse=True)
+    first = ctx.names[0].person
+    for person, info in out.items():
+        features = info.features
+        kinds = {_EVENT_CLASSES.get(s, "ev_other") for s in statuses.get(person, ())}
+        features.update({k: 1.0 for k in kinds})
+        features["p_events"] = float(bool(kinds))
+        features["p_rule_group"] = float(bool(ruled.get(person)))
+        features["p_top"] = float(len(info.agents) == counts[0])
+        features["p_first"] = float(person == first)
+        features.update(bucket(len(info.agents), (1, 2, 4, 8), "p_mentions_"))
+    for fact in facts:  # an age, a hometown: defendants' and fighters', rarely officials'
+        if fact.person in out and fact.prop != "group":
+            out[fact.person].features["p_fact_" + ("age" if fact.prop == "born" else fact.prop)] = (
+                1.0
+            )
+    return {p: info for p, info in out.items() if info.names}
+
+
+def _mention_features(ctx: DocContext, start: int, end: int, features: dict[str, float]) -> None:
+    """An office or a kin word right before the name or set off after it, a speech verb
+    near it."""
+    sentence = ctx.index.at(start)
+    if sentence is None:
+        return
+    before = words_in(ctx.low, max(sentence.start, start - 50), start)
+    after = words_in(ctx.low, end, min(sentence.end, end + 50))
+    # "judge X", "his mother X", "militant X"; "X, a lawyer", "X, an IS fighter"
+    found = classes_of(before[-3:])
+    if _APPOSED_AFTER.match(ctx.text, end, sentence.end):
+        found |= classes_of(after[:5])
+    for name in ("office", "kin", "member"):
+        if name in found:
+            features["p_" + name] = 1.0
+    if "speech" in classes_of(before) or "speech" in classes_of(after):
+        features["p_speaker"] = 1.0
+
+
+def _pair(
+    ctx: DocContext, person: int, info: _Person, group: _Group, taken: dict[int, set[int]]
+) -> Candidate | None:
+    """The candidate of one person and one group, described by the nearest meeting of
+    their mentions."""
+    sentences = [a[0] for a in info.agents]
+    # distance, other persons in the group's sentence, group mention, agent
+    best: tuple[int, int, int, int] | None = None
+    together = 0
+    for g, index in enumerate(group.sentences):
+        i = bisect_left(sentences, index)
+        for j in (i - 1, i):
+            if 0 <= j < len(sentences):
+                d = abs(sentences[j] - index)
+                together += d == 0
+                here = (d, len(group.people[g] - {person}), g, j)
+                if best is None or here < best:
+                    best = here
+    if best is None:
+        return None
+    distance, others, g, j = best
+    mention = group.mentions[g]
+    sentence = ctx.sentences[group.sentences[g]]
+    features: dict[str, float] = {}
+    same_clause = False
+    if distance == 0:
+        same_clause, between = _between(ctx, person, info, mention, sentence.index, features)
+        features["pair_pronoun_only"] = float(not between)
+    features.update(distance_features(distance, same_clause))
+    if taken.get(sentence.index, set()) - {person}:
+        features["s_taken"] = 1.0  # the rules tied someone else to a group there
+    if others:
+        features["s_others"] = 1.0  # the group's sentence names someone else
+    if _BY_BEFORE.search(ctx.text, max(sentence.start, mention.start - 20), mention.start) or (
+        _BY_AFTER.match(ctx.text, mention.end)
+    ):
+        features["g_by_agent"] = 1.0
+    features.update(bucket(min(together, 3), (0, 1, 2), "together_"))
+    near = info.agents[j]
+    if ctx.sentences[near[0]].paragraph != sentence.paragraph:
+        features["other_paragraph"] = 1.0
+    return Candidate(
+        "groups",
+        person,
+        mention.written or mention.name,
+        features,
+        (sentence.start, sentence.end),
+        {
+            "canonical": mention.name,
+            "group_id": mention.group_id,
+            "cue": (mention.start, mention.end),
+        },
+    )
+
+
+def _between(
+    ctx: DocContext,
+    person: int,
+    info: _Person,
+    mention: GroupMention,
+    index: int,
+    features: dict[str, float],
+) -> tuple[bool, bool]:
+    """Word classes between the person and the group in the sentence they share (the
+    closest of the person's mentions there); whether they share a clause, and whether a
+    name (not only a pronoun) of the person is there."""
+    mine = [a for a in info.agents if a[0] == index]
+    named = any(a[3] for a in mine)
+    near = min(mine, key=lambda a: min(abs(a[1] - mention.end), abs(mention.start - a[2])))
+    lo, hi = (near[2], mention.start) if near[1] < mention.start else (mention.end, near[1])
+    sentence = ctx.sentences[index]
+    clause = ctx.clause_at(sentence, mention.start)
+    same_clause = clause[0] <= near[1] < clause[1]
+    features["person_before"] = float(near[1] < mention.start)
+    between = classes_in(ctx.low, lo, hi)
+    for name in ("member", "join", "enemy", "negation", "speech"):
+        if name in between:
+            features["w_" + name] = 1.0
+    around_lo = max(sentence.start, mention.start - 40)
+    around_hi = min(sentence.end, mention.end + 40)
+    around = classes_in(ctx.low, around_lo, mention.start) | classes_in(
+        ctx.low, mention.end, around_hi
+    )
+    if around & {"member", "join"}:
+        features["w_member_near"] = 1.0
+    persons_between = {a[2] for a in ctx.agents_in(lo, hi)} - {person}
+    gap = min(abs(near[1] - mention.end), abs(mention.start - near[2]))
+    others = [a for a in ctx.agents_in(sentence.start, sentence.end) if a[2] != person]
+    if any(min(abs(a[0] - mention.end), abs(mention.start - a[1])) < gap for a in others):
+        features["other_nearer"] = 1.0
+    features.update(bucket(min(len(persons_between), 2), (0, 1, 2), "between_"))
+    first = ctx.agents_in(sentence.start, sentence.end)
+    features["subject"] = float(bool(first) and first[0][2] == person)
+    return same_clause, named
