@@ -29,7 +29,8 @@ from typing import Any
 
 from ffdb.extract.assemble import build_persons
 from ffdb.extract.document import analyse
-from ffdb.extract.learn import MODELS, fit
+from ffdb.extract.learn import MODELS, PairModel, fit
+from ffdb.extract.learn_trees import fit_trees
 from ffdb.extract.pair_layer import KINDS, candidates
 from ffdb.pipeline import read_documents
 
@@ -114,14 +115,22 @@ def base_counts(score: ModuleType, sets: str) -> tuple[dict[str, list[Row]], Cou
     return rows, counts
 
 
-def left_out(kind: str, rows: list[Row], sets: str) -> list[tuple[float, bool, str]]:
+def fitted(
+    kind: str, rows: list[tuple[dict[str, float], bool]], learner: str, threshold: float = 0.5
+) -> PairModel:
+    if learner == "trees":
+        return fit_trees(kind, rows, threshold=threshold)
+    return fit(kind, rows, threshold=threshold)
+
+
+def left_out(kind: str, rows: list[Row], sets: str, learner: str) -> list[tuple[float, bool, str]]:
     """Each row's probability from a model fitted without its set."""
     out = []
     for tag in sets:
         train = [(f, y) for f, y, t in rows if t != tag]
         if not any(y for _, y in train):
             continue
-        model = fit(kind, train)
+        model = fitted(kind, train, learner)
         out += [(model.probability(f), y, t) for f, y, t in rows if t == tag]
     return out
 
@@ -158,6 +167,7 @@ def main() -> None:
     parser.add_argument(
         "--judge", help="the sets whose left-out figures choose the threshold (default: all)"
     )
+    parser.add_argument("--learner", choices=["logistic", "trees"], default="logistic")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args()
     if set(args.sets) & set(SEALED):
@@ -166,15 +176,16 @@ def main() -> None:
     rows, counts = base_counts(score, args.sets)
     for kind in args.kind or list(KINDS):
         mine = rows.get(kind, [])
-        scored = left_out(kind, mine, args.sets)
+        scored = left_out(kind, mine, args.sets, args.learner)
         threshold = report(kind, scored, counts, args.judge or args.sets)
         if args.dry_run:
             continue
-        model = fit(kind, [(f, y) for f, y, _ in mine], threshold=threshold)
+        model = fitted(kind, [(f, y) for f, y, _ in mine], args.learner, threshold)
         MODELS.mkdir(parents=True, exist_ok=True)
         target = MODELS / f"{kind}.json"
         target.write_text(json.dumps(model.as_json(), indent=1, ensure_ascii=False) + "\n")
-        print(f"  wrote {target.relative_to(ROOT)} ({len(model.weights)} weights)")
+        size = f"{len(model.weights)} weights, {len(model.trees)} trees"
+        print(f"  wrote {target.relative_to(ROOT)} ({size})")
 
 
 if __name__ == "__main__":

@@ -50,3 +50,34 @@ def test_absent_model_switches_the_kind_off() -> None:
     found = analyse("Elnur Qasimov from Qusar fought for the Islamic State in Syria.")
     facts, events = learned_facts(found.ctx, found.facts, found.events, {})
     assert facts == [] and events == []
+
+
+def _pairs_that_count_together() -> list[tuple[dict[str, float], bool]]:
+    # right only when both hold: no sum of weights draws that line, a tree does
+    rows = []
+    for i in range(200):
+        one_group, fighter = float(i % 2 == 0), float(i % 3 == 0)
+        rows.append(({"one_group": one_group, "fighter": fighter}, bool(one_group and fighter)))
+    return rows
+
+
+def test_trees_learn_features_that_count_only_together() -> None:
+    from ffdb.extract.learn_trees import fit_trees
+
+    model = fit_trees("groups", _pairs_that_count_together())
+    assert model.accepts({"one_group": 1.0, "fighter": 1.0})
+    assert not model.accepts({"one_group": 1.0})
+    assert not model.accepts({"fighter": 1.0})
+    assert not model.accepts({})
+
+
+def test_trees_survive_the_model_file(tmp_path) -> None:
+    from ffdb.extract.learn_trees import fit_trees
+
+    model = fit_trees("groups", _pairs_that_count_together(), rounds=20)
+    path = tmp_path / "groups.json"
+    path.write_text(json.dumps(model.as_json()))
+    again = model_from_json(json.loads(path.read_text()))
+    assert again == model
+    case = {"one_group": 1.0, "fighter": 1.0}
+    assert again.probability(case) == model.probability(case)

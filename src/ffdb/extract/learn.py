@@ -42,17 +42,35 @@ class Candidate:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+# A tree of depth two: the feature and cut of its root, of its left child (root value at
+# or below the cut) and of its right child, and its four leaves' values in log-odds.
+Tree = tuple[str, float, str, float, str, float, float, float, float, float]
+
+
+def tree_value(tree: Tree, features: Mapping[str, float]) -> float:
+    root, cut, left, left_cut, right, right_cut, ll, lr, rl, rr = tree
+    if features.get(root, 0.0) <= cut:
+        return ll if features.get(left, 0.0) <= left_cut else lr
+    return rl if features.get(right, 0.0) <= right_cut else rr
+
+
 @dataclass(frozen=True, slots=True)
 class PairModel:
+    """Log-odds: the bias, the weighted features, and the boosted trees' values (a model
+    has weights, trees, or both)."""
+
     kind: str
     weights: dict[str, float]
     bias: float
     threshold: float
+    trees: tuple[Tree, ...] = ()
 
     def probability(self, features: Mapping[str, float]) -> float:
         z = self.bias
         for name, value in features.items():
             z += self.weights.get(name, 0.0) * value
+        for tree in self.trees:
+            z += tree_value(tree, features)
         if z < -30.0:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
@@ -66,12 +84,31 @@ class PairModel:
             "bias": self.bias,
             "threshold": self.threshold,
             "weights": dict(sorted(self.weights.items())),
+            "trees": [list(tree) for tree in self.trees],
         }
 
 
 def model_from_json(data: Mapping[str, Any]) -> PairModel:
     weights = {str(k): float(v) for k, v in dict(data["weights"]).items()}
-    return PairModel(str(data["kind"]), weights, float(data["bias"]), float(data["threshold"]))
+    trees = tuple(_tree(t) for t in data.get("trees") or [])
+    kind, bias, threshold = str(data["kind"]), float(data["bias"]), float(data["threshold"])
+    return PairModel(kind, weights, bias, threshold, trees)
+
+
+def _tree(row: Sequence[Any]) -> Tree:
+    root, cut, left, left_cut, right, right_cut, ll, lr, rl, rr = row
+    return (
+        str(root),
+        float(cut),
+        str(left),
+        float(left_cut),
+        str(right),
+        float(right_cut),
+        float(ll),
+        float(lr),
+        float(rl),
+        float(rr),
+    )
 
 
 @cache
