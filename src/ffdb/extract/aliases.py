@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Final
 
 from ffdb.extract.forms import is_kunya_particle, is_nisba
 from ffdb.extract.geo import is_place
@@ -34,7 +35,7 @@ from ffdb.extract.people_words import split_run
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.tokens import fold
 
-EXTRACTOR = "alias_rules.v1"
+EXTRACTOR: Final = "alias_rules.v1"
 
 
 # Ways of giving a name that the shared cue list lacks, every tense and person of them:
@@ -42,7 +43,7 @@ EXTRACTOR = "alias_rules.v1"
 # çağırıyorlarmış", "“Ümmü Meryem” adıyla tanınıyor" (the alias before), "получил имя",
 # "дали ему прозвище", "звали его просто", "whom fighters call", "gave him the name",
 # "called him simply" (the alias after)
-_EXTRA_CUES = (
+_EXTRA_CUES: Final = (
     (
         "before",
         r"(?:adını|ləqəbini|lakabını|ismini) (?:ver(?:irlər|irdilər|ərdilər|iblər|miş|mişlər|di"
@@ -90,22 +91,24 @@ def _cue_regex() -> CueScanner:
     return alternation(pairs)
 
 
-_OPEN = "“\"«„‘'("
-_CLOSE = "”\"»“’')"
+_OPEN: Final = "“\"«„‘'("
+_CLOSE: Final = "”\"»“’')"
 # a stop after a one-letter abbreviation ("1990 г. р.", "J. Smith") ends no sentence
-_SENTENCE_END = re.compile(r"(?<![\W\d_][^\W\d_])[.!?]\s|[\n;]")
-_MAX_GAP_WORDS = 32
+_SENTENCE_END: Final = re.compile(r"(?<![\W\d_][^\W\d_])[.!?]\s|[\n;]")
+_MAX_GAP_WORDS: Final = 32
 # "an Arab known as", "a man nicknamed": the alias belongs to that noun phrase
-_INDEFINITE_BEFORE = re.compile(
+_INDEFINITE_BEFORE: Final = re.compile(
     r"(?:^|[\s,(])(?:an?|one|another|some|bir|некий|некто|один)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
     r"[\s,(]*$",
     re.IGNORECASE,
 )
 # "X, a Kumyk from Buynaksk nicknamed Y": the indefinite noun phrase describes X
-_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:an?|one)\s+[^,;.()]*$", re.IGNORECASE)
-_AGE = re.compile(r"^\d{1,2}(?:[\s-]*(?:yaşlı|yaşındaki|yaşında|летний|летняя|year-old))?$")
-_MAX_BEFORE_GAP = 4
-_STOP = re.compile(r"[,;.:!?)\]\n”»\"]|\s[–—-]\s")
+_APPOSITION: Final = re.compile(
+    r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:an?|one)\s+[^,;.()]*$", re.IGNORECASE
+)
+_AGE: Final = re.compile(r"^\d{1,2}(?:[\s-]*(?:yaşlı|yaşındaki|yaşında|летний|летняя|year-old))?$")
+_MAX_BEFORE_GAP: Final = 4
+_STOP: Final = re.compile(r"[,;.:!?)\]\n”»\"]|\s[–—-]\s")
 
 
 def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
@@ -136,8 +139,8 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
 
 # "ona orada “Əbu Bəkr” deyirdilər", "kendine Ebu Ubeyde derdi", "adını Yunus
 # koymuştu": the alias between the one it is said to and the verb of saying or naming
-_NAME_WORD = r"(?:[A-ZÇĞİÖŞÜƏ][\w’'-]+|[a-zə]{1,2}[-‐][A-ZÇĞİÖŞÜƏ][\w’'-]+)"
-_CALLED = re.compile(
+_NAME_WORD: Final = r"(?:[A-ZÇĞİÖŞÜƏ][\w’'-]+|[a-zə]{1,2}[-‐][A-ZÇĞİÖŞÜƏ][\w’'-]+)"
+_CALLED: Final = re.compile(
     r"(?<![\w-])(?:ona|onu|kendine|kendisine|özünə|adını|ismini|ləqəbini|lakabını)\s+"
     r"(?:(?:orada|orda|burada|sonra|da|də|de)\s+)?"
     rf"(?:[“\"«„](?P<quoted>[^”\"»“\n]{{2,40}})[”\"»“]|(?P<bare>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
@@ -147,7 +150,16 @@ _CALLED = re.compile(
 )
 
 
-_CALLED_WORDS = ("ona ", "onu ", "kendi", "özünə", "adını ", "ismini ", "ləqəbini ", "lakabını ")
+_CALLED_WORDS: Final = (
+    "ona ",
+    "onu ",
+    "kendi",
+    "özünə",
+    "adını ",
+    "ismini ",
+    "ləqəbini ",
+    "lakabını ",
+)
 
 
 def _called_matches(text: str) -> list[re.Match[str]]:
@@ -179,7 +191,7 @@ def _called(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
 
 # "... a man calling himself “Abu Sufyan”. Officers believe that man is Tariq Aslam": the
 # alias of someone unnamed, whom the next sentence identifies.
-_THAT_MAN = re.compile(
+_THAT_MAN: Final = re.compile(
     r"(?<![\w-])(?:that|this|the same) (?:man|person|fighter|recruiter) (?:is|was)\s+$", re.I
 )
 
@@ -223,7 +235,7 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
 
 
-_WORLDLY = re.compile(r"dunya|dünya|в миру", re.IGNORECASE)
+_WORLDLY: Final = re.compile(r"dunya|dünya|в миру", re.IGNORECASE)
 
 
 def _worldly_name(
@@ -243,7 +255,7 @@ def _worldly_name(
 # A second alias after the first: "known as “Abdullah al-Beljiki” or “Abu Abdullah”",
 # "Known there as Abu Bakr al-Kosovi and to childhood friends as “Beni”": quoted, or a
 # kunya, so that "known as Abu Hafs and Rustam Aliyev" keeps Rustam Aliyev a person
-_ALTERNATIVE = re.compile(
+_ALTERNATIVE: Final = re.compile(
     r"[”\"»“’]?\s*,?\s+(?:or|and|или|либо|ya da|veya|və ya|yaxud)\s+"
     r"(?:(?:to|among|by|in|for|у|среди|в)\s+[\w ’']{1,40}?\s+(?:as|как)\s+)?"
     r"(?=[“\"«„]|(?:Abu|Ebu|Əbu|Абу|Umm|Ümmü|Умм)\s)"
@@ -259,13 +271,13 @@ def _alternative(text: str, end: int) -> tuple[int, int] | None:
 # a subject pronoun in the cue's sentence, no name in it, speaks of the last person named.
 # Object pronouns count when the cue holds them: "his comrades called him", "его знают
 # под прозвищем", "ona ... deniyordu".
-_PRONOUN = re.compile(
+_PRONOUN: Final = re.compile(
     r"(?:^|\s)(?:he|she|him|он|она|o|ona|onu|(?:его|её|ее)(?=\s+(?:зна|назы|зва|зов|прозв))"
     r"|(?:звали|зовут|называли|называют|прозвали)\s+(?:его|её|ее))"
     r"(?=[\s,])",
     re.IGNORECASE,
 )
-_MAX_PRONOUN_REACH = 400
+_MAX_PRONOUN_REACH: Final = 400
 
 
 def _owner_of_pronoun(text: str, cue: int, names: Sequence[NameMention]) -> int | None:
@@ -295,7 +307,7 @@ def _pronoun_gender(pronoun: str) -> str | None:
     return None
 
 
-_PRONOUN_AFTER_ALIAS = re.compile(
+_PRONOUN_AFTER_ALIAS: Final = re.compile(
     r"[\s”\"»’')]*(?:,\s*(?:he|she|он|она|o)|\s+(?:he|she|он|она))(?![\w-])", re.IGNORECASE
 )
 
@@ -363,7 +375,7 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
 
 
 # Between a name and its alias: brackets (a birth year, an age), commas, "isə"/"ise"
-_CLOSE_GAP = re.compile(
+_CLOSE_GAP: Final = re.compile(
     r"(?:\s*\([^()\n]{0,40}\))?\s*,?\s*(?:(?:isə|ise|da|də|de)\s*,?\s*)?[“\"«„]?$"
 )
 
@@ -379,7 +391,7 @@ def _owner_close_before(text: str, alias_start: int, names: Sequence[NameMention
 
 # "lakaplı", "ləqəbli", "bilinen", "tanınan": the cue describes a noun after it ("“Əbu
 # Əyyub” ləqəbli bir nəfər"), which names the alias's owner, if anyone
-_ATTRIBUTIVE = re.compile(r"(?:l[ıiuü]|[ae]n|ən|[ıiuü]n|an|dı|di|yan|yən)$", re.IGNORECASE)
+_ATTRIBUTIVE: Final = re.compile(r"(?:l[ıiuü]|[ae]n|ən|[ıiuü]n|an|dı|di|yan|yən)$", re.IGNORECASE)
 
 
 def _owner_of_subjectless(
@@ -426,7 +438,7 @@ def _owner_of_subjectless(
     return None
 
 
-_GENITIVE_AFTER = re.compile(r"['’]n?[ıiuü]n(?![\w'’])")
+_GENITIVE_AFTER: Final = re.compile(r"['’]n?[ıiuü]n(?![\w'’])")
 
 
 def _unvouched(name: NameMention) -> bool:
@@ -438,7 +450,7 @@ def _words_of(name: NameMention) -> str:
     return fold(name.words[-1]) if name.words else ""
 
 
-_ENDS_CLAUSE = re.compile(r"\s*(?:\w+\s*)?(?:[.;!?]|\n|$|,?\s*(?:ve|və|и|and)\s)")
+_ENDS_CLAUSE: Final = re.compile(r"\s*(?:\w+\s*)?(?:[.;!?]|\n|$|,?\s*(?:ve|və|и|and)\s)")
 
 
 def _owner_before_alias(text: str, cue: int, names: Sequence[NameMention]) -> int | None:
@@ -456,7 +468,7 @@ def _owner_before_alias(text: str, cue: int, names: Sequence[NameMention]) -> in
 
 
 # "His real name was Rauf Mirzayev", "Onun əsl adı", "Его настоящее имя"
-_POSSESSIVE = re.compile(r"(?:^|\s)(?:his|her|its|onun|его|её|ее)\s*$", re.IGNORECASE)
+_POSSESSIVE: Final = re.compile(r"(?:^|\s)(?:his|her|its|onun|его|её|ее)\s*$", re.IGNORECASE)
 
 
 def _named_before(
@@ -494,14 +506,16 @@ def _before_gap_ok(gap: str) -> bool:
     )
 
 
-_LEADING_SET_OFF = re.compile(r"^\s*[,—–]\s*|\s*[—–]\s*$")
-_BIRTH_PIECE = re.compile(
+_LEADING_SET_OFF: Final = re.compile(r"^\s*[,—–]\s*|\s*[—–]\s*$")
+_BIRTH_PIECE: Final = re.compile(
     r"(?:^|,)\s*(?:\d{4}|[^\W\d_]+)(?:-?[cç][iıuü] il)?\s+"
     r"(?:doğumlu|təvəllüdlü|doğumludur)\s*(?:,|$)"
 )
 
 
-_COPULA = re.compile(r"\s*(?:was|is|were|—|–|:|был|была|было|idi|dir|dır|idi ki)(?=\s)", re.I)
+_COPULA: Final = re.compile(
+    r"\s*(?:was|is|were|—|–|:|был|была|было|idi|dir|dır|idi ki)(?=\s)", re.I
+)
 
 
 def _extent_forward(text: str, pos: int) -> tuple[int, int] | None:

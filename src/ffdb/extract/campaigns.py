@@ -22,22 +22,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from ffdb.extract.dates import DateSpan, find_dates
 from ffdb.extract.scan import folded, required_words
 
-EXTRACTOR = "pledge_rules.v1"
-MIN_HEADINGS = 2
+EXTRACTOR: Final = "pledge_rules.v1"
+MIN_HEADINGS: Final = 2
 
 # Words that make a list of dates a pledge campaign, in the languages we read.
-_PLEDGE_WORDS = re.compile(
+_PLEDGE_WORDS: Final = re.compile(
     r"\b(?:pledg\w*|allegiance|bay['’‘ʿ]?a[ht]?|bayat|baya|bay['’‘ʿ]ah|bai['’‘ʿ]?a[ht]?"
     r"|присяг\w*|байа\w*|бай['’]?ат\w*|beyət\w*|beyat\w*|biat\w*|بيعة|بايع\w*)",
     re.IGNORECASE,
 )
 # Pieces one of which every match of _PLEDGE_WORDS holds, as `scan.folded` spells them:
 # a text holding none cannot match, and the substring tests cost a tenth of the search.
-_PLEDGE_STEMS = required_words(_PLEDGE_WORDS.pattern, fold=True)
+_PLEDGE_STEMS: Final = required_words(_PLEDGE_WORDS.pattern, fold=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +59,13 @@ class _Heading:
     items: list[tuple[int, int]]  # spans of the item lines under it
 
 
-_LINE = re.compile(r"[^\n]*")
-_DIGIT = re.compile(r"\d")
-_BULLET = re.compile(r"^[\s•·*\-–—‣▪◦]+")
-_HEADING_REST = re.compile(r"^[\s:：\-–—.,)*_#\]]*$")
+_LINE: Final = re.compile(r"[^\n]*")
+_DIGIT: Final = re.compile(r"\d")
+_BULLET: Final = re.compile(r"^[\s•·*\-–—‣▪◦]+")
+_HEADING_REST: Final = re.compile(r"^[\s:：\-–—.,)*_#\]]*$")
 # What may stand before a heading's date: markup, a bullet, a weekday ("Friday, 8
 # November 2019", "Cuma, 8 Kasım", "пятница, 8 ноября").
-_HEADING_LEAD = re.compile(
+_HEADING_LEAD: Final = re.compile(
     r"^[\s*_#\[(•·\-–—]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|bazar ertəsi|"
     r"çərşənbə axşamı|çərşənbə|cümə axşamı|cümə|şənbə|bazar|pazartesi|salı|çarşamba|"
@@ -192,8 +193,8 @@ def _year_around(text: str, run: list[_Heading]) -> str | None:
     return years[0] if years else None
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'‘ʿ.-]*|[‘’'ʿ][^\W\d_][\w’'‘ʿ.-]*")
-_PARTICLES = frozenset(
+_TOKEN: Final = re.compile(r"[^\W\d_][\w’'‘ʿ.-]*|[‘’'ʿ][^\W\d_][\w’'‘ʿ.-]*")
+_PARTICLES: Final = frozenset(
     [
         "al",
         "el",
@@ -217,9 +218,9 @@ _PARTICLES = frozenset(
         "бин",
     ]
 )
-_TITLES = r"(?:caliph|khalifa|khalifah|leader|emir|amir|shaykh|sheikh|commander|imam)"
+_TITLES: Final = r"(?:caliph|khalifa|khalifah|leader|emir|amir|shaykh|sheikh|commander|imam)"
 # Cue words followed by the leader's name.
-_LEADER_AFTER = re.compile(
+_LEADER_AFTER: Final = re.compile(
     r"(?:pledg\w*|allegiance|bay['’‘ʿ]?a[ht]?|bayat|bay['’‘ʿ]ah|campaign)\s+"
     r"(?:of\s+allegiance\s+)?(?:campaign\s+)?(?:to|for)\s+(?:the\s+|its\s+|their\s+|his\s+)?"
     r"(?P<new>new(?:ly\s+(?:appointed|named|declared))?\s+)?(?:" + _TITLES + r",?\s+)?"
@@ -229,7 +230,7 @@ _LEADER_AFTER = re.compile(
 )
 # A leader the text calls new, or a successor: "its new caliph, Abu X", "his successor
 # Abu X", "новый халиф Абу X", "yeni lider Əbu X", "yeni halife Ebu X".
-_NEW_LEADER = re.compile(
+_NEW_LEADER: Final = re.compile(
     r"(?:\bnew(?:ly\s+(?:appointed|named|declared))?\s+(?:self-(?:proclaimed|styled)\s+)?"
     + _TITLES
     + r"|\bsuccessor|нов\w+\s+(?:халиф|лидер|главар|амир|эмир)\w*|преемник\w*|"
@@ -237,15 +238,15 @@ _NEW_LEADER = re.compile(
     re.IGNORECASE,
 )
 # "X as its new caliph", "X was named caliph": the name comes first.
-_NAMED_AS = re.compile(
+_NAMED_AS: Final = re.compile(
     r"\s+(?:as\s+(?:its|the|their)\s+(?:new\s+)?|was\s+(?:named|declared|appointed)\s+(?:the\s+)?"
     r"(?:new\s+)?)" + _TITLES,
     re.IGNORECASE,
 )
 # Azerbaijani and Turkish put the name first, in the dative: "... əl-Qureyşiyə beyət edib".
-_LEADER_BEFORE = re.compile(r"(?:['’]?y?[aeə])\s+(?:beyət|biat)\w*", re.IGNORECASE)
+_LEADER_BEFORE: Final = re.compile(r"(?:['’]?y?[aeə])\s+(?:beyət|biat)\w*", re.IGNORECASE)
 # A name after these words is the leader who died, not the one pledged to.
-_FORMER = re.compile(
+_FORMER: Final = re.compile(
     r"(?:death|killing|demise|martyrdom|late|former|predecessor|гибел\w*|смерт\w*|"
     r"ликвидаци\w*|ölüm\w*|öldürül\w*)\s+(?:of\s+)?(?:the\s+)?\S*\s*$",
     re.IGNORECASE,

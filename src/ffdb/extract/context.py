@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
+from typing import Final
 
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.geo import PlaceMention
@@ -18,13 +19,13 @@ from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.lexicon import given_gender
 from ffdb.extract.listing import AND_GAP, coordinated_chain, listed_above, listed_after_line
 from ffdb.extract.people import NameMention
-from ffdb.extract.scan import WordStarts, finditer_from, lowered, matches_at
+from ffdb.extract.scan import WordStarts, finditer_from, folded, lowered, matches_at
 from ffdb.extract.sentences import Sentence, SentenceIndex, split_clauses
 
 # Pronouns and kin words that stand for the person last named. "her son" is the person
 # the story is about ("his mother received a call that her son had been killed");
 # "qardaşımız" (our brother) is how a martyr post names its subject again.
-PRONOUN = re.compile(
+PRONOUN: Final = re.compile(
     r"(?<![\w-])(?:he|she|He|She|him|her son|his son|their son|the man|the fighter|"
     r"[Mm]y son|[Mm]y daughter|[Мм]ой сын|[Мм]оя дочь|[Mm]ənim oğlum|[Bb]enim oğlum|"
     r"[Oo]ğlum|"
@@ -39,7 +40,7 @@ PRONOUN = re.compile(
 _PRONOUN_GENDER = {"he": "m", "He": "m", "him": "m", "she": "f", "She": "f"}
 _PRONOUN_GENDER |= {"он": "m", "Он": "m", "она": "f", "Она": "f", "Ему": "m", "ему": "m"}
 _PRONOUN_GENDER |= {"Тот": "m", "Та": "f"}
-_CAPITALISED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+\s+$")
+_CAPITALISED_BEFORE: Final = re.compile(r"[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+\s+$")
 
 
 def _is_patronymic(text: str, match: re.Match[str]) -> bool:
@@ -52,7 +53,7 @@ def _is_patronymic(text: str, match: re.Match[str]) -> bool:
 
 # Plural pronouns stand for the names listed together last ("X and Y ... Both men").
 # And so do the demonstratives of a list ("həmin şəxslər", "these men", "указанные лица").
-PLURAL = re.compile(
+PLURAL: Final = re.compile(
     r"(?<![\w-])(?:[Bb]oth men|[Tt]he two men|[Tt]he two|[Tt]hey|[Bb]oth|[Оо]ни|[Оо]ба|[Оо]боих|"
     r"[Оо]боим|"
     r"[Oo]nlar|[Hh]ər ikisi|[Hh]er ikisi|[Ii]kisi de|[Hh]əmin şəxslər\w*|[Bb]u şəxslər\w*|"
@@ -65,7 +66,7 @@ PLURAL = re.compile(
 # "the" alone would make a candidate of every article. Each opens with the class of its
 # first letters and checks the word start after it ("[hs](?<![\w-].)(?:(?<=h)e|...)"
 # is "(?<![\w-])(?:he|...)"): `re` then skips to those letters, twice as fast.
-_PRONOUN_STARTS = re.compile(
+_PRONOUN_STARTS: Final = re.compile(
     r"[hsHStTТонОЕеиoOqQkKMmМмBb](?<![\w-].)(?:(?<=h)(?:e|im|er son|is son)|(?<=s)h|"
     r"(?<=H)e|(?<=S)h|"
     r"(?<=Т)(?:от|а)\s|(?<=[Mm])(?:y son|y daughter|ənim oğlum)|(?<=[Мм])о[йя] |"
@@ -75,18 +76,20 @@ _PRONOUN_STARTS = re.compile(
     r"(?<=н)е|(?<=е)ё|(?<=е)е|(?<=и)х|(?<=o)nu|(?<=O)nu|(?<=q)a|(?<=Q)a|(?<=k)a|(?<=K)a|"
     r"(?<=o)ğ|(?<=O)|(?<=o)(?=,\s))"
 )
-_PLURAL_STARTS = re.compile(
+_PLURAL_STARTS: Final = re.compile(
     r"[BbTtОоOoHhIiУуЭэSs](?<![\w-].)(?:(?<=[Bb])ot|(?<=[Tt])he(?:y| two|se men| pair)|"
     r"(?<=[Оо])ни|(?<=[Оо])ба|(?<=[Оо])бо|(?<=[Oo])nl|(?<=[Hh])ər|(?<=[Hh])er|(?<=[Ii])ki|"
     r"(?<=[Hh])əm|(?<=[Bb])u |(?<=[Уу])ка|(?<=[Ээ])ти|(?<=[Ss])öz)"
 )
 # The same starts lower-cased, read off the pass shared with the cue scanners (the two
 # regexes above cost a tenth of the pronoun rules' time): "o" for "O, ..." and "oğlu".
-_PRONOUN_WORDS = WordStarts("he hi sh th my мо mə be o он ем не ее её их qa ka то та".split())
-_PLURAL_WORDS = WordStarts("bo th он об o hə he ik bu ук эт sö".split())
+_PRONOUN_WORDS: Final = WordStarts(
+    "he hi sh th my мо mə be o он ем не ее её их qa ka то та".split()
+)
+_PLURAL_WORDS: Final = WordStarts("bo th он об o hə he ik bu ук эт sö".split())
 # A relative who went along, named after the subject ("with his younger brother Y",
 # "вместе с младшим братом Y"): no antecedent while the subject is named before.
-_COMPANION_KIN = re.compile(
+_COMPANION_KIN: Final = re.compile(
     r"(?<![\w-])(?:(?:along |together )?with (?:his|her|their) (?:(?:younger|elder|older|little|"
     r"big|twin) )?(?:brother|sister|wife|husband|son|daughter|cousin|friend)|(?:вместе )?с "
     r"(?:(?:его|её|своим|своей) )?(?:(?:младшим|старшим) )?(?:братом|сестрой|женой|мужем|"
@@ -99,61 +102,61 @@ _COMPANION_KIN = re.compile(
     r"двоюродным) )?(?:братом|сестрой|мужем|сыном|другом|дядей))\s*,?\s*$"
 )
 # A preposition right before a name: an object's, not the one the text goes on about.
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:to|from|against|for|about|by|at|on|of|into)\s+(?:[A-Za-z]{1,3}\s+)?$"
 )
 # "his son" and its kin: the child of the one named before, who may be its parent.
-_CHILD_PRONOUN = re.compile(
+_CHILD_PRONOUN: Final = re.compile(
     r"his son|her son|their son|её сын|ее сын|их сын|onun oğlu|oğulları(?:nın)?|oğlu(?:nun)?"
     r"|(?P<own>[Mm]y son|[Mm]y daughter|[Мм]ой сын|[Мм]оя дочь|[Mm]ənim oğlum|[Bb]enim oğlum|"
     r"[Oo]ğlum)"
 )
 # A parent's kin word right before their name ("X's father, ", "отец Рустама ", "X-in
 # atası ", "X'in babası ").
-_PARENT_BEFORE = re.compile(
+_PARENT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?P<kin>father|mother|parents|dad|mum|mom|отец|мать|родители|atası|anası|"
     r"valideynləri|babası|annesi|Father|Mother|Отец|Мать|Родители)(?![\w-])"
     r"(?:\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)?\s*,?\s*$"
 )
-_OWNER_GAP = re.compile(r"['’]s\s+|['’]?n?[ıiuüə]n\s+|\s+")
+_OWNER_GAP: Final = re.compile(r"['’]s\s+|['’]?n?[ıiuüə]n\s+|\s+")
 # Object pronouns, never the subject of their own clause ("Judge X ordered him held").
-_OBJECT_PRONOUNS = frozenset(("him", "него", "нее", "неё", "ему", "Ему", "onu", "Onu"))
+_OBJECT_PRONOUNS: Final = frozenset(("him", "него", "нее", "неё", "ему", "Ему", "onu", "Onu"))
 # Before a clause's subject: titles alone ("On Saturday, Judge X", "Судья X").
-_SUBJECT_LEAD = re.compile(
+_SUBJECT_LEAD: Final = re.compile(
     r"\s*(?:(?:[A-ZА-ЯЁ][\w.-]*|judge|prosecutor|chief|officer|investigator|судья|"
     r"прокурор|следователь|hakim|savcı|hakimi|savcısı)\s+){0,3}",
 )
 # From the subject to its object: a few words and a lower-case verb, no punctuation.
-_VERB_GAP = re.compile(r"(?:\s+[^\s,;:.()\"“”«»—–]+){0,8}?\s+[a-zа-яёçğıöşüə]+\s+")
+_VERB_GAP: Final = re.compile(r"(?:\s+[^\s,;:.()\"“”«»—–]+){0,8}?\s+[a-zа-яёçğıöşüə]+\s+")
 # The plural pronouns that may stand for a list named after them.
-_FORWARD = re.compile(r"[Tt]hey|[Оо]ни|[Oo]nlar|[Bb]u şəxslər|[Bb]u kişiler")
+_FORWARD: Final = re.compile(r"[Tt]hey|[Оо]ни|[Oo]nlar|[Bb]u şəxslər|[Bb]u kişiler")
 # The plural pronouns that count two ("both", "the two", "оба", "hər ikisi").
-_PAIR = re.compile(
+_PAIR: Final = re.compile(
     r"[Bb]oth men|[Tt]he two men|[Tt]he two|[Bb]oth|[Оо]ба|[Оо]боих|[Оо]боим|[Hh]ər ikisi|"
     r"[Hh]er ikisi|[Ii]kisi de"
 )
 # "Both Russia and Turkey ...": a pair named after, not before.
-_BOTH_AND = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:and|и|və|ve)\s", re.I)
-_BROTHER = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))Брат(?=\s+[а-яё]+(?:л|ла|ли|лся|лась)\s)")
+_BOTH_AND: Final = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:and|и|və|ve)\s", re.I)
+_BROTHER: Final = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))Брат(?=\s+[а-яё]+(?:л|ла|ли|лся|лась)\s)")
 # Relative pronouns open a clause about the name right before them.
-RELATIVE = re.compile(
+RELATIVE: Final = re.compile(
     r"^(?:who|whom|whose|который|которая|которые|которого|которой|которому|kim|ki)\b", re.I
 )
-APPOSITIVE = re.compile(r"^(?:a|an|the|one)\s", re.I)
+APPOSITIVE: Final = re.compile(r"^(?:a|an|the|one)\s", re.I)
 # A clause that gives a name's alias is no subject of its own ("X, also known as Y, left").
-ALIAS_CLAUSE = re.compile(
+ALIAS_CLAUSE: Final = re.compile(
     r"^(?:also\s+|better\s+)?(?:known as|aka|a\.k\.a|nicknamed|также\s+)?(?:известн\w+|"
     r"по прозвищу|по кличке|под псевдонимом|он же|ləqəbi|ləqəbli|lakaplı|kod adlı|"
     r"nam-ı diğer)\b|^(?:also\s+|better\s+)?(?:known as|aka|a\.k\.a\.?|nicknamed)\s",
     re.I,
 )
 # A clause that names who went along is no subject ("X, together with Y, left").
-COMPANION_CLAUSE = re.compile(
+COMPANION_CLAUSE: Final = re.compile(
     r"^(?:together with|along with|accompanied by|вместе с|совместно с)\b", re.I
 )
 # Words that put an event after the date of the clause before ("wounded in 2016, then
 # killed"): that date is not the event's.
-SEQUENCE = re.compile(
+SEQUENCE: Final = re.compile(
     r"(?<![\w-])(?:then|later|afterwards|after that|subsequently|eventually|sonra|"
     r"sonrasında|ardından|затем|потом|позже|впоследствии|после чего|после этого|спустя|"
     r"через (?:год|месяц|\d+)|after (?:a|an|one|two|three|four|five|six|several|a few|\d+) "
@@ -163,19 +166,19 @@ SEQUENCE = re.compile(
 
 # The same, tried with `match(text, pos, endpos)` on a clause in place of its slice: no
 # `^` (it would hold only at the text's start), the three skipped kinds as one regex.
-_RELATIVE_AT = re.compile(RELATIVE.pattern.removeprefix("^"), re.I)
-_APPOSITIVE_AT = re.compile(APPOSITIVE.pattern.removeprefix("^"), re.I)
+_RELATIVE_AT: Final = re.compile(RELATIVE.pattern.removeprefix("^"), re.I)
+_APPOSITIVE_AT: Final = re.compile(APPOSITIVE.pattern.removeprefix("^"), re.I)
 # A participle set off after a name describes it ("X, accused of sending money to Y,
 # was acquitted"): the names in it are no subject.
-PARTICIPLE_CLAUSE = re.compile(
+PARTICIPLE_CLAUSE: Final = re.compile(
     r"^(?:(?:also|previously|earlier|once)\s+)?(?:accused|suspected|charged|convicted|wanted|"
     r"known|born|believed|described|thought|alleged|linked|related)\s+"
     r"(?:of|for|in|as|with|by|to|on)\b",
     re.I,
 )
-_NO_SUBJECT = (RELATIVE, ALIAS_CLAUSE, COMPANION_CLAUSE)
-_PARTICIPLE_AT = re.compile(PARTICIPLE_CLAUSE.pattern.removeprefix("^"), re.I)
-_NO_SUBJECT_AT = re.compile(
+_NO_SUBJECT: Final = (RELATIVE, ALIAS_CLAUSE, COMPANION_CLAUSE)
+_PARTICIPLE_AT: Final = re.compile(PARTICIPLE_CLAUSE.pattern.removeprefix("^"), re.I)
+_NO_SUBJECT_AT: Final = re.compile(
     "|".join(f"(?:{r.pattern.replace('^', '')})" for r in _NO_SUBJECT),
     re.I,
 )
@@ -215,6 +218,7 @@ class DocContext:
         self._clauses: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
         # asked again for the same place by several rules: kept
         self._antecedents: dict[tuple[int, int], int | None] = {}
+        self._foldable: bool | None = None  # whether `low` is `folded(text)`: asked once
         self.pronouns = self._resolve_pronouns()
         self._pronoun_starts = [p.start for p in self.pronouns]
         # Names and resolved pronouns merged and sorted once: `agents_in` is asked tens
@@ -258,6 +262,20 @@ class DocContext:
         if lo == hi or self._agent_reach[hi - 1] <= end:
             return self._agent_spans[lo:hi]
         return [(s, e, p) for s, e, p, named in self._agents[lo:hi] if e <= end or not named]
+
+    def folded(self) -> str | None:
+        """`scan.folded(text)`: `low`, when the text's letters fold (asked once)."""
+        if self._foldable is None:
+            self._foldable = folded(self.text) is not None
+        return self.low if self._foldable else None
+
+    def may_hold(self, word: str, start: int, end: int) -> bool:
+        """Whether text[start:end] may hold `word` (lower case) in any case, as a regex
+        ignoring case would find it: a search of the lower-cased text, false only when
+        sure (a text with letters `folded` cannot fold may always). A test before the
+        regexes asked of every cue, most of which find nothing."""
+        low = self.folded()
+        return low is None or low.find(word, start, end) >= 0
 
     # structure ------------------------------------------------------------------------
     def clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
@@ -711,7 +729,7 @@ def _reach(ends: Iterable[int]) -> list[int]:
 
 # A verb opening an English sentence (past forms, or "-ed" participles followed by
 # a lower-case word, which "United Nations" is not), after a list number and adverbs.
-_VERB_OPENING = re.compile(
+_VERB_OPENING: Final = re.compile(
     r"\W*(?:\d{1,3}[.)]\s*)?(?:(?:Later|Then|Also|Reportedly|Allegedly|Subsequently|"
     r"Eventually|Afterwards|Soon after|later|then|also|reportedly|allegedly)\s+)*"
     r"(?!(?:Indeed|Need|Ahmed|Mohammed|Muhammed|Mohamed|Hamed|Saeed|Rashed|Fred|Alfred|"
@@ -721,16 +739,16 @@ _VERB_OPENING = re.compile(
 )
 # What may stand before the name opening a list entry: a number or a bullet.
 # A timeline's line opens with its date ("Haziran 2015 — X, ...", "2014 – X").
-_ENTRY_LEAD = re.compile(
+_ENTRY_LEAD: Final = re.compile(
     r"[\W_]*(?:\d{1,3}[.)]|(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+)?\d{4}\s*[—–-])?[\W_]*"
 )
-_POSSESSIVE = re.compile(r"['’]s(?!\w)")
+_POSSESSIVE: Final = re.compile(r"['’]s(?!\w)")
 # An Azerbaijani or Turkish surname in the genitive, the suffix inside the span or
 # after an apostrophe ("Rüstəmovun", "Əliyevanın", "Orazov'un", "Yılmaz'ın"): an owner
 # ("Rüstəmovun çağırışı ilə"), no subject. (Only surnames' -ov/-ev/-ova/-eva stems
 # inside a span: a first name may end in "-in" itself, "Ramin", "Metin".)
-_GENITIVE_NAME = re.compile(r"(?:[oe]v(?:un|ün|in|ın)|[oe]van[ıi]n|['’]n?[ıiuü]n)$")
-_WORD_REST = re.compile(r"[\w'’]*")
+_GENITIVE_NAME: Final = re.compile(r"(?:[oe]v(?:un|ün|in|ın)|[oe]van[ıi]n|['’]n?[ıiuü]n)$")
+_WORD_REST: Final = re.compile(r"[\w'’]*")
 
 
 def genitive_name(text: str, start: int, end: int) -> bool:
@@ -762,7 +780,7 @@ def without_genitives(
 
 # A nominalised verb within the cue's first words ("serbest bırakıldığı", "yaralandığı",
 # "saxlanıldığını", "gitmesi"): its subject stands in the genitive.
-_NOMINALISED = re.compile(
+_NOMINALISED: Final = re.compile(
     r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]*?(?:[dt][ıiuü][ğy][ıiuü]|[dt][ıiuü]kl[ae]r[ıi]|"
     r"m[ae]s[ıi]|m[əa]si)(?![^\W\d_]{4})"
 )

@@ -10,23 +10,24 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Final
 
 from ffdb.extract.scan import folded, lowered
 
 # Times counted from the date told last ("four days later", "через два дня", "dört gün
 # sonra", "the next day", "накануне", "that December") or back from the document's
 # ("three weeks ago", "две недели назад", "iki həftə əvvəl").
-_NUMBER = (
+_NUMBER: Final = (
     r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|one|"
     r"один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
     r"bir|iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on"
 )
-_FEW = r"a few|several|несколько|birkaç|bir kaç|bir neçə|bir nece"
-_UNIT = (
+_FEW: Final = r"a few|several|несколько|birkaç|bir kaç|bir neçə|bir nece"
+_UNIT: Final = (
     r"(?P<day>days?|дн(?:я|ей)|день|сутки|суток|gün)|(?P<week>weeks?|недел[юиь]|недель|"
     r"həftə|hafta)|(?P<month>months?|месяц(?:а|ев)?|ay)"
 )
-_COUNTED = re.compile(
+_COUNTED: Final = re.compile(
     # every branch opens with one of these: a look-ahead on them fails fast elsewhere
     r"(?=[\dаАоОдДтТчЧпПшШсСвВнНзЗaAoOtTfFsSeEnNbBiIüÜdDyYəƏhHcCçÇwWmMgGмМ])(?<![\w-])(?:"
     r"(?:(?P<n>" + _NUMBER + r"|" + _FEW + r")\s+|(?=(?:days|weeks|months)\s))(?:" + _UNIT + r")\s+"
@@ -68,7 +69,7 @@ _COUNTED = re.compile(
 )
 _MONTHS_EN: tuple[str, ...] = ("january", "february", "march", "april", "may", "june")
 _MONTHS_EN += ("july", "august", "september", "october", "november", "december")
-_SEASONS_EN = ("spring", "summer", "autumn", "fall", "winter")
+_SEASONS_EN: Final = ("spring", "summer", "autumn", "fall", "winter")
 # The month each season starts in: "the next spring" after May 2017 is that of 2018,
 # after January 2017 that of 2017.
 _SEASON_START = {"spring": 3, "весной": 3, "ilkbahar": 3, "bahar": 3, "summer": 6}
@@ -97,10 +98,10 @@ _NUMBERS |= {"dörd": 4, "dört": 4, "five": 5, "пять": 5, "beş": 5, "six":
 _NUMBERS |= {"altı": 6, "seven": 7, "семь": 7, "yeddi": 7, "yedi": 7, "eight": 8}
 _NUMBERS |= {"восемь": 8, "səkkiz": 8, "sekiz": 8, "nine": 9, "девять": 9, "doqquz": 9}
 _NUMBERS |= {"dokuz": 9, "ten": 10, "десять": 10, "on": 10}
-_REACH = 1500  # the date a count starts from is told shortly before it
+_REACH: Final = 1500  # the date a count starts from is told shortly before it
 
 # Russian "накануне" before a genitive is "on the eve of" an occasion, not a day count.
-_EVE_OF = re.compile(r"\s+[^\W\d_]+(?:ов|ев|ий|ия|ии|ей|а|я|ы)(?![\w-])", re.IGNORECASE)
+_EVE_OF: Final = re.compile(r"\s+[^\W\d_]+(?:ов|ев|ий|ия|ии|ей|а|я|ы)(?![\w-])", re.IGNORECASE)
 
 
 def counted_dates(
@@ -148,9 +149,17 @@ def matches_near(
     right before it (one of them); a place of the key without any is no window."""
     windows: list[tuple[int, int]] = []
     after = after or {}
+    # whether the text holds any of a key's words before it at all: most texts hold none
+    # of "that "/"same " (every month), so need not look for those keys
+    possible: dict[tuple[str, ...], bool] = {}
     for key in keys:
-        at = low.find(key)
         before = after.get(key)
+        if before is not None:
+            if before not in possible:
+                possible[before] = any(b in low for b in before)
+            if not possible[before]:
+                continue
+        at = low.find(key)
         while at >= 0:
             if before is None or any(low.endswith(b, 0, at) for b in before):
                 windows.append((max(0, at - margin), min(len(text), at + len(key) + margin)))

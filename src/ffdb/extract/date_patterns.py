@@ -8,19 +8,20 @@ expressions small and lets the tables grow without touching them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.date_words import PRE_QUALIFIERS, RELATIONS, month_forms
 
-_NOT_LETTER = r"(?![^\W\d_])"
-_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?"
-_YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)"
-_DASH = r"\s*[-–—]\s*"
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+_NOT_LETTER: Final = r"(?![^\W\d_])"
+_WORD: Final = r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?"
+_YEAR: Final = r"(?:19\d\d|20\d\d|2100)(?!\d)"
+_DASH: Final = r"\s*[-–—]\s*"
+_DAY: Final = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 
 # Shapes start with a digit class and check the character before it afterwards: Python's
 # regex engine then skips ahead to candidate digits quickly (six times faster than a
 # look-behind first).
-_GUARD = r"[\w.,:/+-]"
+_GUARD: Final = r"[\w.,:/+-]"
 
 
 def _lead_year(guard: str = _GUARD) -> str:
@@ -34,7 +35,7 @@ def _lead_number(name: str) -> str:
 
 # Case endings and words that follow a year: Russian "года", Azerbaijani "-cü ildə",
 # Turkish "yılının", "'te". Consumed so the span holds them and post-qualifiers follow.
-YEAR_TAIL = (
+YEAR_TAIL: Final = (
     r"(?P<tail>\s*год(?:ах|ами|ов|ом|ы|у|а)?" + _NOT_LETTER + r"|\s*гг?\.|\s*г" + _NOT_LETTER + r""
     r"|\s?-?\s?[cç][iıuü]" + _NOT_LETTER + r"(?:\s+il(?:l[əe]r(?:d[əe]n|d[əe]|ind[əe]|in|i)?"
     r"|[əe]d[əe]k|ind[əe]|inin|d[əe]n|d[əe]|in|[əe]|i)?" + _NOT_LETTER + r")?"
@@ -42,42 +43,42 @@ YEAR_TAIL = (
     r"|\s+yıl(?:lar(?:ında|ı|ın|dan)?|ında|ının|ından|ına|ı)?" + _NOT_LETTER + r""
     r"|['’](?:[dt][ae]n|[dt][ae]|[ıiuü]n|y[ae]|[ae])" + _NOT_LETTER + r")?"
 )
-_YEAR_TAIL2 = YEAR_TAIL.replace("?P<tail>", "?P<tail2>")
+_YEAR_TAIL2: Final = YEAR_TAIL.replace("?P<tail>", "?P<tail2>")
 
 # Endings of a day number: "13th", "13-го", "13-də" (Azerbaijani), "13'ünde" (Turkish).
-_DAY_TAIL = (
+_DAY_TAIL: Final = (
     r"(?:st|nd|rd|th|-?(?:го|ого|е)|-?[cç][iıuü]|-?[dt][aeə]|['’][dt][ae]"
     r"|['’]?[ıiuü]nd[ae]|['’]?s[ıiuü])?" + _NOT_LETTER
 )
 # A number after a month that counts something ("2021-ci ilin aprelində 8 il müddətinə",
 # "в апреле 12 человек"): no day of it.
-_NOT_COUNTED = (
+_NOT_COUNTED: Final = (
     r"(?!\s+(?:il|ilə|yıl|ay|gün|saat|nəfər|kişi|лет|года|год|месяцев|дней|человек|years?|"
     r"months?|days|people|men)" + _NOT_LETTER + r")"
 )
 # Turkish and Azerbaijani may say "Eylül ayında", "sentyabr ayının".
-_MONTH_WORD = r"(?:\s+ay(?:ının|ında|ın|ı)" + _NOT_LETTER + r")?"
+_MONTH_WORD: Final = r"(?:\s+ay(?:ının|ında|ın|ı)" + _NOT_LETTER + r")?"
 
 # "2001-2003", "1999–2005", "2001-03", "2001-2003-cü illərdə", "2015/16" (consecutive only)
-YEAR_RANGE = re.compile(
+YEAR_RANGE: Final = re.compile(
     _lead_year(r"[\w.,:/+]") + r"(?:" + _DASH + r"|(?P<slash>/))(?P<y2>" + _YEAR + r"|\d\d(?!\d))"
     r"(?![-/.]\d)" + _YEAR_TAIL2
 )
 # "2014-09-13", "2014/09/13"
-ISO_DAY = re.compile(_lead_year() + r"(?P<s>[-/.])(?P<m>\d\d?)(?P=s)(?P<d>\d\d?)(?![\d])")
+ISO_DAY: Final = re.compile(_lead_year() + r"(?P<s>[-/.])(?P<m>\d\d?)(?P=s)(?P<d>\d\d?)(?![\d])")
 # "2014-09" (a month) — told apart from "2008-09" (a range) in dates.py
-ISO_MONTH = re.compile(_lead_year() + r"-(?P<m>0[1-9]|1[0-2])(?![\d]|-\d)")
+ISO_MONTH: Final = re.compile(_lead_year() + r"-(?P<m>0[1-9]|1[0-2])(?![\d]|-\d)")
 # "13.09.2014", "13/09/2014", "9-13-2014"
-NUMERIC_DMY = re.compile(
+NUMERIC_DMY: Final = re.compile(
     _lead_number("d") + r"(?P<s>[./-])(?P<m>\d\d?)(?P=s)(?P<y>" + _YEAR + r")"
     r"(?![.,]\d)" + YEAR_TAIL
 )
 # "09.2014"
-NUMERIC_MY = re.compile(
+NUMERIC_MY: Final = re.compile(
     r"(?P<m>[01](?<!" + _GUARD + r"[01])\d)[./](?P<y>" + _YEAR + r")(?![.,]\d)" + YEAR_TAIL
 )
 # "13 September 2014", "03 – 04 January 2014", "13 сентября 2014 года", "13 sentyabr 2014-cü il"
-DAY_MONTH_YEAR = re.compile(
+DAY_MONTH_YEAR: Final = re.compile(
     _lead_number("d")
     + r"(?:"
     + _DASH
@@ -96,7 +97,7 @@ DAY_MONTH_YEAR = re.compile(
     + r")?"
 )
 # "September 13, 2014", "November 8", "sentyabrın 13-də"
-MONTH_DAY_YEAR = re.compile(
+MONTH_DAY_YEAR: Final = re.compile(
     r"(?<![\w-])(?P<mw>"
     + _WORD
     + r")\s+(?:the\s+)?(?P<d>"
@@ -116,7 +117,7 @@ MONTH_DAY_YEAR = re.compile(
     + r")?"
 )
 # "September 2014", "September-November 2008", "в сентябре 2014 года", "Eylül 2014"
-MONTH_YEAR = re.compile(
+MONTH_YEAR: Final = re.compile(
     r"(?<!\w)(?P<mw>"
     + _WORD
     + r")(?:"
@@ -132,7 +133,7 @@ MONTH_YEAR = re.compile(
 )
 # Azerbaijani and Turkish put the year first: "2014-cü ilin sentyabr ayında",
 # "2014-cü il sentyabrın 13-də", "2014 yılı Eylül ayında"
-YEAR_MONTH = re.compile(
+YEAR_MONTH: Final = re.compile(
     _lead_year()
     + YEAR_TAIL
     # not over a line break: "Bakı, 5 mart 2019\n\nMartın 3-də"; a comma only in a
@@ -149,14 +150,14 @@ YEAR_MONTH = re.compile(
     + r")?"
 )
 # "1990s", "1990-х годах", "1990-cı illərdə", "1990'larda"
-DECADE = re.compile(
+DECADE: Final = re.compile(
     r"(?P<y>[12](?<!"
     + _GUARD
     + r"[12])(?:9\d|0\d)0)(?:['’]?s|-?(?:х|е|ых)|\s?-?[cç][ıiuü]\s+ill[əe]r\w*"
     r"|['’]?l[ae]r\w*|['’]lı\s+yıllar\w*)" + _NOT_LETTER
 )
 # "2014", "in 2014", "в 2014 году", "2014-cü ildə", "2014 yılında", "2014'te"
-YEAR = re.compile(_lead_year(r"[\w.,:/+]") + YEAR_TAIL)
+YEAR: Final = re.compile(_lead_year(r"[\w.,:/+]") + YEAR_TAIL)
 
 
 def _alternation(words: list[str]) -> str:
@@ -177,7 +178,7 @@ def _stems(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
-_EN_MONTHS = "|".join(f.capitalize() for f in _forms("en"))
+_EN_MONTHS: Final = "|".join(f.capitalize() for f in _forms("en"))
 # The first letters of every month word MONTH_ONLY knows: `dates.py` looks for these
 # with str.find (one fast pass each) and runs MONTH_ONLY only around them.
 _STEMS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
@@ -199,12 +200,12 @@ def month_stems(language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]
     return _STEMS_BY_LANGUAGE["en"], tuple(sorted(lower))
 
 
-_TR_LOCATIVE = [f for f in _forms("tr") if f not in ("ocak", "ekim", "aralık")]
+_TR_LOCATIVE: Final = [f for f in _forms("tr") if f not in ("ocak", "ekim", "aralık")]
 
 # A month without day or year, only where the wording makes it one: after a preposition
 # or "last" in English (capitalised: "may" and "march" are verbs) and Russian, with a locative
 # ending in Azerbaijani and Turkish. The year is inferred as for "18 December".
-MONTH_ONLY = re.compile(
+MONTH_ONLY: Final = re.compile(
     r"(?<![\w-])(?:"
     r"(?i:in|during|since|until|till|before|after|by|between|from)\s+(?:(?i:early|late)\s+|mid-)?"
     r"(?P<en>(?-i:" + _EN_MONTHS + r"))"
@@ -232,26 +233,26 @@ MONTH_ONLY = re.compile(
 # Matched against the text just before a date, anchored at its end. A match that is
 # not empty opens with the first letter of one of its words: the look-ahead on those
 # letters fails fast at the other positions `search` tries (a third of the cost).
-_PRE_FIRST = "".join(sorted({w[0] for w in (*RELATIONS, *PRE_QUALIFIERS, "the", "в", "во")}))
-PRE_QUALIFIER = re.compile(
+_PRE_FIRST: Final = "".join(sorted({w[0] for w in (*RELATIONS, *PRE_QUALIFIERS, "the", "в", "во")}))
+PRE_QUALIFIER: Final = re.compile(
     r"(?=[" + _PRE_FIRST + r"]|$)"
     r"(?:\b(?P<rel>" + _alternation(list(RELATIONS)) + r")\s+)?(?:(?:the|в|во)\s+)?"
     r"(?:\b(?P<pos>" + _alternation(list(PRE_QUALIFIERS)) + r")(?:\s*-\s*|\s+))?$",
     re.IGNORECASE,
 )
 # Any word of a qualifier: the pre-qualifier expression only runs when one is near.
-QUALIFIER_WORDS = frozenset(
+QUALIFIER_WORDS: Final = frozenset(
     w for phrase in (*RELATIONS, *PRE_QUALIFIERS) for w in re.findall(r"[^\W\d_]+", phrase.lower())
 ) - {"the", "of", "в", "во", "to"}
 # Connectors between two dates that make a range; the lead word before the first date
 # decides which connectors count ("between 1999 and 2013", "from May to June 2014",
 # "с 2001 по 2003 год", "1999 ile 2013 arasında").
-RANGE_LEAD = re.compile(r"\b(?P<lead>between|from|между|с|со|from the)\s+$", re.IGNORECASE)
-RANGE_JOIN = re.compile(
+RANGE_LEAD: Final = re.compile(r"\b(?P<lead>between|from|между|с|со|from the)\s+$", re.IGNORECASE)
+RANGE_JOIN: Final = re.compile(
     r"\s*(?P<join>and|to|until|till|through|и|по|до|ile|və|-|–|—)\s*$", re.IGNORECASE
 )
-RANGE_AFTER = re.compile(r"\s+(?:yılları\s+|ill[əe]r\s+)?aras[ıi]nda\b", re.IGNORECASE)
-LEAD_JOINS = {
+RANGE_AFTER: Final = re.compile(r"\s+(?:yılları\s+|ill[əe]r\s+)?aras[ıi]nda\b", re.IGNORECASE)
+LEAD_JOINS: Final = {
     "between": {"and", "-", "–", "—"},
     "from": {"to", "until", "till", "through", "-", "–", "—"},
     "from the": {"to", "until", "till", "through"},
@@ -261,7 +262,7 @@ LEAD_JOINS = {
 }
 
 # Words after a bare number that show it is a count, not a year ("2000 fighters").
-COUNT_WORDS = frozenset(
+COUNT_WORDS: Final = frozenset(
     [
         "people",
         "persons",
@@ -338,7 +339,7 @@ COUNT_WORDS = frozenset(
     ]
 )
 # Words before a number that make it an index, not a year ("page 2012", "No. 1999").
-INDEX_WORDS = frozenset(
+INDEX_WORDS: Final = frozenset(
     [
         "p.",
         "pp.",

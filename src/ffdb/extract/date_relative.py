@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Final
 
 # counted dates live in `date_counted`; the tests reach them through this module too
 from ffdb.extract.date_counted import _COUNTED as _COUNTED
@@ -43,12 +44,12 @@ from ffdb.extract.date_counted import matches_near
 from ffdb.extract.date_hits import Hit
 from ffdb.extract.scan import folded, lowered, required_words
 
-_HEAD_LINES = 8  # a dateline stands among the first lines that hold text
-_HEAD_CHARS = 1000
+_HEAD_LINES: Final = 8  # a dateline stands among the first lines that hold text
+_HEAD_CHARS: Final = 1000
 # What splits the parts of a header line: an outlet, a place, a label, a byline.
-_SEPARATORS = re.compile(r"[|—–•·:,;(\[/]|\s-\s|^-\s")
+_SEPARATORS: Final = re.compile(r"[|—–•·:,;(\[/]|\s-\s|^-\s")
 # A label before the date ("Published:", "Опубликовано", "Tarix:", "Yayın tarihi:").
-_LABEL = re.compile(
+_LABEL: Final = re.compile(
     r"(?:(?:first\s+|last\s+)?(?:published|posted|updated|issued|dated?)(?:\s+(?:on|at))?"
     r"|(?:post|message|statement|notice)\s+of"
     r"|опубликовано|обновлено|дата(?:\s+(?:публикации|выхода|обновления))?|от"
@@ -57,15 +58,17 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # Small words a name of an outlet or place may hold ("Ministry of the Interior").
-_CONNECTIVES = frozenset(["of", "the", "and", "for", "on", "de", "al", "el", "ve", "və", "и"])
+_CONNECTIVES: Final = frozenset(
+    ["of", "the", "and", "for", "on", "de", "al", "el", "ve", "və", "и"]
+)
 # After the date, the end of its line: a time, a closing bracket, the outlet in brackets.
-_LINE_END = re.compile(
+_LINE_END: Final = re.compile(
     r"[^\S\n]*(?:,?[^\S\n]*\d{1,2}[:.]\d{2}(?::\d{2})?)?[^\S\n]*"
     r"(?:\([^()\n]{1,40}\))?[)\]»\"”]?[^\S\n]*\.?[^\S\n]*(?:\n|$)"
 )
 # After the date and its time, an outlet or a place set off by a bar or a dash to the
 # end of the line ("19 Ekim 2022 | Gaziantep", "28 апреля 2021, 14:05 | Кавказский узел").
-_NAMED_TAIL = re.compile(
+_NAMED_TAIL: Final = re.compile(
     r"[^\S\n]*(?:,?[^\S\n]*\d{1,2}[:.]\d{2}(?::\d{2})?)?[^\S\n]*(?:[|•·,]|[—–]|\s-\s)[^\S\n]*"
     r"(?P<name>[^\n|•·]{1,60}?)[^\S\n]*(?:\n|$)"
 )
@@ -84,10 +87,10 @@ def is_header_tail(text: str, pos: int) -> bool:
 
 
 # A dateline run into the lead: the outlet in brackets, then a dash or a stop.
-_RUN_IN = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[—–-]|\.|\(|\d{1,2}[:.]\d{2})")
-_DASHED_LEAD = re.compile(r"\)\s*[—–-]\s*$")
-_STAMP = re.compile(r"[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?\]")  # "[12.08.2016 21:14]"
-_QUOTES = "\"'«»“”„‘’"
+_RUN_IN: Final = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[—–-]|\.|\(|\d{1,2}[:.]\d{2})")
+_DASHED_LEAD: Final = re.compile(r"\)\s*[—–-]\s*$")
+_STAMP: Final = re.compile(r"[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?\]")  # "[12.08.2016 21:14]"
+_QUOTES: Final = "\"'«»“”„‘’"
 
 
 def _is_name(words: list[str]) -> bool:
@@ -97,13 +100,21 @@ def _is_name(words: list[str]) -> bool:
     )
 
 
+_LEAD_WORDS: Final = 14  # words a header's lead holds at most
+_NO_WORD: Final = "|—–•·:,;([/-" + _QUOTES  # what may make no word of its own
+
+
 def _header_lead(lead: str) -> int | None:
     """The number of words before a date on its line when they may head a text (an
     outlet, a place, a label, a byline), else None."""
+    # a cheap bound first (most leads are a sentence's words): a token of the lead that
+    # holds more than separators, dashes and quotes gives at least one word below
+    if len(lead) > 40 and sum(1 for t in lead.split() if t.strip(_NO_WORD)) > _LEAD_WORDS:
+        return None
     parts = _SEPARATORS.split(lead)
     seps = _SEPARATORS.findall(lead)
     words = [[w.strip(_QUOTES) for w in p.split() if w.strip(_QUOTES)] for p in parts]
-    if any(len(ws) > 6 for ws in words) or sum(map(len, words)) > 14:
+    if any(len(ws) > 6 for ws in words) or sum(map(len, words)) > _LEAD_WORDS:
         return None
     near = words[-1]
     if near:
@@ -156,7 +167,7 @@ _DAY_WORDS: list[tuple[str, str]] = [
     (r"today|сегодня|bu gün|bugün|this morning|сегодня утром", "0"),
     (r"the day before yesterday|позавчера|srağagün|evvelsi gün", "-2"),
 ]
-_WEEKDAYS = [
+_WEEKDAYS: Final = [
     ("on monday", "в понедельник", "bazar ertəsi", "pazartesi"),
     ("on tuesday", "во вторник", "çərşənbə axşamı", "salı"),
     ("on wednesday", "в среду", "çərşənbə", "çarşamba"),
@@ -169,7 +180,12 @@ _WEEKDAYS = [
 
 # "last Friday", "в прошлую пятницу", "ötən cümə", "geçen salı": the weekday before the
 # document's date (a week before, when it is that weekday)
-_LAST = ("last", "в (?:прошл|минувш)(?:ый|ую|ое|ий|ее)", "(?:ötən|keçən)", "(?:geçen|geçtiğimiz)")
+_LAST: Final = (
+    "last",
+    "в (?:прошл|минувш)(?:ый|ую|ое|ий|ее)",
+    "(?:ötən|keçən)",
+    "(?:geçen|geçtiğimiz)",
+)
 
 
 def _day_regex() -> re.Pattern[str]:
@@ -205,16 +221,16 @@ def _day_regex() -> re.Pattern[str]:
     )
 
 
-_DAYS = _day_regex()
+_DAYS: Final = _day_regex()
 # Words one of which each match of _DAYS holds, as `scan.folded` spells them.
-_DAY_KEYS = (
+_DAY_KEYS: Final = (
     *("yesterday", "вчера", "dün", "today", "сегодня", "bu gün", "bugün", "this morning"),
     *("позавчера", "srağagün", "evvelsi gün", "monday", "tuesday", "wednesday", "thursday"),
     *("friday", "saturday", "sunday", "понедельник", "вторник", "среду", "четверг"),
     *("пятницу", "субботу", "воскресенье", "bazar", "çərşənbə", "cümə", "şənbə", "pazar"),
     *("sali", "çarşamba", "perşembe", "cuma"),
 )
-_SAME_YEAR = re.compile(
+_SAME_YEAR: Final = re.compile(
     r"(?<![\w-])(?:(?:later |earlier )?(?:that|the same) (?:year|spring|summer|autumn|fall|"
     r"winter)|(?:той же|этой же) (?:весной|осенью|зимой)|тем же летом|в том же году|в этом же году|"
     r"həmin ilin (?:yazında|yayında|payızında|qışında)|aynı yılın (?:ilkbaharında|yazında|"
@@ -226,7 +242,7 @@ _SAME_YEAR = re.compile(
 
 # Pieces one of which every match of _SAME_YEAR holds ("that year", "həmin il"), as
 # `scan.folded` spells them: "year" is common, these are not.
-_SAME_YEAR_WORDS = required_words(_SAME_YEAR.pattern, fold=True)
+_SAME_YEAR_WORDS: Final = required_words(_SAME_YEAR.pattern, fold=True)
 # Shorter pieces, one of which each of those holds (checked here): six substring tests
 # where the forty pieces cost forty, in a text that has none of them (most).
 _SAME_YEAR_KEYS: tuple[str, ...] = ("same", "that ", " же ", "həmin il", "ayni yil", "o yil")
@@ -235,7 +251,7 @@ if _SAME_YEAR_WORDS is None or not all(
 ):
     _SAME_YEAR_KEYS = ()  # the table changed: no shortcut until the keys are mended
 
-_YEAR_WORDS = re.compile(
+_YEAR_WORDS: Final = re.compile(
     r"(?<![\w-])(?:(?P<lastday>(?:ötən|keçən|geçen|geçtiğimiz) ayın (?P<day>\d{1,2})"
     r"(?:[-'’]?(?:[a-zçğıöşüə]{1,5}))?)|"
     r"(?P<last>last year(?:'s)?|в прошлом году|прошлого года|ötən il(?:də|in)?|"
@@ -250,13 +266,13 @@ _YEAR_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Words one of which each match of _YEAR_WORDS holds, as `scan.folded` spells them.
-_YEAR_KEYS = (
+_YEAR_KEYS: Final = (
     *("year", "году", "года", "ötən", "keçən", "geçen", "geçtiğimiz", "bildir", "bu il"),
     *("bu yil", "назад", "əvvəl", "öncə", "önce", "month", "месяц"),
 )
 # This month, this or last week, this or last season: run only when a word of them is in
 # the text (most texts have none).
-_PERIOD_WORDS = re.compile(
+_PERIOD_WORDS: Final = re.compile(
     r"(?<![\w-])(?:(?P<thisday>(?:bu|cari) ayın (?P<day>\d{1,2})(?:[-'’]?[a-zçğıöşüə]{1,5})?)|"
     r"(?P<thismonth>(?:earlier )?this month|в этом месяце|в текущем месяце|"
     r"этого месяца|текущего месяца|bu ay(?:ın)?|cari ay(?:ın)?)|"
@@ -268,7 +284,7 @@ _PERIOD_WORDS = re.compile(
     r"winter|весной|летом|осенью|зимой|yaz|yay|payız|qış|ilkbahar|sonbahar|kış)))(?![\w-])",
     re.IGNORECASE,
 )
-_PERIOD_KEYS = (
+_PERIOD_KEYS: Final = (
     *("this month", "месяц", "bu ay", "cari ay", "week", "недел", "həftə", "hafta"),
     *("spring", "summer", "autumn", "fall", "winter", "весной", "летом", "осенью", "зимой"),
     *(" yaz", " yay", "payiz", "qiş", "bahar", "kiş"),
@@ -280,7 +296,7 @@ _COUNT_WORDS |= {"seven": 7, "семь": 7, "yeddi": 7, "yedi": 7, "eight": 8, "
 _COUNT_WORDS |= {"səkkiz": 8, "sekiz": 8, "nine": 9, "девять": 9, "doqquz": 9, "dokuz": 9}
 _COUNT_WORDS |= {"ten": 10, "десять": 10, "on": 10}
 # "more than six years ago", "более пяти лет назад": a bound, not the year
-_ROUGHLY_BEFORE = re.compile(
+_ROUGHLY_BEFORE: Final = re.compile(
     r"(?:more than|over|almost|nearly|about|some|around|более|больше|свыше|почти|около|"
     r"daha|fazla|təxminən|yaklaşık)\s+$",
     re.IGNORECASE,
@@ -371,7 +387,7 @@ def relative_days(text: str, doc_date: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_NEXT_YEAR = re.compile(
+_NEXT_YEAR: Final = re.compile(
     r"(?<![\w-])(?:в следующем году|на следующий год|через год|the (?:following|next) year|"
     r"a year later|ertəsi il(?:də)?|növbəti il(?:də)?|bir il sonra|ertesi yıl|bir yıl sonra|"
     r"bir sonraki yıl)(?![\w-])",
@@ -379,11 +395,11 @@ _NEXT_YEAR = re.compile(
 )
 
 
-_NEXT_YEAR_WORDS = (
+_NEXT_YEAR_WORDS: Final = (
     *("следующ", "через год", "following year", "next year", "year later", "ertəsi il"),
     *("növbəti il", "bir il sonra", "ertesi yil", "bir yil sonra", "sonraki yil"),
 )
-_SEASON_YEAR_WORDS = (
+_SEASON_YEAR_WORDS: Final = (
     *("year", "году", "həmin il", "ayni yil", "o yil", "spring", "summer", "autumn"),
     *("fall", "winter", "той же", "этой же", "тем же", "того же", "этого же"),
 )
@@ -427,4 +443,4 @@ def same_years(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     return out
 
 
-_SAME_YEAR_NEEDLES = tuple(sorted(_SAME_YEAR_WORDS or ()))
+_SAME_YEAR_NEEDLES: Final = tuple(sorted(_SAME_YEAR_WORDS or ()))

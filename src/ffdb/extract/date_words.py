@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Final
 
 # Azerbaijani and Turkish attach case endings to month names ("sentyabrın 13-də",
 # "Eylül'de", "noyabrda"); generating every ending keeps the lookup one dict access.
-_AZ_TR_ENDINGS = (
+_AZ_TR_ENDINGS: Final = (
     "",
     *[
         "ın",
@@ -57,7 +58,7 @@ _AZ_TR_ENDINGS = (
     ],
 )
 
-_ASCII_FOLD = str.maketrans("əışğüöçâîû", "eisguocaiu")
+_ASCII_FOLD: Final = str.maketrans("əışğüöçâîû", "eisguocaiu")
 
 
 def fold_word(word: str) -> str:

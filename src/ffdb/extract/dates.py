@@ -33,6 +33,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from ffdb.extract import date_patterns as P
 from ffdb.extract.date_hits import DIGIT_SHAPES, WORD_SHAPES, Hit
@@ -53,7 +54,7 @@ from ffdb.extract.date_words import (
     month_number,
 )
 
-EXTRACTOR = "date_rules.v1"
+EXTRACTOR: Final = "date_rules.v1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +67,33 @@ class DateSpan:
     end_value: str | None = None  # ranges: "between 1999 and 2013" -> "1999" .. "2013"
     inferred_year: bool = False  # the year came from doc_date or the context
 
+    # Written out: mypyc compiles it, where the `__init__` dataclass generates runs
+    # interpreted, twice slower (frozen: the fields are set past `__setattr__`).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        value: str,
+        qualifier: str | None = None,
+        end_value: str | None = None,
+        inferred_year: bool = False,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "start", start)
+        put(self, "end", end)
+        put(self, "text", text)
+        put(self, "value", value)
+        put(self, "qualifier", qualifier)
+        put(self, "end_value", end_value)
+        put(self, "inferred_year", inferred_year)
 
-_DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[^\W\d_]+")
-_MARGIN = 48  # characters of context a shape may reach on each side of a digit
+
+_DIGITS: Final = re.compile(r"\d+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_MARGIN: Final = 48  # characters of context a shape may reach on each side of a digit
 # The word before a number, matched on the reversed text before it (anchored, so cheap).
-_WORD_BEFORE_REVERSED = re.compile(r"\s*(?:[-–—]\s*)?,?\s*\.?(?:[^\W\d_]+['’])?[^\W\d_]+")
+_WORD_BEFORE_REVERSED: Final = re.compile(r"\s*(?:[-–—]\s*)?,?\s*\.?(?:[^\W\d_]+['’])?[^\W\d_]+")
 
 
 Window = tuple[int, int, list[int], list[tuple[int, int]]]
@@ -160,7 +182,7 @@ _LEADS: dict[re.Pattern[str], tuple[str, Callable[[str, str], bool] | None]] = {
 }
 _Shape = tuple[int, re.Pattern[str], Callable[[re.Match[str]], Hit | None]]
 _OPENERS: dict[tuple[int, str, str], tuple[_Shape, ...]] = {}
-_KEPT_AFTER = frozenset("012-–—/cçхеыsl")
+_KEPT_AFTER: Final = frozenset("012-–—/cçхеыsl")
 
 
 def _openers(size: int, first: str, after: str) -> tuple[_Shape, ...]:
@@ -233,9 +255,9 @@ def _pick(hits: list[tuple[int, Hit]]) -> list[Hit]:
     return chosen
 
 
-_NUMBER_BEFORE = re.compile(r"\d[\s.,:/-]?$")
-_NUMBER_AFTER = re.compile(r"[.,:/-]?\d|\s?%")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NUMBER_BEFORE: Final = re.compile(r"\d[\s.,:/-]?$")
+_NUMBER_AFTER: Final = re.compile(r"[.,:/-]?\d|\s?%")
+_NEXT_WORD: Final = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _is_count_or_index(text: str, hit: Hit) -> bool:
@@ -279,8 +301,8 @@ def _join_ranges(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # A folded year tail never ends in a line break, so `endswith` reads as `$` would.
-_ABLATIVE_ENDINGS = ("dan", "dən", "den", "tan", "tən", "ten")
-_DATIVE_ENDINGS = ("a", "e", "ə")
+_ABLATIVE_ENDINGS: Final = ("dan", "dən", "den", "tan", "tən", "ten")
+_DATIVE_ENDINGS: Final = ("a", "e", "ə")
 
 
 def _qualify(text: str, hit: Hit) -> None:
@@ -319,10 +341,20 @@ def _qualify(text: str, hit: Hit) -> None:
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str:
     if year is None:  # ISO 8601's year-less forms, only when the caller asked for them
-        return f"--{month:02d}" + (f"-{day:02d}" if day else "")
+        return f"--{_two(month)}" + (f"-{_two(day)}" if day else "")
+    said = str(year) if 1000 <= year <= 9999 else f"{year:04d}"
     if month is None:
-        return f"{year:04d}"
-    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        return said
+    return f"{said}-{_two(month)}" + (f"-{_two(day)}" if day else "")
+
+
+# Months and days as two digits, read from a table: formatting each with "02d" was a
+# twentieth of the time of `find_dates`.
+_TWO_DIGITS: Final = [f"{n:02d}" for n in range(100)]
+
+
+def _two(number: int | None) -> str:
+    return _TWO_DIGITS[number] if number is not None and 0 <= number < 100 else f"{number:02d}"
 
 
 def _infer_years(hits: list[Hit], doc_date: str | None) -> list[tuple[Hit, bool]]:
@@ -384,7 +416,7 @@ def _dateline(text: str, hits: list[Hit]) -> str | None:
     return None if hit is None else _iso(hit.year, hit.month, hit.day)
 
 
-_MODAL = re.compile(r"\b(?:may|march)\b")
+_MODAL: Final = re.compile(r"\b(?:may|march)\b")
 
 
 def _english_modal(text: str, hit: Hit, language: str | None) -> bool:
@@ -395,8 +427,8 @@ def _english_modal(text: str, hit: Hit, language: str | None) -> bool:
     return _MODAL.search(text, hit.start, hit.end) is not None
 
 
-_LAST_MONTH = re.compile(r"last|past|прошл|минувш", re.I)
-_BEFORE_NUMBER = re.compile(r"[^\W\d_]*\s*,?\s*\d")
+_LAST_MONTH: Final = re.compile(r"last|past|прошл|минувш", re.I)
+_BEFORE_NUMBER: Final = re.compile(r"[^\W\d_]*\s*,?\s*\d")
 
 
 def _month_only_hits(text: str, language: str | None) -> list[tuple[int, Hit]]:
@@ -478,7 +510,7 @@ def find_dates(
 
 
 # between the year and its day or month: a genitive ending at most ("2016'nın Mart ayında")
-_YEAR_TAIL_GAP = re.compile(r"(?:['’-]?n?[ıiuüə]n)?[^\S\n]{1,2}")
+_YEAR_TAIL_GAP: Final = re.compile(r"(?:['’-]?n?[ıiuüə]n)?[^\S\n]{1,2}")
 
 
 def _year_then_day(text: str, spans: list[DateSpan]) -> list[DateSpan]:

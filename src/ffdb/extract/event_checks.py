@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.scan import folded, lowered, word_start_regex
+from ffdb.extract.scan import Needles, folded, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 # Said before the cue in its sentence: the report was a mistake.
-_WRONGLY = word_start_regex(
+_WRONGLY: Final = word_start_regex(
     r"incorrectly|wrongly|erroneously|mistakenly|falsely|ошибочно|по ошибке|səhvən|"
     r"yanlışlıkla|hatalı (?:olarak|şekilde)|yanlış olarak"
 )
@@ -29,7 +30,7 @@ def wrongly_reported(ctx: DocContext, sentence: Sentence, cue_start: int) -> boo
 # A death of natural causes is no status ("died of a heart attack in 2018", "умер от
 # инфаркта", "xəstəlikdən vəfat edib", "kalp krizinden öldü"): said right after an English
 # or Russian cue, right before an Azerbaijani or Turkish one.
-_NATURAL_AFTER = re.compile(
+_NATURAL_AFTER: Final = re.compile(
     r"\s+(?:(?:suddenly|peacefully|in 20\d\d)\s+)?(?:of|from|after)\s+(?:a\s+)?(?:heart attack|"
     r"heart failure|cancer|illness|(?:a\s+)?(?:long|short|serious)\s+illness|disease|"
     r"natural causes|old age|a stroke|stroke|covid|coronavirus)|"
@@ -37,7 +38,7 @@ _NATURAL_AFTER = re.compile(
     r"старости|коронавируса|ковида|тяжёлой болезни|тяжелой болезни)|\s+своей смертью",
     re.I,
 )
-_NATURAL_BEFORE = re.compile(
+_NATURAL_BEFORE: Final = re.compile(
     r"(?:xəstəlikdən|infarktdan|insultdan|ürək tutmasından|xərçəngdən|koronavirusdan|"
     r"kalp krizinden|hastalıktan|kanserden|felçten|koronavirüsten|eceliyle|eceli ile|"
     r"yaşlılıktan|qocalıqdan|öz əcəli ilə)\s+$",
@@ -45,16 +46,19 @@ _NATURAL_BEFORE = re.compile(
 )
 
 
+_NATURAL_NEEDLES: Final = Needles(_NATURAL_BEFORE)
+
+
 def natural_death(ctx: DocContext, start: int, end: int) -> bool:
     """A death cue whose cause is an illness or age, not war or violence."""
-    return (
-        _NATURAL_AFTER.match(ctx.text, end, end + 40) is not None
-        or _NATURAL_BEFORE.search(ctx.text, max(0, start - 24), start) is not None
+    return _NATURAL_AFTER.match(ctx.text, end, end + 40) is not None or (
+        _NATURAL_NEEDLES.may_match(ctx.folded(), max(0, start - 24), start)
+        and _NATURAL_BEFORE.search(ctx.text, max(0, start - 24), start) is not None
     )
 
 
 # A later sentence saying the person lives, or that the death is unconfirmed.
-_ALIVE = word_start_regex(
+_ALIVE: Final = word_start_regex(
     r"(?:is|was|are|remains?) (?:still )?alive|still alive|alive and well|"
     r"(?:death|killing) (?:could not|cannot|can ?not|has not|have not|was not|is not|"
     r"has yet to|had not)(?: yet)?(?: be| been)?(?: independently)? (?:be )?"
@@ -92,7 +96,7 @@ def denied_later(ctx: DocContext, sentence: Sentence, persons: list[int]) -> boo
 
 # The rest of the sentence says the one reported dead lives ("was reported killed, but
 # his family insist that he is alive").
-_ALIVE_AFTER = re.compile(
+_ALIVE_AFTER: Final = re.compile(
     r"(?<![\w-])(?:he|she)\s+(?:is|was|remains)\s+(?:still\s+)?alive|(?:он|она)\s+жив|"
     # or doubts it ("but no one has produced a body", "insists he saw him alive")
     r"no one has (?:produced|seen|shown) (?:a |any |his |her )?(?:body|grave|proof|evidence)|"
@@ -121,12 +125,17 @@ _ALIVE_AFTER = re.compile(
 
 
 def alive_after(ctx: DocContext, end: int, sentence_end: int) -> bool:
+    if not _ALIVE_NEEDLES.may_match(ctx.folded(), end, sentence_end):
+        return False  # (most sentences: the regex tries every position)
     return _ALIVE_AFTER.search(ctx.text, end, sentence_end) is not None
+
+
+_ALIVE_NEEDLES: Final = Needles(_ALIVE_AFTER)
 
 
 # The next sentence calls the report a lie ("... claimed that X had been captured. This
 # is a lie."): whatever status it told, no event.
-_LIE = re.compile(
+_LIE: Final = re.compile(
     r"\s*(?:(?:this|that|it|all this) (?:is|was) (?:a lie|lies|false|untrue|not true)|"
     r"(?:это|всё это) (?:ложь|неправда)|"
     r"bu (?:yalandır|yalan|doğru değil|iftiradır|doğru deyil|həqiqət deyil|böhtandır))"
@@ -168,7 +177,7 @@ def _denials(ctx: DocContext) -> list[tuple[int, bool]]:
     return out
 
 
-_DEATH = word_start_regex(
+_DEATH: Final = word_start_regex(
     r"death|killed|killing|dead|died|шахад\w*|гибел\w*|смерт\w*|погиб\w*|убит\w*|"
     r"ölüm\w*|öldü\w*|öldürül\w*|hayatını|şehit\w*|şəhid\w*|həlak\w*|ölməsi\w*|ölüb",
     r"",
@@ -177,7 +186,7 @@ _DEATH = word_start_regex(
 
 # A report of a death said to be unconfirmed or false in a later sentence naming the
 # person (the alive-words of `_ALIVE` count too).
-_NOT_CONFIRMED = word_start_regex(
+_NOT_CONFIRMED: Final = word_start_regex(
     r"не подтвердил(?:ась|ись|ся|ось)|оказал(?:ась|ись) ложн\w*|опровергнут\w*|"
     r"(?:was|were|has|have) not (?:been )?confirmed|proved (?:false|untrue)|"
     r"turned out to be (?:false|untrue)|not killed|təsdiqlənmədi|təsdiqini tapmadı|"
@@ -187,11 +196,11 @@ _NOT_CONFIRMED = word_start_regex(
 
 # A word of each branch of `_ALIVE` and of `_NOT_CONFIRMED` (folded as `scan.folded`
 # folds the text): a document with none of them, most, needs neither scan.
-_ALIVE_WORDS = tuple(
+_ALIVE_WORDS: Final = tuple(
     lowered(word)
     for word in "alive|confirm|verif|жив|подтвер|sağ|həyatda|hayatta|ölümü|lives in".split("|")
 )
-_NOT_CONFIRMED_WORDS = tuple(
+_NOT_CONFIRMED_WORDS: Final = tuple(
     lowered(word)
     for word in (
         "подтвер|ложн|опровергнут|confirmed|proved|turned out|not killed|təsdiq|təkzib|"
@@ -202,17 +211,17 @@ _NOT_CONFIRMED_WORDS = tuple(
 
 # A kin in the possessive right before the cue ("oğlunun ... öldürüldüyünü", "что его
 # сын погиб", "that his son was killed"): the status is the kin's.
-_KIN_BEFORE = word_start_regex(
+_KIN_BEFORE: Final = word_start_regex(
     r"oğlunun|qızının|qardaşının|bacısının|ərinin|atasının|oğlunu|qardaşını|kızının|"
     r"kardeşinin|eşinin|babasının|(?:его|её|ее|их) (?:сын|дочь|брат|сестра|муж|отец)|"
     r"(?:his|her|their) (?:son|daughter|brother|sister|husband|father)"
 )
-_NO_STOP = re.compile(r"[^.;:!?\"«»]{0,60}")
-_OWNER = re.compile(
+_NO_STOP: Final = re.compile(r"[^.;:!?\"«»]{0,60}")
+_OWNER: Final = re.compile(
     r"(?:['’]?n?[ıiuüə]n)?\s+(?:atası|anası|babası|annesi)\b|"
     r"['’]s\s+(?:father|mother|brother|sister|widow|wife|uncle|aunt)\b"
 )
-_GENITIVE_END = re.compile(r"[ıiuüə]n$")
+_GENITIVE_END: Final = re.compile(r"[ıiuüə]n$")
 
 
 def kin_event(
@@ -240,7 +249,7 @@ def kin_event(
 
 # Brought for medical treatment ("yaralanarak tedavi için Türkiye'ye getirildi", "müalicə
 # üçün Bakıya gətirilib"): a wounded man carried across, no return home.
-_TREATMENT = re.compile(
+_TREATMENT: Final = re.compile(
     r"(?<![\w-])(?:tedavi (?:için|amacıyla|görmek üzere|edilmek üzere)|tedavisi için|"
     r"müalicə (?:üçün|məqsədilə|olunmaq üçün)|müalicəsi üçün|for (?:medical )?treatment|"
     r"на лечение|для лечения)(?![\w-])",
@@ -257,7 +266,7 @@ def for_treatment(ctx: DocContext, clause: tuple[int, int], start: int, end: int
 
 
 # A nominalised cue in a condition, a risk, a request or a plan: nothing happened yet.
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL: Final = re.compile(
     r"(?:['’]?n?[ıiuüeaə])?\s+(?:halinde|hâlinde|durumunda|takdirde|ihtimal\w*|olasılığ\w*|"
     r"riski\w*|tehlikesi\w*|talep\w*|istem\w*|için\s+(?:başvur|talep)\w*|"
     r"halında|təqdirdə|ehtimal\w*|riski\w*|təhlükəsi\w*|tələb\w*|üçün\s+müraciət\w*)",
@@ -273,7 +282,7 @@ def only_feared(ctx: DocContext, end: int, stop: int) -> bool:
 # "also", "too", "da/də/de", "также", "тоже" before the cue: the same happened to one
 # more person, on the day told before ("Police detained X on 5 March. His accomplice Y
 # was also detained", "Onun qardaşı Y də saxlanılıb", "Его сообщник также задержан").
-_ALSO = re.compile(
+_ALSO: Final = re.compile(
     r"(?<![\w-])(?:also|too|as well|da|də|de|dahi|также|тоже|вместе с ним)(?![\w-])"
     r"(?:\s+(?:was|were|been|был[аи]?|has|have|had))*\s*$",
     re.I,
@@ -282,15 +291,15 @@ _ALSO = re.compile(
 
 # Someone named before went the same way ("вместе с ним в Сирию выехал", "together with
 # her"), a few words before the cue.
-_WITH_HIM = re.compile(
+_WITH_HIM: Final = re.compile(
     r"(?<![\w-])(?:вместе с (?:ним|ней)|together with (?:him|her))(?![\w-])",
     re.I,
 )
-_WITH_HIM_AFTER = re.compile(r"\s+(?:with (?:him|her)|с ним|с ней)(?![\w-])", re.I)
-_FOLLOWED = re.compile(r"(?:onu|onları|onun|onların)\s", re.I)
+_WITH_HIM_AFTER: Final = re.compile(r"\s+(?:with (?:him|her)|с ним|с ней)(?![\w-])", re.I)
+_FOLLOWED: Final = re.compile(r"(?:onu|onları|onun|onların)\s", re.I)
 # The Turkish and Azerbaijani clitic after the subject, words before the verb ("eşi Leyla
 # da aynı uçakla Rusya'ya gönderildi", "qardaşı da həmin gün saxlanılıb").
-_ALSO_AHEAD = re.compile(r"(?<![\w'’-])(?:da|de|də|dahi)\s+(?:[^\s,.;:]+\s+){0,4}$", re.I)
+_ALSO_AHEAD: Final = re.compile(r"(?<![\w'’-])(?:da|de|də|dahi)\s+(?:[^\s,.;:]+\s+){0,4}$", re.I)
 
 
 def also_before(ctx: DocContext, start: int, cue_start: int, cue_end: int = -1) -> bool:
@@ -310,12 +319,12 @@ def also_before(ctx: DocContext, start: int, cue_start: int, cue_end: int = -1) 
 
 
 # The fighting itself as where one goes back to: the front, the battle, the jihad.
-_FRONT_BEFORE = re.compile(
+_FRONT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:cəbhəyə|döyüşə|cihada|cepheye|savaşa|на фронт|в строй)"
     r"(?:\s+(?:yenidən|yenə|geri|tekrar|yeniden|снова|опять))?\s+$",
     re.I,
 )
-_FRONT_AFTER = re.compile(
+_FRONT_AFTER: Final = re.compile(
     r"\s+(?:(?:to|back to) (?:the )?(?:front(?:line| line)?|battlefield|fighting|jihad)|"
     r"(?:снова |опять )?(?:на фронт|в строй|воевать))(?![\w-])",
     re.I,

@@ -10,20 +10,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import coordinated_chain
 from ffdb.extract.listing import ENTRY_MARK
 from ffdb.extract.scan import WordsGate, lowered, word_start_regex
 
-_NUMBERS = {
+_NUMBERS: Final = {
     **{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2},
     **{"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6},
     **{"двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "оба": 2, "обе": 2, "обоих": 2},
     **{"iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6},
     **{"ikisi": 2, "üçü": 3, "dördü": 4, "beşi": 5, "altısı": 6},
 }
-_COUNTED = word_start_regex(
+_COUNTED: Final = word_start_regex(
     r"(?:all|the) (?:two|three|four|five|six)(?: (?:men|women|adults|suspects|brothers|"
     r"defendants|of them))?|"
     r"(?:two|three|four|five|six) of (?:our|the|their) (?:brothers|men|fighters|mujahidin)|"
@@ -35,11 +36,11 @@ _COUNTED = word_start_regex(
     r"(?:hər|her) (?:ikisi|üçü|dördü|beşi|altısı)(?:nə|ne)?|"
     r"(?:ikisi|üçü|dördü|beşi|altısı) (?:də|de|da)"
 )
-_RELATIVE = re.compile(r"\s*(?:who|which|that|которые|кто)\s", re.I)
-_COUNT_WORD = re.compile(r"[^\W\d_]+")
-_TO_CUE = re.compile(r"[^.;:!?\n]{0,50}")
-_TO_CUE_FAR = re.compile(r"[^.;:!?\n]{0,140}")
-_WORDS = re.compile(r"[^\W\d_]+")
+_RELATIVE: Final = re.compile(r"\s*(?:who|which|that|которые|кто)\s", re.I)
+_COUNT_WORD: Final = re.compile(r"[^\W\d_]+")
+_TO_CUE: Final = re.compile(r"[^.;:!?\n]{0,50}")
+_TO_CUE_FAR: Final = re.compile(r"[^.;:!?\n]{0,140}")
+_WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
 def counted_persons(ctx: DocContext, clause_start: int, cue_start: int) -> list[int] | None:
@@ -68,7 +69,7 @@ def counted_persons(ctx: DocContext, clause_start: int, cue_start: int) -> list[
 
 # A subject saying all of those listed, their number untold ("Qadınların hamısı ...
 # gediblər" then the list, "Все они выехали в Сирию" after it, "All of them had travelled").
-_ALL = re.compile(
+_ALL: Final = re.compile(
     r"(?<![\w-])(?:"
     r"(?:[^\W\d_]+(?:ların|lərin|ların|lerin) )?(?:hamısı|hepsi|tümü|tamamı)|"
     r"(?:hamısı|hepsi|tümü) (?:da|də|de)|"
@@ -77,7 +78,7 @@ _ALL = re.compile(
     r")(?![\w-])",
     re.I,
 )
-_ALL_GATE = WordsGate(
+_ALL_GATE: Final = WordsGate(
     tuple(lowered(w) for w in ("hamısı", "hepsi", "tümü", "tamamı", "все", "all"))
 )
 
@@ -126,8 +127,8 @@ def entries_before(ctx: DocContext, pos: int) -> list[int]:
     return entries[::-1]
 
 
-_ENTRY = re.compile(r"[ \t]*" + ENTRY_MARK + r"[ \t]*")
-_ENTRIES_REACH = 3000
+_ENTRY: Final = re.compile(r"[ \t]*" + ENTRY_MARK + r"[ \t]*")
+_ENTRIES_REACH: Final = 3000
 
 
 def _next_entries(ctx: DocContext, pos: int, count: int) -> list[int]:
@@ -174,13 +175,13 @@ def _last_list(ctx: DocContext, pos: int, count: int) -> list[int]:
 # The accused as the subject of a sentence ("Sanıklar Ağustos 2021'de gözaltına alınmış",
 # "The defendants were arrested in 2019", "Подсудимые были задержаны"): all those the
 # text sentenced or acquitted before.
-_DEFENDANTS = re.compile(
+_DEFENDANTS: Final = re.compile(
     r"[\W_]*(?:(?:tüm|bütün|all(?: the)?|the|все|hər (?:iki|üç|dörd))\s+)?"
     r"(?:sanıklar|şüpheliler|təqsirləndirilənlər|təqsirləndirilən şəxslər|müttəhimlər|"
     r"defendants|подсудимые|обвиняемые|осуждённые|осужденные)(?![\w-])",
     re.I,
 )
-_JUDGED = frozenset(["sentenced", "released", "acquitted"])
+_JUDGED: Final = frozenset(["sentenced", "released", "acquitted"])
 
 
 def defendants(

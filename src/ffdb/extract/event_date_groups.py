@@ -5,6 +5,7 @@ the lead's day, when the lead tells of that custody with the same verb."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
@@ -13,7 +14,7 @@ from ffdb.extract.sentences import Sentence
 
 # Those taken, named as a group: a plural participle or noun, not a state of one person
 # ("saxlanılan qadın" may be held for years).
-_GROUP = re.compile(
+_GROUP: Final = re.compile(
     r"(?:saxlanıl|tutul|həbs edil|gözaltına alın|tutuklan|yakalan)\w*lar|"
     r"задержанн(?:ых|ые|ым)|арестованн(?:ых|ые|ым)|detainees|"
     # one of them by an ordinal: "saxlanılan ikinci şəxs", "второй задержанный"
@@ -22,7 +23,7 @@ _GROUP = re.compile(
     r"(?:those|the (?:men|women|people|suspects)) (?:detained|arrested)",
     re.I,
 )
-_VERB = re.compile(r"saxlan|tutul|həbs|gözalt|tutuk|yakal|задерж|аресто|detain|arrest", re.I)
+_VERB: Final = re.compile(r"saxlan|tutul|həbs|gözalt|tutuk|yakal|задерж|аресто|detain|arrest", re.I)
 
 
 def group_day(

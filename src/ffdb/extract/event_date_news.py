@@ -12,26 +12,27 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import replace
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.sentences import Sentence
 
-_DEATH_OR_WOUND = re.compile(
+_DEATH_OR_WOUND: Final = re.compile(
     r"killed|died|dead|martyr|wounded|injured|убит|погиб|ранен|ликвидир|шахид|şəhid|"
     r"həlak|öldür|öldü|yaralan|şehit|hayatını kaybet",
     re.I,
 )
-_CUSTODY = re.compile(
+_CUSTODY: Final = re.compile(
     r"detain|custody|captured|задержа|gözaltı|yakalan|saxlanıl|saxlanıb|tutulub", re.I
 )
-_DECISION = re.compile(
+_DECISION: Final = re.compile(
     r"arrest|sentenc|jailed|convicted|acquitted|released|freed|court|verdict|judge|арест|"
     r"приговор|осужд|освобожд|оправда|суд|tutukla|hapis|serbest|tahliye|beraat|mahkeme|"
     r"karar|hâkim|hakim|həbs|məhkum|bəraət|azad|buraxıl|məhkəmə|hökm",
     re.I,
 )
-_KIND = {
+_KIND: Final = {
     "killed": _DEATH_OR_WOUND,
     "injured": _DEATH_OR_WOUND,
     "detained": _CUSTODY,
@@ -39,7 +40,7 @@ _KIND = {
     "released": _DECISION,
     "sentenced": _DECISION,
 }
-_ANY = (_DEATH_OR_WOUND, _CUSTODY, _DECISION)
+_ANY: Final = (_DEATH_OR_WOUND, _CUSTODY, _DECISION)
 
 
 def days_before(value: str, dateline: str) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from ffdb.extract.context import APPOSITIVE, SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
@@ -39,7 +40,7 @@ from ffdb.extract.event_days import (
 )
 from ffdb.extract.event_lists import with_coordinated
 from ffdb.extract.event_nouns import is_role_noun
-from ffdb.extract.scan import word_start_regex
+from ffdb.extract.scan import Needles, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 
@@ -127,7 +128,7 @@ def _event_date(
 
 # A relative clause set off by commas before the verb ("X, who married Y in Raqqa in
 # 2015, received five years"): what it dates is the clause's own.
-_RELATIVE_OPEN = re.compile(r",\s*(?:who|whose|which|котор\w+)\s[^,]*$", re.I)
+_RELATIVE_OPEN: Final = re.compile(r",\s*(?:who|whose|which|котор\w+)\s[^,]*$", re.I)
 
 
 def _in_relative(ctx: DocContext, sentence: Sentence, date: DateSpan, pos: int) -> bool:
@@ -184,13 +185,13 @@ def _clause_dates(
 # Custody on arrival ("arrested at the airport", "havaalanında tutuklandı", "в аэропорту
 # задержан", "Bakı hava limanında saxlanılıb", "on arrival"): of the day of the return
 # told just before.
-_ON_ARRIVAL = re.compile(
+_ON_ARRIVAL: Final = re.compile(
     r"(?<![\w-])(?:at (?:the |an? )?(?:[A-Z][\w'’-]* )*airport|on (?:his |her |their )?arrival|"
     r"upon (?:his |her |their )?arrival|on landing|в аэропорту|по прибытии|сразу по возвращении|"
     r"hava limanında|hava limanına çatan kimi|havaalanında|havalimanında|iner inmez)(?![\w-])",
     re.I,
 )
-_RETURN_TOLD = re.compile(
+_RETURN_TOLD: Final = re.compile(
     r"return|came back|come back|brought back|flown|landed|deport|extradit|repatriat|"
     r"handed over|вернул|возвращ|депортир|экстрадир|выдан|репатри|qayıt|qaytarıl|gətiril|"
     r"deportasiya|ekstradisiya|təhvil|döndü|dönmüş|geri al|geri gönder|getiril|iade|"
@@ -199,9 +200,14 @@ _RETURN_TOLD = re.compile(
 )
 
 
+_ARRIVAL_NEEDLES: Final = Needles(_ON_ARRIVAL)
+
+
 def _arrival_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int]) -> DateSpan | None:
     """The date of the return told in the sentence or the two before it, for custody on
     arrival (see `_ON_ARRIVAL`)."""
+    if not _ARRIVAL_NEEDLES.may_match(ctx.folded(), clause[0], clause[1]):
+        return None
     if _ON_ARRIVAL.search(ctx.text, clause[0], clause[1]) is None:
         return None
     for k in range(sentence.index, max(-1, sentence.index - 3), -1):
@@ -218,7 +224,7 @@ def _arrival_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int]) 
     return lead_return_day(ctx)
 
 
-_COUNTED_LATER = re.compile(r"later|afterwards|sonra|спустя|через", re.I)
+_COUNTED_LATER: Final = re.compile(r"later|afterwards|sonra|спустя|через", re.I)
 
 
 def _opening_or_earlier(
@@ -242,14 +248,14 @@ def _opening_or_earlier(
     return earlier or opening
 
 
-_WARRANT = re.compile(
+_WARRANT: Final = re.compile(
     r"warrant|wanted list|red notice|ордер|розыск|axtarış|yakalama kararı|kırmızı bülten", re.I
 )
 
 
 # Words that put the event in the present, after the date before them ("в 2018 году был
 # экстрадирован и сейчас отбывает наказание").
-_PRESENT = word_start_regex(
+_PRESENT: Final = word_start_regex(
     r"now|currently|still|сейчас|ныне|в настоящее время|до сих пор|по сей день|hâlâ|"
     r"halen|hala|şu anda|hazırda|hal-hazırda|indi|hələ də",
 )
@@ -257,12 +263,12 @@ _PRESENT = word_start_regex(
 # participle's ("2017 yılında gözaltına alınan Şahin, ... cezasına çarptırıldı").
 # A participle of being, living or working ("Corat qəsəbəsindən olan X", "Sultanbeyli'de
 # yaşayan X") tells who the person is, no event of another time.
-_STATE_END = re.compile(
+_STATE_END: Final = re.compile(
     r"(?<![\w-])(?:olan|yaşayan|işləyən|çalışan|işleten|tanınan|bilinen|məlum olan)\s+$", re.I
 )
 # A plural or possessive ablative is no participle ("dün adliyeye sevk edilen
 # şüphelilerden X ve Y tutuklandı": X and Y are among those the date is told of).
-_PARTICIPLE_END = re.compile(
+_PARTICIPLE_END: Final = re.compile(
     r"[^\W\d_]+(?:[aeə]n|[ıiuü]ş)(?<!l[ae]r[dt][ae]n)(?<!nd[aeə]n)\s+$", re.I
 )
 
@@ -271,7 +277,7 @@ _PARTICIPLE_END = re.compile(
 # ("Noyabrın 22-də deportasiya edilən X ... həbs edilib", "bugün hakimliğe sevk edilen X
 # tutuklandı"): the custody is of that day; a return the person made is not ("2019'da
 # dönen X, Şanlıurfa'da gözaltına alındı" tells no day of the detention).
-_HANDED_OVER = re.compile(
+_HANDED_OVER: Final = re.compile(
     r"sevk|iade|teslim|deport|qaytarıl|gətiril|getiril|təhvil|ekstradis|geri gönderil",
     re.I,
 )
@@ -300,11 +306,11 @@ def _not_this_events(ctx: DocContext, date: DateSpan, pos: int, status: str = ""
 # A participle telling the same journey ("2015 yılının şubatında sınırı geçen Güneş,
 # Rakka'ya yerleşti"), or the detention an arrest follows ("geçen ay düzenlenen
 # operasyonla gözaltına alınan Kalkavan ... tutuklandı": of that month, if no day).
-_JOURNEY_PARTICIPLE = re.compile(
+_JOURNEY_PARTICIPLE: Final = re.compile(
     r"(?:geçen|giden|hicret eden|gedən|keçən|hicrət edən|yola çıkan)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
-_DETENTION_PARTICIPLE = re.compile(
+_DETENTION_PARTICIPLE: Final = re.compile(
     r"(?:gözaltına alınan|yakalanan|saxlanılan|tutulan)\s+(?:\S+\s+){0,3}$", re.I
 )
 
@@ -326,14 +332,14 @@ def _said_date(ctx: DocContext, date: DateSpan, pos: int) -> bool:
     )
 
 
-_SAID_BEFORE = word_start_regex(
+_SAID_BEFORE: Final = word_start_regex(
     r"said|says|told (?:\w+ )?|reported|announced|confirmed|stated|claimed|"
     r"сообщил[аи]?|заявил[аи]?|рассказал[аи]?|подтвердил[аи]?",
     r"\s+(?:on\s+|in\s+)?$",
 )
-_THAT_AFTER = re.compile(r"\s*,?\s*(?:that|что)(?![\w-])", re.I)
-_BREAK = re.compile(r"[,;:()–—-]\s")
-_COMMA_NEXT = re.compile(r"\s*,")
+_THAT_AFTER: Final = re.compile(r"\s*,?\s*(?:that|что)(?![\w-])", re.I)
+_BREAK: Final = re.compile(r"[,;:()–—-]\s")
+_COMMA_NEXT: Final = re.compile(r"\s*,")
 
 
 def _opening_date(ctx: DocContext, sentence: Sentence, pos: int) -> list[DateSpan]:
@@ -350,12 +356,12 @@ def _opening_date(ctx: DocContext, sentence: Sentence, pos: int) -> list[DateSpa
 
 # A detention told before an arrest in the same sentence ("2021 yılının Mart ayında
 # gözaltına alınmış, ardından tutuklanmıştı"): the arrest is its formal sequel.
-_DETENTION = re.compile(
+_DETENTION: Final = re.compile(
     r"gözaltına alın|yakalan|saxlanıl|задержа|detained|taken into custody|captured", re.I
 )
 
 
-_TOGETHER = re.compile(
+_TOGETHER: Final = re.compile(
     r"(?<![\w-])(?:birlikdə|birlikte|beraber|вместе с|вместе со|together with|along with)(?![\w-])",
     re.I,
 )
@@ -393,7 +399,7 @@ def _earlier_date(
     return [] if others and (between & own) else [date]
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|ve|və|и|ile)\s+)?", re.I)
+_LIST_JOIN: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|ve|və|и|ile)\s+)?", re.I)
 
 
 def _listed_with(ctx: DocContext, agents: list[tuple[int, int, int]], person: int) -> set[int]:
@@ -410,7 +416,7 @@ def _listed_with(ctx: DocContext, agents: list[tuple[int, int, int]], person: in
     return next((run for run in runs if person in run), set())
 
 
-_DATE_LEAD = re.compile(
+_DATE_LEAD: Final = re.compile(
     r"\s*(?:(?:in|on|during|since|в|во|с)\s+)?(?:(?:early|late|mid)\s+)?$", re.I
 )
 
@@ -434,8 +440,8 @@ def _after_apposed(
     return []
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_LIST_DATE_LEAD = re.compile(r"\s*,?\s*(?:(?:on|in|during|since)\s+)?")
+_LIST_GAP: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_DATE_LEAD: Final = re.compile(r"\s*,?\s*(?:(?:on|in|during|since)\s+)?")
 
 
 def _after_listed(ctx: DocContext, sentence: Sentence, cue_end: int) -> list[DateSpan]:
@@ -457,7 +463,7 @@ def _after_listed(ctx: DocContext, sentence: Sentence, cue_end: int) -> list[Dat
     return []
 
 
-_JOINED_END = re.compile(r"(?<![\w-])(?:and|but|и|а|но|və|ve|ama|amma)\s*,?\s*$", re.I)
+_JOINED_END: Final = re.compile(r"(?<![\w-])(?:and|but|и|а|но|və|ve|ama|amma)\s*,?\s*$", re.I)
 
 
 def _date_clause_after(
@@ -490,16 +496,16 @@ def _date_clause_after(
 
 
 # A short aside between a verb and its date ("as we reckon him", "insha'Allah").
-_ASIDE = re.compile(
+_ASIDE: Final = re.compile(
     r"\s*,?\s*(?:as (?:we|I) (?:reckon|consider) (?:him|her|them)|"
     r"(?:insha|in sha)['’]?\s?allah|inşallah|иншаллах|как мы (?:считаем|надеемся))\s*,?\s*",
     re.I,
 )
 # A clause of the time it happened ("detained by the Kurds when Baghouz fell in March
 # 2019", "задержан, когда пал Багуз в марте 2019 года").
-_WHEN = re.compile(r"\s*,?\s*(?:when|когда)\s", re.I)
+_WHEN: Final = re.compile(r"\s*,?\s*(?:when|когда)\s", re.I)
 # The clause after "wounded twice" telling the last (or first) of them.
-_LAST_TIME = re.compile(
+_LAST_TIME: Final = re.compile(
     r"\s*,?\s*(?:the (?:last|latest|first|second) time|(?:в )?(?:последний|первый) раз|"
     r"sonuncu dəfə|son dəfə|ilk dəfə|son (?:kez|defa|olarak)|en son|ilk (?:kez|defa))(?![\w-])",
     re.I,
@@ -508,7 +514,7 @@ _LAST_TIME = re.compile(
 
 # A time counted from the date told before ("погиб через год", "two years later",
 # "bir il sonra", "iki yıl sonra"): that date's year and the count.
-_OFFSET = re.compile(
+_OFFSET: Final = re.compile(
     r"(?<![\w-])(?:через (?P<ru>год|два года|три года|\d+ (?:года|лет))|"
     r"(?P<ru2>год|два года|три года|\d+ (?:года|лет)) спустя|"
     r"(?P<en>a|one|two|three|\d+) years? later|"
@@ -519,9 +525,14 @@ _COUNTS = {"год": 1, "a": 1, "one": 1, "bir": 1, "два": 2, "two": 2, "iki"
 _COUNTS |= {"three": 3, "üç": 3}
 
 
+_OFFSET_NEEDLES: Final = Needles(_OFFSET)
+
+
 def _offset_date(
     ctx: DocContext, sentence: Sentence, clause: tuple[int, int], match: re.Match[str]
 ) -> list[DateSpan]:
+    if not _OFFSET_NEEDLES.may_match(ctx.folded(), clause[0], clause[1]):
+        return []
     offset = _OFFSET.search(ctx.text, clause[0], clause[1])
     if offset is None:
         return []

@@ -9,19 +9,22 @@ date of the sentence that told it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.date_relative import is_header_tail
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_date_news import days_before, status_day
-from ffdb.extract.scan import word_start_regex
+from ffdb.extract.scan import Needles, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 # A dateline run into the lead ("BAKU, 14 October 2022 (Reuters) - Police detained ..."):
 # a full date with at most three words before it on its line, then a dash, bracket or stop.
-_RUN_IN_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]|\.|:|\n|$)")
-_BYLINE = re.compile(r"(?:[|•·]|\b(?:by|published|updated|posted)\b[^\n]{0,60}?[|,–—-])\s*$", re.I)
-_DASHED_LEAD = re.compile(r"\)\s*[—–-]\s*$")
+_RUN_IN_AFTER: Final = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]|\.|:|\n|$)")
+_BYLINE: Final = re.compile(
+    r"(?:[|•·]|\b(?:by|published|updated|posted)\b[^\n]{0,60}?[|,–—-])\s*$", re.I
+)
+_DASHED_LEAD: Final = re.compile(r"\)\s*[—–-]\s*$")
 _dateline_memo: list[tuple[str, tuple[int, DateSpan] | None]] = []
 
 
@@ -98,8 +101,8 @@ def _lead_day(ctx: DocContext) -> tuple[DateSpan, Sentence | None]:
 
 # Participles of a state rather than an event ("düşərgədə saxlanılan", "cezaevinde
 # tutulan", "aranan"): held or sought, since a day not told.
-STATE = re.compile(r"saxlanılan|tutulan|aranan|axtarış|разыскиваем|находящ", re.I)
-_HANDED_BACK = re.compile(
+STATE: Final = re.compile(r"saxlanılan|tutulan|aranan|axtarış|разыскиваем|находящ", re.I)
+_HANDED_BACK: Final = re.compile(
     r"qaytarıl|gətiril|təhvil|deportasiya|ekstradisiya|repatriasiya|iade|getiril|sınır dışı|"
     r"экстрадир|депортир|репатри|возвращ[её]н|выдан|передан|extradit|deport|repatriat|"
     r"handed over|brought back|brought home|вернули|доставил",
@@ -107,7 +110,7 @@ _HANDED_BACK = re.compile(
 )
 # Those handed back, named as a group ("Among the returnees was X", "Qaytarılanlar
 # arasında", "Список возвращённых"): a report's lead tells when.
-_RETURNEES = re.compile(
+_RETURNEES: Final = re.compile(
     r"returnees|возвращ[её]нн|вернувш|репатриированн|qaytarılanlar|gətirilənlər|"
     r"iade edilenler|getirilenler|dönenler",
     re.I,
@@ -120,7 +123,7 @@ def is_dateline(ctx: DocContext, date: DateSpan) -> bool:
 
 
 # Words that put an event told later in a report after the day's ("later", "daha sonra").
-_LATER = re.compile(
+_LATER: Final = re.compile(
     r"(?<![\w-])(?:later|subsequently|eventually|afterwards|позже|впоследствии|спустя|"
     r"затем|потом|daha sonra|sonradan|sonralar|bir (?:müddət|süre) sonra)(?![\w-])",
     re.I,
@@ -148,7 +151,7 @@ def _same_day_told(ctx: DocContext, sentence: Sentence, dateline: tuple[int, Dat
 
 # "after X's arrest" tells of an earlier event, of a day not told ("Quliyevin həbsindən
 # sonra polis Fərid Əliyevi saxlayıb", "Yıldırım'ın tutuklanmasının ardından").
-_AFTER_EVENT = re.compile(
+_AFTER_EVENT: Final = re.compile(
     r"(?:(?:həbs|saxlanılma|tutulma|yaxalanma|ölüm|öldürülmə|tutuklanma|gözaltına alınma|"
     r"yakalanma|öldürülme)\w*\s+(?:sonra|ardından)|(?:after|following) (?:his|her|their|"
     r"[^\W\d_]+['’]s) (?:arrest|detention|capture|death|killing|release|return)|"
@@ -169,7 +172,7 @@ def paragraph_first(ctx: DocContext, sentence: Sentence) -> Sentence:
 # An episode told before, named again ("wounded during the raid", "in the same strike",
 # "при задержании", "əməliyyat zamanı", "aynı saldırıda"): its date is that of the last
 # sentence naming the same kind of episode with a date, else the dateline's day.
-_EPISODE = re.compile(
+_EPISODE: Final = re.compile(
     r"(?<![\w-])(?:(?:during|amid|in the course of) (?:the|that|this) (?:same )?(?:night )?"
     r"(?P<en>raid|operation|strike|air ?strike|attack|clash(?:es)?|battle|assault|bombing|"
     r"ambush|shelling|arrest|fighting)|(?:in|after|by) (?:the same|that|this) (?:night )?"
@@ -202,15 +205,15 @@ _EPISODE = re.compile(
 
 # Fighting named again ("wounded in the same battle") is that of a death or wound told
 # before ("was martyred yesterday in Idlib").
-_COMBAT = frozenset(["battl", "strik", "airst", "attac", "clash", "bombi", "shell", "ambus"])
-_COMBAT_WORDS = re.compile(
+_COMBAT: Final = frozenset(["battl", "strik", "airst", "attac", "clash", "bombi", "shell", "ambus"])
+_COMBAT_WORDS: Final = re.compile(
     r"(?:martyr|killed|died|wounded|fighting|убит|погиб|ранен|şəhid|həlak|öldürül|yaralan|"
     r"şehit|hayatını|бою|боях|удар|döyüş|hücum|zərbə|çatışma|saldırı)",
     re.I,
 )
 
 
-_DEATH_WORDS = re.compile(
+_DEATH_WORDS: Final = re.compile(
     r"(?:martyr|killed|died|убит|погиб|шахид|şəhid|şəhadət|həlak|öldürül|şehit|şehadet|"
     r"hayatını kaybet)",
     re.I,
@@ -248,7 +251,12 @@ def _named_before(ctx: DocContext, sentence: Sentence, stem: str) -> DateSpan | 
     return None
 
 
+_EPISODE_NEEDLES: Final = Needles(_EPISODE)
+
+
 def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
+    if not _EPISODE_NEEDLES.may_match(ctx.folded(), sentence.start, sentence.end):
+        return None
     found = _EPISODE.search(ctx.text, sentence.start, sentence.end)
     if found is None:
         return None
@@ -292,7 +300,7 @@ def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
 # The hearing a court report tells of, named again ("освобождён из-под стражи в зале
 # суда", "этим же приговором", "released in the courtroom", "məhkəmə zalından azad
 # edilib", "duruşma salonunda tahliye edildi", "aynı kararla").
-_COURTROOM = re.compile(
+_COURTROOM: Final = re.compile(
     r"(?<![\w-])(?:в зале (?:суда|судебного заседания)|(?:этим|тем) же (?:приговором|решением)|"
     r"in (?:the )?court ?room|in the same (?:verdict|ruling|judgment)|by the same (?:verdict|"
     r"ruling|judgment|court)|məhkəmə zalından|məhkəmə zalında|eyni hökmlə|"
@@ -303,16 +311,21 @@ _COURTROOM = re.compile(
     re.I,
 )
 # Words of a court's hearing or verdict: the sentence telling it holds the day.
-_HEARING = re.compile(
+_HEARING: Final = re.compile(
     r"суд|приговор|court|verdict|sentenced|convicted|acquitted|mahkeme|hapis cezas|beraat|"
     r"məhkəmə|hökm|bəraət",
     re.I,
 )
 
 
+_COURTROOM_NEEDLES: Final = Needles(_COURTROOM)
+
+
 def courtroom_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int]) -> DateSpan | None:
     """The day of the hearing an event's clause names again (see `_COURTROOM`): that of
     the last sentence before it of a court with a full day, else the report's day."""
+    if not _COURTROOM_NEEDLES.may_match(ctx.folded(), clause[0], clause[1]):
+        return None
     if _COURTROOM.search(ctx.text, clause[0], clause[1]) is None:
         return None
     for k in range(sentence.index, max(-1, sentence.index - 15), -1):
@@ -331,8 +344,10 @@ def courtroom_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int])
 
 # A court as the sentence's subject ("Mahkeme, Yavuz'a 12 yıl hapis cezası verdi", "Суд
 # приговорил ..."): a court report's verdict of the dateline's day, unless told as earlier.
-_COURT = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:mahkeme(?:si)?|məhkəmə(?:si)?|суд|court)\b", re.I)
-_EARLIER = re.compile(
+_COURT: Final = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,4}?(?:mahkeme(?:si)?|məhkəmə(?:si)?|суд|court)\b", re.I
+)
+_EARLIER: Final = re.compile(
     r"(?<![\w-])(?:earlier|previously|ранее|прежде|daha önce|önceden|əvvəllər|əvvəlcə|"
     r"[^\W\d_]+m[ıi]şt[ıi]|[^\W\d_]+müştü|[^\W\d_]+muştu)(?![\w-])",
     re.I,
@@ -369,7 +384,9 @@ def _court_of_the_day(ctx: DocContext, sentence: Sentence) -> bool:
 
 # What a news lead reports of its own day ("Махачкала, 16 сентября 2020 года. Суд
 # приговорил X ..."); a journey or a return told there is usually older.
-OF_THE_DAY = frozenset(["killed", "injured", "arrested", "detained", "sentenced", "released"])
+OF_THE_DAY: Final = frozenset(
+    ["killed", "injured", "arrested", "detained", "sentenced", "released"]
+)
 
 
 def report_day(
@@ -423,7 +440,9 @@ def report_day(
 
 
 # Told as before the day ("had been sentenced", "уже был судим", "məhkum olunmuşdu").
-_BEFORE_THE_DAY = re.compile(r"(?<![\w-])(?:had|уже|[^\W\d_]+m[ıiuü]şd[ıiuü])(?![\w-])", re.I)
+_BEFORE_THE_DAY: Final = re.compile(
+    r"(?<![\w-])(?:had|уже|[^\W\d_]+m[ıiuü]şd[ıiuü])(?![\w-])", re.I
+)
 
 
 def _verdict_of_the_day(ctx: DocContext, sentence: Sentence, lead_index: int) -> bool:
@@ -441,7 +460,7 @@ def _verdict_of_the_day(ctx: DocContext, sentence: Sentence, lead_index: int) ->
     return not (told or _BEFORE_THE_DAY.search(text))
 
 
-_VERDICT = re.compile(
+_VERDICT: Final = re.compile(
     r"sentenced|convicted|jailed|verdict|приговор|осуди|осужд|hapis cezas|mahkum|"
     r"cezaya çarptır|hökm|məhkum|azadlıqdan məhrum",
     re.I,
@@ -449,7 +468,7 @@ _VERDICT = re.compile(
 
 
 # A warrant issued (not one in force: "aranan", "wanted since"), by the court of the day.
-_WARRANT_ISSUED = re.compile(
+_WARRANT_ISSUED: Final = re.compile(
     r"yakalama kararı (?:çıkarıldı|çıkarılmasına|verildi)|(?:arrest )?warrant (?:was|has been) "
     r"issued|issued an? (?:\w+ )?arrest warrant|həbs qərarı (?:çıxarılıb|verilib)|"
     r"выдан ордер|ордер на (?:его |её |ее )?арест",
@@ -457,7 +476,7 @@ _WARRANT_ISSUED = re.compile(
 )
 
 
-_BULLET = re.compile(r"[^\S\n]*(?:[-–—•*▪●]|\d{1,2}[.)]|[0-9]\ufe0f?\u20e3)")
+_BULLET: Final = re.compile(r"[^\S\n]*(?:[-–—•*▪●]|\d{1,2}[.)]|[0-9]\ufe0f?\u20e3)")
 
 
 def _heads_list(ctx: DocContext, sentence: Sentence) -> bool:
@@ -505,7 +524,7 @@ def lead_paragraph(ctx: DocContext, lead_index: int) -> tuple[int, int] | None:
     return lead.start, len(ctx.text) if end < 0 else end
 
 
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT: Final = re.compile(r"\d")
 
 
 def _paragraph_day(
@@ -529,14 +548,14 @@ def _paragraph_day(
     return told[-1]
 
 
-_BIRTH = word_start_regex(
+_BIRTH: Final = word_start_regex(
     r"born|birth|рождени\w*|родил\w*|родивш\w*|г\.\s*р\.|doğumlu|doğum|təvəllüdlü|"
     r"anadan ol\w*",
 )
 
 
-_CLOSED = re.compile(r"[).!?\n]")
-_BIRTH_AFTER = re.compile(
+_CLOSED: Final = re.compile(r"[).!?\n]")
+_BIRTH_AFTER: Final = re.compile(
     r"[\s,-]*(?:года\s+|г\.\s*|-?c[iıuü] il\s+|-?c[iıuü] ildə\s+|yılı\s+|yılında\s+|"
     r"['’]?(?:d[ae]|t[ae])\s+)?(?:born|рождени\w*|р\.|doğumlu|təvəllüdlü|doğum|doğan|doğdu|"
     r"doğmuş|doğul\w*|anadan ol\w*|dünyaya gel\w*)",
@@ -546,7 +565,7 @@ _BIRTH_AFTER = re.compile(
 
 # A bare year in brackets right after a name is its bearer's year of birth ("Arben
 # Kelmendi (1971), from Peja", "Ayten Quliyeva (1990), Sumqayıt").
-_NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_]\s*\($")
+_NAME_BEFORE_BRACKET: Final = re.compile(r"[^\W\d_]\s*\($")
 
 
 def is_birth(ctx: DocContext, date: DateSpan) -> bool:

@@ -8,7 +8,7 @@ with his brother Y", "вместе с братом", "ilə birlikdə"), who shar
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import right_within
@@ -18,7 +18,7 @@ from ffdb.extract.scan import WordsGate
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import DATED_LINE, profile_person
 
-_COMPANION = re.compile(
+_COMPANION: Final = re.compile(
     r"(?:together with|along with|accompanied by|вместе с|совместно с|ilə birlikdə|ilə bərabər|"
     r"ile birlikte|ile beraber)\s+(?:(?:his|her|their|своим|своей|братом|женой|сестрой|"
     r"brother|wife|cousin|friend|sister|son|qardaşı|həyat yoldaşı|kardeşi|eşi)\s+){0,2}$",
@@ -26,7 +26,7 @@ _COMPANION = re.compile(
 )
 
 
-POSTPOSED = re.compile(
+POSTPOSED: Final = re.compile(
     r"(?:(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)|(?<=l[əae]))"  # "Samir ilə", "Samirlə"
     r"\s+(?:birlikdə|birlikte|bərabər|beraber)\b",
     re.I,
@@ -63,12 +63,12 @@ def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) 
 # A turn between a companion and the cue: what follows is the subject's alone ("X was
 # detained with Y but released the next day", "X, Y ile birlikte gözaltına alınmış,
 # ancak ertesi gün serbest bırakılmıştır").
-_CONTRAST = re.compile(
+_CONTRAST: Final = re.compile(
     r"(?<![\w-])(?:but|however|yet|ancak|fakat|lakin|amma|ama|однако|но)(?![\w-])", re.I
 )
 
 
-_COMPANION_AFTER = re.compile(
+_COMPANION_AFTER: Final = re.compile(
     r"[^.;:!?]{0,40}?(?<![\w-])(?:together with|along with|accompanied by|вместе с[о]?|"
     r"совместно с[о]?|with(?=\s+(?:his|her|their)\s+(?:husband|wife|brothers?|sisters?|"
     r"sons?|daughters?|cousins?|friends?|father|mother)\b))\s+"
@@ -101,12 +101,12 @@ def companion_before(ctx: DocContext, start: int) -> bool:
 # Words without which neither `_COMPANION` nor `POSTPOSED` can match, looked for once
 # per document as substrings of its folded text: most have none, and their cues then
 # need no look at every name before them.
-_COMPANION_WORDS = (
+_COMPANION_WORDS: Final = (
     *("together with", "along with", "accompanied by", "вместе с", "совместно с"),
     *("ilə", "ile", "birlikd", "birlikte", "bərabər", "beraber"),
     *("with his", "with her", "with their"),
 )
-_COMPANION_GATE = WordsGate(_COMPANION_WORDS)
+_COMPANION_GATE: Final = WordsGate(_COMPANION_WORDS)
 
 
 def has_companion_words(text: str) -> bool:
@@ -114,7 +114,7 @@ def has_companion_words(text: str) -> bool:
     return _COMPANION_GATE(text)
 
 
-_OBJECT_PRONOUN = re.compile(
+_OBJECT_PRONOUN: Final = re.compile(
     r"(?<![\w-])(?:(?P<one>его|её|ее|onu)|(?P<many>их|onları))\s+"
     r"(?:(?:сразу|тут же|вскоре|позже|затем|потом|снова|вновь|также|тоже|уже)\s+)?$",
     re.I,
@@ -129,7 +129,7 @@ def _object_pronoun(ctx: DocContext, pos: int) -> list[int]:
 
 # A pronoun object after the verb, before a preposition ("суд приговорил его к 12
 # годам", "экстрадировали её в Россию"); "его брата" is a possessive, not this.
-_PRONOUN_AFTER = re.compile(
+_PRONOUN_AFTER: Final = re.compile(
     r"\s+(?:(?P<one>его|её|ее)|(?P<many>их))\s+(?:к|на|в|во|за|по|под|из|от|с|до)\s", re.I
 )
 
@@ -149,7 +149,7 @@ def _pronoun_persons(ctx: DocContext, found: re.Match[str] | None) -> list[int]:
     return [person] if person is not None else []
 
 
-_AND_OPENS = re.compile(r"\s*(?:and|и|və|ve)\s", re.I)
+_AND_OPENS: Final = re.compile(r"\s*(?:and|и|və|ve)\s", re.I)
 
 
 def named_with(
@@ -192,7 +192,7 @@ def objects(ctx: DocContext, pos: int, cue_start: int) -> list[int]:
     return listed_right(ctx, right, pos, agents[0][1] + 200 if agents else pos)
 
 
-_APPOSED_GAP = re.compile(r"[^,.;:()!?]+[,:]\s*")
+_APPOSED_GAP: Final = re.compile(r"[^,.;:()!?]+[,:]\s*")
 
 
 def apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
@@ -241,11 +241,11 @@ def with_coordinated(
 # The list's last items given by initials alone, after the last name ("..., Y (35),
 # Özbekistan uyruklu U.K. (34) ile S.B. (26) gözaltına alındı"): the list is closed
 # by its "ile", "ve" though no name stands after it.
-_INITIAL_ITEM = (
+_INITIAL_ITEM: Final = (
     r"(?:[^\s,.;:()]+\s+){0,4}?(?-i:[A-ZÇĞİÖŞÜƏ]\.\s?){1,3}\s*(?:\(\d{1,2}\)\s*)?"
     r"(?:isimli (?:şüpheli|şahıs)\w*\s+|adlı (?:şüpheli|şahıs)\w*\s+)?"
 )
-_INITIALS_TAIL = re.compile(
+_INITIALS_TAIL: Final = re.compile(
     r"(?:\s*\(\d{1,2}\))?\s*(?:,\s*(?:"
     + _INITIAL_ITEM
     + r",\s*)*"
@@ -256,14 +256,14 @@ _INITIALS_TAIL = re.compile(
 )
 
 
-_INITIALS_BETWEEN = re.compile(
+_INITIALS_BETWEEN: Final = re.compile(
     r"(?:\s*(?:,|ve|və|ile|ilə)\s+" + _INITIAL_ITEM + r")+(?=\s*(?:,|ve\s|və\s|ile\s|ilə\s))"
 )
 
 
 # An age or a bracket set after a name in a list ("Rauf Aliyev, 34, and Samir Guliyev,
 # 29, were taken into custody", "Иванов (1990 г.р.) и Петров"): part of the name's item.
-_AGE_AFTER = re.compile(
+_AGE_AFTER: Final = re.compile(
     r",\s*(?:\d{1,2}|\d{4}\s*(?:г\.\s*р\.|года рождения|-?[cç][iıuü] il təvəllüdlü|"
     r"doğumlu|born)|born in \d{4}(?: in (?-i:[A-Z])[\w'’-]+)?)(?=\s*,)|\s*\([^()\n]{1,64}\)"
     # a description set off by commas before the list's "and": "X, a 29-year-old native
@@ -336,11 +336,11 @@ def _closed_chain(text: str, items: list[tuple[int, int, int]]) -> list[int]:
 
 # Between an alias and the name of the same person ('"Ebu Hamza" kod adlı Y', '"Əbu
 # Həmzə" ləqəbli Y'): quotes and a few words, no punctuation of a list.
-_ALIAS_GAP = re.compile(r"[\"”“»«'’]?\s*(?:[^\s,.;:()]+\s+){0,4}?[\"”“»«]?\s*")
+_ALIAS_GAP: Final = re.compile(r"[\"”“»«'’]?\s*(?:[^\s,.;:()]+\s+){0,4}?[\"”“»«]?\s*")
 # A Turkish or Azerbaijani description before a listed name, back to the comma that
 # opens its item ("X (31), Dağıstan doğumlu Rusya vatandaşı ve ... bilinen Y (35) ile
 # ..."): one with a word of origin, citizenship or what the person is known as.
-_DESCRIPTION_KEY = re.compile(
+_DESCRIPTION_KEY: Final = re.compile(
     r"(?<![\w-])(?:doğumlu|uyruklu|vatandaşı|kökenli|asıllı|bilinen|sakini|təvəllüdlü|"
     r"vətəndaşı|doğulan|kod adlı|ləqəbli|lakaplı|"
     # where from ("Oşlu Kırgız", "Bakılı", "Dağıstanlı") and a people's name
@@ -369,7 +369,7 @@ def _described_from(text: str, last_end: int, start: int) -> int:
 
 # A relation before a listed name is part of its item ("X and his brother Y", "X və
 # qardaşı Y", "X и его брат Y").
-_KIN_BEFORE = re.compile(
+_KIN_BEFORE: Final = re.compile(
     r"(?<=\s)(?:(?:his|her|their) (?:(?:younger|older|elder|little|big) )?"
     r"(?:brother|wife|husband|son|cousin|sister|father|friend)|"
     r"(?:его |её |ее )?(?:брат|жена|муж|сын|двоюродный брат|сестра|отец)|"
@@ -386,10 +386,10 @@ _KIN_BEFORE = re.compile(
 
 # A list below a line ending in a colon ("detained the following persons:", "Bakıya
 # gətirilənlərin siyahısı belədir:"): items opening with a dash, bullet or number.
-_LIST_HEAD_END = re.compile(r"[^\n]{0,200}?:[ \t]*\n")
-_ENTRY_COLON = re.compile(r"[^\W\d_'’]*\s*(?:\(\d{1,2}\))?\s*[:—–]")
+_LIST_HEAD_END: Final = re.compile(r"[^\n]{0,200}?:[ \t]*\n")
+_ENTRY_COLON: Final = re.compile(r"[^\W\d_'’]*\s*(?:\(\d{1,2}\))?\s*[:—–]")
 # A heading of a part of the list, short and ending in a colon ("Kırmızı kategori:").
-_SUBHEAD = re.compile(r"[ \t]*[^\W\d_][^.:\n]{0,30}:[ \t]*")
+_SUBHEAD: Final = re.compile(r"[ \t]*[^\W\d_][^.:\n]{0,30}:[ \t]*")
 # A list entry's mark: "1.", "2)", a dash or bullet, a keycap digit ("1️⃣").
 
 
@@ -426,7 +426,7 @@ def listed_below(ctx: DocContext, pos: int) -> list[int]:
 # осуждённого – X").
 # A count before the head ("задержаны двое его сообщников — житель г. Баксана X и
 # уроженец Y") names them all; a town's short mark ("г.", "с.") is no sentence's end.
-_DASH_APPOSED = re.compile(
+_DASH_APPOSED: Final = re.compile(
     r"\s+(?P<count>(?:двое|трое|четверо|пятеро|оба|обе|ещё|еще)\s+)?"
     r"(?:(?:его|её|ее|их|onun|onların)\s+[^\W\d_]+|"
     # a relative of someone told by role ("брат задержанного – X")
@@ -453,7 +453,7 @@ def dash_apposed(ctx: DocContext, pos: int, end: int) -> list[int]:
 
 # An aside in brackets after the cue, then the subject ("шахадат получил (иншаАллах)
 # наш брат X"): the name within a few words after it.
-_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)(?:\s+[^\W\d_]+){0,2}\s+")
+_ASIDE: Final = re.compile(r"\s*\([^()\n]{1,30}\)(?:\s+[^\W\d_]+){0,2}\s+")
 
 
 def past_aside(ctx: DocContext, pos: int, end: int) -> list[int]:
@@ -467,12 +467,12 @@ def past_aside(ctx: DocContext, pos: int, end: int) -> list[int]:
 # "The man killed in the strike on 1 August was Jamshid Rakhimov": a description opening
 # the sentence, its participle, then the name it is identified with by "was"
 # ("The man actually killed in al-Hol was X", "... was Y's deputy, X": the deputy)
-_DESCRIBED = re.compile(
+_DESCRIBED: Final = re.compile(
     r"\s*(?:The|the) (?:man|woman|fighter|militant|jihadist|suspect|person|young man)"
     r"(?:\s+(?:actually|reportedly|also|eventually|later|in fact))?\s+$"
 )
-_IDENTIFIED = re.compile(r"[^.;]{0,100}?\b(?:was|is)\s+(?:identified as\s+)?$")
-_OWNER_OF = re.compile(r"['’]s?\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+,\s*")
+_IDENTIFIED: Final = re.compile(r"[^.;]{0,100}?\b(?:was|is)\s+(?:identified as\s+)?$")
+_OWNER_OF: Final = re.compile(r"['’]s?\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+,\s*")
 
 
 def identified(ctx: DocContext, start: int, match: re.Match[str], end: int) -> list[int]:
@@ -489,8 +489,8 @@ def identified(ctx: DocContext, start: int, match: re.Match[str], end: int) -> l
 
 # A participle put first, its subject after "was"/"were" ("Also wounded in the same clash
 # was the brother X", "Also arrested on Monday were A and B").
-_FRONTED = re.compile(r"\s*(?:(?:also|among them|likewise)\s+)?$", re.I)
-_INVERTED = re.compile(
+_FRONTED: Final = re.compile(r"\s*(?:(?:also|among them|likewise)\s+)?$", re.I)
+_INVERTED: Final = re.compile(
     r"[^.;:!?\n]{0,60}?\b(?:was|were)\s+(?:the\s+(?:brothers?|sisters?)\s+)?", re.I
 )
 
@@ -511,8 +511,8 @@ def inverted_subject(ctx: DocContext, sentence: Sentence, start: int, end: int) 
 # A Russian object put before its verb, the agent after it ("Хамроева задержала служба
 # безопасности", "Жителя Баксана Астемира Шогенова суд ... приговорил"): a name in the
 # accusative (genitive-like "-ова", "-ина", "-ого", feminine "-ову", "-ину") before the cue.
-_ACCUSATIVE = re.compile(r"(?:[оеё]в|ин|ын|ск|цк)(?:а|у|ого)$|(?:ого|его)$")
-_PAST_VERB = re.compile(r"(?:л|ла|ли)$")
+_ACCUSATIVE: Final = re.compile(r"(?:[оеё]в|ин|ын|ск|цк)(?:а|у|ого)$|(?:ого|его)$")
+_PAST_VERB: Final = re.compile(r"(?:л|ла|ли)$")
 
 
 def fronted_object(ctx: DocContext, start: int, match: re.Match[str]) -> list[int]:

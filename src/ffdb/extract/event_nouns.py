@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import coordinated_chain
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.listing import listed_above
-from ffdb.extract.scan import word_start_regex
+from ffdb.extract.scan import Needles, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 # A participle or a noun of the case standing for the person last named as the clause's
 # subject ("задержанный прибыл в Сирию", "Gözaltına alınan şüpheli ... tutuklandı").
-ROLE_ANAPHOR = word_start_regex(
+ROLE_ANAPHOR: Final = word_start_regex(
     r"(?:задержанн|подозреваем|обвиняем|подсудим|осужденн|осуждённ)"
     r"(?:ый|ая|ого|ому|ым|ой)|фигурант(?:а|у|ом)?|şüpheli(?:nin|ye|yi)?|zanlı(?:nın|ya|yı)?|"
     r"sanık(?:ın|a|ı)?|terörist|şübhəli(?:nin|yə|ni)?|təqsirləndirilən|müttəhim|"
@@ -28,7 +29,7 @@ ROLE_ANAPHOR = word_start_regex(
 )
 
 
-COUNTED_BEFORE = re.compile(
+COUNTED_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:\d{1,3}|iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on|"
     r"bir neçə|birkaç|bir kaç|çok sayıda|çoxlu|двое|трое|четверо|пятеро|два|три|четыре|пять|"
     r"несколько|two|three|four|five|several)\s+(?:[^\W\d_]+\s+)?$",
@@ -60,7 +61,7 @@ def protagonist(ctx: DocContext, pos: int) -> int | None:
 # The persons of a list named again by their role ("Hər iki şəxs barəsində ... həbs
 # qətimkan tədbiri seçilib", "şüpheliler ... tutuklandı", "задержанные арестованы", "the
 # suspects were remanded"): every person of the last list, even a paragraph back.
-PLURAL_ROLE = word_start_regex(
+PLURAL_ROLE: Final = word_start_regex(
     r"hər iki (?:şəxs|şübhəli|qardaş|nəfər)|hər ikisi\w*|her ikisi\w*|"
     r"hər (?:üç|dörd|beş) (?:şəxs|şübhəli|nəfər)|her (?:üç|dört|beş) (?:şüpheli|kişi|zanlı)|"
     r"ikisi de|şübhəlilər\w*|saxlanılanlar\w*|обоих|обоим|обеих|"
@@ -85,10 +86,12 @@ PLURAL_ROLE = word_start_regex(
 
 # "Gözaltına alınanlar arasında, ... X de bulunuyor": among them, no subject; the names
 # come after.
-AMONG_AFTER = re.compile(r"\s+(?:arasında|arasından|içinde|arasındakı|arasında olan)\b", re.I)
+AMONG_AFTER: Final = re.compile(
+    r"\s+(?:arasında|arasından|içinde|arasındakı|arasında olan)\b", re.I
+)
 
 
-_TWO = re.compile(
+_TWO: Final = re.compile(
     r"(?:hər iki|her iki|ikisi|оба|обо|обе|both|the two|the pair|the brothers|the couple|"
     r"qardaşlar|kardeşler|братья|супруги)",
     re.I,
@@ -135,12 +138,12 @@ def role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[
 
 
 # The plural endings of the role nouns, off to find the noun counted earlier.
-_PLURAL_ENDING = re.compile(r"(?:l[ae]r|ые|ие|s)$")
-_ROLE_COUNTS = (
+_PLURAL_ENDING: Final = re.compile(r"(?:l[ae]r|ые|ие|s)$")
+_ROLE_COUNTS: Final = (
     r"\d{1,2}|two|three|four|five|six|iki|üç|dörd|dört|beş|altı|двое|трое|четверо|пятеро|"
     r"шестеро|двух|трех|трёх|четырех|четырёх|пяти|шести"
 )
-_WORD_COUNTS = {
+_WORD_COUNTS: Final = {
     **dict.fromkeys(("two", "iki", "двое", "двух"), 2),
     **dict.fromkeys(("three", "üç", "трое", "трех", "трёх"), 3),
     **dict.fromkeys(("four", "dörd", "dört", "четверо", "четырех", "четырёх"), 4),
@@ -180,7 +183,7 @@ def _counted_before(ctx: DocContext, sentence: Sentence, role: str) -> list[int]
     return out if len(out) == total else []
 
 
-_COUNTS = {
+_COUNTS: Final = {
     "üç": 3,
     "dörd": 4,
     "dört": 4,
@@ -195,7 +198,7 @@ _COUNTS = {
     "dördü": 4,
     "beşi": 5,
 }
-_COUNT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(_COUNTS) + r")(?![\w-])", re.I)
+_COUNT_WORD: Final = re.compile(r"(?<![\w-])(?:" + "|".join(_COUNTS) + r")(?![\w-])", re.I)
 
 
 # A counted subject or object of a lede's cue, named only later ("Two suspected
@@ -203,14 +206,14 @@ _COUNT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(_COUNTS) + r")(?![\w-])", r
 # "handed over a 34-year-old man ..., along with a second suspect ... The man, named as
 # A ... The second man, B", "двое боевиков ликвидированы ... Их личности установлены:
 # A и B", "iki terrorçu məhv edilib ... Onların şəxsiyyəti müəyyən edilib: A və B").
-_COUNT_WORDS = {
+_COUNT_WORDS: Final = {
     **dict.fromkeys(("a", "an", "one"), 1),
     **dict.fromkeys(("two", "два", "две", "двое", "iki"), 2),
     **dict.fromkeys(("three", "три", "трое", "üç"), 3),
     **dict.fromkeys(("four", "четыре", "четверо", "dörd", "dört"), 4),
     **dict.fromkeys(("five", "пять", "пятеро", "beş"), 5),
 }
-_COUNTED_NOUN = re.compile(
+_COUNTED_NOUN: Final = re.compile(
     r"(?<![\w-])(?P<count>\d{1,2}|a|an|one|two|three|four|five|два|две|двое|три|трое|четыре|"
     r"четверо|пять|пятеро|iki|üç|dörd|dört|beş)\s+(?:[^\W_][\w-]*\s+){0,3}?"
     r"(?:(?:suspected\s+)?(?:men|man|women|woman|militants?|fighters?|suspects?|gunmen|"
@@ -221,13 +224,13 @@ _COUNTED_NOUN = re.compile(
     re.I,
 )
 # "..., along with a second suspected militant": one more
-_ONE_MORE = re.compile(
+_ONE_MORE: Final = re.compile(
     r"(?<![\w-])(?:along with|together with|and|вместе с|а также|ilə birlikdə|ile birlikte)\s+"
     r"(?:a|an|one)?\s*(?:second|another|other|вторым|ещё одним|ikinci|başqa bir|bir başka)\s",
     re.I,
 )
 # Where a later sentence names them: the names follow.
-_NAMING = re.compile(
+_NAMING: Final = re.compile(
     r"(?<![\w-])(?:(?:named|identified)\s+(?:(?:the|them|him|her|both|two|three|dead|slain|"
     r"killed|detained|arrested|men|man|suspects?|militants?|victims?|women|woman|pair|"
     r"deceased|as)\s+){0,4}?as|личност[ьи]\s+(?:[^\s.]+\s+){0,3}?установлен[аы]?\s*(?::|—|–|,)?"
@@ -239,7 +242,7 @@ _NAMING = re.compile(
 )
 # The names of a list set off by appositions ("A, 29, a native of X, and B", "A, 29,
 # B"): the gap closes with "and" or a comma. (The count checks the list.)
-_LOOSE_GAP = re.compile(
+_LOOSE_GAP: Final = re.compile(
     r"[^.;:]{0,90}?(?:,\s*|\s+)(?:and|и|və|ve|ile)\s+|\s*,(?:[^.;:]{0,60},)?\s*", re.I
 )
 
@@ -262,6 +265,9 @@ def _lede_count(
     return total
 
 
+_NAMING_NEEDLES: Final = Needles(_NAMING)
+
+
 def named_later(
     ctx: DocContext, sentence: Sentence, clause: tuple[int, int], match: re.Match[str]
 ) -> list[int]:
@@ -274,7 +280,10 @@ def named_later(
         return []
     out: list[int] = []
     last = min(len(ctx.sentences), sentence.index + 5)
+    low = ctx.folded()
     for later in ctx.sentences[sentence.index + 1 : last]:
+        if not _NAMING_NEEDLES.may_match(low, later.start, later.end):
+            continue
         for naming in _NAMING.finditer(ctx.text, later.start, later.end):
             out += _named_after(ctx, naming.end(), later.end)
         if len(out) >= total:
@@ -283,7 +292,7 @@ def named_later(
     return out if len(out) == total else []
 
 
-_DASH_OPEN = re.compile(r"\s*[:—–-]\s")
+_DASH_OPEN: Final = re.compile(r"\s*[:—–-]\s")
 
 
 def listed_after_dash(

@@ -6,12 +6,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import postposed
 from ffdb.extract.scan import word_start_regex
 
-AUXILIARIES = frozenset(
+AUXILIARIES: Final = frozenset(
     [
         "was",
         "were",
@@ -45,7 +46,7 @@ AUXILIARIES = frozenset(
         "de",
     ]
 )
-_OWN_SUBJECT_SKIP = frozenset(
+_OWN_SUBJECT_SKIP: Final = frozenset(
     [
         "and",
         "but",
@@ -138,14 +139,14 @@ _OWN_SUBJECT_SKIP = frozenset(
 
 # A relative of the person as the clause's subject ("Onun qardaşı da həbs edilib", "его
 # брат был задержан"): the event is the relative's, who has no name here.
-KIN_SUBJECT = word_start_regex(
+KIN_SUBJECT: Final = word_start_regex(
     r"qardaşı|atası|anası|həyat yoldaşı|bacısı|əmisi|dayısı|əmisi oğlu|kardeşi|babası|"
     r"annesi|eşi|ağabeyi|amcası|брат|отец|мать|жена|сестра|дядя|двоюродный брат|"
     r"родственник|əri|arvadı|kocası|муж",
 )
 # Counted or plural subjects ("100-dən çox azərbaycanlı həlak olub", "сотни граждан
 # выехали", "погибли"): an event of many, not of the person last named.
-MANY = re.compile(
+MANY: Final = re.compile(
     r"\d|"
     + word_start_regex(
         r"bir neçə|onlarca|yüzlərlə|çoxlu|birkaç|onlarca|yüzlerce|birçok|сотни|десятки|"
@@ -155,7 +156,7 @@ MANY = re.compile(
 
 
 # "at least", and a numeral counting people ("ən azı yeddi gənc", "beş kişi")
-_MANY_PEOPLE = word_start_regex(
+_MANY_PEOPLE: Final = word_start_regex(
     r"ən azı|en az|(?:iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on)"
     r"\s+(?:gənc|genç|nəfər|şəxs\w*|kişi\w*|vətəndaş\w*|vatandaş\w*)"
 )
@@ -174,8 +175,8 @@ def counts_many(ctx: DocContext, start: int, end: int) -> bool:
     return bool(MANY.search(text, 0, len(text) - len(ctx.text[end : end + 8])))
 
 
-_DIGIT = re.compile(r"\d")
-_TERM = re.compile(
+_DIGIT: Final = re.compile(r"\d")
+_TERM: Final = re.compile(
     r"\d+[ -](?:yıl|il|ay|years?|months?|лет|года?|месяц\w*)(?![\w-])(?: \d+ (?:ay|months?))?",
     re.I,
 )
@@ -195,13 +196,13 @@ def kin_subject(ctx: DocContext, start: int, end: int) -> bool:
 
 # A converb clause ending after the kin ("eşi öldükten sonra", "qardaşı həlak olduqdan
 # sonra", "babası ölünce"): the kin is its subject, not the main verb's.
-_CONVERB = re.compile(
+_CONVERB: Final = re.compile(
     r"(?:\s+[^\s,.;:]+){0,3}?\s+[^\s,.;:]*(?:[dt][ıiuü]kt[ae]n sonra|[dt][ıiuü]qd[ae]n sonra|"
     r"[dt][ıiuü]kd[əe]n sonra|[ıiuü]nc[ae]|[dt][ıiuü]ğ[ıiuü]nd[ae]|[dt][ıiuü]qda|[dt][ıiuü]kd[əe])"
     r"(?![\w-])",
     re.I,
 )
-_WORD = re.compile(r"[^\W_]+")
+_WORD: Final = re.compile(r"[^\W_]+")
 
 
 def has_own_subject(before: str) -> bool:

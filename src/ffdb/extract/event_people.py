@@ -22,6 +22,8 @@ copula ("Saxlanılan ikinci şəxs ... Tofiq Əliyevdir").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Final
 
 from ffdb.extract.context import DocContext, without_genitives
 from ffdb.extract.event_lists import (
@@ -65,7 +67,7 @@ from ffdb.extract.scan import lowered
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import dated_line_lead, profile_person
 
-_PASSIVE = re.compile(
+_PASSIVE: Final = re.compile(
     r"(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+"
     r"(?:(?:\w+ly|also|later|then|even|subsequently|soon|reportedly|allegedly|eventually|"
     r"finally|not|each|both|all|reportedly|himself|herself|reported|said|believed|confirmed|"
@@ -73,28 +75,30 @@ _PASSIVE = re.compile(
     re.I,
 )
 # Words that may open a clause whose passive verb lost its auxiliary ("then killed").
-_COMMA_GAP = re.compile(r"\s*,?\s*")
-_ELLIPSIS = re.compile(r"\b(?:then|later|and|but|subsequently|eventually|finally|soon)\b", re.I)
+_COMMA_GAP: Final = re.compile(r"\s*,?\s*")
+_ELLIPSIS: Final = re.compile(
+    r"\b(?:then|later|and|but|subsequently|eventually|finally|soon)\b", re.I
+)
 
 
 # The patterns under their old names, which tests/extract/test_event_fast_paths.py checks
 # (see /tmp/events2_wants.diff to point it at `event_own_subject`).
-_KIN_SUBJECT = KIN_SUBJECT
-_MANY = MANY
+_KIN_SUBJECT: Final = KIN_SUBJECT
+_MANY: Final = MANY
 
 
 # One of a list named by its role: the ablative of the plural ("şüphelilerden",
 # "şübhəlilərdən"), "one of the suspects", "один из задержанных".
-_ONE_OF_THEM = re.compile(r"l[aeə]rd[aeə]n$", re.I)
-_ONE_OF = re.compile(r"(?:one of|один из|одна из|одного из)\s+$", re.I)
+_ONE_OF_THEM: Final = re.compile(r"l[aeə]rd[aeə]n$", re.I)
+_ONE_OF: Final = re.compile(r"(?:one of|один из|одна из|одного из)\s+$", re.I)
 # The others of a list ("diğer 3 şüpheli", "the other two suspects", "остальные").
-_OTHERS = re.compile(r"(?<![\w-])(?:diğer|digər|other|остальн\w*)\s", re.I)
-_OTHERS_COUNTED = re.compile(
+_OTHERS: Final = re.compile(r"(?<![\w-])(?:diğer|digər|other|остальн\w*)\s", re.I)
+_OTHERS_COUNTED: Final = re.compile(
     r"(?<![\w-])(?:diğer|digər|other|остальные)\s+(?:\d{1,2}|two|three|four|five|iki|üç|"
     r"dört|dörd|beş|двое|трое|четверо|пятеро)(?![\w-])",
     re.I,
 )
-_GERUND_OBJECT = re.compile(r"ing (?:him|her)$", re.I)
+_GERUND_OBJECT: Final = re.compile(r"ing (?:him|her)$", re.I)
 
 
 def persons_of_cue(
@@ -104,11 +108,12 @@ def persons_of_cue(
     match: re.Match[str],
     cue: EventCue,
 ) -> list[int]:
+    cue_start, cue_end = match.span()  # (asked of `match` tens of times)
     mode = cue.mode
     if mode == "post":
-        return _postposed_of(ctx, sentence, match.start())
-    before = ctx.text[clause[0] : match.start()]
-    if mode in ("ptcp", "subj") and dated_line_lead(ctx, sentence, match.start()):
+        return _postposed_of(ctx, sentence, cue_start)
+    before = ctx.text[clause[0] : cue_start]
+    if mode in ("ptcp", "subj") and dated_line_lead(ctx, sentence, cue_start):
         # "12 March 2009 - Wounded near Chegem.": a timeline's line about its person
         person = profile_person(ctx, sentence)
         return [person] if person is not None else []
@@ -116,112 +121,119 @@ def persons_of_cue(
         if _PASSIVE.search(before) or not _ELLIPSIS.sub("", before).strip():
             mode = "subj"  # "..., arrested in 2014", "and deported", "then killed"
         else:
-            right = right_within(ctx, match.end(), words=2)
+            right = right_within(ctx, cue_end, words=2)
             if right is not None:  # "sentenced X and Y to ..."
-                return listed_right(ctx, right, match.end(), sentence.end)
-            right = apposed_right(ctx, match.end(), sentence.end)
+                return listed_right(ctx, right, cue_end, sentence.end)
+            right = apposed_right(ctx, cue_end, sentence.end)
             if right is not None:  # "detained three men: X, Y and Z"
-                return listed_right(ctx, right, match.end(), sentence.end)
-            left = ctx.agents_in(clause[0], match.start())
-            if left and _COMMA_GAP.fullmatch(ctx.text[left[-1][1] : match.start()]):
+                return listed_right(ctx, right, cue_end, sentence.end)
+            left = ctx.agents_in(clause[0], cue_start)
+            if left and _COMMA_GAP.fullmatch(ctx.text[left[-1][1] : cue_start]):
                 return [left[-1][2]]
-            return _relative_object(ctx, sentence, clause, match.start())
+            return _relative_object(ctx, sentence, clause, cue_start)
     if mode == "poss":  # "after his release", "после его освобождения": the person last named
-        opening = len(ctx.text[sentence.start : match.start()].split()) <= 1
+        opening = len(ctx.text[sentence.start : cue_start].split()) <= 1
         if _GERUND_OBJECT.search(match.group()):
             # "Sentencing him, Judge X said": him is the one the report is about
-            person = protagonist(ctx, match.start())
+            person = protagonist(ctx, cue_start)
             return [person] if person is not None else []
         if ctx.language == "en" and opening:
-            ahead = ctx.agents_in(match.end(), sentence.end)  # "Following his arrest, X confessed"
-            if ahead and ahead[0][0] - match.end() < 60:
+            ahead = ctx.agents_in(cue_end, sentence.end)  # "Following his arrest, X confessed"
+            if ahead and ahead[0][0] - cue_end < 60:
                 return [ahead[0][2]]
-        person = ctx.antecedent_of_gender(match.start(), _POSS_GENDER.get(match.group().split()[0]))
+        person = ctx.antecedent_of_gender(cue_start, _POSS_GENDER.get(match.group().split()[0]))
         return [person] if person is not None else []
     if mode == "obj":
-        relative = _relative_object(ctx, sentence, clause, match.start())
+        relative = _relative_object(ctx, sentence, clause, cue_start)
         if relative:
             return relative
-        found = objects(ctx, match.end(), match.start())
-        role = None if found else PLURAL_ROLE.search(ctx.text, match.end(), match.end() + 40)
-        if role and not ctx.text[match.end() : role.start()].strip():
+        found = objects(ctx, cue_end, cue_start)
+        role = None if found else PLURAL_ROLE.search(ctx.text, cue_end, cue_end + 40)
+        if role and not ctx.text[cue_end : role.start()].strip():
             return role_list(ctx, sentence, role)  # "арестовал обоих задержанных"
         if not found and ctx.language == "ru" and match.group().split()[0].endswith("ли"):
             # "Магомеда Алиева задержали в аэропорту": an object put before a verb
             # that has no subject of its own
-            left = ctx.agents_in(clause[0], match.start())
+            left = ctx.agents_in(clause[0], cue_start)
             if left and (
-                not ctx.text[left[-1][1] : match.start()].strip(" ,")
-                or ALONG_GAP.fullmatch(ctx.text, left[-1][1], match.start())
+                not ctx.text[left[-1][1] : cue_start].strip(" ,")
+                or ALONG_GAP.fullmatch(ctx.text, left[-1][1], cue_start)
             ):  # "Магомеда вместе с сотнями других мужчин задержали"
                 return [left[-1][2]]
             # "X задержали в Турции и ... передали российским властям": the object
             # shared with the verb before
-            earlier = ctx.agents_in(sentence.start, match.start())
-            if earlier and _AND_BEFORE.search(ctx.text, earlier[-1][1], match.start()):
+            earlier = ctx.agents_in(sentence.start, cue_start)
+            if earlier and _AND_BEFORE.search(ctx.text, earlier[-1][1], cue_start):
                 return [earlier[-1][2]]
             # "его задержали в Турции, а ... экстрадировали": the pronoun object shared
-            shared = _SHARED_PRONOUN.search(ctx.text, sentence.start, match.start())
-            if shared and _AND_BEFORE.match(ctx.text, shared.end(), match.start()):
+            shared = _SHARED_PRONOUN.search(ctx.text, sentence.start, cue_start)
+            if shared and _AND_BEFORE.match(ctx.text, shared.end(), cue_start):
                 person = ctx.antecedent(shared.start())
                 return [person] if person is not None else []
         return found
     if mode == "pre":
-        right = right_within(ctx, match.end(), words=3)
+        right = right_within(ctx, cue_end, words=3)
         if right is None and ctx.language in ("az", "tr"):
-            right = _after_participles(ctx, match.end(), sentence.end)
+            right = _after_participles(ctx, cue_end, sentence.end)
             if right is None:  # "Saxlanılan ikinci şəxs Quba sakini, 34 yaşlı X-dir"
-                right = _copular_name(ctx, match.end(), sentence.end)
+                right = _copular_name(ctx, cue_end, sentence.end)
         if right is not None:
-            return listed_right(ctx, right, match.end(), sentence.end)
+            return listed_right(ctx, right, cue_end, sentence.end)
         if is_role_noun(ctx, match):  # "В отношении задержанного ..."
-            person = protagonist(ctx, match.start())
+            person = protagonist(ctx, cue_start)
             return [person] if person is not None else []
-        if OTHERS_NOUN.match(ctx.text, match.end()) and not ctx.agents_in(
-            match.end(), sentence.end
+        if OTHERS_NOUN.match(ctx.text, cue_end) and not ctx.agents_in(
+            cue_end, sentence.end
         ):  # "2022'de öldürülen IŞİD-K yöneticisi 'X'": the noun's, unnamed here (but
             return []  # "həlak olan şəxs isə X-dir" names it after)
         mode = "any"
-    left = ctx.agents_in(clause[0], match.start())
+    left = ctx.agents_in(clause[0], cue_start)
     if left and has_companion_words(ctx.text):  # else no name is a companion
         left = [a for a in left if not postposed(ctx, a[1]) and not companion_before(ctx, a[0])]
-    if not left and _OTHERS_COUNTED.search(before):
+    if (
+        not left
+        and _may_hold_any(ctx, _OTHERS_WORDS, clause[0], cue_start)
+        and _OTHERS_COUNTED.search(before)
+    ):
         return []  # "diğer 2 şüpheli ise serbest bırakıldı": the others, unnamed
-    if _PLURAL_VERB.search(match.group()) or _WERE.search(before):
-        listed = listed_above(ctx, match.start())
+    plural_verb = _plural_verb(match.group())
+    if plural_verb or (ctx.may_hold("were", clause[0], cue_start) and _WERE.search(before)):
+        listed = listed_above(ctx, cue_start)
         if listed and (not left or left[-1][2] in listed):
             return listed  # "- A, ...;\n- B, ...\nbu ayın 14-də saxlanılıblar"
     if left and ctx.language in ("az", "tr"):
-        left = without_genitives(
-            ctx.text, left, match.start()
-        )  # "X ... Y-un çağırışı ilə getdi": X
+        left = without_genitives(ctx.text, left, cue_start)  # "X ... Y-un çağırışı ilə getdi": X
         # "Fırat Kalkanı güçlerine karşı girdiği çatışmada": a name of forces, no one
         left = [a for a in left if not _FORCES_AFTER.match(ctx.text, a[1])]
     if left and ctx.language in ("az", "tr") and _PLURAL_END.search(match.group()):
         # "R.Həsənov 12 il, A.Əliyev isə 9 il müddətinə azadlıqdan məhrum ediliblər": a
         # plural verb shared by the names before it, each with its own term
-        return _gapped(ctx, sentence, left, match.start())
+        return _gapped(ctx, sentence, left, cue_start)
     if left:
-        return with_coordinated(ctx, sentence, left[-1], match.start())
+        return with_coordinated(ctx, sentence, left[-1], cue_start)
     if _FIRST_PERSON.search(before):
-        speaker = _speaker(ctx, sentence, match.end())
+        speaker = _speaker(ctx, sentence, cue_end)
         return [speaker] if speaker is not None else []
-    if ctx.language in ("az", "tr", "ru") and _FIRST_OBJECT.search(before):
-        return _quoted_speaker(ctx, sentence, match.end())
-    lead = ctx.text[sentence.start : match.start()]
+    if (
+        ctx.language in ("az", "tr", "ru")
+        and _may_hold_any(ctx, _FIRST_OBJECT_WORDS, clause[0], cue_start)
+        and _FIRST_OBJECT.search(before)
+    ):
+        return _quoted_speaker(ctx, sentence, cue_end)
+    lead = ctx.text[sentence.start : cue_start]
     # the cheap test of names first: the patterns search the whole lead of the sentence
-    if not ctx.names_in(sentence.start, match.start()):
-        role = PLURAL_ROLE.search(ctx.text, sentence.start, match.end())
+    if not ctx.names_in(sentence.start, cue_start):
+        role = PLURAL_ROLE.search(ctx.text, sentence.start, cue_end)
         if role and not AMONG_AFTER.match(ctx.text, role.end()):
             if _ONE_OF_THEM.search(role.group()) or _ONE_OF.search(
                 ctx.text, max(sentence.start, role.start() - 12), role.start()
             ):
                 return []  # "Şüphelilerden M.Y. serbest bırakıldı": one, unnamed
-            if _OTHERS.search(ctx.text, role.end(), match.start()):
+            if _OTHERS.search(ctx.text, role.end(), cue_start):
                 return []  # "..., diğer 3 şüpheli ise teslim edildi": the others
             return role_list(ctx, sentence, role)
     role_noun = None
-    if mode == "any" and not ctx.agents_in(sentence.start, match.start()):
+    if mode == "any" and not ctx.agents_in(sentence.start, cue_start):
         role_noun = ROLE_ANAPHOR.search(lead)
     if role_noun:
         if COUNTED_BEFORE.search(lead[: role_noun.start()]):
@@ -229,20 +241,20 @@ def persons_of_cue(
         antecedent = protagonist(ctx, sentence.start)
         return [antecedent] if antecedent is not None else []
     if mode == "any":
-        after = ctx.agents_in(match.end(), clause[1])
+        after = ctx.agents_in(cue_end, clause[1])
         if after:
-            return listed_right(ctx, after[0][2], match.end(), sentence.end)
+            return listed_right(ctx, after[0][2], cue_end, sentence.end)
     if ctx.language not in ("ru", "az", "tr") and has_own_subject(before):
         return named_with(ctx, sentence, clause, before)
     if _WHOSE.match(before):  # "Рустам, чей брат Вугар был убит": the brother's, unnamed
         return []
-    subjects = ctx.subjects_before(sentence, match.start())
+    subjects = ctx.subjects_before(sentence, cue_start)
     if subjects and left == [] and len(subjects) == 1 and not own_agents(ctx, sentence):
         subjects = []  # only a companion named: the subject is dropped
     if len(subjects) == 1:  # "Rauf Aliyev, 34, and Samir Guliyev, 29, were taken ..."
-        own = [a for a in ctx.agents_in(sentence.start, match.start()) if a[2] == subjects[0]]
+        own = [a for a in ctx.agents_in(sentence.start, cue_start) if a[2] == subjects[0]]
         if own:
-            return with_coordinated(ctx, sentence, own[-1], match.start())
+            return with_coordinated(ctx, sentence, own[-1], cue_start)
     if subjects:
         return subjects
     if ctx.language == "en" and ctx.opens_without_subject(sentence):
@@ -258,10 +270,10 @@ def persons_of_cue(
         mode == "any"
         and ctx.language in ("ru", "az", "tr")
         and not own_agents(ctx, sentence)
-        and not unknown_name(ctx, sentence.start, match.start())
-        and not kin_subject(ctx, clause[0], match.start())
-        and not counts_many(ctx, clause[0], match.start())
-        and not _PLURAL_VERB.search(match.group())
+        and not unknown_name(ctx, sentence.start, cue_start)
+        and not kin_subject(ctx, clause[0], cue_start)
+        and not counts_many(ctx, clause[0], cue_start)
+        and not plural_verb
     ):
         # a timeline's line: a line introducing it, else the profile's person
         antecedent = timeline_person(ctx, sentence)
@@ -273,7 +285,7 @@ def persons_of_cue(
             antecedent = ctx.entry_person(sentence)
         return [antecedent] if antecedent is not None else []
     kin = KIN_SUBJECT.match(lead) if mode == "any" else None
-    if kin is not None and not ctx.agents_in(sentence.start, match.start()):
+    if kin is not None and not ctx.agents_in(sentence.start, cue_start):
         named = _named_kin(ctx, lowered(kin.group()), sentence.start)
         return [named] if named is not None else []
     return []
@@ -281,7 +293,7 @@ def persons_of_cue(
 
 # A participle set after the names it describes, past their ages in brackets ("A (27
 # лет) и B (24 года), убитых в понедельник").
-_POSTPOSED_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*")
+_POSTPOSED_GAP: Final = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*")
 
 
 def _postposed_of(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
@@ -304,7 +316,7 @@ def _postposed_of(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
     return list(dict.fromkeys(out))
 
 
-_POSTPOSED_AND = re.compile(
+_POSTPOSED_AND: Final = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*|\s+и\s+)(?:(?:его|её|ее|их)\s+)?(?:[а-яё]+\s+){0,2}"
 )
 
@@ -312,10 +324,10 @@ _POSTPOSED_AND = re.compile(
 # "I" in a quotation is its speaker ("'I flew to Istanbul in June 2014,' Huseynov said").
 # (`(?<![\w-])(?:I|[Яя]|[Mm]ən|[Bb]en)(?![\w-])`, opening with the class of its first
 # letters: `re` then skips to them instead of trying the look-behind everywhere)
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON: Final = re.compile(
     r"[IЯяMmBb](?<![\w-].)(?:(?<=I)|(?<=[Яя])|(?<=[Mm])ən|(?<=[Bb])en)(?![\w-])"
 )
-_QUOTE_CLOSE = re.compile(r"[\"”»“]\s*[,.]?\s*[-–—]?\s*")
+_QUOTE_CLOSE: Final = re.compile(r"[\"”»“]\s*[,.]?\s*[-–—]?\s*")
 
 
 def _speaker(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
@@ -333,7 +345,7 @@ def _speaker(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
 
 # "me"/"us" as the object before the verb ("polis məni saxladı", "beni gözaltına aldılar",
 # "меня задержали"): the narrator's event, never the person named last.
-_FIRST_OBJECT = re.compile(r"(?<![\w-])(?:məni|bizi|beni|меня|нас)(?![\w-])", re.I)
+_FIRST_OBJECT: Final = re.compile(r"(?<![\w-])(?:məni|bizi|beni|меня|нас)(?![\w-])", re.I)
 
 
 def _quoted_speaker(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
@@ -351,10 +363,10 @@ _POSS_GENDER = {"his": "m", "His": "m", "her": "f", "Her": "f", "его": "m", "
 _POSS_GENDER |= {"её": "f", "Её": "f", "ее": "f", "Ее": "f"}
 # A relative pronoun in the object's case opening the cue's clause, with no name of its
 # own before the verb.
-_RELATIVE_OBJECT = re.compile(
+_RELATIVE_OBJECT: Final = re.compile(
     r"[\s,(–—-]*(?:которого|которую|которых|whom)\s+(?:[^\W\d_]+\s+){0,3}$", re.I
 )
-_RELATIVE_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s*")
+_RELATIVE_GAP: Final = re.compile(r"[^.;:!?()]{0,40}?,?\s*")
 
 
 def _relative_object(
@@ -370,10 +382,10 @@ def _relative_object(
     return []
 
 
-_AND_BEFORE = re.compile(r"[^.;:]*?ли(?:\s+[^,.;:]+?)?(?:\s+и|,\s*а)\s+(?:[^,.;:]+\s+)?$")
-_SHARED_PRONOUN = re.compile(r"(?<![\w-])(?:его|её|ее)\s+(?=[^\W\d_]+ли(?![\w-]))", re.I)
-_WHOSE = re.compile(r"\W*(?:whose|чей|чья|чьё|чье|чьи)\s", re.I)
-_PLURAL_END = re.compile(r"l[aeə]r$", re.I)
+_AND_BEFORE: Final = re.compile(r"[^.;:]*?ли(?:\s+[^,.;:]+?)?(?:\s+и|,\s*а)\s+(?:[^,.;:]+\s+)?$")
+_SHARED_PRONOUN: Final = re.compile(r"(?<![\w-])(?:его|её|ее)\s+(?=[^\W\d_]+ли(?![\w-]))", re.I)
+_WHOSE: Final = re.compile(r"\W*(?:whose|чей|чья|чьё|чье|чьи)\s", re.I)
+_PLURAL_END: Final = re.compile(r"l[aeə]r$", re.I)
 
 
 def _gapped(
@@ -389,7 +401,7 @@ def _gapped(
 
 
 # ", " between two names, past the first's own term ("R.Həsənov 12 il, A.Əliyev isə").
-_GAP_COMMA = re.compile(r"[^.;:,]{0,30},\s*(?:[^\W\d_]\.\s?)?")
+_GAP_COMMA: Final = re.compile(r"[^.;:,]{0,30},\s*(?:[^\W\d_]\.\s?)?")
 
 
 def _named_kin(ctx: DocContext, kin: str, pos: int) -> int | None:
@@ -407,7 +419,7 @@ def _named_kin(ctx: DocContext, kin: str, pos: int) -> int | None:
 
 # Participial clauses joined by "ve"/"və" before the name they describe ("2015 yılında
 # Suriye'ye giden ve örgütün sözde emiri olarak faaliyet gösteren Yavuz").
-_PARTICIPLE_CHAIN = re.compile(
+_PARTICIPLE_CHAIN: Final = re.compile(
     r"\s+(?:ve|və)\s+(?:[^\s,.;:]+\s+){0,8}?[^\s,.;:]*(?:[aeə]n|[ıiuü]ş)(?=\s)", re.I
 )
 
@@ -421,7 +433,7 @@ def _after_participles(ctx: DocContext, pos: int, end: int) -> int | None:
 
 # A name ending the sentence in the copula ("... Ramil Əliyevdir.", "... Ali Kaya'dır."):
 # the predicate identifying the one the participle's noun stands for.
-_COPULA_END = re.compile(r"[dt][ıiuü]r$", re.I)
+_COPULA_END: Final = re.compile(r"[dt][ıiuü]r$", re.I)
 
 
 def _copular_name(ctx: DocContext, pos: int, end: int) -> int | None:
@@ -435,8 +447,28 @@ def _copular_name(ctx: DocContext, pos: int, end: int) -> int | None:
     return person
 
 
-_FORCES_AFTER = re.compile(r"\s+(?:güçler|kuvvetler|qüvvələr|birlikler|birləşmələr)\w*", re.I)
+_FORCES_AFTER: Final = re.compile(
+    r"\s+(?:güçler|kuvvetler|qüvvələr|birlikler|birləşmələr)\w*", re.I
+)
 
 
-_PLURAL_VERB = re.compile(r"(?:l[aeə]r|ли|ны|ись|ты)$", re.I)
-_WERE = re.compile(r"(?<![\w-])were\s+(?:\w+\s+)?$", re.I)
+_PLURAL_VERB: Final = re.compile(r"(?:l[aeə]r|ли|ны|ись|ты)$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _plural_verb(said: str) -> bool:
+    """Whether a cue's words end in a plural verb; they recur from one cue to the next."""
+    return _PLURAL_VERB.search(said) is not None
+
+
+# The words of `_OTHERS_COUNTED` and `_FIRST_OBJECT`: a clause before the cue holding
+# none of them, most, needs no search by the regex.
+_OTHERS_WORDS: Final = ("diğer", "digər", "other", "остальные")
+_FIRST_OBJECT_WORDS: Final = ("məni", "bizi", "beni", "меня", "нас")
+
+
+def _may_hold_any(ctx: DocContext, words: tuple[str, ...], start: int, end: int) -> bool:
+    return any(ctx.may_hold(word, start, end) for word in words)
+
+
+_WERE: Final = re.compile(r"(?<![\w-])were\s+(?:\w+\s+)?$", re.I)

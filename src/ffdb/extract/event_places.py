@@ -6,7 +6,7 @@ and whether a return is really a journey back to the war ("yenidən Suriyaya qay
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.lexicon import EventCue
@@ -54,7 +54,7 @@ def place_for(
     return None
 
 
-_WARS = frozenset(["Syria", "Iraq", "Afghanistan"])
+_WARS: Final = frozenset(["Syria", "Iraq", "Afghanistan"])
 
 
 def _fronted(
@@ -81,8 +81,8 @@ def _war(place: Any, dative: bool) -> bool:
     return dative and place.place is not None and place.place.name in _WARS
 
 
-AGAIN = EventCue("travelled", "any", "-", "")
-_TO_AFTER = re.compile(r"\s+(?:to|в|во)\s+$", re.I)
+AGAIN: Final = EventCue("travelled", "any", "-", "")
+_TO_AFTER: Final = re.compile(r"\s+(?:to|в|во)\s+$", re.I)
 
 
 def to_war(ctx: DocContext, clause: tuple[int, int], match: re.Match[str]) -> bool:
@@ -102,14 +102,16 @@ def to_war(ctx: DocContext, clause: tuple[int, int], match: re.Match[str]) -> bo
     return False
 
 
-_PUNCT = re.compile(r"[,.;]")
+_PUNCT: Final = re.compile(r"[,.;]")
 # Locative and ablative endings: where from or where at, not where to.
-_NOT_TO = frozenset(["da", "də", "de", "ta", "tə", "te", "dan", "dən", "den", "tan", "tən", "ten"])
-_STATE_TAIL = re.compile(
+_NOT_TO: Final = frozenset(
+    ["da", "də", "de", "ta", "tə", "te", "dan", "dən", "den", "tan", "tən", "ten"]
+)
+_STATE_TAIL: Final = re.compile(
     r"\s+(?:(?:Ərəb|Arap|İslam)\s+)?(?:Respublikasına|Cumhuriyeti['’]ne|Dövlətinə)", re.I
 )
 # A destination said by an adverb of place, its name told before.
-_THERE = word_start_regex(
+_THERE: Final = word_start_regex(
     r"туда|there|oraya|ora|ölkəyə|vətənə|ülkeye|yurda|на родину|домой|"
     r"зону (?:боевых действий|конфликта|АТО)|döyüş bölgəsinə|münaqişə zonasına|"
     r"savaş bölgesine|çatışma bölgesine|"
@@ -118,9 +120,9 @@ _THERE = word_start_regex(
     r"на территорию (?:ИГ|ИГИЛ|«Исламского государства»)|"
     r"the (?:conflict|war|combat) zone|(?:conflict|war|combat) zone",
 )
-_PLACE_LEAD = re.compile(r"(?:^|\s)(?:[Ii]n|to|into|near|at|[Вв]|во|под)\s+(?:the\s+)?$")
+_PLACE_LEAD: Final = re.compile(r"(?:^|\s)(?:[Ii]n|to|into|near|at|[Вв]|во|под)\s+(?:the\s+)?$")
 # Locative endings of a place before the cue ("Suriyada öldürülüb", "Suriye'de")
-_LOCATIVE = frozenset(
+_LOCATIVE: Final = frozenset(
     ["da", "də", "de", "ta", "tə", "te", "'da", "'de", "’da", "’de", "'ta", "'te"]
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import listed_right
@@ -20,10 +21,10 @@ from ffdb.extract.event_nouns import listed_after_dash, named_later
 from ffdb.extract.event_people import persons_of_cue
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
-from ffdb.extract.scan import word_start_regex
+from ffdb.extract.scan import Needles, word_start_regex
 from ffdb.extract.sentences import Sentence
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD: Final = re.compile(r"[^\W_]+")
 
 
 def cue_persons(
@@ -38,27 +39,31 @@ def cue_persons(
     a pronoun after the verb of saying stands for them ("X said he was arrested"), and
     never a name before a relative clause of a common noun ("X recruited fighters who
     later died")."""
-    if _relative_of_noun(ctx, sentence, clause, match.start()):
+    cue_start, cue_end = match.span()  # (asked of `match` tens of times)
+    if _relative_of_noun(ctx, sentence, clause, cue_start):
         return []
     nominal, death_noun, seized = _said_marks(match.group())
     if (
         ctx.language in ("az", "tr")
         and nominal
-        and _GENITIVE_NOUN.search(ctx.text, max(clause[0], match.start() - 40), match.start())
+        and _GENITIVE_NOUN.search(ctx.text, max(clause[0], cue_start - 40), cue_start)
     ):
         return []  # "şüphelilerin gözaltına alındığını söyledi": the suspects
     if (
         ctx.language in ("az", "tr")
         and (nominal or death_noun)
-        and _GENITIVE_KIN.search(ctx.text, max(clause[0], match.start() - 40), match.start())
+        and _GENITIVE_KIN.search(ctx.text, max(clause[0], cue_start - 40), cue_start)
     ):
         return []  # "müvekkilinin iade edilmesi", "oğlunun ölüm haberini": the other's
-    if seized and _THING_BEFORE.search(
-        ctx.text, max(sentence.start, match.start() - 40), match.start()
+    things = max(sentence.start, cue_start - 40)
+    if (
+        seized
+        and _THING_NEEDLES.may_match(ctx.folded(), things, cue_start)
+        and _THING_BEFORE.search(ctx.text, things, cue_start)
     ):
         return []  # "silah ele geçirildi", "silah-sursat ələ keçirilib": things seized
     if ctx.language in ("az", "tr") and nominal:
-        known = _KNOWN_THAT.match(ctx.text, match.end(), min(sentence.end, match.end() + 40))
+        known = _KNOWN_THAT.match(ctx.text, cue_end, min(sentence.end, cue_end + 40))
         right = None if known is None else right_within(ctx, known.end(), words=3)
         if known is not None and right is not None:
             # "mayısta öldürüldüğü tespit edilen X": X's, not the name before
@@ -66,9 +71,9 @@ def cue_persons(
     if (
         cue.mode in ("any", "subj")
         and ctx.language in ("az", "tr", "ru")
-        and not ctx.agents_in(clause[0], match.start())
+        and not ctx.agents_in(clause[0], cue_start)
     ):
-        given = _given_in_clause(ctx, clause[0], match.start())
+        given = _given_in_clause(ctx, clause[0], cue_start)
         if given is not None:  # "Raminin keçən ay Bağuzda öldüyü": Ramin's, not the
             return [given]  # person named last
     found = persons_of_cue(ctx, sentence, clause, match, cue)
@@ -78,36 +83,36 @@ def cue_persons(
         if cue.status == "killed" and found:
             # "His father, X, said the family had been told of his death": the one who
             # speaks of a death is not the dead
-            before = ctx.agents_in(sentence.start, match.start())
+            before = ctx.agents_in(sentence.start, cue_start)
             # but "Родственники X сообщили о его гибели": X owns the ones who speak
-            voices = _voices(ctx, sentence, match.start(), before) - _possessors(
-                ctx, sentence, match.start(), before
+            voices = _voices(ctx, sentence, cue_start, before) - _possessors(
+                ctx, sentence, cue_start, before
             )
             return [p for p in found if p not in voices]
         return found
     if found:
-        before = ctx.agents_in(sentence.start, match.start())
-        voices = _voices(ctx, sentence, match.start(), before) | _possessors(
-            ctx, sentence, match.start(), before
+        before = ctx.agents_in(sentence.start, cue_start)
+        voices = _voices(ctx, sentence, cue_start, before) | _possessors(
+            ctx, sentence, cue_start, before
         )
         # "X is the brother of Y, who was killed in 2015": Y owns the brother, but the
         # relative clause right after Y's name is Y's own
-        voices -= _relative_head(ctx, sentence, clause, match.start())
+        voices -= _relative_head(ctx, sentence, clause, cue_start)
         if voices:  # "Y's cousin, who told her: Y was killed": Y named again, said of
-            voices -= _named_after_saying(ctx, sentence.start, match.start())
+            voices -= _named_after_saying(ctx, sentence.start, cue_start)
         kept = [p for p in found if p not in voices] if voices else found
         if found and not kept and ctx.language == "en":
             # "Judge X said Y, who took the name Z, travelled to Syria": the one said of
-            kept = _said_of(ctx, sentence, match.start(), voices)
+            kept = _said_of(ctx, sentence, cue_start, voices)
         found = kept
     if not found and cue.mode in ("any", "subj", "ptcp"):
         named = listed_after_dash(ctx, sentence, clause, match)
         if named:
             return named
-        named = _named_among(ctx, match.end(), sentence.end)
+        named = _named_among(ctx, cue_end, sentence.end)
         if named:
             return named
-        given = _given_name(ctx, clause[0], match.start())
+        given = _given_name(ctx, clause[0], cue_start)
         if given is not None:
             return [given]
         # "Two militants were killed ... The committee named the dead men as A and B"
@@ -132,7 +137,7 @@ def _said_marks(said: str) -> tuple[bool, bool, bool]:
 
 # A name with its own term ("Ahmet Kaya'ya 10 yıl, Mehmet Demir'e 7 yıl", "Рустама
 # Алиева к 10 годам, а Вугара Мамедова — к 8", "X to 10 years and Y to eight").
-_TERM_AFTER = re.compile(
+_TERM_AFTER: Final = re.compile(
     r"(?:['’]?[^\W\d_]{0,4})?\s*[,—–-]?\s*(?:(?:isə|ise|а)\s+)?(?:"
     r"(?:\d+|[^\W\d_]+)\s+(?:yıl|il|years?|лет|года|годам|годами)\b|"
     r"(?:to|к|—)\s+(?:к\s+)?(?:\d+|[^\W\d_]+)(?:\s+(?:years?|лет|года|годам|годами))?)",
@@ -149,7 +154,7 @@ def _each_with_a_term(ctx: DocContext, sentence: Sentence) -> list[int]:
     return out
 
 
-_TERM_WORD = re.compile(
+_TERM_WORD: Final = re.compile(
     r"\d|yıl|\bil\b|year|лет|год|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty",
     re.I,
@@ -158,7 +163,7 @@ _TERM_WORD = re.compile(
 
 # Names given after a counted subject ("нейтрализованы трое боевиков, в том числе X",
 # "погибли двое уроженцев Дагестана — X и Y", "three men were detained, including X").
-_AMONG = re.compile(
+_AMONG: Final = re.compile(
     r"[^.;!?]{0,80}?(?:,\s*(?:в том числе|среди них|в их числе|including|among them|"
     r"o cümlədən|onların arasında|aralarında)|\s[—–]|:)\s+",
     re.I,
@@ -178,13 +183,15 @@ def _named_among(ctx: DocContext, pos: int, end: int) -> list[int]:
     return [] if right is None else listed_right(ctx, right, found.end(), end)
 
 
-_COUNT = re.compile(
+_COUNT: Final = re.compile(
     r"\d|(?<![\w-])(?:two|three|four|five|several|iki|üç|dörd|dört|beş|двое|трое|четверо|"
     r"пятеро|два|три|четыре|пять|несколько)(?![\w-])",
     re.I,
 )
 # (`(?<![\w-])` checked after the capital: `re` then skips to capitals)
-_LAST_CAPITAL = re.compile(r"([A-ZÇĞİÖŞÜƏА-ЯЁ](?<![\w-].)[a-zçğıöşüəа-яё]{2,})(?:\s+\S+)?\s+$")
+_LAST_CAPITAL: Final = re.compile(
+    r"([A-ZÇĞİÖŞÜƏА-ЯЁ](?<![\w-].)[a-zçğıöşüəа-яё]{2,})(?:\s+\S+)?\s+$"
+)
 
 
 def _given_name(ctx: DocContext, start: int, pos: int) -> int | None:
@@ -208,9 +215,11 @@ def _given_name(ctx: DocContext, start: int, pos: int) -> int | None:
     return persons.pop() if len(persons) == 1 else None
 
 
-_CAPITAL_WORD = re.compile(r"[A-ZÇĞİÖŞÜƏА-ЯЁ](?<![\w-].)[a-zçğıöşüəа-яё]{2,}['’]?[a-zçğıöşüə]*")
+_CAPITAL_WORD: Final = re.compile(
+    r"[A-ZÇĞİÖŞÜƏА-ЯЁ](?<![\w-].)[a-zçğıöşüəа-яё]{2,}['’]?[a-zçğıöşüə]*"
+)
 # A kin word after a name in the genitive: the relative's clause ("Raminin atası").
-_KIN_AFTER = re.compile(
+_KIN_AFTER: Final = re.compile(
     r"\s+(?:atası|anası|qardaşı|bacısı|oğlu|qızı|həyat yoldaşı|babası|annesi|kardeşi|"
     r"ağabeyi|eşi|отец|мать|брат|сестра|жена|муж|сын)(?![\w-])",
     re.I,
@@ -257,18 +266,19 @@ def _given_names(ctx: DocContext, surnames: bool = False) -> _NameWords:
     return _given_memo[0][2] if surnames else _given_memo[0][1]
 
 
-_THING_BEFORE = re.compile(
+_THING_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:silah|silahlar|silah-sursat|sursat|mühimmat|patlayıcı|bomba|narkotik|"
     r"sənəd|sənədlər|doküman|dokümanlar|materyal|materiallar|telefon|cihaz|para|pul|"
     r"оружие|боеприпасы|взрывчатка|документы|weapons?|ammunition|explosives|documents)"
     r"(?:\s+[^\s,.;:]+){0,2}\s+$",
     re.I,
 )
-_SEIZED = re.compile(r"geçir|keçir|захвач|captured|seized", re.I)
+_THING_NEEDLES: Final = Needles(_THING_BEFORE)
+_SEIZED: Final = re.compile(r"geçir|keçir|захвач|captured|seized", re.I)
 # A name that only owns the subject ("Elvin Məmmədovun qardaşı saxlanılıb", "Ahmet
 # Kaya'nın evinde", "Брат Рустама Алиева задержан", "X's brother was arrested", "the
 # wife of X"): what happened is not theirs.
-_OWNED_AFTER = re.compile(
+_OWNED_AFTER: Final = re.compile(
     r"(?:['’]?n?[ıiuüə]n)?\s+(?P<noun>qardaşı|bacısı|həyat yoldaşı|arvadı|oğlu|qızı|atası|anası|"
     r"ailəsi|ailə üzvləri|uşaqları|ev(?:i|ində|indən)|mənzil(?:i|ində)|vəkili|dəstəsi\w*|"
     r"kardeşi|ağabeyi|eşi|kızı|babası|annesi|ailesi|çocukları|ev(?:i|inde|inden)|avukatı|"
@@ -277,12 +287,12 @@ _OWNED_AFTER = re.compile(
     r"ardınca|arxasınca|dalınca|ardından|peşinden|izinden)(?![\w-])",
     re.I,
 )
-_OWNED_EN = re.compile(
+_OWNED_EN: Final = re.compile(
     r"['’]s?\s+(?!arrest|detention|capture|death|killing|release|return|"
     r"extradition|deportation|conviction|sentencing|martyrdom)[a-z]"
 )
-_GENITIVE_END = re.compile(r"(?:[ıiuüə]n|n[ıiuü]n)$|['’]n?[ıiuü]n$", re.I)
-_OWNER_BEFORE = re.compile(
+_GENITIVE_END: Final = re.compile(r"(?:[ıiuüə]n|n[ıiuü]n)$|['’]n?[ıiuü]n$", re.I)
+_OWNER_BEFORE: Final = re.compile(
     r"(?<![\w-])(?<!его )(?<!её )(?<!ее )(?<!их )(?<!свой )(?<!своя )"
     r"(?:брат|брата|жена|жены|сын|сына|отец|мать|сестра|родственник\w*|"
     r"семья|семьи|дом|доме|квартир\w*|адвокат\w*|тело|дети|(?:wife|brother|son|father|"
@@ -333,36 +343,36 @@ def _possessors(
     return owned
 
 
-_HE = word_start_regex(r"onun|o|он|она|he|she")
+_HE: Final = word_start_regex(r"onun|o|он|она|he|she")
 
 
 # Verbs of saying and sources between a name and the cue: the name speaks of the event.
-_SAYS_WORDS = (
+_SAYS_WORDS: Final = (
     r"said|says|told|stated|noted|added|announced|reported|claimed|confirmed|explained|"
     r"wrote|denied|заявил[аи]?|сообщил[аи]?|рассказал[аи]?|отметил[аи]?|добавил[аи]?|"
     r"уточнил[аи]?|подчеркнул[аи]?|пояснил[аи]?|bildirib|deyib|qeyd edib|açıqlayıb|"
     r"vurğulayıb|bildirdi|söyledi|açıkladı|belirtti|dedi|ifade etti|kaydetti"
 )
 # The present of features and interviews ("X deyir ki, ...", "X говорит, что").
-_SAYS_NOW = word_start_regex(
+_SAYS_NOW: Final = word_start_regex(
     r"deyir|bildirir|söyləyir|qeyd edir|danışır|diyor|söylüyor|anlatıyor|belirtiyor|"
     r"говорит|рассказывает|утверждает"
 )
 # `(?<![\w-])(?<!is )(?<!was )...(?:words)(?![\w-])`, opening with the class of the
 # words' first letters (`word_start_regex`); the passive's auxiliary is looked for
 # behind the first letter, one character further back.
-_SAYS = re.compile(
+_SAYS: Final = re.compile(
     word_start_regex(_SAYS_WORDS).pattern.replace(
         r"(?<![\w-].)",
         r"(?<![\w-].)(?i:(?<!is .)(?<!was .)(?<!were .)(?<!been .)(?<!be .))",
         1,
     )
 )
-_SOURCE_LEAD = re.compile(
+_SOURCE_LEAD: Final = re.compile(
     r"(?:according to|по словам|по данным|по информации|со слов)\s+(?:[^\s,.;:]+\s+){0,3}$",
     re.I,
 )
-_SOURCE_TAIL = re.compile(
+_SOURCE_TAIL: Final = re.compile(
     r"(?:['’][^\W\d_]{1,4})?(?:[ıiuüə]n|n[ıiuü]n)?\s+(?:sözlərinə|məlumatına|ifadesine|"
     r"açıklamasına|sözlerine|bildirdiyinə|dediğine|anlattığına|söylediğine|belirttiğine|"
     r"aktardığına|iddiasına|ifadəsinə|dediyinə|söylədiyinə|danışdığına|qeyd etdiyinə)\s+"
@@ -406,7 +416,7 @@ def _named_after_saying(ctx: DocContext, start: int, pos: int) -> set[int]:
     return {a[2] for a in ctx.agents_in(last, pos) if ctx.names_in(a[0], a[1])}
 
 
-_THAT = re.compile(r"\s*(?:that\s+)?")
+_THAT: Final = re.compile(r"\s*(?:that\s+)?")
 
 
 def _said_of(ctx: DocContext, sentence: Sentence, pos: int, voices: set[int]) -> list[int]:
@@ -451,14 +461,14 @@ def _relative_of_noun(
 
 # A plural common noun in the genitive right before a nominalised verb is its subject
 # ("şüphelilerin gözaltına alındığını", "terrorçuların öldürüldüyünü").
-_GENITIVE_NOUN = re.compile(
+_GENITIVE_NOUN: Final = re.compile(
     r"(?<![\w'’-])[a-zçğıöşüə]+l[aeə]r[iıi]n\s+(?!birində|birinde|arasında|tərəfindən|"
     r"tarafından)(?:[^\s,.;:]+\s+){0,3}$"
 )
 # A kin or a role in the genitive, the subject of a nominalised cue after it: the event
 # is theirs, not the speaker's ("avukatı, müvekkilinin iade edilmesi halinde ...",
 # "annesi, oğlunun öldüğünü öğrendi", "qardaşının həbs olunduğunu deyib").
-_GENITIVE_KIN = re.compile(
+_GENITIVE_KIN: Final = re.compile(
     r"(?<![\w'’-])(?:müvekkil(?:im|imiz|i|leri)nin|oğl(?:um|u|ları)nun|kız(?:ım|ı|ları)nın|"
     r"eş(?:im|i)nin|kardeş(?:im|i|leri)nin|ağabey(?:im|i)nin|babas(?:ı)nın|annes(?:i)nin|"
     r"kocas(?:ı)nın|şüphelinin|sanığın|zanlının|hükümlünün|tutuklunun|"
@@ -468,14 +478,14 @@ _GENITIVE_KIN = re.compile(
 )
 # A nominalised cue before a participle of knowing or saying and the name it describes
 # ("Suriye'de öldürüldüğü tespit edilen X", "Suriyada həlak olduğu məlum olan X").
-_KNOWN_THAT = re.compile(
+_KNOWN_THAT: Final = re.compile(
     r"\s+(?:(?:kesin|kesin olarak|resmen|sonradan|daha sonra|rəsmi olaraq)\s+)?"
     r"(?:tespit edilen|belirlenen|bilinen|iddia edilen|anlaşılan|öğrenilen|açıklanan|"
     r"bildirilen|düşünülen|sanılan|değerlendirilen|müəyyən edilən|müəyyənləşdirilən|"
     r"bildirilən|məlum olan|iddia edilən|ehtimal edilən|güman edilən|deyilən)\s+",
     re.I,
 )
-_DEATH_NOUN = re.compile(r"ölüm|ölümü|ölümünü", re.I)
-_NOMINAL = re.compile(r"[dt][ıiuü][ğy][ıiuü]|m[aeə]s[ıi]", re.I)
+_DEATH_NOUN: Final = re.compile(r"ölüm|ölümü|ölümünü", re.I)
+_NOMINAL: Final = re.compile(r"[dt][ıiuü][ğy][ıiuü]|m[aeə]s[ıi]", re.I)
 # (tried in place on the clause up to the cue: its leading spaces and commas skipped)
-_RELATIVE_OPEN = re.compile(r"[ ,]*(?:who|которые|который|которая)\s", re.I)
+_RELATIVE_OPEN: Final = re.compile(r"[ ,]*(?:who|которые|который|которая)\s", re.I)

@@ -9,6 +9,7 @@ in a case, a court's or an office's name.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import companion_before, has_companion_words, postposed
@@ -16,11 +17,11 @@ from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import DATED_LINE as _DATED_LINE
 
 # (the space before checked after the capital: `re` then skips to capitals)
-_CAPITALISED = re.compile(r"[A-ZÇĞİÖŞÜƏА-ЯЁ](?<=\s.)[a-zçğıöşüəа-яё]{2,}")
+_CAPITALISED: Final = re.compile(r"[A-ZÇĞİÖŞÜƏА-ЯЁ](?<=\s.)[a-zçğıöşüəа-яё]{2,}")
 
 
 # A body's name: capitalised words up to a head noun of a court, office or force.
-_INSTITUTION = re.compile(
+_INSTITUTION: Final = re.compile(
     r"(?:[A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]*\s+){0,5}?(?:Mahkeme|Məhkəmə|Savcılı|Prokurorlu|"
     r"Müdürlü|İdarə|Nazirli|Bakanlı|Emniyet|Polis|Court|Суд|Прокуратур|Xidmət|Teşkilat|"
     r"Komitə|Komite|Havalimanı|Hava [Ll]imanı|Aeroport|Cezaevi|"
@@ -28,12 +29,12 @@ _INSTITUTION = re.compile(
 )
 # Capitalised words up to "tarafından", "tərəfindən": the agent of a passive ("Suriye
 # Demokratik Güçleri tarafından yakalandı"), not a subject of the sentence.
-_AGENT = re.compile(
+_AGENT: Final = re.compile(
     r"(?:[A-ZÇĞİÖŞÜƏ][\w'’-]*\s+){1,5}(?:\([^()\n]{1,12}\)\s+)?(?:tarafından|tərəfindən)\b"
 )
 
 
-_MONTH = re.compile(
+_MONTH: Final = re.compile(
     r"(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık|"
     r"Yanvar|Fevral|Aprel|May|İyun|İyul|Avqust|Sentyabr|Oktyabr|Noyabr|Dekabr|"
     r"Январ\w*|Феврал\w*|Март\w*|Апрел\w*|Ма[йя]\w*|Июн\w*|Июл\w*|Август\w*|Сентябр\w*|"
@@ -41,13 +42,13 @@ _MONTH = re.compile(
 )
 # Hijri months ("Ramazan 1437'de") and the sentence's opening adverbs ("Geçen yıl ...",
 # "Ancak ..."): no names.
-_NO_NAME = re.compile(
+_NO_NAME: Final = re.compile(
     r"(?:Muharrem|Safer|Rebiülevvel|Rebiülahir|Cemaziyelevvel|Cemaziyelahir|Recep|Şaban|"
     r"Ramazan|Şevval|Zilkade|Zilhicce|Məhərrəm|Səfər|Rəcəb|Şəvval|Zilhiccə|Geçen|"
     r"Geçtiğimiz|Ancak|Ardından|Sonra|Daha|Aynı|Bunun|Keçən|Ötən|Həmin|Eyni|Lakin|Ancaq|"
     r"Sonradan|Sonra|Bundan|Ondan)"
 )
-_YEAR_AFTER = re.compile(r"\s+\d{4}(?!\d)")
+_YEAR_AFTER: Final = re.compile(r"\s+\d{4}(?!\d)")
 
 
 def _in_name(ctx: DocContext, pos: int) -> bool:
@@ -55,19 +56,19 @@ def _in_name(ctx: DocContext, pos: int) -> bool:
 
 
 # A case ending, also after a possessive's buffer n ("Havalimanı'nda", "Merkezi'ne").
-_PLACE_CASE = re.compile(r"['’]n?(?:[dt][ae]n|[dt][ae]|y?[ae])(?![\w-])")
+_PLACE_CASE: Final = re.compile(r"['’]n?(?:[dt][ae]n|[dt][ae]|y?[ae])(?![\w-])")
 
 
 # A genitive name before a postposition of following ("Vüsalın ardınca", "Kemal'in
 # peşinden"): someone the subject followed.
-_FOLLOWED = re.compile(
+_FOLLOWED: Final = re.compile(
     r"(?:['’]?n?[ıiuüə]n)?\s+(?:ardınca|arxasınca|dalınca|peşinden|izinden)(?![\w-])", re.I
 )
 
 
 # A preposition governing the name ("под командованием амира X", "у X"): the name is no
 # subject of its sentence. (Not "вместе с братом X": a companion goes on as one.)
-_OBLIQUE_BEFORE = re.compile(
+_OBLIQUE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:под командованием|под руководством|командованием|руководством|у|к|ко|"
     r"от|для|против|при|о|об|обо)\s+(?:[а-яё]+\s+)?$",
     re.I,
@@ -131,7 +132,7 @@ def own_agents(ctx: DocContext, sentence: Sentence) -> list[tuple[int, int, int]
 
 
 # A Russian past-tense verb ("Уехала", "Вернулся", "Был ранен"), no name.
-_PAST_VERB = re.compile(
+_PAST_VERB: Final = re.compile(
     r"[А-ЯЁ][а-яё]*(?:ал|ала|али|ил|ила|или|ел|ела|ели|ыл|ыла|ыли|ёл|шёл|шла|шли)(?:ся|сь)?"
 )
 
@@ -171,10 +172,10 @@ def unknown_name(ctx: DocContext, start: int, end: int) -> bool:
 
 # A common noun a participle describes ("öldürülen örgüt yöneticisi", "убитого
 # командира", "həlak olan döyüşçü"): someone other than the names before.
-OTHERS_NOUN = re.compile(
+OTHERS_NOUN: Final = re.compile(
     r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:yönetici|komutan|lider|emir|militan|kişi|şahıs|"
     r"savaşçı|üye|komandir|rəhbər|döyüşçü|şəxs|nəfər|əmir|lider|командир|амир|эмир|боевик|"
     r"главар|лидер|человек|мужчин)\w*",
     re.I,
 )
-ALONG_GAP = re.compile(r"\s+(?:вместе|совместно) с[о]? [^\W\d_]+(?: [^\W\d_]+){0,3}\s+")
+ALONG_GAP: Final = re.compile(r"\s+(?:вместе|совместно) с[о]? [^\W\d_]+(?: [^\W\d_]+){0,3}\s+")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 # A verb stem in angle brackets stands for its forms, made by vowel harmony rather than
 # listed one by one: "<az:saxlanıl>" for saxlanılıb, saxlanılmışdır, saxlanıldı,
@@ -16,13 +17,13 @@ from collections.abc import Callable
 # "<ru:выехавш>" a Russian participle's singular cases and plural nominative (выехавший,
 # выехавшая, выехавшую ...), "<ru:вернувш+ся>" a reflexive one (вернувшаяся ...); plural
 # oblique cases ("погибших") are left out: "семьи погибших" is no one named.
-FORMS = re.compile(r"<(az|tr|ru):([^<>]+)>")
-_RU_SOFT = "ий|его|ему|им|ем|ая|ей|ую|ее|ие"
-_RU_HARD = "ый|ого|ому|ым|ом|ая|ой|ую|ое|ые"
+FORMS: Final = re.compile(r"<(az|tr|ru):([^<>]+)>")
+_RU_SOFT: Final = "ий|его|ему|им|ем|ая|ей|ую|ее|ие"
+_RU_HARD: Final = "ый|ого|ому|ым|ом|ая|ой|ую|ое|ые"
 _BACK, _ROUNDED = frozenset("aıou"), frozenset("oöuü")
-_VOICELESS = frozenset("fstkçşhp")
+_VOICELESS: Final = frozenset("fstkçşhp")
 # Stems whose last t is voiced before a vowel: gedib, qayıdır, gidiyor, kaybederek.
-_VOICED_T = ("et", "get", "git", "qayıt")
+_VOICED_T: Final = ("et", "get", "git", "qayıt")
 
 
 def verb_forms(status: str) -> Callable[[re.Match[str]], str]:
@@ -79,7 +80,7 @@ def _turkish_forms(stem: str, soft: str, glide: str, then: str) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
-_VOWELS = frozenset("aıoueəiöü")
+_VOWELS: Final = frozenset("aıoueəiöü")
 
 
 def _harmony(stem: str, language: str) -> tuple[str, str]:

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Final
 
 from ffdb.extract.context import SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
@@ -55,10 +55,10 @@ from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.event_verbs import FORMS, verb_forms
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
-from ffdb.extract.scan import CueScanner, WordsGate, lowered, word_start_regex
+from ffdb.extract.scan import CueScanner, Needles, WordsGate, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 
-EXTRACTOR = "event_rules.v1"
+EXTRACTOR: Final = "event_rules.v1"
 
 
 @dataclass(slots=True)
@@ -77,6 +77,32 @@ class Event:
     place_entry: dict[str, Any] | None = None
     confidence: float = 0.8
     extra: dict[str, Any] = field(default_factory=dict)
+
+    # Written out: mypyc compiles it, where the `__init__` dataclass generates runs
+    # interpreted, five times slower (some thousands of these are made per megabyte).
+    def __init__(
+        self,
+        person: int,
+        status: str,
+        start: int,
+        end: int,
+        cue_start: int,
+        cue_end: int,
+        date: str | None = None,
+        date_qualifier: str | None = None,
+        date_end: str | None = None,
+        date_source: str | None = None,
+        place: str | None = None,
+        place_entry: dict[str, Any] | None = None,
+        confidence: float = 0.8,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.person, self.status, self.start, self.end = person, status, start, end
+        self.cue_start, self.cue_end = cue_start, cue_end
+        self.date, self.date_qualifier, self.date_end = date, date_qualifier, date_end
+        self.date_source, self.place, self.place_entry = date_source, place, place_entry
+        self.confidence = confidence
+        self.extra = {} if extra is None else extra
 
 
 @cache
@@ -99,16 +125,16 @@ def _cues_by_group() -> dict[str, EventCue]:
 
 # Negation, modality and hearsay before the cue. The English words are looked for in
 # English only: "may" is a month in Azerbaijani ("may ayında ... öldürülüb").
-_BLOCK_BEFORE_EN = re.compile(
+_BLOCK_BEFORE_EN: Final = re.compile(
     r"\b(?:not|never|no longer|could|might|would|may|should|must|will|to be|to(?! have\b)|"
     r"if|unless|denied|deny|denies|rumou?rs?)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-_BLOCK_BEFORE = word_start_regex(
+_BLOCK_BEFORE: Final = word_start_regex(
     r"не|нельзя|можете|может|могут|будет|будут|olmayıb|değil|deyil", r"\s+(?:\w+\s+){0,2}$"
 )
 # Tried with `match(text, pos, endpos)`: anchored there as a slice would be, no copy.
-_HABITUAL = re.compile(
+_HABITUAL: Final = re.compile(
     r"\s*(?:repeatedly|regularly|often|frequently|several times|many times)\b", re.I
 )
 
@@ -224,16 +250,16 @@ def find_events(ctx: DocContext) -> list[Event]:
 
 
 # An Azerbaijani or Turkish verb in the plural ("saxlanılıblar", "gözaltına alındılar")
-_PLURAL_END = re.compile(r"(?:lar|lər|ler)$", re.I)
+_PLURAL_END: Final = re.compile(r"(?:lar|lər|ler)$", re.I)
 
 
 # The cue's line ends in a colon, perhaps after the rest of its verb ("axtarışa verilib:").
-_ENDS_LINE = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*\n")
+_ENDS_LINE: Final = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*\n")
 
 
 # Cues of a list of those who had the status ("Gözaltına alınanlar arasında ... X de
 # bulunuyor", "Saxlanılanlar arasında X də var", "Among those detained was X").
-_AMONG = re.compile(r"arasında$|^(?:among|среди) ", re.I)
+_AMONG: Final = re.compile(r"arasında$|^(?:among|среди) ", re.I)
 
 
 def _heads_list(text: str, start: int, end: int) -> bool:
@@ -295,7 +321,7 @@ def _date_additions(ctx: DocContext, events: list[Event]) -> None:
 
 # An event on the person's arrival ("arrested on arrival at the airport", "по прибытии
 # задержан", "döner dönmez gözaltına alındı") happened when they came back.
-_ON_ARRIVAL = re.compile(
+_ON_ARRIVAL: Final = re.compile(
     r"(?<![\w-])(?:(?:on|upon) (?:(?:his|her|their) )?(?:arrival|return)|"
     r"по (?:прибытии|возвращении|приезде)|сразу после (?:прибытия|возвращения|приезда)|"
     r"(?:qayıdan|qayıtdığı|gəldiyi) kimi|qayıdarkən|ölkəyə gəldikdə|döner dönmez|"
@@ -307,11 +333,17 @@ _ON_ARRIVAL = re.compile(
 )
 
 
+_ARRIVAL_NEEDLES: Final = Needles(_ON_ARRIVAL)
+
+
 def _date_arrivals(ctx: DocContext, events: list[Event]) -> None:
     for event in events:
         if event.date is not None or event.status in ("returned", "travelled"):
             continue
-        found = _ON_ARRIVAL.search(ctx.text, event.start, min(event.end, event.cue_end + 60))
+        reach = min(event.end, event.cue_end + 60)
+        if not _ARRIVAL_NEEDLES.may_match(ctx.folded(), event.start, reach):
+            continue
+        found = _ON_ARRIVAL.search(ctx.text, event.start, reach)
         if found is None:
             continue
         # "arrested on arrival and later sentenced": the sentence came later
@@ -333,7 +365,7 @@ def _date_arrivals(ctx: DocContext, events: list[Event]) -> None:
 # A claim the text says is unconfirmed or false ("hayatını kaybettiği iddia edilse de bu
 # bilgi doğrulanmadı", "слухи ... не подтвердились", "reports of his death proved false",
 # "reports that he was killed are lies", "öldüğü iddia edilmişti, ancak yaşadığı ...").
-_UNCONFIRMED = word_start_regex(
+_UNCONFIRMED: Final = word_start_regex(
     r"iddia edilse de|doğrulanmadı|teyit edilmedi|doğrulanmamış|yalanlandı|"
     r"не подтвердил(?:ись|ась|ся|ось)|не подтверждается|не подтверждены|опровергнут\w*|"
     r"(?:информацию|сведения|сообщени[яе]|данные|это) опроверг\w*|опровергл[аи]|"
@@ -358,7 +390,7 @@ _UNCONFIRMED = word_start_regex(
 
 # A rumour's content, told in a clause after it ("the rumours ... that he has died",
 # "слухи о том, что он погиб"): no event.
-_RUMOUR_THAT = re.compile(
+_RUMOUR_THAT: Final = re.compile(
     r"(?<![\w-])(?:rumou?rs?|слух(?:и|ов|ам)?)(?![\w-])[^.;:!?]{0,80}?(?:\bthat|что)\s+"
     r"(?:[^\s.;:!?]+\s+){0,6}$",
     re.I,
@@ -368,7 +400,7 @@ _may_rumour = WordsGate((lowered("rumo"), lowered("слух")))
 
 # A sentence opening by saying the reports just told were false ("The reports of his
 # death were false", "Эти сведения не подтвердились", "Bu xəbər təkzib olunub").
-_DENIAL_OPENS = re.compile(
+_DENIAL_OPENS: Final = re.compile(
     r"\W*(?:(?:the|these|those|such) )?(?:reports?|rumou?rs?|claims?|news) (?:of|about) "
     r"(?:his|her|their) (?:death|killing|capture|arrest)\s+"
     r"(?:were|was|is|are|proved|turned out)\s+(?:to be\s+)?(?:false|untrue|wrong|lies)|"
@@ -387,7 +419,7 @@ _DENIAL_OPENS = re.compile(
 
 # A word of each branch of `_DENIAL_OPENS` (folded as `scan.folded` folds the text): a
 # document with none of them, most, needs no look at its sentences' openings.
-_DENIAL_WORDS = tuple(
+_DENIAL_WORDS: Final = tuple(
     lowered(word)
     for word in (
         "false|untrue|wrong|lies|подтвердил|ложн|опроверг|təkzib|təsdiqini tapmay|"
@@ -407,18 +439,18 @@ def _denied_next(ctx: DocContext, index: int, status: str) -> bool:
     return status == "killed" or not _OF_DEATH.search(denial.group())
 
 
-_OF_DEATH = re.compile(r"(?<![\w-])(?:death|killing|гибел\w*|смерт\w*)(?![\w-])", re.I)
+_OF_DEATH: Final = re.compile(r"(?<![\w-])(?:death|killing|гибел\w*|смерт\w*)(?![\w-])", re.I)
 
 
 # A kin word or a lawyer before a participle in the genitive: the status is the other's
 # ("вдова погибшего боевика", "сын убитого", "адвокат осуждённого X": X is the lawyer).
-_KIN_OF = word_start_regex(
+_KIN_OF: Final = word_start_regex(
     r"вдова|жена|мать|отец|сын|дочь|брат|сестра|семья|родственники|адвокат|защитник|"
     r"widow of (?:a|the)|lawyer of the",
     r"\s+$",
 )
-_FOR_A_TIME = re.compile(r"(?:yıldır|aydır|haftadır|gündür|ildir|aydır|həftədir)\s+$")
-_GENITIVE = re.compile(r"(?:ого|его|ых|их|slain|killed|dead)$", re.I)
+_FOR_A_TIME: Final = re.compile(r"(?:yıldır|aydır|haftadır|gündür|ildir|aydır|həftədir)\s+$")
+_GENITIVE: Final = re.compile(r"(?:ого|его|ых|их|slain|killed|dead)$", re.I)
 
 
 def _blocked(ctx: DocContext, before: str) -> bool:
@@ -430,14 +462,14 @@ def _blocked(ctx: DocContext, before: str) -> bool:
 # A status participle with no name after it stands for someone else ("к погибшему
 # отношения не имеет", "ölen kişiyle ilgisi yok"): under a negation later in the clause
 # it says the person is NOT linked to the dead, so no event of anyone named.
-_NEGATED_AFTER = re.compile(
+_NEGATED_AFTER: Final = re.compile(
     r"(?<![\w-])(?:не|нет|ни|yoxdur|yox|yok|değil|deyil|olmayıb|bulunmuyor|not|no|nothing)"
     r"(?![\w-])",
     re.I,
 )
 # Cues saying someone is dead without saying when ("the late X", "mərhum X"): a date in
 # the sentence is about something else.
-_UNDATED = re.compile(
+_UNDATED: Final = re.compile(
     r"(?:(?:the|its|his|her|their) late\b.*|покойн\w*|mərhum|merhum|"
     r"tutuklu (?:olarak )?(?:bulunan|yargılan)\w*)",  # a state, since some time untold
     re.I | re.S,
@@ -476,7 +508,7 @@ def _set_date(event: Event, date: DateSpan, source: str) -> None:
     event.extra["date_text"] = date.text
 
 
-_DERIVED = frozenset(["dateline", "episode", "also", "arrival"])
+_DERIVED: Final = frozenset(["dateline", "episode", "also", "arrival"])
 
 
 def _merged(events: list[Event]) -> list[Event]:

@@ -15,14 +15,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ffdb.extract.context import APPOSITIVE, DocContext
 from ffdb.extract.listing import coordinated_chain
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import profile_person
 
-FACT_EXTRACTOR = "fact_rules.v1"
+FACT_EXTRACTOR: Final = "fact_rules.v1"
 
 
 @dataclass(slots=True)
@@ -37,6 +37,26 @@ class Fact:
     extractor: str = FACT_EXTRACTOR
     confidence: float = 0.8
     extra: dict[str, Any] = field(default_factory=dict)
+
+    # Written out: mypyc compiles it, where the `__init__` dataclass generates runs
+    # interpreted, five times slower (some thousands of these are made per megabyte).
+    def __init__(
+        self,
+        person: int,
+        prop: str,
+        value: str,
+        start: int,
+        end: int,
+        cue_start: int,
+        cue_end: int,
+        extractor: str = FACT_EXTRACTOR,
+        confidence: float = 0.8,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.person, self.prop, self.value, self.start, self.end = person, prop, value, start, end
+        self.cue_start, self.cue_end = cue_start, cue_end
+        self.extractor, self.confidence = extractor, confidence
+        self.extra = {} if extra is None else extra
 
 
 def person_near(
@@ -130,34 +150,36 @@ def _persons_near(
 # A sentence whose subject is a relative the text does not name ("Atası ... yaşayır",
 # "Его отец живёт в ..."): not about the person last named. ("Брат", "qardaş" may be a
 # martyr post's word for the fighter himself.)
-_KIN_SUBJECT = re.compile(
+_KIN_SUBJECT: Final = re.compile(
     r"\s*(?:(?:Его|Её|Ее|Их)\s+(?:отец|мать|жена|муж|сын|дочь)|Отец|Мать|Жена|Муж|"
     r"Atası|Anası|Həyat yoldaşı|Babası|Annesi|Eşi)(?![\w-])"
 )
 # "он" with nobody named in the two sentences before: a martyr post goes on about the
 # man it named ("... погиб Арсен Х. Брат был родом из ... Ему был 31 год. В Шам он
 # пришёл ...").
-_HE = re.compile(r"(?<![\w-])(?:он|она)(?![\w-])")
+_HE: Final = re.compile(r"(?<![\w-])(?:он|она)(?![\w-])")
 
 
 # between a name and the clause set off after it, perhaps past an age ("Ramin Gurbanov,
 # 31, from Gusar", "Рустам Алиев (29), уроженец")
-_APPOSED_GAP = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?[,–—-]\s*(?:\d{1,2}\s*,\s*)?")
-_KIN = (
+_APPOSED_GAP: Final = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?[,–—-]\s*(?:\d{1,2}\s*,\s*)?")
+_KIN: Final = (
     r"(?:(?:his|her|their|его|её|их)\s+)?(?:(?:younger|elder|older|twin|младш\w+|старш\w+|"
     r"kiçik|böyük|küçük|büyük)\s+)?(?:brothers?|sisters?|cousins?|wife|husband|sons?|"
     r"брат\w*|сестр\w*|жена|муж|сын\w*|qardaşı|bacısı|kardeşi|oğlu)"
 )
 # "Ramil Aliyev, born in 1988, and his younger brother Elvin": a birth year or an age
 # may stand between
-_KIN_AND = re.compile(
+_KIN_AND: Final = re.compile(
     rf"\s*(?:,\s*(?:born in (?:19|20)\d\d|\d{{1,2}}|(?:19|20)\d\d года рождения))?"
     rf"\s*,?\s*(?:and|и|və|ve|ile|ilə)\s+{_KIN}\s*,?\s*"
 )
 # a clause about all the names before it: "..., both from Qusar", "оба уроженцы Кизляра"
-_BOTH = re.compile(r"\s*(?:both|all three|оба|обе|все трое|hər ikisi|her ikisi|ikisi de)\b", re.I)
+_BOTH: Final = re.compile(
+    r"\s*(?:both|all three|оба|обе|все трое|hər ikisi|her ikisi|ikisi de)\b", re.I
+)
 # a clause whose subject is a pair named before: "..., and the two joined X"
-_THE_TWO = re.compile(
+_THE_TWO: Final = re.compile(
     r"\s*(?:(?:and|и|а|və|ve|где|where)\s+)?(?:the two(?: men| brothers)?|both (?:men|brothers)|"
     r"the brothers|the pair|оба брата|братья|двое|hər iki qardaş|qardaşlar|iki kardeş|"
     r"kardeşler)"
@@ -191,8 +213,8 @@ def _with_listed(ctx: DocContext, agents: list[tuple[int, int, int]], at: int) -
 
 
 # Compiled once: `re.search(pattern, ...)` looks the pattern up in `re`'s cache per call.
-_CLAUSE_MARK = re.compile(r"[,.;:()]")
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|и|və|ve|ile|ilə)\s*")
+_CLAUSE_MARK: Final = re.compile(r"[,.;:()]")
+_LIST_JOIN: Final = re.compile(r"\s*(?:,|,?\s*and|и|və|ve|ile|ilə)\s*")
 
 
 def right_within(ctx: DocContext, pos: int, words: int) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import FACT_EXTRACTOR, Fact, person_near, right_within
@@ -33,7 +34,7 @@ __all__ = [
 
 
 # Every match starts at a digit, "aged" or "в" (see _AGE_STARTS).
-_AGE = re.compile(
+_AGE: Final = re.compile(
     r"(?P<pre>(?<![\d.,:/])(?P<a>\d{1,2})(?:[\s-]*(?:years?|yrs?)[\s-]+old(?=[\s-]+[^\W\d_])"
     r"(?![\s-]+(?:and|at|when|in|on|from|of)\b)|-?летн\w+|[\s-]*yaşlı|[\s-]*yaşındak[ıi]))"
     r"|(?P<post>(?<![\d.,:/])(?P<e>\d{1,2})(?:[\s-]*(?:years?|yrs?)[\s-]*old\b"
@@ -52,7 +53,7 @@ _AGE = re.compile(
 
 # Years of birth: "1970-ci il təvəllüdlü", "1990 года рождения", "1990 doğumlu", "born in
 # 1990", "(b. 1990)". `r`: the person follows (a participle before a name); `l`: precedes.
-_BORN = re.compile(
+_BORN: Final = re.compile(
     r"(?P<r>(?<!\d)(?P<y1>(?:19|20)\d\d)(?:-?(?:c[iıuü]|ci|cı|cu|cü))?\s+(?:il\s+)?"
     r"(?:təvəllüdlü|doğumlu|tevellütlü))"
     r"|(?P<l>(?<!\d)(?P<y2>(?:19|20)\d\d)\s+(?:года\s+рождения|г\.\s*р\.|г\.р\.)"
@@ -63,7 +64,16 @@ _BORN = re.compile(
 
 
 # One of these (lower case, as in `ctx.low`) is in every match of _BORN.
-_BORN_WORDS = ("təvəllüdlü", "doğumlu", "tevellütlü", "рождения", "г.", "born", "b.", "родил")
+_BORN_WORDS: Final = (
+    "təvəllüdlü",
+    "doğumlu",
+    "tevellütlü",
+    "рождения",
+    "г.",
+    "born",
+    "b.",
+    "родил",
+)
 
 
 def find_births(ctx: DocContext) -> list[Fact]:
@@ -97,8 +107,8 @@ def find_ages(ctx: DocContext) -> list[Fact]:
 # An age in brackets right after a name, as news and lists give it: "Mehmet Kaya (32)",
 # "Ömer Faruk Yıldırım'ı (34)" (a case ending between), "Hasan Çelik (27, Adıyaman)".
 # "(27 лет)", "(24 года)", "(31 yaş)" too.
-_BRACKETED_AGE = re.compile(r"\((\d\d)(?:\s+(?:лет|года?|yaş(?:ında)?))?\s*(?:\)|,\s)")
-_NAME_TO_BRACKET = re.compile(r"(?:['’][^\W\d_]{1,4})?\s*")
+_BRACKETED_AGE: Final = re.compile(r"\((\d\d)(?:\s+(?:лет|года?|yaş(?:ında)?))?\s*(?:\)|,\s)")
+_NAME_TO_BRACKET: Final = re.compile(r"(?:['’][^\W\d_]{1,4})?\s*")
 
 
 def _bracketed_ages(ctx: DocContext) -> list[Fact]:
@@ -135,13 +145,13 @@ def _bracketed_ages(ctx: DocContext) -> list[Fact]:
 # which `re` tries at every position of the text: four times slower than this.
 # Only a run of one or two digits can open an age. Both open with the class of their
 # first characters, which lets `re` skip to them: "[\daв](?:(?<=a)ged|...)" is "aged|...".
-_AGE_STARTS = re.compile(
+_AGE_STARTS: Final = re.compile(
     r"[\daв](?:(?<=\d)(?<!\d\d)\d?(?!\d)(?:(?=[\s-]*[yл]|\s+г|,|\.(?:\s|$))|(?<=was \d\d))"
     r"|(?<=a)ged|(?<=в) возрасте)"
 )
 # Where a match of _BORN may start: a run of digits opening with 19 or 20, "born", "b."
 # or "родил".
-_BORN_STARTS = re.compile(
+_BORN_STARTS: Final = re.compile(
     r"[12bBрР](?:(?<=1)(?<!\d1)9\d\d|(?<=2)(?<!\d2)0\d\d|(?<=[bB])(?:orn|\.)|(?<=[рР])одил)",
     re.I,
 )
@@ -152,30 +162,30 @@ _BORN_STARTS = re.compile(
 # every branch has after it: "years", "yaşında", "лет", "-летний", "года" or a comma
 # (spaces and hyphens between), which rules out the days of dates ("12 March"), or
 # "was" is before it ("He was 23.").
-_AGE_DIGIT_STARTS = re.compile(
+_AGE_DIGIT_STARTS: Final = re.compile(
     r"\d(?<!\d\d)\d?(?!\d)(?:(?=[\s-]*[yл]|\s+г|,|\.(?:\s|$))|(?<=was \d\d))"
 )
 
 
 # "X, a 41-year-old native", "Аминат Г., 58-летняя жительница" (Russian has no article)
-_ARTICLE_AFTER_COMMA = re.compile(r",\s*(?:(?:a|an)\s+)?$")
+_ARTICLE_AFTER_COMMA: Final = re.compile(r",\s*(?:(?:a|an)\s+)?$")
 # between a name and its age set off by commas: an alias's closing bracket ("Abu Yusuf
 # (Rustam D.), 31,"), "now" ("Daniyar A., now 26,")
 # an alias quoted with its comma inside ('also known as "Abu Talha," 31,')
 # or with the place the name is given with ("Ilyas K. from Nazran, 27.")
-_NAME_TO_AGE = re.compile(
+_NAME_TO_AGE: Final = re.compile(
     r"(?:\s+(?:from|of)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)?"
     r"(?:[\"»”]?\)?\s*,|,[\"»”])\s*(?:now\s+)?"
 )
 # "The 29-year-old had been sentenced": a sentence whose subject is the age, with a verb
 # next, is about the person named just before (not "The 29-year-old man from ...")
-_THE_AGED = re.compile(r"\s*The\s+\d\d[\s-]+years?[\s-]+old")
-_AGED_VERB = re.compile(
+_THE_AGED: Final = re.compile(r"\s*The\s+\d\d[\s-]+years?[\s-]+old")
+_AGED_VERB: Final = re.compile(
     r"\s+(?:had|has|was|is|said|says|told|denied|admitted|left|returned|went|travell?ed|"
     r"faces|faced|remains|remained|allegedly|reportedly|later|then)\b"
 )
 # the subject of "was NN": a name or a pronoun, then "was"
-_WAS_SUBJECT = re.compile(r"\s+was\s+$")
+_WAS_SUBJECT: Final = re.compile(r"\s+was\s+$")
 
 
 def _subject_of_was(ctx: DocContext, start: int, pos: int) -> int | None:

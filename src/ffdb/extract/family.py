@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.lexicon import DATA
@@ -26,7 +27,7 @@ from ffdb.extract.scan import CueScanner, lowered
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import CAP_WORD, fold
 
-EXTRACTOR = "family_rules.v1"
+EXTRACTOR: Final = "family_rules.v1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ class Kinship:
 
 
 # A neutral relation and its words for a man and a woman.
-_GENDERED = {
+_GENDERED: Final = {
     "sibling": ("brother", "sister"),
     "parent": ("father", "mother"),
     "child": ("son", "daughter"),
@@ -57,7 +58,7 @@ _GENDERED = {
     "sibling-in-law": ("brother-in-law", "sister-in-law"),
 }
 # What the person is to their relative, as a neutral relation.
-_INVERSE = {
+_INVERSE: Final = {
     "brother": "sibling",
     "sister": "sibling",
     "sibling": "sibling",
@@ -75,17 +76,17 @@ _INVERSE = {
     "niece": "uncle/aunt",
     "brother-in-law": "sibling-in-law",
 }
-_PRONOUN_BEFORE = re.compile(
+_PRONOUN_BEFORE: Final = re.compile(
     r"(?:^|\s)(his|her|their|its|его|её|ее|их|onun|onların|onlarin|bunun)\s+$", re.I
 )
-_OF = re.compile(r"\s+of\s+$")
-_APPOSITION = re.compile(r"^\s*(?:,|—|–|-)\s*(?:the|a|an|his|her|also|и)?\s*$", re.I)
-_ADJACENT = re.compile(r"^[\s,:]*$")
-_ENGLISH_POSSESSIVE = re.compile(r"^['’]s?\s+$")
-_SUFFIX_POSSESSIVE = re.compile(r"^['’]n?[ıiuü]n\s+$")
-_GENITIVE_ENDING = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|и|və|ve|ile))\s*$", re.I)
-_RU_NOMINATIVE = frozenset(
+_OF: Final = re.compile(r"\s+of\s+$")
+_APPOSITION: Final = re.compile(r"^\s*(?:,|—|–|-)\s*(?:the|a|an|his|her|also|и)?\s*$", re.I)
+_ADJACENT: Final = re.compile(r"^[\s,:]*$")
+_ENGLISH_POSSESSIVE: Final = re.compile(r"^['’]s?\s+$")
+_SUFFIX_POSSESSIVE: Final = re.compile(r"^['’]n?[ıiuü]n\s+$")
+_GENITIVE_ENDING: Final = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
+_LIST_GAP: Final = re.compile(r"^\s*(?:,|,?\s*(?:and|и|və|ve|ile))\s*$", re.I)
+_RU_NOMINATIVE: Final = frozenset(
     (
         *("брат", "сестра", "жена", "вдова", "супруга", "муж", "супруг", "сын", "дочь"),
         *("отец", "мать", "дядя", "тётя", "тетя", "племянник", "племянница", "шурин"),
@@ -93,11 +94,11 @@ _RU_NOMINATIVE = frozenset(
         *("двоюродная сестра", "старший брат", "младший брат"),
     )
 )
-_BARE = re.compile(rf"[\s,:]*({CAP_WORD})(?![\w-])")
-_BARE_LISTED = re.compile(rf"\s*({CAP_WORD})\s*(?:,|,?\s*(?:and|и|və|ve|ile))\s+")
+_BARE: Final = re.compile(rf"[\s,:]*({CAP_WORD})(?![\w-])")
+_BARE_LISTED: Final = re.compile(rf"\s*({CAP_WORD})\s*(?:,|,?\s*(?:and|и|və|ve|ile))\s+")
 # Azerbaijani and Turkish kin words carry the possessive ("qardaşı": his brother), so
 # one standing alone before a name has an owner the text named before.
-_POSSESSIVE_LANGUAGES = ("az", "tr")
+_POSSESSIVE_LANGUAGES: Final = ("az", "tr")
 
 
 @cache

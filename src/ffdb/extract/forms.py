@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ffdb.extract.lexicon import given_gender, given_gender_strict, known_surnames
 from ffdb.extract.tokens import APOSTROPHES, fold, strip_apostrophe_suffix
 
-KUNYA = frozenset(
+KUNYA: Final = frozenset(
     fold(w)
     for w in [
         "Abu",
@@ -42,7 +43,7 @@ KUNYA = frozenset(
         "Ebû",
     ]
 )
-CONNECTORS = frozenset(
+CONNECTORS: Final = frozenset(
     fold(w)
     for w in [
         "bin",
@@ -68,27 +69,46 @@ CONNECTORS = frozenset(
         "ulu",
     ]
 )
-PATRONYMIC_WORDS = frozenset(
+PATRONYMIC_WORDS: Final = frozenset(
     fold(w) for w in ["oğlu", "oglu", "ogly", "оглы", "кызы", "qızı", "gizi", "uulu"]
 )
 
 # Shapes that make one word a surname even alone.
-_STRONG_LAT = re.compile(r"(?:[a-z]{3}(?:ov|ev|yev|iyev|ova|eva|yeva)|zade|zadeh|shvili|dze)$")
-_STRONG_CYR = re.compile(r"[а-я]{3}(?:ов|ев|ёв|ова|ева|ёва|заде|швили|дзе)$")
+_STRONG_LAT: Final = re.compile(
+    r"(?:[a-z]{3}(?:ov|ev|yev|iyev|ova|eva|yeva)|zade|zadeh|shvili|dze)$"
+)
+_STRONG_CYR: Final = re.compile(r"[а-я]{3}(?:ов|ев|ёв|ова|ева|ёва|заде|швили|дзе)$")
 # Shapes that make a word a surname after a given name.
-_WEAK_LAT = re.compile(r"[a-z]{3}(?:li|lu|in|ina|yan|ian|oglu|ski|sky|skiy|skaya|enko|uk|ko)$")
-_WEAK_CYR = re.compile(r"[а-я]{3}(?:ин|ина|ын|ына|ли|лы|ян|ский|ская|енко|ук)$")
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ович|евич|овна|евна|ична)$")
+_WEAK_LAT: Final = re.compile(
+    r"[a-z]{3}(?:li|lu|in|ina|yan|ian|oglu|ski|sky|skiy|skaya|enko|uk|ko)$"
+)
+_WEAK_CYR: Final = re.compile(r"[а-я]{3}(?:ин|ина|ын|ына|ли|лы|ян|ский|ская|енко|ук)$")
+_PATRONYMIC: Final = re.compile(r"(?:ovich|evich|ovna|evna|ович|евич|овна|евна|ична)$")
 
-_AZ_CASE = re.compile(
+_AZ_CASE: Final = re.compile(
     r"^(.{3,}?(?:ov|ev|yev|ova|eva|yeva|li|lı|lu|lü|zadə|zade))"
     r"(?:un|ün|in|ın|nun|nin|nın|u|ü|i|ı|a|ə|e|ya|yə|ye|da|də|de|dan|dən|den|la|lə|le|"
     r"dur|dür|dir|dır|nə|na|ya|yə|ni|nı|nu|nü|lar|lər|ların|lərin|lara|lərə)$"
 )
 # singular cases and the plural of brothers or sisters ("Ибрагим и Муса Гаджиевы")
-_RU_MASC = re.compile(r"^(.{3,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ом|ы|ых|ыми)$")
-_RU_FEM_OBL = re.compile(r"^(.{3,}(?:ов|ев|ёв|ин|ын))(?:ой|ою|у|ы|ых|ым|ыми)$")
-_RU_GIVEN_ENDINGS = ("а", "я", "у", "ю", "е", "ом", "ем", "ым", "ой", "ей", "ёй", "и", "ы", "ём")
+_RU_MASC: Final = re.compile(r"^(.{3,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ом|ы|ых|ыми)$")
+_RU_FEM_OBL: Final = re.compile(r"^(.{3,}(?:ов|ев|ёв|ин|ын))(?:ой|ою|у|ы|ых|ым|ыми)$")
+_RU_GIVEN_ENDINGS: Final = (
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "ом",
+    "ем",
+    "ым",
+    "ой",
+    "ей",
+    "ёй",
+    "и",
+    "ы",
+    "ём",
+)
 
 
 def is_kunya_particle(word: str) -> bool:
@@ -103,7 +123,9 @@ def is_connector(word: str) -> bool:
 # An Azerbaijani or Turkish patronymic in a case, the name before it as it was
 # ("Musayev Rəşad Ağaverdi oğluna", "Quliyeva Sevda Akif qızının", "Ali oğlundan"):
 # the declension falls on the last word, so "oğlu"/"qızı" takes the ending.
-_PATRONYMIC_CASE = re.compile(r"^(oglu|qizi|kizi|gizi)(?:nun|nin|na|nu|ni|nda|ndan|yla|dur|dir)$")
+_PATRONYMIC_CASE: Final = re.compile(
+    r"^(oglu|qizi|kizi|gizi)(?:nun|nin|na|nu|ni|nda|ndan|yla|dur|dir)$"
+)
 
 
 def patronymic_nominative(word: str) -> str:
@@ -113,7 +135,7 @@ def patronymic_nominative(word: str) -> str:
     return word[:4]
 
 
-_NAME_OPENERS = frozenset(fold(w) for w in ["Abd", "Abdul", "Abdel", "Abdal", "Abdu"])
+_NAME_OPENERS: Final = frozenset(fold(w) for w in ["Abd", "Abdul", "Abdel", "Abdal", "Abdu"])
 
 
 def is_name_opener(word: str) -> bool:
@@ -121,11 +143,11 @@ def is_name_opener(word: str) -> bool:
     return fold(word) in _NAME_OPENERS
 
 
-_NISBA = re.compile(
+_NISBA: Final = re.compile(
     r"^(?:[aeuə][lnrstdzş]{1,2}h?|[аэу][льшсдртзн]{1,2})[-‐][‘ʿ'’]?[A-ZÀ-ÞĀ-ſḀ-ỿА-ЯЁƏ]",
     re.IGNORECASE,
 )
-_NISBA_UPPER = re.compile(r"^[^-‐]+[-‐][‘ʿ'’]?[A-ZÀ-ÞĀ-ŽƏḀ-ỿА-ЯЁ]")
+_NISBA_UPPER: Final = re.compile(r"^[^-‐]+[-‐][‘ʿ'’]?[A-ZÀ-ÞĀ-ŽƏḀ-ỿА-ЯЁ]")
 
 
 def is_nisba(word: str) -> bool:
@@ -135,7 +157,7 @@ def is_nisba(word: str) -> bool:
 
 # Ethnonym nisbas written without the article, as noms de guerre take them ("Muslim
 # Shishani", "Tariq Azeri", "Abu Usama Dagestani"): a name's word only after another.
-_ETHNONYM_NISBAS = frozenset(
+_ETHNONYM_NISBAS: Final = frozenset(
     fold(w)
     for w in (
         "Shishani Šišani Şişani Шишани Dagestani Dağıstani Дагестани Azeri Azəri Азери "
@@ -160,7 +182,7 @@ def is_patronymic(word: str) -> bool:
 
 
 # South Slavic surnames (Bosnian converts and returnees): -ić with its mark, or -ović/-ević
-_SOUTH_SLAVIC = ("ić", "ović", "ević", "ovic", "evic")
+_SOUTH_SLAVIC: Final = ("ić", "ović", "ević", "ovic", "evic")
 
 
 @lru_cache(maxsize=65536)
@@ -269,7 +291,7 @@ def lemma_given(word: str, want: str | None = None) -> tuple[str, str | None]:
 
 # Azerbaijani glues case endings to names ("Əbu Həmzənin", "Əyyubun", "Kənanı");
 # Turkish writes them after an apostrophe, which `strip_apostrophe_suffix` removes.
-_TURKIC_CASE = tuple(
+_TURKIC_CASE: Final = tuple(
     sorted(
         re.split(
             r"\s+",
@@ -280,7 +302,7 @@ _TURKIC_CASE = tuple(
         reverse=True,
     )
 )
-_TURKIC_LETTERS = re.compile(r"[əıışğçöüƏİŞĞÇÖÜ]")
+_TURKIC_LETTERS: Final = re.compile(r"[əıışğçöüƏİŞĞÇÖÜ]")
 
 
 @lru_cache(maxsize=65536)
@@ -305,11 +327,11 @@ def lemma_given_turkic(word: str) -> tuple[str, str | None]:
     return word, None
 
 
-_CYRILLIC = re.compile(r"[а-яё]")
+_CYRILLIC: Final = re.compile(r"[а-яё]")
 # endings no nominative of a given name has: undone before the word is looked up as is
-_RU_OBLIQUE = ("и", "у", "ю", "ой", "ом", "ем", "ым", "ём", "ёй")
-_SOFT_STEM_GENITIVE = ("ея", "ая", "оя", "уя")
-_RU_SOFT_ENDINGS = frozenset(["я", "ю", "ем", "ём", "ей", "ёй", "и", "е"])
+_RU_OBLIQUE: Final = ("и", "у", "ю", "ой", "ом", "ем", "ым", "ём", "ёй")
+_SOFT_STEM_GENITIVE: Final = ("ея", "ая", "оя", "уя")
+_RU_SOFT_ENDINGS: Final = frozenset(["я", "ю", "ем", "ём", "ей", "ёй", "и", "е"])
 
 
 def _ru_given_candidates(stem: str, ending: str) -> tuple[str, ...]:
@@ -346,13 +368,13 @@ def patronymic_gender(word: str) -> str | None:
 
 
 # in any case: Гусейнович, Руслановича, Руслановичем; Петровна, Петровны, Петровной
-_MALE_PATRONYMIC = re.compile(r"(?:ovich|evich|ovicha|evicha|ович|евич|ьич)(?:а|у|ем|е)?$")
-_FEMALE_PATRONYMIC = re.compile(r"(?:ovna|evna|овн|евн|ичн)(?:а|ы|е|у|ой)?$")
+_MALE_PATRONYMIC: Final = re.compile(r"(?:ovich|evich|ovicha|evicha|ович|евич|ьич)(?:а|у|ем|е)?$")
+_FEMALE_PATRONYMIC: Final = re.compile(r"(?:ovna|evna|овн|евн|ичн)(?:а|ы|е|у|ой)?$")
 
 
 # A Russian surname in a man's prepositional or instrumental ("о Рамиле Гасанове", "с
 # Рамилем Гасановым"): a woman's would end in -овой.
-_MASCULINE_CASE = re.compile(r"[а-яё]{2}(?:ове|еве|ёве|ине|ыне|овым|евым|ёвым|иным|ыным)$")
+_MASCULINE_CASE: Final = re.compile(r"[а-яё]{2}(?:ове|еве|ёве|ине|ыне|овым|евым|ёвым|иным|ыным)$")
 
 
 def _masculine_case(words: list[str]) -> str | None:
@@ -407,9 +429,9 @@ def _unknown_given_as_man(given: str) -> str:
     return given
 
 
-_NOMINATIVE_PATRONYMIC = re.compile(r"[а-яё]{3}(?:ович|евич|ьич|овна|евна|ична)$")
+_NOMINATIVE_PATRONYMIC: Final = re.compile(r"[а-яё]{3}(?:ович|евич|ьич|овна|евна|ична)$")
 
-_RU_PATRONYMIC_GENDER = {"ович": "m", "евич": "m", "овна": "f", "евна": "f", "ична": "f"}
+_RU_PATRONYMIC_GENDER: Final = {"ович": "m", "евич": "m", "овна": "f", "евна": "f", "ична": "f"}
 
 
 def _without_patronymic(words: list[str]) -> tuple[list[str], str | None]:
@@ -432,7 +454,7 @@ def _without_patronymic(words: list[str]) -> tuple[list[str], str | None]:
 
 
 # Particles that open Arabic and European surnames ("El Amrani", "Van Dijk", "De Smedt").
-SURNAME_PARTICLES = frozenset(
+SURNAME_PARTICLES: Final = frozenset(
     [
         "el",
         "al",
@@ -460,7 +482,9 @@ SURNAME_PARTICLES = frozenset(
 
 # An Azerbaijani case ending glued to a nisba in -i ("Əbu Yəhya əl-Azərinin yolu",
 # "əl-Azəriyə"); Turkish writes it after an apostrophe
-_NISBA_CASE = re.compile(r"(?<=[a-zəıöüçşğ]{3}[iı])(?:nin|nın|ni|nı|yə|ya|də|da|dən|dan|nə|na)$")
+_NISBA_CASE: Final = re.compile(
+    r"(?<=[a-zəıöüçşğ]{3}[iı])(?:nin|nın|ni|nı|yə|ya|də|da|dən|dan|nə|na)$"
+)
 
 
 def normalise_words(words: list[str], gender: str | None, inflected: bool = True) -> list[str]:
@@ -488,16 +512,16 @@ def normalise_words(words: list[str], gender: str | None, inflected: bool = True
 
 
 # Finding a surname alone in its case forms (`people.find_known_surnames`).
-_RU_ENDINGS = frozenset(["", "а", "у", "ым", "ом", "е", "ой", "ою", "ы"])
-_TURKIC_ENDINGS = frozenset(
+_RU_ENDINGS: Final = frozenset(["", "а", "у", "ым", "ом", "е", "ой", "ою", "ы"])
+_TURKIC_ENDINGS: Final = frozenset(
     re.split(
         r"\s+",
         "un ün in ın nun nin nın nün u ü i ı a ə e ya yə ye da də de dan dən den la lə le "
         "dir dır dur dür",
     )
 ) | {""}
-_FEMININE_ENDINGS = frozenset(["а", "ой", "ою", "у", "a", "ya", "nın"])
-_WORD_AT = re.compile(rf"[\w{APOSTROPHES}-]+")
+_FEMININE_ENDINGS: Final = frozenset(["а", "ой", "ою", "у", "a", "ya", "nın"])
+_WORD_AT: Final = re.compile(rf"[\w{APOSTROPHES}-]+")
 
 
 def surname_occurrences(text: str, stem: str, surname: str) -> list[tuple[int, str]]:

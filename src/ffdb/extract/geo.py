@@ -15,13 +15,14 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from ffdb.extract.date_words import month_number
 from ffdb.extract.scan import finditer_from, folded
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, UPPER, fold
 from ffdb.names.places import Place, is_place_name, lookup_place
 
-EXTRACTOR = "place_rules.v1"
+EXTRACTOR: Final = "place_rules.v1"
 
 
 @dataclass(slots=True)
@@ -33,8 +34,16 @@ class PlaceMention:
     place: Place | None
     suffix: str  # the case or origin ending the text glued on ("dan", "lı", "'de")
 
+    # Written out: mypyc compiles it, where the `__init__` dataclass generates runs
+    # interpreted, five times slower (some thousands of these are made per megabyte).
+    def __init__(
+        self, start: int, end: int, text: str, name: str, place: Place | None, suffix: str
+    ) -> None:
+        self.start, self.end, self.text, self.name = start, end, text, name
+        self.place, self.suffix = place, suffix
 
-_AZ_TR_SUFFIXES = sorted(
+
+_AZ_TR_SUFFIXES: Final = sorted(
     [
         "da",
         "də",
@@ -116,8 +125,8 @@ _AZ_TR_SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
-_SUFFIX_SET = frozenset(_AZ_TR_SUFFIXES)
-_RU_ENDINGS = (
+_SUFFIX_SET: Final = frozenset(_AZ_TR_SUFFIXES)
+_RU_ENDINGS: Final = (
     "ского",
     "скому",
     "ским",
@@ -142,7 +151,7 @@ _RU_ENDINGS = (
     "и",
     "ы",
 )
-_RU_RESTORE = ("я", "а", "ь", "й", "ы", "и", "")  # the bare stem last: "Сирии" is Сирия
+_RU_RESTORE: Final = ("я", "а", "ь", "й", "ы", "и", "")  # the bare stem last: "Сирии" is Сирия
 _NOT_PLACES = frozenset(
     fold(w)
     for w in [
@@ -248,7 +257,7 @@ def _feminine_genitive(word: str, found: tuple[Place, str, str]) -> tuple[Place,
 # Where a district or town is named by a Russian adjective ("Кусарского района"): the
 # former Soviet Union and the war's lands ("Ракки", "Алеппского"); a town elsewhere whose
 # name the adjective's stem meets by chance is none of them.
-_RUSSIAN_ADJECTIVE_COUNTRIES = frozenset(
+_RUSSIAN_ADJECTIVE_COUNTRIES: Final = frozenset(
     "RU AZ GE AM KZ UZ TJ KG TM UA BY MD LT LV EE SY IQ TR IR AF".split()
 )
 
@@ -261,7 +270,7 @@ def _far_adjective(place: Place) -> bool:
 
 # Two-letter names are mostly words and initials; a big town of the region is spelled so
 # ("Oş", "Ош": Osh).
-_REGION = frozenset(["AZ", "TR", "RU", "GE", "KZ", "UZ", "TJ", "KG", "TM", "SY", "IQ"])
+_REGION: Final = frozenset(["AZ", "TR", "RU", "GE", "KZ", "UZ", "TJ", "KG", "TM", "SY", "IQ"])
 
 
 def _two_letter_town(word: str) -> tuple[Place, str, str] | None:
@@ -271,8 +280,8 @@ def _two_letter_town(word: str) -> tuple[Place, str, str] | None:
     return place, word, ""
 
 
-_CYRILLIC_END = re.compile(r"[а-яё]$")
-_VOWELS = frozenset("аеоуыэюАЕОУЫЭЮ")
+_CYRILLIC_END: Final = re.compile(r"[а-яё]$")
+_VOWELS: Final = frozenset("аеоуыэюАЕОУЫЭЮ")
 
 
 def _forms(word: str) -> list[tuple[str, str]]:
@@ -311,14 +320,14 @@ def is_place(word: str) -> bool:
     return place_of(word) is not None
 
 
-_TYPE_BEFORE = re.compile(
+_TYPE_BEFORE: Final = re.compile(
     rf"\b(?i:city|town|village|district|region|province|settlement|republic|area)\s+of\s+"
     rf"(?P<name>{CAP_WORD}(?:\s+{CAP_WORD})?)|"
     rf"\b(?i:село|селе|села|селения|селении|аул|аула|ауле|город|города|городе|поселок|посёлка|"
     rf"поселка|района?|г\.|с\.)\s*"
     rf"(?P<name_ru>[{UPPER}][\w-]+)",
 )
-_TYPE_AFTER = re.compile(
+_TYPE_AFTER: Final = re.compile(
     rf"(?P<name>{CAP_WORD})\s+(?:District|Province|Region|Rayon|Oblast|district|"
     # "the Lezgin village of Akhty": the word before names the people, the place follows
     r"village(?!\s+of\s)|"
@@ -329,26 +338,26 @@ _TYPE_AFTER = re.compile(
 # Where a match of _TYPE_BEFORE may start, in the text lower-cased by `scan.folded`
 # (letters only but for the dot, so no start of a match hides inside one): its opening
 # `\b` and case-folding would have `re` try every position.
-_TYPE_BEFORE_STARTS = re.compile(
+_TYPE_BEFORE_STARTS: Final = re.compile(
     r"city|town|village|district|region|province|settlement|republic|area"
     r"|село|селе|села|аул|город|поселок|посёлка|поселка|район|г\.|с\."
 )
 
-_CAP = re.compile(CAP_WORD)
+_CAP: Final = re.compile(CAP_WORD)
 # a Russian surname in an oblique case after the word a settlement's noun took for a
 # place: "села Магомеда Алиева", "села Шамиля Рашидовым"
-_SURNAME_NEXT = re.compile(r" [А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)\b")
+_SURNAME_NEXT: Final = re.compile(r" [А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)\b")
 # Azerbaijani writes the people of a place in lower case: "qusarlı", "sumqayıtlı".
-_DEMONYM_COUNTRIES = frozenset(["AZ", "TR", "RU", "GE", "IR", "IQ", "SY"])
+_DEMONYM_COUNTRIES: Final = frozenset(["AZ", "TR", "RU", "GE", "IR", "IQ", "SY"])
 # a name next, or a kin or fighter's word, then the name: "zaqatalalı qardaşımız Əbu Yəhya"
-_CAP_AFTER = re.compile(
+_CAP_AFTER: Final = re.compile(
     r"\s+(?:(?:qardaşımız|qardaş|kardeşimiz|kardeş|bacımız|bacı|gənc|genç|döyüşçü|"
     rf"mücahid|şəhid|şehit)\s+)?[{UPPER}]"
 )
-_DIGIT_BEFORE = re.compile(r"\d\s*$")
-_DEMONYM = re.compile(r"(?<![\w-])([a-zəıöüçşğ]{3,})(l[ıiuü])(?![\w-])")
-_DEMONYM_END = re.compile(r"l[ıiuü](?![\w-])")
-_DEMONYM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzəıöüçşğ")
+_DIGIT_BEFORE: Final = re.compile(r"\d\s*$")
+_DEMONYM: Final = re.compile(r"(?<![\w-])([a-zəıöüçşğ]{3,})(l[ıiuü])(?![\w-])")
+_DEMONYM_END: Final = re.compile(r"l[ıiuü](?![\w-])")
+_DEMONYM_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzəıöüçşğ")
 
 
 def _demonyms(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -362,7 +371,7 @@ def _demonyms(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             yield found
 
 
-_NEXT_CAP = re.compile(rf"[ \u00a0]{{1,2}}({CAP_WORD})")
+_NEXT_CAP: Final = re.compile(rf"[ \u00a0]{{1,2}}({CAP_WORD})")
 
 
 def find_places(
@@ -444,7 +453,7 @@ def _named_again(
     return out
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…][\"»”]?\s+|\n\s*)$")
+_OPENS_SENTENCE: Final = re.compile(r"(?:^|[.!?…][\"»”]?\s+|\n\s*)$")
 
 
 def _common_word_opening(text: str, start: int, end: int) -> bool:
@@ -487,7 +496,7 @@ class _Free:
 
 
 # the stem's letters: three, or two for the region's big two-letter towns ("Oşlu")
-_DEMONYM_SUFFIX = re.compile(r"(?<=[^\W\d_]{2})l[ıiuü]$")
+_DEMONYM_SUFFIX: Final = re.compile(r"(?<=[^\W\d_]{2})l[ıiuü]$")
 
 
 def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
@@ -514,7 +523,7 @@ def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
     return PlaceMention(s, e, word, found[1], found[0], found[2])
 
 
-_COMPOUND_TAILS = frozenset(["born", "based", "raised", "bred"])
+_COMPOUND_TAILS: Final = frozenset(["born", "based", "raised", "bred"])
 
 
 def _strip_case(word: str) -> str:

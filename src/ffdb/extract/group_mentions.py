@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from ffdb.extract import forms
 from ffdb.extract.lexicon import group_words
@@ -23,7 +24,7 @@ from ffdb.extract.scan import CueScanner, lowered
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, NISBA, fold
 from ffdb.names.groups import Group, group_variants, is_acronym, lookup_group
 
-EXTRACTOR = "group_rules.v1"
+EXTRACTOR: Final = "group_rules.v1"
 
 
 @dataclass(slots=True)
@@ -36,21 +37,40 @@ class GroupMention:
     extractor: str = EXTRACTOR
     written: str = ""  # as the text writes it, in the nominative, without case endings
 
+    # Written out: mypyc compiles it, where the `__init__` dataclass generates runs
+    # interpreted, five times slower (some thousands of these are made per megabyte).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        name: str,
+        group_id: str | None,
+        extractor: str = EXTRACTOR,
+        written: str = "",
+    ) -> None:
+        self.start, self.end, self.text, self.name = start, end, text, name
+        self.group_id, self.extractor, self.written = group_id, extractor, written
 
-_SUFFIX = rf"(?:[-{APOSTROPHES}][a-zəıöüçşğа-я]{{1,6}}|-(?:affiliated|linked|aligned|allied))?"
+
+_SUFFIX: Final = (
+    rf"(?:[-{APOSTROPHES}][a-zəıöüçşğа-я]{{1,6}}|-(?:affiliated|linked|aligned|allied))?"
+)
 # Azerbaijani and Turkish glue case endings straight onto a name that ends in a vowel or
 # a possessive ("İslam Dövlətinə", "Nusra Cephesinin"): only these endings, so that no
 # English word is swallowed.
-_GLUED = r"(?:[nys]?(?:[ıiuü]n|[ıiuü]|[aeə]|d[aeə]n|d[aeə]|t[aeə]n|t[aeə]|d[aeə]k[ıi])|y?l[aeə])"
-_GLUED_RE = re.compile(_GLUED + "$")
+_GLUED: Final = (
+    r"(?:[nys]?(?:[ıiuü]n|[ıiuü]|[aeə]|d[aeə]n|d[aeə]|t[aeə]n|t[aeə]|d[aeə]k[ıi])|y?l[aeə])"
+)
+_GLUED_RE: Final = re.compile(_GLUED + "$")
 # Russian declines every word of a name ("Исламского государства"): a word's ending
 # is cut off and any short ending allowed back.
-_RU_ENDING = re.compile(
+_RU_ENDING: Final = re.compile(
     r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ий|ый|ие|ые|"
     r"ии|ыи|ои|еи|"  # й folded to и ("Кавказский" → "кавказскии")
     r"их|ых|ах|ях|а|я|о|е|и|ы|у|ю|ь|й)$"
 )
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_CYRILLIC: Final = re.compile(r"[а-яё]", re.I)
 
 
 def _ru_stem(word: str) -> str:
@@ -109,9 +129,9 @@ def _gazetteer_scanners() -> list[CueScanner]:
     return out
 
 
-_QUOTE_OPEN = '“"«„‘'
-_QUOTE_CLOSE = '”"»“’'
-_QUOTED = rf"[{_QUOTE_OPEN}](?P<q>[^{_QUOTE_CLOSE}\n]{{2,50}}?)[{_QUOTE_CLOSE}]"
+_QUOTE_OPEN: Final = '“"«„‘'
+_QUOTE_CLOSE: Final = '”"»“’'
+_QUOTED: Final = rf"[{_QUOTE_OPEN}](?P<q>[^{_QUOTE_CLOSE}\n]{{2,50}}?)[{_QUOTE_CLOSE}]"
 
 
 @cache
@@ -144,7 +164,7 @@ def _shape_regexes() -> list[tuple[re.Pattern[str], CueScanner | None, str]]:
 
 
 # A head word that is also a given name ("Vilayat", "Ansar"), followed by a surname.
-_SURNAME_AFTER_HEAD = re.compile(
+_SURNAME_AFTER_HEAD: Final = re.compile(
     r"\w+[ -]\w+(?:zad[eə]|ov|ova|ev|eva|yev|yeva|oğlu|oglu|ов|ова|ев|ева|ин|ина)(?![\w-])",
     re.IGNORECASE,
 )
@@ -199,7 +219,7 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
 
 
 # Russian makes a member noun of an acronym: "ИГИЛовец", "игиловцы", "ДАИШевцев".
-_MEMBER_NOUN = re.compile(
+_MEMBER_NOUN: Final = re.compile(
     r"(?<![\w-])([А-ЯЁа-яё]{2,5}?)-?ов(?:ец|ца|цу|цем|це|цы|цев|цам|цами|цах)(?![\w-])"
 )
 

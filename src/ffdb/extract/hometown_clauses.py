@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.geo import PlaceMention, place_of
@@ -28,8 +29,8 @@ def _first_letters(regex: re.Pattern[str], letters: str) -> re.Pattern[str]:
 
 
 # "Sumqayıtda yaşayan Vüqar Əliyevin oğlu Tural Əliyev": the child named with the parent
-_CHILD_OF = re.compile(r"(['’]?n?[ıiuü]n)?\s+(?:oğlu|qızı|kızı|qardaşı|bacısı|kardeşi)\s+")
-_GENITIVE_END = re.compile(r"[^\W\d_]{3}['’]?n?[ıiuü]n$")
+_CHILD_OF: Final = re.compile(r"(['’]?n?[ıiuü]n)?\s+(?:oğlu|qızı|kızı|qardaşı|bacısı|kardeşi)\s+")
+_GENITIVE_END: Final = re.compile(r"[^\W\d_]{3}['’]?n?[ıiuü]n$")
 
 
 def child_of(ctx: DocContext, sentence: Sentence, person: int, pos: int) -> list[int]:
@@ -45,15 +46,15 @@ def child_of(ctx: DocContext, sentence: Sentence, person: int, pos: int) -> list
 
 
 # Finite Turkish and Azerbaijani verbs of birth ("Gent'te doğdu", "Qusarda anadan olub").
-_BORN_VERBS = (
+_BORN_VERBS: Final = (
     r"doğdu|doğmuş|doğmuştur|dünyaya geldi|dünyaya gelmiş|dünyaya gəlib|anadan olub|"
     r"anadan olmuşdur|doğulub|doğulmuşdur"
 )
-_BIRTH_VERB = re.compile(
+_BIRTH_VERB: Final = re.compile(
     r"(?<![\w-])(?:" + _BORN_VERBS + r"|родил(?:ся|ась)|was born|[Bb]orn(?=\s+in\s))(?![\w-])"
 )
 # A finite verb of birth later in the clause of a place in the locative.
-_BORN_LATER = re.compile(r"[^.;:!?\n]{0,60}?(?<![\w-])(?:" + _BORN_VERBS + r")(?![\w-])")
+_BORN_LATER: Final = re.compile(r"[^.;:!?\n]{0,60}?(?<![\w-])(?:" + _BORN_VERBS + r")(?![\w-])")
 
 
 def born_later(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -63,14 +64,14 @@ def born_later(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool
 
 
 # A journey in the sentence makes "Bakıdan X" the place X left, not X's home.
-_JOURNEY = re.compile(
+_JOURNEY: Final = re.compile(
     r"qayıd|qaytar|gətiril|getiril|deport|ekstradisiya|iade|göndəril|gönderil|çıxarıl|"
     r"sınır dışı|gəl|gel|dön|uç|köçür",
     re.I,
 )
 
 
-_AGE_GAP = re.compile(r"\s+(?:\d{1,2}\s+(?:yaşlı|yaşındaki)\s+)?")
+_AGE_GAP: Final = re.compile(r"\s+(?:\d{1,2}\s+(?:yaşlı|yaşındaki)\s+)?")
 
 
 def ablative_before_name(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -86,12 +87,12 @@ def ablative_before_name(ctx: DocContext, sentence: Sentence, place: PlaceMentio
 
 
 # A quarter of the town in the genitive before it: "Gəncənin 5-ci məhəlləsində yaşayan"
-QUARTER_LIVING = re.compile(
+QUARTER_LIVING: Final = re.compile(
     r"\s+(?:\d+-?[^\W\d_]*\s+)?[^\W\d_]+(?:nda|ndə|nde)\s+"
     r"(?:yaşayan|yaşamış|yaşayıb|oturan|ikamet eden)(?![\w-])"
 )
 # "... yaşayan Quliyevlər ailəsi": the family, then its member the sentence names
-_FAMILY = re.compile(
+_FAMILY: Final = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,4}?(?:yaşayan|yaşamış|oturan|ikamet eden)\s+"
     r"([A-ZÇĞİÖŞÜƏ][^\W\d_]+?)(?:lər|lar|ler)\s+(?:ailəsi|ailesi)(?![\w-])"
 )
@@ -121,7 +122,7 @@ def family_of(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> list[
 
 
 # how far after the family's phrase its members are looked for
-_FAMILY_REACH = 1500
+_FAMILY_REACH: Final = 1500
 
 
 def _bears_surname(name: str, stem: str) -> bool:
@@ -129,8 +130,8 @@ def _bears_surname(name: str, stem: str) -> bool:
     return any(w in (stem, stem + "a") for w in name.split())
 
 
-_ENTRY_END = re.compile(r"\s*(?:[.;]|$)")
-_ENTRY_COMMA = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?,\s*")
+_ENTRY_END: Final = re.compile(r"\s*(?:[.;]|$)")
+_ENTRY_COMMA: Final = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?,\s*")
 
 
 def ablative_entry(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -148,10 +149,10 @@ def ablative_entry(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> 
     return _ENTRY_COMMA.fullmatch(ctx.text, before[-1][1], stop) is not None
 
 
-_COMMA_AFTER = re.compile(r"\s*,")
+_COMMA_AFTER: Final = re.compile(r"\s*,")
 # the name, a comma, perhaps one short appositive and its comma: "Florim Shala, Kosovalı
 # kardeşimiz, Mitroviça'dan,"
-_APPOSITION_GAP = re.compile(
+_APPOSITION_GAP: Final = re.compile(
     r"\s*(?:\(\d{1,2}\)\s*)?,\s*(?:[^\W\d_][^\W\d_'’]*(?:\s+[^\W\d_]+){0,2},\s*)?"
 )
 
@@ -170,10 +171,10 @@ def ablative_apposition(ctx: DocContext, sentence: Sentence, place: PlaceMention
 # A list entry's bare place between the name and an age, a region or the entry's end:
 # "Elvin Quliyev — Qusar, 25 yaşında.", "Магомед Алиев, г. Хасавюрт, 27 лет.",
 # "Timur Gadzhiev (Kizlyar, 27)", "Timur Gadzhiev, 27, Kizlyar, Dagestan – killed".
-_BARE_BEFORE = re.compile(
+_BARE_BEFORE: Final = re.compile(
     r"\s*(?:,|—|–|\()\s*(?:\d{1,2}\s*,\s*)?(?:г\.\s*|с\.\s*|город\s+|село\s+)?"
 )
-_BARE_AFTER = re.compile(
+_BARE_AFTER: Final = re.compile(
     r"\s*(?:,\s*\d{1,2}(?:\s*(?:yaşında|yaşlı|yaşındaydı|лет|года|год|years?\s+old))?"
     r"\s*(?:[).;–—]|$)|\)|,\s*(?P<region>[A-ZА-ЯЁ][\w-]+)\s*(?:[)–—;.]|$))"
 )
@@ -195,14 +196,14 @@ def bare_place_entry(ctx: DocContext, sentence: Sentence, place: PlaceMention) -
 
 
 # A plural cue: "жители г. Назрань X, 1996 года рождения, и Y, 1999 года рождения"
-PLURAL_CUE = re.compile(
+PLURAL_CUE: Final = re.compile(
     r"(?<![\w-])(?:жители|жителей|жителям|жительницы|жительниц|уроженцы|уроженцев|уроженки|"
     r"уроженок|residents|natives|sakinləri|sakinleri)"
     r"(?![\w-])",
     re.I,
 )
 # between two entries of such a list: a birth year or an age, then "и", "and", a comma
-_ENTRY_GAP = re.compile(
+_ENTRY_GAP: Final = re.compile(
     r"(?:\s*,\s*(?:(?:19|20)\d\d\s*(?:года рождения|г\.\s*р\.|-?[a-zü]{1,3} il təvəllüdlü)|"
     r"\d{1,2}(?:\s+(?:лет|года|год|yaşlı|yaşında))?))?\s*(?:,\s*(?:и|and|və|ve)|,|и|and|və|ve)\s+"
 )
@@ -232,7 +233,7 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 _COUNT_BEFORE = _first_letters(_COUNT_BEFORE, r"\dhdtsmyobgсдтнбомг")
-_COUNT_AFTER = re.compile(
+_COUNT_AFTER: Final = re.compile(
     r"\s+(?:olan|gelen|gələn)\s+(?:\d|bir neçə|onlarca|yüzlərlə|minlərlə|çoxlu|yüzlerce|"
     r"binlerce|birçok|çok sayıda|çox sayda)",
     re.I,
@@ -240,7 +241,7 @@ _COUNT_AFTER = re.compile(
 
 
 # "Orta Asya kökenli militanların", "Qusar əsilli gənclər": a plural after the cue
-_PLURAL_AFTER = re.compile(
+_PLURAL_AFTER: Final = re.compile(
     r"\s+(?:kökenli|əsilli|asıllı|doğumlu|olan|gelen|gələn|sakini)\s+[^\W\d_]+(?:lar|ler|lər)",
     re.I,
 )
@@ -260,13 +261,13 @@ def profiled_person(ctx: DocContext, sentence: Sentence, place: PlaceMention) ->
 
 # A plural of people before "from": "a faction dominated by fighters from the North
 # Caucasus", "боевики из Дагестана" tell where many came from, not anyone's home.
-_MANY_FROM = re.compile(
+_MANY_FROM: Final = re.compile(
     r"(?<![\w-])(?:fighters|militants|jihadists|volunteers|recruits|youths|foreigners|"
     r"боевики|боевиков|выходцы|выходцев|добровольцы|добровольцев)\s+$",
     re.I,
 )
 # unless the sentence names them right after: "fighters from Qusar, Elnur and Ramil"
-_NAMED_NEXT = re.compile(r"\s*[,:(—–-]\s*[A-ZА-ЯЁÇĞİÖŞÜƏ]")
+_NAMED_NEXT: Final = re.compile(r"\s*[,:(—–-]\s*[A-ZА-ЯЁÇĞİÖŞÜƏ]")
 
 
 def about_many(text: str, start: int, cue_start: int, end: int, stop: int) -> bool:
@@ -286,12 +287,12 @@ def about_many(text: str, start: int, cue_start: int, end: int, stop: int) -> bo
 # The district or province a village or town is said to lie in: before it in the
 # genitive ("Qusar rayonunun Anıx kəndi", "Adıyaman'ın Kahta ilçesi"), after it ("the
 # village of Hil in the Qusar district", "села Хил Кусарского района").
-GENITIVE = frozenset(["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"])
-_DISTRICT_WORD_BEFORE = re.compile(
+GENITIVE: Final = frozenset(["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"])
+_DISTRICT_WORD_BEFORE: Final = re.compile(
     r"\s+(?:rayonunun|şəhərinin|ilinin|bölgəsinin|ilçesinin)\s+|\s+(?:rayonu|ilçesi),\s+"
 )
-_DISTRICT_GAP_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?|\s+|\s*,\s*", re.I)
-_DISTRICT_WORD_AFTER = re.compile(
+_DISTRICT_GAP_AFTER: Final = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?|\s+|\s*,\s*", re.I)
+_DISTRICT_WORD_AFTER: Final = re.compile(
     r"\s*(?:district|region|province|rayon|района|районa|ilçesi|rayonu)", re.I
 )
 
@@ -324,7 +325,7 @@ def district_of(ctx: DocContext, place: PlaceMention) -> PlaceMention | None:
 # A name's apposition up to the cue: "Ibragim Akhmadov, 26, a Chechen-born resident of",
 # "X, 31, also a native of",
 # "X, the Belgian brother from" (no verb, no second comma clause).
-_APPOSITION = re.compile(
+_APPOSITION: Final = re.compile(
     r"\s*(?:\(\d{1,2}\)\s*)?,\s*(?:\d{1,2}\s*,\s*)?(?:also\s+)?(?:a|an|the)\s+"
     r"(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}"
 )
@@ -337,8 +338,8 @@ def apposed_person(ctx: DocContext, sentence: Sentence, cue_start: int) -> int |
     return None
 
 
-_NOUN_FROM_EN = re.compile(r"(?<![\w-])(?!from\b)[a-z]{3,}\s+from\s+$")
-_COMMA_NAME = re.compile(r"\s*,\s*")
+_NOUN_FROM_EN: Final = re.compile(r"(?<![\w-])(?!from\b)[a-z]{3,}\s+from\s+$")
+_COMMA_NAME: Final = re.compile(r"\s*,\s*")
 
 
 def named_after_noun(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> int | None:
@@ -371,11 +372,11 @@ def kin_then_name(
 
 # A word of speaking or writing: "said from X" is where one speaks, but not "wrote that
 # Elvir Hadžić from Zenica was killed", where the name stands between.
-_SPEAKING = re.compile(
+_SPEAKING: Final = re.compile(
     r"(?<![\w-])(?:said|says|spoke|speaking|wrote|writes|written|called|reported|told)\s+"
     r"(?:\S+\s+){0,4}?(?=[A-Z])"
 )
-_FROM_END = re.compile(r"\s+from\s+(?:the\s+)?$")
+_FROM_END: Final = re.compile(r"\s+from\s+(?:the\s+)?$")
 
 
 def speaker_of_named(ctx: DocContext, left: str, place: PlaceMention) -> bool:
@@ -392,7 +393,7 @@ def speaker_of_named(ctx: DocContext, left: str, place: PlaceMention) -> bool:
     return _JOURNEY_WORD.search(gap) is None
 
 
-_JOURNEY_WORD = re.compile(
+_JOURNEY_WORD: Final = re.compile(
     r"(?<![\w-])(?:return\w*|came|deport\w*|extradit\w*|fled|flee\w*|travel\w*|mov\w+|"
     r"arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|flew|drove|went)(?![\w-])",
     re.I,

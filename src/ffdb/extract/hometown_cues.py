@@ -5,6 +5,7 @@ gates that spare `re` most places, and the motions that make "from" no origin.""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 LEFT_CUES = [
     (
@@ -61,7 +62,7 @@ LEFT_CUES = [
 ]
 # A word every match of each of LEFT_CUES holds: where `left` (case-folded) holds none,
 # the cue's regex, tried at every position of it, cannot match.
-_LEFT_WORDS = [
+_LEFT_WORDS: Final = [
     (
         "from",
         "native",
@@ -81,8 +82,10 @@ _LEFT_WORDS = [
     ("memleket", "doğum yeri", "doğduğu", "doğulduğu", "home in"),
     ("родил", "вырос"),
 ]
-_IN_PLACE = r"(?:rayonunda|şəhərində|kəndində|ilçesinde|şehrinde|köyünde|kentinde|kasabasında)"
-RIGHT_CUES = [
+_IN_PLACE: Final = (
+    r"(?:rayonunda|şəhərində|kəndində|ilçesinde|şehrinde|köyünde|kentinde|kasabasında)"
+)
+RIGHT_CUES: Final = [
     (re.compile(r"^(?:\s+native|\s+residents?|-born)\b"), "right", 0.8),
     (
         re.compile(
@@ -147,33 +150,33 @@ def _first_letters(regex: re.Pattern[str], letters: str) -> re.Pattern[str]:
 
 
 # The letters each of LEFT_CUES opens with ("natives of", "born in", ..., "\bfrom").
-_LEFT_FIRST = ("nbrhgwlf", "урвжп", "əa", "mdht", "рв")
+_LEFT_FIRST: Final = ("nbrhgwlf", "урвжп", "əa", "mdht", "рв")
 LEFT_CUES = [
     (_first_letters(regex, first), prefer, confidence)
     for (regex, prefer, confidence), first in zip(LEFT_CUES, _LEFT_FIRST, strict=True)
 ]
-ANY_LEFT_WORD = re.compile("|".join(re.escape(w) for words in _LEFT_WORDS for w in words))
+ANY_LEFT_WORD: Final = re.compile("|".join(re.escape(w) for words in _LEFT_WORDS for w in words))
 # One regex per cue for its words: a single C call where `any(w in s for w in words)`
 # ran a generator per place.
-LEFT_WORD_RES = [re.compile("|".join(re.escape(w) for w in words)) for words in _LEFT_WORDS]
+LEFT_WORD_RES: Final = [re.compile("|".join(re.escape(w) for w in words)) for words in _LEFT_WORDS]
 # Every RIGHT_CUES regex at once (each is anchored at the start): one test per place
 # instead of eight where none matches, as at most places.
-ANY_RIGHT_CUE = re.compile(
+ANY_RIGHT_CUE: Final = re.compile(
     "|".join(f"(?:{regex.pattern.removeprefix('^')})" for regex, _, _ in RIGHT_CUES), re.I
 )
 # What every match of ANY_RIGHT_CUE opens with (whitespace and a cue word's first two
 # letters, or "-born"): a short test that fails fast at most places.
-RIGHT_GATE = re.compile(
+RIGHT_GATE: Final = re.compile(
     r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol|ke|ka|be|bö|ma|mə|di|ba|bi)|-born",
     re.I,
 )
 # A person's noun after a place used as an adjective: "a Mechelen preacher"
-PERSON_NOUN = re.compile(
+PERSON_NOUN: Final = re.compile(
     r"\s+(?:man|woman|youth|teenager|student|native|preacher|imam|cleric|convert|father|"
     r"mother|businessman|shopkeeper|taxi driver|driver|builder|teacher|doctor|nurse|"
     r"mechanic|boxer|wrestler|fighter|recruiter|jihadist|militant|boy|girl)\b"
 )
-PLACE_MAN = re.compile(r"\s+(?:man|woman|youth|teenager|student)\s*,\s*")
+PLACE_MAN: Final = re.compile(r"\s+(?:man|woman|youth|teenager|student)\s*,\s*")
 MOTION = re.compile(
     r"(?<![\w-])(?:return\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|escap\w*|"
     r"travel\w*|move\w*|arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|withdr\w*|back|flew|"

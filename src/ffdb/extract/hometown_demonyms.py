@@ -7,6 +7,7 @@ soft sign, "-а" or "-ик" (Казань, Нальчик), found in the gazette
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import right_within
@@ -15,15 +16,15 @@ from ffdb.extract.sentences import Sentence
 
 # the noun's ending, then a capital opening the name; the word is walked back from there
 # (a look-behind opening the whole pattern would have `re` try every position)
-_ENDING = re.compile(r"(?:ец|анин|анка|янин|янка)\s+(?=[А-ЯЁ])")
-_DEMONYM = re.compile(r"([А-ЯЁа-яё][а-яё]{2,}?)(ец|анин|анка|янин|янка)\s+")
-_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+_ENDING: Final = re.compile(r"(?:ец|анин|анка|янин|янка)\s+(?=[А-ЯЁ])")
+_DEMONYM: Final = re.compile(r"([А-ЯЁа-яё][а-яё]{2,}?)(ец|анин|анка|янин|янка)\s+")
+_LETTERS: Final = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 # the stem's endings the town's name may have lost
-_ENDINGS = ("", "а", "ик")
+_ENDINGS: Final = ("", "а", "ик")
 # the countries of the Russian-language sets: "Кавказ" is no Colombian town here
-_COUNTRIES = frozenset("RU AZ GE TJ UZ KZ KG TM UA BY AM".split())
+_COUNTRIES: Final = frozenset("RU AZ GE TJ UZ KZ KG TM UA BY AM".split())
 # nouns of the same shape that name no town's people
-_NOT_TOWNS = frozenset(["отец", "боец", "конец", "молодец", "мудрец", "гонец", "жрец"])
+_NOT_TOWNS: Final = frozenset(["отец", "боец", "конец", "молодец", "мудрец", "гонец", "жрец"])
 
 
 def russian_demonyms(ctx: DocContext) -> list[tuple[int, str, Sentence, int, int]]:

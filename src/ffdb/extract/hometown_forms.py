@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, persons_near
@@ -23,15 +24,15 @@ from ffdb.extract.geo import PlaceMention
 from ffdb.names.places import Place, is_place_name, lookup_place
 
 # A hometown cue, then one to three capitalised words (the place as written).
-_CUE_THEN_NAME = re.compile(
+_CUE_THEN_NAME: Final = re.compile(
     r"(?<![\w-])(?:[Уу]рожен\w*|[Жж]ител\w*|родом из|выход(?:ец|ц[а-яё]+) из|из)\s+"
     r"(?:(?:города|села|поселка|посёлка|г\.|с\.)\s*)?"
     r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+){0,2})"
 )
-_CUE_WORDS = ("урожен", "жител", "родом", "выход", "из ")
+_CUE_WORDS: Final = ("урожен", "жител", "родом", "выход", "из ")
 
 # A word's oblique ending and the nominative endings it may stand for.
-_NOMINATIVES = (
+_NOMINATIVES: Final = (
     ("ов", ("ы", "и", "")),  # Учалов → Учалы, Челнов → Челны
     ("ев", ("и", "ы", "")),
     ("ых", ("ые",)),  # Набережных → Набережные
@@ -94,21 +95,23 @@ def oblique_places(ctx: DocContext) -> list[PlaceMention]:
 
 
 # A lower-case adjective of a place: the stem before "ск-" and its ending.
-_ADJECTIVE_END = re.compile(r"ск(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими)(?![а-яё-])")
-_ADJECTIVE_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
+_ADJECTIVE_END: Final = re.compile(r"ск(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими)(?![а-яё-])")
+_ADJECTIVE_LETTERS: Final = frozenset(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+)
 # The words an adjective of a town opens in an institution's or a group's name.
-_NOT_PERSON = re.compile(
+_NOT_PERSON: Final = re.compile(
     r"(?:суд|районн|городск|област|республиканск|отдел|управлени|полиц|прокурат|"
     r"университет|мечет|джамаат|сектор|батальон|фронт|групп|завод|рынок|район|"
     r"аэропорт|следствен|ОВД|УФСБ|МВД|УВД)",
     re.I,
 )
-_PERSON_GAP = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}")
-_SAID_OF = re.compile(r"(?:тоже|также|родом|—|,)\s+$")
-_CLAUSE_END = re.compile(r"\s*(?:[.;!?,)]|$)")
+_PERSON_GAP: Final = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}")
+_SAID_OF: Final = re.compile(r"(?:тоже|также|родом|—|,)\s+$")
+_CLAUSE_END: Final = re.compile(r"\s*(?:[.;!?,)]|$)")
 # Not a place's adjective, though a place bears the stem: "братский" (brotherly), not
 # Bratsk.
-_COMMON = frozenset(["брат", "мир", "рус", "жен", "муж", "дет", "гор"])
+_COMMON: Final = frozenset(["брат", "мир", "рус", "жен", "муж", "дет", "гор"])
 
 
 def _town_of(stem: str) -> str | None:
@@ -187,12 +190,12 @@ def _person_of_adjective(ctx: DocContext, start: int, end: int) -> int | None:
 # One from the same village or town as someone named before: "his fellow villager X",
 # "его односельчанин X", "onun həmkəndlisi X", "köylüsü X" (not "земляк", "həmyerlisi":
 # a compatriot, of the same region or country).
-_SAME_PLACE = re.compile(
+_SAME_PLACE: Final = re.compile(
     r"(?<![\w-])(?:односельчан\w*|одноаулец|одноаульчан\w*|fellow villagers?|"
     r"fellow townsm[ae]n|həmkəndlis\w*|hemşehris\w*|köylüs\w*)(?![\w-])",
     re.I,
 )
-_SAME_PLACE_WORDS = (
+_SAME_PLACE_WORDS: Final = (
     "односельчан",
     "одноаул",
     "fellow village",
@@ -204,7 +207,7 @@ _SAME_PLACE_WORDS = (
 
 # What may stand between the word and the name: a comma, a nickname ("onun həmkəndlisi,
 # "Əbu Səid" ləqəbli Kənan Əhmədli", "односельчанин «Абу Умар» Ислам Мусаев").
-_ALIAS_GAP = re.compile(
+_ALIAS_GAP: Final = re.compile(
     r"[,\s]*(?:[«\"“„][^«»\"“”„\n]{1,40}[»\"”]\s*(?:ləqəbli|lakaplı|kod adlı|adlı|,)?\s*)?"
 )
 
@@ -247,7 +250,7 @@ def same_place_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
 
 
 # A Russian town named by an adjective, declined: "Грозного", "Нижнем", "Зелёной".
-_ADJECTIVE_CASES = {
+_ADJECTIVE_CASES: Final = {
     "ого": ("ый", "ий", "ой", "ое"),
     "его": ("ий", "ее"),
     "ому": ("ый", "ий", "ой", "ое"),
@@ -279,13 +282,13 @@ def same_place(name: str, place: PlaceMention) -> bool:
 
 # A Russian stem given back a nominative ending no Russian word has: "Баку" read as
 # "Бак" + "у" comes back "Бакй" (й after a consonant), "Закатальского" as "Закатальа".
-_NO_NOMINATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]й$|ь[аяоыи]$")
+_NO_NOMINATIVE: Final = re.compile(r"[бвгджзклмнпрстфхцчшщ]й$|ь[аяоыи]$")
 
 
-_SOFT_CONSONANTS = frozenset("бвдзлмнпрстф")
+_SOFT_CONSONANTS: Final = frozenset("бвдзлмнпрстф")
 # Names Russian does not decline whose ending reads as a case ending and whose stem with
 # another ending the gazetteer also holds ("Алмата"): "из Алматы" is Алматы.
-_INDECLINABLE = frozenset(["Алматы"])
+_INDECLINABLE: Final = frozenset(["Алматы"])
 
 
 def _ends_in_i(place: PlaceMention) -> bool:
@@ -296,7 +299,7 @@ def _ends_in_i(place: PlaceMention) -> bool:
 
 # A Russian district named by an adjective the gazetteer does not know, in the genitive
 # before its noun ("Акушинского района", "Сулейман-Стальского района").
-_ADJECTIVE_DISTRICT = re.compile(r"\s+(района|улуса)\b")
+_ADJECTIVE_DISTRICT: Final = re.compile(r"\s+(района|улуса)\b")
 
 
 def district_nominative(ctx: DocContext, district: PlaceMention) -> str | None:
@@ -309,7 +312,7 @@ def district_nominative(ctx: DocContext, district: PlaceMention) -> str | None:
 
 # A settlement's noun before its name, which then stands in the nominative ("села Гимры",
 # "с. Кусары", "г. Сибай"); right after "из" or "уроженец" the name takes the genitive.
-SETTLEMENT_NOUN = re.compile(
+SETTLEMENT_NOUN: Final = re.compile(
     r"(?:села|селения|с\.|города|г\.|посёлка|поселка|пос\.|аула|деревни|станицы)\s*$"
 )
 

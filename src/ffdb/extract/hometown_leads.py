@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, right_within
@@ -25,10 +26,10 @@ from ffdb.names.places import lookup_place
 
 # A lede starts within this many characters of the text (a headline, a dateline, a
 # byline and the first sentence of the body).
-LEDE_END = 400
+LEDE_END: Final = 400
 
 # Who the lede is about, without a name.
-_DESCRIPTOR = re.compile(
+_DESCRIPTOR: Final = re.compile(
     r"(?<![\w-])(?:(?:A|An|a|an)\s+(?:\d{1,2}-year-old\s+)?(?:[A-Z][\w-]+\s+)?"
     r"(?:man|woman|youth|teenager|student|mother|father|widow|imam|preacher)(?![\w-])|"
     r"(?:A|An)\s+(?:[a-z][\w-]*\s+){1,4}from\s+(?=[A-Z])|"
@@ -39,13 +40,13 @@ _DESCRIPTOR = re.compile(
     r"(?![\w-]))"
 )
 # The lede's own shapes: "A Luton man", "Kayseri'den Suriye'ye giden genç".
-_LEDE_AFTER = re.compile(
+_LEDE_AFTER: Final = re.compile(
     r"\s+(?:man|woman|youth|teenager|mother|father|widow|imam|preacher)(?![\w-])|"
     r"\s+(?:[^\W\d_]+['’]?[yn]?[aeə]\s+)?(?:giden|gelen|gedən|gələn)\s+"
     r"(?:genç|kadın|adam|kız|gənc|qadın|kişi|oğlan)(?![\w-])"
 )
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:A|An|a|an)\s+$")
-_ABLATIVE = ("dan", "dən", "den", "tan", "tən", "ten")
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:A|An|a|an)\s+$")
+_ABLATIVE: Final = ("dan", "dən", "den", "tan", "tən", "ten")
 
 
 def lede_cue(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -89,7 +90,7 @@ def lede_facts(ctx: DocContext, found: list[Fact], ledes: list[Fact]) -> list[Fa
 
 
 # The lede's age right before its place: "A 29-year-old man from", "27-летнему жителю"
-_LEDE_AGE = re.compile(
+_LEDE_AGE: Final = re.compile(
     r"(?<![\d.,:/])(\d\d)(?:[\s-]*years?[\s-]+old|-летн[а-яё]+)(?:\s+[^\W\d_]+){0,3}\s+$"
 )
 
@@ -125,7 +126,7 @@ def first_named_after(ctx: DocContext, pos: int) -> int | None:
     return None
 
 
-_SPEAKER = re.compile(
+_SPEAKER: Final = re.compile(
     r"[^.!?\n]{0,40}?(?<![\w-])(?:said|says|told|added|stated|сообщил\w*|заявил\w*|"
     r"рассказал\w*|отметил\w*|bildirib|deyib|söyləyib|söyledi|dedi|açıkladı|belirtti)(?![\w-])"
 )
@@ -133,18 +134,18 @@ _SPEAKER = re.compile(
 
 # An entry of a list of people: "Aynur Əliyeva (1990-cı il təvəllüdlü, Şəki).", "Səbinə
 # Quliyeva (1987-ci il təvəllüdlü), Qubadan.", "(... təvəllüdlü, Quba rayonu, Ləcət kəndi)".
-_LIST_LEFT = re.compile(
+_LIST_LEFT: Final = re.compile(
     r"(?:təvəllüdlü|tevellütlü|doğumlu)\)?\s*,\s*"
     r"(?:[^\W\d_]+\s+(?:rayonu|ilçesi|şəhəri|ili)\s*,\s*|"
     r"[^\W\d_]+\s+(?:rayonunun|ilçesinin|şəhərinin|ilinin)\s+)?$",
     re.I,
 )
 # the entry ends, or a dash opens what follows it ("Göyçay rayonu – 3 uşaqla;")
-_LIST_RIGHT = re.compile(
+_LIST_RIGHT: Final = re.compile(
     r"(?:\s+(?:rayonu|kəndi|qəsəbəsi|şəhəri|ilçesi|köyü|ili))?\s*(?:[).;,]|\s[–—-]\s|$)",
     re.I,
 )
-_VILLAGE_NEXT = re.compile(r"\s+(?:rayonu|ilçesi),\s+", re.I)
+_VILLAGE_NEXT: Final = re.compile(r"\s+(?:rayonu|ilçesi),\s+", re.I)
 
 
 def list_entry_cue(
@@ -162,11 +163,11 @@ def list_entry_cue(
     return "left", 0.75, place.start - (len(left) - match.start())
 
 
-_CITY_RESIDENT = re.compile(
+_CITY_RESIDENT: Final = re.compile(
     r"(?:жител[ьи]|жительниц[аы]|уроженец|уроженка)\s+(?:этого\s+)?(?:города|села|поселка|посёлка)"
     r"(?=\s+[А-ЯЁ])"
 )
-_IN_BEFORE = re.compile(r"(?<![\w-])[вВ]\s+(?:городе\s+|селе\s+|г\.\s*)?$")
+_IN_BEFORE: Final = re.compile(r"(?<![\w-])[вВ]\s+(?:городе\s+|селе\s+|г\.\s*)?$")
 
 
 def city_residents(ctx: DocContext) -> list[tuple[int, PlaceMention, Sentence, int, int]]:
@@ -193,7 +194,7 @@ def city_residents(ctx: DocContext) -> list[tuple[int, PlaceMention, Sentence, i
 
 
 # "Sevda Əliyeva (1991-ci il təvəllüdlü), şəkili.": a demonym closing a list's entry
-_LISTED_DEMONYM = re.compile(
+_LISTED_DEMONYM: Final = re.compile(
     r"(?:təvəllüdlü|tevellütlü|doğumlu)\)?\s*,\s*([a-zçğıöşüə]{3,}?)l[ıiuü]\s*(?=[.;]|$)",
     re.M,
 )

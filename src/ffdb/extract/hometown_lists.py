@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.geo import PlaceMention, place_of
 from ffdb.extract.lexicon import nationalities
+from ffdb.extract.scan import word_start_regex
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import BYLINE_BEFORE, fold
 
@@ -47,14 +49,14 @@ def demonym_of_a_person(ctx: DocContext, sentence: Sentence, place: PlaceMention
 
 
 # a storyteller's "there was a (Kabardian) one, NAME": "Nalçikli bir Kabardey vardı, Kazbek"
-_THERE_WAS = re.compile(
+_THERE_WAS: Final = re.compile(
     r"\s+(?:bir\s+)?(?:[^\W\d_]+\s+){0,2}(?:vardı|varmış|var idi|vardi|idi)\s*[,:—–-]\s*"
 )
 
 
 # Peoples of Russia and the Caucasus that `nationalities` lacks (some are also towns:
 # "Tatar asıllı" is of Tatar origin, not from a village Tatar), in the region's languages
-_PEOPLES = frozenset(
+_PEOPLES: Final = frozenset(
     fold(word)
     for word in (
         "Tatar Tatarlar Tatars Татарин Татарка Татары Başkurt Başqırd Bashkir Башкир "
@@ -81,31 +83,31 @@ def _a_nation(word: str) -> bool:
     return found is not None and found[0].precision == "country" and not found[2]
 
 
-_A_PEOPLE = re.compile(r"[^\W\d_]+(?:lı|li|lu|lü)")
+_A_PEOPLE: Final = re.compile(r"[^\W\d_]+(?:lı|li|lu|lü)")
 
 # "X, Konyalı", "Emre Akbulut (27), Konyalı", "Merve Kılıç (1996 doğumlu, Konyalı)": a list
 # entry's demonym after the name
-_NAME_COMMA = re.compile(
+_NAME_COMMA: Final = re.compile(
     r"\s*(?:\(\d{1,2}\)\s*)?,\s*|\s*\((?:\d{1,2}|(?:19|20)\d\d\s+doğumlu)\s*,\s*"
 )
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+_CLAUSE_END: Final = re.compile(r"\s*(?:[.;!?]|$)")
 # a pronoun, or "by origin", before a demonym that ends the clause: "o da Karapınarlı",
 # "Mehmet Yılmaz aslen Adıyamanlı."
-_PRONOUN_BEFORE = re.compile(
+_PRONOUN_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:o da|o də|o|kendisi|özü də|özü|onlar da|aslen|əslən)\s+$",
     re.I,  # a sentence may open with it: "Kendisi Adıyamanlı."
 )
-_DEMONYM_PREDICATE = re.compile(
+_DEMONYM_PREDICATE: Final = re.compile(
     r"\s+(?:olan|olup|olduğu\w*|olarak|olub|olmuş\w*|idi|imiş|ydı|ydi|dir|dır|biri|bir|"
     r"gənc|genç)\b"
 )
 
 
 # the name (perhaps closing a bracket after an alias), a comma, the province, a space
-_ENTRY_GAP = re.compile(r"\s*\)?\s*,\s*")
-_ENTRY_END = re.compile(r"\s*(?:[.;]|$)")
+_ENTRY_GAP: Final = re.compile(r"\s*\)?\s*,\s*")
+_ENTRY_END: Final = re.compile(r"\s*(?:[.;]|$)")
 
 
 def province_district_entry(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -128,7 +130,7 @@ def province_district_entry(ctx: DocContext, sentence: Sentence, place: PlaceMen
 
 
 # the most a district's town lies from its province's capital (Ereğli: 150 km from Konya)
-_PROVINCE_REACH_KM = 200.0
+_PROVINCE_REACH_KM: Final = 200.0
 
 
 def province_before(province: PlaceMention, place: PlaceMention) -> bool:
@@ -157,25 +159,25 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # A headline about a family and its child: "мать из Буйнакска ищет сына", "a Qusar mother
 # on the son she lost", "Sumqayıtlı ailə oğlunun izini axtarır", or about a village and
 # its son: "Hil village mourns son", "Vəndam kəndi oğlunu itirdi"
-_FAMILY_HEAD = 400
-_CHILD = re.compile(
-    r"(?<![\w-])(?:sons?|daughters?|сын\w*|доч\w*|oğl\w*|oğul\w*|qız\w*|kız\w*|"
-    r"övlad\w*|evlad\w*)(?![\w-])",
-    re.I,
+_FAMILY_HEAD: Final = 400
+# (`(?<![\w-])(?:...)(?![\w-])` ignoring case, opening with the class of the words' first
+# letters: `re` then skips to them, where the look-behind had it try every position)
+_CHILD: Final = word_start_regex(
+    r"sons?|daughters?|сын\w*|доч\w*|oğl\w*|oğul\w*|qız\w*|kız\w*|övlad\w*|evlad\w*"
 )
-_PARENT_BEFORE = re.compile(
+_PARENT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?:мать|отец|семья|родители|братья|сёстры|сестры|mother|father|family|"
     r"parents|brothers|sisters)\s+(?:из|from|of)|"
     # a village that mourns its son: "The village of Hil mourns ...", "Аул Гимры хоронит"
     r"(?:village|town)\s+of|село|аул|станица)\s+$",
     re.I,
 )
-_PARENT_AFTER = re.compile(
+_PARENT_AFTER: Final = re.compile(
     r"\s+(?:mother|father|family|parents|ailə|ailəsi|aile|ailesi|ana|anne|ata|baba|"
     r"town|qəsəbəsi|kasabası)(?![\w-])",
     re.I,
 )
-_VILLAGE_AFTER = re.compile(r"\s+(?:village|kəndi|köyü)(?![\w-])", re.I)
+_VILLAGE_AFTER: Final = re.compile(r"\s+(?:village|kəndi|köyü)(?![\w-])", re.I)
 
 
 def family_headline(ctx: DocContext) -> tuple[PlaceMention, list[int]] | None:
@@ -221,7 +223,7 @@ def _written_plainly(ctx: DocContext, place: PlaceMention) -> PlaceMention:
     return place
 
 
-_POSSESSIVES = frozenset(["His", "Her", "Its", "Our", "Their", "My", "Your"])
+_POSSESSIVES: Final = frozenset(["His", "Her", "Its", "Our", "Their", "My", "Your"])
 
 
 def _a_town(place: PlaceMention) -> bool:
@@ -232,7 +234,7 @@ def _a_town(place: PlaceMention) -> bool:
 
 
 # An Azerbaijani or Turkish case ending on a surname in -ov/-ev: "Quliyevin", "Əliyevə".
-_CASE_ENDING = re.compile(r"(?<=[oe]v)(?:un|in|ın|a|ə|u|i|ı|la|lə|dan|dən|da|də)$")
+_CASE_ENDING: Final = re.compile(r"(?<=[oe]v)(?:un|in|ın|a|ə|u|i|ı|la|lə|dan|dən|da|də)$")
 
 
 def surname_stem(name: str) -> str | None:

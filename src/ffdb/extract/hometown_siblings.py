@@ -9,30 +9,32 @@ surname.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_lists import surname_stem
+from ffdb.extract.scan import Needles
 
 # One of these (lower case) is in every sibling phrase: a text without any is not scanned.
-_SIBLING_WORDS = ("brothers", "sisters", "брат", "сестр", "kardeş", "qardaş", "bacı")
+_SIBLING_WORDS: Final = ("brothers", "sisters", "брат", "сестр", "kardeş", "qardaş", "bacı")
 
 # Before the place: "two brothers from", "the Talibov brothers of", "два брата из"
-_BEFORE = re.compile(
+_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Tt]he(?:\s+[A-Z][\w'-]+)?)\s+(?:brothers|sisters)\s+"
     r"(?:from|of)\s+(?:the\s+)?|(?:[Дд]ва|[Тт]ри|[Дд]вое|[Тт]рое|[Рр]одные)\s+(?:брата|братьев|сестры|сестёр|"
     r"сестер)\s+из\s+|[Бб]ратья\s+из\s+)$",
 )
 # After the place in the ablative: "Ereğli ilçesinden iki kardeş", "Qusardan iki qardaş"
-_AFTER = re.compile(
+_AFTER: Final = re.compile(
     r"(?:\s+(?:ilçesinden|köyünden|kentinden|ilinden|rayonundan|kəndindən|şəhərindən))?"
     r"\s+(?:iki|üç|dört)\s+(?:kardeş|qardaş|bacı)(?![\w-])",
 )
-_ABLATIVE = frozenset(["dan", "dən", "den", "tan", "tən", "ten"])
+_ABLATIVE: Final = frozenset(["dan", "dən", "den", "tan", "tən", "ten"])
 
 # how far after the phrase the first sibling is named, and the siblings looked for
-_FIRST_REACH = 400
-_SIBLINGS_REACH = 2000
+_FIRST_REACH: Final = 400
+_SIBLINGS_REACH: Final = 2000
 
 
 def sibling_places(ctx: DocContext) -> list[tuple[PlaceMention, int, list[int]]]:
@@ -52,8 +54,16 @@ def sibling_places(ctx: DocContext) -> list[tuple[PlaceMention, int, list[int]]]
     return out
 
 
+_BEFORE_NEEDLES: Final = Needles(_BEFORE)
+
+
 def _phrase_start(ctx: DocContext, place: PlaceMention) -> int | None:
-    before = _BEFORE.search(ctx.text, max(0, place.start - 40), place.start)
+    lead = max(0, place.start - 40)
+    before = (
+        _BEFORE.search(ctx.text, lead, place.start)
+        if _BEFORE_NEEDLES.may_match(ctx.folded(), lead, place.start)
+        else None
+    )
     if before is not None:
         return before.start()
     ablative = place.suffix.lstrip("'’") in _ABLATIVE or not place.suffix

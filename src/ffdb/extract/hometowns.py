@@ -13,7 +13,7 @@ the person later, list entries and "житель города" after the city: `
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, coordinated_after, persons_near
@@ -192,7 +192,7 @@ def _said_elsewhere(ctx: DocContext) -> list[Fact]:
 
 # punctuation, or a list entry's birth year or age: "Акаева Зайнаб, 1991 г.р., уроженка",
 # "X, 1993 года рождения, житель", "X, 33 года, жительница", "X, 1989-cu il təvəllüdlü,"
-_PUNCTUATION_GAP = re.compile(
+_PUNCTUATION_GAP: Final = re.compile(
     r"[\s,—–-]*(?:(?:\(?(?:19|20)\d\d\s*(?:г\.\s*р\.|года рождения|г\.|-?[a-zü]{1,3} il "
     r"(?:təvəllüdlü|doğumlu))|\(?\d{1,2}\s+(?:лет|года|год|yaşında|yaşlı))\)?[\s,—–-]*)?"
 )
@@ -200,7 +200,7 @@ _PUNCTUATION_GAP = re.compile(
 
 # The cue word after the place, then perhaps the year of birth, then the name: "Gəncə
 # şəhər sakini, 1987-ci il təvəllüdlü Məmmədov Ruslan" opens a list's entry.
-_CUE_THEN_ENTRY = re.compile(
+_CUE_THEN_ENTRY: Final = re.compile(
     r"\s+(?:(?:şəhər|rayon|kənd|qəsəbə)\s+)?sakini\s*,?\s*"
     r"(?:(?:19|20)\d\d-?[a-zıüöə]{0,3}\s+il\s+təvəllüdlü\s*,?\s*)?"
 )
@@ -234,7 +234,7 @@ def _one_of_places(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> 
 
 
 # Nothing, or an adverb, opens the sentence before the cue: "Originally from X, Y moved"
-_OPENING = re.compile(r"\s*(?:[A-Za-z]+ly\s+)?")
+_OPENING: Final = re.compile(r"\s*(?:[A-Za-z]+ly\s+)?")
 
 
 def _persons_of(
@@ -283,15 +283,15 @@ def _hometown_fact(
 
 # A city before the name of its part: "the Brussels district of X", "the Moscow suburb of";
 # a region's or a people's word before a town's: "the Chechen town of Urus-Martan".
-_PART_OF = re.compile(
+_PART_OF: Final = re.compile(
     r"\s+(?:district|suburb|neighbou?rhood|quarter|borough|township|outskirts|town|village|"
     r"city|settlement)\s+of\s+[A-Z]"
 )
 
 # Where one lived until leaving: a home, where "living in Idlib" alone is no more than
 # a stay.
-_LIVED_IN = re.compile(r"(?:living|lived|residing|resided|settled)\s+in\s+$")
-_BEFORE_LEAVING = re.compile(
+_LIVED_IN: Final = re.compile(r"(?:living|lived|residing|resided|settled)\s+in\s+$")
+_BEFORE_LEAVING: Final = re.compile(
     r",?\s+(?:before|until|prior to)\s+(?:(?:his|her|their)\s+(?:departure|leaving|travel)|"
     r"(?:he|she|they)\s+(?:left|travelled|traveled|went))\b"
 )
@@ -395,23 +395,23 @@ def _hometown_cue(
 
 
 # "Elnur Əliyev Qusardandır", "Konya'dandı"; "Balakənlidir", "Prizrenliydi"
-_FROM_PREDICATE = frozenset(
+_FROM_PREDICATE: Final = frozenset(
     "dandır dəndir dendir tandır təndir tendir dandı dendi tandı tendi".split()
 )
-_DEMONYM_PREDICATE = frozenset(
+_DEMONYM_PREDICATE: Final = frozenset(
     "lıdır lidir ludur lüdür lıydı liydi luydu lüydü lıymış liymiş luymuş lüymüş".split()
 )
 # an age or a year of birth before the place in brackets: "(27, ", "(1989 doğumlu, "
-_BRACKET_AGE = r"(?:\d{1,2}|(?:19|20)\d\d\s+(?:doğumlu|года рождения|г\.\s*р\.))\s*,\s*"
-_OPEN_BRACKET = re.compile(r"\((?:" + _BRACKET_AGE + r")?$")
+_BRACKET_AGE: Final = r"(?:\d{1,2}|(?:19|20)\d\d\s+(?:doğumlu|года рождения|г\.\s*р\.))\s*,\s*"
+_OPEN_BRACKET: Final = re.compile(r"\((?:" + _BRACKET_AGE + r")?$")
 # the bracket closes after the place, or after its district: "(27, Şanlıurfa'nın Siverek
 # ilçesi)"
-_BRACKET_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\)")
-_AGED_FROM = re.compile(r"[^\W\d_],\s+\d{1,2},\s+from\s+$")
-_TYPED = re.compile(r"\bof\s+$")
+_BRACKET_CLOSE: Final = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\)")
+_AGED_FROM: Final = re.compile(r"[^\W\d_],\s+\d{1,2},\s+from\s+$")
+_TYPED: Final = re.compile(r"\bof\s+$")
 # an origin or a birth a people's word may take: "Kist asıllı", "Alman doğumlu"
-_ORIGIN = re.compile(r"\s+(?:əsilli|asıllı|kökenli|doğumlu)\b", re.I)
-_NAME_FROM_ENDS = (
+_ORIGIN: Final = re.compile(r"\s+(?:əsilli|asıllı|kökenli|doğumlu)\b", re.I)
+_NAME_FROM_ENDS: Final = (
     "из",
     "from",
     "of",
@@ -425,12 +425,12 @@ _NAME_FROM_ENDS = (
     "г.",
     "с.",
 )
-_INSTITUTION = re.compile(r"\s+[A-Z]")
-_LOCATED = re.compile(
+_INSTITUTION: Final = re.compile(r"\s+[A-Z]")
+_LOCATED: Final = re.compile(
     r"\s+(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde|kentinde)"
 )
-_OLAN = re.compile(r"\s+olan\b")
-_WAS_FROM = re.compile(r"\s+(?:idi|imiş|idilər|imişlər|ydi|ymiş)\b")
+_OLAN: Final = re.compile(r"\s+olan\b")
+_WAS_FROM: Final = re.compile(r"\s+(?:idi|imiş|idilər|imişlər|ydi|ymiş)\b")
 
 
 def _institution(place: PlaceMention, right: str) -> bool:
@@ -446,7 +446,7 @@ _NO_CUE: _Cue = ("", 0.0, -1)
 
 
 # "came to Austria from Urus-Martan in 2004": one who settled in a country left home
-_EMIGRATED = re.compile(
+_EMIGRATED: Final = re.compile(
     r"(?<![\w-])(?:came|moved|emigrated|migrated|fled|settled)\s+to\s+"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+from\s+$"
 )
@@ -484,17 +484,17 @@ def _left_cue(
 
 
 # The country's adjective before a town: "из таджикского Вахдата", "из киргизского Оша".
-_TOWN_ADJECTIVE = r"[а-яё]+(?:ого|его|ой)\s+"
+_TOWN_ADJECTIVE: Final = r"[а-яё]+(?:ого|его|ой)\s+"
 # Not a description of a person: a relative pronoun, a verb or a participle
 # ("X, который вернулся из", "X, вывезенный из").
-_NOT_DESCRIPTION = (
+_NOT_DESCRIPTION: Final = (
     r"(?:котор|кто\b|что\b|[а-яё-]*(?:л|ла|ли|ло|лся|лась|лись|ся|сь|ть|нный|нная|нные|нных|"
     r"вший|вшая|вшие|вших|ен|ена|ены)(?![а-яё-]))"
 )
 
 # Right after a name: "Заур Мамедов из Сумгаита", "Ruslan Gasanov of Khasavyurt", "X, из Y",
 # "Elnur Aliyev, 29, of Sumgayit", "Elnur Aliyev (Sumgayit)".
-_NAME_FROM = re.compile(
+_NAME_FROM: Final = re.compile(
     # a name in brackets: "Абу Умар (Мовсар Евлоев) из Карабулака"; an alias in brackets
     # after the name: "Хасан Ибрагимов (Абдуррахман) из Гудермеса"
     # after the name, or an alias quoted with its comma ('also known as "Abu Talha," 31,')
@@ -511,12 +511,12 @@ _NAME_FROM = re.compile(
     r"\s+\((?:" + _BRACKET_AGE + r")?$"
 )
 # "исследователь из Алматы Тимур Абдуллаев": a person's noun, then the place, then the name
-_NOUN_FROM = re.compile(
+_NOUN_FROM: Final = re.compile(
     r"(?<![\w-])(?!" + _NOT_DESCRIPTION + r")[а-яё]{4,}\s+из\s+(?:" + _TOWN_ADJECTIVE + r")?$"
 )
 
 
-_LIVING = re.compile(
+_LIVING: Final = re.compile(
     r"^\s+(?:(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde)\s+)?"
     r"(?:yaşayan|yaşamış|yaşayıb|yaşayır|yaşayırdı|yaşıyor|yaşıyordu|yaşadığı|ikamet eden|"
     r"oturan|oturuyor|oturuyordu|oturduğu|"
@@ -530,4 +530,4 @@ _LIVING = re.compile(
 
 
 # "Adıyaman, Gaziantep ve Konya kökenli": one of several places
-_PLACE_LIST_GAP = re.compile(r"\s*(?:,|ve|və|и|and)\s*")
+_PLACE_LIST_GAP: Final = re.compile(r"\s*(?:,|ve|və|и|and)\s*")

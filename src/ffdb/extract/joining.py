@@ -28,15 +28,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from ffdb.extract import forms
 from ffdb.extract.people import NameMention, quoted_candidates
 from ffdb.extract.people_alias_pairs import AliasLink
 from ffdb.extract.tokens import UPPER, name_key, strip_apostrophe_suffix
 
-_PARTIAL = ("surname", "nisba", "given")
-_PLURAL_ENDINGS = ("ы", "ых", "ыми", "lar", "lər", "ları", "ləri")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_PARTIAL: Final = ("surname", "nisba", "given")
+_PLURAL_ENDINGS: Final = ("ы", "ых", "ыми", "lar", "lər", "ları", "ləri")
+_CYRILLIC: Final = re.compile(r"[а-яё]", re.IGNORECASE)
 
 Key = tuple[str, ...]
 
@@ -51,6 +52,27 @@ class Cluster:
     words: set[str] = field(default_factory=set)
     last: int = 0
     alias_only: bool = False  # made by an alias: found by its own name or a shorter one
+
+    # Written out: mypyc compiles it, where the `__init__` dataclass generates runs
+    # interpreted, five times slower (some thousands of these are made per megabyte).
+    def __init__(
+        self,
+        index: int,
+        mentions: list[NameMention] | None = None,
+        keys: set[Key] | None = None,
+        aliases: list[str] | None = None,
+        alias_mentions: list[NameMention] | None = None,
+        words: set[str] | None = None,
+        last: int = 0,
+        alias_only: bool = False,
+    ) -> None:
+        self.index = index
+        self.mentions = [] if mentions is None else mentions
+        self.keys = set() if keys is None else keys
+        self.aliases = [] if aliases is None else aliases
+        self.alias_mentions = [] if alias_mentions is None else alias_mentions
+        self.words = set() if words is None else words
+        self.last, self.alias_only = last, alias_only
 
     def add(self, mention: NameMention, alias: bool = False) -> None:
         mention.person = self.index
@@ -126,7 +148,7 @@ def join_mentions(
     return names, live
 
 
-_MALE_KUNYA = re.compile(r"^(?:abu|ebu|əbu|абу|ابو|أبو)[\s-]", re.IGNORECASE)
+_MALE_KUNYA: Final = re.compile(r"^(?:abu|ebu|əbu|абу|ابو|أبو)[\s-]", re.IGNORECASE)
 
 
 def _read_as_man_with_kunya(cluster: Cluster) -> None:
@@ -368,7 +390,9 @@ def _add_short_kunyas(cluster: Cluster) -> None:
 
 
 # A Russian patronymic in an oblique case: "Ахмедовича", "Ахмедовичу", "Расуловны"
-_RU_PATRONYMIC_CASE = re.compile(r"^(.+(?:вич|ьич))(?:а|у|ем|е)$|^(.+(?:вн|чн))(?:ы|е|у|ой)$")
+_RU_PATRONYMIC_CASE: Final = re.compile(
+    r"^(.+(?:вич|ьич))(?:а|у|ем|е)$|^(.+(?:вн|чн))(?:ы|е|у|ой)$"
+)
 
 
 def _add_official_oblique_forms(cluster: Cluster) -> None:
@@ -500,8 +524,10 @@ def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> N
 
 
 # A possessive pronoun later in the clause of a bare surname shows its gender.
-_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,80}?(?<![\w-])(his|her|him|его|её|ее)(?![\w-])", re.I)
-_PRONOUN_GENDERS = {"his": "m", "him": "m", "her": "f", "его": "m", "её": "f", "ее": "f"}
+_PRONOUN_AFTER: Final = re.compile(
+    r"[^.!?\n]{0,80}?(?<![\w-])(his|her|him|его|её|ее)(?![\w-])", re.I
+)
+_PRONOUN_GENDERS: Final = {"his": "m", "him": "m", "her": "f", "его": "m", "её": "f", "ее": "f"}
 
 
 def _pronoun_gender(text: str, pos: int) -> str | None:
@@ -515,7 +541,7 @@ def _of_the_gender(holders: list[Cluster], gender: str | None) -> list[Cluster]:
     return [c for c in holders if any(m.gender == gender for m in c.mentions)]
 
 
-_INITIAL = re.compile(rf"(?<![\w.])([{UPPER}])\.\s?$")
+_INITIAL: Final = re.compile(rf"(?<![\w.])([{UPPER}])\.\s?$")
 
 
 def _given_initial(cluster: Cluster) -> str | None:

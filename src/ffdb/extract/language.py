@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
-EXTRACTOR = "language_rules.v1"
+EXTRACTOR: Final = "language_rules.v1"
 
 # The languages langid may answer, by script; langid has no Uzbek, Tajik, Tatar or
 # Chechen model, so those come from letters alone.
@@ -27,7 +27,7 @@ _BY_SCRIPT: dict[str, tuple[str, ...]] = {
     "cyrillic": ("ru", "uk", "be", "bg", "kk", "ky", "mk", "sr", "mn"),
     "arabic": ("ar", "fa", "ur", "ps", "ug"),
 }
-LANGUAGES = frozenset(lang for langs in _BY_SCRIPT.values() for lang in langs) | {
+LANGUAGES: Final = frozenset(lang for langs in _BY_SCRIPT.values() for lang in langs) | {
     "ka",
     "hy",
     "he",
@@ -38,7 +38,7 @@ LANGUAGES = frozenset(lang for langs in _BY_SCRIPT.values() for lang in langs) |
     "ba",
     "ce",
 }
-_SINGLE_SCRIPT = {"georgian": "ka", "armenian": "hy", "hebrew": "he", "greek": "el"}
+_SINGLE_SCRIPT: Final = {"georgian": "ka", "armenian": "hy", "hebrew": "he", "greek": "el"}
 
 # Letters that belong to few languages of a script, in the order they are tested.
 _CYRILLIC_MARKS: tuple[tuple[str, str], ...] = (
@@ -59,7 +59,7 @@ _ARABIC_MARKS: tuple[tuple[str, str], ...] = (
     ("ېۇۈۋ", "ug"),
     ("ێۆڵڕ", "ku"),
 )
-_PERSIAN_LETTERS = "پچژگکی"
+_PERSIAN_LETTERS: Final = "پچژگکی"
 
 
 # Letters by script, counted with regular expressions (a Python loop over characters
@@ -83,10 +83,10 @@ _SCRIPTS: dict[str, re.Pattern[str]] = {
 _OTHER_THAN: dict[str, re.Pattern[str]] = {
     script: re.compile("[^" + pattern.pattern[1:]) for script, pattern in _SCRIPTS.items()
 }
-_NOT_LATIN = re.compile(r"[^\x00-\u02AF\u1E00-\u1EFF\u2000-\u206F]")
-_MIN_LETTERS = 3
+_NOT_LATIN: Final = re.compile(r"[^\x00-\u02AF\u1E00-\u1EFF\u2000-\u206F]")
+_MIN_LETTERS: Final = 3
 # _MIN_LETTERS Latin letters, anything between them
-_ENOUGH_LATIN = re.compile(
+_ENOUGH_LATIN: Final = re.compile(
     _SCRIPTS["latin"].pattern + rf"(?:.*?{_SCRIPTS['latin'].pattern}){{{_MIN_LETTERS - 1}}}",
     re.DOTALL,
 )
@@ -141,10 +141,10 @@ def _langid(text: str, langs: tuple[str, ...], prior: str | None = None) -> str:
     return str(classes[best])
 
 
-_SHORT_TEXT = 300  # characters under which the surrounding language may win
-_PRIOR_GAP = 12.0  # natural-log odds langid must give against it (about 1 : 160,000)
-_SAMPLE = 4000  # characters langid reads: enough to decide, bounded cost on long texts
-_HEAD = 800  # characters whose letters decide the script and feed the letter rules
+_SHORT_TEXT: Final = 300  # characters under which the surrounding language may win
+_PRIOR_GAP: Final = 12.0  # natural-log odds langid must give against it (about 1 : 160,000)
+_SAMPLE: Final = 4000  # characters langid reads: enough to decide, bounded cost on long texts
+_HEAD: Final = 800  # characters whose letters decide the script and feed the letter rules
 
 
 def detect_language(text: str, prior: str | None = None) -> str | None:
@@ -229,21 +229,21 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "il di che è het een van zijn och att är não com uma para się nie jest"
     ),
 }
-_WORDS = re.compile(r"[^\W\d_]+")
-_MIN_VOTES = 4
+_WORDS: Final = re.compile(r"[^\W\d_]+")
+_MIN_VOTES: Final = 4
 
 
 # Endings that only one of the two Turkic languages writes: Turkish -iyor and -miş,
 # Azerbaijani -ib ("gedib", "olub"); Turkish also glues case suffixes to proper names
 # after an apostrophe ("Suriye'ye"), Azerbaijani never does.
-_TR_ENDINGS = ("ıyor", "iyor", "uyor", "üyor", "mış", "miş", "muş", "müş", "ında", "inde")
-_AZ_ENDINGS = ("ib", "ıb", "ub", "üb", "ində", "ında", "ıldı", "ildi")
-_TR_APOSTROPHE = re.compile(r"[^\W\d_]['’](?:y?[ae]|n?[ıiuü]n?|[dt][ae]n?|[dt][ae]ki)\b")
-_VOTE_SAMPLE = 700
-_PUNCTUATION = ".,;:!?\"'()[]«»“”‘’—–-"
+_TR_ENDINGS: Final = ("ıyor", "iyor", "uyor", "üyor", "mış", "miş", "muş", "müş", "ında", "inde")
+_AZ_ENDINGS: Final = ("ib", "ıb", "ub", "üb", "ində", "ında", "ıldı", "ildi")
+_TR_APOSTROPHE: Final = re.compile(r"[^\W\d_]['’](?:y?[ae]|n?[ıiuü]n?|[dt][ae]n?|[dt][ae]ki)\b")
+_VOTE_SAMPLE: Final = 700
+_PUNCTUATION: Final = ".,;:!?\"'()[]«»“”‘’—–-"
 
 
-_LANGUAGE_OF_WORD = {w: lang for lang, words in _FUNCTION_WORDS.items() for w in words}
+_LANGUAGE_OF_WORD: Final = {w: lang for lang, words in _FUNCTION_WORDS.items() for w in words}
 
 
 def _vote_latin(sample: str, lower: str) -> str | None:
@@ -304,10 +304,10 @@ def _arabic_language(sample: str, letters: str) -> str:
     return "ar"
 
 
-_PARAGRAPH = re.compile(r"[^\n]+")
-_ANY_LETTER = re.compile(r"[^\W\d_]")
-_LINE_SAMPLE = 240  # characters of a line read to judge it
-_SHORT = 40  # letters below which a line takes the language around it
+_PARAGRAPH: Final = re.compile(r"[^\n]+")
+_ANY_LETTER: Final = re.compile(r"[^\W\d_]")
+_LINE_SAMPLE: Final = 240  # characters of a line read to judge it
+_SHORT: Final = 40  # letters below which a line takes the language around it
 
 
 def detect_languages(text: str) -> list[tuple[int, int, str]]:

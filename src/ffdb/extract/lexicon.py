@@ -10,17 +10,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.tokens import fold, name_key
 from ffdb.names.normalise import phonetic_key
 from ffdb.names.translit import to_ascii
 
-DATA = Path(__file__).with_name("data")
+DATA: Final = Path(__file__).with_name("data")
 
 # Given names that are also common words or places: a name only with a surname-shaped
 # word beside them ("Said Aliyev", not "Said the official").
-WEAK_GIVEN = frozenset(
+WEAK_GIVEN: Final = frozenset(
     fold(w)
     for w in [
         "Said",
@@ -78,7 +79,9 @@ WEAK_GIVEN = frozenset(
 )
 # Given names that are also calendar words; Jan (Jan.) and Martin (Turkish Martın, "of
 # March") are read by `date_words.month_number` too.
-MONTH_LIKE_GIVEN = frozenset(fold(w) for w in ["Kasım", "Cuma", "May", "Mart", "Jan", "Martin"])
+MONTH_LIKE_GIVEN: Final = frozenset(
+    fold(w) for w in ["Kasım", "Cuma", "May", "Mart", "Jan", "Martin"]
+)
 
 
 def _read_lines(name: str) -> list[str]:

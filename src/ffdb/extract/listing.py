@@ -7,15 +7,15 @@ rules.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from ffdb.extract.context import DocContext
 
 # Initials the name rules left out of the span ("Тхагапсоеву А. М. и Кодзокову И. Х.")
-_INITIALS = r"(?-i:(?:\s*[A-ZА-ЯЁ]\.){0,2})"
-LIST_GAP = re.compile(_INITIALS + r"\s*(?:,|,?\s*(?:and|и|və|ve|ile|а также))\s*", re.I)
-AND_GAP = re.compile(_INITIALS + r"\s*,?\s*(?:and|и|və|ve|ile|а также)\s*", re.I)
+_INITIALS: Final = r"(?-i:(?:\s*[A-ZА-ЯЁ]\.){0,2})"
+LIST_GAP: Final = re.compile(_INITIALS + r"\s*(?:,|,?\s*(?:and|и|və|ve|ile|а также))\s*", re.I)
+AND_GAP: Final = re.compile(_INITIALS + r"\s*,?\s*(?:and|и|və|ve|ile|а также)\s*", re.I)
 
 
 def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
@@ -46,7 +46,7 @@ def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
     return out
 
 
-SOURCE_BEFORE = re.compile(
+SOURCE_BEFORE: Final = re.compile(
     r"(?:according to|said|says|told|by|from|with|по данным|по словам|по информации|"
     r"sözlərinə görə|məlumatına görə|göre|açıklamasına göre)\s+$",
     re.I,
@@ -55,8 +55,8 @@ SOURCE_BEFORE = re.compile(
 
 # A list entry's mark: a number, a keycap digit ("1️⃣"), a dash or a bullet; and the
 # mark at a line's start.
-ENTRY_MARK = r"(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[-•–—*▪●])"
-ENTRY_LINE = re.compile(r"[ \t]*" + ENTRY_MARK + r"[ \t]+")
+ENTRY_MARK: Final = r"(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[-•–—*▪●])"
+ENTRY_LINE: Final = re.compile(r"[ \t]*" + ENTRY_MARK + r"[ \t]+")
 
 
 def listed_after_line(ctx: DocContext, pos: int, lines: int = 30) -> list[int]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Final
 
 from ffdb.extract import forms
 from ffdb.extract.lexicon import given_gender, given_gender_strict, organisation_words, roles
@@ -65,29 +66,31 @@ __all__ = [
 ]
 
 
-_TITLE_DOT = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sh|Shk|Sgt|Lt|Capt|Doç|Av|Op|Yrd)\.\s+"
+_TITLE_DOT: Final = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sh|Shk|Sgt|Lt|Capt|Doç|Av|Op|Yrd)\.\s+"
 
 # an Azerbaijani or Turkish patronymic takes the name's case ending ("... Ağaverdi oğluna")
-_CONNECT = (
+_CONNECT: Final = (
     r"(?:bin|ibn|bint|ben|binti|(?:oğlu|qızı|kızı)(?:nun|nın|nin|na|nu|nı|ni|nda|ndan|yla)?|"
     r"oglu|ogly|оглы|кызы|gizi|uulu)(?![\w-])"
 )
 
 # European surname particles written lower-case inside a name ("Ruben van Dijk", "Thomas
 # de Vries", "Jan van der Berg"): a token only before a capitalised word
-_PARTICLE = (
+_PARTICLE: Final = (
     r"(?:van(?: de[nr]?)?|von(?: der)?|de|der|den|ter|te|da|di|du|del|della|dos|zu)"
     rf"(?=[ \u00a0][{UPPER}])"
 )
 
-_TOKEN = rf"(?:[{UPPER}]\.(?=[\s{UPPER}])|{NISBA}|{CAP_WORD}|{_CONNECT}|{_PARTICLE})"
+_TOKEN: Final = rf"(?:[{UPPER}]\.(?=[\s{UPPER}])|{NISBA}|{CAP_WORD}|{_CONNECT}|{_PARTICLE})"
 
-RUN = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:{_TITLE_DOT})*{_TOKEN}(?:[ \u00a0]{{1,2}}{_TOKEN})*")
+RUN: Final = re.compile(
+    rf"(?<![\w{APOSTROPHES}-])(?:{_TITLE_DOT})*{_TOKEN}(?:[ \u00a0]{{1,2}}{_TOKEN})*"
+)
 
 # Arabic script: a kunya with an optional nisba (أبو محمد المقدسي, أبي موسى الأشعري).
 # "أم" (Umm) is also the word "or": a woman's kunya counts with its nisba only ("أم
 # عائشة المهاجرة"); "أم ان", "أم بمصير البشير" are questions, not women
-ARABIC_KUNYA = re.compile(
+ARABIC_KUNYA: Final = re.compile(
     r"(?<![\u0600-\u06ff])(?:(?:أبو|أبي|أبا|ابو|ابي)\s+[\u0621-\u064a]{2,}"
     r"(?:\s+ال[\u0621-\u064a]{2,})?"
     r"|أم\s+(?:عبد\s*ال[\u0621-\u064a]+|(?!ال)[\u0621-\u064a]{3,})\s+ال[\u0621-\u064a]{2,}(?:ي|ية|يه|ة)(?![\u0621-\u064a]))"
@@ -156,20 +159,20 @@ def find_names(
 
 # "vəkili Qafqaz Gündəm-ə təsdiqləyib": a case ending after a hyphen marks the phrase as
 # the one spoken to, not the role's holder (the lawyer confirmed it to the outlet)
-_CASE_HYPHEN = re.compile(r"-(?:y?[aəe]|n?[ıiuüə]n|[dt][aəe]n?|n[aəe])$")
+_CASE_HYPHEN: Final = re.compile(r"-(?:y?[aəe]|n?[ıiuüə]n|[dt][aəe]n?|n[aəe])$")
 
-_OPENING_QUOTES = "“\"«„‘'"
+_OPENING_QUOTES: Final = "“\"«„‘'"
 
-_CLOSING_QUOTES = "”\"»“’'"
+_CLOSING_QUOTES: Final = "”\"»“’'"
 
-_NEXT_WORDS = re.compile(r"[\s”\"»“’']*([\w-]+)(?:\s+([\w-]+))?")
+_NEXT_WORDS: Final = re.compile(r"[\s”\"»“’']*([\w-]+)(?:\s+([\w-]+))?")
 
-_WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
+_WORD_BEFORE: Final = re.compile(r"([\w-]+)\s*$")
 
-_NAMED = frozenset(fold(w) for w in (*NAMING_AFTER, "named", "called"))
+_NAMED: Final = frozenset(fold(w) for w in (*NAMING_AFTER, "named", "called"))
 
 # "Səmədov qardaşları", "братья" come before: "the Səmədov brothers" is no one person
-_COLLECTIVE = frozenset(
+_COLLECTIVE: Final = frozenset(
     fold(w)
     for w in re.split(
         r"\s+",
@@ -179,7 +182,7 @@ _COLLECTIVE = frozenset(
 )
 
 # Words after a person's name that make the phrase a thing named after them
-_NAMED_AFTER = frozenset(
+_NAMED_AFTER: Final = frozenset(
     fold(w)
     for w in (
         "adına adındakı küçəsi küçəsində küçəsindəki prospekti prospektində prospektindəki "
@@ -190,7 +193,7 @@ _NAMED_AFTER = frozenset(
     ).split()
 )
 
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE: Final = re.compile(
     r"(?:(?<!по )имени|им\.|улиц[аеуы]|проспект[аеу]?|named after"
     r"|автомат(?:а|ы|ов|ом|ами)?|пистолет(?:а|ы|ов|ом)?|винтовк[аиуой])\s+$",
     re.I,
@@ -227,7 +230,7 @@ def _names_a_thing(text: str, start: int, end: int, found: FoundName) -> bool:
 # A word after which a run names where someone is from ("уроженец Набережных Челнов",
 # "житель Учалов", "из Гимров", "a native of Gornji Vakuf"): a place in its case, not a
 # person ("один из Алиевых" names a family, not one man).
-_BIRTHPLACE_BEFORE = re.compile(
+_BIRTHPLACE_BEFORE: Final = re.compile(
     r"(?:уроженец|уроженц[а-я]*|уроженк[а-я]*|жител[ьяюе][а-я]*|жительниц[а-я]*|выход[а-я]* из|"
     r"родом из|из|native of|resident of)\s+$",
     re.I,
@@ -251,7 +254,7 @@ def _birthplace_before(text: str, start: int) -> bool:
     return _BIRTHPLACE_BEFORE.search(text, begin, start) is not None
 
 
-_WORD = re.compile(r"\S+")
+_WORD: Final = re.compile(r"\S+")
 
 
 def _past_birthplace(text: str, start: int, end: int) -> int:
@@ -273,7 +276,7 @@ def _past_birthplace(text: str, start: int, end: int) -> int:
 
 
 # "уроженец с. Кенже", "в пос. Шамхал", "села Гимры": a settlement's name follows
-_SETTLEMENT_BEFORE = re.compile(
+_SETTLEMENT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:с|г|пос|пгт|дер|ст|село|села|селе|селения|селении|посёлка|поселка"
     r"|посёлок|поселок|деревни|деревня|аула|аул)\.?[ \u00a0]+$"
 )
@@ -293,7 +296,7 @@ def _names_a_settlement(text: str, start: int, found: FoundName) -> bool:
     return not any(given_gender_strict(w) is not None for w in written)
 
 
-_PATRONYMIC = re.compile(r"\w+(?:вич|вна|ьич|ична)\w{0,2}\b|[А-ЯЁ]\.")
+_PATRONYMIC: Final = re.compile(r"\w+(?:вич|вна|ьич|ична)\w{0,2}\b|[А-ЯЁ]\.")
 
 
 def _names_a_birthplace(text: str, start: int, found: FoundName) -> bool:
@@ -363,7 +366,7 @@ def _role_before(text: str, start: int) -> bool:
 
 # A feminine past verb, participle, adjective or noun right after a name ("Рамиля
 # Гасанова заявила", "…, 28-летняя уроженка", "…, задержанная в Турции")
-_FEMININE_VERB = re.compile(
+_FEMININE_VERB: Final = re.compile(
     r"[,\s]+(?:[а-яё]+ла|[а-яё]+лась|была|(?:\d+-)?[а-яё]+(?:ая|яя)|жительница|уроженка"
     r"|гражданка|вдова|супруга|жена|сестра|дочь|мать)(?![а-яё])"
 )
@@ -372,11 +375,11 @@ _FEMININE_VERB = re.compile(
 # A word that governs the genitive or accusative right before a Russian name: a plural
 # verb ("задержали", "называют") or a preposition ("у", "против"). A woman's name there
 # ends in -у/-ой/-ы ("задержали Мадину Хашукоеву"); "Залима Шебзухова" can only be a man.
-_GOVERNS = re.compile(
+_GOVERNS: Final = re.compile(
     r"(?:^|[\s,])(?:[а-яё]{3,}(?:ли|ют|ят)|у|от|для|против|без|около|возле|среди|после|кроме"
     r"|из-за|отношении)\s+$"
 )
-_AMBIGUOUS_FORM = re.compile(r"^[А-ЯЁ][а-яё]+[ая]\s+[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)$")
+_AMBIGUOUS_FORM: Final = re.compile(r"^[А-ЯЁ][а-яё]+[ая]\s+[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)$")
 
 
 def _gender_before(text: str, start: int, end: int) -> str | None:
@@ -391,7 +394,7 @@ def _gender_before(text: str, start: int, end: int) -> str | None:
 # A woman's kin word after a possessive, right before a Russian name ("Её дочь Амина
 # Муртузалиева", "его жена Зарема Алиева"): the name is hers, not a man's genitive
 # ("Нигяр Алиева, вдова Камрана Алиева": without the possessive, his)
-_FEMININE_KIN_BEFORE = re.compile(
+_FEMININE_KIN_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:его|её|ее|их|моя|наша|своя)\s+(?:дочь|жена|вдова|сестра|мать|супруга"
     r"|невестка)\s+$",
     re.I,
@@ -420,7 +423,7 @@ def _gender_after(text: str, start: int, end: int) -> str | None:
     return "f"
 
 
-_ARTICLES = frozenset(["the", "a", "an", "al", "el"])
+_ARTICLES: Final = frozenset(["the", "a", "an", "al", "el"])
 
 
 def quoted_candidates(text: str, start: int, end: int) -> NameMention | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from ffdb.extract.forms import is_nisba
 from ffdb.extract.people_mention import NameMention
@@ -29,15 +30,15 @@ class AliasLink:
 # an apostrophe case ending and a place may stand between a name and its bracket
 # ("Şerzod Nazarov'un (“Ebu Muaz”)", "Шамсиддин Рахимов из Куляба («Абу Асадулла»)"), and
 # quotes inside it ("Driton Berisha (“Abu Hafs al-Kosovi”), 38")
-_PAREN = re.compile(
+_PAREN: Final = re.compile(
     r"(?:['’][a-zçğıöşüə]{1,5})?(?:\s+(?:из|from)\s+[A-ZА-ЯЁ][\w-]+)?\s*\(\s*[“\"«„]?"
 )
-_PAREN_CLOSE = re.compile(r"[”\"»“]?\s*\)")
+_PAREN_CLOSE: Final = re.compile(r"[”\"»“]?\s*\)")
 
 
 # A woman's maiden name: "Амина Муртузалиева (в девичестве Абдуллаева)", "Sarah Peeters,
 # née Janssens", "Ayşe Kaya (kızlık soyadı Demir)": her given name with that surname
-_MAIDEN = re.compile(
+_MAIDEN: Final = re.compile(
     r"[\s,(]*(?:в девичестве|урожд[её]нная|née|nee|kızlık soyadı(?:yla)?|qızlıq soyadı)"
     r"\s+([A-ZА-ЯЁÇĞİÖŞÜƏ][\w’'-]+)"
 )
@@ -60,7 +61,7 @@ def maiden(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
 
 
 # the dash, after a kunya perhaps a nisba written without its article ("Абу Умар Дагестани")
-_DASH = re.compile(
+_DASH: Final = re.compile(
     r"(?P<nisba>[ \u00a0]+[A-ZА-ЯЁ][\w’'-]+[иiıy])?(?:[ \u00a0]+[—–-][ \u00a0]+"
     # "Abu Ibrahim al-Beljiki — the brother Jonas Verhaegen", "— qardaşımız X"
     r"(?:(?:the |our )?brother |(?:наш )?брат |qardaşımız |kardeşimiz )?"
@@ -68,8 +69,8 @@ _DASH = re.compile(
     r"|,[ \u00a0]+(?:the |our )?(?:[A-Z][a-z]+ )?brother[ \u00a0]+)"
 )
 # "Брат Увайс — Руслан Хамхоев": a brother's name among the fighters, then his own
-_BROTHER_BEFORE = re.compile(r"(?:brother|брат|qardaşımız|kardeşimiz|akhi|ахи)\s+$", re.I)
-_DASH_END = re.compile(r"\s*(?:[,.;:!?]|[—–]|$)")
+_BROTHER_BEFORE: Final = re.compile(r"(?:brother|брат|qardaşımız|kardeşimiz|akhi|ахи)\s+$", re.I)
+_DASH_END: Final = re.compile(r"\s*(?:[,.;:!?]|[—–]|$)")
 
 
 def dashed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
@@ -139,8 +140,8 @@ def bracketed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
     return out
 
 
-_QUOTE_AFTER_COMMA = re.compile(r",\s*[“\"«„]")
-_QUOTE_CLOSE = re.compile(r"[”\"»“]")
+_QUOTE_AFTER_COMMA: Final = re.compile(r",\s*[“\"«„]")
+_QUOTE_CLOSE: Final = re.compile(r"[”\"»“]")
 
 
 def _quoted_apposition(text: str, outer: NameMention, inner: NameMention) -> bool:
@@ -154,7 +155,7 @@ def _quoted_apposition(text: str, outer: NameMention, inner: NameMention) -> boo
     return bool(_QUOTE_CLOSE.match(text, inner.end))
 
 
-_NAMED_AFTER_KUNYA = re.compile(r"\s*,?\s*(?:по имени|named|by the name of)\s+")
+_NAMED_AFTER_KUNYA: Final = re.compile(r"\s*,?\s*(?:по имени|named|by the name of)\s+")
 
 
 def _named_bearer(text: str, outer: NameMention, inner: NameMention) -> bool:

@@ -23,24 +23,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Final
 
 from ffdb.extract.forms import lemma_given, lemma_given_turkic
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, nationalities, roles, stopwords
 from ffdb.extract.people_mention import NameMention, overlaps
 from ffdb.extract.people_words import NAMING_AFTER, NAMING_BEFORE, is_courtesy
-from ffdb.extract.scan import CueScanner
+from ffdb.extract.scan import CueScanner, Needles, folded
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, LOWER, UPPER, fold
 
 __all__ = ["kin_given_names", "married_given_names", "vouched_by_context"]
 
-_STATUS = (
+_STATUS: Final = (
     r"(?:arrested|killed|detained|sentenced|jailed|convicted|charged|injured|wounded|"
     r"released|extradited|deported|repatriated|captured|executed|indicted|acquitted|"
     r"eliminated|freed|imprisoned|prosecuted|tried)"
 )
-_CAP = CAP_WORD
-_AFTER = re.compile(
+_CAP: Final = CAP_WORD
+_AFTER: Final = re.compile(
     r"(?:"
     r",\s*(?:aged\s+)?\d{1,2}\s*[,)]"  # ", 29," / ", aged 29,"
     r"|\s*\(\s*\d{1,2}\s*\)"  # "(34)"
@@ -59,7 +60,7 @@ _AFTER = re.compile(
     r"|,?\s+(?:said|says|told|added|wrote|explained|confirmed|noted|recalled)\b"
     r")"
 )
-_BEFORE = re.compile(
+_BEFORE: Final = re.compile(
     r"(?:\d{1,2}[-\s]year[-\s]old|\d{1,2}\s*yaşlı|\d{1,2}\s*yaşındaki|\d{1,2}-летн\w{2,3}"
     rf"|\b{_STATUS}(?:\s+as)?|\bidentified\s+as|\bnamed\s+as|\bsaid|\baccording\s+to"
     # a real name given beside an alias: "asıl adı Sarah Janssens", "настоящее имя ..."
@@ -67,7 +68,7 @@ _BEFORE = re.compile(
     r"|настоящее\s+имя)\s+$",
     re.IGNORECASE,
 )
-_REACH = 40
+_REACH: Final = 40
 
 
 def vouched_by_context(text: str, start: int, end: int) -> bool:
@@ -81,7 +82,7 @@ def vouched_by_context(text: str, start: int, end: int) -> bool:
 
 # A relative named by the given name alone: "His widow, Madina, and the children", "Мать
 # Гасанбекова, Патимат, приехала", "Его жена Зарема", "Onun anası Gülnarə", "Annesi Ayşe".
-_KIN_WORDS = (
+_KIN_WORDS: Final = (
     "wife|widow|husband|son|daughter|brother|sister|mother|father|cousin|uncle|nephew|niece|"
     "мать|отец|жена|вдова|сын|дочь|брат|сестра|муж|супруга|супруг|"
     # the object of a verb ("её сына Ахмеда вернули", "потеряла брата Ислама")
@@ -106,26 +107,26 @@ _KIN_WORDS = (
 )
 # after the kin word: perhaps the person whose relative it is, then the given name, which
 # ends the phrase (no capitalised word after it: "Ramil Aliyev" is a full name)
-_AFTER_KIN = re.compile(
+_AFTER_KIN: Final = re.compile(
     rf"(?:\s+(?:{CAP_WORD}|его|её|ее|их))?(,?)(?:\s+[—–:])?\s+"
     rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?:[{APOSTROPHES}][{LOWER}]+)?(?=([,.;:!?)])|\s+(?![{UPPER}]))"
 )
 
 
-_AFTER_KIN_DIRECT = re.compile(
+_AFTER_KIN_DIRECT: Final = re.compile(
     rf",?(?:\s+[—–:])?\s+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?:[{APOSTROPHES}][{LOWER}]+)?"
     rf"(?=[,.;:!?)]|\s+(?![{UPPER}]))"
 )
 # the next in a list of relatives: "Амиром (2015 г.р.) и Асиёй", "Мухаммад и Асия"
-_AND_NEXT = re.compile(
+_AND_NEXT: Final = re.compile(
     rf"(?:\s*\([^()\n]{{1,24}}\))?(?:,|\s+(?:и|and|ve|və))\s+([{UPPER}][{LOWER}]+)"
     rf"(?=[,.;:!?)]|\s+(?![{UPPER}])|$)"
 )
 
 
-_NEXT_LISTED = re.compile(r"\s+(?:and|or|и|или|ve|veya|və|və ya)\s+([\w-]+)")
+_NEXT_LISTED: Final = re.compile(r"\s+(?:and|or|и|или|ve|veya|və|və ya)\s+([\w-]+)")
 
 
 def _languages_listed(text: str, start: int, end: int) -> bool:
@@ -207,11 +208,11 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
 # Someone the text introduces, then names by the given name alone in apposition: "a young
 # Tajik woman, Mohira, shared her tent", "Evde bir Kosovalı vardı, Driton.", "bir qadın
 # var idi, Səbinə.": a person of their own (a known given name only).
-_APPOSED = re.compile(
+_APPOSED: Final = re.compile(
     r"(?:\b(?:vardı|var idi|vardır)|\b(?:woman|man|girl|boy|widow|teenager|kadın|adam|qadın|"
     rf"kişi|oğlan)),\s+([{UPPER}][{LOWER}]+)(?=[,.;:!?])"
 )
-_APPOSED_GATE = ("vardı", "var idi", "vardır", "woman, ", "man, ", "girl, ", "boy, ")
+_APPOSED_GATE: Final = ("vardı", "var idi", "vardır", "woman, ", "man, ", "girl, ", "boy, ")
 
 
 def _apposed_given_names(
@@ -234,7 +235,7 @@ def _apposed_given_names(
 
 # "Старший брат Алиева, Магомед,", "сын Гасанова, Ислам,": a brother, son or father of
 # a man named by his surname in the genitive bears that surname
-_MALE_KIN_OF = re.compile(
+_MALE_KIN_OF: Final = re.compile(
     r"^(?:брат|брата|брату|братом|сын|сына|сыну|сыном|отец|отца|отцу|отцом)\s+"
     r"([А-ЯЁ][а-яё]{2,}(?:ова|ева|ёва|ина|ына))\s*,",
     re.IGNORECASE,
@@ -252,12 +253,12 @@ def _take_brothers_surname(kin_phrase: str, mention: NameMention) -> None:
 # "His younger brother Anar", "Her son Arben", "её сын Ислам": a man's son, brother or
 # father, named by his given name right after the pronoun for the person last named,
 # bears that person's surname (a woman's in its man's form: Talibova → Talibov).
-_OWNED_KIN = re.compile(
+_OWNED_KIN: Final = re.compile(
     r"(?:\b(?:[Hh]is|[Hh]er)(?:\s+(?:younger|elder|older|eldest|youngest|little|big|twin))?"
     r"\s+(?:son|brother|father)"
     r"|(?<!\w)(?:[Ее]го|[Ее]ё|[Ее]е)(?:\s+(?:младший|старший))?\s+(?:сын|брат|отец))$"
 )
-_FEMININE_SURNAME = re.compile(r"(?:ova|eva|ова|ева|ёва|ина|ына)$")
+_FEMININE_SURNAME: Final = re.compile(r"(?:ova|eva|ова|ева|ёва|ина|ына)$")
 
 
 def _take_owners_surname(
@@ -303,7 +304,7 @@ def _listed_after(
     return out
 
 
-_WORD_BEFORE_COURTESY = re.compile(rf"({CAP_WORD})\s+$")
+_WORD_BEFORE_COURTESY: Final = re.compile(rf"({CAP_WORD})\s+$")
 
 
 def _courted_name(text: str, courtesy: int, taken: list[tuple[int, int]]) -> list[NameMention]:
@@ -326,10 +327,13 @@ def _courted_name(text: str, courtesy: int, taken: list[tuple[int, int]]) -> lis
 # A given name the text presents as a name ("Ömer isimli biri", "Rəşad adlı gənc", "a man
 # named Tariq", "парень по имени Ислам"): someone, though named by that word alone, and
 # though a village somewhere bears it.
-_NAMED_GIVEN = re.compile(
+_NAMED_GIVEN: Final = re.compile(
     rf"(?<![\w-])({CAP_WORD})\s+(?:{'|'.join(NAMING_AFTER)})(?![\w-])"
     rf"|(?:{'|'.join(NAMING_BEFORE)})\s+({CAP_WORD})(?![\w-])"
 )
+
+
+_NAMED_NEEDLES: Final = Needles(_NAMED_GIVEN)
 
 
 def named_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention]:
@@ -337,6 +341,8 @@ def named_given_names(text: str, names: Sequence[NameMention]) -> list[NameMenti
     if not any(
         w in text for w in ("named", "called", "only as", "имени", "adl", "adın", "isim", "ismin")
     ):
+        return []
+    if not _NAMED_NEEDLES.may_match(folded(text), 0, len(text)):
         return []
     at = {(n.start, n.end): n for n in names}
     taken = list(at)
@@ -355,7 +361,9 @@ def named_given_names(text: str, names: Sequence[NameMention]) -> list[NameMenti
 
 # A nom de guerre in quotes after an office ("IŞİD-K yöneticisi “Mullo Sadriddin”",
 # "the group's emir “Abu Layth”", "главарь «Амир Сайфулла»"): a person so named.
-_ROLE_QUOTED = re.compile(rf"([^\W\d_]+)\s+[“\"«„]({CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})[”\"»“]")
+_ROLE_QUOTED: Final = re.compile(
+    rf"([^\W\d_]+)\s+[“\"«„]({CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})[”\"»“]"
+)
 
 
 def role_quoted_names(
@@ -382,17 +390,22 @@ def role_quoted_names(
 # A spouse named by a given name alone in the words of marriage: "Konyalı Büşra ilə İdlibdə
 # evlənir", "Zeynep ile evlendi", "married Amina in Raqqa", "женился на Марьям", "вышла
 # замуж за Ислама": someone, as a relative is
-_MARRIED = re.compile(
+_MARRIED: Final = re.compile(
     rf"(?<![\w-])({CAP_WORD})\s+(?:ilə|ile|la|lə|le)\s+(?:[^\s.,;]+\s+){{0,2}}?evl[əe]n"
     rf"|(?:[Mm]arried|marriage to|[Жж]енился на|[Жж]енат на|[Вв]ышла замуж за"
     rf"|[Вв]зял в ж[её]ны)\s+({CAP_WORD})(?![\w-])(?!\s+[{UPPER}])"
 )
 
 
+_MARRIED_NEEDLES: Final = Needles(_MARRIED)
+
+
 def married_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention]:
     """Spouses so named: those found as given names are marked, the others made."""
     if not any(w in text for w in ("evl", "marri", "жени", "женат", "замуж", "жён", "жен")):
         return []
+    if not _MARRIED_NEEDLES.may_match(folded(text), 0, len(text)):
+        return []  # "жен" of "женщина": the regex would run over the whole text for none
     at = {(n.start, n.end): n for n in names}
     taken = list(at)
     out = []

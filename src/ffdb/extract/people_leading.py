@@ -4,6 +4,8 @@ opening a sentence that is no name itself (`people_segments` trims them off)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from ffdb.extract import forms
 from ffdb.extract.lexicon import roles
 from ffdb.extract.people_places import PlaceTest, is_demonym, is_leading_place
@@ -22,18 +24,18 @@ from ffdb.extract.people_words import (
 )
 from ffdb.extract.tokens import fold
 
-_RU_KIN = frozenset(
+_RU_KIN: Final = frozenset(
     fold(w) for w in "жена вдова мать отец брат сестра сын дочь муж супруга супруг".split()
 )
 # Words qualifying an office before it: "Special Prosecutor", "Chief Judge"
-OFFICE_QUALIFIERS = frozenset(
+OFFICE_QUALIFIERS: Final = frozenset(
     "special chief senior deputy acting state public district regional federal general "
     "military supreme".split()
 )
 
 
 # A point of the compass before a demonym ("Doğu Türkistanlı", "Cənubi Qafqazlı").
-_DIRECTIONS = frozenset(
+_DIRECTIONS: Final = frozenset(
     fold(w) for w in "Doğu Batı Kuzey Güney Orta Şərqi Qərbi Şimali Cənubi Mərkəzi".split()
 )
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
-EXTRACTOR = "person_rules.v1"
+EXTRACTOR: Final = "person_rules.v1"
 
 
 @dataclass(slots=True)
@@ -27,6 +28,30 @@ class NameMention:
     # a given name alone that names someone ("Его жена Зарема"): a person of its own when
     # no full name in the text starts with it
     standalone: bool = False
+
+    # Written out: mypyc compiles it, where the `__init__` dataclass generates runs
+    # interpreted, five times slower (some thousands of these are made per megabyte).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,
+        words: tuple[str, ...],
+        gender: str | None = None,
+        titles: tuple[str, ...] = (),
+        sentence_initial: bool = False,
+        extractor: str = EXTRACTOR,
+        confidence: float = 0.9,
+        person: int | None = None,
+        aliases: list[str] | None = None,
+        standalone: bool = False,
+    ) -> None:
+        self.start, self.end, self.text, self.kind, self.words = start, end, text, kind, words
+        self.gender, self.titles, self.sentence_initial = gender, titles, sentence_initial
+        self.extractor, self.confidence, self.person = extractor, confidence, person
+        self.aliases = [] if aliases is None else aliases
+        self.standalone = standalone
 
     @property
     def name(self) -> str:

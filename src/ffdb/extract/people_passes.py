@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from ffdb.extract import forms
 from ffdb.extract.lexicon import stopwords
@@ -13,7 +14,7 @@ from ffdb.extract.people_mention import NameMention, overlaps
 from ffdb.extract.tokens import CAP_WORD, fold, name_key, strip_apostrophe_suffix
 
 # A nickname in quotes inside a name: Abdullah “Abu Hamza” Aliyev, Ramil 'Sniper' Qasımov.
-_NICKNAMED = re.compile(
+_NICKNAMED: Final = re.compile(
     rf"(?<![\w-])(?P<given>{CAP_WORD})[ \u00a0]+[“\"«‘'](?P<nick>[^”\"»’'\n]{{2,40}})"
     rf"[”\"»’'][ \u00a0]+(?P<surname>{CAP_WORD})"
 )
@@ -35,7 +36,7 @@ def read_feminine_alike(names: list[NameMention], inflected: bool) -> None:
 
 # "brothers Elchin and Ramin Hajiyev", "Муса и Ахмед Гаджиевы", "Elçin və Ramin Hacıyev":
 # a given name alone, joined by "and" to a full name, shares its surname.
-_GIVEN_AND = re.compile(rf"({CAP_WORD})[ \u00a0]+(?:and|и|və|ve|&)[ \u00a0]+$")
+_GIVEN_AND: Final = re.compile(rf"({CAP_WORD})[ \u00a0]+(?:and|и|və|ve|&)[ \u00a0]+$")
 
 
 def with_shared_surnames(text: str, names: list[NameMention]) -> list[NameMention]:
@@ -100,7 +101,7 @@ def add_known_surnames(
     return sorted(kept + found, key=lambda n: n.start)
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)an?\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE: Final = re.compile(r"(?:^|\s)an?\s+$", re.IGNORECASE)
 
 
 def find_known_surnames(

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from ffdb.extract import forms
 from ffdb.extract.lexicon import nationalities
 from ffdb.extract.people_words import RunToken, given_gender, is_surname_word
 from ffdb.extract.tokens import fold
 
-_DEMONYM = re.compile(r"^(.{2,}?)(?:l[ıiuü]|lar|lər|ler)$")
+_DEMONYM: Final = re.compile(r"^(.{2,}?)(?:l[ıiuü]|lar|lər|ler)$")
 
 PlaceTest = Callable[[str], bool]
 
@@ -40,7 +41,7 @@ def is_demonym(tok: RunToken, is_place: PlaceTest) -> bool:
 
 # Where the towns are whose people Turkish and Azerbaijani texts name in -lı/-li: the
 # region, Central Asia and the Balkans ("Qusarlı", "Oşlu", "Zenicalı").
-_DEMONYM_COUNTRIES = frozenset(
+_DEMONYM_COUNTRIES: Final = frozenset(
     ["AZ", "TR", "RU", "GE", "IR", "IQ", "SY", "KZ", "UZ", "TJ", "KG", "TM", "BA", "XK", "AL"]
 )
 
@@ -56,7 +57,7 @@ def _is_regional_place(word: str) -> bool:
     return found[0].precision != "town" or found[0].country in _DEMONYM_COUNTRIES
 
 
-_PLACE_COMPOUND = re.compile(r"^(.{3,})-(?:born|based|raised|bred)$")
+_PLACE_COMPOUND: Final = re.compile(r"^(.{3,})-(?:born|based|raised|bred)$")
 
 
 def is_leading_place(tok: RunToken, is_place: PlaceTest) -> bool:
@@ -89,7 +90,7 @@ def is_trailing_place(tok: RunToken, inflected: bool) -> bool:
     return place.precision != "town" or (place.population or 0) >= _BIG_CITY
 
 
-_BIG_CITY = 250_000
+_BIG_CITY: Final = 250_000
 
 
 def without_places_beside_surname(toks: list[RunToken], inflected: bool) -> list[RunToken]:

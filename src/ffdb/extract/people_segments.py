@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from ffdb.extract import forms
 from ffdb.extract.lexicon import (
@@ -50,7 +51,7 @@ from ffdb.extract.people_words import (
 from ffdb.extract.tokens import fold
 
 # Turkish and Azerbaijani institutions: "-lığı", "-lüğünce" (Müdürlüğü, Başsavcılığı)
-_INSTITUTION = re.compile(r"(?:lı|li|lu|lü)ğ[ıiuü]")
+_INSTITUTION: Final = re.compile(r"(?:lı|li|lu|lü)ğ[ıiuü]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +220,7 @@ def _given_after_whole(segment: list[RunToken], tok: RunToken) -> bool:
 
 # Azerbaijani and Turkish glue case and possessive endings to an organisation word
 # ("Məhkəməsinin", "Nazirliyinə", "Müdürlüğünden"): the word without them is looked up.
-_ORG_TAILS = tuple(
+_ORG_TAILS: Final = tuple(
     sorted(
         "nin nın nun nün in ın un ün na ne nə a e ə ya ye yə da de də dan den dən nda nde ndə "
         "ndan nden ndən ni nı nu nü i ı u ü si sı sinin sının sine sına sinə sinde sında sində "
@@ -250,7 +251,7 @@ def is_organisation_word(word: str) -> bool:
 
 
 # Russian case endings of nouns and the nominative endings they come from
-_RU_CASES = tuple(
+_RU_CASES: Final = tuple(
     (fold(tail), fold(nominative))
     for tail, nominative in (
         ("ой", "а"), ("ей", "я"), ("и", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ю", "я"),
@@ -260,12 +261,12 @@ _RU_CASES = tuple(
 )  # fmt: skip
 
 
-_FOLDED_TAILS = tuple(dict.fromkeys(fold(t) for t in _ORG_TAILS))
+_FOLDED_TAILS: Final = tuple(dict.fromkeys(fold(t) for t in _ORG_TAILS))
 
-_CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+$")
+_CYRILLIC_WORD: Final = re.compile(r"^[А-ЯЁ][а-яё]+$")
 
 
-_RU_GENITIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+_RU_GENITIVE_SURNAME: Final = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
 
 
 def _qualifies_office(tok: RunToken) -> bool:
@@ -337,7 +338,7 @@ def _person_before_named_thing(toks: list[RunToken]) -> list[RunToken]:
     return toks[:2]
 
 
-_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+_MASCULINE_SURNAME: Final = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
 
 
 def _genitive_surname_before_name(prev: RunToken, tok: RunToken, nxt: RunToken | None) -> bool:
@@ -506,7 +507,7 @@ def _classify(
     )
 
 
-_A_STEM_OBLIQUE = re.compile(r"(?<=[а-яё]{2})(?:ы|(?<=[гкхжшщч])и)$")
+_A_STEM_OBLIQUE: Final = re.compile(r"(?<=[а-яё]{2})(?:ы|(?<=[гкхжшщч])и)$")
 
 
 def _kunya_nominative(word: str) -> str:
@@ -520,7 +521,7 @@ def _kunya_nominative(word: str) -> str:
     return _A_STEM_OBLIQUE.sub("а", word)
 
 
-_CONSONANT_INSTRUMENTAL = re.compile(r"[а-яё]{2}[бвгджзклмнпрстфхцчшщ](?:ом|ем)$")
+_CONSONANT_INSTRUMENTAL: Final = re.compile(r"[а-яё]{2}[бвгджзклмнпрстфхцчшщ](?:ом|ем)$")
 
 
 def _kind_of(toks: list[RunToken], found_titles: tuple[str, ...], role: bool) -> str | None:

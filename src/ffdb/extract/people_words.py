@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from ffdb.extract import forms
 from ffdb.extract.lexicon import MONTH_LIKE_GIVEN, nationalities, roles, stopwords, titles
 from ffdb.extract.tokens import APOSTROPHES, apostrophe_suffix_at, fold
 
-_TOKEN_SPLIT = re.compile(r"\S+")
+_TOKEN_SPLIT: Final = re.compile(r"\S+")
 
 # A common word with an Azerbaijani or Turkish case ending glued on ("Məhkəmədə",
 # "Suriyadan"): a name takes its ending on its last word only, so such a word before
 # another is not part of a name.
-_CASE_WORD = re.compile(r"[a-zəıöüçşğ]{3,}(?:d[aəe]n?|t[aəe]n?|nd[aəe]n?|y[aəe]|n[ıiuü]n)$")
+_CASE_WORD: Final = re.compile(r"[a-zəıöüçşğ]{3,}(?:d[aəe]n?|t[aəe]n?|nd[aəe]n?|y[aəe]|n[ıiuü]n)$")
 
 
 @dataclass(slots=True)
@@ -28,9 +29,9 @@ class RunToken:
     dotted: bool = False  # a full stop follows it ("E. Qasımov")
 
 
-_ACCUSATIVE_Y = re.compile(rf"[{APOSTROPHES}]y[ıiuü]$")
+_ACCUSATIVE_Y: Final = re.compile(rf"[{APOSTROPHES}]y[ıiuü]$")
 # the Turkish copula after a name: "Alibekov'du" (it was Alibekov), "Kaya'ymış", "Ali'ydi"
-_COPULA = re.compile(rf"[{APOSTROPHES}](?:y?[dt][ıiuü]|y?m[ıiuü]ş|y?ken)(?:lar|ler|r)?$")
+_COPULA: Final = re.compile(rf"[{APOSTROPHES}](?:y?[dt][ıiuü]|y?m[ıiuü]ş|y?ken)(?:lar|ler|r)?$")
 
 
 def split_run(run: str) -> list[RunToken]:
@@ -133,7 +134,9 @@ def is_case_word(tok: RunToken) -> bool:
 
 # Courtesies written after a given name (Turkish, Azerbaijani: "Saniye Hanım", "Hüseyin
 # Bey", "Rəhim əfəndi"): no part of the name.
-_COURTESIES = frozenset(fold(w) for w in ["Hanım", "Xanım", "Bey", "Bəy", "Efendi", "Əfəndi"])
+_COURTESIES: Final = frozenset(
+    fold(w) for w in ["Hanım", "Xanım", "Bey", "Bəy", "Efendi", "Əfəndi"]
+)
 
 
 def is_courtesy(word: str) -> bool:
@@ -143,11 +146,11 @@ def is_courtesy(word: str) -> bool:
 
 # Words after a name that present it as one ("Ömer isimli biri", "“Cənnət” adlı qrup")
 # and words before it ("a man named Tariq", "по имени Ислам").
-NAMING_AFTER = ("isimli", "ismindeki", "adlı", "adli", "adında", "adındakı")
-NAMING_BEFORE = ("named", "called", "по имени", "identified only as", "known only as")
+NAMING_AFTER: Final = ("isimli", "ismindeki", "adlı", "adli", "adında", "adındakı")
+NAMING_BEFORE: Final = ("named", "called", "по имени", "identified only as", "known only as")
 
 
-_RU_FEMININE_OBLIQUE = re.compile(r"[а-яё]{2}(?:ов|ев|ёв|ин|ын)(?:ой|ою)$")
+_RU_FEMININE_OBLIQUE: Final = re.compile(r"[а-яё]{2}(?:ов|ев|ёв|ин|ын)(?:ой|ою)$")
 
 
 def particle_inside(segment: list[RunToken], tok: RunToken, nxt: RunToken | None) -> bool:

@@ -27,14 +27,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from ffdb.extract.language import detect_language
 
-EXTRACTOR = "release_rules.v1"
+EXTRACTOR: Final = "release_rules.v1"
 
 # A title in quotes closed by its own kind of quote, so "Qur’an" inside survives; words
 # after it ("“Title” – Wilāyat X") are left out of the title.
-_QUOTED = r"(?P<qtitle>“[^”\n]+”|\"[^\"\n]+\"|«[^»\n]+»|„[^“”\n]+[“”]|‘[^’\n]+’)[^\n]*"
+_QUOTED: Final = r"(?P<qtitle>“[^”\n]+”|\"[^\"\n]+\"|«[^»\n]+»|„[^“”\n]+[“”]|‘[^’\n]+’)[^\n]*"
 _MEDIA_WORDS: dict[str, str] = {
     "video": "video",
     "video message": "video",
@@ -68,7 +69,7 @@ _MEDIA_WORDS: dict[str, str] = {
     "фото": "photo",
     "выпуск": "magazine",
 }
-_MEDIA = "|".join(sorted((re.escape(k) for k in _MEDIA_WORDS), key=len, reverse=True))
+_MEDIA: Final = "|".join(sorted((re.escape(k) for k in _MEDIA_WORDS), key=len, reverse=True))
 _HEADLINES: tuple[re.Pattern[str], ...] = (
     # "New issue of the magazine al-Risalah: “Issue 4”", "New issue of The Islamic State’s
     # newspaper: “al-Naba’ #210”", "New issue of the magazine from X: “T”"
@@ -87,27 +88,27 @@ _HEADLINES: tuple[re.Pattern[str], ...] = (
         re.IGNORECASE,
     ),
 )
-_HONORIFICS = re.compile(
+_HONORIFICS: Final = re.compile(
     r"^(?P<title>(?:(?:al-)?Shaykh|Sheikh|Shaikh|Shaykh al-Mujāhid|Dr\.?|Doctor|Imam|Imām|Mawlana"
     r"|Mawlānā|Ustadh|Ustādh|Amir|Amīr|Emir|Mullah|Mullā|Qari|Qārī|Commander|Шейх|Амир|Эмир)"
     r"\.?\s+)+",
     re.IGNORECASE,
 )
-_FOOTER = re.compile(
+_FOOTER: Final = re.compile(
     r"^\s*(?:Source|Источник|Kaynak|Mənbə)\s*:\s*(?P<platform>[^\n]{1,40}?)\s*$", re.IGNORECASE
 )
-_SERIES = re.compile(
+_SERIES: Final = re.compile(
     r"\bfor\s+(?:the\s+)?(?:prior|previous|earlier|past|other)\s+"
     r"(?:parts|episodes|installments|instalments|issues|releases)[^:\n]{0,40}:\s*(?P<list>[^\n]+?)"
     r"\.(?:\s|$)",
     re.IGNORECASE,
 )
 # The archivist's own lines in a notice: not part of the release's text.
-_META = re.compile(
+_META: Final = re.compile(
     r"(?i)\b(?:this|the)\s+(?:release|video|audio|statement|message|series|issue|title)\b"
     r"|\btranslation\b|\bprior\s+parts\b|^_{3,}|^\s*(?:source|click here)\b"
 )
-_PLATFORMS = {
+_PLATFORMS: Final = {
     "telegram": "Telegram",
     "rocket.chat": "Rocket.Chat",
     "rocketchat": "Rocket.Chat",
@@ -125,8 +126,10 @@ _PLATFORMS = {
     "vk": "VK",
     "vkontakte": "VK",
 }
-_MIN_BODY_LETTERS = 40
-_MAYBE_HEADLINE = re.compile(r"\s*(?:new|нов)", re.IGNORECASE)  # cheap test before the patterns
+_MIN_BODY_LETTERS: Final = 40
+_MAYBE_HEADLINE: Final = re.compile(
+    r"\s*(?:new|нов)", re.IGNORECASE
+)  # cheap test before the patterns
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ jamaat within Jaysh al-Muhajirin wal-Ansar"), and one name per group and person.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact
@@ -48,7 +49,7 @@ def _one_within(first: str, second: str) -> bool:
 # A renamed group keeps one id in the gazetteer (Jabhat al-Nusra, then Jabhat Fatah
 # al-Sham, then Hayat Tahrir al-Sham), but "first Jabhat al-Nusra, later HTS" names two
 # stages of it, which analysts record apart: the words and acronyms of the later names.
-_LATER_NAME = re.compile(r"tahrir|tehrir|тахрир|\bfat[ea]?h\b|фатх|^(?:hts|хтш|jfs)$")
+_LATER_NAME: Final = re.compile(r"tahrir|tehrir|тахрир|\bfat[ea]?h\b|фатх|^(?:hts|хтш|jfs)$")
 
 
 def later_name(written: str) -> bool:
@@ -56,7 +57,7 @@ def later_name(written: str) -> bool:
     return _LATER_NAME.search(fold(written)) is not None
 
 
-_PARENT_GAP = re.compile(r"\s+(?:within|in|of|inside|в составе|в рядах)\s+(?:the\s+)?")
+_PARENT_GAP: Final = re.compile(r"\s+(?:within|in|of|inside|в составе|в рядах)\s+(?:the\s+)?")
 
 
 def named_parent(ctx: DocContext, group: GroupMention) -> GroupMention:
@@ -77,13 +78,13 @@ def named_parent(ctx: DocContext, group: GroupMention) -> GroupMention:
 # A group that only qualifies another ("the al-Qaeda-linked Hayat Tahrir al-Sham", "El
 # Kaide bağlantılı HTŞ", "Əl-Qaidə ilə əlaqəli HTŞ", "связанной с «Аль-Каидой»
 # группировки ХТШ"): the person's group is the other one.
-_LINKED_AFTER = re.compile(
+_LINKED_AFTER: Final = re.compile(
     r"[»”\"’']?(?:-|\s+)(?:linked|affiliated|aligned|backed|allied|inspired|"
     r"bağlantılı|yanlısı|destekli|ilə əlaqəli|ile bağlantılı|ilə bağlı)(?![\w-])\s*",
     re.I,
 )
-_LINKED_END = re.compile(r"-(?:linked|affiliated|aligned|allied|backed|inspired)$", re.I)
-_LINKED_BEFORE = re.compile(r"(?:связанн\w*|аффилированн\w*|близк\w*)\s+с\s+[«\"“]?$", re.I)
+_LINKED_END: Final = re.compile(r"-(?:linked|affiliated|aligned|allied|backed|inspired)$", re.I)
+_LINKED_BEFORE: Final = re.compile(r"(?:связанн\w*|аффилированн\w*|близк\w*)\s+с\s+[«\"“]?$", re.I)
 
 
 def qualified_group(ctx: DocContext, group: GroupMention) -> GroupMention:
@@ -105,20 +106,20 @@ def is_qualifier(ctx: DocContext, group: GroupMention) -> bool:
 # "never been a member of ISIS", "не был членом", "DEAŞ üyesi olmadığını", "üzvü
 # deyil": a denial; "kidnapped by ISIS fighters", "похищен боевиками ИГИЛ": the group's
 # men acted on the person, who is none of them.
-_NEGATION_BEFORE = re.compile(
+_NEGATION_BEFORE: Final = re.compile(
     r"(?:(?<![\w-])(?:not|never|no longer|denied|denies|deny|acquitted|cleared|не|ни|"
     r"отрица\w*|оправдан\w*)\s+"
     r"(?:\w+\s+){0,2})$",
     re.I,
 )
 # "İŞİD üzvü ilə evlənib": married a member, is none
-_WITH_AFTER = re.compile(r"\s+(?:ilə|ile)\s+(?:evlən|evlen|nikah|birlikdə|birlikte)", re.I)
-_NEGATION_AFTER = re.compile(
+_WITH_AFTER: Final = re.compile(r"\s+(?:ilə|ile)\s+(?:evlən|evlen|nikah|birlikdə|birlikte)", re.I)
+_NEGATION_AFTER: Final = re.compile(
     r"\s*(?:olmadığ\w*|olmamış\w*|değil\w*|deyil\w*|olmayıb|olmayan)", re.I
 )
 # an acquittal of the membership right after its cue ("... üyeliğine dair yeterli delil
 # bulunmadığı gerekçesiyle beraat", "üzvlüyə görə ittiham sübut olunmadığından bəraət")
-_ACQUITTED_AFTER = re.compile(
+_ACQUITTED_AFTER: Final = re.compile(
     r"[^.;,]{0,70}?(?:beraat|bəraət|delil\s+bulunma|sübut\s+(?:olunma|edilmə)|не\s+доказан|"
     r",\s*(?:был[аи]?\s+)?оправдан)",  # "обвинявшийся в участии в ..., оправдан"
     re.I,
@@ -126,25 +127,27 @@ _ACQUITTED_AFTER = re.compile(
 # a role only alleged, and the sentence acquits or calls it unproven: "örgütte yer aldığı
 # iddia edilen X hakkında, ... delil bulunmadığı gerekçesiyle beraat kararı verilen", "X ile
 # bağlantılı olduğu iddia edilmiş, ancak bu iddia mahkemede ispatlanamamıştı"
-_ALLEGED_ACQUITTED = re.compile(
+_ALLEGED_ACQUITTED: Final = re.compile(
     r"\s*(?:ol(?:duğu|an)\s+)?(?:iddia\s+edil\w*|ileri\s+sürül\w*|allegedly|alleged)[^.;]{0,200}?"
     r"(?:beraat|bəraət|delil\s+bulunma|acquitted|оправдан|ispatlanama|kanıtlanama)",
     re.I,
 )
-_BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+|an?\s+)?$", re.I)
+_BY_BEFORE: Final = re.compile(r"(?<![\w-])by\s+(?:the\s+|an?\s+)?$", re.I)
 # "sent money to IS fighters", "финансировал боевиков ИГИЛ": the group's men are the
 # object of someone's help, not the person's fellows
-_TO_BEFORE = re.compile(r"(?<![\w-])(?:to|for|against|from|on|at)\s+(?:the\s+|an?\s+)?$", re.I)
-_OBJECT_PLURAL = re.compile(r"(?:боевик|член|участник)(?:ам|ов)$", re.I)
-_SENT_TO = re.compile(r"перечисл|перев|отправлял|собирал", re.I)
-_ONE_OF = re.compile(
+_TO_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:to|for|against|from|on|at)\s+(?:the\s+|an?\s+)?$", re.I
+)
+_OBJECT_PLURAL: Final = re.compile(r"(?:боевик|член|участник)(?:ам|ов)$", re.I)
+_SENT_TO: Final = re.compile(r"перечисл|перев|отправлял|собирал", re.I)
+_ONE_OF: Final = re.compile(
     r"(?<![\w-])(?:из|среди|в числе|\d+|двое|трое|четверо|пятеро|шестеро|несколько|"
     r"нескольких|двух|тр[её]х|четыр[её]х|пяти|десятки|сотни|группа|группу|группы)\s+"
     # an adjective may stand between: "трое предполагаемых членов"
     r"(?:[а-яё]+(?:ых|их)\s+)?$",
     re.I,
 )
-_PASSIVE_AGENT = re.compile(r"(?:боевиками|членами|участниками)$", re.I)
+_PASSIVE_AGENT: Final = re.compile(r"(?:боевиками|членами|участниками)$", re.I)
 
 
 def denied_or_passive(
@@ -176,7 +179,7 @@ def denied_or_passive(
     )
 
 
-_BECAME = re.compile(
+_BECAME: Final = re.compile(
     r"(?<![\w-])(?:стал[аи]?|был[аи]?|являл(?:ся|ась|ись)|являются|является|оказал(?:ся|ась|ись))"
     r"\s+$",
     re.I,
@@ -185,7 +188,7 @@ _BECAME = re.compile(
 
 # A relative named between the person and the role: "travelled with her husband, who
 # was an IS fighter", "к мужу, боевику ИГИЛ", "əri İŞİD üzvü", "kocası DEAŞ üyesi".
-_RELATIVE = re.compile(
+_RELATIVE: Final = re.compile(
     r"(?:(?:(?<![\w-])(?:her|his|their|whose)|['’]s)\s+(?:(?:elder|older|younger|twin)\s+)?"
     r"(?:husband|wife|brother|sister|son|daughter|father|mother|cousin|uncle)s?|"
     r"(?<![\w-])(?:муж\w*|жен[аеуы]|брат(?!ья)\w*|сын\w*|отц\w*|отец|"
@@ -199,11 +202,11 @@ _RELATIVE = re.compile(
 
 # A plural genitive between the person and the role is the role's own subject: "Cemal
 # Aksoy, şüphelilerin DEAŞ'ın kamplarında eğitim aldığını söyledi".
-_PLURAL_SUBJECT = re.compile(r"(?<![\w-])[a-zçğıöşüə]+l[aeə]r[ıi]n(?![\w-])")
+_PLURAL_SUBJECT: Final = re.compile(r"(?<![\w-])[a-zçğıöşüə]+l[aeə]r[ıi]n(?![\w-])")
 
 
 # "Prosecutor X said the men had joined IS": the speaker is none of them
-_SAID_OF_OTHERS = re.compile(
+_SAID_OF_OTHERS: Final = re.compile(
     r"(?<![\w-])(?:said|says|told|stated|added|claimed|reported|alleged)\s+(?:that\s+)?"
     r"(?:the|these|those|two|three|four|several|many|some|they|other)(?![\w-])",
     re.I,
@@ -211,7 +214,7 @@ _SAID_OF_OTHERS = re.compile(
 
 
 # Someone else the role's verb is about, named by a common noun after the person.
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE: Final = re.compile(
     r"(?<![\w-])(?:an?|another|some|other)\s+(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|"
     r"person|people|fighters?|friends?|relatives?|recruiters?|militants?|acquaintances?)"
     r"(?![\w-])",
@@ -250,19 +253,21 @@ def about_a_relative(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
     )
 
 
-_SECOND_VERB = re.compile(
+_SECOND_VERB: Final = re.compile(
     r"\s(?:and|but)\s+(?:(?:later|then|afterwards|subsequently|eventually|soon)\s+)?$", re.I
 )
 
 
 # "Left for Syria with his wife in 2014 and joined IS": a relative who went along is no
 # subject of the role (but "with her husband, who was an IS fighter" is about him).
-_GONE_WITH = re.compile(r"(?<![\w-])(?:with|вместе с|с)\s+(?:his|her|their|своим|своей)?\s*$", re.I)
+_GONE_WITH: Final = re.compile(
+    r"(?<![\w-])(?:with|вместе с|с)\s+(?:his|her|their|своим|своей)?\s*$", re.I
+)
 
 
 # A correction's next sentence takes back what the one before reported ("the article said
 # that X had joined the group. This was wrong.", "Bu bilgi doğru değildir.").
-_TAKEN_BACK = re.compile(
+_TAKEN_BACK: Final = re.compile(
     r"\s*(?:(?:this|that|it)\s+(?:was|is)\s+(?:wrong|incorrect|not\s+(?:true|correct|so))|"
     r"(?:это|эта\s+информация|эти\s+сведения)\s+(?:не\s+(?:так|соответству\w+)|неверн\w*)|"
     r"(?:bu|bu\s+bilgi|bu\s+iddia)\s+(?:doğru\s+değil\w*|yanlış\w*|gerçeği\s+yansıtma\w*)|"
@@ -281,14 +286,16 @@ def taken_back(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
     return _TAKEN_BACK.match(ctx.text, ctx.sentences[k].start) is not None
 
 
-_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])(?:who|which|whom|whose|котор\w+|kim)(?![\w-])", re.I)
+_RELATIVE_CLAUSE: Final = re.compile(
+    r"(?<![\w-])(?:who|which|whom|whose|котор\w+|kim)(?![\w-])", re.I
+)
 
 
 # A relative clause opened after a name and running up to the role without a comma is
 # about that name: "A is the brother of B, who was killed in 2015 while fighting for X"
 # (B fought), "брат В, который воевал в рядах X". A comma closes the clause ("B, who
 # lives in Paris, said A had joined X").
-_WHO_AFTER_NAME = re.compile(
+_WHO_AFTER_NAME: Final = re.compile(
     r"\s*,\s*(?:\d{1,2}\s*,\s*|\d{4}\s+(?:года\s+рождения|г\.\s*р\.)\s*,\s*)?"
     r"(?:who|котор(?:ый|ая|ые))\s+(?=(?:[^,;:()]|,\s*(?:по\s+(?:имеющимся\s+|оперативным\s+)?"
     r"данным|по\s+информации|по\s+версии|according\s+to)[^,;:()]*,)*$)",

@@ -8,6 +8,7 @@ turn ("first Jabhat al-Nusra, later its successor HTS", "stayed when it became Y
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.group_mentions import GroupMention, group_from_words
@@ -16,7 +17,7 @@ from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
 
 # Cue words too common to stand for membership unless a group follows them.
-_LOOSE_AFTER = re.compile(
+_LOOSE_AFTER: Final = re.compile(
     r"part of|belong|worked for|served|fight|figure|official|stayed|remained|serv|spent|went|"
     r"travel|moved|passed|recruit(?:ed|ing|s)?\s+(?!by|into)|(?:is|was|were|are|been|remains)\s|"
     r"defected from|switched from|перешл\w* из|перешел из|перешёл из|left|quit|desert|abandon|"
@@ -86,7 +87,7 @@ def group_for(
 
 # "В той же катибе воевал X", "in the same katiba": the group last named whose name has
 # that word ("Катибат Имам аль-Бухари"), not merely the last group named.
-_SAME = re.compile(r"(?:той|том|тот|the|aynı|eyni)\s+(?:же\s+)?([^\W\d_]{4,})\s*$", re.I)
+_SAME: Final = re.compile(r"(?:той|том|тот|the|aynı|eyni)\s+(?:же\s+)?([^\W\d_]{4,})\s*$", re.I)
 
 
 def _same_unit(ctx: DocContext, sentence: Sentence, pos: int) -> GroupMention | None:
@@ -110,15 +111,15 @@ def group_meant(ctx: DocContext, pos: int) -> GroupMention | None:
 
 # Verbs of joining and fighting, which a time or manner may part from their group
 # ("DEAŞ'a 2014 yılında katıldı", "İŞİD-ə könüllü qoşulub").
-_JOIN_VERB = re.compile(r"katıl|qoşul|döyüş|vuruş|savaş|iştirak", re.I)
+_JOIN_VERB: Final = re.compile(r"katıl|qoşul|döyüş|vuruş|savaş|iştirak", re.I)
 
 
 # the group as a comitative: "DEAŞ ile çatışmalara katıldı", "İŞİD-lə döyüşüb" (fought
 # with it, i.e. against it)
-_WITH_GROUP = re.compile(r"(?:\s+(?:ile|ilə)|['’-]?y?l[aeə])(?![\w-])", re.I)
+_WITH_GROUP: Final = re.compile(r"(?:\s+(?:ile|ilə)|['’-]?y?l[aeə])(?![\w-])", re.I)
 
 
-_WITH_END = re.compile(r"['’-]y?l[aeə]$", re.I)
+_WITH_END: Final = re.compile(r"['’-]y?l[aeə]$", re.I)
 
 
 def _joined_across(ctx: DocContext, group: GroupMention, gap: str) -> bool:
@@ -135,11 +136,11 @@ def _adverbs_only(ctx: DocContext, gap: str, start: int) -> bool:
     return not ctx.agents_in(start, start + len(gap)) and not ctx.places_in(start, start + len(gap))
 
 
-_BETWEEN = re.compile(r"[\s’'s“”\"«»-]*")
+_BETWEEN: Final = re.compile(r"[\s’'s“”\"«»-]*")
 # A case ending glued after a closing quote: "“Cəbhət ən-Nüsrə”nin üzvü".
-_QUOTE_SUFFIX = re.compile(r"^[”\"»’']+[a-zəıöüçşğ]{1,5}(?![\w])")
+_QUOTE_SUFFIX: Final = re.compile(r"^[”\"»’']+[a-zəıöüçşğ]{1,5}(?![\w])")
 # "so-called" and the like stand between a group and its role word.
-_FILLERS = frozenset(
+_FILLERS: Final = frozenset(
     fold(w)
     for w in [
         "sözde",
@@ -219,18 +220,18 @@ def _short_gap(gap: str) -> bool:
 
 
 # a cell sworn to the group is the group's: "входили в ячейку, присягнувшую ИГИЛ"
-_PLEDGED_CELL = re.compile(
+_PLEDGED_CELL: Final = re.compile(
     r"(?:ячейк\w+|группу|группы|cell|group)\s*,\s*(?:присягнувш\w+|pledged\s+to|loyal\s+to)\s*$",
     re.I,
 )
 
 
-_AGAINST_WORD = re.compile(r"(?<![\w-])(?:против|against|karşı|qarşı)(?![\w-])", re.I)
+_AGAINST_WORD: Final = re.compile(r"(?<![\w-])(?:против|against|karşı|qarşı)(?![\w-])", re.I)
 
 
 # A unit of the group counts for no words: "spent two years with the Dagestani sector of
 # the Caucasus Emirate", "служил в дагестанском секторе ..." (the group's own unit).
-_UNIT_OF = re.compile(
+_UNIT_OF: Final = re.compile(
     r"(?<![\w-])(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:sector|wing|branch|unit|battalion|"
     r"brigade|cell|section|division|detachment)\s+of(?:\s+the)?(?![\w-])",
     re.I,
@@ -240,7 +241,7 @@ _UNIT_OF = re.compile(
 # The formula of a banned group counts for no words: "в ряды запрещенной в России
 # международной террористической организации «Исламское государство»", "the banned
 # terrorist organisation Islamic State".
-_BANNED = re.compile(
+_BANNED: Final = re.compile(
     r"запрещ[её]нн\w*(?:\s+(?:в|на территории)\s+(?:России|РФ|Российской\s+Федерации))?|"
     r"(?:международн|террористическ|экстремистск)\w*|"
     r"(?<![\w-])(?:banned|proscribed|outlawed|terrorist|terror|terör|silahlı)(?![\w-])",
@@ -250,7 +251,7 @@ _BANNED = re.compile(
 
 # A genitive group and the area of its role ("IŞİD'in Rakka sorumlusu", "İŞİD-in Rəqqə
 # əmiri"): one or two capitalised words between.
-_GENITIVE_AREA = re.compile(
+_GENITIVE_AREA: Final = re.compile(
     r"(?:[-'’]?n?[ıiuüə]n)?\s+(?:[A-ZÇĞİÖŞÜƏ][^\W\d_]+\s+){1,2}(?:sözde\s+|sözdə\s+)?"
 )
 
@@ -287,11 +288,11 @@ def _only_group_words(gap: str) -> bool:
 
 
 # a genitive ending or a place made an adjective ("sahadaki", "Suriye'deki")
-_GENITIVE_OR_PLACED = re.compile(r"n?[iıuü]n|\w*(?:daki|deki|taki|teki|dakı|dəki)")
-_GLOSS = re.compile(r"\s*\([^()\d]{1,30}\)")
+_GENITIVE_OR_PLACED: Final = re.compile(r"n?[iıuü]n|\w*(?:daki|deki|taki|teki|dakı|dəki)")
+_GLOSS: Final = re.compile(r"\s*\([^()\d]{1,30}\)")
 
 
-_GENITIVE_GAP = re.compile(r"[-'’]?n?[ıiuüə]n\s")
+_GENITIVE_GAP: Final = re.compile(r"[-'’]?n?[ıiuüə]n\s")
 
 
 def _group_activity(group: GroupMention, gap: str) -> bool:
@@ -311,7 +312,7 @@ def _group_activity(group: GroupMention, gap: str) -> bool:
 
 
 # The nouns of a group's unit, with any Azerbaijani/Turkish ending.
-_UNIT_STEMS = (
+_UNIT_STEMS: Final = (
     "birim",
     "bölü",
     "bölmə",
@@ -338,7 +339,7 @@ def _noun_stem(word: str, nouns: frozenset[str]) -> bool:
 
 # "the militant group", "the terrorist organisation": a definite description of the
 # group named before, with an adjective the plain anaphors ("the group") lack.
-_DESCRIBED_GROUP = re.compile(
+_DESCRIBED_GROUP: Final = re.compile(
     r"\s*the\s+(?:(?:militant|terrorist|jihadist|jihadi|armed|extremist|islamist|radical|"
     r"banned|same)\s+){1,2}(?:group|organi[sz]ation|movement|faction|militia)(?![\w-])",
     re.I,
@@ -347,7 +348,7 @@ _DESCRIBED_GROUP = re.compile(
 
 # "этой группировки", "this terrorist organisation", "həmin terror təşkilatının": a
 # demonstrative points back to the group named before.
-_DEMONSTRATIVE = re.compile(
+_DEMONSTRATIVE: Final = re.compile(
     r"\s*(?<![\w-])(?:this|that|the same|эт(?:ой|ого|ому|их|ими|а|у)|т(?:ой|ого|ех) же|"
     r"данн(?:ой|ого|ых)|указанн(?:ой|ого|ых)|наш(?:его|ей|ем|им)|həmin|bu|söz konusu|adı geçen|"
     r"aynı|eyni)\s+"
@@ -377,7 +378,7 @@ def _anaphor(rest: str) -> bool:
     )
 
 
-_ANAPHOR_END = frozenset(["", " ", ",", ".", ";", ":", ")", "!", "»", "”", '"'])
+_ANAPHOR_END: Final = frozenset(["", " ", ",", ".", ";", ":", ")", "!", "»", "”", '"'])
 
 
 def _anaphor_before(text: str) -> bool:
@@ -418,19 +419,19 @@ def _anaphor_before(text: str) -> bool:
 
 # The fighting and actions of a group in the genitive ("örgütün çatışmalarına katıldı",
 # "təşkilatın döyüşlərində iştirak edib"), and the area they took place in.
-_ACTIVITY_STEMS = tuple(
+_ACTIVITY_STEMS: Final = tuple(
     fold(w)
     for w in ["çatışma", "eylem", "döyüş", "savaş", "muharebe", "əməliyyat", "hücum", "saldırı"]
 )
-_AREA_STEMS = tuple(fold(w) for w in ["bölge", "bölgə", "cephe", "cəbhə"])
-_GENITIVE_END = re.compile(r"(?:n[ıiuü]n|[ıiuüə]n)$")
+_AREA_STEMS: Final = tuple(fold(w) for w in ["bölge", "bölgə", "cephe", "cəbhə"])
+_GENITIVE_END: Final = re.compile(r"(?:n[ıiuü]n|[ıiuüə]n)$")
 
 
-_AGAINST = frozenset(fold(w) for w in ["karşı", "qarşı", "против", "against"])
-_LOCATIVE_ADJ = frozenset(["daki", "deki", "taki", "teki", "dakı", "dəki"])
+_AGAINST: Final = frozenset(fold(w) for w in ["karşı", "qarşı", "против", "against"])
+_LOCATIVE_ADJ: Final = frozenset(["daki", "deki", "taki", "teki", "dakı", "dəki"])
 
 
-_OWNED = re.compile(
+_OWNED: Final = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:unit|group|jamaat|battalion|brigade|cell|katiba|men)\b"
 )
 
@@ -452,7 +453,7 @@ def _anaphor_word(word: str) -> bool:
 
 # "fought first with X, then with Y", "önce X'e, sonra Y'ye katıldı", "fought for X and
 # later for its successor Y": one role, two groups in turn.
-_CHAIN_GAP = re.compile(
+_CHAIN_GAP: Final = re.compile(
     r"[»”\"’']?\s*,?\s*(?:(?:and|and later|and then|later|then|afterwards|а затем|затем|потом|"
     r"позже|sonra|sonra isə|sonra ise|daha sonra|ardından|в|во|to)\s+(?:(?:with|for|joined)\s+)?"
     r"|(?:and\s+)?(?:its|their)\s+successors?\s*,?\s*)+"
@@ -464,14 +465,14 @@ _CHAIN_GAP = re.compile(
 )
 # A group renamed between the two: "joined X and stayed with the group when it became Y",
 # "в X, позднее переименованную в Y".
-_RENAMED = re.compile(
+_RENAMED: Final = re.compile(
     r"(?:when|after|as|once)\s+(?:it|the\s+group|the\s+organi[sz]ation|the\s+front)\s+"
     r"(?:became|was\s+renamed|renamed\s+itself|rebranded(?:\s+itself)?(?:\s+as)?|turned\s+into|"
     r"was\s+rebranded(?:\s+as)?)|переименован\w*\s+в|ставш\w+|преобразован\w*\s+в",
     re.I,
 )
 # An acronym glossing the group before it: "Heyət Təhrir əş-Şam (HTŞ)".
-_ACRONYM_GLOSS = re.compile(r"\s*\([^()]{1,15}\)")
+_ACRONYM_GLOSS: Final = re.compile(r"\s*\([^()]{1,15}\)")
 
 
 def _in_turn(ctx: DocContext, first: GroupMention, second: GroupMention) -> bool:

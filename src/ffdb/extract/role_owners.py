@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 
-_DEPUTY_OF = re.compile(
+_DEPUTY_OF: Final = re.compile(
     r"['’]s?\s+(?:deputy|second-in-command|lieutenant|right-hand\s+man|aide)\s*,?\s*", re.I
 )
-_DEPUTY_RU = re.compile(r"\s*,\s*(?:заместител\w*|помощник\w*|правой\s+рукой|правая\s+рука)\s+")
+_DEPUTY_RU: Final = re.compile(
+    r"\s*,\s*(?:заместител\w*|помощник\w*|правой\s+рукой|правая\s+рука)\s+"
+)
 
 
 def deputies(ctx: DocContext) -> list[tuple[int, int]]:
@@ -33,14 +36,14 @@ def deputies(ctx: DocContext) -> list[tuple[int, int]]:
 
 # "A, another former member of Nazarov's unit", "A was a fighter in Abu Umar's group",
 # "A joined Kadyrov's jamaat": A serves in the group of the man who owns the unit.
-_UNIT_OF = re.compile(
+_UNIT_OF: Final = re.compile(
     r"(?:\s*,\s*(?:an?\s+|another\s+|the\s+)?|\s+(?:was|is|had\s+been|became)\s+(?:an?\s+|"
     r"another\s+|the\s+)?)(?:(?:former|ex|senior|veteran|rank-and-file)[\s-]+)?"
     r"(?:member|fighter|militant|commander|soldier)s?\s+(?:of|in|with)\s+"
     r"|\s+(?:later\s+|then\s+|also\s+)?(?:joined|fought\s+(?:in|with|for))\s+",
     re.I,
 )
-_OWNED_UNIT = re.compile(
+_OWNED_UNIT: Final = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:unit|group|jamaat|battalion|brigade|cell|katiba|detachment|"
     r"faction|men|fighters)(?![\w-])",
     re.I,
@@ -48,7 +51,7 @@ _OWNED_UNIT = re.compile(
 
 
 # "A served in the same unit as B", "A воевал в том же отряде, что и B"
-_SAME_UNIT_AS = re.compile(
+_SAME_UNIT_AS: Final = re.compile(
     r"(?:\s*,[^,.;:]{0,60},)?\s*,?\s+(?:(?:had\s+)?(?:served|fought|was|were)\s+in|воевал[аи]?\s+в|служил[аи]?\s+в)\s+"
     r"(?:the\s+same|том\s+же)\s+(?:unit|group|jamaat|battalion|brigade|katiba|cell|detachment|"
     r"отряде|джамаате|подразделении|батальоне|катибе)(?:\s+as|\s*,\s*что\s+и)\s+",

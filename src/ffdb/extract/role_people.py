@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import POSTPOSED
@@ -24,7 +25,7 @@ from ffdb.extract.people_mention import NameMention
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
 
-_NUMBERS = {
+_NUMBERS: Final = {
     **dict.fromkeys(["both", "two", "pair", "duo", "2"], 2),
     **dict.fromkeys(["three", "3"], 3),
     **dict.fromkeys(["four", "4"], 4),
@@ -37,15 +38,15 @@ _NUMBERS = {
     **dict.fromkeys(["пятеро", "пятерых", "beş", "beşi"], 5),
     **dict.fromkeys(["шестеро", "шестерых", "altı", "altısı"], 6),
 }
-_EN_N = r"(?:two|three|four|five|six|\d)"
-_NOUN = (
+_EN_N: Final = r"(?:two|three|four|five|six|\d)"
+_NOUN: Final = (
     r"(?:men|women|adults|suspects|defendants|accused|detainees|brothers|sisters|cousins|"
     r"friends|returnees|fighters|militants|citizens|nationals|residents)"
 )
-_RU_N = r"(?:двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых|шестерых)"
-_TK_N = r"(?:iki|üç|dörd|dört|beş|altı)"
+_RU_N: Final = r"(?:двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых|шестерых)"
+_TK_N: Final = r"(?:iki|üç|dörd|dört|beş|altı)"
 # A set of persons standing as a subject; `n` holds the count word when there is one.
-_SET = re.compile(
+_SET: Final = re.compile(
     rf"(?<![\w-])(?:"
     rf"all\s+(?:of\s+the\s+)?(?P<n1>{_EN_N})(?:\s+{_NOUN})?|all\s+of\s+them|they\s+all|"
     rf"(?P<n2>both)(?:\s+(?:of\s+them|{_NOUN}))?|the\s+(?P<n3>{_EN_N})(?:\s+{_NOUN})?|"
@@ -61,15 +62,15 @@ _SET = re.compile(
     rf")(?![\w-])",
     re.I,
 )
-_FAMILY = re.compile(
+_FAMILY: Final = re.compile(
     r"(?:the\s+(?P<en>[A-Z][\w’'-]+)\s+brothers|(?P<tk>[A-ZÇĞİÖŞÜƏ][\w’'-]+)\s+"
     r"(?:kardeşler|qardaşları|qardaşlar)\w*|братья\s+(?P<ru>[А-ЯЁ][а-яё]+))(?![\w-])"
 )
-_PAIR_DA = re.compile(r"\s+d[aeə]\s*,\s*")
-_DA_AFTER = re.compile(r"\s+d[aeə](?![\w-])")
+_PAIR_DA: Final = re.compile(r"\s+d[aeə]\s*,\s*")
+_DA_AFTER: Final = re.compile(r"\s+d[aeə](?![\w-])")
 # a name before "ilə birlikdə", "ile birlikte" ("Samirlə birlikdə") went along
-_COMPANION_AFTER = POSTPOSED
-_COMPANION_BEFORE = re.compile(
+_COMPANION_AFTER: Final = POSTPOSED
+_COMPANION_BEFORE: Final = re.compile(
     r"(?:together with|along with|вместе с|вместе со|совместно с)\s+(?:(?:his|her|their|"
     r"со? своим|своим|своей|friend|brother|cousin|husband|wife|другом|братом|мужем|женой|"
     r"супругом|супругой|сыном|отцом|сестрой|знакомым)\s+){0,2}$",
@@ -103,7 +104,7 @@ def set_members(ctx: DocContext, sentence: Sentence, pos: int) -> list[int] | No
 
 
 # A reported clause: its set subject is not the speaker.
-_SAID = re.compile(
+_SAID: Final = re.compile(
     r"(?<![\w-])(?:said|says|told|stated|alleged|claimed|believe[sd]?|according to|"
     r"заявил[аи]?|сообщил[аи]?|считает|по данным|dedi|söyledi|belirtti|bildirib|deyib)"
     r"(?:\s+(?:that|что|ki))?[\s,]*$",
@@ -129,8 +130,8 @@ def _last_match(regex: re.Pattern[str], text: str, start: int, end: int) -> re.M
     return matches[-1] if matches else None
 
 
-_BRACKETS = re.compile(r"\([^()]*\)")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|и|və|ve))\s*", re.I)
+_BRACKETS: Final = re.compile(r"\([^()]*\)")
+_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s*(?:and|и|və|ve))\s*", re.I)
 
 
 def _bracketed_list(ctx: DocContext, start: int, pos: int) -> list[int]:
@@ -168,12 +169,14 @@ def gapped_pairs(
     return [(other[-1][2], before[-1])]
 
 
-_GAP_COMMA = re.compile(r"\s*,\s*$")
+_GAP_COMMA: Final = re.compile(r"\s*,\s*$")
 
 
 # "Zenicalı Boşnak Edin Hadžić ve Dortmund doğumlu Alman mühtedi Dennis Kröger ile
 # birlikte": a few words may describe each name of a companions' list.
-_DESCRIBED_AND = re.compile(r"\s*(?:,\s*)?(?:,|and|и|və|ve)\s+(?:[^\s,.;:()]+\s+){0,4}", re.I)
+_DESCRIBED_AND: Final = re.compile(
+    r"\s*(?:,\s*)?(?:,|and|и|və|ve)\s+(?:[^\s,.;:()]+\s+){0,4}", re.I
+)
 
 
 def _described_chain(ctx: DocContext, agents: list[tuple[int, int, int]]) -> list[int]:
@@ -247,7 +250,7 @@ def _last_list(ctx: DocContext, sentence: Sentence, pos: int, count: int | None)
     return []
 
 
-_ENTRY_MARK = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
+_ENTRY_MARK: Final = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
 
 
 def _entries_before(ctx: DocContext, sentence: Sentence) -> list[int]:
@@ -274,7 +277,7 @@ def _official(ctx: DocContext, agent: tuple[int, int, int]) -> bool:
     return word in roles() and word not in _HONORIFICS
 
 
-_HONORIFICS = frozenset(
+_HONORIFICS: Final = frozenset(
     fold(w) for w in ["brother", "sister", "брат", "сестра", "qardaş", "qardaşımız", "kardeş"]
 )
 
@@ -351,8 +354,8 @@ def _most_named(ctx: DocContext, pos: int, but: int | None = None) -> int | None
 
 # A group with a locative and a copula, or "with": "Dedi, İŞİD-dədir", "O, DEAŞ'tadır",
 # "IŞİD'le birlikteyim": the subject is in the group.
-_LOCATED = re.compile(r"[-'’]?[dt][aeə](?:d[ıiuü]r|y[ıi]m|yd[ıi]|yd[ıi]m|d[ıi]r)$", re.I)
-_WITH_GROUP = re.compile(
+_LOCATED: Final = re.compile(r"[-'’]?[dt][aeə](?:d[ıiuü]r|y[ıi]m|yd[ıi]|yd[ıi]m|d[ıi]r)$", re.I)
+_WITH_GROUP: Final = re.compile(
     r"[-'’]?(?:l[ae]|ilə|ile)\s+(?:birlikte|birlikdə|beraber)(?:y[ıi]m|d[ıi]r|yd[ıi])", re.I
 )
 
@@ -381,7 +384,7 @@ def located_members(ctx: DocContext) -> list[tuple[int, GroupMention, Sentence]]
 
 # offices of the persons who speak about a list, not in it: "Başsavcı A, B ve C'nin
 # DEAŞ'a katıldığını açıkladı" (A tells of B and C)
-_SPEAKER_BEFORE = re.compile(
+_SPEAKER_BEFORE: Final = re.compile(
     r"(?:hakim|savcı|başsavcı|avukat|sözcü|müdür|başkan|bakan|vali|gazeteci|uzman|prokuror|"
     r"vəkil|sözçü|rəis|sədr|nazir|jurnalist|ekspert|judge|prosecutor|lawyer|spokes\w*)"
     r"\w*\s+$",
@@ -418,10 +421,12 @@ def whole_list(
 
 # A line opening a list entry: a number, a keycap or a bullet (emoji included: "🔹",
 # "▪️"), then the entry's name.
-_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[^\w\s«»\"“”„'(\[]{1,3})[ \t]*")
-_LEAD_REACH = 400  # characters between a lead and the list's first entry
-_DASH = re.compile(r"\s*[—–-]\s*")
-_TITLE_WORD = re.compile(r"(?:[^\W\d_]{2,12}\s+)?")  # "2) Брат Увайс — ..."
+_LIST_MARK: Final = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[^\w\s«»\"“”„'(\[]{1,3})[ \t]*"
+)
+_LEAD_REACH: Final = 400  # characters between a lead and the list's first entry
+_DASH: Final = re.compile(r"\s*[—–-]\s*")
+_TITLE_WORD: Final = re.compile(r"(?:[^\W\d_]{2,12}\s+)?")  # "2) Брат Увайс — ..."
 
 
 def _entry_head(ctx: DocContext, start: int, end: int) -> NameMention | None:
@@ -476,7 +481,7 @@ def listed_below(ctx: DocContext, sentence: Sentence) -> list[int]:
 
 # A plural verb with no subject named ("Sonra məlum oldu ki, İŞİD-ə qoşulublar", "где
 # вступили в ИГ"): the last list of persons, or the pair that went together.
-_PLURAL_VERB = re.compile(r"(?:l[aə]r|ли|лись)(?:\s+(?:в|к)(?:\s+ряды)?)?$", re.I)
+_PLURAL_VERB: Final = re.compile(r"(?:l[aə]r|ли|лись)(?:\s+(?:в|к)(?:\s+ряды)?)?$", re.I)
 
 
 def plural_subject(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> list[int]:
@@ -501,7 +506,7 @@ def _is_kin(ctx: DocContext, agent: tuple[int, int, int]) -> bool:
     return bool(words) and fold(words[-1].strip(",")) in _KIN_BEFORE
 
 
-_KIN_BEFORE = frozenset(
+_KIN_BEFORE: Final = frozenset(
     fold(w)
     for w in [
         "oğlu", "oğlunun", "qızı", "əri", "arvadı", "qardaşı", "atası", "anası", "kocası",
@@ -512,8 +517,8 @@ _KIN_BEFORE = frozenset(
 
 
 # "A, как и B, был в рядах X", "A, like B, fought for X": both.
-_LIKE = re.compile(r"\s*,\s*(?:как\s+и|так\s+же\s+как\s+и|like|just\s+like|tıpkı)\s+", re.I)
-_LIKE_CLOSE = re.compile(r"\s*(?:gibi\s*)?,")
+_LIKE: Final = re.compile(r"\s*,\s*(?:как\s+и|так\s+же\s+как\s+и|like|just\s+like|tıpkı)\s+", re.I)
+_LIKE_CLOSE: Final = re.compile(r"\s*(?:gibi\s*)?,")
 
 
 def likewise(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:

@@ -7,13 +7,14 @@ role is Y's, not the speaker's, however long the clause that describes Y.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.role_checks import is_kin_word
 from ffdb.extract.sentences import Sentence
 
 # A verb of saying or finding, and the name that opens the clause it reports.
-_REPORTED = re.compile(
+_REPORTED: Final = re.compile(
     r"(?<![\w-])(?:said|says|told\s+(?:the\s+)?\w+|found|ruled|alleged|alleges|claimed|"
     r"claims|believes|believed|stated|added|heard|concluded|established|argued|argues|"
     r"заявил[аи]?|сообщил[аи]?|установил[аи]?|считает|утверждает)"
@@ -48,10 +49,10 @@ def reported_subject(ctx: DocContext, sentence: Sentence, cue: int) -> int | Non
     return person
 
 
-_WHO = re.compile(r"\s*,\s*(?:who|котор\w+)(?![\w-])", re.I)
+_WHO: Final = re.compile(r"\s*,\s*(?:who|котор\w+)(?![\w-])", re.I)
 
 
-_GATE = (
+_GATE: Final = (
     "said",
     "says",
     "told",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.group_mentions import GroupMention
@@ -28,7 +29,7 @@ from ffdb.extract.role_people import (
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import BYLINE_BEFORE, fold
 
-_KNOWN_AS = re.compile(
+_KNOWN_AS: Final = re.compile(
     r"[^\n.;:]{0,160}?(?<![\w-])(?:известн\w+|знали|звали|называ\w+|known|nicknamed|"
     r"called|went\s+by)(?:\s+(?:под|по|как|as))?(?:\s+(?:прозвищ\w+|имен\w+|кличк\w+|"
     r"псевдоним\w+))?\s*[«\"“']?$",
@@ -72,7 +73,7 @@ def stated_members(ctx: DocContext) -> list[Stated]:
 # kod adını kullanan X', 'X təşkilatda "Əbu Zeyd" ləqəbi ilə tanınıb', "X, known within
 # the group as Abu Y", "в группировке X был известен как ...". The group is the one the
 # group word stands for, or the one named right before "içinde".
-_CODE_NAME = re.compile(
+_CODE_NAME: Final = re.compile(
     r"(?P<word>[^\W\d_][\w'’-]*)(?:\s+(?:içinde|içerisinde|daxilində|içində)\s+"
     r"[\"“«'][^\"”»\n]{2,40}[\"”»']\s+(?:kod\s+ad(?:ını|ıyla|ı\s+ile)|ləqəbi\s+ilə|ləqəbli|"
     r"olarak|kimi)\s*(?P<tk>kullan\w*|tanın\w*|bilin\w*)?"
@@ -80,12 +81,20 @@ _CODE_NAME = re.compile(
     r"(?P<az>tanın\w*|bilin\w*))",
     re.I,
 )
-_CODE_NAME_EN = re.compile(
+_CODE_NAME_EN: Final = re.compile(
     r"(?:was\s+|is\s+|were\s+)?(?:known|called|nicknamed)\s+(?:within|inside|in)\s+the\s+"
     r"(?P<word>group|organi[sz]ation|network|cell|jamaat)\s+as\b",
     re.I,
 )
-_CUE_WORDS = ("içinde", "içerisinde", "daxilində", "içində", "təşkilatda", "qruplaşmada", "known")
+_CUE_WORDS: Final = (
+    "içinde",
+    "içerisinde",
+    "daxilində",
+    "içində",
+    "təşkilatda",
+    "qruplaşmada",
+    "known",
+)
 
 
 def _code_named(ctx: DocContext) -> list[Stated]:
@@ -132,7 +141,7 @@ def _group_named_by(ctx: DocContext, match: re.Match[str]) -> GroupMention | Non
     return meant
 
 
-_GROUP_STEMS = (
+_GROUP_STEMS: Final = (
     "orgut",
     "teskilat",
     "qrup",
@@ -148,13 +157,13 @@ _GROUP_STEMS = (
 )
 
 
-_IN_GROUP = re.compile(r"(?:[Вв]о?|[Ii]n|[Ww]ithin|[Aa]mong)\s+[«\"“]?$")
-_KNOWN_VERB = re.compile(
+_IN_GROUP: Final = re.compile(r"(?:[Вв]о?|[Ii]n|[Ww]ithin|[Aa]mong)\s+[«\"“]?$")
+_KNOWN_VERB: Final = re.compile(
     r"\s+(?:(?:его|её|ее|их|him|her)\s+)?(?:знали|звали|называли|прозвали|величали)\s+|"
     r"\s+(?:was|were|is|became)\s+(?:known|called|nicknamed)\s+|\s+went\s+by\s+",
 )
-_GROUP_CLOSE = re.compile(r"[»\"”]?\s*,?\s*")
-_PRONOUN_OBJECT = re.compile(r"[»\"”]?\s*,?\s*(?:его|её|ее)\s+(?:знали|звали|называли)\s+")
+_GROUP_CLOSE: Final = re.compile(r"[»\"”]?\s*,?\s*")
+_PRONOUN_OBJECT: Final = re.compile(r"[»\"”]?\s*,?\s*(?:его|её|ее)\s+(?:знали|звали|называли)\s+")
 
 
 def _known_in(ctx: DocContext, sentence: Sentence, group: GroupMention) -> int | None:
@@ -171,14 +180,14 @@ def _known_in(ctx: DocContext, sentence: Sentence, group: GroupMention) -> int |
     return None
 
 
-_WHICH = re.compile(
+_WHICH: Final = re.compile(
     r"[»\"”]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:the|a|an)\s+)?(?:(?:group|organi[sz]ation|"
     r"faction|movement|militia|jamaat|группировк\w+|организаци\w+)\s*,?\s*)?"
     r"(?:(?:in|with|for|within)\s+which|в\s+(?:которой|котором|рядах\s+которой|составе\s+"
     r"которой)|за\s+которую)\s+",
     re.I,
 )
-_WHICH_VERB = re.compile(
+_WHICH_VERB: Final = re.compile(
     # a year may stand before the verb: "в которой он с 2016 года командовал"
     r"\s+(?:(?:с|в|since|in|from)\s+\d{4}(?:\s+(?:года|году|г\.))?\s+)?"
     r"(?:(?:now|still|had|has|long|then|also|сейчас|до сих пор|тогда)\s+)?(?:leads?|led|"
@@ -199,7 +208,7 @@ def _relative_clause(ctx: DocContext, sentence: Sentence, group: GroupMention) -
     return None
 
 
-_UNIT_LED = re.compile(
+_UNIT_LED: Final = re.compile(
     r"(?<![\w-])(?:подразделени|отряд|батальон|бригад|групп|ячейк|джамаат|сектор|unit|"
     r"battalion|brigade|cell|detachment|sector)\w*\s*,?\s+(?:(?:которым|которой|которую|"
     r"которое|который)\s+(?:командовал|руководил|возглавлял|командует|руководит|"
@@ -209,7 +218,7 @@ _UNIT_LED = re.compile(
 )
 
 
-_NATIVE_GAP = re.compile(
+_NATIVE_GAP: Final = re.compile(
     r"(?:уроженец|уроженца|житель|жителя|native\s+of)\s+(?:(?:с|г|пос)\.\s*)?(?:[^\s,.;:]+\s+)?"
 )
 
@@ -238,16 +247,16 @@ def _unit_commanders(ctx: DocContext) -> list[Stated]:
     return out
 
 
-_CELL = re.compile(
+_CELL: Final = re.compile(
     r"(?<![\w-])(?:ячейк\w*|cell|cells|джамаат\w*|сторонник\w*|supporters)(?![\w-])", re.I
 )
-_LIST_INTRO = re.compile(
+_LIST_INTRO: Final = re.compile(
     r"(?<![\w-])(?:задержан\w*|арестован\w*|установлен\w*|detained|arrested|named|members|"
     r"члены|участники)[^.:;\n]{0,30}:",
     re.I,
 )
-_BULLET = re.compile(r"\n[ \t]*(?:[—–•*·-]|\d{1,2}[.)])?[ \t]*")
-_INLINE_JOIN = re.compile(r"\s*(?:,|;|,?\s*(?:and|и))\s*")
+_BULLET: Final = re.compile(r"\n[ \t]*(?:[—–•*·-]|\d{1,2}[.)])?[ \t]*")
+_INLINE_JOIN: Final = re.compile(r"\s*(?:,|;|,?\s*(?:and|и))\s*")
 
 
 def _cell_lists(ctx: DocContext) -> list[Stated]:
@@ -299,7 +308,7 @@ def _colon_list(ctx: DocContext, pos: int, end: int) -> list[int]:
 
 # "two residents", "Two men from X", "четверо жителей", "3 şüpheli", "iki nəfər": a
 # counted set the lead names later
-_COUNTED = re.compile(
+_COUNTED: Final = re.compile(
     rf"(?<![\w-])(?P<n>{_EN_N}|{_RU_N}|{_TK_N}|двух|тр[её]х|четыр[её]х|пяти)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_NOUN}|young\s+men|жител\w+|уроженц\w+|мужчин\w*|молод\w+\s+люд\w+|"
@@ -308,13 +317,15 @@ _COUNTED = re.compile(
     re.I,
 )
 # A count right before a role noun: "three suspected members", "İŞİD-in üç üzvü"
-_COUNT_LEFT = re.compile(rf"(?<![\w-])(?P<n>{_EN_N}|{_RU_N}|{_TK_N})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+_COUNT_LEFT: Final = re.compile(
+    rf"(?<![\w-])(?P<n>{_EN_N}|{_RU_N}|{_TK_N})\s+(?:[\w-]+\s+){{0,2}}$", re.I
+)
 # "A former driver from X who spent a year with Y ...": one person, named next; a
 # dateline may open the sentence ("LONDON, 3 May (Agency) - A ...")
-_ONE_WHO = re.compile(
+_ONE_WHO: Final = re.compile(
     r"(?:[^\n.]{0,60}?\s[-—–]\s+)?(?:An?|One)\s+(?:[\w-]+\s+){1,6}?(?:who|that)\s"
 )
-_COUNT_WORDS = {
+_COUNT_WORDS: Final = {
     "двух": 2,
     "трех": 3,
     "трёх": 3,
@@ -378,13 +389,13 @@ def set_ahead(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
 
 
 # "A (29), B (33) ve C (41) tutuklandı": an age in brackets may end each item
-_COMMA_NEXT = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s*")
-_AND_NEXT = re.compile(
+_COMMA_NEXT: Final = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s*")
+_AND_NEXT: Final = re.compile(
     r"[^.;:]{0,20}?\s(?:and|и|və|ve)\s+(?:(?:his|her|their|его|её|их)\s+)?(?:[\w-]+\s+){0,2}"
     r"[\"“«]?",  # a nickname in quotes may come first: 've "Deli Yusuf" lakaplı Y'
     re.I,
 )
-_KIN_BEFORE = re.compile(
+_KIN_BEFORE: Final = re.compile(
     r"(?:cousin|brother|sister|wife|husband|son|daughter|co-defendant|relative|брат\w*|"
     r"сестр\w*|жена|супруг\w*|муж|сын\w*|родственник\w*|подельник\w*)\s*,?\s*$",
     re.I,
@@ -403,7 +414,7 @@ def _speaker_or_writer(ctx: DocContext, agent: tuple[int, int, int]) -> bool:
 # The words of a cell: a cell of a group is membership of that group ("the cell run by
 # A", "главарь ячейки", "hücre", "qruplaşmanın üzvü"); an accomplice ("его сообщник")
 # is not said to be in the group (tests/data/extract/g_ru_likvid.txt).
-_CASE_CUE = re.compile(
+_CASE_CUE: Final = re.compile(
     r"(?<![\w-])(?:cells?\b|ringleader|ячейк|главар|hücre|özək|qruplaşma)",
     re.I,
 )
@@ -445,7 +456,7 @@ def case_suspects(ctx: DocContext, placed: set[int]) -> list[Stated]:
     return out
 
 
-_DETAINED = re.compile(
+_DETAINED: Final = re.compile(
     r"(?<![\w-])(?:задержан\w*|detained|arrested|gözaltına\s+alın\w*|saxlanıl\w*)(?![\w-])",
     re.I,
 )
@@ -454,7 +465,7 @@ _DETAINED = re.compile(
 # The next sentence picks some of a counted set out: "Among those detained were A and B",
 # "Среди задержанных — A и B", "Gözaltına alınanlar arasında A ile B de bulunuyor",
 # "Saxlanılanlar arasında A və B var".
-_AMONG = re.compile(
+_AMONG: Final = re.compile(
     r"\s*(?:among\s+(?:them|those\s+\w+|the\s+(?:men|suspects|detainees|accused)\b)|"
     r"среди\s+(?:них|задержанн\w*|арестованн\w*|осужд[её]нн\w*|обвиняем\w*|подозреваем\w*)|"
     r"(?:gözaltına\s+alınanlar|tutuklananlar|yakalananlar|şüpheliler|"
@@ -486,7 +497,7 @@ def _among_listed(ctx: DocContext, sentence: Sentence, count: int) -> list[int]:
 
 # between two listed names: an age, a conjunction, a kin word ("(33) ile kardeşi",
 # ", 33, and his brother")
-_AMONG_JOIN = re.compile(
+_AMONG_JOIN: Final = re.compile(
     r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*(?=,))?\s*(?:,|and|и|ile|ve|və|,\s*and)\s+"
     r"(?:(?:his|her|their)\s+(?:\w+\s+)?(?:brother|sister|wife|husband|son|cousin)|"
     r"(?:брат|сестра|жена|муж|сын)\w*|kardeşi|eşi|oğlu|qardaşı|arvadı|əri)?\s*",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import cache
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_counted import entries_after
@@ -55,7 +56,7 @@ from ffdb.extract.scan import CueScanner
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import dated_line_lead, profile_person
 
-GROUP_EXTRACTOR = "group_role_rules.v1"
+GROUP_EXTRACTOR: Final = "group_role_rules.v1"
 
 
 @cache
@@ -75,17 +76,19 @@ def _more_cues() -> list[Cue]:
     return [Cue(*ln.split("\t", 2)) for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
-_LINKED = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired)$", re.I)
+_LINKED: Final = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired)$", re.I)
 # a place the group holds, not the group: "left IS-held Raqqa", "moved to ISIS-run areas"
-_HELD = re.compile(
+_HELD: Final = re.compile(
     r"(?:['’]s?)?(?:[-‑](?:held|controlled|run|occupied)\b|\s+(?:territory|territories|areas?|lands?)\b)",
     re.I,
 )
-_ROLE_NOUN_IN = re.compile(
+_ROLE_NOUN_IN: Final = re.compile(
     r"(?:leader|head|chief|emir|amir|commander)s?\s+(?:of|in|within|with)$", re.I
 )
-_ADJECTIVAL = re.compile(r"(?:\bthe|\ba|\ban|newly|recently|later|once)\s+$", re.I)
-_LEFT_PERSON = re.compile(r"took over|rəhbərlik|başçılıq|yarad|qur|kurdu|kurmuş|təşkil", re.I)
+_ADJECTIVAL: Final = re.compile(r"(?:\bthe|\ba|\ban|newly|recently|later|once)\s+$", re.I)
+_LEFT_PERSON: Final = re.compile(
+    r"took over|rəhbərlik|başçılıq|yarad|qur|kurdu|kurmuş|təşkil", re.I
+)
 
 
 def find_roles(ctx: DocContext) -> list[Fact]:
@@ -173,7 +176,7 @@ def find_roles(ctx: DocContext) -> list[Fact]:
 
 # Members of a group counted in a lead whose names a list below gives ("several brothers
 # of Ajnad al-Kavkaz have reached what they went out for ... 1. Abu Yusuf ... 2. ...").
-_MEMBERS_OF = re.compile(
+_MEMBERS_OF: Final = re.compile(
     r"(?<![\w-])(?:several|some|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|"
     r"the following)\s+(?:brothers|members|fighters|mujahid(?:een|in)|soldiers|militants)"
     r"\s+of\s+(?:the\s+)?$",
@@ -227,8 +230,10 @@ def _role_fact(
 
 
 # the members as the agent of a passive: "teröristlerce", "militanlar tarafından"
-_BY_AGENT = re.compile(r"[^.;:,]{0,40}?(?:\w+l[ae]r[cç][ae]|tarafından|tərəfindən)(?![\w-])", re.I)
-_MEMBER_SUFFIX = re.compile(
+_BY_AGENT: Final = re.compile(
+    r"[^.;:,]{0,40}?(?:\w+l[ae]r[cç][ae]|tarafından|tərəfindən)(?![\w-])", re.I
+)
+_MEMBER_SUFFIX: Final = re.compile(
     r"[-'’](?:ç[ıiuü]|c[ıiuü]|l[ıiuü]|affiliated|linked|aligned)$|[^\W\d_]ов(?:ец|ца|цу|цем|цы|цев)$"
 )
 
@@ -259,7 +264,7 @@ def _suffixed_members(ctx: DocContext) -> list[Fact]:
     return out
 
 
-_PLEDGE_CUE = re.compile(r"allegiance|bay|присяг|beyət|biat", re.I)
+_PLEDGE_CUE: Final = re.compile(r"allegiance|bay|присяг|beyət|biat", re.I)
 
 
 def _pledge_to_a_person(ctx: DocContext, match: re.Match[str], group: GroupMention) -> bool:
@@ -273,11 +278,11 @@ def _pledge_to_a_person(ctx: DocContext, match: re.Match[str], group: GroupMenti
 
 # A clause made a noun ("katıldığı", "qoşulduğunu", "savaştığını") has its subject in
 # the genitive before it ("Ahmet Yıldız'ın ... örgüte katıldığı").
-_NOMINALISED = re.compile(
+_NOMINALISED: Final = re.compile(
     r"[^\W\d_]*?(?:[dt][ıiuü][ğy][ıiuü]|m[aə]s[ıi])(?:n[ıiuü]|n[aeə])?(?![\w-])"
 )
-_GENITIVE_NAME = re.compile(r"(?:['’]?n?[ıiuü]n)$")
-_GENITIVE_AFTER = re.compile(r"['’]?n?[ıiuü]n(?![\w-])")
+_GENITIVE_NAME: Final = re.compile(r"(?:['’]?n?[ıiuü]n)$")
+_GENITIVE_AFTER: Final = re.compile(r"['’]?n?[ıiuü]n(?![\w-])")
 
 
 def _genitive_subject(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> int | None:
@@ -297,7 +302,7 @@ def _genitive_subject(ctx: DocContext, sentence: Sentence, match: re.Match[str])
     return None
 
 
-_KIN_OF = re.compile(
+_KIN_OF: Final = re.compile(
     r"(?:['’]?n?[ıiuü]n)?\s+(?:annesi|babası|anası|atası|eşi|kardeşi|ağabeyi|ablası|"
     r"qardaşı|bacısı|həyat\s+yoldaşı|dayısı|amcası|əmisi)\s+",
     re.I,
@@ -400,9 +405,9 @@ def _persons_for(
     return [p for p in persons if p not in inside]
 
 
-_PARTICIPLE = re.compile(r"воевавш|сражавш|участвовавш|вступивш|примкнувш", re.I)
+_PARTICIPLE: Final = re.compile(r"воевавш|сражавш|участвовавш|вступивш|примкнувш", re.I)
 # the appositions between a name and its participle: ", уроженцем Андижана, "
-_APPOSITIONS = re.compile(r"(?:\s*,\s*[^\W\d_][^,.;:()]{0,40}?)*\s*,\s*")
+_APPOSITIONS: Final = re.compile(r"(?:\s*,\s*[^\W\d_][^,.;:()]{0,40}?)*\s*,\s*")
 
 
 def _participle_of(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> int | None:
@@ -422,21 +427,23 @@ def _participle_of(ctx: DocContext, sentence: Sentence, match: re.Match[str]) ->
     return None
 
 
-_CLAUSE_CLOSED = re.compile(r"\s*(?:[,;.]|(?:və|ve|и|and)\s)", re.I)
-_PARTICIPLE_BEFORE = re.compile(
+_CLAUSE_CLOSED: Final = re.compile(r"\s*(?:[,;.]|(?:və|ve|и|and)\s)", re.I)
+_PARTICIPLE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:воевавш|сражавш|участвовавш)\w*(?:\s+[^\s,.;:]+){0,3}\s+$", re.I
 )
 
 
 # Role words that are titles: with their group they may stand before the name.
-_TITLE = re.compile(
+_TITLE: Final = re.compile(
     r"(?:members?|fighters?|militants?|commanders?|leaders?|emirs?|amirs?|член\w*|бо(?:ец|йц\w*)|"
     r"участник\w*|боевик\w*|лидер\w*|главар\w*|амир\w*|эмир\w*|руководител\w*|"
     r"куратор\w*|вербовщик\w*|handlers?)"
     r"(?:\s+of|\s+for)?",
     re.I,
 )
-_APPOSED = re.compile(r"[»”\"’']?(?:\s+(?:for|in|of|в|по)\s+[^\W\d_][\w'’ -]{1,30}?)?\s*,\s*$")
+_APPOSED: Final = re.compile(
+    r"[»”\"’']?(?:\s+(?:for|in|of|в|по)\s+[^\W\d_][\w'’ -]{1,30}?)?\s*,\s*$"
+)
 
 
 def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
@@ -450,11 +457,11 @@ def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
 
 # "DEAŞ'ın ... emirlerinden olduğu belirlenen, örgüt içinde "Ebu X" kod adını kullanan
 # Adana doğumlu Ahmet Kaya": Turkish participles stand before the name they describe.
-_FOUND_TO_BE = re.compile(
+_FOUND_TO_BE: Final = re.compile(
     r"\s+(?:olduğu\s+)?(?:belirlenen|tespit edilen|öğrenilen|anlaşılan|iddia edilen|"
     r"bilinen|değerlendirilen|belirtilen|bildirilen|düşünülen)\s*,?"
 )
-_PARTICIPLE_END = re.compile(r"(?:[ae]n|l[ıiuü]|doğumlu|\))$")
+_PARTICIPLE_END: Final = re.compile(r"(?:[ae]n|l[ıiuü]|doğumlu|\))$")
 
 
 def _after_participles(ctx: DocContext, pos: int, end: int) -> int | None:
@@ -470,7 +477,7 @@ def _after_participles(ctx: DocContext, pos: int, end: int) -> int | None:
     return None
 
 
-_TO_COLON = re.compile(r"[^:;,.()—–]{0,40}?(?::|\s[—–-])\s")
+_TO_COLON: Final = re.compile(r"[^:;,.()—–]{0,40}?(?::|\s[—–-])\s")
 
 
 def _listed_after_colon(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:

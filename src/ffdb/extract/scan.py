@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterable, Iterator
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
 
-_META = set("()[]{}?*+|^$.\\")
-_LOWER_TABLE = str.maketrans({"İ": "i", "I": "i", "ı": "i"})
+_META: Final = set("()[]{}?*+|^$.\\")
+_LOWER_TABLE: Final = str.maketrans({"İ": "i", "I": "i", "ı": "i"})
 
 
 def lowered(text: str) -> str:
@@ -31,7 +31,7 @@ def lowered(text: str) -> str:
 
 # Letters `re.IGNORECASE` equates with "s", "в", "д", "о", "с", "т", "ъ", "ѣ", "ꙋ" that
 # `str.lower` leaves apart.
-_ODD_FOLDS = ("ſ", *(chr(c) for c in range(0x1C80, 0x1C89)))
+_ODD_FOLDS: Final = ("ſ", *(chr(c) for c in range(0x1C80, 0x1C89)))
 
 
 def folded(text: str) -> str | None:
@@ -174,8 +174,8 @@ def _emit(node: dict) -> str:  # type: ignore[type-arg]
     return f"(?:{body})?" if ends else body
 
 
-_ALTERNATION_HEAD = r"(?<![\w-])(?:"
-_ALTERNATION_TAIL = r")(?![\w])"
+_ALTERNATION_HEAD: Final = r"(?<![\w-])(?:"
+_ALTERNATION_TAIL: Final = r")(?![\w])"
 
 
 def _named_parts(regex: re.Pattern[str], patterns: list[str]) -> tuple[str, list[str], str] | None:
@@ -244,7 +244,10 @@ class CueScanner:
         if not self.prefiltered:
             yield from self.regex.finditer(text)
             return
-        low = low if low is not None else _SHARED.lowered(text)
+        if low is None:
+            low = _SHARED.lowered(text)
+        else:  # the scanners after, asked without it, need not lower the text again
+            _SHARED.keep_lowered(text, low)
         # The candidates that `(?<![\w-])` + `trie_pattern(own starts)` would find in
         # `low` (a greedy trie, each match consumed), read off the one
         # pass shared by every scanner (seven passes over a document were a tenth of
@@ -321,6 +324,10 @@ class _SharedPrefilter:
             self._text, self._text_low = text, lowered(text)
         return self._text_low
 
+    def keep_lowered(self, text: str, low: str) -> None:
+        """Keep `low`, a caller's `lowered(text)`, for `lowered`."""
+        self._text, self._text_low = text, low
+
     def candidates(self, low: str) -> list[tuple[int, str]]:
         """(place, start) of `places`, in the order of the text."""
         return sorted((pos, start) for start, at in self.places(low).items() for pos in at)
@@ -353,7 +360,7 @@ class _SharedPrefilter:
         return self._found
 
 
-_SHARED = _SharedPrefilter()
+_SHARED: Final = _SharedPrefilter()
 
 
 def finditer_from(
@@ -439,6 +446,30 @@ def required_words(pattern: str, *, fold: bool = False) -> frozenset[str] | None
     return _pieces(parsed.data, fold)[1]
 
 
+class Needles:
+    """The strings one of which every match of `regex` holds (`required_words`, folded):
+    looked for with `str.find` in a stretch of the folded text before the regex runs
+    there. A regex tried at every position of a stretch costs some tens of times more
+    than a search for a few strings in it, and most stretches hold none of them."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        found = required_words(regex.pattern, fold=True)
+        # a string holding another of them is found only where that one is: left out
+        self.words: tuple[str, ...] | None = (
+            None
+            if found is None
+            else tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+        )
+
+    def may_match(self, low: str | None, start: int, end: int) -> bool:
+        """Whether a match may lie in low[start:end] (`low`: `folded` text, None when the
+        text cannot be folded: then it may)."""
+        if self.words is None or low is None:
+            return True
+        stretch = low[start:end]  # (one copy: `in` is cheaper than `find` with bounds)
+        return any(word in stretch for word in self.words)
+
+
 def _foldable(char: str) -> bool:
     """Whether every letter a case-insensitive `re` equates with `char` is spelt alike by
     `folded`: caseless characters, Latin with its Turkic and Azerbaijani letters, and
@@ -449,8 +480,8 @@ def _foldable(char: str) -> bool:
     return (latin_or_cyrillic or caseless) and char not in "ſµ"
 
 
-_MANY = 64  # spellings of a stretch beyond which it counts as unspelt
-_REPEATS = (
+_MANY: Final = 64  # spellings of a stretch beyond which it counts as unspelt
+_REPEATS: Final = (
     _sre_constants.MAX_REPEAT,
     _sre_constants.MIN_REPEAT,
     _sre_constants.POSSESSIVE_REPEAT,

@@ -6,6 +6,7 @@ the person such a timeline goes on about (used by events, roles and hometowns al
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.sentences import Sentence
@@ -22,8 +23,8 @@ def dated_line_lead(ctx: DocContext, sentence: Sentence, pos: int) -> bool:
     return lead is not None and lead.end() == pos
 
 
-_TIMELINE_REACH = 60
-_LINE_MARKS = frozenset("—–:-")  # the marks `DATED_LINE` ends with, before its space
+_TIMELINE_REACH: Final = 60
+_LINE_MARKS: Final = frozenset("—–:-")  # the marks `DATED_LINE` ends with, before its space
 
 
 def profile_person(ctx: DocContext, sentence: Sentence) -> int | None:
@@ -65,7 +66,7 @@ def profile_person(ctx: DocContext, sentence: Sentence) -> int | None:
 # A timeline's line: "2014 — ", "Mart 2013 — ", "2014 başı — ", "2014–2016 — ",
 # "12 March 2009 - ", "March 12, 2009 - ", "2017, noyabr – "
 # or one of a time counted from the report's day ("Geçen salı — ", "Dün — ").
-DATED_LINE = re.compile(
+DATED_LINE: Final = re.compile(
     r"\W*(?:(?:\d{1,2}\s+)?(?:[^\W\d_]+\s+)?(?:\d{1,2},?\s+)?\d{4}(?:\s*[–-]\s*\d{4})?"
     # "2015-ci ilin yanvarı – ", "2014 başı – ", "2016 yılı Mart – ", "2013, aprel – "
     r"(?:-?[^\W\d_]{1,3})?,?(?:\s+[^\W\d_]+){0,2}|"

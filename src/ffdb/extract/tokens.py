@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
 from ffdb.names.normalise import phonetic_key
 from ffdb.names.translit import script_of, to_ascii
@@ -41,32 +42,32 @@ def _letters(ranges: tuple[tuple[int, int], ...], upper: bool) -> str:
 
 
 # Latin (with Azerbaijani, Turkish and scholarly transliteration letters) and Cyrillic.
-_RANGES = (
+_RANGES: Final = (
     (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x259, 0x259), (0x1E00, 0x1EFF), (0x400, 0x52F),
 )  # fmt: skip
-UPPER = _letters(_RANGES, upper=True)
-LOWER = _letters(_RANGES, upper=False) + "ʼʻ"
+UPPER: Final = _letters(_RANGES, upper=True)
+LOWER: Final = _letters(_RANGES, upper=False) + "ʼʻ"
 # ʿ and ‘ open Arabic names written with an ayn ("‘Umar"); ’ and ' sit inside them
 # ("Mus’ab") and also start Turkish case suffixes ("İslamov'un").
-APOSTROPHES = "’'ʼ‘ʿʾ`"
+APOSTROPHES: Final = "’'ʼ‘ʿʾ`"
 
 # A capitalised word: "Zaur", "‘Umar", "Mus’ab", "İslamov'un", "Al-Baghdadi", "BAYANCUK".
 # Written as "one of the opening characters, then an upper-case letter unless that was
 # one" (the same as `[‘ʿʾ]?[A-Z]`): a pattern opening with a character class lets `re`
 # skip to the candidates, two to three times faster than trying every position.
-CAP_WORD = (
+CAP_WORD: Final = (
     rf"[{APOSTROPHES[3:6]}{UPPER}](?:(?<=[{APOSTROPHES[3:6]}])[{UPPER}]|(?<=[{UPPER}]))"
     rf"[{UPPER}{LOWER}]*(?:[{APOSTROPHES}\-][{UPPER}{LOWER}]+)*"
 )
 # The Arabic article glued to a name: "al-Baghdadi", "el-Bedevi", "ash-Shishani",
 # Azerbaijani "əl-Azəri", "əş-Şami", Russian "аль-Багдади", "аш-Шишани".
-NISBA = (
+NISBA: Final = (
     rf"(?:[aAeEuUəƏ][lLdDnNrRsStTzZşŞ]{{1,2}}h?|[аАэЭуУ][льшсдртзнЛЬШСДРТЗН]{{1,2}})"
     rf"[-‐][{APOSTROPHES[3:6]}]?[{UPPER}][{UPPER}{LOWER}]*(?:[{APOSTROPHES}][{LOWER}]+)*"
 )
-WORD_RE = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOSTROPHES}\-][{UPPER}{LOWER}0-9]+)*")
+WORD_RE: Final = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOSTROPHES}\-][{UPPER}{LOWER}0-9]+)*")
 
-_TURKISH_SUFFIX = re.compile(
+_TURKISH_SUFFIX: Final = re.compile(
     rf"[{APOSTROPHES}](?:s|n?[ıiuü]n|n?[ıiuü]|y?[aeə]|n[aeə]|[dt][aeə]n?|[dt][aeə]|y?l[aeə]|"
     r"[dt][ıiuü]r|l[ıiuü]|[ıiuü]?n?[dt][aeə]n?|y?[ıiuü]z|s[ıiuü]n?|k[ıi]|[dt][aeə]ki)$",
 )
@@ -113,6 +114,6 @@ def script(text: str) -> str:
 
 # A byline's lead right before a name ("By Ann Lee", "Автор: ...", "Yazan: ...",
 # "Müəllif: ..."): the writer of the text, not a person it is about.
-BYLINE_BEFORE = re.compile(
+BYLINE_BEFORE: Final = re.compile(
     r"(?:^|\n)[ \t]*(?:By|Author|Автор|Текст|Yazan|Müəllif)(?::[ \t]*|[ \t]+)$"
 )
