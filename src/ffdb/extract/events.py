@@ -126,7 +126,10 @@ def _cues_by_group() -> dict[str, EventCue]:
 # Negation, modality and hearsay before the cue. The English words are looked for in
 # English only: "may" is a month in Azerbaijani ("may ayında ... öldürülüb").
 _BLOCK_BEFORE_EN: Final = re.compile(
-    r"\b(?:not|never|no longer|could|might|would|may|should|must|will|to be|to(?! have\b)|"
+    # the modal "may" in lower case only and not before a number: "In May 2015 he went",
+    # "on 3 May he was arrested" tell the month
+    r"\b(?:not|never|no longer|could|might|would|(?-i:may)(?!\s+\d)|should|must|will|to be|"
+    r"to(?! have\b)|"
     r"if|unless|denied|deny|denies|rumou?rs?)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
