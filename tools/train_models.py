@@ -123,7 +123,10 @@ def fitted(
     return fit(kind, rows, threshold=threshold)
 
 
-def left_out(kind: str, rows: list[Row], sets: str, learner: str) -> list[tuple[float, bool, str]]:
+Scored = tuple[float, bool, str]  # probability, label, set
+
+
+def left_out(kind: str, rows: list[Row], sets: str, learner: str) -> list[Scored]:
     """Each row's probability from a model fitted without its set."""
     out = []
     for tag in sets:
@@ -139,7 +142,7 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def report(kind: str, scored: list[tuple[float, bool, str]], counts: Counts, judge: str) -> float:
+def report(kind: str, scored: list[Scored], counts: Counts, judge: str) -> float:
     """Prints the figures per threshold over the sets of `judge`; returns the threshold
     with the best F1 there."""
     tp, fp, fn = (sum(counts[kind, tag][i] for tag in judge) for i in range(3))
@@ -167,6 +170,11 @@ def main() -> None:
     parser.add_argument(
         "--judge", help="the sets whose left-out figures choose the threshold (default: all)"
     )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        help="write this threshold instead of the chosen one (the figures are still printed)",
+    )
     parser.add_argument("--learner", choices=["logistic", "trees"], default="logistic")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args()
@@ -178,6 +186,9 @@ def main() -> None:
         mine = rows.get(kind, [])
         scored = left_out(kind, mine, args.sets, args.learner)
         threshold = report(kind, scored, counts, args.judge or args.sets)
+        if args.threshold is not None:
+            threshold = args.threshold
+            print(f"  written with threshold {threshold}, as asked")
         if args.dry_run:
             continue
         model = fitted(kind, [(f, y) for f, y, _ in mine], args.learner, threshold)

@@ -6,7 +6,9 @@ the group's (same clause, same sentence, the next one, further), what stands bet
 (a member noun, a verb of joining, "against", "kidnapped by"), how much of the document
 is about the group (its share of the group mentions, whether the rules tied it to
 others), and who the person is (an office or a kin word by the name, a speaker, events
-of their own, a group the rules already gave them).
+of their own, a group the rules already gave them). A sentence that names the group and
+nobody is about the person named last before it (`heir`): Azerbaijani, Turkish and
+Russian drop the subject, English news calls him "the 26-year-old".
 
 No candidate from a question, from a group named only to qualify another ("an
 al-Qaeda-linked group", "HTŞ'ye yakın kanallar"), nor, in a document naming several
@@ -59,10 +61,14 @@ _CLOSE_TO: Final = re.compile(
 )
 # forces that hold or fight the jihadist groups' men: named as captors, rarely as groups
 _CAPTORS: Final = frozenset(["sdf", "ypg"])
-# the group as the agent of a passive: "detained by the SDF", "DEAŞ tarafından öldürüldü"
-_BY_BEFORE: Final = re.compile(r"(?<![\w-])by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+# the group as the agent of a passive: "detained by the SDF", "DEAŞ tarafından öldürüldü",
+# "killed by one of the IS fighters", "DEAŞ militanlarından biri tarafından"
+_BY_BEFORE: Final = re.compile(
+    r"(?<![\w-])by\s+(?:(?:one|some|two|three)\s+of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.I
+)
 _BY_AFTER: Final = re.compile(
-    r"[»”\"’']?\s*(?:tərəfindən|tarafından|ekiplerince|güçlerince|силами|"
+    r"[»”\"’']?\s*(?:[^\W\d_]+\s+(?:biri|birinin|biri\s+olan)\s+)?"  # "militanlarından biri"
+    r"(?:tərəfindən|tarafından|ekiplerince|güçlerince|силами|"
     r"[^\W\d_]+l[ae]r(?:[ıi]n)?[cç][ae])(?![\w-])",
     re.I,
 )
@@ -83,6 +89,10 @@ class _Group:
     enemy: int = 0  # mentions with "against", "kidnapped by" beside them
     unowned: int = 0  # mentions in sentences that name nobody ("three men joined IS")
     people: list[frozenset[int]] = field(default_factory=list)  # persons in each one's sentence
+    # the persons named last before a sentence that names the group and nobody: it goes on
+    # about them ("X left in 2014. Joined IS a month later.", "X 2014-cü ildə gedib. İŞİD-ə
+    # qoşulub.", "Был задержан X. Воевал в рядах ИГ."; "the 26-year-old defendant")
+    heirs: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -206,6 +216,8 @@ def _groups(ctx: DocContext) -> dict[str, _Group]:
         people = frozenset(a[2] for a in ctx.agents_in(sentence.start, sentence.end))
         group.people.append(people)
         group.unowned += not people
+        if not people and (heir := ctx.antecedent(mention.start)) is not None:
+            group.heirs.add(heir)
     return out
 
 
@@ -300,6 +312,8 @@ def _pair(
         same_clause, between = _between(ctx, person, info, mention, sentence.index, features)
         features["pair_pronoun_only"] = float(not between)
     features.update(distance_features(distance, same_clause))
+    if person in group.heirs:
+        features["heir"] = 1.0
     if taken.get(sentence.index, set()) - {person}:
         features["s_taken"] = 1.0  # the rules tied someone else to a group there
     if others:

@@ -31,7 +31,7 @@ from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_forms import oblique_places
 from ffdb.extract.hometowns import _place_fact
 from ffdb.extract.learn import Candidate
-from ffdb.extract.lexicon import stopwords
+from ffdb.extract.lexicon import nationalities, stopwords
 from ffdb.extract.pair_hometowns_features import (
     BURIAL,
     HOME,
@@ -41,15 +41,19 @@ from ffdb.extract.pair_hometowns_features import (
     LEGAL,
     OFFICE,
     TRAVEL,
+    apposition,
     capitals_beside,
+    entry_ends,
     has,
     has_word,
     institution_after,
     journey_features,
     kind_features,
+    name_follows,
     nearest_features,
     people_after,
     preposition_class,
+    speaks,
     suffix_class,
     words_between,
 )
@@ -156,6 +160,7 @@ _BLOCKING: Final = (
     "motion_from",
     "legal_at",
     "about_many",
+    "agent_speaks",
 )
 
 
@@ -165,9 +170,21 @@ def _plausible(features: dict[str, float]) -> bool:
     sentences apart; nobody else between them in one sentence."""
     if any(features.get(name) for name in _BLOCKING):
         return False
-    if features.get("d_prev") or features.get("d_next"):
+    if (features.get("name_follows") and features.get("b_home")) or (
+        features.get("person_before") and features.get("place_before_bare")
+    ):
+        # the home said before the next name is that name's ("Kurakh kəndindən olan
+        # xalası oğlu Elvin"); "Korkmaz, Bakü Gürün": two towns the rules did not join
+        return False
+    if features.get("d_prev"):
+        return bool(features.get("place_alone"))
+    if features.get("d_next"):
+        # a relative's home said right after ("...his sister lives in Balakən")
         return bool(features.get("place_alone") or features.get("relative_here"))
-    return not (features.get("between_1") or features.get("between_2"))
+    # a relative between them ("Gəncə sakini Sevinc Kərimova ... oğlu Emin") shares the home
+    return not (features.get("between_2") or features.get("between_1")) or bool(
+        features.get("relative_here") and features.get("p_kin")
+    )
 
 
 # How an origin is written: "Qusardan", "Qusarlı", "from Qusar", "Qusar residents", a
@@ -180,6 +197,7 @@ _ORIGIN: Final = (
     "home_beside",
     "w_people_after",
     "w_leave",
+    "gap_apposition",
 )
 
 
@@ -205,6 +223,10 @@ def _eligible(ctx: DocContext) -> list[PlaceMention]:
     places = ctx.places + oblique_places(ctx)
     out = []
     common: dict[str, bool] = {}
+    # a given name the gazetteer also holds ("Anar", "Nur"): the document's names say
+    # so; a nationality's word ("Alman doğumlu", "Boşnak"): a people, not a town
+    named = {fold(w) for n in ctx.names for w in ctx.text[n.start : n.end].split()}
+    named.update(nationalities())
     for place in places:
         found = place.place
         if found is not None and (found.precision == "country" or found.country in _WAR_ZONE):
@@ -213,7 +235,7 @@ def _eligible(ctx: DocContext) -> list[PlaceMention]:
         if word not in common:
             lower = word.lower()
             common[word] = word != lower and has_word(ctx.text, lower)
-        if not common[word] and fold(word) not in stopwords():
+        if not common[word] and fold(word) not in stopwords() and fold(place.name) not in named:
             out.append(place)
     return sorted(out, key=lambda p: p.start)
 
@@ -346,11 +368,17 @@ def _pair_features(
             out["gap_paren"] = 1.0
         elif before and _COMMA.fullmatch(gap):
             out["gap_comma"] = 1.0
+        if (before or not named) and name_follows(ctx, person, place, sentence):
+            out["name_follows"] = 1.0  # "Kurakh kəndindən olan xalası oğlu Elvin"
+        if before and apposition(gap) and entry_ends(ctx, lo, place, sentence):
+            out["gap_apposition"] = 1.0  # "Quliyev Orxan (Əbu Əhməd), 30 yaş, Gəncə"
         for name, regex in (("b_home", HOME), ("b_travel", TRAVEL), ("b_legal", LEGAL)):
             if has(regex, text, lo, hi):
                 out[name] = 1.0
     else:
         out["d_prev" if pair.agent_sentence.index < sentence.index else "d_next"] = 1.0
+    if speaks(text, start, end):
+        out["agent_speaks"] = 1.0  # "his mother says", "deyir qardaşı": a source, not the man
     first = ctx.agents_in(pair.agent_sentence.start, pair.agent_sentence.end)
     out["subject"] = float(bool(first) and first[0][2] == person)
     out.update(nearest_features(ctx, person, place, sentence))
@@ -392,6 +420,8 @@ def _place_features(
     if len(place.name) <= 3:
         out["short_name"] = 1.0  # "Bun(dan)", "При": more often a word than a town
     earlier = ctx.places_in(max(sentence.start, place.start - 24), place.start)
+    if earlier and not text[earlier[-1].end : place.start].strip():
+        out["place_before_bare"] = 1.0  # "Bakü Gürün": two towns the rules did not join
     if earlier and earlier[-1].place is not None and earlier[-1].place.country in _WAR_ZONE:
         out["war_zone_part"] = 1.0  # "Suriyanın Dəbiq şəhəri"
     journey_features(ctx, place, sentence, out)

@@ -31,7 +31,7 @@ HOME: Final = re.compile(
     re.I,
 )
 # A home's word right after the place: "Qusarda böyüyüb", "Kayseri'de doğan", "X residents".
-HOME_AFTER: Final = re.compile(r"\s+(?:[\w-]+\s+)?" + HOME.pattern, re.I)
+HOME_AFTER: Final = re.compile(r"(?:-|\s+(?:[\w-]+\s+)?)" + HOME.pattern, re.I)
 # A journey's start: "left Almaty", "уехал из", "Sumqayıtdan çıxdım".
 LEAVE: Final = re.compile(
     r"(?<![\w-])(?:left|leaving|leave|уехал\w*|выехал\w*|покинул\w*|çıx\w*|tərk\w*|"
@@ -292,3 +292,66 @@ def journey_features(
         MANY_BEFORE, text, max(sentence.start, place.start - 30), place.start
     ):
         out["about_many"] = 1.0
+
+
+# What a list entry puts between a name and its place: an alias in brackets or quotes,
+# a patronymic, an age or a year of birth ("Quliyev Orxan Rafiq oğlu ("Əbu Əhməd"), 30
+# yaş, Gəncə", "Ivan Petrov, 25, Kazan", "Əliyev Ramil (1990-cı il təvəllüdlü, Qax)").
+_APPOSITION: Final = re.compile(
+    r"(?:[\s,()\"«»“”'’./–—-]|\d+|[^\W\d_a-zа-яəöüğışç][\w'’-]*|yaş\w*|years?|old|aged|"
+    r"лет|года?|г\.р\.?|г\.|təvəllüdlü|doğumlu|il(?:i|in)?|-?c[ıiuü]|born|b\.|oğlu|qızı|"
+    r"kızı|ibn|bin|урожен\w*|жител\w*|родом|из|from|of|native|resident|sakini|ст\.|с\.|"
+    r"пос\.)*"
+)
+
+
+def apposition(gap: str) -> bool:
+    """Whether only a list entry's parts lie between a name and a place after it."""
+    return ("," in gap or "(" in gap) and _APPOSITION.fullmatch(gap) is not None
+
+
+# Saying, telling, recalling: the one who speaks is the story's source.
+_SPEECH: Final = re.compile(
+    r"(?<![\w-])(?:says?|said|told|recalls?|recalled|explains?|added|говорит|сказал\w*|"
+    r"рассказ\w*|вспоминает|отмечает|пояснил\w*|deyir|dedi|bildirib|danışır|söylü\w*|"
+    r"söyled\w*|anlat\w*|ifade\s+etti|belirtti|diyor)(?![\w-])",
+    re.I,
+)
+
+
+def speaks(text: str, start: int, end: int) -> bool:
+    """Whether a speech verb stands within three words of a mention."""
+    left = text[max(0, start - 40) : start].split()[-3:]
+    right = text[end : end + 40].split()[:3]
+    return any(_SPEECH.fullmatch(w.strip(",.:;\"«»“”'")) for w in left + right)
+
+
+_PHRASE_END: Final = re.compile(r"[,.;)\n]")
+_DATE_AFTER: Final = re.compile(r"\s*,\s*\d")
+
+
+def entry_ends(ctx: DocContext, name_end: int, place: PlaceMention, sentence: Sentence) -> bool:
+    """Whether the place closes a name's list entry: no other place between the name and
+    it ("Korkmaz, Bakü Gürün": two far towns), no name or place in its own phrase after
+    it (it opens the next entry: "Dağıstan doğumlu Magomed", "житель Кентау Асхат"), no
+    date right after it (a byline: "By Elnur Aliyev, Baku, 21 November")."""
+    text = ctx.text
+    if ctx.places_in(name_end, place.start) or _DATE_AFTER.match(text, place.end):
+        return False
+    found = _PHRASE_END.search(text, place.end, sentence.end)
+    end = found.start() if found else sentence.end
+    return not (ctx.agents_in(place.end, end) or ctx.places_in(place.end, end))
+
+
+_GAP_AFTER: Final = re.compile(r"[^,.;:!?()\n\"«»“”]*")
+
+
+def name_follows(ctx: DocContext, person: int, place: PlaceMention, sentence: Sentence) -> bool:
+    """Whether another name follows the place within four words of one phrase: a home
+    said before a name is that name's ("Kayserili Mehmet", "Kurakh kəndindən olan
+    xalası oğlu Elvin", "житель Кентау Асхат")."""
+    after = ctx.names_in(place.end, min(sentence.end, place.end + 60))
+    if not after or after[0].person == person:
+        return False
+    gap = ctx.text[place.end : after[0].start]
+    return len(gap.split()) <= 4 and _GAP_AFTER.fullmatch(gap) is not None
