@@ -132,14 +132,8 @@ def fit(
     rows give the same weights on every machine. Features should lie in about [0, 1]."""
     import numpy as np
 
-    names = sorted({name for features, _ in rows for name in features})
+    names, x, y = matrix(rows)
     column = {name: i for i, name in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
-    y = np.zeros(len(rows))
-    for i, (features, label) in enumerate(rows):
-        y[i] = float(label)
-        for name, value in features.items():
-            x[i, column[name]] = value
     w, b = np.zeros(len(names)), 0.0
     n = max(1, len(rows))
     rate = 1.0
@@ -150,3 +144,26 @@ def fit(
         b -= rate * float(np.mean(p - y))
     weights = {name: round(float(w[i]), 5) for name, i in column.items() if abs(w[i]) > 1e-6}
     return PairModel(kind, weights, round(b, 5), threshold)
+
+
+def matrix(rows: Sequence[tuple[Mapping[str, float], bool]]) -> tuple[list[str], Any, Any]:
+    """The feature names (sorted), the rows' feature matrix and their labels (numpy)."""
+    import numpy as np
+
+    names = sorted({name for features, _ in rows for name in features})
+    column = {name: i for i, name in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    y = np.array([float(label) for _, label in rows])
+    for i, (features, _) in enumerate(rows):
+        for name, value in features.items():
+            x[i, column[name]] = value
+    return names, x, y
+
+
+def bucket(value: int, edges: tuple[int, ...], prefix: str) -> dict[str, float]:
+    """One-hot of the bucket `value` falls in: `edges` are the buckets' lower bounds."""
+    name = edges[0]
+    for edge in edges:
+        if value >= edge:
+            name = edge
+    return {f"{prefix}{name}": 1.0}

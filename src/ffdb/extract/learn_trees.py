@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ffdb.extract.learn import PairModel, Tree
+from ffdb.extract.learn import PairModel, Tree, matrix
 
 _NOTHING = ""  # a child with no split: every row goes to its first leaf
 
@@ -28,13 +28,7 @@ def fit_trees(
 ) -> PairModel:
     import numpy as np
 
-    names = sorted({name for features, _ in rows for name in features})
-    x = np.zeros((len(rows), len(names)))
-    y = np.array([float(label) for _, label in rows])
-    column = {name: i for i, name in enumerate(names)}
-    for i, (features, _) in enumerate(rows):
-        for name, value in features.items():
-            x[i, column[name]] = value
+    names, x, y = matrix(rows)
     splits = _splits(x)
     if not splits:  # nothing to split on: the share of right rows alone
         rounds = 0

@@ -27,9 +27,8 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.events import Event
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.group_mentions import GroupMention
-from ffdb.extract.learn import Candidate
+from ffdb.extract.learn import Candidate, bucket
 from ffdb.extract.pair_groups_features import (
-    bucket,
     classes_in,
     classes_of,
     distance_features,

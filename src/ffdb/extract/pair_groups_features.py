@@ -127,15 +127,6 @@ def _first_words() -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in _lexicon()[2])
 
 
-def bucket(value: int, edges: tuple[int, ...], prefix: str) -> dict[str, float]:
-    """One-hot of the bucket `value` falls in: `edges` are the buckets' lower bounds."""
-    name = edges[0]
-    for edge in edges:
-        if value >= edge:
-            name = edge
-    return {f"{prefix}{name}": 1.0}
-
-
 def distance_features(sentences: int, same_clause: bool) -> dict[str, float]:
     """The nearest person mention to a group mention, bucketed."""
     if sentences == 0:
