@@ -203,8 +203,6 @@ class DocContext:
     doc_date: str | None
     low: str = ""
     pronouns: list[Pronoun] = field(default_factory=list)
-    # every status cue the event rules matched, kept for the learned events (`pair_events`)
-    event_cues: list[re.Match[str]] | None = None
 
     def __post_init__(self) -> None:
         self.names = [n for n in self.names if n.person is not None]

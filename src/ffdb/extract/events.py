@@ -146,8 +146,7 @@ def find_events(ctx: DocContext) -> list[Event]:
     regex, by_group = _cue_table()[0], _cues_by_group()
     out: list[Event] = []
     text = ctx.text
-    ctx.event_cues = list(regex.finditer(text, ctx.low))
-    for match in ctx.event_cues:
+    for match in regex.finditer(text, ctx.low):
         cue = by_group[match.lastgroup or "c0"]
         start, end = match.span()
         sentence = ctx.index.at(start)
