@@ -120,6 +120,8 @@ def find_names(
         for s, e in pieces:
             if inflected and _birthplace_before(text, s):
                 s = _past_birthplace(text, s, e)  # "уроженца Уфы Ильдара Галиева"
+            if text[s] in _MONTH_FIRST:
+                s = _past_month(text, s, e)  # "On 3 May Tariq Osmani was arrested"
             run = text[s:e]
             initial = s in sentence_starts
             gender = _gender_after(text, s, e) or _gender_before(text, s, e) or _kin_gender(text, s)
@@ -255,6 +257,28 @@ def _birthplace_before(text: str, start: int) -> bool:
 
 
 _WORD: Final = re.compile(r"\S+")
+
+
+# A month that is also a given name ("May", "Mart", "Kasım") opening a run after a day or
+# a date word: "On 3 May Tariq Osmani", "In May Tariq Osmani", "5 Kasım Ahmet Yılmaz" tell
+# the date, and the name after it is the person's. A given name then surname must follow.
+_MONTH_FIRST: Final = frozenset("IiOoSsLlUuBbEeMmKk")
+_MONTH_OPENING: Final = re.compile(
+    r"(?P<word>(?:in|on|since|last|until|by|early|late|mid)\s+)?(?:May|Mart|Kasım)\s+(?=\S)", re.I
+)
+_DAY_BEFORE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.?\s+$")
+
+
+def _past_month(text: str, start: int, end: int) -> int:
+    found = _MONTH_OPENING.match(text, start, end)
+    if found is None:
+        return start
+    if not found.group("word") and not _DAY_BEFORE.search(text, max(0, start - 6), start):
+        return start
+    rest = _WORD.findall(text, found.end(), end)
+    if len(rest) < 2 or forms.lemma_given(rest[0])[1] is None:
+        return start
+    return found.end()
 
 
 def _past_birthplace(text: str, start: int, end: int) -> int:
