@@ -90,7 +90,7 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
         found = _hometown_cue(ctx, sentence, place, folded_text)
         if found is None:
             if lede_cue(ctx, sentence, place) and is_lede(ctx, sentence, place):
-                ledes.append(_place_fact(ctx, -1, place, sentence, place.start, 0.7))
+                ledes.append(place_fact(ctx, -1, place, sentence, place.start, 0.7))
             continue
         prefer, confidence, cue_start = found
         if (
@@ -108,13 +108,13 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
         )
         if not persons:
             if is_lede(ctx, sentence, place):  # "A 29-year-old man from Ganja was ..."
-                ledes.append(_place_fact(ctx, -1, place, sentence, cue_start, confidence))
+                ledes.append(place_fact(ctx, -1, place, sentence, cue_start, confidence))
             continue
         listed = coordinated_after(ctx, persons[0], place.end, sentence.end)
         if PLURAL_CUE.search(ctx.text, cue_start, place.start):
             listed += entries_after(ctx, persons[0], place.end, sentence.end)
         for each in dict.fromkeys([*persons, *listed]):
-            out.append(_place_fact(ctx, each, place, sentence, cue_start, confidence))
+            out.append(place_fact(ctx, each, place, sentence, cue_start, confidence))
     out += _said_elsewhere(ctx) + town_adjectives(ctx)
     out += lede_facts(ctx, out, ledes)
     out += _family_headline_facts(ctx, out)
@@ -129,7 +129,7 @@ def _sibling_facts(ctx: DocContext) -> list[Fact]:
     for place, cue_start, siblings in sibling_places(ctx):
         sentence = ctx.index.at(place.start)
         if sentence is not None:
-            out += [_place_fact(ctx, p, place, sentence, cue_start, 0.65) for p in siblings]
+            out += [place_fact(ctx, p, place, sentence, cue_start, 0.65) for p in siblings]
     return out
 
 
@@ -145,13 +145,13 @@ def _family_headline_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
     if sentence is None:
         return []
     return [
-        _place_fact(ctx, person, place, sentence, place.start, 0.65)
+        place_fact(ctx, person, place, sentence, place.start, 0.65)
         for person in members
         if person not in homed
     ]
 
 
-def _place_fact(
+def place_fact(
     ctx: DocContext,
     person: int,
     place: PlaceMention,
@@ -184,7 +184,7 @@ def _said_elsewhere(ctx: DocContext) -> list[Fact]:
     """ "в Дербенте задержан житель города X"; "X (1991-ci il təvəllüdlü), şəkili"."""
     out = []
     for person, place, sentence, start, end in city_residents(ctx):
-        out.append(_place_fact(ctx, person, place, sentence, start, 0.7, end))
+        out.append(place_fact(ctx, person, place, sentence, start, 0.7, end))
     for person, name, sentence, start, end in listed_demonyms(ctx) + russian_demonyms(ctx):
         out.append(_hometown_fact(person, name, sentence, start, end, 0.75, {"as_written": name}))
     return out

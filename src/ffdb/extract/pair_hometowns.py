@@ -29,7 +29,7 @@ from ffdb.extract.events import Event
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_forms import oblique_places
-from ffdb.extract.hometowns import _place_fact
+from ffdb.extract.hometowns import place_fact
 from ffdb.extract.learn import Candidate
 from ffdb.extract.lexicon import nationalities, stopwords
 from ffdb.extract.pair_hometowns_features import (
@@ -111,7 +111,7 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
     for (person, key), pair in pairs.items():
         place = pair.place
         if place.start not in values:
-            values[place.start] = _place_fact(ctx, -1, place, pair.sentence, place.start, 0).value
+            values[place.start] = place_fact(ctx, -1, place, pair.sentence, place.start, 0).value
         features = dict(doc)
         features.update(persons[person].features)
         features.update(_pair_features(ctx, person, pair, event_places))
@@ -141,7 +141,7 @@ def accept(ctx: DocContext, candidate: Candidate, chance: float) -> Fact | Event
     sentence = ctx.index.at(start)
     if place is None or sentence is None:
         return None
-    fact = _place_fact(ctx, candidate.person, place, sentence, place.start, chance)
+    fact = place_fact(ctx, candidate.person, place, sentence, place.start, chance)
     fact.extractor = EXTRACTOR
     return fact
 

@@ -120,8 +120,7 @@ def find_names(
         for s, e in pieces:
             if inflected and _birthplace_before(text, s):
                 s = _past_birthplace(text, s, e)  # "уроженца Уфы Ильдара Галиева"
-            if text[s] in _MONTH_FIRST:
-                s = _past_month(text, s, e)  # "On 3 May Tariq Osmani was arrested"
+            s = _past_month(text, s, e)  # "On 3 May Tariq Osmani was arrested"
             run = text[s:e]
             initial = s in sentence_starts
             gender = _gender_after(text, s, e) or _gender_before(text, s, e) or _kin_gender(text, s)
@@ -262,7 +261,6 @@ _WORD: Final = re.compile(r"\S+")
 # A month that is also a given name ("May", "Mart", "Kasım") opening a run after a day or
 # a date word: "On 3 May Tariq Osmani", "In May Tariq Osmani", "5 Kasım Ahmet Yılmaz" tell
 # the date, and the name after it is the person's. A given name then surname must follow.
-_MONTH_FIRST: Final = frozenset("IiOoSsLlUuBbEeMmKk")
 _MONTH_OPENING: Final = re.compile(
     r"(?P<word>(?:in|on|since|last|until|by|early|late|mid)\s+)?(?:May|Mart|Kasım)\s+(?=\S)", re.I
 )
