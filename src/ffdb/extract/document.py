@@ -15,6 +15,7 @@ from ffdb.extract.assemble import build_claims, build_family_claims, build_perso
 from ffdb.extract.campaigns import find_pledges
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import find_dates
+from ffdb.extract.departure_sets import departure_facts
 from ffdb.extract.events import Event, find_events
 from ffdb.extract.facts import Fact, find_ages, find_hometowns, find_nationalities, find_roles
 from ffdb.extract.family import find_family
@@ -99,4 +100,6 @@ def analyse(
     dates = find_dates(text, published, language)
     ctx = DocContext(text, sentences, names, groups, places, dates, language, published, low)
     facts = find_hometowns(ctx) + find_ages(ctx) + find_nationalities(ctx) + find_roles(ctx)
-    return Analysis(ctx, list(clusters), facts, find_events(ctx))
+    events = find_events(ctx)
+    more_facts, more_events = departure_facts(ctx, facts, events)
+    return Analysis(ctx, list(clusters), facts + more_facts, events + more_events)

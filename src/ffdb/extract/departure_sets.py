@@ -1,0 +1,157 @@
+"""Counted departures: an article that opens by counting the people who left one town
+for the war, then tells of them one by one.
+
+    "Seven young men left Kičevo for Syria between 2013 and 2015. ... The first to go
+    was Ilir Ramadani. ... The Memeti brothers, Agron and Besart, left together ..."
+    "Zaqatalanın Car kəndində 2013–2015-ci illərdə doqquz gənc Suriyaya gedib."
+    "Из Хасавюрта в Сирию уехали пятеро молодых людей."
+    "Adıyaman'dan 12 genç Suriye'ye gitti."
+
+Each fighter the article then tells of (someone who went, fought, was wounded or killed,
+or came back, by the rules' own events and group ties) and who has no hometown of their
+own is one of the counted: from that town, and gone to the war. The relatives,
+officials, preachers and experts around them have no such events and are left alone.
+
+Only a sentence near the top counts (the title and the opening paragraphs): a count, a
+word for people, a verb of leaving, a place in the war zone and exactly one other
+settlement. The facts made here carry a lower confidence than the rules' own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.events import Event
+from ffdb.extract.fact_people import Fact
+from ffdb.extract.geo import PlaceMention
+from ffdb.extract.hometowns import place_fact
+from ffdb.extract.sentences import Sentence
+
+EXTRACTOR: Final = "departure_sets.v1"
+CONFIDENCE: Final = 0.6
+
+_OPENING_SENTENCES: Final = 6
+_WAR_ZONE: Final = frozenset(["SY", "IQ"])
+_GENITIVE: Final = frozenset(["nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ının", "inin"])
+# What the counted did, by the rules: went, fought, were hurt or killed, came back.
+_FIGHTER_EVENTS: Final = frozenset(["travelled", "killed", "injured", "returned"])
+
+_COUNT: Final = re.compile(
+    r"(?<![\w-])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|a dozen|iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on|"
+    r"onlarla|onlarca|двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|"
+    r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|десятки|несколько)(?![\w-])",
+    re.I,
+)
+_PEOPLE: Final = re.compile(
+    r"(?<![\w-])(?:young men|men|youths|boys|residents|people|natives|locals|"
+    r"gənc\w*|nəfər|kişi\w*|sakin\w*|oğlan\w*|genç\w*|vatandaş\w*|"
+    r"молод\w+ (?:людей|человек|мужчин)|человек|жител\w+|уроженц\w+|юнош\w*|парн\w+|"
+    r"мужчин\w*)(?![\w-])",
+    re.I,
+)
+# The counted are men: a woman the article names is no one of them.
+_MEN: Final = re.compile(
+    r"(?<![\w-])(?:young men|men|youths|boys|oğlan\w*|kişi\w*|молод\w+ (?:людей|мужчин)|"
+    r"юнош\w*|парн\w+|мужчин\w*)(?![\w-])",
+    re.I,
+)
+_LEFT: Final = re.compile(
+    r"(?<![\w-])(?:left|went|travell?ed|departed|made their way|set off|"
+    r"ged\w*|yollan\w*|getmiş\w*|getdi\w*|gitti\w*|gitmiş\w*|giden\w*|"
+    r"уехал\w*|выехал\w*|отправил\w*|уеха\w*)(?![\w-])",
+    re.I,
+)
+
+
+# What marks a place as the one left or lived in: a case ending on it ("Qusardan",
+# "Zaqatalanın"), a preposition before it ("from", "left", "из", "в"), a settlement noun
+# after it ("Car kəndində"). A bare capitalised word ("İndi isə ...": "now") is no place.
+_BEFORE_PLACE: Final = re.compile(r"(?<![\w-])(?:from|of|left|in|из|в|во|от|с|со)\s+$", re.I)
+_SETTLEMENT_AFTER: Final = re.compile(
+    r"\s+(?:kənd|qəsəbə|şəhər|rayon|köy|kasaba|ilçe|village|town|district|сел|посёл|посел|район|город)",
+    re.I,
+)
+
+
+def _marked(ctx: DocContext, place: PlaceMention) -> bool:
+    if place.suffix:
+        return True
+    if _BEFORE_PLACE.search(ctx.text, max(0, place.start - 8), place.start) is not None:
+        return True
+    return _SETTLEMENT_AFTER.match(ctx.text, place.end) is not None
+
+
+def departure_facts(
+    ctx: DocContext, facts: list[Fact], events: list[Event]
+) -> tuple[list[Fact], list[Event]]:
+    """Hometowns and journeys for the counted fighters of a counted departure, if the
+    document opens with one; nothing otherwise."""
+    found = _counted_departure(ctx)
+    if found is None:
+        return [], []
+    sentence, origin, destination, (cue_start, cue_end) = found
+    men = _MEN.search(ctx.text, sentence.start, sentence.end) is not None
+    genders = ctx.genders if men else {}
+    statuses: dict[int, set[str]] = {}
+    for event in events:
+        statuses.setdefault(event.person, set()).add(event.status)
+    fighters = {p for p, s in statuses.items() if s & _FIGHTER_EVENTS}
+    fighters |= {f.person for f in facts if f.prop == "group"}
+    homed = {f.person for f in facts if f.prop == "hometown"}
+    later = {n.person for n in ctx.names if n.start >= sentence.start and n.person is not None}
+    new_facts, new_events = [], []
+    for person in sorted((fighters & later) - homed):
+        if genders.get(person) == "f":
+            continue
+        fact = place_fact(ctx, person, origin, sentence, cue_start, CONFIDENCE, cue_end)
+        fact.extractor = EXTRACTOR
+        new_facts.append(fact)
+        if "travelled" not in statuses.get(person, set()):
+            gone = Event(person, "travelled", sentence.start, sentence.end, cue_start, cue_end)
+            gone.place, gone.confidence = destination.name, CONFIDENCE
+            gone.extra = {"extractor": EXTRACTOR}
+            new_events.append(gone)
+    return new_facts, new_events
+
+
+def _counted_departure(
+    ctx: DocContext,
+) -> tuple[Sentence, PlaceMention, PlaceMention, tuple[int, int]] | None:
+    for sentence in ctx.sentences[:_OPENING_SENTENCES]:
+        text = ctx.text[sentence.start : sentence.end]
+        left = _LEFT.search(text)
+        if left is None or _COUNT.search(text) is None or _PEOPLE.search(text) is None:
+            continue
+        if ctx.names_in(sentence.start, sentence.end):
+            continue  # a named person's own journey, told by the rules
+        places = ctx.places_in(sentence.start, sentence.end)
+        war = [p for p in places if p.place is not None and p.place.country in _WAR_ZONE]
+        origin = _origin(ctx, places)
+        if war and origin is not None:
+            cue = (sentence.start + left.start(), sentence.start + left.end())
+            return sentence, origin, war[0], cue
+    return None
+
+
+def _origin(ctx: DocContext, places: list[PlaceMention]) -> PlaceMention | None:
+    """The one settlement left from. A village after its district or province in the
+    genitive ("Zaqatalanın Car kəndində", "Sivas'ın Gürün ilçesinden") is the village:
+    the hometown builder adds the district. A count the gazetteer also knows as a
+    hamlet ("Seven", "One") is no place."""
+    home = [
+        p
+        for p in places
+        if (
+            p.place is None or (p.place.country not in _WAR_ZONE and p.place.precision != "country")
+        )
+        and _COUNT.fullmatch(p.text) is None
+        and _marked(ctx, p)
+    ]
+    if len({p.name for p in home}) == 1:
+        return home[0]
+    if len(home) == 2 and home[0].suffix.lstrip("'’") in _GENITIVE:
+        return home[1]
+    return None
