@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 DEV_SETS = "bcdefghijkl"
-SEALED = "qr"
+SEALED = "qrvw"
 THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(13)]
 
 Row = tuple[dict[str, float], bool, str]  # features, label, set
