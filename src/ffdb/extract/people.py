@@ -39,6 +39,7 @@ from ffdb.extract.people_context import (
     role_quoted_names,
     vouched_by_context,
 )
+from ffdb.extract.people_families import with_family_surnames
 from ffdb.extract.people_mention import EXTRACTOR, NameMention, overlaps
 from ffdb.extract.people_passes import (
     add_known_surnames,
@@ -155,7 +156,8 @@ def find_names(
     out.extend(role_quoted_names(text, out, spans))
     out.sort(key=lambda m: m.start)
     read_feminine_alike(out, inflected)
-    return with_shared_surnames(text, with_nicknames(text, out, inflected))
+    shared = with_shared_surnames(text, with_nicknames(text, out, inflected))
+    return with_family_surnames(text, shared)
 
 
 # "vəkili Qafqaz Gündəm-ə təsdiqləyib": a case ending after a hyphen marks the phrase as

@@ -256,7 +256,11 @@ def _take_brothers_surname(kin_phrase: str, mention: NameMention) -> None:
 _OWNED_KIN: Final = re.compile(
     r"(?:\b(?:[Hh]is|[Hh]er)(?:\s+(?:younger|elder|older|eldest|youngest|little|big|twin))?"
     r"\s+(?:son|brother|father)"
-    r"|(?<!\w)(?:[Ее]го|[Ее]ё|[Ее]е)(?:\s+(?:младший|старший))?\s+(?:сын|брат|отец))$"
+    r"|(?<!\w)(?:[Ее]го|[Ее]ё|[Ее]е)(?:\s+(?:младший|старший))?\s+(?:сын|брат|отец)"
+    # a man's in the other cases too ("его сына Бахтиёра больше нет"); a woman's son so
+    # named ("её сына Тимура вернули") is often not given her name
+    r"|(?<!\w)[Ее]го(?:\s+(?:младш|старш)\w{2,3})?\s+"
+    r"(?:сына|сыну|сыном|брата|брату|братом|отца|отцу|отцом))$"
 )
 _FEMININE_SURNAME: Final = re.compile(r"(?:ova|eva|ова|ева|ёва|ина|ына)$")
 
