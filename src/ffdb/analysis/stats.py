@@ -8,6 +8,7 @@ persons' claims, places from the gazetteer.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -64,8 +65,11 @@ def compute_stats(
     # The people a database is about are those the sources say something of: where
     # they came from, what they joined, what became of them. A judge, an official or a
     # scholar merely named is listed apart, not counted among the people identified.
+    # A suspect the sources name by initials only ("M.K.") is reported, not identified.
     mentioned = sorted(
-        p for p, fs in by_person.items() if not any(f.prop in SUBJECT_PROPS for f in fs)
+        p
+        for p, fs in by_person.items()
+        if not any(f.prop in SUBJECT_PROPS for f in fs) or _INITIALS_ONLY.fullmatch(_name_of(fs))
     )
     for person in mentioned:
         del by_person[person]
@@ -89,6 +93,9 @@ def compute_stats(
 
 def load_stats(store: Store, as_of: str | None = None) -> dict[str, Any]:
     return compute_stats(assess_store_on_read(store, as_of))
+
+
+_INITIALS_ONLY = re.compile(r"(?:[^\W\d_]\.\s?){1,3}")
 
 
 def _name_of(facts: Sequence[Fact]) -> str:

@@ -288,12 +288,14 @@ def _chain_items(
     alone are the items up to that count, that last one included)."""
     items: list[tuple[int, int, int]] = []
     lasts: list[tuple[int, tuple[int, int, int]]] = []
-    for x in spans:
+    for k, x in enumerate(spans):
         start, end, person = (x.start, x.end, x.person) if hasattr(x, "start") else x[:3]
         after = _AGE_AFTER.match(text, end)
         # items given by initials alone after this one ("X (36) ile M.A.K. (24), Y"):
-        # part of the list, no name of theirs to join
+        # part of the list, no name of theirs to join (unless they are the next name)
         hidden = _INITIALS_BETWEEN.match(text, after.end() if after else end)
+        if hidden and k + 1 < len(spans) and _start_of(spans[k + 1]) < hidden.end():
+            hidden = None
         after = hidden or after
         if items and items[-1][2] == person and _ALIAS_GAP.fullmatch(text, items[-1][1], start):
             # '"Ebu X" kod adıyla bilinen Y': the alias and the name make one item
@@ -312,6 +314,10 @@ def _chain_items(
             items.append((lead, after.end() if after else end, person))
         lasts.append((len(items), items[-1]))
     return items, lasts
+
+
+def _start_of(x: Any) -> int:
+    return int(x.start if hasattr(x, "start") else x[0])
 
 
 def _after_gap(text: str, end: int, start: int) -> int:

@@ -36,6 +36,7 @@ from ffdb.extract.people_alias_pairs import AliasLink
 from ffdb.extract.tokens import UPPER, name_key, strip_apostrophe_suffix
 
 _PARTIAL: Final = ("surname", "nisba", "given")
+_INITIALS: Final = "initials"  # "M.K.": a person the text names by initials only
 _PLURAL_ENDINGS: Final = ("ы", "ых", "ыми", "lar", "lər", "ları", "ləri")
 _CYRILLIC: Final = re.compile(r"[а-яё]", re.IGNORECASE)
 
@@ -129,6 +130,8 @@ def join_mentions(
     for mention in names:
         if id(mention) in owned:
             _place_alias(clusters, mention)
+        elif mention.kind == _INITIALS:
+            _place_initials(clusters, mention)
         elif not _is_partial(mention):
             _place_in_cluster(clusters, mention)
     for mention in names:
@@ -179,6 +182,27 @@ def _place_in_cluster(clusters: list[Cluster], mention: NameMention) -> None:
             found.keys.add(_words_key(alias.split()))
 
 
+def _place_initials(clusters: list[Cluster], mention: NameMention) -> None:
+    """Initials join only the same initials ("M.K." twice is one person): never a full
+    name sharing their letters ("Mehmet Kaya"), nor other initials."""
+    letters = _initials_letters(mention)
+    for cluster in clusters:
+        if _initials_cluster(cluster) and _initials_letters(cluster.mentions[0]) == letters:
+            cluster.add(mention)
+            return
+    made = Cluster(len(clusters))
+    clusters.append(made)
+    made.add(mention)
+
+
+def _initials_letters(mention: NameMention) -> str:
+    return "".join(c for c in mention.text if c.isalpha())
+
+
+def _initials_cluster(cluster: Cluster) -> bool:
+    return bool(cluster.mentions) and cluster.mentions[0].kind == _INITIALS
+
+
 def _is_partial(mention: NameMention) -> bool:
     """A surname, nisba or given name alone, or one word after a title ("Mr. Bagirov")."""
     return mention.kind in _PARTIAL or (mention.kind == "titled" and len(mention.words) == 1)
@@ -191,7 +215,12 @@ def _place_alias(clusters: list[Cluster], mention: NameMention) -> None:
     # a cluster that also holds a longer name ("Abu ‘Umar" of "Abu ‘Umar al-Baghdadi")
     # is someone more specific: the alias is not his
     exact = [
-        c for c in clusters if key and key in c.keys and not any(len(k) > len(key) for k in c.keys)
+        c
+        for c in clusters
+        if key
+        and key in c.keys
+        and not _initials_cluster(c)
+        and not any(len(k) > len(key) for k in c.keys)
     ]
     if exact:
         max(exact, key=lambda c: c.last).add(mention)
@@ -448,6 +477,7 @@ def _mark_alias_mentions(cluster: Cluster) -> None:
 def _find_cluster(clusters: list[Cluster], key: Key) -> Cluster | None:
     if not key:
         return None
+    clusters = [c for c in clusters if not _initials_cluster(c)]
     exact = [c for c in clusters if key in c.keys and not c.alias_only]
     if exact:
         return max(exact, key=lambda c: c.last)
@@ -490,7 +520,11 @@ def _partial_readings(mention: NameMention) -> list[tuple[str, str]]:
 def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> None:
     initial = _INITIAL.search(text, max(0, mention.start - 4), mention.start)
     for word, reading in _partial_readings(mention):
-        holders = [c for c in clusters if word in c.words and _position_ok(c, mention, word)]
+        holders = [
+            c
+            for c in clusters
+            if word in c.words and not _initials_cluster(c) and _position_ok(c, mention, word)
+        ]
         if initial and len(holders) > 1:
             # "A. Qasımov" after Anar and Elvin Qasımov: the one whose name starts with A
             agree = [c for c in holders if _given_initial(c) == initial.group(1)]

@@ -40,6 +40,7 @@ from ffdb.extract.people_context import (
     vouched_by_context,
 )
 from ffdb.extract.people_families import with_family_surnames
+from ffdb.extract.people_initials import with_initials_persons
 from ffdb.extract.people_mention import EXTRACTOR, NameMention, overlaps
 from ffdb.extract.people_passes import (
     add_known_surnames,
@@ -157,7 +158,8 @@ def find_names(
     out.sort(key=lambda m: m.start)
     read_feminine_alike(out, inflected)
     shared = with_shared_surnames(text, with_nicknames(text, out, inflected))
-    return with_family_surnames(text, shared)
+    named = with_family_surnames(text, shared)
+    return with_initials_persons(text, named)  # "Tacikistan uyruklu A.R. (29)"
 
 
 # "vəkili Qafqaz Gündəm-ə təsdiqləyib": a case ending after a hyphen marks the phrase as

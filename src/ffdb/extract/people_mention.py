@@ -11,7 +11,8 @@ EXTRACTOR: Final = "person_rules.v1"
 
 @dataclass(slots=True)
 class NameMention:
-    """A name in the text. `kind`: full, kunya, titled, surname, nisba, given, quoted."""
+    """A name in the text. `kind`: full, kunya, titled, surname, nisba, given, quoted,
+    initials ("M.K.", a person named by initials only: `people_initials`)."""
 
     start: int
     end: int
