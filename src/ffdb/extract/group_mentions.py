@@ -9,6 +9,9 @@ Three sources, in this order of trust:
    Brothers”", a name opened by a group head (Jabhat ..., Jaysh ..., Katibat ...,
    Taifetul ...), a place or name with "jamaat" ("Sumgayit jamaat");
 3. the roles (facts.py) add the capitalised names that follow "member of", "joined".
+
+A jihadist notice's "the State" and "the Caliphate" ("Devlet'e beyat etti", "принёс
+байат Халифату") stand for the Islamic State where a person joins it.
 """
 
 from __future__ import annotations
@@ -200,6 +203,8 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
             found.append(_mention(text, match.start(), match.end()))
     if "овец" in low or "овц" in low:
         found += _member_nouns(text)
+    if any(w in low for w in _STATE_STEMS) and _NOTICE_WORDS.search(low):
+        found += _state_words(text)
     has_quotes = any(q in text for q in _QUOTE_OPEN)
     for regex, scanner, needs in _shape_regexes():
         if needs and not re.search(needs, low):
@@ -216,6 +221,60 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
                 continue  # "Vilayat Gasimzade", "Ensar Demirci": a given name and a surname
             found.append(_mention(text, s, e))
     return _without_overlaps(found)
+
+
+# A jihadist notice calls the Islamic State "the State" or "the Caliphate" ("hicret
+# ederek Şam'a geldi, Devlet'e beyat etti", "Dövlətin əsgərlərindən oldu", "принёс байат
+# Халифату"): only capitalised with a case ending (Turkish "Devlet" and "Hilafet" with
+# an apostrophe), in a text with the notices' words, and no capitalised word around
+# ("İslam Devleti" is the gazetteer's; "Dövlət Təhlükəsizliyi Xidməti", "Devlet Bahçeli"
+# are no group).
+_STATE_STEMS: Final = ("devlet", "dövlət", "hilafet", "xilafət", "халифат")
+_NOTICE_WORDS: Final = re.compile(
+    r"hicret|hicrət|şehadet|şəhadət|şehit|şəhid|beyat|beyət|шахид|байат|баят|хиджр"
+)
+_STATE_WORD: Final = re.compile(
+    rf"(?<![\w-])(?:(?:Devlet|Hilafet)[{APOSTROPHES}](?:e|in|te|ten|i)|"
+    r"(?:Dövlət|Xilafət)(?:in|ə|də|dən)|Халифат(?:у|а|ом|е))(?![\w-])(?!\s+[A-ZÇĞİÖŞÜƏА-ЯЁ])"
+)
+_CAPITALISED_BEFORE: Final = re.compile(r"[A-ZÇĞİÖŞÜƏ][\w'’-]*\s+$")
+# Only the state a person joins counts, which keeps the notices' other mentions from
+# standing for a group: "Devlet'e beyat etti", "Devlet'in saflarına katıldı", "Dövlətin
+# əsgərlərindən oldu", "Dövlətin sıralarında döyüşüb", "присягнул Халифату", "принёс
+# байат Халифату".
+_STATE_TIE_AFTER: Final = re.compile(
+    r"\s+(?:beyat|beyət|biat|saf|sıra|əsgər|asker|tərkib|bünye|katıl|qoşul|mücahid|"
+    r"savaşçı|döyüşçü|в\s+рядах)",
+    re.I,
+)
+_STATE_TIE_BEFORE: Final = re.compile(
+    r"(?:байат|баят|присягнул\w*|присягу(?:\s+на\s+верность)?|в\s+рядах|воевал\w*\s+за|"
+    r"вступил\w*\s+в|к)\s+$",
+    re.I,
+)
+
+
+def _state_words(text: str) -> list[GroupMention]:
+    group = lookup_group("İslam Devleti")
+    if group is None:
+        return []
+    out = []
+    for match in _STATE_WORD.finditer(text):
+        if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "İslam Devleti'ne", "Türkiye Cumhuriyeti Devleti'nin"
+        if not (
+            _STATE_TIE_AFTER.match(text, match.end())
+            or _STATE_TIE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            continue  # "Hilafet'in ilanından sonra": the state named, nobody joining it
+        # written as the canonical name: the gold and readers know "the State" by it
+        written = group.name
+        out.append(
+            GroupMention(
+                match.start(), match.end(), match.group(), group.name, group.id, written=written
+            )
+        )
+    return out
 
 
 # Russian makes a member noun of an acronym: "ИГИЛовец", "игиловцы", "ДАИШевцев".

@@ -56,6 +56,8 @@ _COLLECTIVE_WORDS: Final = frozenset(
         *("bacıları", "ailəsi", "kardeşler", "kardeşleri", "kardeşlerin", "ailesi"),
     )
 )
+# a word of origin ("Adana'lı", "Qusarlı", "Kayserili") before the family's surname
+_ORIGIN_WORD: Final = re.compile(rf"[{APOSTROPHES}]?(?:lı|li|lu|lü)$")
 _SISTERS: Final = frozenset(("sisters", "bacıları"))
 _FAMILY: Final = frozenset(("family", "ailəsi", "ailesi"))
 _WORD_AT: Final = re.compile(r"[\w-]+")
@@ -112,8 +114,6 @@ _GAP: Final = re.compile(r"\s*(?:[,:—–-]\s*|\.\s+)?")
 def with_family_surnames(text: str, names: list[NameMention]) -> list[NameMention]:
     """`names` with the given names of a family's members completed by its surname (and
     members listed after a collective, not found before, added)."""
-    if not names:
-        return names
     low = text.lower()
     anchors = _collectives(text) + _plurals(text, names)
     completions: list[tuple[int, int, str, str | None]] = []  # start, end, surname, gender
@@ -150,8 +150,11 @@ def _collective_at(text: str, pos: int) -> tuple[int, int, str, str | None] | No
     surname = found.group(1)
     before = text[max(0, found.start() - 30) : found.start()].rstrip()
     last = before.split()[-1] if before else ""
-    if last[:1].isupper() and last[-1].isalpha() and last not in ("The", "the"):
-        return None  # "Ramil Kərimov qardaşları": a full name's, read elsewhere
+    # "Ramil Kərimov qardaşları": a full name's, read elsewhere; but "Adana'lı Demirtaş
+    # kardeşler": where the family is from, no given name
+    capital = last[:1].isupper() and last[-1].isalpha() and last not in ("The", "the")
+    if capital and _ORIGIN_WORD.search(last) is None:
+        return None
     if _common(surname) or lemma_given(surname)[1] is not None:
         return None  # "Muslim brothers", "the Ramin family"
     kind = word.group()

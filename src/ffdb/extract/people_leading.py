@@ -4,11 +4,18 @@ opening a sentence that is no name itself (`people_segments` trims them off)."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ffdb.extract import forms
 from ffdb.extract.lexicon import roles
-from ffdb.extract.people_places import PlaceTest, is_demonym, is_leading_place
+from ffdb.extract.people_places import (
+    PlaceTest,
+    is_demonym,
+    is_demonym_shaped,
+    is_leading_place,
+    is_town,
+)
 from ffdb.extract.people_words import (
     RunToken,
     given_before_nisba,
@@ -59,6 +66,19 @@ class Leading:
             first, rest = toks[0], toks[1:]
             if first.fold in _DIRECTIONS and len(rest) == 1 and is_place(rest[0].text):
                 return []  # "Doğu Türkistan", "Cənubi Qafqaz": a region, no one
+            if first.fold in _DIRECTIONS and len(rest) >= 2 and is_demonym_shaped(rest[0]):
+                # "Kuzey Makedonyalı Bekim Selmani": a region's people, whatever the
+                # gazetteer knows of the region
+                toks = rest[1:]
+                self.titles.clear()
+                self.trimmed = True
+                continue
+            if first.fold.startswith(_BIRTHPLACE_STEMS):
+                # "Жителя Набережных Челнов осудили": the words before a given name are
+                # the place the person is from
+                toks = _past_place(rest)
+                self.trimmed = True
+                continue
             if is_initial(first) and rest:
                 self.initials += 1  # "E. Qasımov": the surname alone, for joining
             elif is_title(first) and rest and not title_is_given(first, rest):
@@ -80,6 +100,7 @@ class Leading:
                 or is_demonym(first, is_place)
                 or (first.fold in _DIRECTIONS and rest and is_demonym(rest[0], is_place))
                 or (rest and is_leading_place(first, is_place))
+                or _town_before_full_name(first, rest)
                 or (rest and inflected and is_case_word(first))
             ):
                 self.titles.clear()
@@ -88,6 +109,35 @@ class Leading:
             toks = rest
             self.trimmed = True
         return toks
+
+
+# Words after which a run names where someone is from, opening the run ("Жителя",
+# "Уроженец", "Уроженка", "Жительница").
+_BIRTHPLACE_STEMS: Final = ("уроженец", "уроженц", "уроженк", "житель", "жителя", "жителю")
+
+
+def _past_place(toks: list[RunToken]) -> list[RunToken]:
+    """The words from the first given name on, none when there is none."""
+    for i, tok in enumerate(toks):
+        if given_gender(tok) is not None:
+            return toks[i:]
+    return []
+
+
+def _town_before_full_name(first: RunToken, rest: list[RunToken]) -> bool:
+    """A Russian run of a town that is also a given name, a given name and a surname:
+    "уроженка Шали Седа Хаджиева" (Shali, the town). A Russian name holds one given name,
+    so the town is no part of it."""
+    if len(rest) != 2 or not _CYRILLIC.match(first.text) or given_gender(first) is None:
+        return False
+    if given_gender(rest[0]) is None or not is_surname_word(rest[1]):
+        return False
+    if forms.patronymic_gender(rest[1].text):
+        return False
+    return is_town(first.text)
+
+
+_CYRILLIC: Final = re.compile(r"^[А-ЯЁ][а-яё]+$")
 
 
 def _role_stands(role: RunToken, rest: list[RunToken]) -> bool:

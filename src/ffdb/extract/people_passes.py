@@ -93,7 +93,7 @@ def add_known_surnames(
 ) -> list[NameMention]:
     """`names` with the surnames alone of `find_known_surnames`, in text order (a given
     name read at the same place gives way)."""
-    found = find_known_surnames(text, names, blocked)
+    found = find_known_surnames(text, names, blocked) + _town_given_names(text, names, blocked)
     if not found:
         return names
     starts = {m.start for m in found}
@@ -144,4 +144,33 @@ def _stems(known: dict[str, str]) -> list[tuple[str, str]]:
     for surname in sorted(set(known.values())):
         feminine = surname.endswith(("ova", "eva", "ова", "ева", "ёва"))
         out.append((surname[:-1] if feminine else surname, surname))
+    return out
+
+
+def _town_given_names(
+    text: str, names: list[NameMention], blocked: Sequence[tuple[int, int]]
+) -> list[NameMention]:
+    """A given name alone that a town of some size shares ("Kamran", a town in Vietnam),
+    where the document writes one man's full name with it ("Kamran Həsənov ... Kamranı
+    10 il"): the man, not the town, which alone it reads as."""
+    from ffdb.extract.people_places import is_town  # people_places reads the name rules
+
+    givens: dict[str, list[str]] = {}
+    for m in names:
+        if m.kind == "full" and len(m.words) >= 2 and m.gender != "f":
+            givens.setdefault(m.words[0], []).append(m.words[-1])
+    wanted = [
+        g
+        for g, surnames in givens.items()
+        if len(set(surnames)) == 1 and len(g) > 3 and forms.lemma_given(g)[1] and is_town(g)
+    ]
+    if not wanted:
+        return []
+    taken = sorted([(n.start, n.end) for n in names] + list(blocked))
+    out = []
+    for given in wanted:
+        for start, bare in forms.surname_occurrences(text, given, given):
+            if not overlaps(start, start + len(bare), taken):
+                end = start + len(bare)
+                out.append(NameMention(start, end, bare, "given", (given,), "m", confidence=0.7))
     return out

@@ -39,6 +39,12 @@ def is_demonym(tok: RunToken, is_place: PlaceTest) -> bool:
     return forms.lemma_given(stem)[1] is None and _is_regional_place(stem)
 
 
+def is_demonym_shaped(tok: RunToken) -> bool:
+    """A word of a demonym's shape that is no given name ("Makedonyalı" after "Kuzey"),
+    whether or not its place is known."""
+    return _DEMONYM.match(tok.text) is not None and given_gender(tok) is None
+
+
 # Where the towns are whose people Turkish and Azerbaijani texts name in -lı/-li: the
 # region, Central Asia and the Balkans ("Qusarlı", "Oşlu", "Zenicalı").
 _DEMONYM_COUNTRIES: Final = frozenset(

@@ -20,6 +20,7 @@ from ffdb.extract.lexicon import (
     stopwords,
 )
 from ffdb.extract.lexicon import group_words as _group_words
+from ffdb.extract.people_hijri import hijri_month_length
 from ffdb.extract.people_leading import OFFICE_QUALIFIERS, Leading, trim_sentence_opener
 from ffdb.extract.people_places import (
     PlaceTest,
@@ -83,6 +84,9 @@ def run_names(
     while toks and not toks[0].text[:1].isalpha() and toks[0].text[:1] not in "‘ʿ":
         toks.pop(0)
         initial = False
+    month = hijri_month_length(toks)
+    if month:  # "14 Раби аль-Авваль 1438": a month, then perhaps a name
+        toks, initial = toks[month:], False
     if not toks:
         return ()
     out: list[FoundName] = []
@@ -185,6 +189,9 @@ def _second_surname(segment: list[RunToken], tok: RunToken) -> bool:
     """A given name and a surname are a whole name: a word of the -ov/-zadə/-shvili
     shape after them is another person's surname (nobody bears two such surnames
     unhyphenated), as where one name ends a phrase and the next begins."""
+    if len(segment) == 1:
+        # "İsmayılzadə Rzayevlə birlikdə": two surnames alone, two men named by them
+        return is_surname_word(segment[0]) and is_surname_word(tok) and not is_initial(tok)
     return (
         len(segment) >= 2
         and given_gender(segment[-2]) is not None
@@ -449,6 +456,8 @@ def _segment_name(
         and is_surname_word(toks[2])
     ):
         toks = toks[1:]  # "адвокат Каримова Анна Белова": Karimov's lawyer Anna Belova
+    if _adjective_place(toks):
+        return None  # "Набережных Челнов", "Минеральных Вод": a place in the genitive
     if initials and len(toks) == 1 and is_role_word(toks[0].fold):
         return None  # "U.S. Attorney's Office": an office, not a man named by initials
     if initials and len(toks) == 1 and not is_initial(toks[0]):
@@ -457,6 +466,21 @@ def _segment_name(
             toks[0].start, toks[0].end, "surname", tuple(words), gender, (), False, 0.7
         )
     return _classify(run, toks, tuple(found_titles), initial, inflected, role, is_place, gender)
+
+
+_RU_PLURAL_ADJECTIVE: Final = re.compile(r"^[А-ЯЁ][а-яё]{3,}[ыи]х$")
+
+
+def _adjective_place(toks: list[RunToken]) -> bool:
+    """Two Russian words, the first an adjective in the genitive or prepositional
+    plural, neither a given name: a place's name in its case, not a surname and a name
+    (a surname in -ых comes after the given name, or before it in police order)."""
+    return (
+        len(toks) == 2
+        and _RU_PLURAL_ADJECTIVE.match(toks[0].text) is not None
+        and given_gender(toks[0]) is None
+        and given_gender(toks[1]) is None
+    )
 
 
 def _classify(
@@ -493,6 +517,13 @@ def _classify(
     words, gender = forms.normalise_name([t.text for t in toks], inflected, gender)
     if not words:
         return None
+    if len(words) == len(toks):
+        # a word whose case ending stands after an apostrophe is its stem as written:
+        # "Bekim Selmani'nin" is Selmani's, not an accusative of Selma
+        words = [
+            t.text if t.suffixed and t.text[:1].isupper() else w
+            for t, w in zip(toks, words, strict=True)
+        ]
     if kind == "kunya" and len(words) >= 2 and inflected:
         words[1] = _kunya_nominative(words[1])
     return FoundName(

@@ -246,7 +246,7 @@ def about_a_relative(ctx: DocContext, sentence: Sentence, cue: int) -> bool:
     return any(
         (
             not _GONE_WITH.search(ctx.text, max(0, m.start() - 25), m.start())
-            or ctx.text.startswith(",", m.end())
+            or _DESCRIBED_AFTER.match(ctx.text, m.end()) is not None
         )
         and not (joined and m.end() < joined.start() and not ctx.text.startswith(",", m.end()))
         for m in _RELATIVE.finditer(ctx.text, start, cue)
@@ -261,7 +261,19 @@ _SECOND_VERB: Final = re.compile(
 # "Left for Syria with his wife in 2014 and joined IS": a relative who went along is no
 # subject of the role (but "with her husband, who was an IS fighter" is about him).
 _GONE_WITH: Final = re.compile(
-    r"(?<![\w-])(?:with|вместе с|с)\s+(?:his|her|their|своим|своей)?\s*$", re.I
+    r"(?<![\w-])(?:with|вместе с|с)\s+(?:his|her|their|своим|своей)?\s*"
+    # "вместе с двоюродным братом", "with his younger brother"
+    r"(?:(?:elder|older|younger|twin|двоюродн\w+|младш\w+|старш\w+|родн\w+)\s+)?$",
+    re.I,
+)
+
+# The relative described after the comma ("with her husband, who was an IS fighter",
+# "с мужем, боевиком ИГ"), not a comma that closes the clause ("вместе с двоюродным
+# братом, сначала был в джамаате X")
+_DESCRIBED_AFTER: Final = re.compile(
+    r",(?!\s*(?:first|then|later|and|but|сначала|затем|потом|а\s|и\s|но\s|где|"
+    r"sonra|önce|əvvəl|ilk)(?![\w-]))",
+    re.I,
 )
 
 

@@ -1,7 +1,8 @@
 """Memberships through another man's unit (see `roles`): a deputy serves in his chief's
-group ("Guliyev's deputy, Sadigov"), and a member of a man's unit, or of the same unit
-as a man, in that man's group ("A, a former member of B's unit", "A served in the same
-unit as B").
+group ("Guliyev's deputy, Sadigov", "His deputy, Y" after a sentence about the chief),
+and a member of a man's unit, or of the same unit as a man, in that man's group ("A, a
+former member of B's unit", "A spent a year in B's battalion", "A served in the same
+unit as B", "A Rzayevlə birlikdə eyni dəstədə olub").
 """
 
 from __future__ import annotations
@@ -31,7 +32,48 @@ def deputies(ctx: DocContext) -> list[tuple[int, int]]:
             out.append((second[2], first[2]))
         elif _DEPUTY_RU.fullmatch(ctx.text, first[1], gap_end):
             out.append((first[2], second[2]))
+    out += _pronoun_deputies(ctx)
     return [(d, c) for d, c in out if d != c]
+
+
+# "His deputy, remembered only as Abu Dujana, ...", "Его заместитель, дагестанец X":
+# the chief is the man the sentences before were about.
+_PRONOUN_DEPUTY: Final = re.compile(
+    r"(?<![\w-])(?:His|Their|Его|Их|Onun)\s+(?:deputy|second-in-command|right-hand\s+man|"
+    r"заместитель|помощник|правая\s+рука|müavini|sağ\s+kolu|yardımcısı)\s*,\s*"
+)
+_DEPUTY_LEAD: Final = re.compile(r"[^.;:!?()]{0,60}?$")
+
+
+def _pronoun_deputies(ctx: DocContext) -> list[tuple[int, int]]:
+    if not any(
+        w in ctx.low
+        for w in (
+            "deputy",
+            "second-in-command",
+            "right-hand",
+            "замест",
+            "помощник",
+            "правая",
+            "müavin",
+            "sağ kol",
+            "yardımcı",
+        )
+    ):
+        return []
+    out: list[tuple[int, int]] = []
+    for match in _PRONOUN_DEPUTY.finditer(ctx.text):
+        sentence = ctx.index.at(match.start())
+        if sentence is None or sentence.start != match.start():
+            continue  # the pronoun opens its sentence: it points back, not into a clause
+        after = ctx.agents_in(match.end(), min(sentence.end, match.end() + 80))
+        before = ctx.agents_in(max(0, match.start() - 600), match.start())
+        if not after or not before:
+            continue
+        if not _DEPUTY_LEAD.fullmatch(ctx.text, match.end(), after[0][0]):
+            continue
+        out.append((after[0][2], before[-1][2]))
+    return out
 
 
 # "A, another former member of Nazarov's unit", "A was a fighter in Abu Umar's group",
@@ -40,7 +82,10 @@ _UNIT_OF: Final = re.compile(
     r"(?:\s*,\s*(?:an?\s+|another\s+|the\s+)?|\s+(?:was|is|had\s+been|became)\s+(?:an?\s+|"
     r"another\s+|the\s+)?)(?:(?:former|ex|senior|veteran|rank-and-file)[\s-]+)?"
     r"(?:member|fighter|militant|commander|soldier)s?\s+(?:of|in|with)\s+"
-    r"|\s+(?:later\s+|then\s+|also\s+)?(?:joined|fought\s+(?:in|with|for))\s+",
+    r"|\s+(?:later\s+|then\s+|also\s+)?(?:joined|fought\s+(?:in|with|for))\s+"
+    # "A spent a year in B's battalion", "A served two years with B's men"
+    r"|,?\s+(?:spent|served)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?"
+    r"(?:years?|months?|weeks?)?\s*(?:in|with)\s+",
     re.I,
 )
 _OWNED_UNIT: Final = re.compile(
@@ -59,18 +104,47 @@ _SAME_UNIT_AS: Final = re.compile(
 )
 
 
+# "A Rzayevlə birlikdə eyni dəstədə olub", "A, Kaya ile aynı grupta savaştı": the man
+# after A, with "-la/ilə ... birlikdə eyni <unit>", owns the unit
+_SAME_UNIT_WITH: Final = re.compile(
+    r"(?P<with>[-'’]?y?l[aeə]|\s+(?:ilə|ile))?\s+(?:birlikdə\s+|birlikte\s+)?(?:eyni|aynı)\s+"
+    r"(?:dəstə|qrup|bölük|bölmə|cəmaət|birlik|grup|birim|tabur|katiba|katibe)\w*"
+    r"(?:d[aeə]|t[ae]|nd[aeə])(?![\w-])",
+    re.I,
+)
+
+_PLAIN_GAP: Final = re.compile(r"\s+(?:[^\W_][\w'’-]*\s+){0,4}")
+_WITH_END: Final = re.compile(r"[-'’]?y?l[aeə]$")
+
+
+def _same_unit_with(ctx: DocContext, end: int) -> bool:
+    unit = _SAME_UNIT_WITH.match(ctx.text, end)
+    if unit is None:
+        return False  # "-la" glued to the name may fall inside the name's span
+    return unit.group("with") is not None or _WITH_END.search(ctx.text, 0, end) is not None
+
+
 def unit_owners(ctx: DocContext) -> list[tuple[int, int]]:
     """(member, owner) pairs: "A, a former member of B's unit", "A served in the same
     unit as B": A is in B's group."""
     owned = "'s " in ctx.text or "’s " in ctx.text
-    if not owned and "same " not in ctx.low and "том же" not in ctx.low:
+    same = any(w in ctx.low for w in ("eyni ", "aynı ", "ayni "))  # `low` folds "ı"
+    if not owned and not same and "same " not in ctx.low and "том же" not in ctx.low:
         return []
     out: list[tuple[int, int]] = []
     agents = ctx.agents_in(0, len(ctx.text))
     for first, second in itertools.pairwise(agents):
-        if _SAME_UNIT_AS.fullmatch(ctx.text, first[1], second[0]) or (
-            _UNIT_OF.fullmatch(ctx.text, first[1], second[0])
-            and _OWNED_UNIT.match(ctx.text, second[1])
+        if (
+            _SAME_UNIT_AS.fullmatch(ctx.text, first[1], second[0])
+            or (
+                _UNIT_OF.fullmatch(ctx.text, first[1], second[0])
+                and _OWNED_UNIT.match(ctx.text, second[1])
+            )
+            or (
+                same
+                and _PLAIN_GAP.fullmatch(ctx.text, first[1], second[0]) is not None
+                and _same_unit_with(ctx, second[1])
+            )
         ):
             out.append((first[2], second[2]))
     return [(m, o) for m, o in out if m != o]

@@ -33,6 +33,7 @@ from ffdb.extract.role_checks import (
 )
 from ffdb.extract.role_groups import chained_groups, group_for
 from ffdb.extract.role_owners import deputies, unit_owners
+from ffdb.extract.role_paired import paired_subject
 from ffdb.extract.role_people import (
     beside_companion,
     companions_of,
@@ -90,6 +91,8 @@ _LEFT_PERSON: Final = re.compile(
     r"took over|rəhbərlik|başçılıq|yarad|qur|kurdu|kurmuş|təşkil", re.I
 )
 
+_SIDE: Final = re.compile(r"side of|на стороне", re.I)
+
 
 def find_roles(ctx: DocContext) -> list[Fact]:
     out = []
@@ -110,6 +113,8 @@ def find_roles(ctx: DocContext) -> list[Fact]:
             group = group_for(ctx, sentence, match, where)
         if group is None or _pledge_to_a_person(ctx, match, group):
             continue
+        if group.group_id is None and _SIDE.search(match.group()):
+            continue  # "on the side of the Syrian army": a side named, no armed group
         if _HELD.match(ctx.text, group.end) or _HELD.search(group.text[-9:]):
             continue  # "fled IS-held Mosul", "left the Islamic State's territory"
         if denied_or_passive(ctx, match, group, where) or taken_back(ctx, sentence, match.start()):
@@ -125,6 +130,9 @@ def find_roles(ctx: DocContext) -> list[Fact]:
         if len(persons) <= 1 and role == "member":  # "... İŞİD-ə qoşulublar": the pair
             plural = plural_subject(ctx, sentence, match)
             persons = plural if len(plural) >= 2 and set(persons) <= set(plural) else persons
+        if len(persons) == 1 and role == "member":  # "A (34) ile B (29), örgüte ...": A too
+            paired = paired_subject(ctx, sentence, persons[0], match.start())
+            persons = persons if paired is None else [paired, *persons]
         if not persons and dated_line_lead(ctx, sentence, match.start()):
             person = profile_person(ctx, sentence)  # "2007 - Joins X." in a profile
             persons = [person] if person is not None else []
@@ -458,6 +466,8 @@ def _apposed_right(ctx: DocContext, pos: int, end: int) -> int | None:
 # "DEAŞ'ın ... emirlerinden olduğu belirlenen, örgüt içinde "Ebu X" kod adını kullanan
 # Adana doğumlu Ahmet Kaya": Turkish participles stand before the name they describe.
 _FOUND_TO_BE: Final = re.compile(
+    # "saflarında çatışmalara katıldığı belirlenen X": a verb of the cue's clause between
+    r"(?:(?:\s+[^\W\d_]+){0,2}?\s+[^\W\d_]+(?:[dt][ıiuü][ğ][ıiuü]|[dt]ikleri|[dt]ıkları))?"
     r"\s+(?:olduğu\s+)?(?:belirlenen|tespit edilen|öğrenilen|anlaşılan|iddia edilen|"
     r"bilinen|değerlendirilen|belirtilen|bildirilen|düşünülen)\s*,?"
 )
