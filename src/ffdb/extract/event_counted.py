@@ -197,3 +197,55 @@ def defendants(
         if status in _JUDGED and person not in out:
             out.append(person)
     return out if len(out) >= 2 else []
+
+
+# A subject counting those the report told of before, named apart, each in a paragraph
+# of their own ("Beş sanık, Kasım 2017'de gözaltına alınmış", "Все трое были задержаны",
+# "hər üç şəxs barəsində həbs seçilib", "The four defendants were arrested in 2016").
+_COUNT_SUBJECT: Final = word_start_regex(
+    r"(?:all|the|all the) (?:two|three|four|five|six) (?:men|women|defendants|suspects|"
+    r"accused|of them)|"
+    r"(?:все|всех) (?:двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)|"
+    r"(?:двое|трое|четверо|пятеро|шестеро) (?:подсудимых|обвиняемых|осужд[её]нных|"
+    r"фигурантов)|"
+    r"hər (?:iki|üç|dörd|beş|altı) (?:şəxs|nəfər|təqsirləndirilən)\w*|"
+    r"(?:iki|üç|dörd|beş|altı) nəfərin (?:hamısı|hər biri)|"
+    r"(?:iki|üç|dörd|beş|altı) (?:təqsirləndirilən|müttəhim)\w*|"
+    r"(?:iki|üç|dört|beş|altı) (?:sanık|sanığın|sanığa)(?![\w'’-])"
+)
+_TO_CUE_SENTENCE: Final = re.compile(r"[^.;:!?\n]{0,220}")
+_COUNT_WORDS: Final = (
+    *("two", "three", "four", "five", "six", "двое", "трое", "четвер", "пятер", "двоих"),
+    *("троих", "iki", "üç", "dörd", "dört", "beş", "altı"),
+)
+_COUNT_GATE: Final = WordsGate(tuple(lowered(w) for w in _COUNT_WORDS))
+
+
+def counted_earlier(
+    ctx: DocContext, sentence_start: int, cue_start: int, earlier: Iterable[tuple[int, str]]
+) -> list[int]:
+    """The persons the report told events of before (`earlier`: (person, status)), none
+    of them killed, when a subject before the cue counts that many of them (or, of four
+    or more, one more, whose events the rules missed); else none."""
+    if not _COUNT_GATE(ctx.text):
+        return []
+    final = ctx.language in ("az", "tr")  # verb-final: the whole clause between
+    reach = 220 if final else 80
+    found = _COUNT_SUBJECT.search(ctx.text, max(sentence_start, cue_start - reach), cue_start)
+    if found is None or ctx.agents_in(found.start(), cue_start):
+        return []
+    if not (_TO_CUE_SENTENCE if final else _TO_CUE).fullmatch(ctx.text, found.end(), cue_start):
+        return []
+    counts = [_NUMBERS[w] for w in _COUNT_WORD.findall(found.group().lower()) if w in _NUMBERS]
+    count = counts[0] if counts else 0
+    persons: list[int] = []
+    dead: set[int] = set()
+    for person, status in earlier:
+        if status == "killed":
+            dead.add(person)
+        elif person not in persons:
+            persons.append(person)
+    persons = [p for p in persons if p not in dead]
+    # one fewer only of four or more ("Beş sanık": one's events missed)
+    fits = len(persons) == count or (count >= 4 and len(persons) == count - 1)
+    return persons if fits and len(persons) >= 2 else []

@@ -13,6 +13,9 @@ dropped); a death of illness is no killing; what a rumour says is no event.
 
 Where: `event_places`, a gazetteer place in the clause after the cue ("killed in Syria"), or the
 destination of a journey ("Suriyaya gedib", "Suriyaya döyüşmək üçün gedib").
+
+A wanted list set out entry by entry makes each entry's person wanted
+(`event_wanted_lists`).
 """
 
 from __future__ import annotations
@@ -37,7 +40,12 @@ from ffdb.extract.event_checks import (
     to_front,
     wrongly_reported,
 )
-from ffdb.extract.event_counted import counted_persons, defendants, entries_before
+from ffdb.extract.event_counted import (
+    counted_earlier,
+    counted_persons,
+    defendants,
+    entries_before,
+)
 from ffdb.extract.event_dates import event_date
 from ffdb.extract.event_lists import (
     companions,
@@ -53,6 +61,7 @@ from ffdb.extract.event_lists import (
 from ffdb.extract.event_places import AGAIN, place_for, to_war
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.event_verbs import FORMS, verb_forms
+from ffdb.extract.event_wanted_lists import wanted_entries
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
 from ffdb.extract.scan import CueScanner, Needles, WordsGate, lowered, word_start_regex
@@ -165,6 +174,10 @@ def find_events(ctx: DocContext) -> list[Event]:
             kin = kin_event(ctx, sentence, start, persons)
             persons = persons if kin is None else kin
         counted = counted_persons(ctx, clause[0], start) if cue.mode != "obj" else None
+        if not counted and out and cue.mode != "obj":  # "Beş sanık ... gözaltına alınmış"
+            counted = counted_earlier(
+                ctx, sentence.start, start, ((e.person, e.status) for e in out)
+            )
         persons = counted or persons  # "all four adults left ..."
         anchor = None  # whose words date the event of every entry of a list
         if len(persons) == 1 and _PLURAL_END.search(match.group()):
@@ -246,10 +259,24 @@ def find_events(ctx: DocContext) -> list[Event]:
             if dated is not None and not _years_apart(dated[0]):
                 _set_date(event, *dated)
             out.append(event)
+    _add_wanted_entries(ctx, out)
     _date_arrivals(ctx, out)
     _date_additions(ctx, out)
     # an acquittal only told who was judged (see `data/events.tsv`)
     return [e for e in _merged(out) if e.status != "acquitted"]
+
+
+def _add_wanted_entries(ctx: DocContext, events: list[Event]) -> None:
+    """The entries of a wanted list, undated, for those the rules gave no search."""
+    entries = wanted_entries(ctx)
+    if not entries:
+        return
+    sought = {e.person for e in events if e.status == "wanted"}
+    for person, start, end in entries:
+        sentence = ctx.index.at(start)
+        if person in sought or sentence is None:
+            continue
+        events.append(Event(person, "wanted", sentence.start, sentence.end, start, end))
 
 
 # An Azerbaijani or Turkish verb in the plural ("saxlanılıblar", "gözaltına alındılar")
