@@ -89,11 +89,15 @@ class DateSpan:
         put(self, "inferred_year", inferred_year)
 
 
-_DIGITS: Final = re.compile(r"\d+")
+# `\d+` written to open with a class, not a repeat: `re` then skips to the digits, where
+# it tried every position of the text (the same matches).
+_DIGITS: Final = re.compile(r"\d\d*")
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _MARGIN: Final = 48  # characters of context a shape may reach on each side of a digit
 # The word before a number, matched on the reversed text before it (anchored, so cheap).
-_WORD_BEFORE_REVERSED: Final = re.compile(r"\s*(?:[-–—]\s*)?,?\s*\.?(?:[^\W\d_]+['’])?[^\W\d_]+")
+# (A word, then an optional apostrophe and word: an optional group before the word had
+# `re` run its slower repeat machinery; the same matches.)
+_WORD_BEFORE_REVERSED: Final = re.compile(r"\s*(?:[-–—]\s*)?,?\s*\.?[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 Window = tuple[int, int, list[int], list[tuple[int, int]]]

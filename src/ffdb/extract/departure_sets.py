@@ -121,18 +121,20 @@ def _counted_departure(
     ctx: DocContext,
 ) -> tuple[Sentence, PlaceMention, PlaceMention, tuple[int, int]] | None:
     for sentence in ctx.sentences[:_OPENING_SENTENCES]:
+        # the places first (a lookup): most sentences name no war zone
+        places = ctx.places_in(sentence.start, sentence.end)
+        war = [p for p in places if p.place is not None and p.place.country in _WAR_ZONE]
+        origin = _origin(ctx, places) if war else None
+        if origin is None:
+            continue
         text = ctx.text[sentence.start : sentence.end]
         left = _LEFT.search(text)
         if left is None or _COUNT.search(text) is None or _PEOPLE.search(text) is None:
             continue
         if ctx.names_in(sentence.start, sentence.end):
             continue  # a named person's own journey, told by the rules
-        places = ctx.places_in(sentence.start, sentence.end)
-        war = [p for p in places if p.place is not None and p.place.country in _WAR_ZONE]
-        origin = _origin(ctx, places)
-        if war and origin is not None:
-            cue = (sentence.start + left.start(), sentence.start + left.end())
-            return sentence, origin, war[0], cue
+        cue = (sentence.start + left.start(), sentence.start + left.end())
+        return sentence, origin, war[0], cue
     return None
 
 

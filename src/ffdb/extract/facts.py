@@ -16,7 +16,7 @@ from ffdb.extract.fact_people import FACT_EXTRACTOR, Fact, person_near, right_wi
 from ffdb.extract.hometowns import find_hometowns
 from ffdb.extract.lexicon import cues, nationalities
 from ffdb.extract.roles import GROUP_EXTRACTOR, find_roles
-from ffdb.extract.scan import finditer_from, required_words
+from ffdb.extract.scan import finditer_from, first_chars, required_words
 from ffdb.extract.tokens import fold
 from ffdb.names.places import lookup_place
 
@@ -243,6 +243,15 @@ def _nationality_regex() -> re.Pattern[str]:
 
 
 @cache
+def _nationality_scan() -> re.Pattern[str]:
+    """`_nationality_regex` behind a look-ahead on the letters its matches open with:
+    its search tried the whole alternation at every position (the same matches)."""
+    regex = _nationality_regex()
+    letters = first_chars(regex.pattern)
+    return regex if letters is None else re.compile(f"(?=[{letters}])(?:{regex.pattern})")
+
+
+@cache
 def _nationality_words() -> frozenset[str] | None:
     """Words one of which every match of the nationality cues holds ("citizen",
     "vətəndaşı"): a text without any is not scanned (most are not)."""
@@ -254,7 +263,7 @@ def find_nationalities(ctx: DocContext) -> list[Fact]:
     words = _nationality_words()
     if words is not None and not any(word in ctx.text for word in words):
         return out
-    for match in _nationality_regex().finditer(ctx.text):
+    for match in _nationality_scan().finditer(ctx.text):
         word = next((v for k, v in match.groupdict().items() if v and not k[-1].isdigit()), None)
         if word is None:
             continue

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ffdb.extract.scan import trie_pattern
+
 LEFT_CUES = [
     (
         re.compile(
@@ -155,10 +157,12 @@ LEFT_CUES = [
     (_first_letters(regex, first), prefer, confidence)
     for (regex, prefer, confidence), first in zip(LEFT_CUES, _LEFT_FIRST, strict=True)
 ]
-ANY_LEFT_WORD: Final = re.compile("|".join(re.escape(w) for words in _LEFT_WORDS for w in words))
+# Whether a text holds any of the words (asked with `search`), as tries ("liv(?:e(?:d...")
+# so that `re` decides on one branch per letter: a third of the time of an alternation.
+ANY_LEFT_WORD: Final = re.compile(trie_pattern({w for words in _LEFT_WORDS for w in words}))
 # One regex per cue for its words: a single C call where `any(w in s for w in words)`
 # ran a generator per place.
-LEFT_WORD_RES: Final = [re.compile("|".join(re.escape(w) for w in words)) for words in _LEFT_WORDS]
+LEFT_WORD_RES: Final = [re.compile(trie_pattern(set(words))) for words in _LEFT_WORDS]
 # Every RIGHT_CUES regex at once (each is anchored at the start): one test per place
 # instead of eight where none matches, as at most places.
 ANY_RIGHT_CUE: Final = re.compile(

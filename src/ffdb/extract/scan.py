@@ -565,3 +565,46 @@ def _case_class(char: str) -> str:
     candidates = {char, char.lower(), char.upper(), *"iıIİsſkK\u212a"}
     same = {c for c in candidates if len(c) == 1 and re.fullmatch(f"(?i){re.escape(char)}", c)}
     return "".join(sorted(same))
+
+
+def first_chars(pattern: str) -> str | None:
+    """A character class body ("acnA-Z") holding the first character of every match of
+    `pattern`, or None when that is not read off it (a pattern ignoring case, one that
+    may match the empty string, or opens with a look-around, a category or a negation).
+    Behind `(?=[...])`, `re` fails fast at the other positions of a search."""
+    parsed = _sre_parser.parse(pattern, 0)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _first_of(parsed.data)
+    return None if not found else "".join(sorted(found))
+
+
+def _first_of(items: Any) -> set[str] | None:
+    if not items:
+        return None
+    op, arg = items[0]
+    if op is _sre_constants.LITERAL:
+        return {re.escape(chr(arg))}
+    if op is _sre_constants.IN:
+        out: set[str] = set()
+        for kind, value in arg:
+            if kind is _sre_constants.LITERAL:
+                out.add(re.escape(chr(value)))
+            elif kind is _sre_constants.RANGE:
+                out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            else:
+                return None
+        return out
+    if op is _sre_constants.SUBPATTERN and not arg[1] and not arg[2]:
+        return _first_of(arg[3])
+    if op is _sre_constants.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            found = _first_of(branch)
+            if found is None:
+                return None
+            union |= found
+        return union
+    if op in _REPEATS and arg[0] >= 1:
+        return _first_of(arg[2])
+    return None

@@ -124,7 +124,10 @@ _LOWER_START: Final = re.compile(r"\s*[a-zа-яёəçğıöşü]")
 _NEXT_CHAR: Final = re.compile(r"\s*(\S)")
 _UPPER_WORD_END: Final = re.compile(rf"(?:^|[\s(])([{UPPER}])$")
 _DOTTED: Final = re.compile(r"(?:\b\w\.){2,}$")
-_LAST_WORD: Final = re.compile(r"[\w.]+$")
+# The last word (letters, digits and dots) at the end of a text or before its final line
+# break, as `[\w.]+$` would find it, matched on the text reversed: searching with `$`
+# tried every position of the text.
+_LAST_WORD_REVERSED: Final = re.compile(r"\n?([\w.]+)")
 _NOT_SPACE: Final = re.compile(r"\S")
 # What `_UPPER_WORD_END` needs last: a capital, or a line break (its `$` may match before it)
 _UPPER_OR_BREAK: Final = re.compile(rf"[{UPPER}\n]")
@@ -167,8 +170,8 @@ def _is_false_stop(text: str, start: int, stop: int, end: int) -> bool:
     if text[stop] != ".":
         return bool(_LOWER_START.match(text, end))
     before = text[max(start, stop - 12) : stop]
-    word = _LAST_WORD.search(before)
-    token = word.group().lower() if word else ""
+    word = _LAST_WORD_REVERSED.match(before[::-1])
+    token = word.group(1)[::-1].lower() if word else ""
     # the cheap tests on the last characters first: most stops end no "U.S" nor initial
     if token.rstrip(".") in _ABBREVIATIONS or (
         before[-2:-1] == "." and _DOTTED.search(before + ".")
