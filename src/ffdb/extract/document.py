@@ -29,6 +29,7 @@ from ffdb.extract.records import Extraction
 from ffdb.extract.releases import find_releases
 from ffdb.extract.scan import lowered
 from ffdb.extract.sentences import split_sentences
+from ffdb.extract.sibling_hometowns import sibling_hometowns
 
 
 def extract_document(
@@ -102,4 +103,6 @@ def analyse(
     facts = find_hometowns(ctx) + find_ages(ctx) + find_nationalities(ctx) + find_roles(ctx)
     events = find_events(ctx)
     more_facts, more_events = departure_facts(ctx, facts, events)
-    return Analysis(ctx, list(clusters), facts + more_facts, events + more_events)
+    facts = facts + more_facts
+    facts += sibling_hometowns(ctx, facts)
+    return Analysis(ctx, list(clusters), facts, events + more_events)
