@@ -33,7 +33,8 @@ EXTRACTOR: Final = "departure_sets.v1"
 CONFIDENCE: Final = 0.6
 
 _OPENING_SENTENCES: Final = 6
-_WAR_ZONE: Final = frozenset(["SY", "IQ"])
+# Where the war is: a place there is a journey's end, never a home.
+WAR_ZONE: Final = frozenset(["SY", "IQ"])
 _GENITIVE: Final = frozenset(["nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ının", "inin"])
 # What the counted did, by the rules: went, fought, were hurt or killed, came back.
 _FIGHTER_EVENTS: Final = frozenset(["travelled", "killed", "injured", "returned"])
@@ -123,7 +124,7 @@ def _counted_departure(
     for sentence in ctx.sentences[:_OPENING_SENTENCES]:
         # the places first (a lookup): most sentences name no war zone
         places = ctx.places_in(sentence.start, sentence.end)
-        war = [p for p in places if p.place is not None and p.place.country in _WAR_ZONE]
+        war = [p for p in places if p.place is not None and p.place.country in WAR_ZONE]
         origin = _origin(ctx, places) if war else None
         if origin is None:
             continue
@@ -146,9 +147,7 @@ def _origin(ctx: DocContext, places: list[PlaceMention]) -> PlaceMention | None:
     home = [
         p
         for p in places
-        if (
-            p.place is None or (p.place.country not in _WAR_ZONE and p.place.precision != "country")
-        )
+        if (p.place is None or (p.place.country not in WAR_ZONE and p.place.precision != "country"))
         and _COUNT.fullmatch(p.text) is None
         and _marked(ctx, p)
     ]

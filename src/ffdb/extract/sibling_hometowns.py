@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.departure_sets import WAR_ZONE
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometowns import place_fact
@@ -24,7 +25,6 @@ from ffdb.extract.sentences import Sentence
 EXTRACTOR: Final = "sibling_hometowns.v1"
 CONFIDENCE: Final = 0.6
 
-_WAR_ZONE: Final = frozenset(["SY", "IQ"])
 _SENTENCES_BACK: Final = 3
 _SENTENCES_AHEAD: Final = 2
 _GATE: Final = ("qardaş", "kardeş", "brothers", "брать", "брата", "братьев")
@@ -82,7 +82,7 @@ def _home_place(ctx: DocContext, start: int, end: int) -> PlaceMention | None:
     homes = []
     for place in ctx.places_in(start, end):
         if place.place is not None and (
-            place.place.country in _WAR_ZONE or place.place.precision == "country"
+            place.place.country in WAR_ZONE or place.place.precision == "country"
         ):
             continue
         if place.suffix in _ORIGIN_SUFFIX:
