@@ -28,6 +28,7 @@ from typing import Final
 from ffdb.extract.forms import lemma_given, lemma_given_turkic
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, nationalities, roles, stopwords
+from ffdb.extract.people_given import given_by_construction
 from ffdb.extract.people_mention import NameMention, overlaps
 from ffdb.extract.people_words import NAMING_AFTER, NAMING_BEFORE, is_courtesy
 from ffdb.extract.scan import CueScanner, Needles, folded
@@ -108,9 +109,15 @@ _KIN_WORDS: Final = (
 # after the kin word: perhaps the person whose relative it is, then the given name, which
 # ends the phrase (no capitalised word after it: "Ramil Aliyev" is a full name)
 _AFTER_KIN: Final = re.compile(
-    rf"(?:\s+(?:{CAP_WORD}|его|её|ее|их))?(,?)(?:\s+[—–:])?\s+"
+    rf"(?:\s+(?:{CAP_WORD}|его|её|ее|их|моя|мой|наша|наш|my|our|братьев|детей))?(,?)"
+    rf"(?:\s+[—–:])?\s+"
     rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?:[{APOSTROPHES}][{LOWER}]+)?(?=([,.;:!?)])|\s+(?![{UPPER}]))"
+)
+
+
+_COURTESY_AFTER: Final = re.compile(
+    r"\s+(?:bəy|bey|xanım|hanım|əmi|xala|dayı|amca|teyze|efendi|əfəndi)(?![\w-])"
 )
 
 
@@ -183,6 +190,7 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
             continue
         if (start, end) in given_at:
             given_at[(start, end)].standalone = True  # "Его жена Зарема": someone
+            _as_woman(cue.group(), given_at[(start, end)])
             if owned:
                 _take_brothers_surname(text[cue.start() : start], given_at[(start, end)])
             out += _listed_after(text, end, taken, given_at)
@@ -190,11 +198,22 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
         if overlaps(start, end, taken):
             continue
         given, gender = lemma_given(word)
+        if fold(word) in stopwords() or (
+            gender is None and text[end : end + 1] in APOSTROPHES and is_place(word)
+        ):
+            continue  # "Babası Allah'a şükretti", "Annesi Türkiye'de yaşıyor"
         if gender is None:  # "əri Samirlə birlikdə": a Turkic case ending on the name
             given, gender = lemma_given_turkic(word)
         # a name no list knows counts between commas ("Мать Гасанбекова, Патимат,")
         set_off = match.group(1) == "," and match.group(3) == ","
-        if gender is not None or (set_off and not is_place(word) and fold(word) not in stopwords()):
+        # or a name marked as one: a case ending after an apostrophe ("annesi Martine'de"),
+        # a courtesy after it ("Atası Ağası əmi")
+        marked = not match.group(1) and (
+            text[end : end + 1] in APOSTROPHES or _COURTESY_AFTER.match(text, end) is not None
+        )
+        if gender is not None or (
+            (set_off or marked) and not is_place(word) and fold(word) not in stopwords()
+        ):
             made = NameMention(start, end, word, "given", (given,), gender, standalone=True)
             if owned:
                 _take_brothers_surname(text[cue.start() : start], made)
@@ -202,7 +221,9 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
                 _take_owners_surname(text, cue.start(), names, made)
             out.append(made)
             out += _listed_after(text, end, taken, given_at)
-    return out + _apposed_given_names(text, taken, given_at)
+    out += _apposed_given_names(text, taken, given_at)
+    given_by_construction(text, [*names, *out])
+    return out
 
 
 # Someone the text introduces, then names by the given name alone in apposition: "a young
@@ -231,6 +252,18 @@ def _apposed_given_names(
             out.append(NameMention(start, end, match.group(1), "given", (given,), gender))
             out[-1].standalone = True
     return out
+
+
+_WOMEN_KIN: Final = frozenset(("мать", "жена", "вдова", "дочь", "сестра", "супруга", "матери"))
+
+
+def _as_woman(kin: str, mention: NameMention) -> None:
+    """ "Мать братьев, Малика,": a woman's name read as a man's genitive (Малик) is hers."""
+    if mention.gender != "m" or fold(kin) not in _WOMEN_KIN:
+        return
+    given, gender = lemma_given(mention.text, "f")
+    if gender == "f":
+        mention.words, mention.gender = (given,), gender
 
 
 # "Старший брат Алиева, Магомед,", "сын Гасанова, Ислам,": a brother, son or father of
@@ -358,9 +391,22 @@ def named_given_names(text: str, names: Sequence[NameMention]) -> list[NameMenti
         given, gender = lemma_given(word)
         if (start, end) in at:
             at[(start, end)].standalone = at[(start, end)].kind == "given"
-        elif gender is not None and not overlaps(start, end, taken):
+        elif overlaps(start, end, taken):
+            continue
+        elif gender is not None or _pseudonym(text, start, word):
             out.append(NameMention(start, end, word, "given", (given,), gender, standalone=True))
     return out
+
+
+# "who asked to be identified only as Nderim": a name of the person's own choosing, known
+# to no list; any capitalised word that is no place or common word
+_ONLY_AS: Final = re.compile(r"\b(?:identified|known)\s+only\s+as\s+$")
+
+
+def _pseudonym(text: str, start: int, word: str) -> bool:
+    if _ONLY_AS.search(text, max(0, start - 24), start) is None:
+        return False
+    return not is_place(word) and fold(word) not in stopwords()
 
 
 # A nom de guerre in quotes after an office ("IŞİD-K yöneticisi “Mullo Sadriddin”",
