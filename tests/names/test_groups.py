@@ -61,3 +61,9 @@ def test_group_variants_list_every_spelling_once_with_its_group() -> None:
     assert ("Daesh", "islamic-state") in variants
     assert ("داعش", "islamic-state") in variants
     assert len(variants) == len(set(variants))
+
+
+def test_the_state_in_russian_spellings() -> None:
+    for variant in ("Дауля", "Даула", "ад-Даула"):
+        group = lookup_group(variant)
+        assert group is not None and group.id == "islamic-state", variant

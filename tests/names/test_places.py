@@ -75,3 +75,28 @@ def test_find_places_returns_spans() -> None:
     found = [(text[s:e], p.country) for s, e, p in find_places(text)]
     assert ("Sumgait", "AZ") in found
     assert ("Syria", "SY") in found
+
+
+# Azerbaijani, Turkish and Russian exonyms of European countries, some of which spelled
+# a town abroad (Albaniya: Albany, US; Makedoniya: Macedonia, US; Makedonya: a hamlet)
+COUNTRY_EXONYMS = [
+    ("NL", ["Hollandiya", "Hollanda", "Голландия"]),
+    ("MK", ["Makedoniya", "Makedonya", "Kuzey Makedonya", "Şimali Makedoniya", "Македония"]),
+    ("ES", ["İspaniya", "İspanya", "Испания"]),
+    ("NO", ["Norveç", "Норвегия"]),
+    ("DK", ["Danimarka"]),
+    ("BA", ["Bosniya", "Bosna", "Bosna-Hersek", "Босния"]),
+    ("AL", ["Albaniya", "Arnavutluk", "Албания"]),
+    ("CH", ["İsveçrə", "İsviçre", "Швейцария"]),
+    ("GB", ["Britaniya", "Britanya", "Британия"]),
+    ("ME", ["Karadağ", "Черногория"]),
+    ("PL", ["Polşa", "Polonya", "Польша"]),
+]
+
+
+@pytest.mark.parametrize(("country", "names"), COUNTRY_EXONYMS)
+def test_country_exonyms_resolve_to_the_country(country: str, names: list[str]) -> None:
+    for name in names:
+        place = lookup_place(name)
+        assert place is not None, name
+        assert (place.country, place.precision) == (country, "country"), name

@@ -12,7 +12,9 @@ who fought under the nom de guerre Abu Bakr"), unless an indefinite noun phrase 
 right before the cue ("an Arab known as “Dr. Muhammed”": the alias names that other
 person). The owner of a `before` cue is the first name after it, with at most an age, a
 nationality and a few lower-case words between ("“Hudeyfe” olarak bilinen Özbek militan
-Şerzod Rahimov"). An alias without an owner names a person of its own.
+Şerzod Rahimov"). A real-name cue opening a sentence gives the name after it the last
+kunya of the sentence before ("… Ebu Hamza et-Türki şehadete ulaştı. Asıl adı Ömer
+Aydemir olan kardeşimiz …"). An alias without an owner names a person of its own.
 
 Two names side by side, one in brackets, are one person: the kunya is the alias
 ("Abu Yusuf al-Azeri (Rasim Bagirzade)"), or else the name in brackets.
@@ -29,7 +31,14 @@ from ffdb.extract.forms import is_kunya_particle, is_nisba
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, cues, nationalities, roles
 from ffdb.extract.people import NameMention
-from ffdb.extract.people_alias_pairs import AliasLink, bracketed, dashed, maiden
+from ffdb.extract.people_alias_pairs import (
+    AliasLink,
+    bracketed,
+    dashed,
+    is_real_name_cue,
+    kunya_of_sentence_before,
+    maiden,
+)
 from ffdb.extract.people_places import is_demonym
 from ffdb.extract.people_words import split_run
 from ffdb.extract.scan import CueScanner
@@ -356,6 +365,8 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
         owner = _owner_before_alias(text, match.start(), names)
     if _POSSESSIVE.search(text[max(0, match.start() - 12) : match.start()]):
         return _named_before(text, match, names, owner)
+    if is_real_name_cue(match.group()) and _opens_sentence(text, match.start()):
+        return kunya_of_sentence_before(text, match.start(), match.end(), names, owner)
     span = _extent_backward(text, match.start())
     if span is None:
         return None

@@ -27,7 +27,8 @@ _COMPANION: Final = re.compile(
 
 
 POSTPOSED: Final = re.compile(
-    r"(?:(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)|(?<=l[əae]))"  # "Samir ilə", "Samirlə"
+    # "Samir ilə", "Samirlə" (the suffix in or out of the name), "Ayşe'yle"
+    r"(?:(?:['’][^\W\d_]{1,4})?\s+(?:ilə|ile)|(?<=l[əae])|['’]?y?l[əae](?=\s))"
     r"\s+(?:birlikdə|birlikte|bərabər|beraber)\b",
     re.I,
 )
@@ -55,6 +56,8 @@ def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) 
             continue
         if _CONTRAST.search(ctx.text, end, pos):
             continue  # "X, Y ile birlikte gözaltına alınmış, ancak serbest bırakılmıştır"
+        if ctx.language in ("az", "tr") and _VERB_THEN.search(ctx.text, end, pos):
+            continue  # "X Y-lə birlikdə eyni dəstədə olub, 2016-cı ildə yaralanıb": X alone
         if journey or not any(a[2] != person for a in agents[k + 1 :]):
             out.append(person)
     return out
@@ -66,6 +69,11 @@ def companions(ctx: DocContext, span: tuple[int, int], pos: int, journey: bool) 
 _CONTRAST: Final = re.compile(
     r"(?<![\w-])(?:but|however|yet|ancak|fakat|lakin|amma|ama|однако|но)(?![\w-])", re.I
 )
+
+
+# A finite verb closing a clause between a companion and the cue ("olub,", "katıldı,"):
+# the companion went along in that clause.
+_VERB_THEN: Final = re.compile(r"[^\W\d_]{2,}(?:[ıiuü]b|[dt][ıiuü])(?:l[aəe]r)?\s*[,;]\s", re.I)
 
 
 _COMPANION_AFTER: Final = re.compile(

@@ -249,6 +249,8 @@ def persons_of_cue(
     if _WHOSE.match(before):  # "Рустам, чей брат Вугар был убит": the brother's, unnamed
         return []
     subjects = ctx.subjects_before(sentence, cue_start)
+    if subjects and ctx.language in ("az", "tr") and has_companion_words(ctx.text):
+        subjects = _past_companions(ctx, sentence, cue_start, subjects)
     if subjects and left == [] and len(subjects) == 1 and not own_agents(ctx, sentence):
         subjects = []  # only a companion named: the subject is dropped
     if len(subjects) == 1:  # "Rauf Aliyev, 34, and Samir Guliyev, 29, were taken ..."
@@ -289,6 +291,23 @@ def persons_of_cue(
         named = _named_kin(ctx, lowered(kin.group()), sentence.start)
         return [named] if named is not None else []
     return []
+
+
+def _past_companions(
+    ctx: DocContext, sentence: Sentence, pos: int, subjects: list[int]
+) -> list[int]:
+    """The subjects but a companion ("İsmayılzadə Rzayevlə birlikdə eyni dəstədə olub,
+    2016-cı ildə yaralanıb": İsmayılzadə; "X, Ayşe'yle birlikte ... yakalandı": X), else
+    the name before the companion."""
+    agents = ctx.agents_in(sentence.start, pos)
+    along = {a[2] for a in agents if postposed(ctx, a[1])}
+    if not along.intersection(subjects):
+        return subjects
+    rest = [s for s in subjects if s not in along]
+    if rest:
+        return rest
+    before = [a[2] for a in agents if a[2] not in along]
+    return before[-1:]
 
 
 # A participle set after the names it describes, past their ages in brackets ("A (27

@@ -58,6 +58,7 @@ from ffdb.extract.event_lists import (
     listed_right,
     past_aside,
 )
+from ffdb.extract.event_narrators import later_legs, narrated, narrative_date
 from ffdb.extract.event_places import AGAIN, place_for, to_war
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.event_verbs import FORMS, verb_forms
@@ -123,7 +124,12 @@ def _cue_table() -> tuple[CueScanner, list[EventCue]]:
     # Azerbaijani and Turkish verbs take a plural ending after the tense ("saxlanılıblar",
     # "gözaltına alındılar"): every cue may end in one.
     # A clause told as reported takes the accusative ("yakalandığını açıkladı").
-    patterns = [(f"c{i}", f"(?:{cue.pattern})(?:l[aəe]r|n[ıiuü])?") for i, cue in enumerate(table)]
+    # A past told in the first person ("yaralandım", "getdik") or asked in the second
+    # ("getdiniz") is the narrator's (`event_narrators`).
+    patterns = [
+        (f"c{i}", f"(?:{cue.pattern})(?:l[aəe]r|n[ıiuü]|(?<=[dt][ıiuü])(?:m|[kq]|n[ıiuü]z))?")
+        for i, cue in enumerate(table)
+    ]
     return alternation(patterns), table
 
 
@@ -154,6 +160,7 @@ _HABITUAL: Final = re.compile(
 def find_events(ctx: DocContext) -> list[Event]:
     regex, by_group = _cue_table()[0], _cues_by_group()
     out: list[Event] = []
+    by_narrators: list[tuple[int, int, str, dict[str, Any] | None]] = []
     text = ctx.text
     for match in regex.finditer(text, ctx.low):
         cue = by_group[match.lastgroup or "c0"]
@@ -169,12 +176,17 @@ def find_events(ctx: DocContext) -> list[Event]:
         told = cue
         if cue.status == "returned" and to_war(ctx, clause, match):
             cue = AGAIN  # "yenidən Suriyaya qayıdıb", "вернулся в Сирию": back to the war
-        persons = cue_persons(ctx, sentence, clause, match, cue)
-        if cue.mode in ("any", "subj", "ptcp"):
+        narrated_by, answered = narrated(ctx, sentence, clause, match)
+        if narrated_by == []:
+            continue  # "I" of a quotation whose speaker goes unnamed, or of no narrator
+        persons = narrated_by or cue_persons(ctx, sentence, clause, match, cue)
+        if narrated_by is None and cue.mode in ("any", "subj", "ptcp"):
             kin = kin_event(ctx, sentence, start, persons)
             persons = persons if kin is None else kin
         counted = counted_persons(ctx, clause[0], start) if cue.mode != "obj" else None
-        if not counted and out and cue.mode != "obj":  # "Beş sanık ... gözaltına alınmış"
+        if narrated_by is not None:
+            counted = None
+        elif not counted and out and cue.mode != "obj":  # "Beş sanık ... gözaltına alınmış"
             counted = counted_earlier(
                 ctx, sentence.start, start, ((e.person, e.status) for e in out)
             )
@@ -185,7 +197,9 @@ def find_events(ctx: DocContext) -> list[Event]:
             listed = entries_before(ctx, start)
             if persons[0] in listed and len(listed) > 1:
                 anchor, persons = persons[0], listed
-        if cue.mode != "obj" and out:  # "Sanıklar ... gözaltına alınmış": those judged
+        if (
+            cue.mode != "obj" and out and narrated_by is None
+        ):  # "Sanıklar ... gözaltına alınmış": those judged
             accused = ((e.person, e.status) for e in out)  # read only when the words fit
             persons = defendants(ctx, sentence.start, start, accused) or persons
         if (
@@ -194,7 +208,7 @@ def find_events(ctx: DocContext) -> list[Event]:
             and (denied_later(ctx, sentence, persons) or alive_after(ctx, end, sentence.end))
         ):
             continue  # "... was killed in 2015. His brother says he is alive."
-        if cue.mode == "ptcp":  # "Also wounded in the clash was X"
+        if cue.mode == "ptcp" and narrated_by is None:  # "Also wounded in the clash was X"
             persons = (
                 inverted_subject(ctx, sentence, start, end)
                 or identified(ctx, sentence.start, match, sentence.end)
@@ -251,14 +265,23 @@ def find_events(ctx: DocContext) -> list[Event]:
             if isinstance(place, tuple):
                 event.place, event.place_entry = place
             dated = None
-            if not undated:
+            if answered is not None:
+                dated = (answered, "answer")
+            elif not undated:
                 # "Among those detained was X, who went to Syria in 2015": the date is X's
                 own = (clause[0], end) if among else clause
                 who = person if anchor is None else anchor
                 dated = event_date(ctx, sentence, own, match, who, cue.status, cue.mode, among)
+            if narrated_by:
+                dated = narrative_date(ctx, sentence, dated)
             if dated is not None and not _years_apart(dated[0]):
                 _set_date(event, *dated)
+            if narrated_by:
+                by_narrators.append((len(out), person, cue.status, event.place_entry))
             out.append(event)
+    if by_narrators:
+        legs = later_legs(by_narrators)
+        out = [e for k, e in enumerate(out) if k not in legs]
     _add_wanted_entries(ctx, out)
     _date_arrivals(ctx, out)
     _date_additions(ctx, out)

@@ -17,7 +17,9 @@ Three passes over the name mentions, in text order:
 3. each alias's cluster merges into its owner's ("Ebu Hanzala lakaplı Halis Demir";
    "Abu Yusuf al-Azeri (Rasim Bagirzade)"), so that later mentions of the alias alone
    ("Abu Yusuf was killed") belong to the owner. Mentions that repeat an alias are
-   marked as alias mentions: the record is named by the person's own name.
+   marked as alias mentions: the record is named by the person's own name. A person
+   named only by a kunya with a nisba then joins the one person whose alias is that
+   kunya without it ("Абу Салих аль-Ингуши … Абу Салих, в миру Магомед Хамхоев").
 
 Words are compared by `tokens.name_key`: Misirxanov = Misirkhanov, Мамедов = Mammadov.
 """
@@ -33,7 +35,7 @@ from typing import Final
 from ffdb.extract import forms
 from ffdb.extract.people import NameMention, quoted_candidates
 from ffdb.extract.people_alias_pairs import AliasLink
-from ffdb.extract.tokens import UPPER, name_key, strip_apostrophe_suffix
+from ffdb.extract.tokens import UPPER, fold, name_key, strip_apostrophe_suffix
 
 _PARTIAL: Final = ("surname", "nisba", "given")
 _INITIALS: Final = "initials"  # "M.K.": a person the text names by initials only
@@ -139,6 +141,7 @@ def join_mentions(
             _join_partial(clusters, mention, text)
     merged = _merge_aliases(clusters, pairs)
     live = _join_lone_kunyas([c for c in clusters if c.index not in merged])
+    live = _join_nisba_kunyas(live)
     live = _join_initialled(live)
     for i, cluster in enumerate(live):
         cluster.index = i
@@ -210,7 +213,8 @@ def _is_partial(mention: NameMention) -> bool:
 
 def _place_alias(clusters: list[Cluster], mention: NameMention) -> None:
     """An alias joins a cluster of the very same name only: a kunya is shared by many
-    ("Ebu Omer" is not the "Abu ‘Umar al-Baghdadi" named earlier)."""
+    ("Ebu Omer" is not the "Abu ‘Umar al-Baghdadi" named earlier), and never another
+    owner's alias ("Другой Абу Салих, в миру Ислам Евлоев": not the first Абу Салих)."""
     key = _key(mention)
     # a cluster that also holds a longer name ("Abu ‘Umar" of "Abu ‘Umar al-Baghdadi")
     # is someone more specific: the alias is not his
@@ -219,6 +223,7 @@ def _place_alias(clusters: list[Cluster], mention: NameMention) -> None:
         for c in clusters
         if key
         and key in c.keys
+        and not c.alias_only  # another owner's alias: "Другой Абу Салих, в миру …"
         and not _initials_cluster(c)
         and not any(len(k) > len(key) for k in c.keys)
     ]
@@ -349,6 +354,58 @@ def _join_lone_kunyas(clusters: list[Cluster]) -> list[Cluster]:
             holders[0].absorb(lone)
             out.remove(lone)
     return out
+
+
+def _join_nisba_kunyas(clusters: list[Cluster]) -> list[Cluster]:
+    """A person named only by a kunya with a nisba ("Абу Салих аль-Ингуши") is the one
+    person whose cluster holds the same kunya without it ("Абу Салих, в миру Магомед
+    Хамхоев"): the text gives the full kunya first, then ties the short one to a name.
+    With two such persons, or one who also bears another nisba, it stays apart."""
+    out = list(clusters)
+    for lone in clusters:
+        if not lone.mentions or any(m.kind != "kunya" for m in lone.mentions):
+            continue
+        shorts = {s for m in lone.mentions if (s := _without_nisba(m)) is not None}
+        if len(shorts) != 1:
+            continue
+        short = shorts.pop()
+        holders = [c for c in out if c is not lone and short in c.keys]
+        if len(holders) != 1:
+            continue
+        holder = holders[0]
+        if any(_extends(short, k) and k not in lone.keys for k in holder.keys):
+            continue  # "Abu Salih al-Shishani" is someone else
+        kunya = max(lone.mentions, key=lambda m: len(m.words))
+        spelled = _folded(kunya.words[:-1])
+        if not any(_folded(m.words) == spelled for m in holder.mentions):
+            continue  # "Ebu Omer" is written apart from "Abu ‘Umar al-Baghdadi" on purpose
+        written = _as_written(kunya.text, kunya.words)
+        holder.absorb(lone)
+        if written not in holder.aliases:
+            holder.aliases.insert(_alias_index(holder, short), written)
+        out.remove(lone)
+    return out
+
+
+def _without_nisba(mention: NameMention) -> Key | None:
+    """The key of "Abu X" for a kunya "Abu X al-Y"; None for any other name."""
+    words = mention.words
+    if len(words) < 3 or not forms.is_kunya_particle(words[0]) or not forms.is_nisba(words[-1]):
+        return None
+    short = _words_key(words[:-1])
+    return short if len(short) >= 2 else None
+
+
+def _folded(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words)
+
+
+def _alias_index(cluster: Cluster, short: Key) -> int:
+    """Where a longer kunya goes among the aliases: before its short form, if listed."""
+    for i, alias in enumerate(cluster.aliases):
+        if _words_key(alias.split()) == short:
+            return i
+    return len(cluster.aliases)
 
 
 def _initialled(cluster: Cluster) -> NameMention | None:

@@ -3,7 +3,8 @@
 comma in quotes ("Artur Kodzokov, “Abu Muslim al-Kabardi”"), after a dash ("Абу Умар
 Дагестани — Арсен Хайбулаев"), "по имени" ("Абу Билял, по имени Магомед-Расул") and a
 woman's maiden name ("в девичестве Абдуллаева"). `aliases` adds the links that cue words
-make.
+make, and asks here which kunya a real-name cue opening a sentence names
+(`kunya_of_sentence_before`).
 """
 
 from __future__ import annotations
@@ -174,3 +175,44 @@ def _bracket_kind(name: NameMention) -> str:
     if name.kind in ("full", "titled") and len(words) == 2 and is_nisba(words[1]):
         return "kunya"
     return name.kind
+
+
+# Cues that give a person's own name: opening a sentence, they speak of the kunya the
+# sentence before ended its naming with
+_REAL_NAME: Final = re.compile(
+    r"(?:əsl|asıl|gerçek) (?:adı|ismi)(?: ilə)?|настоящее имя|настоящая фамилия|в миру"
+    r"|мирское имя|dünyadakı adı|dünyadaki adı|dünyevi adı|(?:whose )?real name(?: is| was)?"
+    r"|(?:whose )?(?:real |worldly )?name in the dunya(?: is| was)?",
+    re.IGNORECASE,
+)
+# as `aliases` ends a sentence: a stop after a one-letter abbreviation ends none
+_SENTENCE_STOP: Final = re.compile(r"(?<![\W\d_][^\W\d_])[.!?]\s|[\n;]")
+_REACH: Final = 600
+
+
+def is_real_name_cue(cue: str) -> bool:
+    return _REAL_NAME.fullmatch(cue) is not None
+
+
+def kunya_of_sentence_before(
+    text: str, cue_start: int, cue_end: int, names: Sequence[NameMention], owner: int | None
+) -> AliasLink | None:
+    """ "… kardeşimiz Ebu Hamza et-Türki şehadete ulaştı. Asıl adı Ömer Aydemir olan
+    kardeşimiz …": the full name after a sentence-opening real-name cue owns the last kunya
+    of the sentence before, when no other full name follows that kunya."""
+    if owner is None or names[owner].kind != "full":
+        return None
+    stops = list(_SENTENCE_STOP.finditer(text, max(0, cue_start - _REACH), cue_start))
+    if not stops:
+        return None
+    begin = stops[-2].end() if len(stops) >= 2 else max(0, cue_start - _REACH)
+    last = None
+    for name in names[:owner]:
+        if begin <= name.start and name.end <= stops[-1].start():
+            if name.kind == "kunya":
+                last = name
+            elif name.kind in ("full", "titled") and last is not None:
+                last = None  # someone named after the kunya: not ours to pick
+    if last is None:
+        return None
+    return AliasLink(last.start, last.end, last.text, owner, cue_start, cue_end)
