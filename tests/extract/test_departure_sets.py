@@ -107,3 +107,10 @@ def test_a_count_left_from_here_has_no_town() -> None:
     )
     found = _persons(text, "2016-03-03")
     assert found["Elvin Quliyev"]["hometown"] is None
+
+
+def test_the_journeys_and_homes_name_their_extractor() -> None:
+    claims = extract_document(ENGLISH, published="2018-03-03").claims
+    made = {(c.prop, c.value) for c in claims if c.extractor == "departure_sets.v1"}
+    assert ("hometown", "Gostivar") in made
+    assert ("status", "travelled") in made

@@ -250,7 +250,7 @@ def build_claims(
             "status",
             event.status,
             (event.cue_start, event.cue_end),
-            EVENT_EXTRACTOR,
+            str(event.extra.get("extractor", EVENT_EXTRACTOR)),  # a later pass names itself
             event.confidence,
         )
         claim.date, claim.date_qualifier, claim.place = (
