@@ -200,3 +200,15 @@ def test_one_of_those_who_came_back_after_a_dash_returned_ru() -> None:
         language="ru",
     )
     assert "returned" not in other["Мадина Алиева"]
+
+
+def test_a_timelines_present_tense_return() -> None:
+    text = (
+        "Timeline: Aslan Dudayev\nPublished: 2 April 2018\n\n"
+        "2013, May — Aslan Dudayev is arrested in Grozny.\n\n"
+        "2018 — His wife Zarema Dudayeva returns to Grozny with their children.\n\n"
+        "2019 — Dudayev returns to Syria, his brother says.\n"
+    )
+    found = events_by_name(text, published="2018-04-02")
+    assert found["Zarema Dudayeva"].get("returned") == "2018"
+    assert "returned" not in found["Aslan Dudayev"]  # back to the war is no return
