@@ -77,6 +77,13 @@ _SETTLEMENT_AFTER: Final = re.compile(
 )
 
 
+def may_be_home(place: PlaceMention) -> bool:
+    """Whether a place can be someone's home: a settlement or region outside the war
+    zone (or one the gazetteer lacks), not a country."""
+    found = place.place
+    return found is None or (found.country not in WAR_ZONE and found.precision != "country")
+
+
 def _marked(ctx: DocContext, place: PlaceMention) -> bool:
     if place.suffix:
         return True
@@ -145,11 +152,7 @@ def _origin(ctx: DocContext, places: list[PlaceMention]) -> PlaceMention | None:
     the hometown builder adds the district. A count the gazetteer also knows as a
     hamlet ("Seven", "One") is no place."""
     home = [
-        p
-        for p in places
-        if (p.place is None or (p.place.country not in WAR_ZONE and p.place.precision != "country"))
-        and _COUNT.fullmatch(p.text) is None
-        and _marked(ctx, p)
+        p for p in places if may_be_home(p) and _COUNT.fullmatch(p.text) is None and _marked(ctx, p)
     ]
     if len({p.name for p in home}) == 1:
         return home[0]

@@ -28,6 +28,7 @@ from typing import Final
 from ffdb.extract.forms import lemma_given, lemma_given_turkic
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, nationalities, roles, stopwords
+from ffdb.extract.people_families import male_surname
 from ffdb.extract.people_given import given_by_construction
 from ffdb.extract.people_mention import NameMention, overlaps
 from ffdb.extract.people_words import NAMING_AFTER, NAMING_BEFORE, is_courtesy
@@ -295,7 +296,6 @@ _OWNED_KIN: Final = re.compile(
     r"|(?<!\w)[Ее]го(?:\s+(?:младш|старш)\w{2,3})?\s+"
     r"(?:сына|сыну|сыном|брата|брату|братом|отца|отцу|отцом))$"
 )
-_FEMININE_SURNAME: Final = re.compile(r"(?:ova|eva|ова|ева|ёва|ина|ына)$")
 
 
 def _take_owners_surname(
@@ -315,9 +315,7 @@ def _take_owners_surname(
         return  # "his brother" after a woman's name: someone between them
     if "\n\n" in text[owner.end : found.start()]:
         return  # another paragraph: the pronoun may be anyone's
-    surname = owner.words[-1]
-    if owner.gender == "f" and _FEMININE_SURNAME.search(surname):
-        surname = surname[:-1]
+    surname = male_surname(owner.words[-1], owner.gender)
     mention.kind, mention.words = "full", (mention.words[0], surname)
 
 

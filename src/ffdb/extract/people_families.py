@@ -253,7 +253,7 @@ def _relatives(text: str, names: list[NameMention]) -> list[tuple[int, int, str,
         # "her son, Daniyar" is often left so
         if gender == "f" and (kin not in _SON_WORDS or kin not in _TURKIC_WORDS):
             continue
-        out += _listed(listed, _male(surname, gender), "m")
+        out += _listed(listed, male_surname(surname, gender), "m")
     return out
 
 
@@ -287,13 +287,15 @@ def _last_named(text: str, pos: int, full: list[NameMention]) -> tuple[str, str 
     near = [n for n in full if begin <= n.start and n.end <= pos]
     if not near:
         return None
-    surnames = {fold(_male(n.words[-1], n.gender)) for n in near}
+    surnames = {fold(male_surname(n.words[-1], n.gender)) for n in near}
     if len(surnames) > 1:
         return None
     return near[-1].words[-1], near[-1].gender
 
 
-def _male(surname: str, gender: str | None) -> str:
+def male_surname(surname: str, gender: str | None) -> str:
+    """A woman's surname in its man's form (Həmzəyeva → Həmzəyev, Маматова → Маматов);
+    anyone else's as it is."""
     if gender == "f" and _MALE_FORM.search(surname):
         return surname[:-1]
     return surname

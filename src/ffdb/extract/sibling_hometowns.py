@@ -16,10 +16,11 @@ import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.departure_sets import WAR_ZONE
+from ffdb.extract.departure_sets import may_be_home
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometowns import place_fact
+from ffdb.extract.people_families import male_surname
 from ffdb.extract.sentences import Sentence
 
 EXTRACTOR: Final = "sibling_hometowns.v1"
@@ -39,7 +40,6 @@ _ORIGIN_SUFFIX: Final = frozenset(["lı", "li", "lu", "lü", "'lı", "'li", "'lu
 _HOME_WORD: Final = re.compile(
     r"(?<![\w-])(?:sakin\w*|doğumlu\w*|уроженц\w*|жител\w*|natives?|from|из)(?![\w-])", re.I
 )
-_FEMININE: Final = re.compile(r"(?:ova|eva|ова|ева|ёва|ина|ына)$")
 
 
 def sibling_hometowns(ctx: DocContext, facts: list[Fact]) -> list[Fact]:
@@ -81,9 +81,7 @@ def _fact(
 def _home_place(ctx: DocContext, start: int, end: int) -> PlaceMention | None:
     homes = []
     for place in ctx.places_in(start, end):
-        if place.place is not None and (
-            place.place.country in WAR_ZONE or place.place.precision == "country"
-        ):
+        if not may_be_home(place):
             continue
         if place.suffix in _ORIGIN_SUFFIX:
             homes.append(place)
@@ -103,9 +101,7 @@ def _nearest_family(ctx: DocContext, start: int, end: int) -> list[int]:
     for name in ctx.names_in(start, end):
         if name.person is None or name.kind != "full" or len(name.words) < 2:
             continue
-        surname = name.words[-1]
-        if _FEMININE.search(surname):
-            surname = surname[:-1]
+        surname = male_surname(name.words[-1], "f")  # the family's one form
         by_surname.setdefault(surname, set()).add(name.person)
         last[surname] = name.start
     families = [s for s, persons in by_surname.items() if len(persons) >= 2]
