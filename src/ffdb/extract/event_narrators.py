@@ -56,7 +56,7 @@ _BYLINE: Final = re.compile(
     r"published|dərc|опубликовано|yayımlan|tarih)",
     re.I,
 )
-_QUOTE_CLOSE: Final = re.compile(r"[\"”»“]\s*[,.]?\s*[-–—]?\s*")
+QUOTE_CLOSE: Final = re.compile(r"[\"”»“]\s*[,.]?\s*[-–—]?\s*")
 # An answer's opening that is only a date ("— 2013-cü ilin sentyabrında.", "— В 2015
 # году.", "In May 2015."): a few words besides the date.
 _FEW_WORDS: Final = 3
@@ -147,7 +147,7 @@ def narrator(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
     line = text.rfind("\n", 0, pos) + 1
     quote = _open_quote(text, line, pos)
     if quote >= 0:
-        closing = _QUOTE_CLOSE.search(text, pos, sentence.end)
+        closing = QUOTE_CLOSE.search(text, pos, sentence.end)
         if closing is not None and closing.start() > pos:
             after = right_within(ctx, closing.end(), words=1)
             if after is not None:
@@ -157,6 +157,12 @@ def narrator(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
     if not _interview(ctx):
         return None
     return _introduced(ctx)
+
+
+def speaker_after_quote(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
+    """The person named right after the quotation closing past `pos` ("..." dedi X)."""
+    closing = QUOTE_CLOSE.search(ctx.text, pos, sentence.end)
+    return None if closing is None else right_within(ctx, closing.end(), words=1)
 
 
 def _open_quote(text: str, start: int, pos: int) -> int:

@@ -36,6 +36,7 @@ from ffdb.extract.event_lists import (
     postposed,
     with_coordinated,
 )
+from ffdb.extract.event_narrators import speaker_after_quote
 from ffdb.extract.event_nouns import (
     AMONG_AFTER,
     COUNTED_BEFORE,
@@ -346,17 +347,14 @@ _POSTPOSED_AND: Final = re.compile(
 _FIRST_PERSON: Final = re.compile(
     r"[IЯяMmBb](?<![\w-].)(?:(?<=I)|(?<=[Яя])|(?<=[Mm])ən|(?<=[Bb])en)(?![\w-])"
 )
-_QUOTE_CLOSE: Final = re.compile(r"[\"”»“]\s*[,.]?\s*[-–—]?\s*")
 
 
 def _speaker(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
     """The person who speaks a quotation: named right after it closes, else the person
     last named before it (an interview's subject)."""
-    closing = _QUOTE_CLOSE.search(ctx.text, pos, sentence.end)
-    if closing is not None:
-        after = right_within(ctx, closing.end(), words=1)
-        if after is not None:
-            return after
+    after = speaker_after_quote(ctx, sentence, pos)
+    if after is not None:
+        return after
     opening = ctx.text.rfind("\n", 0, sentence.start)
     quote = max(ctx.text.rfind(q, opening + 1, pos) for q in '"“«–')
     return ctx.antecedent(max(quote, sentence.start), sentences_back=4)
@@ -370,10 +368,7 @@ _FIRST_OBJECT: Final = re.compile(r"(?<![\w-])(?:məni|bizi|beni|меня|нас
 def _quoted_speaker(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
     """The speaker named right after a quotation closing past `pos`; a memoir's narrator,
     unnamed there, has no record to give the event to."""
-    closing = _QUOTE_CLOSE.search(ctx.text, pos, sentence.end)
-    if closing is None:
-        return []
-    after = right_within(ctx, closing.end(), words=1)
+    after = speaker_after_quote(ctx, sentence, pos)
     return [after] if after is not None else []
 
 
