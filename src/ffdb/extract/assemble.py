@@ -21,7 +21,7 @@ from ffdb.extract.events import Event
 from ffdb.extract.facts import Fact
 from ffdb.extract.family import EXTRACTOR as FAMILY_EXTRACTOR
 from ffdb.extract.family import Kinship
-from ffdb.extract.joining import Cluster
+from ffdb.extract.joining_cluster import Cluster
 from ffdb.extract.people import NameMention
 from ffdb.extract.records import EventRecord, PersonRecord
 from ffdb.extract.tokens import fold

@@ -21,7 +21,8 @@ from ffdb.extract.facts import Fact, find_ages, find_hometowns, find_nationaliti
 from ffdb.extract.family import find_family
 from ffdb.extract.geo import find_places, is_place
 from ffdb.extract.group_mentions import find_groups
-from ffdb.extract.joining import Cluster, join_mentions
+from ffdb.extract.joining import join_mentions
+from ffdb.extract.joining_cluster import Cluster
 from ffdb.extract.language import detect_language
 from ffdb.extract.pair_layer import learned_facts
 from ffdb.extract.people import add_known_surnames, find_names

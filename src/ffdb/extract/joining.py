@@ -22,101 +22,41 @@ Three passes over the name mentions, in text order:
    kunya without it ("Абу Салих аль-Ингуши … Абу Салих, в миру Магомед Хамхоев").
 
 Words are compared by `tokens.name_key`: Misirxanov = Misirkhanov, Мамедов = Mammadov.
+The cluster and the name forms the passes share are in `joining_cluster`; the passes
+that join persons named only by a kunya, in `joining_kunyas`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final
 
 from ffdb.extract import forms
+from ffdb.extract.joining_cluster import (
+    CYRILLIC,
+    Cluster,
+    Key,
+    alternative_reading,
+    as_written,
+    extends,
+    key_of,
+    word_key,
+    words_key,
+)
+from ffdb.extract.joining_kunyas import (
+    add_short_kunyas,
+    join_lone_kunyas,
+    join_nisba_kunyas,
+    read_as_man_with_kunya,
+)
 from ffdb.extract.people import NameMention, quoted_candidates
 from ffdb.extract.people_alias_pairs import AliasLink
-from ffdb.extract.tokens import UPPER, fold, name_key, strip_apostrophe_suffix
+from ffdb.extract.tokens import UPPER, strip_apostrophe_suffix
 
 _PARTIAL: Final = ("surname", "nisba", "given")
 _INITIALS: Final = "initials"  # "M.K.": a person the text names by initials only
 _PLURAL_ENDINGS: Final = ("ы", "ых", "ыми", "lar", "lər", "ları", "ləri")
-_CYRILLIC: Final = re.compile(r"[а-яё]", re.IGNORECASE)
-
-Key = tuple[str, ...]
-
-
-@dataclass(slots=True)
-class Cluster:
-    index: int
-    mentions: list[NameMention] = field(default_factory=list)
-    keys: set[Key] = field(default_factory=set)
-    aliases: list[str] = field(default_factory=list)
-    alias_mentions: list[NameMention] = field(default_factory=list)
-    words: set[str] = field(default_factory=set)
-    last: int = 0
-    alias_only: bool = False  # made by an alias: found by its own name or a shorter one
-
-    # Written out: mypyc compiles it, where the `__init__` dataclass generates runs
-    # interpreted, five times slower (some thousands of these are made per megabyte).
-    def __init__(
-        self,
-        index: int,
-        mentions: list[NameMention] | None = None,
-        keys: set[Key] | None = None,
-        aliases: list[str] | None = None,
-        alias_mentions: list[NameMention] | None = None,
-        words: set[str] | None = None,
-        last: int = 0,
-        alias_only: bool = False,
-    ) -> None:
-        self.index = index
-        self.mentions = [] if mentions is None else mentions
-        self.keys = set() if keys is None else keys
-        self.aliases = [] if aliases is None else aliases
-        self.alias_mentions = [] if alias_mentions is None else alias_mentions
-        self.words = set() if words is None else words
-        self.last, self.alias_only = last, alias_only
-
-    def add(self, mention: NameMention, alias: bool = False) -> None:
-        mention.person = self.index
-        self.mentions.append(mention)
-        key = _key(mention)
-        self.keys.add(key)
-        self.words.update(key)
-        self.last = max(self.last, mention.start)
-        if alias:
-            self.alias_mentions.append(mention)
-
-    def absorb(self, other: Cluster) -> None:
-        for mention in other.mentions:
-            mention.person = self.index
-        self.mentions.extend(other.mentions)
-        self.keys |= other.keys
-        self.words |= other.words
-        self.aliases.extend(a for a in other.aliases if a not in self.aliases)
-        self.alias_mentions.extend(other.alias_mentions)
-        self.last = max(self.last, other.last)
-
-
-def _key(mention: NameMention) -> Key:
-    return _words_key(mention.words)
-
-
-def _words_key(words: Sequence[str]) -> Key:
-    return tuple(key for w in words if (key := _word_key_unless_connector(w)) is not None)
-
-
-@lru_cache(maxsize=65536)
-def _word_key_unless_connector(word: str) -> str | None:
-    """`_word_key(word)`, None for a connector (bin, oğlu): asked again for every mention
-    of a name, and names repeat."""
-    return None if forms.is_connector(word) else _word_key(word)
-
-
-def _word_key(word: str) -> str:
-    if forms.is_nisba(word):
-        word = word.split("-", 1)[1]
-    return name_key(word)
 
 
 def join_mentions(
@@ -140,40 +80,25 @@ def join_mentions(
         if _is_partial(mention) and id(mention) not in owned:
             _join_partial(clusters, mention, text)
     merged = _merge_aliases(clusters, pairs)
-    live = _join_lone_kunyas([c for c in clusters if c.index not in merged])
-    live = _join_nisba_kunyas(live)
+    live = join_lone_kunyas([c for c in clusters if c.index not in merged])
+    live = join_nisba_kunyas(live)
     live = _join_initialled(live)
     for i, cluster in enumerate(live):
         cluster.index = i
         for mention in cluster.mentions:
             mention.person = i
-        _add_short_kunyas(cluster)
+        add_short_kunyas(cluster)
         _add_official_oblique_forms(cluster)
         _mark_alias_mentions(cluster)
-        _read_as_man_with_kunya(cluster)
+        read_as_man_with_kunya(cluster)
     return names, live
 
 
-_MALE_KUNYA: Final = re.compile(r"^(?:abu|ebu|əbu|абу|ابو|أبو)[\s-]", re.IGNORECASE)
-
-
-def _read_as_man_with_kunya(cluster: Cluster) -> None:
-    """A kunya with Abu is a man's: "Залима Шебзухова по прозвищу Абу Муслим" is Залим
-    Шебзухов in the accusative, not a woman named Залима Шебзухова."""
-    if not any(_MALE_KUNYA.match(a) for a in cluster.aliases):
-        return
-    for mention in cluster.mentions:
-        if mention.kind == "full" and mention.gender != "m":
-            alt = _alternative_reading(mention)
-            if alt is not None:
-                mention.words, mention.gender = alt, "m"
-
-
 def _place_in_cluster(clusters: list[Cluster], mention: NameMention) -> None:
-    found = _find_cluster(clusters, _key(mention))
+    found = _find_cluster(clusters, key_of(mention))
     if found is None:
-        alt = _alternative_reading(mention)
-        if alt is not None and (found := _find_cluster(clusters, _words_key(alt))) is not None:
+        alt = alternative_reading(mention)
+        if alt is not None and (found := _find_cluster(clusters, words_key(alt))) is not None:
             mention.words = alt
     if found is None:
         found = Cluster(len(clusters))
@@ -182,7 +107,7 @@ def _place_in_cluster(clusters: list[Cluster], mention: NameMention) -> None:
     for alias in mention.aliases:  # a nickname inside the name: later mentions of it join
         if alias not in found.aliases:
             found.aliases.append(alias)
-            found.keys.add(_words_key(alias.split()))
+            found.keys.add(words_key(alias.split()))
 
 
 def _place_initials(clusters: list[Cluster], mention: NameMention) -> None:
@@ -215,7 +140,7 @@ def _place_alias(clusters: list[Cluster], mention: NameMention) -> None:
     """An alias joins a cluster of the very same name only: a kunya is shared by many
     ("Ebu Omer" is not the "Abu ‘Umar al-Baghdadi" named earlier), and never another
     owner's alias ("Другой Абу Салих, в миру Ислам Евлоев": not the first Абу Салих)."""
-    key = _key(mention)
+    key = key_of(mention)
     # a cluster that also holds a longer name ("Abu ‘Umar" of "Abu ‘Umar al-Baghdadi")
     # is someone more specific: the alias is not his
     exact = [
@@ -233,19 +158,6 @@ def _place_alias(clusters: list[Cluster], mention: NameMention) -> None:
     made = Cluster(len(clusters), alias_only=True)
     clusters.append(made)
     made.add(mention)
-
-
-def _alternative_reading(mention: NameMention) -> tuple[str, ...] | None:
-    """A Russian name in -а/-я read as a man's genitive: "Эльнура Исламова" → "Эльнур
-    Исламов" (the first reading, a woman's nominative, is the one kept otherwise)."""
-    if mention.gender == "m" or not _CYRILLIC.search(mention.text):
-        return None
-    surface = [strip_apostrophe_suffix(w) for w in mention.text.split()]
-    if not any(w.endswith(("а", "я", "у", "ю")) for w in surface):
-        return None
-    words, _ = forms.normalise_name(surface, True, "m")
-    alt = tuple(words)
-    return alt if alt != mention.words else None
 
 
 def _with_alias_mentions(
@@ -270,38 +182,13 @@ def _with_alias_mentions(
                 continue
             alias = made
             names.append(alias)
-        alias.text = _as_written(link.text, alias.words)  # titles and all
+        alias.text = as_written(link.text, alias.words)  # titles and all
         alias.start, alias.end = link.start, link.end
         if alias.kind in _PARTIAL:
             alias.kind = "quoted"
         pairs.append((alias, owner))
     names.sort(key=lambda m: m.start)
     return names, pairs
-
-
-def _as_written(written: str, words: Sequence[str]) -> str:
-    """An alias as the text writes it, but its last word in the nominative when the text
-    glued a case ending on ("Əbu Həmzənin" → "Əbu Həmzə")."""
-    parts = written.split()
-    if words and parts and parts[-1] != words[-1] and parts[-1].startswith(words[-1]):
-        parts[-1] = words[-1]
-    elif words and parts and _case_of(parts[-1], words[-1]):
-        parts[-1] = words[-1]  # "Абу Мусы" → "Абу Муса"
-    if parts:
-        parts[-1] = strip_apostrophe_suffix(parts[-1])  # "el-Kazaki'nin hayatı"
-    return " ".join(parts)
-
-
-def _case_of(written: str, nominative: str) -> bool:
-    """Whether `written` is `nominative` with its last letter or two changed by a case
-    ending (Мусы, Муса; Хурайры, Хурайра)."""
-    stem = nominative[:-1]
-    return (
-        len(stem) >= 3
-        and written != nominative
-        and written.startswith(stem)
-        and len(written) - len(nominative) in (0, 1)
-    )
 
 
 def _merge_aliases(
@@ -333,81 +220,6 @@ def _merge_aliases(
     return merged
 
 
-def _join_lone_kunyas(clusters: list[Cluster]) -> list[Cluster]:
-    """A cluster named only by a short kunya joins the one person whose longer kunya
-    extends it, wherever the two stand ("Zaqatalalı “Əbu Məhəmməd” kim idi?" above
-    "Şamil Məhəmmədov, “Əbu Məhəmməd əl-Azəri” ləqəbi ilə tanınan"); with two such
-    persons, or none, it stays apart."""
-    out = list(clusters)
-    for lone in clusters:
-        if not lone.mentions or any(m.kind != "kunya" for m in lone.mentions):
-            continue
-        keys = [k for k in lone.keys if len(k) >= 2]
-        holders = [
-            c
-            for c in out
-            if c is not lone
-            and any(m.kind != "kunya" for m in c.mentions)
-            and any(_extends(k, other) for k in keys for other in c.keys)
-        ]
-        if len(holders) == 1:
-            holders[0].absorb(lone)
-            out.remove(lone)
-    return out
-
-
-def _join_nisba_kunyas(clusters: list[Cluster]) -> list[Cluster]:
-    """A person named only by a kunya with a nisba ("Абу Салих аль-Ингуши") is the one
-    person whose cluster holds the same kunya without it ("Абу Салих, в миру Магомед
-    Хамхоев"): the text gives the full kunya first, then ties the short one to a name.
-    With two such persons, or one who also bears another nisba, it stays apart."""
-    out = list(clusters)
-    for lone in clusters:
-        if not lone.mentions or any(m.kind != "kunya" for m in lone.mentions):
-            continue
-        shorts = {s for m in lone.mentions if (s := _without_nisba(m)) is not None}
-        if len(shorts) != 1:
-            continue
-        short = shorts.pop()
-        holders = [c for c in out if c is not lone and short in c.keys]
-        if len(holders) != 1:
-            continue
-        holder = holders[0]
-        if any(_extends(short, k) and k not in lone.keys for k in holder.keys):
-            continue  # "Abu Salih al-Shishani" is someone else
-        kunya = max(lone.mentions, key=lambda m: len(m.words))
-        spelled = _folded(kunya.words[:-1])
-        if not any(_folded(m.words) == spelled for m in holder.mentions):
-            continue  # "Ebu Omer" is written apart from "Abu ‘Umar al-Baghdadi" on purpose
-        written = _as_written(kunya.text, kunya.words)
-        holder.absorb(lone)
-        if written not in holder.aliases:
-            holder.aliases.insert(_alias_index(holder, short), written)
-        out.remove(lone)
-    return out
-
-
-def _without_nisba(mention: NameMention) -> Key | None:
-    """The key of "Abu X" for a kunya "Abu X al-Y"; None for any other name."""
-    words = mention.words
-    if len(words) < 3 or not forms.is_kunya_particle(words[0]) or not forms.is_nisba(words[-1]):
-        return None
-    short = _words_key(words[:-1])
-    return short if len(short) >= 2 else None
-
-
-def _folded(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(fold(w) for w in words)
-
-
-def _alias_index(cluster: Cluster, short: Key) -> int:
-    """Where a longer kunya goes among the aliases: before its short form, if listed."""
-    for i, alias in enumerate(cluster.aliases):
-        if _words_key(alias.split()) == short:
-            return i
-    return len(cluster.aliases)
-
-
 def _initialled(cluster: Cluster) -> NameMention | None:
     """The mention of a person named only with the initial of the surname ("Kevin D.")."""
     named = [
@@ -428,7 +240,7 @@ def _join_initialled(clusters: list[Cluster]) -> list[Cluster]:
         mention = _initialled(short)
         if mention is None:
             continue
-        given, initial = _key(mention)[0], mention.words[-1].upper()
+        given, initial = key_of(mention)[0], mention.words[-1].upper()
         holders = [
             c
             for c in out
@@ -436,7 +248,7 @@ def _join_initialled(clusters: list[Cluster]) -> list[Cluster]:
             and any(
                 m.kind == "full"
                 and len(m.words) >= 2
-                and _key(m)[:1] == (given,)
+                and key_of(m)[:1] == (given,)
                 and m.words[-1][:1].upper() == initial
                 and len(m.words[-1]) > 1
                 for m in c.mentions
@@ -458,23 +270,6 @@ def _root(index: int, by_index: dict[int, Cluster]) -> int:
     return index
 
 
-def _add_short_kunyas(cluster: Cluster) -> None:
-    """A kunya the text also writes short ("Abu ‘Umar al-Baghdadi ... until Abu ‘Umar was
-    killed") names the person that way too: the short form is an alias, as analysts
-    record it."""
-    keys = [_key(m) for m in cluster.mentions]
-    # an alias longer than the name it was read from ("Абу Умар Дагестани — Арсен
-    # Хайбулаев": a nisba without its article) extends the short form too
-    longer = keys + [_words_key(a.split()) for a in cluster.aliases]
-    for mention, key in zip(cluster.mentions, keys, strict=True):
-        if mention.kind != "kunya" or len(key) < 2:
-            continue
-        text = _as_written(mention.text, mention.words)
-        if text in cluster.aliases or not any(_extends(key, other) for other in longer):
-            continue
-        cluster.aliases.append(text)
-
-
 # A Russian patronymic in an oblique case: "Ахмедовича", "Ахмедовичу", "Расуловны"
 _RU_PATRONYMIC_CASE: Final = re.compile(
     r"^(.+(?:вич|ьич))(?:а|у|ем|е)$|^(.+(?:вн|чн))(?:ы|е|у|ой)$"
@@ -486,7 +281,7 @@ def _add_official_oblique_forms(cluster: Cluster) -> None:
     Гаджиева Мурада Ахмедовича") is recorded, as the nominative one is, in its official
     form too, in the nominative: "Гаджиев Мурад Ахмедович"."""
     for mention in cluster.mentions:
-        if mention.kind != "full" or len(mention.words) != 2 or not _CYRILLIC.search(mention.text):
+        if mention.kind != "full" or len(mention.words) != 2 or not CYRILLIC.search(mention.text):
             continue
         written = mention.text.split()
         if len(written) != 3:
@@ -516,14 +311,14 @@ def _mark_alias_mentions(cluster: Cluster) -> None:
     name the alias, not the person: the record takes its name from the others."""
     if not cluster.aliases:
         return
-    alias_keys = {_key(m) for m in cluster.alias_mentions}
-    alias_keys |= {_key(m) for m in cluster.mentions if any(m.text == a for a in cluster.aliases)}
+    alias_keys = {key_of(m) for m in cluster.alias_mentions}
+    alias_keys |= {key_of(m) for m in cluster.mentions if any(m.text == a for a in cluster.aliases)}
     own = []
     for mention in cluster.mentions:
-        key = _key(mention)
+        key = key_of(mention)
         if mention in cluster.alias_mentions:
             continue
-        if any(key == k or _extends(key, k) or _extends(k, key) for k in alias_keys):
+        if any(key == k or extends(key, k) or extends(k, key) for k in alias_keys):
             cluster.alias_mentions.append(mention)
         else:
             own.append(mention)
@@ -543,24 +338,15 @@ def _find_cluster(clusters: list[Cluster], key: Key) -> Cluster | None:
         c
         for c in clusters
         if key in c.keys
-        or any(_extends(key, k) or (_extends(k, key) and not c.alias_only) for k in c.keys)
+        or any(extends(key, k) or (extends(k, key) and not c.alias_only) for k in c.keys)
     ]
     return max(near, key=lambda c: c.last) if near else None
-
-
-def _extends(short: Key, long: Key) -> bool:
-    """`long` holds `short`'s words in order, with the same first word and two or more
-    words shared ("Abu Umar" / "Abu Umar Baghdadi"; "Zaur Islamov" / "Zaur Ilgar Islamov")."""
-    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
-        return False
-    it = iter(long)
-    return all(word in it for word in short)
 
 
 def _partial_readings(mention: NameMention) -> list[tuple[str, str]]:
     """(key, word) readings a partial name may join by: as read, then its nominatives as
     a man's and a woman's surname ("Алиханова" → Алиханов; "Мамедовой" → Мамедова)."""
-    key = _key(mention)
+    key = key_of(mention)
     if not key:
         return []
     out = [(key[0], mention.words[0])]
@@ -568,7 +354,7 @@ def _partial_readings(mention: NameMention) -> list[tuple[str, str]]:
         bare = strip_apostrophe_suffix(mention.text)
         for gender in ("m", "f"):
             word = forms.lemma_surname(bare, gender)
-            alt = _word_key(word)
+            alt = word_key(word)
             if all(alt != k for k, _ in out):
                 out.append((alt, word))
     return out
@@ -599,7 +385,7 @@ def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> N
             best = min(holders, key=lambda c: min(m.start for m in c.mentions))
         best.add(mention)
         return
-    cyrillic = bool(_CYRILLIC.search(mention.text))
+    cyrillic = bool(CYRILLIC.search(mention.text))
     plural = mention.text.endswith(_PLURAL_ENDINGS)  # "братья Гаджиевы": whom, alone?
     with_patronymic = mention.kind == "given" and (" " in mention.text or mention.standalone)
     if (
