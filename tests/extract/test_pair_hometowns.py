@@ -153,3 +153,39 @@ def test_model_adds_no_arrest_place_and_keeps_the_rules_hometown() -> None:
     assert _hometowns(RULED) == {"Tariq Osmani": "Quba"}
     assert _hometowns(NEWS_FROM) == {"Murat Yücel": None}
     assert _hometowns(SPEAKER)["Leyla Osmani"] is None
+
+
+def _features(text: str, place: str) -> set[str]:
+    found = [c for c in _candidates(text) if c.value == place]
+    assert len(found) == 1
+    return {k for k, v in found[0].features.items() if v}
+
+
+def test_russian_v_with_the_prepositional_is_where_not_whither() -> None:
+    features = _features("Нариман Эминов всю жизнь проработал учителем в Дербенте.", "Дербент")
+    assert "prep_in" in features and "prep_to" not in features
+    # the accusative is a journey's end: no candidate
+    assert _candidates("Тимур Гасанов уехал в Дербент летом 2014 года.") == []
+
+
+def test_a_hyphened_birth_word_is_an_origin() -> None:
+    text = "Bilal Ouchen was sentenced on Monday. The Antwerp-born man served in Raqqa."
+    assert {"origin", "person_noun", "d_prev"} <= _features(text, "Antwerp")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Malatya'nın merkeze bağlı bir mahallesinde oturan 56 yaşındaki Zeynep Kılıç, "
+            "iki yıldır oğlunu bekliyor.",
+            "Malatya",
+        ),
+        (
+            "Qəbələ rayonunun Vəndam kəndində Səbinə Hüseynovanın evi kəndin ən kənarındadır.",
+            "Vəndam, Qəbələ",
+        ),
+    ],
+)
+def test_a_home_in_the_settlement_noun_s_locative(text: str, place: str) -> None:
+    assert {"noun_loc", "home_at", "origin_near"} <= _features(text, place)

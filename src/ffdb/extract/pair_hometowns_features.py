@@ -1,5 +1,6 @@
 """What the hometown model reads of a (person, place) pair (see `pair_hometowns.py`): the
-case or preposition the place is written in, its kind, the word classes around it (a
+case or preposition the place is written in (or the case of the settlement noun after
+it), its kind, a person's noun beside it, the word classes around it (a
 home or a family, leaving, a journey to, a return, an arrest or a court, an institution
 whose name the place opens), the persons around it (the nearest, a relative by the
 surname), the capitalised words that make it part of a longer name, and the rules' own
@@ -31,7 +32,10 @@ HOME: Final = re.compile(
     re.I,
 )
 # A home's word right after the place: "Qusarda böyüyüb", "Kayseri'de doğan", "X residents".
-HOME_AFTER: Final = re.compile(r"(?:-|\s+(?:[\w-]+\s+)?)" + HOME.pattern, re.I)
+# The home's word may follow a hyphen ("Antwerp-born"), which HOME's own left edge refuses.
+HOME_AFTER: Final = re.compile(
+    r"(?:-|\s+(?:[\w-]+\s+)?)" + HOME.pattern.removeprefix(r"(?<![\w-])"), re.I
+)
 # A journey's start: "left Almaty", "уехал из", "Sumqayıtdan çıxdım".
 LEAVE: Final = re.compile(
     r"(?<![\w-])(?:left|leaving|leave|уехал\w*|выехал\w*|покинул\w*|çıx\w*|tərk\w*|"
@@ -100,6 +104,7 @@ _SETTLEMENT_AFTER: Final = re.compile(
     r"район\w*)(?![\w-])",
     re.I,
 )
+_RU_LOCATIVE: Final = frozenset("еиЕИ")
 _ABLATIVE: Final = frozenset("dan dən den tan tən ten".split())
 _LOCATIVE: Final = frozenset("da də de ta tə te".split())
 _DATIVE: Final = frozenset("a ə e ya yə ye".split())
@@ -133,13 +138,23 @@ def suffix_class(place: PlaceMention, language: str | None) -> str:
 def preposition_class(text: str, place: PlaceMention, floor: int) -> str | None:
     """The preposition right before the place ("from", "из", "in", "в", "to")."""
     left = text[max(floor, place.start - 30) : place.start]
-    if _TO.search(left):
+    found = _TO.search(left)
+    if found is not None:
+        if found.group(0)[0] in "вВнН" and _locative_ru(place):
+            return "in"  # "в Дербенте", "на Украине": where, not whither ("в Сирию")
         return "to"  # "to the area of X" before "of X"
     if _FROM.search(left):
         return "from"
     if _IN.search(left):
         return "in"
     return None
+
+
+def _locative_ru(place: PlaceMention) -> bool:
+    """Whether a Russian place is written in the prepositional case ("Дербенте",
+    "Махачкале", "Грозном"), not the accusative of a journey's end ("Сирию")."""
+    text = place.text
+    return text != place.name and (text[-1:] in _RU_LOCATIVE or text[-2:] in ("ом", "ах", "ях"))
 
 
 def kind_features(place: PlaceMention, text: str, floor: int) -> dict[str, float]:
@@ -155,6 +170,58 @@ def kind_features(place: PlaceMention, text: str, floor: int) -> dict[str, float
     if _SETTLEMENT.search(left) or _SETTLEMENT_AFTER.match(text, place.end):
         out["kind_settlement_noun"] = 1.0
     return out
+
+
+_NOUN_STEMS: Final = (
+    "kənd",
+    "rayon",
+    "şəhər",
+    "qəsəbə",
+    "ilçe",
+    "köy",
+    "mahalle",
+    "semt",
+    "kasaba",
+    "şehir",
+    "bölge",
+    "belde",
+)
+
+
+def noun_case(text: str, place: PlaceMention, stop: int) -> str | None:
+    """The case of the settlement's noun that follows the place, where Azerbaijani and
+    Turkish put it ("Kurakh kəndindən": from; "Kayseri'nin Kocasinan ilçesinde", "bir
+    mahallesinde": in)."""
+    for word in text[place.end : min(stop, place.end + 48)].split()[:4]:
+        low = word.strip(',.;:!?()"«»“”').lower()
+        if low.startswith(_NOUN_STEMS):
+            if low[-3:] in _ABLATIVE:
+                return "abl"
+            return "loc" if low[-2:] in _LOCATIVE else None
+    return None
+
+
+def home_after(text: str, place: PlaceMention, stop: int) -> bool:
+    """A home's word in the few words after the place ("Adıyaman'ın ... mahallesinde
+    oturan", "in Vahdat, where he grew up")."""
+    return HOME.search(text, place.end, min(stop, place.end + 48)) is not None
+
+
+# A person said by a noun, not a name: "the man from Vahdat", "the Antwerp-born man",
+# "уроженца Нальчика", "Gəncədən olan gənc".
+_PERSON_NOUN: Final = re.compile(
+    r"(?<![\w-])(?:man|woman|youth|fighter|militant|suspect|native|мужчин\w*|парн\w*|"
+    r"уроженц\w*|уроженк\w*|урожен\w*|боевик\w*|житель|жительниц\w*|подозреваем\w*|"
+    r"kişi|adam|gənc|qadın|şübhəli|genç|kadın|şüpheli|militan)(?![\w-])",
+    re.I,
+)
+
+
+def person_noun(text: str, place: PlaceMention, floor: int, stop: int) -> bool:
+    """Whether a person's noun stands within three words before the place or two after."""
+    left = text[max(floor, place.start - 30) : place.start].split()[-3:]
+    right = text[place.end : min(stop, place.end + 24)].replace("-", " ").split()[:2]
+    return any(_PERSON_NOUN.fullmatch(w.strip(',.;:!?()"«»“”')) for w in left + right)
 
 
 def institution_after(text: str, place: PlaceMention, stop: int) -> bool:
