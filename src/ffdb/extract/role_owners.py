@@ -124,13 +124,48 @@ def _same_unit_with(ctx: DocContext, end: int) -> bool:
     return unit.group("with") is not None or _WITH_END.search(ctx.text, 0, end) is not None
 
 
+# "A joined a group led by B", "A вступил в отряд, которым командовал B", "A ... B-in
+# rəhbərlik etdiyi qrupa qoşulub", "A ... B'nin liderliğindeki gruba katıldı": a unit
+# the man after it leads; a description of him may come first ("a commander known as").
+_LED_UNIT_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?:joined|served\s+in|fought\s+in|was\s+in)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:unit|group|cell|battalion|brigade|company|detachment|katiba)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:led|commanded|headed|run)\s+by|"
+    r"(?:вступил|воевал|служил|состоял|входил)\w*\s+в\s+(?:[^\W\d_]+\s+)?(?:отряд|групп|"
+    r"ячейк|подразделени|батальон|джамаат|бригад)\w*\s*,?\s*(?:(?:которым|которой|которую|"
+    r"который)\s+(?:командовал|руководил|возглавлял)\w*|под\s+(?:командованием|руководством)))"
+    r"\s+(?:(?:an?|the|некий|некоего)\s+(?:[\w-]+\s+){0,3}?(?:known\s+(?:only\s+)?as|"
+    r"called|named)\s+)?[«\"“]?$",
+    re.I,
+)
+_LED_UNIT_AFTER: Final = re.compile(
+    r"[»\"”]?(?:[-'’]?n?[ıiuü]n)?\s+(?:rəhbərlik\s+etdiyi|başçılıq\s+etdiyi|komandirlik\s+etdiyi|"
+    r"liderliğindeki|komutasındaki|yönettiği|önderliğindeki)\s+(?:[^\W\d_]+\s+)?(?:qrup|"
+    r"dəstə|bölmə|grub|grup|birliğ|birim|hücre|tabur|katibe)\w*\s+(?:qoşul|katıl|daxil)",
+    re.I,
+)
+
+
+def _led_units(ctx: DocContext) -> list[tuple[int, int]]:
+    """(member, leader) pairs of a joined unit its leader is named with."""
+    out: list[tuple[int, int]] = []
+    for sentence in ctx.sentences:
+        agents = ctx.agents_in(sentence.start, sentence.end)
+        for member, leader in itertools.pairwise(agents):
+            before = _LED_UNIT_BEFORE.search(ctx.text, max(member[1], leader[0] - 160), leader[0])
+            if before is not None or _LED_UNIT_AFTER.match(ctx.text, leader[1]):
+                out.append((member[2], leader[2]))
+    return out
+
+
 def unit_owners(ctx: DocContext) -> list[tuple[int, int]]:
     """(member, owner) pairs: "A, a former member of B's unit", "A served in the same
-    unit as B": A is in B's group."""
+    unit as B", "A joined a unit led by B": A is in B's group."""
+    led = _led_units(ctx) if _LED_GATE.search(ctx.low) else []
     owned = "'s " in ctx.text or "’s " in ctx.text
     same = any(w in ctx.low for w in ("eyni ", "aynı ", "ayni "))  # `low` folds "ı"
     if not owned and not same and "same " not in ctx.low and "том же" not in ctx.low:
-        return []
+        return [(m, o) for m, o in led if m != o]
     out: list[tuple[int, int]] = []
     agents = ctx.agents_in(0, len(ctx.text))
     for first, second in itertools.pairwise(agents):
@@ -147,4 +182,10 @@ def unit_owners(ctx: DocContext) -> list[tuple[int, int]]:
             )
         ):
             out.append((first[2], second[2]))
-    return [(m, o) for m, o in out if m != o]
+    return [(m, o) for m, o in [*out, *led] if m != o]
+
+
+_LED_GATE: Final = re.compile(
+    r" by |командовал|руководил|возглавлял|под командованием|под руководством|rəhbərlik|"
+    r"başçılıq|komandirlik|liderliğ|komutas|yönettiğ|önderliğ"
+)

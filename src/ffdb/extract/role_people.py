@@ -1,6 +1,7 @@
 """Who a group role is about when the text names its people as a set (see `roles`):
 "all three passed through X", "all four adults joined X", "both men", "всех троих
-обвиняли в участии в X", "оба стали боевиками", "hər dördü X-ə qoşulub", "her ikisi de
+обвиняли в участии в X", "оба стали боевиками", "hər dördü X-ə qoşulub", "hamısı X-ə
+qoşulub", "her ikisi de
 X'e geçti", "İkili önce X'e katıldı"; a pair "Ömərov da, Əhmədov da"; a family plural
 "Karakaya kardeşler", "the Karakaya brothers"; companions ("A ile birlikte", "together
 with A"), who share the role of the person they went with; the entries of a list below a
@@ -55,7 +56,7 @@ _SET: Final = re.compile(
     rf"каждый\s+из\s+(?:них|(?P<n7>{_RU_N}))|"
     rf"hər\s+(?P<n8>ikisi|üçü|dördü|beşi|altısı)(?:\s+də)?|"
     rf"hər\s+(?P<n9>iki)\s+(?:şəxs|nəfər|qardaş|şübhəli)\w*|"
-    rf"(?P<n10>{_TK_N})\s+nəfərin\s+hər\s+biri|onların\s+hamısı|"
+    rf"(?P<n10>{_TK_N})\s+nəfərin\s+hər\s+biri|(?:onların\s+)?hamısı|"
     rf"(?:[^\W\d_]+l[aeə]r[ıi]n\s+)?(?:hər|her)\s+biri|(?<![А-ЯЁа-яё]\s)братья|"
     rf"(?:her\s+)?(?P<n11>ikisi|üçü|dördü|beşi)\s+de|her\s+(?P<n12>iki)\s+"
     rf"(?:şüpheli|kişi|kardeş|zanlı|sanık|isim)\w*|(?P<n13>[İi]kili)|hepsi|tümü"

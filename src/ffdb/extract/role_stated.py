@@ -46,6 +46,27 @@ def known_as_right(ctx: DocContext, pos: int, end: int) -> int | None:
     return None
 
 
+# "led by a Dagestani commander known as X", "commanded by an Uzbek-born emir who goes by
+# the name X", "под командованием некоего X": a leader described before his name.
+_DESCRIBED: Final = re.compile(
+    r"\s*(?:(?:an?|the|one|некий|некоего|некоему)\s+)?(?:[\w-]+\s+){0,3}?(?:man|commander|"
+    r"emir|amir|fighter|militant|figure|preacher|cleric|человек\w*|командир\w*|амир\w*|"
+    r"эмир\w*|боевик\w*)\s*,?\s+(?:who\s+(?:goes|went)\s+by\s+(?:the\s+name\s+(?:of\s+)?)?|"
+    r"(?:who\s+(?:is|was)\s+)?(?:known|referred\s+to)\s+(?:only\s+|simply\s+)?as|called|"
+    r"named|nicknamed|известн\w+\s+(?:как|под\s+(?:именем|прозвищем)))\s*[«\"“]?",
+    re.I,
+)
+
+
+def described_right(ctx: DocContext, pos: int, end: int) -> int | None:
+    """The leader a description before his name stands for (see `_DESCRIBED`)."""
+    described = _DESCRIBED.match(ctx.text, pos, end)
+    if described is None:
+        return None
+    agents = ctx.agents_in(described.end(), min(end, described.end() + 80))
+    return agents[0][2] if agents and agents[0][0] - described.end() < 3 else None
+
+
 Stated = tuple[int, str, GroupMention, Sentence, tuple[int, int]]
 
 

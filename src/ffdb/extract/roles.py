@@ -32,6 +32,8 @@ from ffdb.extract.role_checks import (
     taken_back,
 )
 from ffdb.extract.role_groups import chained_groups, group_for
+from ffdb.extract.role_narrated import narrated_members
+from ffdb.extract.role_notices import described_leaders, notice_members, owned_leaders
 from ffdb.extract.role_owners import deputies, unit_owners
 from ffdb.extract.role_paired import paired_subject
 from ffdb.extract.role_people import (
@@ -49,10 +51,12 @@ from ffdb.extract.role_people import (
 from ffdb.extract.role_reported import reported_subject
 from ffdb.extract.role_stated import (
     case_suspects,
+    described_right,
     known_as_right,
     set_ahead,
     stated_members,
 )
+from ffdb.extract.role_verdicts import sentenced_set
 from ffdb.extract.scan import CueScanner
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import dated_line_lead, profile_person
@@ -125,6 +129,10 @@ def find_roles(ctx: DocContext) -> list[Fact]:
         persons = _persons_for(ctx, sentence, match, role, where, group)
         if not persons and role == "member":  # "Все они воевали в рядах X:" + a list
             persons = listed_below(ctx, sentence)
+        weak = False
+        if not persons and role == "member":  # "sentenced three men for fighting for X"
+            persons = sentenced_set(ctx, sentence)
+            weak = bool(persons)
         if role == "member" and (like := likewise(ctx, sentence, match.start())):
             persons = list(dict.fromkeys([*like, *persons]))  # "A, как и B, был в рядах X"
         if len(persons) <= 1 and role == "member":  # "... İŞİD-ə qoşulublar": the pair
@@ -156,9 +164,8 @@ def find_roles(ctx: DocContext) -> list[Fact]:
         )
         for person in persons:
             for each in (group, *[c for c in chained if not is_qualifier(ctx, c)]):
-                out.append(
-                    _role_fact(person, role, match.group().strip(), each, sentence, match.span())
-                )
+                fact = _role_fact(person, role, match.group().strip(), each, sentence, match.span())
+                out.append(_weak(fact) if weak else fact)
             if where == "before" and ctx.language in ("az", "tr"):
                 for other, earlier in gapped_pairs(ctx, sentence, person, group):
                     word = match.group().strip()
@@ -168,18 +175,43 @@ def find_roles(ctx: DocContext) -> list[Fact]:
         out.append(_role_fact(person, "member", group.text, group, sentence, span))
     for person, group, sentence, span in _listed_members(ctx):  # "brothers of X: 1. A"
         out.append(_role_fact(person, "member", ctx.text[span[0] : span[1]], group, sentence, span))
-    for person, role, group, sentence, span in stated_members(ctx):
+    stated = [*stated_members(ctx), *narrated_members(ctx), *described_leaders(ctx)]
+    for person, role, group, sentence, span in stated:
         out.append(_role_fact(person, role, ctx.text[span[0] : span[1]], group, sentence, span))
+    for person, role, group, sentence, span in notice_members(ctx):
+        word = ctx.text[span[0] : span[1]]
+        out.append(_weak(_role_fact(person, role, word, group, sentence, span)))
     out += _suffixed_members(ctx)
     for person, role, group, sentence, span in case_suspects(ctx, {f.person for f in out}):
         out.append(_role_fact(person, role, ctx.text[span[0] : span[1]], group, sentence, span))
     for deputy, chief in deputies(ctx):  # "Guliyev's deputy, Sadigov": Guliyev's group
         if not any(f.person == deputy for f in out):
             out += [_as_member(f, deputy) for f in out if f.person == chief]
+    for leader, man in owned_leaders(ctx):  # "His amir, Abu X": the man's group
+        if not any(f.person == leader for f in out):
+            out += [_as_member(f, leader, "emir") for f in out if f.person == man]
     for member, owner in unit_owners(ctx):  # "A, a member of B's unit": B's group
         if not any(f.person == member for f in out):
             out += [_as_member(f, member, "unit") for f in out if f.person == owner]
-    return one_name_per_group(out)
+    return one_name_per_group(_without_weak_twins(out))
+
+
+def _weak(fact: Fact) -> Fact:
+    """A fact a rule infers from a set or a title, not stated of the person: it yields
+    to a stated fact of the same group (whose spelling is the person's own)."""
+    fact.extra["weak"] = True
+    return fact
+
+
+def _without_weak_twins(facts: list[Fact]) -> list[Fact]:
+    stated = {
+        (f.person, f.extra.get("group_id") or f.value) for f in facts if not f.extra.get("weak")
+    }
+    return [
+        f
+        for f in facts
+        if not f.extra.get("weak") or (f.person, f.extra.get("group_id") or f.value) not in stated
+    ]
 
 
 # Members of a group counted in a lead whose names a list below gives ("several brothers
@@ -384,6 +416,8 @@ def _persons_for(
             person = _apposed_right(ctx, match.end(), sentence.end)
         if person is None:
             person = _after_participles(ctx, match.end(), sentence.end)
+        if person is None and re.match(r"led|headed|commanded|под", match.group(), re.I):
+            person = described_right(ctx, match.end(), sentence.end)
         if person is not None:  # "DEAŞ mensubu Mehmet Arslan ile Ahmet Demir"
             return [person, *coordinated_after(ctx, person, match.end(), sentence.end)]
         if re.match(r"led by|headed by|its|their|'s|’s", match.group(), re.I):
