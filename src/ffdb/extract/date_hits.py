@@ -9,6 +9,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from ffdb.extract import date_patterns as P
 from ffdb.extract.date_words import month_number
@@ -61,12 +62,18 @@ def _year(m: re.Match[str], group: str = "y") -> int | None:
     return int(raw) if raw else None
 
 
+# The days of each month, February of a leap year apart: read from a table, where
+# `calendar.monthrange` worked out the weekday the month opens with too.
+_MONTH_DAYS: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _valid_day(year: int | None, month: int, day: int | None) -> bool:
     if not 1 <= month <= 12:
         return False
     if day is None:
         return True
-    return 1 <= day <= calendar.monthrange(year or 2000, month)[1]
+    last = 29 if month == 2 and calendar.isleap(year or 2000) else _MONTH_DAYS[month]
+    return 1 <= day <= last
 
 
 def _word_month(m: re.Match[str], group: str = "mw") -> int | None:

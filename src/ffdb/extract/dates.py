@@ -184,6 +184,8 @@ _LEADS: dict[re.Pattern[str], tuple[str, Callable[[str, str], bool] | None]] = {
     ),
     P.YEAR: ("year", None),
 }
+# By rank: a dict keyed by compiled patterns hashed each pattern's whole code per lookup.
+_LEADS_BY_RANK: Final = tuple(_LEADS[pattern] for pattern, _ in DIGIT_SHAPES)
 _Shape = tuple[int, re.Pattern[str], Callable[[re.Match[str]], Hit | None]]
 _OPENERS: dict[tuple[int, str, str], tuple[_Shape, ...]] = {}
 _KEPT_AFTER: Final = frozenset("012-–—/cçхеыsl")
@@ -207,8 +209,8 @@ def _openers(size: int, first: str, after: str) -> tuple[_Shape, ...]:
         found = tuple(
             (rank, pattern, handler)
             for rank, (pattern, handler) in enumerate(DIGIT_SHAPES)
-            if kinds[_LEADS[pattern][0]]
-            and ((test := _LEADS[pattern][1]) is None or (c1 != "" and test(c1, c2)))
+            if kinds[_LEADS_BY_RANK[rank][0]]
+            and ((test := _LEADS_BY_RANK[rank][1]) is None or (c1 != "" and test(c1, c2)))
         )
         _OPENERS[key] = found
     return found
