@@ -52,7 +52,7 @@ from ffdb.extract.people_passes import (
 from ffdb.extract.people_places import PlaceTest, is_town
 from ffdb.extract.people_segments import FoundName, run_names
 from ffdb.extract.people_words import NAMING_AFTER, is_title, split_run
-from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, NISBA, UPPER, fold
+from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, CAP_WORD_OPEN, NISBA, UPPER, fold
 
 __all__ = [
     "ARABIC_KUNYA",
@@ -83,11 +83,44 @@ _PARTICLE: Final = (
     rf"(?=[ \u00a0][{UPPER}])"
 )
 
-_TOKEN: Final = rf"(?:[{UPPER}]\.(?=[\s{UPPER}])|{NISBA}|{CAP_WORD}|{_CONNECT}|{_PARTICLE})"
-
-RUN: Final = re.compile(
-    rf"(?<![\w{APOSTROPHES}-])(?:{_TITLE_DOT})*{_TOKEN}(?:[ \u00a0]{{1,2}}{_TOKEN})*"
+_INITIAL_DOT: Final = rf"\.(?=[\s{UPPER}])"
+# A name's word. Only a connector or a particle opens with one of the lower-case letters
+# looked ahead for: a cheap test before their two dozen words are tried on every word.
+_LOWER_TOKEN: Final = rf"(?=[bioqkgокuvdtz])(?:{_CONNECT}|{_PARTICLE})"
+_TOKEN: Final = rf"(?:[{UPPER}]{_INITIAL_DOT}|{NISBA}|{CAP_WORD}|{_LOWER_TOKEN})"
+# `(?:{_TITLE_DOT})*{_TOKEN}` as alternatives by the first letter (the same matches, in
+# the same order of preference): titles, an initial and a capitalised word open with an
+# upper-case letter, a connector, a particle or a nisba written small with a small one
+_OPENING: Final = (
+    rf"(?:(?={CAP_WORD_OPEN})(?:(?:{_TITLE_DOT})+{_TOKEN}|[{UPPER}]{_INITIAL_DOT}|{NISBA}"
+    rf"|{CAP_WORD})|(?=[aeuəаэуbioqkgокvdtz])(?:{NISBA}|{_CONNECT}|{_PARTICLE}))"
 )
+_WORDS: Final = rf"{_OPENING}(?:[ \u00a0]{{1,2}}{_TOKEN})*"
+_NOT_IN_WORD: Final = rf"[^\w{APOSTROPHES}-]"
+
+# A run of a name's words, opening a word
+RUN: Final = re.compile(rf"(?<![\w{APOSTROPHES}-]){_WORDS}")
+# The same found by the character before it (`_run_spans`): a pattern opening with a
+# look-behind has `re` try it at every position, one opening with a class skips to it
+_RUN_AFTER: Final = re.compile(rf"{_NOT_IN_WORD}({_WORDS})")
+_RUN_AT_START: Final = re.compile(_WORDS)
+
+
+def _run_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `RUN.finditer(text)`. A run opens the text or follows a character
+    `_NOT_IN_WORD`; that character may be the last of the run before (the full stop of
+    an initial: "A.Bakirov"), so each search starts one character back."""
+    out = []
+    pos = 0
+    first = _RUN_AT_START.match(text)
+    if first is not None:
+        pos = first.end()
+        out.append((0, pos))
+    while (found := _RUN_AFTER.search(text, max(pos - 1, 0))) is not None:
+        pos = found.end()
+        out.append((found.start(1), pos))
+    return out
+
 
 # Arabic script: a kunya with an optional nisba (أبو محمد المقدسي, أبي موسى الأشعري).
 # "أم" (Umm) is also the word "or": a woman's kunya counts with its nisba only ("أم
@@ -113,8 +146,7 @@ def find_names(
     inflected = language not in ("en",)
     out: list[NameMention] = []
     spans = sorted(blocked)
-    for match in RUN.finditer(text):
-        start, end = match.start(), match.end()
+    for start, end in _run_spans(text):
         if spans and overlaps(start, end, spans):
             pieces = _outside(start, end, spans)
         else:

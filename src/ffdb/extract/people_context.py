@@ -148,7 +148,9 @@ def _languages_listed(text: str, start: int, end: int) -> bool:
 
 @cache
 def _kin_scanner() -> CueScanner:
-    return alternation([("kin", _KIN_WORDS)])
+    # a word an alternative: the scanner tries only those opening as the text does where
+    # it looks (one alternative of two hundred words, `re` tried each word at each place)
+    return alternation([(f"kin{i}", word) for i, word in enumerate(_KIN_WORDS.split("|"))])
 
 
 def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention]:
@@ -158,12 +160,14 @@ def kin_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention
     given_at = {(n.start, n.end): n for n in names if n.kind == "given"}
     out = []
     for cue in _kin_scanner().finditer(text):
-        if overlaps(cue.start(), cue.end(), taken):
-            continue  # "Həsənov Orxan Elçin oğlu, Gəncə şəhər sakini": a patronymic, no son
         # the kin word's own name first ("Annesi Marleen, Flaman televizyonuna ..."), then
         # one after the person whose relative it is ("Мать Гасанбекова, Патимат,")
         direct = _AFTER_KIN_DIRECT.match(text, cue.end())
         match = _AFTER_KIN.match(text, cue.end())
+        if direct is None and match is None:
+            continue  # most kin words name no one (Turkish "son" is also "last")
+        if overlaps(cue.start(), cue.end(), taken):
+            continue  # "Həsənov Orxan Elçin oğlu, Gəncə şəhər sakini": a patronymic, no son
         # "Мать Мовсара, Зарема,": the owner, then the kin's own name set off by commas
         owned = (
             match is not None
@@ -414,6 +418,36 @@ _ROLE_QUOTED: Final = re.compile(
 )
 
 
+_OPENING_QUOTE: Final = re.compile('[“"«„]')
+_LETTER: Final = re.compile(r"[^\W\d_]")
+
+
+def _role_quoted_matches(text: str) -> list[re.Match[str]]:
+    """`_ROLE_QUOTED.finditer(text)`, found from the opening quotes: the pattern opens
+    with a word, and `re` would read each word from each of its letters. Before a quote
+    only spaces then the word can stand, so the match starts where that word does (or
+    where the match before ended, inside it)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for quote in _OPENING_QUOTE.finditer(text):
+        at = quote.start()
+        if at < pos + 2:
+            continue  # no room for a word and a space after the match before
+        space = at
+        while space > pos and text[space - 1].isspace():
+            space -= 1
+        word = space
+        while word > pos and _LETTER.match(text, word - 1) is not None:
+            word -= 1
+        if space == at or word == space:
+            continue
+        found = _ROLE_QUOTED.match(text, word)
+        if found is not None:
+            out.append(found)
+            pos = found.end()
+    return out
+
+
 def role_quoted_names(
     text: str, names: Sequence[NameMention], blocked: Sequence[tuple[int, int]]
 ) -> list[NameMention]:
@@ -422,7 +456,7 @@ def role_quoted_names(
         return []
     taken = [(n.start, n.end) for n in names] + list(blocked)
     out = []
-    for match in _ROLE_QUOTED.finditer(text):
+    for match in _role_quoted_matches(text):
         start, end = match.span(2)
         if fold(match.group(1)) not in roles() or overlaps(start, end, taken):
             continue

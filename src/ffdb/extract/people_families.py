@@ -100,7 +100,9 @@ _OWNED_GATE: Final = ("oğ", "qardaş", "kardeş", "ağabey", "son", "brother")
 
 @cache
 def _kin_scanner() -> CueScanner:
-    return alternation([("kin", _TURKIC_KIN + "|sons|son|brothers|brother")])
+    # a word an alternative: the scanner then tries only those opening as the text does
+    words = (_TURKIC_KIN + "|sons|son|brothers|brother").split("|")
+    return alternation([(f"kin{i}", word) for i, word in enumerate(words)])
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?…]['\"”»]?\s+")
@@ -228,12 +230,13 @@ def _relatives(text: str, names: list[NameMention]) -> list[tuple[int, int, str,
     taken = [(n.start, n.end) for n in names]
     out = []
     for match in _kin_scanner().finditer(text):
-        if overlaps(match.start(), match.end(), taken):
-            continue  # "Həsənov Orxan Elçin oğlu": a patronymic inside a name, no son
+        # given names first (Turkish "son" is also "last": "son yıllarda"), then the names
         gap = _KIN_AFTER.match(text, match.end())
         listed = _LIST.match(text, gap.end()) if gap is not None else None
         if listed is None:
             continue
+        if overlaps(match.start(), match.end(), taken):
+            continue  # "Həsənov Orxan Elçin oğlu": a patronymic inside a name, no son
         kin = fold(match.group())
         before = _OWNER_BEFORE.search(text, max(0, match.start() - 50), match.start())
         owner: tuple[str, str | None] | None = None

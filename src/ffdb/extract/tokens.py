@@ -55,10 +55,15 @@ APOSTROPHES: Final = "’'ʼ‘ʿʾ`"
 # Written as "one of the opening characters, then an upper-case letter unless that was
 # one" (the same as `[‘ʿʾ]?[A-Z]`): a pattern opening with a character class lets `re`
 # skip to the candidates, two to three times faster than trying every position.
-CAP_WORD: Final = (
-    rf"[{APOSTROPHES[3:6]}{UPPER}](?:(?<=[{APOSTROPHES[3:6]}])[{UPPER}]|(?<=[{UPPER}]))"
+CAP_WORD_OPEN: Final = rf"[{APOSTROPHES[3:6]}{UPPER}]"  # its first character
+# what follows it: "{CAP_WORD_OPEN}(?<![\w-].){CAP_WORD_REST}" is a capitalised word that
+# opens a word, found as fast as `CAP_WORD` (where `(?<![\w-])` first has `re` try
+# every position)
+CAP_WORD_REST: Final = (
+    rf"(?:(?<=[{APOSTROPHES[3:6]}])[{UPPER}]|(?<=[{UPPER}]))"
     rf"[{UPPER}{LOWER}]*(?:[{APOSTROPHES}\-][{UPPER}{LOWER}]+)*"
 )
+CAP_WORD: Final = CAP_WORD_OPEN + CAP_WORD_REST
 # The Arabic article glued to a name: "al-Baghdadi", "el-Bedevi", "ash-Shishani",
 # Azerbaijani "əl-Azəri", "əş-Şami", Russian "аль-Багдади", "аш-Шишани".
 NISBA: Final = (
