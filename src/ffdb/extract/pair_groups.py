@@ -5,14 +5,22 @@ tied that person to that group. The model reads how near the person's mentions c
 the group's (same clause, same sentence, the next one, further), what stands between
 (a member noun, a verb of joining, "against", "kidnapped by"), how much of the document
 is about the group (its share of the group mentions, whether the rules tied it to
-others), and who the person is (an office or a kin word by the name, a speaker, events
-of their own, a group the rules already gave them). A sentence that names the group and
-nobody is about the person named last before it (`heir`): Azerbaijani, Turkish and
-Russian drop the subject, English news calls him "the 26-year-old".
+others), and who the person is (an office, a kin word and which relation, "the
+defendant" by the name, a speaker, events of their own, a member noun or a verb of
+joining in a clause of their own, a group the rules already gave them, another group
+nearer them; an event's status or a sentence shared with a man the rules tied to the
+group). A sentence that names the group and nobody is about the person named last
+before it (`heir`): Azerbaijani, Turkish and Russian drop the subject, English news
+calls him "the 26-year-old". A set as the subject ("All three joined IS", "Hər üçü",
+"Üçü de", "Оба") stands for the persons named just before it (`set_member`), and an
+interview's "we" for its narrator (`narrator`).
 
 No candidate from a question, from a group named only to qualify another ("an
-al-Qaeda-linked group", "HTŞ'ye yakın kanallar"), nor, in a document naming several
-groups, for a person never mentioned within three sentences of the group.
+al-Qaeda-linked group", "HTŞ'ye yakın kanallar"), for money sent to its men ("sent
+money to IS fighters": the rules refuse it on purpose), nor, in a document naming
+several groups, for a person never mentioned within three sentences of the group (but
+for a set's member or a narrator). A tie names the group by the text's commonest form
+of it.
 """
 
 from __future__ import annotations
@@ -32,6 +40,8 @@ from ffdb.extract.pair_groups_features import (
     classes_in,
     classes_of,
     distance_features,
+    first_person_of,
+    set_members,
     words_in,
 )
 from ffdb.extract.role_checks import is_qualifier, later_name
@@ -57,6 +67,16 @@ _APPOSED_AFTER: Final = re.compile(r"\s*(?:,|\(|[–—-]\s)")
 _LINKED: Final = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired|backed)$", re.I)
 _CLOSE_TO: Final = re.compile(
     r"\s+(?:yakın|yaxın|yanlısı|bağlantılı|близк\w*|close\s+to|linked\s+to)(?![\w-])", re.I
+)
+# a denial right before or after the group: "I never joined the Islamic State", "не
+# состоял в ИГ", "IŞİD'e katılmadım", "İŞİD-ə qoşulmamışam"
+_DENIED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:not|never|no\s+longer|denie[sd]|deny|не|никогда\s+не|ни)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_DENIED_AFTER: Final = re.compile(
+    r"[»\"”]?[\w'’-]*\s+(?:[^\W\d_]+\s+)?[^\W\d_]+?m[aeə](?:d[ıi]|y[ıi]b|m[ıi]ş|z)[^\W\d_]*(?![\w-])",
+    re.I,
 )
 # forces that hold or fight the jihadist groups' men: named as captors, rarely as groups
 _CAPTORS: Final = frozenset(["sdf", "ypg"])
@@ -92,6 +112,11 @@ class _Group:
     # about them ("X left in 2014. Joined IS a month later.", "X 2014-cü ildə gedib. İŞİD-ə
     # qoşulub.", "Был задержан X. Воевал в рядах ИГ."; "the 26-year-old defendant")
     heirs: set[int] = field(default_factory=set)
+    sets: set[int] = field(default_factory=set)  # "All three joined IS": the three named before
+    narrators: set[int] = field(default_factory=set)  # "we joined IS": the interview's narrator
+    # how the text writes it, and how often: a tie names the group by its commonest form
+    # ("ИГ" rather than the "вилаят Хорасан" of one branch)
+    forms: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -106,6 +131,7 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
     if not groups:
         return []
     ruled: dict[int, set[str]] = {}  # person → the keys of the groups the rules gave
+    members: dict[str, set[int]] = {}  # the reverse: group key → persons the rules tied
     taken: dict[int, set[int]] = {}  # sentence index → persons the rules tied there
     for fact in facts:
         sentence = ctx.index.at(fact.start) if fact.prop == "group" else None
@@ -113,8 +139,12 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
             written = str(fact.extra.get("written") or fact.value)
             key = group_key(fact.extra.get("group_id"), written, fact.value)
             ruled.setdefault(fact.person, set()).add(key)
+            members.setdefault(key, set()).add(fact.person)
             taken.setdefault(sentence.index, set()).add(fact.person)
-    persons = _persons(ctx, facts, events, ruled)
+    statuses: dict[int, set[str]] = {}
+    for event in events:
+        statuses.setdefault(event.person, set()).add(event.status)
+    persons = _persons(ctx, facts, statuses, ruled)
     doc = {f"lang_{ctx.language or 'xx'}": 1.0, **bucket(len(groups), (1, 2, 3, 5), "n_groups_")}
     anyone: set[str] = set().union(*ruled.values())
     out = []
@@ -124,7 +154,7 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
         for person, info in persons.items():
             own = ruled.get(person, set())
             candidate = None if key in own else _pair(ctx, person, info, group, taken)
-            if candidate is None or (len(groups) > 1 and "d_far" in candidate.features):
+            if candidate is None or (len(groups) > 1 and _far(candidate.features)):
                 continue  # far from every mention of one of several groups: no sign of it
             features = candidate.features
             if any(k.removesuffix("+later") == stem for k in own):
@@ -132,9 +162,35 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
             features.update(doc)
             features.update(group_features)
             features.update(info.features)
+            _peers(person, info, members.get(key, set()), persons, statuses, features)
             _crosses(features)
             out.append(candidate)
+    _rank(out)
     return out
+
+
+_RANKS: Final = ("d_clause", "d_sentence", "d_adjacent", "d_near", "d_far")
+
+
+def _rank(candidates: list[Candidate]) -> None:
+    """Whether another group of the person's candidates comes nearer than this one."""
+    nearest: dict[int, int] = {}
+    ranks = []
+    for candidate in candidates:
+        f = candidate.features
+        rank = next((i for i, k in enumerate(_RANKS) if k in f), len(_RANKS))
+        if "heir" in f or "set_member" in f or "narrator" in f:
+            rank = min(rank, 1)
+        ranks.append(rank)
+        nearest[candidate.person] = min(rank, nearest.get(candidate.person, rank))
+    for candidate, rank in zip(candidates, ranks, strict=True):
+        if rank > nearest[candidate.person]:
+            candidate.features["p_nearer_group"] = 1.0
+
+
+def _far(features: dict[str, float]) -> bool:
+    """Far from every mention of the group, and neither its narrator nor one of a set."""
+    return "d_far" in features and not ("narrator" in features or "set_member" in features)
 
 
 def _group_features(groups: dict[str, _Group], group: _Group, ruled: bool) -> dict[str, float]:
@@ -152,6 +208,30 @@ def _group_features(groups: dict[str, _Group], group: _Group, ruled: bool) -> di
         "g_unowned": group.unowned / count,
         **bucket(count, (1, 2, 4), "g_count_"),
     }
+
+
+def _peers(
+    person: int,
+    info: _Person,
+    members: set[int],
+    persons: dict[int, _Person],
+    statuses: dict[int, set[str]],
+    features: dict[str, float],
+) -> None:
+    """Whether the person shares a sentence or an event's status with a person the rules
+    tied to the group: co-defendants, the men of one cell, named and sentenced together."""
+    others = members - {person}
+    if not others:
+        return
+    mine = statuses.get(person, set())
+    if mine and any(mine & statuses.get(other, set()) for other in others):
+        features["peer_status"] = 1.0
+    sentences = {a[0] for a in info.agents}
+    for other in others:
+        found = persons.get(other)
+        if found is not None and any(a[0] in sentences for a in found.agents):
+            features["peer_sentence"] = 1.0
+            break
 
 
 def _crosses(features: dict[str, float]) -> None:
@@ -204,9 +284,13 @@ def _groups(ctx: DocContext) -> dict[str, _Group]:
             continue  # "an al-Qaeda-linked group", "HTŞ'ye yakın kanallar": not that group
         if is_qualifier(ctx, mention):
             continue  # "the al-Qaeda-linked HTS": the group is the other one
+        if _denied(ctx, mention, sentence.start):
+            continue  # "I never joined the Islamic State", "IŞİD'e katılmadım": no tie
         key = group_key(mention.group_id, mention.written or mention.name, mention.name)
         group = out.setdefault(key, _Group())
         group.mentions.append(mention)
+        written = mention.written or mention.name
+        group.forms[written] = group.forms.get(written, 0) + 1
         group.sentences.append(sentence.index)
         lo, hi = max(sentence.start, mention.start - 40), min(sentence.end, mention.end + 40)
         around = classes_in(ctx.low, lo, mention.start) | classes_in(ctx.low, mention.end, hi)
@@ -217,11 +301,25 @@ def _groups(ctx: DocContext) -> dict[str, _Group]:
         group.unowned += not people
         if not people and (heir := ctx.antecedent(mention.start)) is not None:
             group.heirs.add(heir)
+        group.sets.update(set_members(ctx, sentence, mention.start))
+        if (told := first_person_of(ctx, sentence)) is not None:
+            group.narrators.add(told)
     return out
 
 
+def _denied(ctx: DocContext, mention: GroupMention, start: int) -> bool:
+    """Whether the clause denies the tie: a negation in the few words before the group, or
+    (Turkish, Azerbaijani) a negative verb right after it."""
+    if _DENIED_BEFORE.search(ctx.text, max(start, mention.start - 40), mention.start):
+        return True
+    return ctx.language in ("tr", "az") and _DENIED_AFTER.match(ctx.text, mention.end) is not None
+
+
 def _persons(
-    ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event], ruled: dict[int, set[str]]
+    ctx: DocContext,
+    facts: Sequence[Fact],
+    statuses: dict[int, set[str]],
+    ruled: dict[int, set[str]],
 ) -> dict[int, _Person]:
     out: dict[int, _Person] = {}
     named = {(n.start, n.person) for n in ctx.names}
@@ -230,6 +328,7 @@ def _persons(
         if sentence is not None:
             is_name = (start, person) in named
             out.setdefault(person, _Person()).agents.append((sentence.index, start, end, is_name))
+    _clause_features(ctx, out)
     for name in ctx.names:
         info = out.get(name.person) if name.person is not None else None
         if info is None:
@@ -241,9 +340,6 @@ def _persons(
             info.features["p_leader_title"] = 1.0
         if name.kind == "kunya" or name.aliases:
             info.features["p_kunya"] = 1.0  # a nom de guerre: a fighter's
-    statuses: dict[int, set[str]] = {}
-    for event in events:
-        statuses.setdefault(event.person, set()).add(event.status)
     counts = sorted((len(p.agents) for p in out.values()), reverse=True)
     first = ctx.names[0].person
     for person, info in out.items():
@@ -263,6 +359,21 @@ def _persons(
     return {p: info for p, info in out.items() if info.names}
 
 
+def _clause_features(ctx: DocContext, persons: dict[int, _Person]) -> None:
+    """A member noun or a verb of joining in a clause of the person's own ("he fought in
+    Syria", "döyüşçü kimi", "воевал"): a fighter's, whichever group it names."""
+    seen: dict[tuple[int, int], set[str]] = {}
+    for info in persons.values():
+        for index, start, _end, _named in info.agents:
+            sentence = ctx.sentences[index]
+            clause = ctx.clause_at(sentence, start)
+            if clause not in seen:
+                seen[clause] = classes_in(ctx.low, clause[0], clause[1])
+            if seen[clause] & {"member", "join"}:
+                info.features["p_fighter_clause"] = 1.0
+                break
+
+
 def _mention_features(ctx: DocContext, start: int, end: int, features: dict[str, float]) -> None:
     """An office or a kin word right before the name or set off after it, a speech verb
     near it."""
@@ -275,7 +386,7 @@ def _mention_features(ctx: DocContext, start: int, end: int, features: dict[str,
     found = classes_of(before[-3:])
     if _APPOSED_AFTER.match(ctx.text, end, sentence.end):
         found |= classes_of(after[:5])
-    for name in ("office", "kin", "member"):
+    for name in ("office", "kin", "member", "accused", "kin_elder", "kin_woman", "kin_man"):
         if name in found:
             features["p_" + name] = 1.0
     if "speech" in classes_of(before) or "speech" in classes_of(after):
@@ -310,9 +421,15 @@ def _pair(
     if distance == 0:
         same_clause, between = _between(ctx, person, info, mention, sentence.index, features)
         features["pair_pronoun_only"] = float(not between)
+    if "w_support" in features:
+        return None  # "sent money to IS fighters", "финансировал боевиков ИГИЛ": no tie
     features.update(distance_features(distance, same_clause))
     if person in group.heirs:
         features["heir"] = 1.0
+    if person in group.sets:
+        features["set_member"] = 1.0
+    if person in group.narrators:
+        features["narrator"] = 1.0
     if taken.get(sentence.index, set()) - {person}:
         features["s_taken"] = 1.0  # the rules tied someone else to a group there
     if others:
@@ -328,7 +445,7 @@ def _pair(
     return Candidate(
         "groups",
         person,
-        mention.written or mention.name,
+        max(group.forms, key=lambda form: group.forms[form]),
         features,
         (sentence.start, sentence.end),
         {
@@ -359,7 +476,7 @@ def _between(
     same_clause = clause[0] <= near[1] < clause[1]
     features["person_before"] = float(near[1] < mention.start)
     between = classes_in(ctx.low, lo, hi)
-    for name in ("member", "join", "enemy", "negation", "speech"):
+    for name in ("member", "join", "enemy", "negation", "speech", "support", "kin"):
         if name in between:
             features["w_" + name] = 1.0
     around_lo = max(sentence.start, mention.start - 40)
@@ -369,6 +486,8 @@ def _between(
     )
     if around & {"member", "join"}:
         features["w_member_near"] = 1.0
+    if "support" in around:
+        features["w_support_near"] = 1.0
     persons_between = {a[2] for a in ctx.agents_in(lo, hi)} - {person}
     gap = min(abs(near[1] - mention.end), abs(mention.start - near[2]))
     others = [a for a in ctx.agents_in(sentence.start, sentence.end) if a[2] != person]

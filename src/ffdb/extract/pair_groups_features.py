@@ -13,8 +13,11 @@ import re
 from functools import cache, lru_cache
 from typing import Final
 
+from ffdb.extract.context import DocContext
+from ffdb.extract.event_narrators import narrator
 from ffdb.extract.family import kin_words
 from ffdb.extract.scan import lowered
+from ffdb.extract.sentences import Sentence
 
 # Words of each class as `scan.lowered` writes them; a trailing "*" makes a stem, "_"
 # joins the two words of a phrase.
@@ -41,21 +44,41 @@ _CLASSES: Final = {
         mujahid* terrorist terrorists volunteer volunteers член* участник* боевик* эмир*
         амир* командир* вербовщик* моджахед* муджахид* террорист* игиловц* üzv*
         döyüşçü* yaraqlı* silahlı* əmir* komandir* terrorçu* muzdlu* üye* militan*
-        savaşçı* mensub* emir* komutan* cihatçı* terörist*""",
+        savaşçı* mensub* emir* komutan* cihatçı* terörist* leader leaders founder
+        founders лидер* главар* основател* lider* rəhbər* başçı* kurucu* qurucu*""",
     # joining, fighting for, swearing to, training with a group
     "join": """join joined joining joins fought fight fighting fights served serving
         pledged swore sworn allegiance trained ranks вступил* вступа* воевал* сражал*
         примкнул* присяг* рядах ряды составе qoşul* döyüş* vuruş* sıraların* tərkibin*
-        beyət* katıldı* katılmış* katılan* katılarak* savaş* saflar* biat*""",
+        beyət* katıldı* katılmış* katılan* katılarak* savaş* saflar* biat* membership
+        participation led commanded headed founded участи* командовал* возглавл*
+        iştirak* katılım* başçılıq*""",
+    # the persons a trial, a search or a list is about: in a text about one group's men,
+    # the men
+    "accused": """defendant defendants accused suspect suspects convict convicts detainee
+        detainees returnee returnees fugitive подсудим* обвиняем* подозреваем* осужденн*
+        осуждённ* фигурант* задержанн* təqsirləndiril* şübhəli* məhkum* sanık* şüpheli*
+        hükümlü* tutuklu* firari*""",
     # the group acting on the person, or the person against it
     "enemy": """against killed_by captured_by held_by taken_by shot_by attacked_by
         murdered_by beheaded_by seized_by targeted_by detained_by kidnapp* abduct*
-        hostage hostages captive captives victim victims execut* fled escaped против
-        похи* заложни* плен* казн* жертв* бежал* qarşı karşı tərəfindən tarafından
+        hostage hostages captive captives victim victims execut* fled escaped targeting
+        crackdown против похи* заложни* плен* казн* жертв* бежал* qarşı karşı yönelik
+        operasyon* контртеррор* tərəfindən tarafından
         girov* rehin* qaçırıl* kaçırıl* əsir* esir* qaçıb kaçtı""",
+    # money for a group's men is no membership ("sent money to IS fighters")
+    "support": """money funds funding funded financed financing financier financiers cash
+        donations деньг* денеж* финансир* пожертвован* спонсир* pul pulu pulla maliyyə*
+        finans* para parası parayı aktardı* aktarıl* ianə* bağış*""",
     "negation": """not never no denied denies deny не ни отрица* deyil* değil* olmayıb
         olmadığ* inkar*""",
 }
+# The relative's own relation: a parent is rarely a fighter, a brother or a son often is.
+_KIN: Final = {
+    "mother": "kin_elder", "father": "kin_elder", "aunt": "kin_elder", "uncle": "kin_elder",
+    "wife": "kin_woman", "sister": "kin_woman", "daughter": "kin_woman", "niece": "kin_woman",
+}  # fmt: skip
+_KIN_MAN: Final = "kin_man"
 _TOKEN: Final = re.compile(r"[^\W\d_]+")
 
 
@@ -66,7 +89,11 @@ def _lexicon() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[
     stems: dict[str, set[str]] = {}
     phrases: dict[str, set[str]] = {}
     entries = [(w, name) for name, text in _CLASSES.items() for w in text.split()]
-    entries += [(k.replace(" ", "_"), "kin") for k in kin_words()]
+    for form, kin in kin_words().items():
+        entries += [
+            (form.replace(" ", "_"), "kin"),
+            (form.replace(" ", "_"), _KIN.get(kin.relation, _KIN_MAN)),
+        ]
     for entry, name in entries:
         entry = lowered(entry)
         if "_" in entry:
@@ -136,3 +163,56 @@ def distance_features(sentences: int, same_clause: bool) -> dict[str, float]:
     if sentences <= 3:
         return {"d_near": 1.0}
     return {"d_far": 1.0}
+
+
+# A set of the persons named before as the subject: "All three joined IS", "Both joined
+# JMA", "Все трое вступили", "Оба брата воевали", "Hər üçü İŞİD-ə qoşulub", "Üçü de
+# DEAŞ'a katıldı", "ailesi onların IŞİD'e katıldığını öğrendi".
+_SET: Final = re.compile(
+    r"(?<![\w-])(?:all\s+(?:of\s+them|two|three|four|five)|both|the\s+(?:two|three|four)"
+    r"\s+(?:men|brothers|friends|of\s+them)|they|все\s+(?:они|двое|трое|четверо)|"
+    r"оба|обе|они|двое|трое|четверо|hər\s+(?:ikisi|üçü|dördü)|(?:iki|üç|dörd|dört)"
+    r"(?:si|sü|ü)\s+d[ae]|hamısı|hepsi|onlar\w*)(?![\w-])",
+    re.I,
+)
+_COUNTS: Final = {
+    "two": 2, "both": 2, "оба": 2, "обе": 2, "двое": 2, "iki": 2,
+    "three": 3, "трое": 3, "üç": 3, "four": 4, "четверо": 4, "dörd": 4, "dört": 4,
+    "five": 5,
+}  # fmt: skip
+
+
+def set_members(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
+    """The persons a set subject before `pos` in the sentence stands for: the last two,
+    three, four named before it in the paragraph, or the last list of persons."""
+    found = _SET.search(ctx.low, sentence.start, pos)
+    if found is None:
+        return []
+    words = found.group().split()
+    count = next((n for w in words for k, n in _COUNTS.items() if w.startswith(k)), 0)
+    if not count and (chain := ctx.listed_before(found.start())):
+        return chain
+    first = sentence.index
+    while first > 0 and first > sentence.index - 3:
+        if ctx.sentences[first - 1].paragraph != sentence.paragraph:
+            break
+        first -= 1
+    out: list[int] = []
+    for agent in reversed(ctx.agents_in(ctx.sentences[first].start, found.start())):
+        if agent[2] not in out:
+            out.append(agent[2])
+    return out[: count or 2]
+
+
+# "I", "we", "me", "us" and a first-person past ("idik", "gittim", "qayıtdıq")
+_FIRST_PERSON: Final = re.compile(
+    r"(?<![\w-])(?:i|we|me|us|my|our|я|мы|меня|нас|мой|наш\w*|mən|biz|ben|bizim)(?![\w-])"
+    r"|[^\W\d_]+[dt][ıiuü](?:m|[kq])(?![\w-])",
+    re.I,
+)
+
+
+def first_person_of(ctx: DocContext, sentence: Sentence) -> int | None:
+    """The narrator of a sentence told in the first person (`event_narrators.narrator`)."""
+    found = _FIRST_PERSON.search(ctx.low, sentence.start, sentence.end)
+    return None if found is None else narrator(ctx, sentence, found.start())
