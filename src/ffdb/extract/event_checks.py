@@ -164,6 +164,8 @@ def _denials(ctx: DocContext) -> list[tuple[int, bool]]:
     alive = low is None or any(word in low for word in _ALIVE_WORDS)
     for match in _ALIVE.finditer(ctx.text) if alive else ():
         sentence = ctx.index.at(match.start())
+        if _WITH_THE_LORD.match(ctx.text, match.end()):
+            continue  # "они живы у своего Господа": the martyr's praise, not a denial
         if sentence is not None:
             found.add((sentence.index, True))
     denied = low is None or any(word in low for word in _NOT_CONFIRMED_WORDS)
@@ -175,6 +177,15 @@ def _denials(ctx: DocContext) -> list[tuple[int, bool]]:
     out = sorted(found)
     _denial_memo[:] = [(ctx.text, out)]
     return out
+
+
+# The Quran's word on martyrs after "alive" ("они живы у своего Господа", "they are
+# alive with their Lord").
+_WITH_THE_LORD: Final = re.compile(
+    r"[,\s]+(?:(?:и|and)\s+)?(?:у|with|near|before|at)\s+(?:(?:своего|их|его|their|his|her)\s+)?"
+    r"(?:Господа|Аллаха|Lord|Allah)",
+    re.I,
+)
 
 
 _DEATH: Final = word_start_regex(
@@ -338,3 +349,16 @@ def to_front(ctx: DocContext, clause: tuple[int, int], match: re.Match[str]) -> 
     if _FRONT_BEFORE.search(ctx.text, max(clause[0], start - 24), start):
         return True
     return _FRONT_AFTER.match(ctx.text, end, min(clause[1], end + 24)) is not None
+
+
+# A death told as a return to God ("returned to his Lord", "вернулся к своему Господу").
+_TO_THE_LORD: Final = re.compile(
+    r"(?:\s+(?:to|unto|к))?\s+(?:(?:his|her|their|our|своему|своим|нашему)\s+)?"
+    r"(?:Lord|Allah|God|Creator|Господу|Аллаху|Создателю|Творцу)(?![\w-])",
+    re.I,
+)
+
+
+def to_the_lord(ctx: DocContext, end: int) -> bool:
+    """A return cue ending where "to his Lord" follows: a martyr post's death."""
+    return _TO_THE_LORD.match(ctx.text, end) is not None

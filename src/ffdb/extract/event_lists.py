@@ -78,11 +78,13 @@ _VERB_THEN: Final = re.compile(r"[^\W\d_]{2,}(?:[ıiuü]b|[dt][ıiuü])(?:l[aəe
 
 _COMPANION_AFTER: Final = re.compile(
     r"[^.;:!?]{0,40}?(?<![\w-])(?:together with|along with|accompanied by|вместе с[о]?|"
-    r"совместно с[о]?|with(?=\s+(?:his|her|their)\s+(?:husband|wife|brothers?|sisters?|"
+    r"совместно с[о]?|with(?=\s+(?:his|her|their)\s+(?:(?:younger|elder|older|little|young|"
+    r"teenage|two|three)\s+)?(?:husband|wife|brothers?|sisters?|"
     r"sons?|daughters?|cousins?|friends?|father|mother)\b))\s+"
     r"(?:(?:his|her|their|своим|своей|со своим|со своей|братом|женой|"
     r"сестрой|другом|товарищем|brother|wife|husband|cousin|friend|sister|son|daughter|father|"
-    r"mother|a|an|the|fellow),?\s+){0,3}",
+    r"mother|a|an|the|fellow|younger|elder|older|little|young|teenage|two|three|"
+    r"младшим|старшим|маленьким|малолетним|двумя|тремя),?\s+){0,3}",
     re.I,
 )
 
@@ -539,4 +541,12 @@ def fronted_object(ctx: DocContext, start: int, match: re.Match[str]) -> list[in
     first, end, person = agents[-1]
     if end - first < 3 or not _ACCUSATIVE.search(ctx.text, first, end):
         return []
+    if _OFFICIAL_BEFORE.search(ctx.text, max(start, first - 30), first):
+        return []  # "под председательством судьи X приговорил": the judge's genitive
     return [person]
+
+
+# An official's title in the genitive before a name ("судьи X", "прокурора X").
+_OFFICIAL_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:судьи|председательством|прокурора|адвоката|следователя|защитника)\s+$", re.I
+)

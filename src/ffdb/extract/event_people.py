@@ -119,7 +119,9 @@ def persons_of_cue(
         person = profile_person(ctx, sentence)
         return [person] if person is not None else []
     if mode == "ptcp":
-        if _PASSIVE.search(before) or not _ELLIPSIS.sub("", before).strip():
+        if _PASSIVE.search(before) or (
+            not _ELLIPSIS.sub("", before).strip() and not _named_next(ctx, cue_end)
+        ):
             mode = "subj"  # "..., arrested in 2014", "and deported", "then killed"
         else:
             right = right_within(ctx, cue_end, words=2)
@@ -245,6 +247,11 @@ def persons_of_cue(
         after = ctx.agents_in(cue_end, clause[1])
         if after:
             return listed_right(ctx, after[0][2], cue_end, sentence.end)
+        aside = _PIOUS_ASIDE.match(ctx.text, cue_end, sentence.end)
+        right = None if aside is None else right_within(ctx, aside.end(), words=2)
+        if aside is not None and right is not None:
+            # "стали шахидами, иншаАллах, братья A и B": the subject past the aside
+            return listed_right(ctx, right, aside.end(), sentence.end)
     if ctx.language not in ("ru", "az", "tr") and has_own_subject(before):
         return named_with(ctx, sentence, clause, before)
     if _WHOSE.match(before):  # "Рустам, чей брат Вугар был убит": the brother's, unnamed
@@ -292,6 +299,20 @@ def persons_of_cue(
         named = _named_kin(ctx, lowered(kin.group()), sentence.start)
         return [named] if named is not None else []
     return []
+
+
+# A pious aside between commas after the verb ("стали шахидами, иншаАллах, братья ...").
+_PIOUS_ASIDE: Final = re.compile(
+    r"\s*,\s*(?:иншаАллах|инша Аллах|иншаллах|inşallah|inşaallah|inşəallah|"
+    r"in ?sha'? ?allah|insha'?allah)\s*,\s*",
+    re.I,
+)
+
+
+def _named_next(ctx: DocContext, pos: int) -> bool:
+    """A name right after the cue: its object ("Police raided the flat and arrested X")."""
+    names = ctx.names_in(pos, pos + 80)
+    return bool(names) and not ctx.text[pos : names[0].start].strip()
 
 
 def _past_companions(

@@ -368,15 +368,20 @@ _SAYS: Final = re.compile(
         1,
     )
 )
+# ... and the judge who presides ("presided over by Judge X", "под председательством
+# судьи X", "Hakim X-in sədrliyi ilə", "Hakim X başkanlığındaki heyet"): no party to it.
 _SOURCE_LEAD: Final = re.compile(
-    r"(?:according to|по словам|по данным|по информации|со слов)\s+(?:[^\s,.;:]+\s+){0,3}$",
+    r"(?:according to|по словам|по данным|по информации|со слов)\s+(?:[^\s,.;:]+\s+){0,3}$|"
+    r"(?:presided (?:over )?by|chaired by|под председательством)\s+(?:[^\s,.;:]+\s+){0,2}$",
     re.I,
 )
 _SOURCE_TAIL: Final = re.compile(
     r"(?:['’][^\W\d_]{1,4})?(?:[ıiuüə]n|n[ıiuü]n)?\s+(?:sözlərinə|məlumatına|ifadesine|"
     r"açıklamasına|sözlerine|bildirdiyinə|dediğine|anlattığına|söylediğine|belirttiğine|"
     r"aktardığına|iddiasına|ifadəsinə|dediyinə|söylədiyinə|danışdığına|qeyd etdiyinə)\s+"
-    r"(?:görə|göre)",
+    r"(?:görə|göre)|"
+    r"(?:['’][^\W\d_]{1,4})?(?:[ıiuüə]n|n[ıiuü]n)?\s+(?:sədrliyi|başkanlığı|sədrliyində)"
+    r"|\s+(?:sədrliyi|başkanlığında)\w*",
     re.I,
 )
 

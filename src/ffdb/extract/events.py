@@ -38,6 +38,7 @@ from ffdb.extract.event_checks import (
     natural_death,
     only_feared,
     to_front,
+    to_the_lord,
     wrongly_reported,
 )
 from ffdb.extract.event_counted import (
@@ -47,6 +48,7 @@ from ffdb.extract.event_counted import (
     entries_before,
 )
 from ffdb.extract.event_dates import event_date
+from ffdb.extract.event_groups import named_group
 from ffdb.extract.event_lists import (
     companions,
     companions_after,
@@ -238,6 +240,8 @@ def find_events(ctx: DocContext) -> list[Event]:
             persons = identified(ctx, sentence.start, match, sentence.end)
         if not persons and cue.mode == "obj" and ctx.language == "ru":
             persons = fronted_object(ctx, sentence.start, match)
+        if not persons and cue.mode != "pre":  # "three men were repatriated. They are A, B and C"
+            persons = named_group(ctx, sentence, clause, match, cue.mode)
         journey = cue.status in ("travelled", "returned")
         along = companions(ctx, (sentence.start, clause[1]), start, journey)
         if journey and persons:
@@ -260,6 +264,8 @@ def find_events(ctx: DocContext) -> list[Event]:
             continue  # back to the front after a wound: no return home
         if cue.status == "returned" and for_treatment(ctx, clause, start, end):
             continue  # "tedavi için Türkiye'ye getirildi": carried to hospital
+        if cue.status == "returned" and to_the_lord(ctx, end):
+            continue  # "returned to his Lord": a martyr post's death, no journey home
         for person in persons:
             event = Event(person, cue.status, sentence.start, sentence.end, start, end)
             if isinstance(place, tuple):
@@ -356,7 +362,9 @@ def _cue_marks(said: str) -> tuple[bool, bool]:
 
 def _date_additions(ctx: DocContext, events: list[Event]) -> None:
     for k, event in enumerate(events):
-        if event.date is not None:
+        # the report's day only guessed ("Вместе с ним стали шахидами X и Y"): the same
+        # event's own date beats it
+        if event.date is not None and event.date_source != "dateline":
             continue
         if not also_before(ctx, event.start, event.cue_start, event.cue_end):
             continue
@@ -524,7 +532,10 @@ _NEGATED_AFTER: Final = re.compile(
 # the sentence is about something else.
 _UNDATED: Final = re.compile(
     r"(?:(?:the|its|his|her|their) late\b.*|покойн\w*|mərhum|merhum|"
-    r"tutuklu (?:olarak )?(?:bulunan|yargılan)\w*)",  # a state, since some time untold
+    r"tutuklu (?:olarak )?(?:bulunan|yargılan)\w*|"  # a state, since some time untold
+    # a returnee named, whose return the sentence does not date ("Another returnee, X,
+    # had been held at al-Hol since 2019")
+    r"(?:another|one of the|a fellow|a second|a third) returnees?,)",
     re.I | re.S,
 )
 
