@@ -16,6 +16,7 @@ from ffdb.extract.campaigns import find_pledges
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import find_dates
 from ffdb.extract.departure_sets import departure_facts
+from ffdb.extract.event_journeys import journey_events
 from ffdb.extract.events import Event, find_events
 from ffdb.extract.facts import Fact, find_ages, find_hometowns, find_nationalities, find_roles
 from ffdb.extract.family import find_family
@@ -103,6 +104,7 @@ def analyse(
     ctx = DocContext(text, sentences, names, groups, places, dates, language, published, low)
     facts = find_hometowns(ctx) + find_ages(ctx) + find_nationalities(ctx) + find_roles(ctx)
     events = find_events(ctx)
+    events += journey_events(ctx, events)
     more_facts, more_events = departure_facts(ctx, facts, events)
     facts = facts + more_facts
     facts += sibling_hometowns(ctx, facts)
