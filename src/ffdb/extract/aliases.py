@@ -31,6 +31,12 @@ from ffdb.extract.forms import is_kunya_particle, is_nisba
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, cues, nationalities, roles
 from ffdb.extract.people import NameMention
+from ffdb.extract.people_alias_cues import (
+    EXTRA_CUES,
+    leader_before,
+    newcomer_before,
+    opens_without_subject,
+)
 from ffdb.extract.people_alias_pairs import (
     AliasLink,
     bracketed,
@@ -47,54 +53,10 @@ from ffdb.extract.tokens import fold
 EXTRACTOR: Final = "alias_rules.v1"
 
 
-# Ways of giving a name that the shared cue list lacks, every tense and person of them:
-# "ona “Əbu Yəhya” adını verirlər", "“Tuti” deyə tanınırmış", "“Ebu Osman” diye
-# çağırıyorlarmış", "“Ümmü Meryem” adıyla tanınıyor" (the alias before), "получил имя",
-# "дали ему прозвище", "звали его просто", "whom fighters call", "gave him the name",
-# "called him simply" (the alias after)
-_EXTRA_CUES: Final = (
-    (
-        "before",
-        r"(?:adını|ləqəbini|lakabını|ismini) (?:ver(?:irlər|irdilər|ərdilər|iblər|miş|mişlər|di"
-        r"|diler|dilər|ir|iyorlar|iyorlardı|mişdilər)|qoy(?:ub|ublar|dular|muşdular|du)"
-        r"|koy(?:du|dular|muşlar)|taktı|taktılar)"
-        r"|(?:deyə|diye|kimi|olarak) (?:da |de |də )?(?:tanın(?:ırmış|ırdı|ır|ıb|ıyordu|ıyormuş"
-        r"|ıyor|mış|acaq|acaqdı|acak|acaktı)"
-        r"|çağır(?:ıyormuş|ıyorlarmış|ırmış|ırlarmış|ırlardı|ıyorlardı|ırdı|dılar|ırdılar|ıblar)"
-        r"|bilin(?:ir|irdi|iyordu|irmiş|iyor)"
-        r"|anıl(?:ır|ırdı|ıyordu|ıyor|dı|mış|mıştı|dıktan sonra))"
-        # "“Ebu Ömer” kod adını kullanıyor", "“Əbu Əli” adından istifadə edib"
-        r"|(?:kod |takma )?(?:adını|lakabını|ismini) kullan(?:ıyor|ır|ıyormuş|maktadır"
-        r"|ıyorlardı)"
-        r"|(?:adından|ləqəbindən|adını|ləqəbini) istifadə (?:edib|edirdi|edir|etmişdi|edərək"
-        r"|etdiyi|edən|etmiş)"
-        # "“Ebu Usame” adını alan Schäfer", "“Ebu Yusuf et-Türkistani” adıyla ... oldu"
-        r"|(?:adını|lakabını|ismini|ləqəbini) (?:alan|almış olan)"
-        r"|(?<=[”\"»’] )(?:adıyla|ismiyle)"
-        r"|(?:adıyla|adı ilə|ləqəbi ilə|lakabıyla) (?:tanınıyor|tanınır|tanınırmış|tanınıyormuş)",
-    ),
-    (
-        "after",
-        r"получил(?:а|и)? (?:имя|прозвище|кличку|позывной|куню|кунию)"
-        r"|(?:дали|дал|присвоили) (?:ему |ей )?(?:имя|прозвище|кличку|позывной)"
-        r"|(?:звали|зовут|называли|называют|прозвали) (?:его|её|ее)(?: просто)?"
-        r"|(?:gave|give|gives|given) (?:him |her )?the (?:nick)?(?:name|kunya|nom de guerre)"
-        r"|whom [\w ]{1,30}? (?:call|called|calls|knew as|know as)"
-        r"|(?:called|call|calls|named) (?:him|her) (?:simply|just|only)"
-        r"|(?:took|takes|take|taking) the (?:kunya|name)"
-        r"|known (?:there|here|locally|then|later|widely|simply|mostly) as"
-        r"|(?:использует|использовал|использовала|использовали) (?:имя|прозвище|псевдоним"
-        r"|кличку|позывной|кунию|куню)"
-        r"|(?:известен|известна|известны) (?:как|под (?:именем|прозвищем|псевдонимом|кличкой"
-        r"|ником|кунией|куней|кунией))|под (?:кунией|куней|кунъей)",
-    ),
-)
-
-
 @cache
 def _cue_regex() -> CueScanner:
     listed = [(c.where, c.pattern) for c in cues() if c.kind == "alias"]
-    pairs = [(f"{where}{i}", pattern) for i, (where, pattern) in enumerate([*listed, *_EXTRA_CUES])]
+    pairs = [(f"{where}{i}", pattern) for i, (where, pattern) in enumerate([*listed, *EXTRA_CUES])]
     # "before" cues first: "kod adıyla bilinen" must win over the "after" cue "kod adıyla"
     pairs.sort(key=lambda pair: not pair[0].startswith("before"))
     return alternation(pairs)
@@ -154,7 +116,8 @@ _CALLED: Final = re.compile(
     r"(?:(?:orada|orda|burada|sonra|da|də|de)\s+)?"
     rf"(?:[“\"«„](?P<quoted>[^”\"»“\n]{{2,40}})[”\"»“]|(?P<bare>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
     r"\s+(?:deyirdilər|deyirlər|deyərdilər|deyirdi|deyir|derdi|derlerdi|diyorlardı|diyordu"
-    r"|diyorlar|der|derler|koy(?:muş|du|muştu|muşlar|dular|muşlardı)|qoy(?:ub|ublar|muşdu|du"
+    r"|diyorlar|der|derler|deyib|deyiblər|dedi|dedilər|deyirmiş|deyirmişlər|demiş|demişti"
+    r"|dediler|diyormuş|derlermiş|koy(?:muş|du|muştu|muşlar|dular|muşlardı)|qoy(?:ub|ublar|muşdu|du"
     r"|dular|muşdular))(?![\w-])"
 )
 
@@ -237,6 +200,11 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
     if owner is None and _opens_sentence(text, match.start()) and match.group()[:1].isupper():
         # "Известен под именем «Абу Абдулла Узбеки»": no subject, the man just named
         owner = _owner_of_subjectless(text, start, end, names)
+    if owner is None and opens_without_subject(text, match.start()):
+        # "3. YULDASHEV Botir, born 1989. Member of Imam Bukhari Jamaat, known as …",
+        # "August 2013 — Joins Jabhat al-Nusra and takes the kunya …": a list entry or a
+        # timeline speaks of its person without naming him again
+        owner = _owner_of_subjectless(text, start, end, names)
     end = span[1]
     worldly = _worldly_name(start, match, names, owner)
     if worldly is not None:
@@ -281,8 +249,8 @@ def _alternative(text: str, end: int) -> tuple[int, int] | None:
 # Object pronouns count when the cue holds them: "his comrades called him", "его знают
 # под прозвищем", "ona ... deniyordu".
 _PRONOUN: Final = re.compile(
-    r"(?:^|\s)(?:he|she|him|он|она|o|ona|onu|(?:его|её|ее)(?=\s+(?:зна|назы|зва|зов|прозв))"
-    r"|(?:звали|зовут|называли|называют|прозвали)\s+(?:его|её|ее))"
+    r"(?:^|\s)(?:he|she|him|он|она|o|ona|onu|(?:его|её|ее)(?=\s+(?:зна|назы|зва|зов|прозв|помн|вспомин))"
+    r"|(?:звали|зовут|называли|называют|прозвали|помнят|помнили|вспоминают)\s+(?:его|её|ее))"
     r"(?=[\s,])",
     re.IGNORECASE,
 )
@@ -345,6 +313,8 @@ def _owner_before(text: str, cue: int, names: Sequence[NameMention]) -> int | No
             return None
         if gap.strip(" ,(") and _INDEFINITE_BEFORE.search(gap) and not _APPOSITION.match(gap):
             return None
+        if newcomer_before(gap):
+            return None  # "Закирова завербовал выходец из Нижнекамска, известный под …"
         return i
     return None
 
@@ -437,6 +407,8 @@ def _owner_of_subjectless(
             if names[i].end <= alias_start and _GENITIVE_AFTER.match(text, names[i].end)
         ]
         return subjects[0] if len({_words_of(names[i]) for i in subjects}) == 1 else None
+    if leader_before(text, begin, alias_start):
+        return None  # "Birimin komutanı ise “Ebu Enes” olarak biliniyor": someone else
     for i in range(len(names) - 1, -1, -1):
         name = names[i]
         if name.end <= begin:

@@ -52,6 +52,13 @@ from ffdb.extract.joining_kunyas import (
 )
 from ffdb.extract.people import NameMention, quoted_candidates
 from ffdb.extract.people_alias_pairs import AliasLink
+from ffdb.extract.people_corrections import corrected_names, join_corrected
+from ffdb.extract.people_passes import add_known_surnames
+from ffdb.extract.people_readings import (
+    reread_names,
+    without_bodies,
+    without_opening_verbs,
+)
 from ffdb.extract.tokens import UPPER, strip_apostrophe_suffix
 
 _PARTIAL: Final = ("surname", "nisba", "given")
@@ -63,6 +70,11 @@ def join_mentions(
     text: str, names: list[NameMention], links: Sequence[AliasLink]
 ) -> tuple[list[NameMention], list[Cluster]]:
     """The mentions (alias mentions added) and their clusters; `mention.person` is set."""
+    names = without_bodies(text, names)
+    without_opening_verbs(text, names)
+    if reread_names(text, names):
+        # "Agron Selmani … Selmani'nin": the surname alone, sought under its first reading
+        names = add_known_surnames(text, names, ())
     names, pairs = _with_alias_mentions(text, names, links)
     for mention in names:
         if mention.kind == "full" and len(mention.words) == 1 and " " in mention.text:
@@ -80,6 +92,10 @@ def join_mentions(
         if _is_partial(mention) and id(mention) not in owned:
             _join_partial(clusters, mention, text)
     merged = _merge_aliases(clusters, pairs)
+    corrections = corrected_names(text, names)
+    if corrections:  # "adı “Oğuz Keskin” olarak geçmiştir … doğru isim Oğuzhan Keskin'dir"
+        live_now = [c for c in clusters if c.index not in merged]
+        merged |= join_corrected(live_now, corrections)
     live = join_lone_kunyas([c for c in clusters if c.index not in merged])
     live = join_nisba_kunyas(live)
     live = _join_initialled(live)

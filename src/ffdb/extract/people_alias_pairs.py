@@ -35,6 +35,18 @@ _PAREN: Final = re.compile(
     r"(?:['’][a-zçğıöşüə]{1,5})?(?:\s+(?:из|from)\s+[A-ZА-ЯЁ][\w-]+)?\s*\(\s*[“\"«„]?"
 )
 _PAREN_CLOSE: Final = re.compile(r"[”\"»“]?\s*\)")
+# Inside the bracket, before the name: where the person is from ("(Samsunlu Kadir
+# Demirci)", "(уроженец Тырныауза Заур Батчаев)"); after it, where from, an age or how he
+# was named at home ("(Kadir Demirci, from Samsun)", "(Зауром Батчаевым его звали дома)")
+_ORIGIN_INSIDE: Final = re.compile(
+    r"(?:[A-ZÇĞİÖŞÜƏ][a-zçğıöşüə]+(?:lı|li|lu|lü)|(?:уроженец|уроженка|родом из|житель)"
+    r"\s+[А-ЯЁ][а-яё-]+|(?:a native of|from)\s+[A-Z][\w-]+,?)\s+"
+)
+_TAIL_INSIDE: Final = re.compile(
+    r"(?:,\s*(?:from|из|родом из)\s+[\w-]+|,\s*\d{1,2}|\s+(?:его|её|ее) (?:звали|называли)"
+    r"(?: дома| в миру| родные| близкие)?|,?\s+as (?:he|she) was (?:known|called)(?: at home)?)?"
+    r"[”\"»“]?\s*\)"
+)
 
 
 # A woman's maiden name: "Амина Муртузалиева (в девичестве Абдуллаева)", "Sarah Peeters,
@@ -124,11 +136,18 @@ def bracketed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
             continue
         # a surname cut to its initial ends in a stop: "Abu Muslim al-Almani (Dennis K.)"
         close = inner.end + 1 if text.startswith(".", inner.end) else inner.end
-        if inner.start != opened.end() or not _PAREN_CLOSE.match(text, close):
+        if inner.start != opened.end():
+            origin = _ORIGIN_INSIDE.match(text, opened.end())
+            if origin is None or origin.end() != inner.start:
+                continue
+            if not _TAIL_INSIDE.match(text, close):
+                continue
+        elif not _PAREN_CLOSE.match(text, close) and not _TAIL_INSIDE.match(text, close):
             continue
         outer_kind, inner_kind = _bracket_kind(outer), _bracket_kind(inner)
-        # "Ebu Hureyre el-Özbeki (Anvar)": a kunya and the given name of its bearer
-        bearer = outer_kind == "kunya" and inner_kind == "given"
+        # "Ebu Hureyre el-Özbeki (Anvar)": a kunya and the given name of its bearer;
+        # "брата Мансура из Малгобека (Абу Абдуррахман аль-Ингуши)": the other way round
+        bearer = {outer_kind, inner_kind} == {"kunya", "given"}
         # "Emir Hodzic (“Abu Aziz al-Bosni”)": a titled name and the kunya he bore
         titled = outer_kind == "titled" and inner_kind == "kunya"
         if not (bearer or titled) and (

@@ -77,9 +77,15 @@ def vouched_by_context(text: str, start: int, end: int) -> bool:
     """Whether the words around the run `text[start:end]` treat it as a person's name."""
     if not 2 <= len(text[start:end].split()) <= 3:
         return False
+    if _DEFINITE.match(text, start) or _DEFINITE_BEFORE.search(text, max(0, start - 4), start):
+        return False  # "The Red Cross said", "according to the Asia Desk": a body's name
     if _AFTER.match(text, end):
         return True
     return bool(_BEFORE.search(text, max(0, start - _REACH), start))
+
+
+_DEFINITE: Final = re.compile(r"The\s")
+_DEFINITE_BEFORE: Final = re.compile(r"(?<![\w-])[Tt]he\s+$")
 
 
 # A relative named by the given name alone: "His widow, Madina, and the children", "Мать

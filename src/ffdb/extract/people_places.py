@@ -63,12 +63,15 @@ def _is_regional_place(word: str) -> bool:
     return found[0].precision != "town" or found[0].country in _DEMONYM_COUNTRIES
 
 
+_RU_DIRECTION: Final = re.compile(r"^(?:Северн|Южн|Восточн|Западн|Центральн)[а-яё]{2,3}$")
 _PLACE_COMPOUND: Final = re.compile(r"^(.{3,})-(?:born|based|raised|bred)$")
 
 
 def is_leading_place(tok: RunToken, is_place: PlaceTest) -> bool:
     """A place before a name ("Кусара", "Xaçmaz", "Khasavyurt-born"), never a given name
     or surname."""
+    if _RU_DIRECTION.match(tok.text):
+        return True  # "Эксперт по Северному Кавказу Светлана Рябова": a region's adjective
     compound = _PLACE_COMPOUND.match(tok.text)
     if compound is not None:  # "Somali-born" too: no name's part either
         return is_place(compound.group(1)) or fold(compound.group(1)) in nationalities()
