@@ -114,3 +114,32 @@ def test_the_journeys_and_homes_name_their_extractor() -> None:
     made = {(c.prop, c.value) for c in claims if c.extractor == "departure_sets.v1"}
     assert ("hometown", "Gostivar") in made
     assert ("status", "travelled") in made
+
+
+AZERBAIJANI_PARENT = """Sumqayıtdan gedənlər
+
+Rəsmi məlumatlara görə, 2012-2015-ci illərdə Sumqayıtdan ən azı on beş nəfər Suriyaya yollanıb.
+
+Elvin Məmmədov 2014-cü ildə Suriyaya gedib, İŞİD-ə qoşulub.
+Atası Kamil Məmmədov deyir ki, oğlu keçən il Hələb yaxınlığında yaralanıb.
+"""
+
+
+def test_a_fighters_parent_is_not_one_of_the_counted() -> None:
+    found = _persons(AZERBAIJANI_PARENT)
+    assert found["Elvin Məmmədov"]["hometown"] == "Sumqayıt"
+    assert found["Kamil Məmmədov"]["hometown"] is None
+
+
+RUSSIAN_VILLAGE = """Из Чиркея в Сирию
+
+С 2013 по 2015 год из Чиркея Буйнакского района Дагестана на Ближний Восток уехали
+не менее девяти человек.
+
+Первыми уехали братья Магомед и Шамиль Гаджиевы. Магомед погиб под Алеппо в 2014 году.
+"""
+
+
+def test_the_village_left_is_the_home_not_its_district() -> None:
+    found = _persons(RUSSIAN_VILLAGE)
+    assert found["Магомед Гаджиев"]["hometown"].startswith("Чиркей")

@@ -169,8 +169,12 @@ def test_russian_v_with_the_prepositional_is_where_not_whither() -> None:
 
 
 def test_a_hyphened_birth_word_is_an_origin() -> None:
-    text = "Bilal Ouchen was sentenced on Monday. The Antwerp-born man served in Raqqa."
-    assert {"origin", "person_noun", "d_prev"} <= _features(text, "Antwerp")
+    # ("The Antwerp-born man served ..." right after the name is the rules' own hometown)
+    text = (
+        "Bilal Ouchen was sentenced on Monday. His lawyer said the Antwerp-born defendant had "
+        "served in Raqqa."
+    )
+    assert {"origin", "d_prev"} <= _features(text, "Antwerp")
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.events import Event
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
+from ffdb.extract.hometown_clauses import district_of
 from ffdb.extract.hometowns import place_fact
 from ffdb.extract.sentences import Sentence
 
@@ -39,11 +40,25 @@ _GENITIVE: Final = frozenset(["nın", "nin", "nun", "nün", "ın", "in", "un", "
 # What the counted did, by the rules: went, fought, were hurt or killed, came back.
 _FIGHTER_EVENTS: Final = frozenset(["travelled", "killed", "injured", "returned"])
 
+_PARENT_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:father|mother|atası|anası|babası|annesi|отец|мать|(?:его|её|ее)\s+"
+    r"(?:отец|мать))\s*,?\s*$",
+    re.I,
+)
+# The war zone as a region's name the gazetteer lacks: "на Ближний Восток"
+_MIDDLE_EAST: Final = re.compile(
+    r"(?<![\w-])(?:Middle East|Ближн\w+ Восток\w*|Yaxın Şərq\w*|Orta Doğu\w*)", re.I
+)
+_BROAD: Final = frozenset(["district", "province", "region"])
+
 _COUNT: Final = re.compile(
     r"(?<![\w-])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens?|a dozen|iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on|"
     r"onlarla|onlarca|двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|"
-    r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|десятки|несколько)(?![\w-])",
+    r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|десятки|несколько|"
+    # "не менее девяти человек", "около десятка"
+    r"двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|десятка|десятков|"
+    r"нескольких)(?![\w-])",
     re.I,
 )
 _PEOPLE: Final = re.compile(
@@ -62,7 +77,7 @@ _MEN: Final = re.compile(
 _LEFT: Final = re.compile(
     r"(?<![\w-])(?:left|went|travell?ed|departed|made their way|set off|"
     r"ged\w*|yollan\w*|getmiş\w*|getdi\w*|gitti\w*|gitmiş\w*|giden\w*|"
-    r"уехал\w*|выехал\w*|отправил\w*|уеха\w*)(?![\w-])",
+    r"уехал\w*|выехал\w*|отправил\w*|уеха\w*|уезжа\w*|выезжа\w*)(?![\w-])",
     re.I,
 )
 
@@ -110,6 +125,14 @@ def departure_facts(
     fighters |= {f.person for f in facts if f.prop == "group"}
     homed = {f.person for f in facts if f.prop == "hometown"}
     later = {n.person for n in ctx.names if n.start >= sentence.start and n.person is not None}
+    # a fighter's parent, whom the rules may give his son's wounds: "Atası Fikrət Əliyev
+    # deyir ki, oğlu ... yaralanıb"
+    parents = {
+        n.person
+        for n in ctx.names
+        if _PARENT_BEFORE.search(ctx.text, max(0, n.start - 24), n.start) is not None
+    }
+    later -= parents
     new_facts, new_events = [], []
     for person in sorted((fighters & later) - homed):
         if genders.get(person) == "f":
@@ -119,7 +142,8 @@ def departure_facts(
         new_facts.append(fact)
         if "travelled" not in statuses.get(person, set()):
             gone = Event(person, "travelled", sentence.start, sentence.end, cue_start, cue_end)
-            gone.place, gone.confidence = destination.name, CONFIDENCE
+            gone.place = destination.name if destination is not None else None
+            gone.confidence = CONFIDENCE
             gone.extra = {"extractor": EXTRACTOR}
             new_events.append(gone)
     return new_facts, new_events
@@ -127,12 +151,14 @@ def departure_facts(
 
 def _counted_departure(
     ctx: DocContext,
-) -> tuple[Sentence, PlaceMention, PlaceMention, tuple[int, int]] | None:
+) -> tuple[Sentence, PlaceMention, PlaceMention | None, tuple[int, int]] | None:
     for sentence in ctx.sentences[:_OPENING_SENTENCES]:
         # the places first (a lookup): most sentences name no war zone
         places = ctx.places_in(sentence.start, sentence.end)
         war = [p for p in places if p.place is not None and p.place.country in WAR_ZONE]
-        origin = _origin(ctx, places) if war else None
+        if not war and not _MIDDLE_EAST.search(ctx.text, sentence.start, sentence.end):
+            continue
+        origin = _origin(ctx, places)
         if origin is None:
             continue
         text = ctx.text[sentence.start : sentence.end]
@@ -142,7 +168,7 @@ def _counted_departure(
         if ctx.names_in(sentence.start, sentence.end):
             continue  # a named person's own journey, told by the rules
         cue = (sentence.start + left.start(), sentence.start + left.end())
-        return sentence, origin, war[0], cue
+        return sentence, origin, war[0] if war else None, cue
     return None
 
 
@@ -156,6 +182,16 @@ def _origin(ctx: DocContext, places: list[PlaceMention]) -> PlaceMention | None:
     ]
     if len({p.name for p in home}) == 1:
         return home[0]
+    # "из Губдена Карабудахкентского района Дагестана": the village, not its district or
+    # republic (the hometown builder adds the district)
+    districts = {d.start for p in home if (d := district_of(ctx, p)) is not None}
+    towns = [
+        p
+        for p in home
+        if p.start not in districts and (p.place is None or p.place.precision not in _BROAD)
+    ]
+    if towns and len({p.name for p in towns}) == 1 and len(towns) < len(home):
+        return towns[0]
     if len(home) == 2 and home[0].suffix.lstrip("'’") in _GENITIVE:
         return home[1]
     return None

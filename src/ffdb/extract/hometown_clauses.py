@@ -172,18 +172,32 @@ def ablative_apposition(ctx: DocContext, sentence: Sentence, place: PlaceMention
 # "Elvin Quliyev — Qusar, 25 yaşında.", "Магомед Алиев, г. Хасавюрт, 27 лет.",
 # "Timur Gadzhiev (Kizlyar, 27)", "Timur Gadzhiev, 27, Kizlyar, Dagestan – killed".
 _BARE_BEFORE: Final = re.compile(
-    r"\s*(?:,|—|–|\()\s*(?:\d{1,2}\s*,\s*)?(?:г\.\s*|с\.\s*|город\s+|село\s+)?"
+    r"\)?\s*(?:,|—|–|\()\s*(?:\d{1,2}\s*,\s*)?"
+    # a wanted list's year of birth: "Алиев Магомед, 1990 г.р., с. Гимры ..."
+    r"(?:(?:19|20)\d\d\s*(?:г\.\s*р\.|года рождения)\s*,\s*)?"
+    r"(?:г\.\s*|с\.\s*|ст\.\s*|город\s+|село\s+)?"
 )
 _BARE_AFTER: Final = re.compile(
     r"\s*(?:,\s*\d{1,2}(?:\s*(?:yaşında|yaşlı|yaşındaydı|лет|года|год|years?\s+old))?"
-    r"\s*(?:[).;–—]|$)|\)|,\s*(?P<region>[A-ZА-ЯЁ][\w-]+)\s*(?:[)–—;.]|$))"
+    r"\s*(?:[).;–—]|$)|\)|,\s*(?P<region>[A-ZА-ЯЁ][\w-]+)\s*(?:[)–—;.]|$)|"
+    # a martyr list's entry: the place, then the date of death ("- Əbu Yəhya (Tofiq
+    # Rüstəmov), Cəlilabad, 1436-cı ilin Şaban ayında", "(X), Kulob, 14 Shawwal 1437")
+    r",\s*(?P<date>(?:\d{1,2}\s+)?(?:[^\W\d_]+\s+)?(?:1[34]\d\d|19\d\d|20\d\d)(?![\d]))|"
+    r",\s*(?P<hijri>1[34]\d\d-?\w*\s)|"
+    # a wanted list's village and district: "X, 1990 г.р., с. Гимры Унцукульского района."
+    r"\s+[А-ЯЁ][а-яё-]+(?:ого|его)\s+(?:района|улуса)(?:\s+[А-ЯЁ]{2,4})?\s*(?:[.;]|$))"
 )
+# where the war is: a place there before a date is where one died, not a home
+_WAR_ZONE: Final = frozenset(["SY", "IQ"])
 
 
 def bare_place_entry(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
     """A list entry's place set beside the name with no cue (see `_BARE_AFTER`)."""
     after = _BARE_AFTER.match(ctx.text, place.end, sentence.end)
     if after is None:
+        return False
+    dated = bool(after.group("date") or after.group("hijri"))
+    if dated and (place.place is None or place.place.country in _WAR_ZONE):
         return False
     region = after.group("region")
     country = place_of(region) if region else None
@@ -192,7 +206,16 @@ def bare_place_entry(ctx: DocContext, sentence: Sentence, place: PlaceMention) -
     before = ctx.agents_in(max(sentence.start, place.start - 60), place.start)
     if not before or not ctx.names_in(before[-1][0], before[-1][1]):
         return False
+    if dated and not (
+        ctx.text.startswith(")", before[-1][1])
+        or _LIST_MARK.match(ctx.text, ctx.text.rfind("\n", 0, before[-1][0]) + 1)
+    ):
+        return False  # "By Elnur Aliyev, Baku, 21 November 2016": a byline's dateline
     return _BARE_BEFORE.fullmatch(ctx.text, before[-1][1], place.start) is not None
+
+
+# a list's entry opens its line: "- ", "• ", "3. ", "3) "
+_LIST_MARK: Final = re.compile(r"\s*(?:[-–—•*▪🔹]|\d{1,3}[.)])\s")
 
 
 # A plural cue: "жители г. Назрань X, 1996 года рождения, и Y, 1999 года рождения"
@@ -228,13 +251,20 @@ def entries_after(ctx: DocContext, person: int, start: int, stop: int) -> list[i
 _COUNT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?!(?:19|20)\d\d\s)\d+|hundreds|dozens|thousands|several|many|сотни|сотен|десятки|"
     r"десятков|тысячи|тысяч|несколько|многие|более|около|свыше|yüzlərlə|onlarca|minlərlə|"
-    r"yüzlerce|binlerce|onlarca|birçok|группой|группу|группа|группы|group of|groups of)"
+    r"yüzlerce|binlerce|onlarca|birçok|группой|группу|группа|группы|group of|groups of|"
+    # "еще двоих выходцев из", "two natives of"
+    r"двое|двоих|трое|троих|четверо|четверых|пятеро|пятерых|шестеро|семеро|два|две|двух|"
+    r"три|тр[её]х|четыре|четыр[её]х|пять|пяти|"
+    r"two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?:of\s+)?$",
     re.I,
 )
-_COUNT_BEFORE = _first_letters(_COUNT_BEFORE, r"\dhdtsmyobgсдтнбомг")
+_COUNT_BEFORE = _first_letters(_COUNT_BEFORE, r"\dhdtsmyobgсдтнбомгчпшfen")
+# (a number that is an age or a year of birth is no count: "Gəncədən olan 6 yaşlı X",
+# "kəndindən olan 1986-cı il təvəllüdlü X")
 _COUNT_AFTER: Final = re.compile(
-    r"\s+(?:olan|gelen|gələn)\s+(?:\d|bir neçə|onlarca|yüzlərlə|minlərlə|çoxlu|yüzlerce|"
+    r"\s+(?:olan|gelen|gələn)\s+(?:(?!(?:19|20)\d\d\b|\d{1,2}\s+(?:yaşlı|yaşında|yaş\b))\d|"
+    r"bir neçə|onlarca|yüzlərlə|minlərlə|çoxlu|yüzlerce|"
     r"binlerce|birçok|çok sayıda|çox sayda)",
     re.I,
 )
@@ -263,16 +293,31 @@ def profiled_person(ctx: DocContext, sentence: Sentence, place: PlaceMention) ->
 # Caucasus", "боевики из Дагестана" tell where many came from, not anyone's home.
 _MANY_FROM: Final = re.compile(
     r"(?<![\w-])(?:fighters|militants|jihadists|volunteers|recruits|youths|foreigners|"
-    r"боевики|боевиков|выходцы|выходцев|добровольцы|добровольцев)\s+$",
+    r"(?:young\s+|younger\s+)?(?:men|women|people|boys|girls)|youngsters|teenagers|others|"
+    r"боевики|боевиков|выходцы|выходцев|добровольцы|добровольцев|"
+    r"(?:молод\w+\s+)?(?:людей|люди|мужчин|мужчины|парней|парни)|молод[её]жь|молод[её]жи)\s+$",
     re.I,
 )
 # unless the sentence names them right after: "fighters from Qusar, Elnur and Ramil"
 _NAMED_NEXT: Final = re.compile(r"\s*[,:(—–-]\s*[A-ZА-ЯЁÇĞİÖŞÜƏ]")
 
 
+# a few the sentence goes on to name: "двое уроженцев Кизляра — Магомед Алиев и ...",
+# "two Quba residents, Ramil Aliyev and Elvin Guliyev"
+_FEW: Final = re.compile(
+    r"(?:[2-9]|1\d|20|двое|двоих|трое|троих|четверо|четверых|пятеро|пятерых|шестеро|семеро|"
+    r"два|две|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s",
+    re.I,
+)
+_NAMED_AFTER_CUE: Final = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*[,:(—–-]\s*[A-ZА-ЯЁÇĞİÖŞÜƏ]")
+
+
 def about_many(text: str, start: int, cue_start: int, end: int, stop: int) -> bool:
-    if _COUNT_BEFORE.search(text, max(start, cue_start - 30), cue_start):
-        return True
+    count = _COUNT_BEFORE.search(text, max(start, cue_start - 30), cue_start)
+    if count is not None:
+        few = _FEW.match(text, count.start()) is not None
+        return not (few and _NAMED_AFTER_CUE.match(text, end, stop))
     if (
         text.startswith(("from ", "из "), cue_start)
         and _MANY_FROM.search(text, max(start, cue_start - 30), cue_start)
@@ -281,7 +326,20 @@ def about_many(text: str, start: int, cue_start: int, end: int, stop: int) -> bo
         return True
     if _PLURAL_AFTER.match(text, end, stop):
         return True
+    if _COUNTED_LATER.match(text, end, min(stop, end + 90)):
+        return True
     return _COUNT_AFTER.match(text, end, stop) is not None
+
+
+# A count of people later in the clause the place opens: "Sancak bölgesinden 2013-2016
+# yılları arasında Suriye'ye giden yaklaşık 30 kişi", "Qusardan ötən il 12 nəfər"; not
+# the others taken with the one named ("Adıyaman doğumlu X ile birlikte 6 kişi")
+_COUNTED_LATER: Final = re.compile(
+    r"(?:(?!\s(?:ile|ilə|with|и|və|ve)\s|birlikte|birlikdə|together)[^.;:!?\n])*?"
+    r"(?<![\w-])(?!(?:19|20)\d\d\b)\d+(?:-\w+)?\s+"
+    r"(?:kişi|nəfər|genç|gənc|şəxs|vatandaş|vətəndaş|militan)\w*(?![\w-])",
+    re.I,
+)
 
 
 # The district or province a village or town is said to lie in: before it in the

@@ -13,7 +13,9 @@ LEFT_CUES = [
     (
         re.compile(
             r"(?:natives? of|born in|born\s+(?:in\s+)?(?:19|20)\d\d,?\s+in|residents? of|"
-            r"hails? from|hailing from|grew up in|"
+            r"hails? from|hailing from|grew up in|grown up in|growing up in|brought up in|"
+            # a martyr notice's "Abu Hafs (X), a son of Osh"
+            r"(?:a|one of the) (?:sons?|daughters?) of|"
             r"raised in|who lived in|lives in|home ?town of|native (?:town|village|city) of|"
             # "lives and works in Moscow", "born and raised in Gimry", "born and bred in"
             r"(?:lives|lived|living) and (?:works|worked|working|studies|studied) in|"
@@ -35,7 +37,7 @@ LEFT_CUES = [
             r"жител\w*|"
             r"прожива\w+ в|проживающ\w+ по адресу:?|живущ\w+ в|жив[её]т в)\s+"
             r"(?:(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:города|села|селения|аула|станицы|деревни|"
-            r"поселка|посёлка|района|г\.|с\.|пос\.)\s*)?$",
+            r"поселка|посёлка|района|г\.|с\.|пос\.|ст\.)\s*)?$",
             re.I,
         ),
         "right",
@@ -45,7 +47,9 @@ LEFT_CUES = [
     (
         re.compile(
             r"(?:memleketi|doğum yeri|doğduğu (?:şehir|yer|köy|ilçe)|doğulduğu (?:şəhər|kənd|yer)|"
-            r"(?:his|her|their) (?:family )?home in)\s+$",
+            r"(?:his|her|their) (?:family )?home in|"
+            # "his home town is Quba", "her native village was Hil"
+            r"(?:his|her|their) (?:home ?town|native (?:town|village|city)) (?:is|was))\s+$",
             re.I,
         ),
         "left",
@@ -69,8 +73,13 @@ _LEFT_WORDS: Final = [
         "from",
         "native",
         "born",
+        "son",
+        "daughter",
         "resident",
         "grew up",
+        "grown up",
+        "growing up",
+        "brought up",
         "raised",
         "lived in",
         "lives in",
@@ -81,11 +90,24 @@ _LEFT_WORDS: Final = [
     ),
     ("урожен", "родом", "выход", "жител", "прожива", "живущ", "живет", "живёт"),
     ("əslən", "aslen"),
-    ("memleket", "doğum yeri", "doğduğu", "doğulduğu", "home in"),
+    (
+        "memleket",
+        "doğum yeri",
+        "doğduğu",
+        "doğulduğu",
+        "home in",
+        "town is",
+        "town was",
+        "village is",
+        "village was",
+        "city is",
+        "city was",
+    ),
     ("родил", "вырос"),
 ]
 _IN_PLACE: Final = (
-    r"(?:rayonunda|şəhərində|kəndində|ilçesinde|şehrinde|köyünde|kentinde|kasabasında)"
+    r"(?:rayonunda|şəhərində|kəndində|qəsəbəsində|məhəlləsində|ilçesinde|şehrinde|köyünde|"
+    r"kentinde|kasabasında|semtinde|mahallesinde|beldesinde)"
 )
 RIGHT_CUES: Final = [
     (re.compile(r"^(?:\s+native|\s+residents?|-born)\b"), "right", 0.8),
@@ -120,12 +142,25 @@ RIGHT_CUES: Final = [
         "right",
         0.85,
     ),
+    (
+        # the predicate: "Yalçın, Kütahya doğumludur", "O, Qax əsillidir"
+        re.compile(
+            r"^\s+(?:(?:ilçesi|ili|şehri|köyü|beldesi|rayonu|şəhəri|kəndi)\s+)?"
+            r"(?:doğumlu|əsilli|asıllı|kökenli)(?:dur|dür|dir|dır|ydu|ydü|ydi|ydı|ymuş|ymış|"
+            r"ymiş|imiş|idi)\b",
+            re.I,
+        ),
+        "left",
+        0.85,
+    ),
     # a list's entry: "Abbasov Tural Mahir oğlu, 1989-cu il təvəllüdlü, Qusar rayonu;"
     (re.compile(r"^\s+(?:şəhəri|rayonu|kəndi|qəsəbəsi|ilçesi|köyü)\s*(?:[;.]|$)"), "left", 0.75),
     (
         re.compile(
             r"^\s+(?:" + _IN_PLACE + r"\s+)?"
-            r"(?:anadan olmuş|anadan olan|doğulmuş|doğulan|doğan|dünyaya gələn)\b",
+            r"(?:anadan olmuş|anadan olan|doğulmuş|doğulan|doğan|dünyaya gələn|"
+            # one who grew up there: "Molenbeek semtinde büyüyen X", "Gəncədə böyüyən X"
+            r"doğup büyüyen|büyüyen|büyümüş olan|doğulub böyüyən|böyüyən|boya-başa çatan)\b",
             re.I,
         ),
         "right",
@@ -134,7 +169,8 @@ RIGHT_CUES: Final = [
     (
         re.compile(
             r"^\s+(?:" + _IN_PLACE + r"\s+)?"
-            r"(?:doğul|anadan ol|doğdu|dünyaya gel|dünyaya gəl)",
+            r"(?:doğul|anadan ol|doğdu|doğmuş|dünyaya gel|dünyaya gəl|büyüdü|büyümüş|böyüyüb|"
+            r"böyümüş|böyüdü|boya-başa çat)",
             re.I,
         ),
         "left",
@@ -152,7 +188,7 @@ def _first_letters(regex: re.Pattern[str], letters: str) -> re.Pattern[str]:
 
 
 # The letters each of LEFT_CUES opens with ("natives of", "born in", ..., "\bfrom").
-_LEFT_FIRST: Final = ("nbrhgwlf", "урвжп", "əa", "mdht", "рв")
+_LEFT_FIRST: Final = ("nbrhgwlfao", "урвжп", "əa", "mdht", "рв")
 LEFT_CUES = [
     (_first_letters(regex, first), prefer, confidence)
     for (regex, prefer, confidence), first in zip(LEFT_CUES, _LEFT_FIRST, strict=True)
@@ -171,7 +207,8 @@ ANY_RIGHT_CUE: Final = re.compile(
 # What every match of ANY_RIGHT_CUE opens with (whitespace and a cue word's first two
 # letters, or "-born"): a short test that fails fast at most places.
 RIGHT_GATE: Final = re.compile(
-    r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol|ke|ka|be|bö|ma|mə|di|ba|bi)|-born",
+    r"\s+(?:na|re|ra|şə|kə|qə|sa|il|kö|şe|do|nü|əs|as|an|dü|ol|ke|ka|be|bö|ma|mə|di|ba|bi|"
+    r"se|bü|bo)|-born",
     re.I,
 )
 # A person's noun after a place used as an adjective: "a Mechelen preacher"
@@ -182,13 +219,16 @@ PERSON_NOUN: Final = re.compile(
 )
 PLACE_MAN: Final = re.compile(r"\s+(?:man|woman|youth|teenager|student)\s*,\s*")
 MOTION = re.compile(
-    r"(?<![\w-])(?:return\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|escap\w*|"
+    # ("a returnee from Kulob" is one who came home to Kulob: see `hometowns._left_cue`)
+    r"(?<![\w-])(?:return(?!ees?\b)\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|"
+    r"escap\w*|"
     r"travel\w*|move\w*|arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|withdr\w*|back|flew|"
     r"drove|went|go|going|came|away|far|miles|km|kilometres|departures?|exodus|outflow|"
     # where a speaker is, not where they come from: "said by telephone from X"
     r"said|says|spoke|speaking|telephone|phone\w*|wrote|writes|writing|called|calls|"
     r"calling|rang|texted|messag\w*|emailed|video link)"
-    r"\s+(?:\S+\s+){0,4}from\s+\S*\s*$",
+    # (not past a colon or a closing quote: '"... came back with nothing": a returnee from')
+    r"\s+(?:[^\s:\"”»]+\s+){0,4}from\s+\S*\s*$",
     re.I,
 )
 MOTION = _first_letters(MOTION, "rcdeftmasbwgkpv")

@@ -192,7 +192,12 @@ def _person_of_adjective(ctx: DocContext, start: int, end: int) -> int | None:
 # a compatriot, of the same region or country).
 _SAME_PLACE: Final = re.compile(
     r"(?<![\w-])(?:односельчан\w*|одноаулец|одноаульчан\w*|fellow villagers?|"
-    r"fellow townsm[ae]n|həmkəndlis\w*|hemşehris\w*|köylüs\w*)(?![\w-])",
+    r"fellow townsm[ae]n|həmkəndlis\w*|hemşehris\w*|köylüs\w*|"
+    # "Aynı mahalleden Ahmet Güneş", "из того же села Магомед", "from the same village,"
+    r"aynı\s+(?:köy|mahalle|kasaba|ilçe|şehir|belde)(?:den|dan)|"
+    r"eyni\s+(?:kənd|məhəllə|qəsəbə|şəhər)(?:dən|dan)|"
+    r"из\s+того\s+же\s+(?:села|аула|города|посёлка|поселка|района)|"
+    r"from\s+the\s+same\s+(?:village|town|neighbou?rhood|district|city))(?![\w-])",
     re.I,
 )
 _SAME_PLACE_WORDS: Final = (
@@ -203,6 +208,10 @@ _SAME_PLACE_WORDS: Final = (
     "həmkəndli",
     "hemşehri",
     "köylüs",
+    "aynı ",
+    "eyni ",
+    "того же",
+    "the same",
 )
 
 # What may stand between the word and the name: a comma, a nickname ("onun həmkəndlisi,
@@ -263,6 +272,12 @@ _ADJECTIVE_CASES: Final = {
 
 
 def adjective_nominative(place: PlaceMention) -> str | None:
+    if place.suffix.startswith("ск") and place.suffix[2:] in _ADJECTIVE_CASES:
+        # "ст. Наурской" read as "Наур" + "ской": the stanitsa is Наурская
+        stem = place.text.strip(" ,.;:")[: -len(place.suffix)] + "ск"
+        for ending in _ADJECTIVE_CASES[place.suffix[2:]]:
+            if is_place_name(stem + ending) and lookup_place(stem + ending) is not None:
+                return stem + ending
     ends = _ADJECTIVE_CASES.get(place.suffix)
     if ends is None or place.place is None:
         return None
@@ -313,7 +328,7 @@ def district_nominative(ctx: DocContext, district: PlaceMention) -> str | None:
 # A settlement's noun before its name, which then stands in the nominative ("села Гимры",
 # "с. Кусары", "г. Сибай"); right after "из" or "уроженец" the name takes the genitive.
 SETTLEMENT_NOUN: Final = re.compile(
-    r"(?:села|селения|с\.|города|г\.|посёлка|поселка|пос\.|аула|деревни|станицы)\s*$"
+    r"(?:села|селения|с\.|города|г\.|посёлка|поселка|пос\.|аула|деревни|станицы|ст\.)\s*$"
 )
 
 
@@ -337,6 +352,8 @@ def nominative(place: PlaceMention, after_noun: object) -> str:
             return name + "ь"
     if place.suffix == "а" and name.endswith("ь") and same_place(name[:-1], place):
         return name[:-1]  # "из Оша": a hard stem's genitive, so Ош, not "Ошь"
+    if name.endswith("иа") and place.suffix in ("и", "ю", "ей"):
+        return name[:-1] + "я"  # "из Кабардино-Балкарии": Кабардино-Балкария
     if not _NO_NOMINATIVE.search(name):
         return name
     if name.endswith("й"):

@@ -32,7 +32,8 @@ LEDE_END: Final = 400
 _DESCRIPTOR: Final = re.compile(
     r"(?<![\w-])(?:(?:A|An|a|an)\s+(?:\d{1,2}-year-old\s+)?(?:[A-Z][\w-]+\s+)?"
     r"(?:man|woman|youth|teenager|student|mother|father|widow|imam|preacher)(?![\w-])|"
-    r"(?:A|An)\s+(?:[a-z][\w-]*\s+){1,4}from\s+(?=[A-Z])|"
+    # a headline's descriptor after a quote and its colon: '"...": a returnee from Kulob'
+    r"(?:A|An|(?<=:\s)an?)\s+(?:[a-z][\w-]*\s+){1,4}from\s+(?=[A-Z])|"
     # one person, not many ("вербовка жителей Татарстана")
     r"(?:[Уу]роженец|[Уу]роженц(?:а|у|ем|е)|[Уу]роженк(?:а|и|е|у|ой)|"
     r"[Жж]ител(?:ь|я|ю|ем|е)|[Жж]ительниц(?:а|ы|е|у|ей))(?![а-яё])|"
@@ -121,9 +122,21 @@ def first_named_after(ctx: DocContext, pos: int) -> int | None:
         if BYLINE_BEFORE.search(ctx.text, max(0, name.start - 12), name.start):
             continue  # "By Hannah Cole": the writer, not the one the headline is about
         if name.person is not None and " " in ctx.text[name.start : name.end].strip():
+            if _SPOKEN_BY.search(ctx.text, max(0, name.start - 100), name.start):
+                continue  # "Об этом сообщила представитель СК Анна Савельева. ... Кодзоков"
             # "Prosecutor Anar Hasanli said ...": the one who speaks of the man is not him
             return None if _SPEAKER.match(ctx.text, name.end) else name.person
     return None
+
+
+# The name after the title of one who speaks of the man or for him ("сообщила
+# официальный представитель СК Анна Савельева", "police spokesman Jan Peeters")
+_SPOKEN_BY: Final = re.compile(
+    r"(?<![\w-])(?:представител\w*|пресс-секретар\w*|адвокат\w*|уполномоченн\w*|омбудсмен\w*|"
+    r"ombudsman|spokes(?:man|woman|person)|"
+    r"lawyer|sözcüsü|avukatı|nümayəndəsi|mətbuat katibi|vəkili)(?![\w-])[^.!?\n]{0,60}$",
+    re.I,
+)
 
 
 _SPEAKER: Final = re.compile(

@@ -44,10 +44,22 @@ def demonym_of_a_person(ctx: DocContext, sentence: Sentence, place: PlaceMention
             return True  # one ethnonym or title between: "Zenicalı Boşnak Edin Hadžić"
         if _THERE_WAS.fullmatch(gap):
             return True  # "Nalçikli bir Kabardey vardı, Kazbek."
+        if gap.strip() == "," and _FEW_BEFORE.search(
+            ctx.text, max(sentence.start, place.start - 12), place.start
+        ):
+            return True  # "iki Konyalı, Mehmet Yılmaz ve Ali Kaya"
     before = ctx.agents_in(max(sentence.start, place.start - 60), place.start)
-    return bool(before) and _NAME_COMMA.fullmatch(ctx.text, before[-1][1], place.start) is not None
+    if not before:
+        return False
+    # "X, Konyalı"; a police report's "Mehmet Yılmaz isimli Kilisli şüpheli"
+    name_end = before[-1][1]
+    return _NAME_COMMA.fullmatch(ctx.text, name_end, place.start) is not None or (
+        _NAMED_AS.fullmatch(ctx.text, name_end, place.start) is not None
+    )
 
 
+# a few people the sentence then names: "iki Konyalı, X ve Y", "üç Qusarlı: X, Y və Z"
+_FEW_BEFORE: Final = re.compile(r"(?<![\w-])(?:iki|üç|dört|dörd|beş)\s+$", re.I)
 # a storyteller's "there was a (Kabardian) one, NAME": "Nalçikli bir Kabardey vardı, Kazbek"
 _THERE_WAS: Final = re.compile(
     r"\s+(?:bir\s+)?(?:[^\W\d_]+\s+){0,2}(?:vardı|varmış|var idi|vardi|idi)\s*[,:—–-]\s*"
@@ -92,11 +104,14 @@ _NAME_COMMA: Final = re.compile(
 )
 
 
+_NAMED_AS: Final = re.compile(r"['’]?\s+(?:isimli|adlı|adındaki|adında|adlı-soyadlı)\s+")
 _CLAUSE_END: Final = re.compile(r"\s*(?:[.;!?]|$)")
 # a pronoun, or "by origin", before a demonym that ends the clause: "o da Karapınarlı",
 # "Mehmet Yılmaz aslen Adıyamanlı."
 _PRONOUN_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:o da|o də|o|kendisi|özü də|özü|onlar da|aslen|əslən)\s+$",
+    r"(?<![\w-])(?:o da|o də|o|kendisi|özü də|özü|onlar da|aslen|əslən|"
+    # of a pair or a trio named before: "Her ikisi de Konyalı.", "Hər ikisi Qusarlıdır."
+    r"her ikisi de|her ikisi|ikisi de|hər ikisi|ikisi də|üçü de|üçü də|hepsi|hamısı)\s+$",
     re.I,  # a sentence may open with it: "Kendisi Adıyamanlı."
 )
 _DEMONYM_PREDICATE: Final = re.compile(
@@ -143,12 +158,12 @@ def province_before(province: PlaceMention, place: PlaceMention) -> bool:
         return False
     if (big.population or 0) <= (small.population or 0):
         return False
-    return _distance_km(big.latitude, big.longitude, small.latitude, small.longitude) < (
+    return distance_km(big.latitude, big.longitude, small.latitude, small.longitude) < (
         _PROVINCE_REACH_KM
     )
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)

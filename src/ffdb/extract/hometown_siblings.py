@@ -91,3 +91,27 @@ def _siblings_after(ctx: DocContext, pos: int) -> list[int]:
         if n.person is not None and surname_stem(ctx.text[n.start : n.end]) == first[1]:
             out.append(n.person)
     return list(dict.fromkeys(out))
+
+
+# "Gəncədən olan 6 yaşlı Ömər Novruzov və 4 yaşlı bacısı Zəhra", "X and his 12-year-old
+# sister Y", "X и его 10-летний брат Y": a relative listed with the person, past an age
+# (the plain "and his brother Y" is `coordinated_after`'s)
+_KIN_WITH_AGE: Final = re.compile(
+    r"\s*,?\s*(?:and|və|ve|и)\s+(?:(?:his|her|their|его|её|ее|их|onun)\s+)?"
+    r"(?:\d{1,2}\s+(?:yaşlı|yaşındaki)\s+|\d{1,2}-year-old\s+|\d{1,2}-летн\w+\s+)"
+    r"(?:(?:kiçik|böyük|küçük|büyük|younger|elder|older|младш\w+|старш\w+)\s+)?"
+    r"(?:qardaşı|bacısı|kardeşi|ablası|ağabeyi|brother|sister|брат|сестра)\s*,?\s*",
+    re.I,
+)
+
+
+def kin_after(ctx: DocContext, person: int, pos: int, end: int) -> list[int]:
+    """The relative listed, with an age, right after `person`'s name (see `_KIN_WITH_AGE`)."""
+    agents = ctx.agents_in(pos, end)
+    first = next((i for i, a in enumerate(agents) if a[2] == person), None)
+    if first is None or first + 1 >= len(agents):
+        return []
+    here, after = agents[first], agents[first + 1]
+    if _KIN_WITH_AGE.fullmatch(ctx.text, here[1], after[0]) is None:
+        return []
+    return [after[2]]

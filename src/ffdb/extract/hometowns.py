@@ -18,6 +18,7 @@ from typing import Any, Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, coordinated_after, persons_near
 from ffdb.extract.geo import PlaceMention, place_of
+from ffdb.extract.hometown_choice import prefer_settlements
 from ffdb.extract.hometown_clauses import (
     GENITIVE,
     PLURAL_CUE,
@@ -38,6 +39,7 @@ from ffdb.extract.hometown_clauses import (
     profiled_person,
     speaker_of_named,
 )
+from ffdb.extract.hometown_corrections import drop_retracted
 from ffdb.extract.hometown_cues import (
     ANY_LEFT_WORD,
     ANY_RIGHT_CUE,
@@ -72,7 +74,15 @@ from ffdb.extract.hometown_lists import (
     is_people,
     province_district_entry,
 )
-from ffdb.extract.hometown_siblings import sibling_places
+from ffdb.extract.hometown_siblings import kin_after, sibling_places
+from ffdb.extract.hometown_subjects import (
+    also_of_last,
+    both_of_pair,
+    described_before,
+    lives_there,
+    others_residents,
+)
+from ffdb.extract.hometown_there import our_place_facts, there_places
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
 
@@ -110,7 +120,12 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
             if is_lede(ctx, sentence, place):  # "A 29-year-old man from Ganja was ..."
                 ledes.append(place_fact(ctx, -1, place, sentence, cue_start, confidence))
             continue
+        if others_residents(ctx, sentence, place, cue_start, persons):
+            continue
+        persons = also_of_last(ctx, sentence, cue_start, persons)
+        persons = both_of_pair(ctx, sentence, cue_start, persons)
         listed = coordinated_after(ctx, persons[0], place.end, sentence.end)
+        listed += kin_after(ctx, (listed or persons)[-1], place.end, sentence.end)
         if PLURAL_CUE.search(ctx.text, cue_start, place.start):
             listed += entries_after(ctx, persons[0], place.end, sentence.end)
         for each in dict.fromkeys([*persons, *listed]):
@@ -119,7 +134,32 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
     out += lede_facts(ctx, out, ledes)
     out += _family_headline_facts(ctx, out)
     out += _sibling_facts(ctx)
-    return out + same_place_facts(ctx, out)
+    out += _there_facts(ctx)
+    out += _our_place(ctx, out)
+    out = drop_retracted(ctx, out + same_place_facts(ctx, out))
+    prefer_settlements(out)
+    return out
+
+
+def _there_facts(ctx: DocContext) -> list[Fact]:
+    """ "учились в Назрани, он оттуда родом": see `hometown_there`."""
+    out = []
+    for person, place, start, end in there_places(ctx):
+        sentence = ctx.index.at(start)
+        if sentence is not None:
+            out.append(place_fact(ctx, person, place, sentence, start, 0.75, end))
+    return out
+
+
+def _our_place(ctx: DocContext, found: list[Fact]) -> list[Fact]:
+    """ "bizim kənddən daha iki oğlan - X və Y": see `hometown_there`."""
+    out = []
+    for person, home, start, end in our_place_facts(ctx, found):
+        sentence = ctx.index.at(start)
+        if sentence is not None:
+            extra = dict(home.extra)
+            out.append(_hometown_fact(person, home.value, sentence, start, end, 0.65, extra))
+    return out
 
 
 def _sibling_facts(ctx: DocContext) -> list[Fact]:
@@ -254,6 +294,9 @@ def _persons_of(
         persons = [after[0][2]] if after else []
     if not persons:
         persons = profiled_person(ctx, sentence, place)
+    if not persons:
+        # "... went to Bilal Ouchen. Prosecutors say the Antwerp-born man served"
+        persons = described_before(ctx, sentence, place)
     if prefer == "right" and len(persons) == 1:
         persons += child_of(ctx, sentence, persons[0], place.end)
     return persons
@@ -304,6 +347,8 @@ def _hometown_cue(
     left = ctx.text[left_start : place.start]
     folded_left = folded_text[left_start : place.start] if folded_text is not None else None
     right = ctx.text[place.end : min(sentence.end, place.end + 40)]
+    if right.startswith(" (") and place.place is not None:
+        right = _past_other_name(ctx, sentence, place) or right
     precision = place.place.precision if place.place is not None else "town"
     bare = place.suffix.lstrip("'’")
     if bare in ("lı", "li", "lu", "lü") and precision != "country":
@@ -374,7 +419,11 @@ def _hometown_cue(
         return "right", 0.75, place.start
     if ablative and _WAS_FROM.match(right):
         return "left", 0.75, place.start  # "Orxan Vəliyev Şəkidən idi"
-    if not place.suffix and bare_place_entry(ctx, sentence, place):
+    nominal = not place.suffix or (
+        # after a settlement's noun the name is as written: "с. Гимры", "ст. Наурская"
+        SETTLEMENT_NOUN.search(ctx.text, max(0, place.start - 12), place.start) is not None
+    )
+    if nominal and bare_place_entry(ctx, sentence, place):
         return "left", 0.7, place.start  # "Elvin Quliyev — Qusar, 25 yaşında."
     if not place.suffix and province_district_entry(ctx, sentence, place):
         return "left", 0.7, place.start  # "Ebu Ömer (Hasan Çelik), Konya Ereğli."
@@ -389,6 +438,8 @@ def _hometown_cue(
     located = bare in ("da", "də", "de", "ta", "tə", "te") or _LOCATED.match(right)
     if located and _LIVING.search(right[:40]):
         return "right", 0.7, place.start  # "Ankara'da yaşayan X", "Sabunçu rayonunda yaşayan"
+    if located and bare in _LOCATIVE and lives_there(ctx, sentence, place):
+        return "left", 0.7, place.start  # "Rasim Səfərov bu gün də Şəkidə, evdə yaşayır"
     if located and born_later(ctx, sentence, place):
         return "left", 0.75, place.start  # "1990 — Gent'te, işçi bir ailede doğdu."
     return None
@@ -441,6 +492,25 @@ def _institution(place: PlaceMention, right: str) -> bool:
     return place.suffix in ("'s", "’s") or _INSTITUTION.match(right) is not None
 
 
+_LOCATIVE: Final = frozenset(["da", "də", "de", "ta", "tə", "te"])
+_OTHER_NAME: Final = re.compile(r"\s*\(([^()\n]{2,30})\)")
+
+
+def _past_other_name(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> str | None:
+    """The text after the place's other name in brackets ("Yeni Pazar (Novi Pazar)
+    kentinde doğmuştur": " kentinde doğmuştur"), if it is one."""
+    bracket = _OTHER_NAME.match(ctx.text, place.end, sentence.end)
+    if bracket is None or place.place is None:
+        return None
+    inside = ctx.places_in(bracket.start(1), bracket.end(1))
+    if not any(p.place is not None and p.place.id == place.place.id for p in inside):
+        return None
+    return ctx.text[bracket.end() : min(sentence.end, bracket.end() + 40)]
+
+
+_RETURNEE: Final = re.compile(r"(?<![\w-])returnees?\s+from\s+(?:the\s+)?$", re.I)
+_WAR: Final = frozenset(["SY", "IQ"])
+
 _Cue = tuple[str, float, int]
 _NO_CUE: _Cue = ("", 0.0, -1)
 
@@ -472,6 +542,8 @@ def _left_cue(
         if match is None:
             continue
         cue = left[match.start() :]
+        if _RETURNEE.search(left) and (place.place is None or place.place.country in _WAR):
+            return None  # "a returnee from Raqqa": where he came back from
         typed = _TYPED.search(cue) is not None
         if "from" in cue.lower() and (
             (MOTION.search(left) and not _emigrated(left)) or (precision == "country" and not typed)
