@@ -234,9 +234,11 @@ def test_a_year_ending_a_line_is_not_joined_to_the_month_below() -> None:
         "Bakı, 5 mart 2019\n\nMartın 3-də Sumqayıtda Rauf Əliyev saxlanılıb. Həmin gün "
         "Bakıda saxlanılıb onun qardaşı – Qusar sakini Elçin Əliyev.\n"
     )
+    # "Həmin gün" ("that same day") is the day told before it
     assert [(d.text, d.value) for d in find_dates(text, None, "az")] == [
         ("5 mart 2019", "2019-03-05"),
         ("Martın 3-də", "2019-03-03"),
+        ("Həmin gün", "2019-03-03"),
     ]
     events = _events(text)
     assert events["Rauf Əliyev"] == {"detained": "2019-03-03"}

@@ -1,5 +1,6 @@
 """Times counted from a date told before them ("four days later", "через два дня",
-"dört gün sonra", "the next day", "накануне", "that December", "within weeks") or back
+"dört gün sonra", "the next day", "накануне", "that December", "within weeks", "that
+same month", "в тот же день", "həmin ayda", "aynı gece", "месяцем позже") or back
 from the document's date ("three weeks ago", "iki həftə əvvəl"); and `matches_near`, which
 runs a regex only around the words its matches must hold (see `date_relative`).
 """
@@ -27,6 +28,8 @@ _UNIT: Final = (
     r"(?P<day>days?|дн(?:я|ей)|день|сутки|суток|gün)|(?P<week>weeks?|недел[юиь]|недель|"
     r"həftə|hafta)|(?P<month>months?|месяц(?:а|ев)?|ay)"
 )
+# "that month", "the same month", "that same month", "the very same month", "that very month"
+_THAT_SAME: Final = r"(?:(?:that|the) (?:very )?same|that(?: very)?)"
 _COUNTED: Final = re.compile(
     # every branch opens with one of these: a look-ahead on them fails fast elsewhere
     r"(?=[\dаАоОдДтТчЧпПшШсСвВнНзЗaAoOtTfFsSeEnNbBiIüÜdDyYəƏhHcCçÇwWmMgGмМ])(?<![\w-])(?:"
@@ -56,12 +59,19 @@ _COUNTED: Final = re.compile(
     r"следующ(?:ей|им) (?P<season2>весной|летом|осенью|зимой)|"
     r"(?:ertesi|sonraki) (?P<season3>ilkbahar|bahar|yaz|sonbahar|kış)|"
     r"(?:növbəti|ertəsi) (?P<season4>yaz|yay|payız|qış))"
-    r"|(?P<nextmonth>(?:the following|the next) month|в следующем месяце|на следующий месяц|"
+    r"|(?P<nextmonth>(?:the following|the next) month|в следующем месяце|"
+    r"на следующий месяц|месяцем (?:позже|позднее)|месяц спустя|"
     r"следующего месяца|növbəti ay(?:da)?|ertəsi ay(?:da)?|ertesi ay|(?:bir )?sonraki ay)"
-    r"|(?P<sameweek>(?:later |earlier )?(?:that|the same) week|на той же неделе|"
-    r"в ту же неделю|həmin həftə|aynı hafta)"
-    r"|(?P<samemonth>(?:later |earlier )?(?:that|the same) month|в том же месяце|"
-    r"того же месяца|həmin ay(?:ın)?|aynı ay(?:ın)?)"
+    r"|(?P<sameweek>(?:later |earlier )?" + _THAT_SAME + r" week|на (?:той же|этой же) неделе|"
+    r"в ту же неделю|(?:həmin|eyni) həftə(?:də|nin)?|aynı hafta(?:da|nın)?)"
+    r"|(?P<samemonth>(?:later |earlier )?" + _THAT_SAME + r" month|в (?:том же|этом же) месяце|"
+    r"в тот же месяц|(?:того же|этого же) месяца|тем же месяцем|(?:elə )?(?:həmin|eyni) "
+    r"ay(?:ın|da)?|aynı ay(?:ın|da)?)"
+    # "arrested the same day", "в тот же день", "həmin gün", "aynı gün": the day told last
+    r"|(?P<sameday>(?:later |earlier )?(?:(?:that|the) (?:very )?same|that very) "
+    r"(?:day|evening|night|morning|afternoon)|в (?:тот же|этот же) (?:день|вечер)|"
+    r"в ту же ночь|тем же (?:днём|днем|вечером)|(?:того же|этого же) дня|(?:elə )?"
+    r"(?:həmin|eyni) (?:gün|gecə|axşam)(?:də)?|aynı (?:gün|gece|akşam)(?:de|da)?)"
     r"|(?:that|the same) (?P<thatmonth>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)"
     r")(?![\w-])",
@@ -82,6 +92,19 @@ _COUNTED_KEYS: tuple[str, ...] = (
     *("evvel", "через", "накануне", "day", "ранее", "за день", "следующ", "другой день"),
     *("ertesi", "ertəsi", "növbəti", "month", "месяц", "həmin ay", "ayni ay", "week"),
     *("недел", "həftə", "hafta", "within", *_MONTHS_EN, *_SEASONS_EN),
+    *(
+        "позже",
+        "позднее",
+        "same",
+        "very",
+        "тот же",
+        "этот же",
+        "ту же",
+        "тем же",
+        "того же",
+        "этого же",
+    ),
+    *("həmin g", "həmin a", "eyni g", "ayni g", "ayni a"),
 )
 # Keys frequent in English text ("today", "Sunday", "may"), and what stands before them
 # in every match that holds them and no other key: "the day before", "the previous day",
@@ -99,6 +122,11 @@ _NUMBERS |= {"altı": 6, "seven": 7, "семь": 7, "yeddi": 7, "yedi": 7, "eigh
 _NUMBERS |= {"восемь": 8, "səkkiz": 8, "sekiz": 8, "nine": 9, "девять": 9, "doqquz": 9}
 _NUMBERS |= {"dokuz": 9, "ten": 10, "десять": 10, "on": 10}
 _REACH: Final = 1500  # the date a count starts from is told shortly before it
+
+_PART_OF_DAY: Final = re.compile(
+    r"night|evening|morning|afternoon|вечер|ночь|gecə|axşam|gece|akşam", re.I
+)
+
 
 # Russian "накануне" before a genitive is "on the eve of" an occasion, not a day count.
 _EVE_OF: Final = re.compile(r"\s+[^\W\d_]+(?:ов|ев|ий|ия|ии|ей|а|я|ы)(?![\w-])", re.IGNORECASE)
@@ -127,6 +155,10 @@ def counted_dates(
             before = [s for s in told if len(s[1]) == 10 and s[1][:1].isdigit()]
             base = before[-1] if before else None
         else:
+            if m.group("sameday") and _PART_OF_DAY.search(m.group("sameday")):
+                # "24 Haziran gecesi ... 2015 yazında ... Aynı gece": a night is of a day
+                days = [s for s in before if len(s[1]) == 10 and s[1] != doc_date]
+                before = days or before
             base = before[-1] if before and m.start() - before[-1][0] <= _REACH else None
         found = _counted_value(m, base, doc_date)
         if found is not None:
@@ -202,6 +234,11 @@ def _counted_value(
         return f"{value[:4]}-{month:02d}", inferred
     if m.group("samemonth") or m.group("sameweek"):
         return (value[:7], inferred) if len(value) >= 7 else None
+    if m.group("sameday"):
+        # "returned in May 2016 and was arrested the same day": May; a bare year told
+        # last is mostly told in passing (a birth, a journey): the episode rules look
+        # for the day (`event_days`)
+        return (value, inferred) if len(value) >= 7 else None
     if m.group("nextseason"):
         name = next(m.group(g) for g in ("season", "season2", "season3", "season4") if m.group(g))
         # "yaz" is spring in Azerbaijani, summer in Turkish

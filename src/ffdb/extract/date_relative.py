@@ -13,8 +13,9 @@ or to a year it named before.
   counted back from it ("on Friday" is the last Friday on or before that date);
 - years: "last year", "this year", "ötən il", "geçen yıl", "в прошлом году" from the
   document's date;
-- years: "the same year", "that year", "в том же году", "həmin il", "aynı yıl": the
-  latest year written before in the text.
+- years: "the same year", "that (same) year", "в том же году", "в тот же год", "həmin
+  il", "eyni ildə", "aynı yılda": the latest year written before in the text; "the year
+  after", "годом позже", "ertesi yıl": the one after it.
 
 - periods: "this month", "bu ayın 14-də", "last week", "geçen hafta", "last summer",
   "прошлой осенью", "this spring" from the document's date (a week or "a few days" kept
@@ -94,10 +95,22 @@ _QUOTES: Final = "\"'«»“”„‘’"
 
 
 def _is_name(words: list[str]) -> bool:
-    """An outlet, a place or a weekday: capitalised words ("Balkan Insight Desk")."""
+    """An outlet, a place or a weekday: capitalised words ("Balkan Insight Desk"), perhaps
+    with the kind of outlet after them ("«Ailə və Cəmiyyət» jurnalı", "Yeni Asya gazetesi")."""
+    if len(words) > 1 and words[-1].lower() in _OUTLET_KINDS:
+        words = words[:-1]
     return 0 < len(words) <= 5 and all(
         w[:1].isupper() or w in _CONNECTIVES or not w[:1].isalpha() for w in words
     )
+
+
+_OUTLET_KINDS: Final = frozenset(
+    (
+        *("jurnalı", "qəzeti", "saytı", "portalı", "agentliyi", "kanalı", "gazetesi"),
+        *("dergisi", "sitesi", "ajansı", "газета", "журнал", "newspaper", "magazine", "daily"),
+        *("weekly",),
+    )
+)
 
 
 _LEAD_WORDS: Final = 14  # words a header's lead holds at most
@@ -231,8 +244,9 @@ _DAY_KEYS: Final = (
     *("sali", "çarşamba", "perşembe", "cuma"),
 )
 _SAME_YEAR: Final = re.compile(
-    r"(?<![\w-])(?:(?:later |earlier )?(?:that|the same) (?:year|spring|summer|autumn|fall|"
-    r"winter)|(?:той же|этой же) (?:весной|осенью|зимой)|тем же летом|в том же году|в этом же году|"
+    r"(?<![\w-])(?:(?:later |earlier )?(?:(?:that|the) (?:very )?same|that(?: very)?) (?:year|"
+    r"spring|summer|autumn|fall|winter)|(?:той же|этой же) (?:весной|осенью|зимой)|тем же летом|"
+    r"в (?:том же|этом же) году|в тот же год|(?:eyni|həmin) ildə|aynı yılda|"
     r"həmin ilin (?:yazında|yayında|payızında|qışında)|aynı yılın (?:ilkbaharında|yazında|"
     r"sonbaharında|kışında|sonunda|başında)|"
     r"тем же годом|того же года|этого же года|həmin il(?:də|in)?|elə həmin il(?:də)?|"
@@ -246,6 +260,7 @@ _SAME_YEAR_WORDS: Final = required_words(_SAME_YEAR.pattern, fold=True)
 # Shorter pieces, one of which each of those holds (checked here): six substring tests
 # where the forty pieces cost forty, in a text that has none of them (most).
 _SAME_YEAR_KEYS: tuple[str, ...] = ("same", "that ", " же ", "həmin il", "ayni yil", "o yil")
+_SAME_YEAR_KEYS += ("eyni il",)
 if _SAME_YEAR_WORDS is None or not all(
     any(key in word for key in _SAME_YEAR_KEYS) for word in _SAME_YEAR_WORDS
 ):
@@ -388,20 +403,23 @@ def relative_days(text: str, doc_date: str) -> list[tuple[int, int, str]]:
 
 
 _NEXT_YEAR: Final = re.compile(
-    r"(?<![\w-])(?:в следующем году|на следующий год|через год|the (?:following|next) year|"
-    r"a year later|ertəsi il(?:də)?|növbəti il(?:də)?|bir il sonra|ertesi yıl|bir yıl sonra|"
-    r"bir sonraki yıl)(?![\w-])",
+    r"(?<![\w-])(?:в следующем году|на следующий год|через год|(?:спустя )?год спустя|"
+    r"спустя год|годом (?:позже|позднее)|the (?:following|next) year|the year after|"
+    r"(?:a|one) year (?:later|afterwards|on)|ertəsi il(?:də)?|növbəti il(?:də)?|bir il sonra|"
+    r"ertesi yıl(?:ı|da)?|bir yıl sonra|bir sonraki yıl)(?![\w-])",
     re.IGNORECASE,
 )
 
 
 _NEXT_YEAR_WORDS: Final = (
     *("следующ", "через год", "following year", "next year", "year later", "ertəsi il"),
+    *("год спустя", "спустя год", "годом поз", "year after", "year afterwards", "year on"),
     *("növbəti il", "bir il sonra", "ertesi yil", "bir yil sonra", "sonraki yil"),
 )
 _SEASON_YEAR_WORDS: Final = (
     *("year", "году", "həmin il", "ayni yil", "o yil", "spring", "summer", "autumn"),
-    *("fall", "winter", "той же", "этой же", "тем же", "того же", "этого же"),
+    *("fall", "winter", "той же", "этой же", "тем же", "того же", "этого же", "тот же"),
+    *("том же", "eyni il"),
 )
 
 

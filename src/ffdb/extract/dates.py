@@ -24,7 +24,9 @@ Ages ("37 years old", "37 лет", "37 yaşında"), counts ("2000 fighters"), pa
 numbers, phone numbers and years outside 1900-2100 are not dates. The rules are regular
 expressions run only around digits (and month words), so most text costs one scan.
 `language` (ISO 639-1), when known, narrows the month words looked for alone and tells
-English, where lower-case "may"/"march" are verbs.
+English, where lower-case "may"/"march" are verbs. A Hijri month with its year ("Sha'ban
+1435", "Сафар 1439 года") is the Gregorian year (`date_hijri`), unless a Gregorian date
+beside it glosses it.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ffdb.extract import date_patterns as P
+from ffdb.extract.date_hijri import hijri_alone
 from ffdb.extract.date_hits import DIGIT_SHAPES, WORD_SHAPES, Hit
 from ffdb.extract.date_relative import (
     counted_dates,
@@ -512,7 +515,10 @@ def find_dates(
             )
         )
     spans = _year_then_day(text, spans)
-    return _with_relative(text, spans, doc_date) if infer_year else spans
+    spans = _with_relative(text, spans, doc_date) if infer_year else spans
+    hijri = hijri_alone(text, [(s.start, s.end) for s in spans])
+    # counted as a guessed year: a Gregorian date written elsewhere is preferred
+    return _added(text, spans, [(*h, True) for h in hijri]) if hijri else spans
 
 
 # between the year and its day or month: a genitive ending at most ("2016'nın Mart ayında")

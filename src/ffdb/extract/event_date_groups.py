@@ -46,3 +46,44 @@ def group_day(
     if verb is None or verb.group().lower() not in ctx.text[span[0] : span[1]].lower():
         return None
     return news_day(ctx, status)
+
+
+# A list item below its heading: a dash, bullet or number opens its line.
+_ITEM_OPEN: Final = re.compile(r"[^\S\n]*(?:[-–—•*·▪]|\d{1,2}[.)])[^\S\n]*")
+_ITEM_REACH: Final = 3000
+
+
+def item_date(ctx: DocContext, sentence: Sentence, person: int, status: str) -> DateSpan | None:
+    """The date of the person's own item of a list of the dead or wounded under a heading
+    ("Qardaşlarımız şəhadətə qovuşdular:\\n- X, 14 iyul 2015, Həsəkədə;\\n- Y, ..."): each
+    item its own day, not the notice's; a date in a sentence of its own in the item
+    ("2014-cü ildə Suriyaya gedib") tells of something else."""
+    if status not in ("killed", "injured"):
+        return None
+    if not ctx.text[sentence.start : sentence.end].rstrip().endswith(":"):
+        return None
+    if any(a[2] == person for a in ctx.agents_in(sentence.start, sentence.end)):
+        return None
+    below = ctx.agents_in(sentence.end, min(len(ctx.text), sentence.end + _ITEM_REACH))
+    mention = next((a for a in below if a[2] == person), None)
+    if mention is None:
+        return None
+    line_start = ctx.text.rfind("\n", sentence.end, mention[0]) + 1
+    if line_start == 0 or not _ITEM_OPEN.match(ctx.text, line_start):
+        return None
+    line_end = ctx.text.find("\n", mention[1])
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    own = ctx.index.at(mention[0])
+    if own is not None:
+        line_end = min(line_end, own.end)
+    dates = [d for d in ctx.dates_in(line_start, line_end) if not _born(ctx, d)]
+    written = [d for d in dates if not d.inferred_year]
+    chosen = written or dates
+    return chosen[0] if chosen else None
+
+
+_BIRTH: Final = re.compile(r"г\.\s?р\.|года рождения|təvəllüdlü|doğumlu|born", re.I)
+
+
+def _born(ctx: DocContext, date: DateSpan) -> bool:
+    return _BIRTH.search(ctx.text, date.end, min(len(ctx.text), date.end + 20)) is not None

@@ -1,4 +1,6 @@
-"""When an event happened (see `events`): the date in the event's clause nearest the cue
+"""When an event happened (see `events`): for one of a list of the dead or wounded under a
+heading, the date of the person's own item (`event_date_groups.item_date`); else the
+date in the event's clause nearest the cue
 (one the text writes out before one counted from the report's day); else a date that
 stands in a clause of its own before it ("In 2009, a court sentenced X"), or opens the
 sentence ("В 2016 году ..."), or dates an earlier clause of the same sentence that the
@@ -27,7 +29,7 @@ from typing import Final
 
 from ffdb.extract.context import APPOSITIVE, SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
-from ffdb.extract.event_date_groups import group_day
+from ffdb.extract.event_date_groups import group_day, item_date
 from ffdb.extract.event_days import (
     OF_THE_DAY,
     STATE,
@@ -80,6 +82,9 @@ def _event_date(
 ) -> tuple[DateSpan, str] | None:
     if mode == "pre" and is_role_noun(ctx, match):
         return None  # "в 2015 году задержанный прибыл в Сирию": the date is the journey's
+    listed = item_date(ctx, sentence, person, status)
+    if listed is not None:
+        return listed, "clause"  # "Şəhid oldular:\n- X, 14 iyul 2015, Həsəkədə;"
     dates = _clause_dates(ctx, sentence, clause, match, status, mode)
     if dates:
         # a date the text writes out beats one counted from the report's own ("confirmed
@@ -119,11 +124,17 @@ def _event_date(
         and not _not_this_events(ctx, d, match.start(), status)
         and not _state_since(d, status)
         and not _in_relative(ctx, sentence, d, match.start())
+        # "repatriated on the same flight and placed under a warrant the same day": the
+        # day of the episode told before dates both
+        and not _SAME_TOLD.search(d.text)
     ]
     grouped = group_day(ctx, sentence, match, status) if undated else None
     if grouped is not None:
         return grouped, "dateline"  # "saxlanılanlardan biri X-dir"
     return report_day(ctx, sentence, match, status, mode, undated)
+
+
+_SAME_TOLD: Final = re.compile(r"same|very|же|həmin|eyni|aynı", re.I)
 
 
 # A relative clause set off by commas before the verb ("X, who married Y in Raqqa in
@@ -187,14 +198,18 @@ def _clause_dates(
 # told just before.
 _ON_ARRIVAL: Final = re.compile(
     r"(?<![\w-])(?:at (?:the |an? )?(?:[A-Z][\w'’-]* )*airport|on (?:his |her |their )?arrival|"
-    r"upon (?:his |her |their )?arrival|on landing|в аэропорту|по прибытии|сразу по возвращении|"
-    r"hava limanında|hava limanına çatan kimi|havaalanında|havalimanında|iner inmez)(?![\w-])",
+    r"upon (?:his |her |their )?arrival|(?:up)?on landing|as soon as (?:he|she|they) "
+    r"(?:arrived|landed)|в аэропорту|по прибытии|по прилёте|по прилете|сразу по возвращении|"
+    r"сразу после (?:прилёта|прилета|приземления)|hava limanında|"
+    r"(?:[^\W\d_]+ )?(?:çatan|enən|endiyi|gəldiyi|çatdığı) kimi|gəlişində|havaalanında|"
+    r"havalimanında|iner inmez|varır varmaz|gelir gelmez)(?![\w-])",
     re.I,
 )
 _RETURN_TOLD: Final = re.compile(
-    r"return|came back|come back|brought back|flown|landed|deport|extradit|repatriat|"
+    r"return|came back|come back|brought back|flown|landed|deport|extradit|repatriat|qayıd|"
     r"handed over|вернул|возвращ|депортир|экстрадир|выдан|репатри|qayıt|qaytarıl|gətiril|"
-    r"deportasiya|ekstradisiya|təhvil|döndü|dönmüş|geri al|geri gönder|getiril|iade|"
+    r"deportasiya|ekstradisiya|repatriasiya|təhvil|döndü|dönmüş|geri al|geri gönder|"
+    r"getiril|iade|"
     r"sınır dışı",
     re.I,
 )

@@ -502,6 +502,14 @@ def lead_return_day(ctx: DocContext) -> DateSpan | None:
     dateline = dateline_day(ctx)
     if dateline is None or not _lead_hands_back(ctx, dateline[0]):
         return None
+    span = lead_paragraph(ctx, dateline[0])
+    told = [] if span is None else ctx.dates_in(*span)
+    told = [d for d in told if d is not dateline[1] and not is_birth(ctx, d)]
+    if told and span is not None:
+        # "Ötən ay İraqdan repatriasiya olunan 11 qadın": the return's own date
+        back = _HANDED_BACK.search(ctx.text, *span)
+        at = span[0] if back is None else back.start()
+        return min(told, key=lambda d: abs(d.start - at))
     return news_day(ctx)
 
 
