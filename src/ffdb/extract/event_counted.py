@@ -238,6 +238,8 @@ def counted_earlier(
         return []
     counts = [_NUMBERS[w] for w in _COUNT_WORD.findall(found.group().lower()) if w in _NUMBERS]
     count = counts[0] if counts else 0
+    if count and group_told(ctx, found.start(), count):
+        return []  # "repatriated three men ... all three men were arrested": that group
     persons: list[int] = []
     dead: set[int] = set()
     for person, status in earlier:
@@ -249,3 +251,39 @@ def counted_earlier(
     # one fewer only of four or more ("Beş sanık": one's events missed)
     fits = len(persons) == count or (count >= 4 and len(persons) == count - 1)
     return persons if fits and len(persons) >= 2 else []
+
+
+# A group counted with its noun ("three men", "трёх мужчин", "üç şüpheli"): the persons a
+# later count of the same number stands for, whoever the report told of before.
+_GROUP_COUNT: Final = re.compile(
+    r"(?<![\w-])(?P<n>two|three|four|five|six|iki|üç|dörd|dört|beş|altı|двое|трое|четверо|"
+    r"пятеро|двоих|троих|четверых|пятерых|двух|тр[её]х|четыр[её]х|пяти)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:men|women|suspects|people|persons|citizens|nationals|adults|"
+    r"fighters|мужчин\w*|женщин\w*|человек\w*|подозреваем\w*|граждан\w*|жител\w*|"
+    r"боевик\w*|nəfər\w*|şəxs\w*|qadın\w*|kişi\w*|şüpheli\w*|vatandaş\w*|kadın\w*|"
+    r"erkek\w*)(?![\w-])",
+    re.I,
+)
+GROUP_NUMBERS: Final = {
+    **_NUMBERS,
+    **{"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5},
+}
+
+
+def group_told(ctx: DocContext, pos: int, count: int) -> bool:
+    """Whether the sentence of `pos`, before it, or the one before counts a group of
+    `count` persons with its noun, in a sentence naming no one (a later
+    "all three men" stands for that group, whoever was told of before)."""
+    sentence = ctx.index.at(pos)
+    if sentence is None:
+        return False
+    lo = ctx.sentences[max(0, sentence.index - 1)].start
+    for m in _GROUP_COUNT.finditer(ctx.text, lo, pos):
+        if GROUP_NUMBERS.get(m.group("n").lower()) != count:
+            continue
+        # unnamed where counted ("Two men, A and B, were held", "A, B ve C ... bu üç
+        # şüphelinin" name their group)
+        told = ctx.index.at(m.start())
+        if told is not None and not ctx.names_in(told.start, min(pos, told.end)):
+            return True
+    return False

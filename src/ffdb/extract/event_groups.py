@@ -6,7 +6,9 @@ sentence (or after a colon in it), joined in one list ("They are A, B and C", "A
 ... keçiblər"), or the entries of a list that opens right below ("The men are:\n1. A
 ...").
 
-A count that does not fit ("arrested three men. One of them, A, ...") names no one.
+A count that does not fit ("arrested three men. A and B were questioned") names no one,
+but a sentence right after opening by telling one of them ("One of them is A", "A second
+man, B,", "Şüphelilerden biri ... A", "Один из них — A") names that one of them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_counted import entries_after
 from ffdb.extract.event_lists import coordinated_chain
+from ffdb.extract.event_nouns import members_named
 from ffdb.extract.sentences import Sentence
 
 _COUNTS: Final = {
@@ -43,8 +46,8 @@ _COUNTED_NOUN: Final = re.compile(
     r"returnees|individuals|detainees|defendants|brothers|members|"
     r"мужчин[аы]?|женщин[аы]?|человека?|подозреваем\w+|граждан\w*|боевик\w*|уроженц\w+|"
     r"жител\w+|выходц\w+|фигурант\w*|"
-    r"nəfər|şəxs|vətəndaş|qadın|kişi|şübhəli|şüpheli|zanlı|vatandaş|kadın|erkek|şahıs|"
-    r"yabancı|militan)(?![\w-])"
+    r"(?:nəfər|şəxs|vətəndaş|qadın|kişi|şübhəli|şüpheli|zanlı|vatandaş|kadın|erkek|şahıs|"
+    r"yabancı|militan)(?:[iıuüə]|y[iıuü]|n[iıuü])?)(?![\w-])"
     # a bare Russian collective numeral needs no noun ("задержаны трое")
     r"|(?<![\w-])(?P<c>двое|трое|четверо|пятеро|шестеро|семеро)(?![\w-])",
     re.I,
@@ -85,6 +88,14 @@ def named_group(
     count = _count_at(ctx, sentence.start, clause, match, mode)
     if count == 0:
         return []
+    chain = _named_right_after(ctx, sentence, match, count)
+    # "arrested three men. One of them is A ... A second man, B": each told one of them
+    return chain or members_named(ctx, sentence, count)
+
+
+def _named_right_after(
+    ctx: DocContext, sentence: Sentence, match: re.Match[str], count: int
+) -> list[int]:
     text = ctx.text
     colon = text.find(":", match.end(), sentence.end)
     start = sentence.end if colon == -1 else colon + 1

@@ -1,7 +1,8 @@
 """Subjects named by a role rather than a name (see `event_people`): a participle or noun
 of the case standing for the person the report is about ("задержанный", "şüpheli",
 "həmin şəxs"), and the persons of a list named again by their role or count ("both
-suspects", "hər iki şəxs", "задержанные", "the three men").
+suspects", "hər iki şəxs", "задержанные", "the three men", "Üç şüpheli"), and those a
+sentence after a counted lede tells one by one ("One of them is A", "Diğeri ise B").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from itertools import pairwise
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.event_counted import GROUP_NUMBERS, group_told
 from ffdb.extract.event_lists import coordinated_chain
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.listing import listed_above
@@ -64,6 +66,10 @@ def protagonist(ctx: DocContext, pos: int) -> int | None:
 PLURAL_ROLE: Final = word_start_regex(
     r"hər iki (?:şəxs|şübhəli|qardaş|nəfər)|hər ikisi\w*|her ikisi\w*|"
     r"hər (?:üç|dörd|beş) (?:şəxs|şübhəli|nəfər)|her (?:üç|dört|beş) (?:şüpheli|kişi|zanlı)|"
+    # a count before a singular noun, as Turkish and Azerbaijani write it ("Üç şüpheli
+    # adli kontrol şartıyla serbest bırakıldı")
+    r"(?:iki|üç|dört|dörd|beş) "
+    r"(?:şüpheli|zanlı|sanık|şübhəli|təqsirləndirilən)(?: (?:de|da|də))?(?![\w'’-])|"
     r"ikisi de|şübhəlilər\w*|saxlanılanlar\w*|обоих|обоим|обеих|"
     r"təqsirləndirilənlər\w*|her iki (?:şüpheli|isim|kişi|kardeş|zanlı|sanık)|"
     r"(?:şüpheli|zanlı|sanık|gözaltına alınan|yakalanan)l[ae]r\w*|"
@@ -100,7 +106,24 @@ _TWO: Final = re.compile(
 
 def role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[int]:
     """The persons of the last list of two or more names in the five sentences before;
-    for "both" without such a list, the last two persons named."""
+    for "both" without such a list, the last two persons named. A bare count ("Üç
+    şüpheli") stands for a list of just that many."""
+    said = role.group().lower()
+    counted = [GROUP_NUMBERS[w] for w in said.split() if w in GROUP_NUMBERS]
+    if counted and group_told(ctx, role.start(), counted[0]):
+        return []  # "repatriated three men ... all three men were arrested": that group
+    found = _role_list(ctx, sentence, role)
+    bare = _BARE_COUNT.match(role.group())
+    if bare is not None and len(found) != _BARE_COUNTS[bare.group(1).lower()]:
+        return []
+    return found
+
+
+_BARE_COUNT: Final = re.compile(r"(iki|üç|dört|dörd|beş) ", re.I)
+_BARE_COUNTS: Final = {"iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5}
+
+
+def _role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[int]:
     lo = max(-1, sentence.index - 6)
     for k in range(sentence.index - 1, lo, -1):
         earlier = ctx.sentences[k]
@@ -279,9 +302,13 @@ def named_later(
     if not 0 < total <= 5:
         return []
     out: list[int] = []
+    members: list[int] = []  # those a sentence opens by telling one of them
     last = min(len(ctx.sentences), sentence.index + 5)
     low = ctx.folded()
     for later in ctx.sentences[sentence.index + 1 : last]:
+        member = _member_of(ctx, later)
+        if member is not None and member not in members:
+            members.append(member)
         if not _NAMING_NEEDLES.may_match(low, later.start, later.end):
             continue
         for naming in _NAMING.finditer(ctx.text, later.start, later.end):
@@ -289,7 +316,62 @@ def named_later(
         if len(out) >= total:
             break
     out = list(dict.fromkeys(out))
-    return out if len(out) == total else []
+    if len(out) == total:
+        return out
+    # "arrested three men ... One of them is A ... A second man, B, ...": each told one
+    # of them is, however many of them go unnamed
+    return members if len(members) <= total and total > 1 else []
+
+
+# A sentence opening by telling one of the persons counted before ("One of them is A", "A
+# second man, B,", "Şüphelilerden biri, ... A", "Diğeri ise ... B", "Один из них — A",
+# "Onlardan biri ... A, digəri B"): the person it names first is one of them.
+_MEMBER_OPENS: Final = re.compile(
+    # English and Russian: the name right after a copula, a comma or a dash
+    r"\W*(?:(?:one of them|one of the (?:men|women|suspects|fighters|militants)|"
+    r"(?:a|the) (?:second|third|other) (?:man|woman|suspect|fighter|militant)|"
+    r"another (?:man|woman|suspect|fighter|militant)|the other one|"
+    r"(?:один|одна|одним|одной) из (?:них|задержанных|подозреваемых)|"
+    r"втор(?:ой|ая|ым)|треть(?:им|ей)|третий|третья|друг(?:ой|ая|им)|"
+    r"ещ[её] (?:один|одна|одним|одной))(?:\s+(?:is|was|был[аи]?|оказал(?:ся|ась)|"
+    r"является|стал[аи]?)\s+|\s*[,—–-]\s*)|"
+    # Azerbaijani and Turkish: the name anywhere after, up to the copula at the end
+    r"(?:(?:[^\W\d_]+(?:lardan|lerden|lərdən)|onlardan|bunlardan) biri|diğeri|digəri|"
+    r"ikincisi|üçüncüsü)(?![\w-]))",
+    re.I,
+)
+# Words of saying between the opening and the name: the name is the speaker's.
+_SAYING: Final = re.compile(
+    r"(?<![\w-])(?:said|says|told|according to|сказал\w*|заявил\w*|сообщил\w*|по словам|"
+    r"bildirib|deyib|söyledi|dedi|açıkladı|göre)(?![\w-])",
+    re.I,
+)
+_MEMBER_WORDS: Final = Needles(_MEMBER_OPENS)
+
+
+def members_named(ctx: DocContext, sentence: Sentence, total: int) -> list[int]:
+    """The persons the next few sentences after `sentence` open by telling one of those
+    counted in it ("One of them is A"), when no more than `total` (over 1)."""
+    members: list[int] = []
+    for later in ctx.sentences[sentence.index + 1 : sentence.index + 5]:
+        member = _member_of(ctx, later)
+        if member is not None and member not in members:
+            members.append(member)
+    return members if len(members) <= total and total > 1 else []
+
+
+def _member_of(ctx: DocContext, sentence: Sentence) -> int | None:
+    """The person a sentence opening by telling one of those counted names first."""
+    reach = min(sentence.end, sentence.start + 40)
+    if not _MEMBER_WORDS.may_match(ctx.folded(), sentence.start, reach):
+        return None
+    opens = _MEMBER_OPENS.match(ctx.text, sentence.start)
+    if opens is None:
+        return None
+    named = ctx.agents_in(opens.end(), min(sentence.end, opens.end() + 160))
+    if not named or _SAYING.search(ctx.text, opens.end(), named[0][0]):
+        return None
+    return named[0][2]
 
 
 _DASH_OPEN: Final = re.compile(r"\s*[:—–-]\s")

@@ -96,7 +96,10 @@ _ONE_OF: Final = re.compile(r"(?:one of|один из|одна из|одного
 _OTHERS: Final = re.compile(r"(?<![\w-])(?:diğer|digər|other|остальн\w*)\s", re.I)
 _OTHERS_COUNTED: Final = re.compile(
     r"(?<![\w-])(?:diğer|digər|other|остальные)\s+(?:\d{1,2}|two|three|four|five|iki|üç|"
-    r"dört|dörd|beş|двое|трое|четверо|пятеро)(?![\w-])",
+    r"dört|dörd|beş|двое|трое|четверо|пятеро)(?![\w-])|"
+    # the rest, uncounted ("qalanları sərbəst buraxılıb", "the others were freed")
+    r"(?<![\w-])(?:qalanlar\w*|digərləri|diğerleri|geri kalanlar\w*|остальны[еих]|"
+    r"the rest|the others|the remaining)(?![\w-])",
     re.I,
 )
 _GERUND_OBJECT: Final = re.compile(r"ing (?:him|her)$", re.I)
@@ -498,7 +501,16 @@ def _plural_verb(said: str) -> bool:
 
 # The words of `_OTHERS_COUNTED` and `_FIRST_OBJECT`: a clause before the cue holding
 # none of them, most, needs no search by the regex.
-_OTHERS_WORDS: Final = ("diğer", "digər", "other", "остальные")
+_OTHERS_WORDS: Final = (
+    "diğer",
+    "digər",
+    "other",
+    "остальн",
+    "qalanlar",
+    "kalanlar",
+    "rest",
+    "remaining",
+)
 _FIRST_OBJECT_WORDS: Final = ("məni", "bizi", "beni", "меня", "нас")
 
 

@@ -6,7 +6,9 @@ owners of the subject ("Məmmədovun qardaşı saxlanılıb", "брат Руст
 recruited fighters who later died"); things seized ("silah ele geçirildi"). And whose it
 is beyond the name rules: names given after a counted subject ("трое боевиков, в том
 числе X"), a given name alone the name rules left ("Арсен погиб"), names each given a
-term in one sentence ("X 10 yıl, Y 7 yıl hapis cezasına çarptırıldı").
+term in one sentence ("X 10 yıl, Y 7 yıl hapis cezasına çarptırıldı", "sentenced A, 27,
+to six years and B to seven"), the head of a relative clause whose second verb the cue is
+("Y, who was extradited and sentenced"), a lede's one person named next (`event_ledes`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import lru_cache
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.event_ledes import lede_named_next
 from ffdb.extract.event_lists import listed_right
 from ffdb.extract.event_nouns import listed_after_dash, named_later
 from ffdb.extract.event_people import persons_of_cue
@@ -40,7 +43,15 @@ def cue_persons(
     never a name before a relative clause of a common noun ("X recruited fighters who
     later died")."""
     cue_start, cue_end = match.span()  # (asked of `match` tens of times)
+    if cue.mode in ("subj", "ptcp", "any"):
+        shared = _shared_relative(ctx, sentence, clause, cue_start)
+        if shared:  # "Y, who was extradited in 2019 and sentenced": Y's, both
+            return shared
     if _relative_of_noun(ctx, sentence, clause, cue_start):
+        # but "A convert who is believed to be in Syria was sentenced ...": the relative
+        # clause's own verb before, the cue the main clause's, about the lede's one person
+        if _MAIN_AFTER_RELATIVE.match(ctx.text, clause[0], cue_start):
+            return lede_named_next(ctx, sentence, cue_start, match.group())
         return []
     nominal, death_noun, seized = _said_marks(match.group())
     if (
@@ -116,7 +127,11 @@ def cue_persons(
         if given is not None:
             return [given]
         # "Two militants were killed ... The committee named the dead men as A and B"
-        return named_later(ctx, sentence, clause, match)
+        named = named_later(ctx, sentence, clause, match)
+        if named:
+            return named
+        # "A Belgian convert ... was sentenced on Monday. Kevin De Smet, 26, ..."
+        return lede_named_next(ctx, sentence, cue_start, match.group())
     if cue.status == "sentenced" and found:
         termed = _each_with_a_term(ctx, sentence)
         if len(termed) > 1 and set(found) & set(termed):
@@ -138,9 +153,18 @@ def _said_marks(said: str) -> tuple[bool, bool, bool]:
 # A name with its own term ("Ahmet Kaya'ya 10 yıl, Mehmet Demir'e 7 yıl", "Рустама
 # Алиева к 10 годам, а Вугара Мамедова — к 8", "X to 10 years and Y to eight").
 _TERM_AFTER: Final = re.compile(
-    r"(?:['’]?[^\W\d_]{0,4})?\s*[,—–-]?\s*(?:(?:isə|ise|а)\s+)?(?:"
+    # past an age set off by commas ("Osmani, 27, to six years")
+    r"(?:['’]?[^\W\d_]{0,4})?(?:\s*,\s*\d{1,2}\s*(?=,))?\s*[,—–-]?\s*(?:(?:isə|ise|а)\s+)?(?:"
     r"(?:\d+|[^\W\d_]+)\s+(?:yıl|il|years?|лет|года|годам|годами)\b|"
     r"(?:to|к|—)\s+(?:к\s+)?(?:\d+|[^\W\d_]+)(?:\s+(?:years?|лет|года|годам|годами))?)",
+    re.I,
+)
+# A bare term right after the name, its unit gapped ("X six years and Y four", "Ruslanı 12,
+# Kamranı isə 10 il"); no comma between, as an age has ("X, 31, was killed").
+_BARE_TERM: Final = re.compile(
+    r"(?:['’]?[^\W\d_]{0,4})?\s+(?:(?:isə|ise|а)\s+)?"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty)(?=\s*[,;.]|\s+(?:and|və|ve|и|а)\s)",
     re.I,
 )
 
@@ -148,7 +172,9 @@ _TERM_AFTER: Final = re.compile(
 def _each_with_a_term(ctx: DocContext, sentence: Sentence) -> list[int]:
     out = []
     for _start, end, person in ctx.agents_in(sentence.start, sentence.end):
-        found = _TERM_AFTER.match(ctx.text, end, min(sentence.end, end + 30))
+        found = _TERM_AFTER.match(ctx.text, end, min(sentence.end, end + 30)) or _BARE_TERM.match(
+            ctx.text, end, min(sentence.end, end + 30)
+        )
         if found and _TERM_WORD.search(found.group()) and person not in out:
             out.append(person)
     return out
@@ -449,7 +475,44 @@ def _relative_head(
     agents = ctx.agents_in(sentence.start, clause[0])
     if agents and not ctx.text[agents[-1][1] : clause[0]].strip(" ,"):
         return {agents[-1][2]}
+    # past an apposition of the name ("X, a native of Namangan, who police said was
+    # killed", "X, 34, who", "X, уроженец Оша, который")
+    if agents and _APPOSED_GAP.fullmatch(ctx.text, agents[-1][1], clause[0]):
+        return {agents[-1][2]}
     return set()
+
+
+def _shared_relative(
+    ctx: DocContext, sentence: Sentence, clause: tuple[int, int], pos: int
+) -> list[int]:
+    """The head of the relative clause right before the cue's clause, joined to it by
+    "and" ("X met Y, who was extradited in 2019 and sentenced to 16 years", "с Y, который
+    был экстрадирован и осуждён"): the second verb shares the relative's subject."""
+    lo = max(sentence.start, clause[0] - 8)
+    if not any(ctx.may_hold(word, lo, clause[0]) for word in _AND_WORDS):
+        return []
+    clauses = ctx.clauses(sentence)
+    k = next((i for i, c in enumerate(clauses) if c[0] == clause[0]), 0)
+    if k < 1 or not _AND_GAP.fullmatch(ctx.text, clauses[k - 1][1], clause[0]):
+        return []
+    if ctx.agents_in(clause[0], pos):
+        return []
+    return list(_relative_head(ctx, sentence, clauses[k - 1], clauses[k - 1][1]))
+
+
+_AND_WORDS: Final = ("and", "и", "və", "ve")
+# no comma before: "Y, who lived in Baku, and was arrested" goes back to the main clause
+_AND_GAP: Final = re.compile(r"\s+(?:and|и|və|ve)(?: (?:later|then|затем|позже|потом))?\s*", re.I)
+_MAIN_AFTER_RELATIVE: Final = re.compile(
+    r"[ ,]*who\s+(?:[^\W\d_]+\s+){0,2}?(?:is|was|has|had|lives|lived)\s[^.;:!?]{1,80}?\s"
+    r"(?:was|has been|had been)\s+(?:[^\W\d_]+ly\s+)?$",
+    re.I,
+)
+_APPOSED_GAP: Final = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?:(?:a|an|the|уроженц\w*|уроженк\w*|жител\w*|"
+    r"выходц\w*|\d{1,2})(?![\w-])[^,;.:()\n]{0,60}?,)?[ ,]*",
+    re.I,
+)
 
 
 def _relative_of_noun(

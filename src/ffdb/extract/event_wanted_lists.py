@@ -1,10 +1,12 @@
 """A wanted list set out entry by entry (see `events`): a paragraph that tells of persons
 sought ("released a list of citizens ... wanted on charges ... reproduced below",
 "axtarışa verilmiş şəxslərin siyahısını yayıb ... Onlardan bəziləri:", "разыскиваются
-лица ...:") and ends by opening a list; each entry's person is wanted, undated (the day
-the list came out is not the day the search began). A list of those taken off the
-wanted list ("removed from the list", "siyahıdan çıxarılıb"), or of those sought and
-now caught or brought home ("axtarışda olan və ... təhvil verilən"), is none.
+лица ...:") and ends by opening a list, or names the list or counts those sought
+("siyahısını yayıb", "ориентировку на трёх мужчин"), the entries right below; each
+entry's person is wanted, undated (the day the list came out is not the day the search
+began). A list of those taken off the wanted list ("removed from the list", "siyahıdan
+çıxarılıb"), or of those sought and now caught or brought home ("axtarışda olan və ...
+təhvil verilən"), is none.
 """
 
 from __future__ import annotations
@@ -33,6 +35,18 @@ _OPENS_LIST: Final = re.compile(
     r"[.:]?)[ \t]*\Z",
     re.I,
 )
+# A list or a notice of persons sought, or their count, told in a paragraph that ends
+# with no colon ("... beynəlxalq axtarışa verilən dörd şəxsin siyahısını yayıb.",
+# "опубликовало ориентировку на трёх мужчин, объявленных в розыск"): the entries below.
+_LIST_NOUN: Final = re.compile(
+    r"(?<![\w-])(?:list|lists|siyahı\w*|список\w*|ориентировк\w*|liste\w*|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:men|women|persons|people|"
+    r"individuals|suspects|citizens)|"
+    r"(?:двух|тр[её]х|четыр[её]х|пяти|шести|\d+) (?:мужчин|женщин|человек|граждан|лиц)|"
+    r"(?:iki|üç|dörd|dört|beş|altı|yeddi|yedi|\d+) (?:nəfər|şəxs|kişi|şahıs|şüpheli)\w*)"
+    r"(?![\w-])",
+    re.I,
+)
 # Taken off the list, found no longer sought, or caught and brought home ("axtarışda olan
 # və ... təhvil verilən dörd nəfər"): the search is over, no search told of the entries.
 _REMOVED: Final = re.compile(
@@ -58,7 +72,7 @@ def wanted_entries(ctx: DocContext) -> list[tuple[int, int, int]]:
         if line_end < 0:
             return out
         head = text[line_start:line_end]
-        if not _OPENS_LIST.search(head) or _REMOVED.search(head):
+        if not (_OPENS_LIST.search(head) or _LIST_NOUN.search(head)) or _REMOVED.search(head):
             continue
         for person in _entries_after(ctx, line_end):
             if all(p != person for p, _, _ in out):
