@@ -14,7 +14,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.listing import ENTRY_LINE, LIST_GAP, SOURCE_BEFORE
 from ffdb.extract.listing import coordinated_chain as _plain_chain
-from ffdb.extract.scan import WordsGate
+from ffdb.extract.scan import Needles, WordsGate, folded
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import DATED_LINE, profile_person
 
@@ -313,17 +313,21 @@ def _chain_items(
         else:
             # from the previous item's end on: its patronymic ("Vüsal Elçin oğlu və
             # Y") is no relation of the next person
-            kin = (
-                _KIN_BEFORE.search(text, _after_gap(text, items[-1][1], start), start)
-                if items
-                else None
-            )
+            kin = _kin_before(text, _after_gap(text, items[-1][1], start), start) if items else None
             lead = kin.start() if kin else start
             if items:  # a description may open the item before its relation word
                 lead = min(lead, _described_from(text, items[-1][1], start))
             items.append((lead, after.end() if after else end, person))
         lasts.append((len(items), items[-1]))
     return items, lasts
+
+
+def _kin_before(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """`_KIN_BEFORE` in text[lo:start], searched only where its words are: tried at every
+    position, its word runs before the relation word cost more than all else here."""
+    if not _KIN_NEEDLES.may_match(folded(text), lo, start):
+        return None
+    return _KIN_BEFORE.search(text, lo, start)
 
 
 def _start_of(x: Any) -> int:
@@ -398,6 +402,7 @@ _KIN_BEFORE: Final = re.compile(
     r"(?:\s+[^\s,.;:()]+){0,3}?)\s+$",
     re.I,
 )
+_KIN_NEEDLES: Final = Needles(_KIN_BEFORE)
 
 
 # A list below a line ending in a colon ("detained the following persons:", "Bakıya

@@ -20,6 +20,7 @@ from typing import Any, Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.fact_people import right_within
+from ffdb.extract.scan import Needles
 from ffdb.extract.sentences import Sentence
 
 # An Azerbaijani or Turkish past in the first person ("yaralandım", "getdik", "qayıtdıq",
@@ -33,6 +34,7 @@ _OBJECT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:məni|bizi|beni|меня|нас)\s+(?:[^\W\d_]+\s+){0,2}$", re.I
 )
 # "я"/"мы" opening the clause of a Russian verb ("я полетела в Стамбул", "мы вернулись").
+_OBJECT_NEEDLES: Final = Needles(_OBJECT_BEFORE)  # the words, looked for first
 _RU_SUBJECT_BEFORE: Final = re.compile(r"(?<![\w-])(?:я|мы)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 _RU_SECOND_BEFORE: Final = re.compile(r"(?<![\w-])вы\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 # "I"/"we" as the subject ("I was deported", "In May we crossed the border"); "me"/"us"
@@ -113,14 +115,15 @@ def asked(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> DateSpan
 
 def _first_person(ctx: DocContext, clause: tuple[int, int], match: re.Match[str]) -> bool:
     text, start, end = ctx.text, match.start(), match.end()
-    before = text[max(clause[0], start - 60) : start]
+    lo = max(clause[0], start - 60)
+    before = text[lo:start]
     if ctx.names_in(clause[0], start):
         return False  # "Elşad 2014-cü ildə öldü": the clause's own subject
     if ctx.language in ("az", "tr"):
         said = match.group().lower()
-        return bool(_FIRST_ENDING.search(said) or _OBJECT_BEFORE.search(before))
+        return bool(_FIRST_ENDING.search(said) or _me_before(ctx, before, lo, start))
     if ctx.language == "ru":
-        return bool(_RU_SUBJECT_BEFORE.search(before) or _OBJECT_BEFORE.search(before))
+        return bool(_RU_SUBJECT_BEFORE.search(before) or _me_before(ctx, before, lo, start))
     if ctx.language == "en":
         return bool(
             _EN_SUBJECT_BEFORE.search(before)
@@ -128,6 +131,14 @@ def _first_person(ctx: DocContext, clause: tuple[int, int], match: re.Match[str]
             or _EN_OBJECT_IN.search(match.group())
         )
     return False
+
+
+def _me_before(ctx: DocContext, before: str, lo: int, start: int) -> bool:
+    """`_OBJECT_BEFORE` in `before` (text[lo:start]), searched only where one of its
+    words is ("məni", "меня"): most clauses hold none, and it tried every position."""
+    if not _OBJECT_NEEDLES.may_match(ctx.folded(), lo, start):
+        return False
+    return _OBJECT_BEFORE.search(before) is not None
 
 
 def _second_person(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> bool:

@@ -17,34 +17,28 @@ from ffdb.extract.fact_people import right_within
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.role_groups import group_meant
 from ffdb.extract.role_stated import Stated, described_right, known_as_right
+from ffdb.extract.scan import word_start_regex
 from ffdb.extract.tokens import fold
 
 # A leader title: the notice's own ("our emir", "komutanımız", "наш амир", "the emir,"),
 # a man's ("his amir", "их амир", "Амир их группы") or a unit's ("Birimin komutanı").
-_OUR_TITLE: Final = re.compile(
-    r"(?<![\w-])(?:"
+# (`word_start_regex`: `(?<![\w-])(?:...)(?![\w-])` ignoring case, opening with the
+# class of the branches' first letters, which `re` skips to.)
+_OUR_TITLE: Final = word_start_regex(
     r"our\s+(?:(?:beloved|dear|late|own)\s+)?(?:emir|amir|commander)|the\s+(?:[A-Z][\w-]+\s+)?"
     r"(?:emir|amir)(?=\s*,)|"
     r"наш\w*\s+(?:амир|эмир|командир)\w*|"
     r"(?:əmir|komandir)(?:imiz|imizin)|(?:emir|komutan)(?:imiz|ımız|imizin|ımızın)"
-    r")(?![\w-])",
-    re.I,
 )
-_HIS_TITLE: Final = re.compile(
-    r"(?<![\w-])(?:"
+_HIS_TITLE: Final = word_start_regex(
     r"(?:his|their)\s+(?:(?:late|former|own)\s+)?(?:emir|amir|commander)|"
     r"(?:его|их)\s+(?:амир|эмир|командир)\w*|(?:амир|эмир)\w*\s+(?:их|его)"
     r"(?:\s+(?:групп|джамаат|отряд|катиб|подразделени)\w*)?|"
     r"(?:onun|onların)\s+(?:əmiri|komandiri|emiri|komutanı)"
-    r")(?![\w-])",
-    re.I,
 )
-_UNIT_TITLE: Final = re.compile(
-    r"(?<![\w-])(?:"
+_UNIT_TITLE: Final = word_start_regex(
     r"(?:birim|grub|tabur|katibe|cemaat|birliğ|bölüğ)\w*\s+(?:emiri|komutanı)|"
     r"(?:dəstə|qrup|bölmə|bölüy|katibə|camaat)\w*\s+(?:əmiri|komandiri)"
-    r")(?![\w-])",
-    re.I,
 )
 # Between a title and its name: a comma or a dash, "Sheikh", Turkish "ise", a quote.
 _TITLE_GAP: Final = re.compile(

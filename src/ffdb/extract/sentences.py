@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from ffdb.extract.scan import trie_pattern
 from ffdb.extract.tokens import UPPER
 
 
@@ -210,12 +211,17 @@ class SentenceIndex:
 # only the whole run of them can precede it (the same matches, a fifth faster).
 _PUNCT: Final = r"[,;:()\[\]]"
 _QUOTE: Final = r"[“”«»\"]"
+# The clause-opening words, looked for as a trie ("wh(?:e(?:n|reas)|...)"): `re` ignoring
+# case tried the thirty words one by one after every space (a third of the time).
+_CLAUSE_WORDS: Final = (
+    "but while whereas when then who which whom whose although though но когда который "
+    "которая которое которые которого которой которых хотя amma lakin ancaq halbuki ama "
+    "fakat ancak oysa"
+)
 _CLAUSE_SEP: Final = re.compile(
     r"[\s,;:()\[\]“”«»\"](?:(?<=\s)\s*(?:"
     rf"{_PUNCT}\s*|[–—-]\s+|{_QUOTE}\s*(?=[,;])|"
-    r"(?=[bwtalhfoнкх])(?=(?:but|while|whereas|when|then|who|which|whom|whose|although|"
-    r"though|но|когда|который|которая|которое|которые|которого|которой|которых|хотя|"
-    r"amma|lakin|ancaq|halbuki|ama|fakat|ancak|oysa)\b))"
+    rf"(?=[bwtalhfoнкх])(?={trie_pattern(set(_CLAUSE_WORDS.split()))}\b))"
     rf"|(?<={_PUNCT})\s*|(?<={_QUOTE})\s*(?=[,;]))",
     re.IGNORECASE,
 )
