@@ -120,8 +120,8 @@ def test_counted_nouns_find_the_plain_matches_and_numbers() -> None:
         r"returnees|individuals|detainees|defendants|brothers|members|"
         r"мужчин[аы]?|женщин[аы]?|человека?|подозреваем\w+|граждан\w*|боевик\w*|уроженц\w+|"
         r"жител\w+|выходц\w+|фигурант\w*|"
-        r"nəfər|şəxs|vətəndaş|qadın|kişi|şübhəli|şüpheli|zanlı|vatandaş|kadın|erkek|şahıs|"
-        r"yabancı|militan)(?![\w-])"
+        r"(?:nəfər|şəxs|vətəndaş|qadın|kişi|şübhəli|şüpheli|zanlı|vatandaş|kadın|erkek|şahıs|"
+        r"yabancı|militan)(?:[iıuüə]|y[iıuü]|n[iıuü])?)(?![\w-])"
         r"|(?<![\w-])(?P<c>двое|трое|четверо|пятеро|шестеро|семеро)(?![\w-])",
         re.I,
     )
