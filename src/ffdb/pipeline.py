@@ -263,14 +263,22 @@ def extract_paths(
     """Extraction records (persons, releases, pledges) of every document of every file,
     each with `file`: the path as given, or for files found inside a given folder the
     folder joined with the file's path inside it. No database is touched. A file that
-    cannot be read is reported to `on_error` and the others go on.
+    cannot be read, or a document whose extraction fails, is reported to `on_error` and
+    the others go on.
     """
 
     for shown, path in _shown_files(paths):
         try:
             documents = read_documents(path, shown)
             for doc in documents:
-                extraction = extract_from(doc, model)
+                try:
+                    extraction = extract_from(doc, model)
+                except Exception as exc:  # a fault of ours on one document: the rest go on
+                    if on_error:
+                        where = f"document {doc.key}: " if doc.key else ""
+                        reason = f"{where}extraction failed ({type(exc).__name__}: {exc})"
+                        on_error(ExtractFailure(shown, reason))
+                    continue
                 if extraction is None:
                     continue
                 for record in extraction.records():

@@ -47,6 +47,27 @@ def test_a_bad_file_is_reported_and_the_rest_extracted(tmp_path: Path) -> None:
     assert any(r.get("name") == "Заур Исламов" for r in records)
 
 
+def test_a_document_extraction_fails_on_is_reported_and_the_rest_extracted(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import ffdb.pipeline as pipeline
+
+    real = pipeline.extract_from
+
+    def failing(doc: Any, model: str | None = None) -> Any:
+        if "Adıyaman" in doc.text:
+            raise KeyError("i̇ki")  # a fault of ours on one document
+        return real(doc, model)
+
+    monkeypatch.setattr(pipeline, "extract_from", failing)
+    code, records, stderr = _run(
+        str(DATA / "tr_adiyaman.txt"), str(DATA / "ru_qusar.txt"), "--json"
+    )
+    assert code == 1
+    assert "tr_adiyaman.txt: extraction failed (KeyError" in stderr
+    assert any(r.get("name") == "Заур Исламов" for r in records)
+
+
 def test_without_json_one_line_a_record() -> None:
     result = CliRunner().invoke(app, ["extract", str(DATA / "tr_adiyaman.txt")])
     assert result.exit_code == 0

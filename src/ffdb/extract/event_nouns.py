@@ -19,6 +19,7 @@ from ffdb.extract.fact_people import right_within
 from ffdb.extract.listing import listed_above
 from ffdb.extract.scan import Needles, word_start_regex
 from ffdb.extract.sentences import Sentence
+from ffdb.extract.tokens import fold
 
 # A participle or a noun of the case standing for the person last named as the clause's
 # subject ("задержанный прибыл в Сирию", "Gözaltına alınan şüpheli ... tutuklandı").
@@ -114,13 +115,16 @@ def role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[
         return []  # "repatriated three men ... all three men were arrested": that group
     found = _role_list(ctx, sentence, role)
     bare = _BARE_COUNT.match(role.group())
-    if bare is not None and len(found) != _BARE_COUNTS[bare.group(1).lower()]:
+    # folded: "İki".lower() is "i̇ki", with a combining dot
+    if bare is not None and len(found) != _BARE_COUNTS.get(fold(bare.group(1)), len(found)):
         return []
     return found
 
 
 _BARE_COUNT: Final = re.compile(r"(iki|üç|dört|dörd|beş) ", re.I)
-_BARE_COUNTS: Final = {"iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5}
+_BARE_COUNTS: Final = {
+    fold(w): n for w, n in (("iki", 2), ("üç", 3), ("dört", 4), ("dörd", 4), ("beş", 5))
+}
 
 
 def _role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[int]:
@@ -151,7 +155,7 @@ def _role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list
     if two:
         return []
     counted = _COUNT_WORD.search(role.group())
-    want = _COUNTS[counted.group().lower()] if counted else 0
+    want = _FOLDED_COUNTS.get(fold(counted.group()), 0) if counted else 0
     # "hər üç şəxs" with fewer named in the two sentences before: further back, that many
     for k in range(sentence.index - 3, lo, -1) if len(last) < want else ():
         for name in reversed(ctx.names_in(ctx.sentences[k].start, ctx.sentences[k].end)):
@@ -222,6 +226,8 @@ _COUNTS: Final = {
     "beşi": 5,
 }
 _COUNT_WORD: Final = re.compile(r"(?<![\w-])(?:" + "|".join(_COUNTS) + r")(?![\w-])", re.I)
+# looked up folded: under re.I "BEŞİ" matches, and its lower() ends in a combining dot
+_FOLDED_COUNTS: Final = {fold(word): n for word, n in _COUNTS.items()}
 
 
 # A counted subject or object of a lede's cue, named only later ("Two suspected

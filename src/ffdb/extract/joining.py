@@ -425,7 +425,7 @@ _PRONOUN_GENDERS: Final = {"his": "m", "him": "m", "her": "f", "его": "m", "�
 
 def _pronoun_gender(text: str, pos: int) -> str | None:
     found = _PRONOUN_AFTER.match(text, pos)
-    return _PRONOUN_GENDERS[found.group(1).lower()] if found else None
+    return _PRONOUN_GENDERS.get(found.group(1).lower()) if found else None
 
 
 def _of_the_gender(holders: list[Cluster], gender: str | None) -> list[Cluster]:
