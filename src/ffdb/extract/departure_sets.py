@@ -28,6 +28,7 @@ from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_clauses import district_of
 from ffdb.extract.hometowns import place_fact
+from ffdb.extract.scan import Needles
 from ffdb.extract.sentences import Sentence
 
 EXTRACTOR: Final = "departure_sets.v1"
@@ -49,6 +50,7 @@ _PARENT_BEFORE: Final = re.compile(
 _MIDDLE_EAST: Final = re.compile(
     r"(?<![\w-])(?:Middle East|Ближн\w+ Восток\w*|Yaxın Şərq\w*|Orta Doğu\w*)", re.I
 )
+_MIDDLE_EAST_NEEDLES: Final = Needles(_MIDDLE_EAST)  # (most sentences hold none)
 _BROAD: Final = frozenset(["district", "province", "region"])
 
 _COUNT: Final = re.compile(
@@ -80,6 +82,8 @@ _LEFT: Final = re.compile(
     r"уехал\w*|выехал\w*|отправил\w*|уеха\w*|уезжа\w*|выезжа\w*)(?![\w-])",
     re.I,
 )
+_LEFT_NEEDLES: Final = Needles(_LEFT)
+_PEOPLE_NEEDLES: Final = Needles(_PEOPLE)
 
 
 # What marks a place as the one left or lived in: a case ending on it ("Qusardan",
@@ -156,8 +160,16 @@ def _counted_departure(
         # the places first (a lookup): most sentences name no war zone
         places = ctx.places_in(sentence.start, sentence.end)
         war = [p for p in places if p.place is not None and p.place.country in WAR_ZONE]
-        if not war and not _MIDDLE_EAST.search(ctx.text, sentence.start, sentence.end):
+        if not war and not (
+            _MIDDLE_EAST_NEEDLES.may_match(ctx.folded(), sentence.start, sentence.end)
+            and _MIDDLE_EAST.search(ctx.text, sentence.start, sentence.end)
+        ):
             continue
+        if not (
+            _LEFT_NEEDLES.may_match(ctx.folded(), sentence.start, sentence.end)
+            and _PEOPLE_NEEDLES.may_match(ctx.folded(), sentence.start, sentence.end)
+        ):
+            continue  # (the words `_LEFT` and `_PEOPLE` need, before the origin is sought)
         origin = _origin(ctx, places)
         if origin is None:
             continue

@@ -326,7 +326,8 @@ def about_many(text: str, start: int, cue_start: int, end: int, stop: int) -> bo
         return True
     if _PLURAL_AFTER.match(text, end, stop):
         return True
-    if _COUNTED_LATER.match(text, end, min(stop, end + 90)):
+    reach = min(stop, end + 90)
+    if _DIGIT.search(text, end, reach) and _COUNTED_LATER.match(text, end, reach):
         return True
     return _COUNT_AFTER.match(text, end, stop) is not None
 
@@ -340,6 +341,7 @@ _COUNTED_LATER: Final = re.compile(
     r"(?:kişi|nəfər|genç|gənc|şəxs|vatandaş|vətəndaş|militan)\w*(?![\w-])",
     re.I,
 )
+_DIGIT: Final = re.compile(r"\d")  # what `_COUNTED_LATER` needs: looked for first
 
 
 # The district or province a village or town is said to lie in: before it in the

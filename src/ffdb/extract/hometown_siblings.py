@@ -30,6 +30,7 @@ _AFTER: Final = re.compile(
     r"(?:\s+(?:ilçesinden|köyünden|kentinden|ilinden|rayonundan|kəndindən|şəhərindən))?"
     r"\s+(?:iki|üç|dört)\s+(?:kardeş|qardaş|bacı)(?![\w-])",
 )
+_AFTER_WORDS: Final = ("kardeş", "qardaş", "bacı")  # one is in every match of `_AFTER`
 _ABLATIVE: Final = frozenset(["dan", "dən", "den", "tan", "tən", "ten"])
 
 # how far after the phrase the first sibling is named, and the siblings looked for
@@ -42,10 +43,11 @@ def sibling_places(ctx: DocContext) -> list[tuple[PlaceMention, int, list[int]]]
     out: list[tuple[PlaceMention, int, list[int]]] = []
     if not any(word in ctx.low for word in _SIBLING_WORDS):
         return out
+    counted = any(word in ctx.text for word in _AFTER_WORDS)
     for place in ctx.places:
         if place.place is not None and place.place.precision == "country":
             continue
-        cue_start = _phrase_start(ctx, place)
+        cue_start = _phrase_start(ctx, place, counted)
         if cue_start is None:
             continue
         siblings = _siblings_after(ctx, place.end)
@@ -57,7 +59,9 @@ def sibling_places(ctx: DocContext) -> list[tuple[PlaceMention, int, list[int]]]
 _BEFORE_NEEDLES: Final = Needles(_BEFORE)
 
 
-def _phrase_start(ctx: DocContext, place: PlaceMention) -> int | None:
+def _phrase_start(ctx: DocContext, place: PlaceMention, counted: bool) -> int | None:
+    """Where the sibling phrase of the place starts (`counted`: whether the text holds
+    one of `_AFTER_WORDS`)."""
     lead = max(0, place.start - 40)
     before = (
         _BEFORE.search(ctx.text, lead, place.start)
@@ -67,7 +71,7 @@ def _phrase_start(ctx: DocContext, place: PlaceMention) -> int | None:
     if before is not None:
         return before.start()
     ablative = place.suffix.lstrip("'’") in _ABLATIVE or not place.suffix
-    if ablative and _AFTER.match(ctx.text, place.end):
+    if counted and ablative and _AFTER.match(ctx.text, place.end):
         return place.start
     return None
 

@@ -21,6 +21,7 @@ from typing import Final
 
 from ffdb.extract.joining_cluster import Cluster, key_of, words_key
 from ffdb.extract.people_mention import NameMention
+from ffdb.extract.scan import Needles, folded
 
 _OPEN: Final = r"[“\"«„']?"
 _CLOSE: Final = r"[”\"»“']?"
@@ -37,6 +38,7 @@ _WRONG: Final = re.compile(
     rf"|напечатан[аоы]?)\s+(?:как\s+)?",
     re.IGNORECASE,
 )
+_WRONG_NEEDLES: Final = Needles(_WRONG)
 _RIGHT: Final = re.compile(
     r"(?:doğru|düzgün)\s+(?:isim|ismi|ad|adı|yazım|yazımı|yazılışı|soyadı)(?![\w-])"
     r"(?:\s+(?:ise|isə))?"
@@ -55,6 +57,8 @@ def corrected_names(text: str, names: list[NameMention]) -> list[tuple[str, Name
     low = text.lower()
     if not any(word in low for word in _RIGHT_WORDS):
         return out  # most texts correct nothing: no regex over them
+    if not _WRONG_NEEDLES.may_match(folded(text), 0, len(text)):
+        return out  # (`_WRONG` is tried at every place: its words are looked for first)
     for wrong in _WRONG.finditer(text):
         start = wrong.start("tr") if wrong.group("tr") else wrong.end()
         printed = _printed_name(text, start, wrong.group("tr"), names)

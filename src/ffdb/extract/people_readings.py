@@ -87,6 +87,7 @@ _OPENING_VERBS: Final = frozenset(
 # a Russian verb in the present, as timelines write ("Встречает Шарафутдинова"); the
 # past's endings are names' too (Рафаил, Вахит)
 _RU_VERB: Final = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ает|яет|ует|ится|ется)")
+_RU_VERB_ENDINGS: Final = ("ает", "яет", "ует", "ится", "ется")  # (tested before `_RU_VERB`)
 _ENTRY_START: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*|[—–]\s+)$")
 
 
@@ -98,7 +99,9 @@ def without_opening_verbs(text: str, names: list[NameMention]) -> None:
             continue
         first = m.text.split(maxsplit=1)[0]
         verb = first.lower() in _OPENING_VERBS or (
-            _RU_VERB.fullmatch(first) is not None and given_gender(first) is None
+            first.endswith(_RU_VERB_ENDINGS)
+            and _RU_VERB.fullmatch(first) is not None
+            and given_gender(first) is None
         )
         if not verb:
             continue

@@ -21,6 +21,7 @@ from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometowns import place_fact
 from ffdb.extract.people_families import male_surname
+from ffdb.extract.scan import Needles
 from ffdb.extract.sentences import Sentence
 
 EXTRACTOR: Final = "sibling_hometowns.v1"
@@ -34,6 +35,7 @@ _SIBLINGS: Final = re.compile(
     r"hər iki qardaş\w*|iki qardaş\w*|her iki kardeş\w*|iki kardeş\w*)(?![\w-])",
     re.I,
 )
+_SIBLINGS_NEEDLES: Final = Needles(_SIBLINGS)  # (most sentences hold none)
 # what makes a place the brothers' home: a word of origin on it ("Balakənli"), a
 # residence or birth word near it ("Sumqayıt sakinləri", "уроженцы Оша", "natives of")
 _ORIGIN_SUFFIX: Final = frozenset(["lı", "li", "lu", "lü", "'lı", "'li", "'lu", "'lü"])
@@ -49,7 +51,10 @@ def sibling_hometowns(ctx: DocContext, facts: list[Fact]) -> list[Fact]:
     homed = {f.person for f in facts if f.prop == "hometown"}
     out: list[Fact] = []
     given: set[int] = set()
+    low = ctx.folded()
     for index, sentence in enumerate(ctx.sentences):
+        if not _SIBLINGS_NEEDLES.may_match(low, sentence.start, sentence.end):
+            continue
         siblings = _SIBLINGS.search(ctx.text, sentence.start, sentence.end)
         if siblings is None:
             continue
