@@ -35,6 +35,7 @@ from ffdb.extract.context import DocContext, genitive_name
 from ffdb.extract.event_dates import event_date
 from ffdb.extract.events import Event
 from ffdb.extract.scan import WordsGate, lowered
+from ffdb.extract.sentences import Sentence
 
 EXTRACTOR: Final = "event_journeys.v1"
 CONFIDENCE: Final = 0.7
@@ -171,13 +172,19 @@ _TOGETHER: Final = re.compile(
 )
 
 
+def _journeys(ctx: DocContext, events: list[Event]) -> list[tuple[Event, Sentence]]:
+    """The rules' journeys, each with its sentence."""
+    out = []
+    for event in events:
+        if event.status == "travelled" and (sentence := ctx.index.at(event.cue_start)) is not None:
+            out.append((event, sentence))
+    return out
+
+
 def _leaders(ctx: DocContext, events: list[Event], travelled: dict[int, Event]) -> list[Event]:
     out: list[Event] = []
     text = ctx.text
-    for event in [e for e in events if e.status == "travelled"]:
-        sentence = ctx.index.at(event.cue_start)
-        if sentence is None:
-            continue
+    for event, sentence in _journeys(ctx, events):
         together = _TOGETHER.search(text, sentence.start, event.cue_start)
         if together is None:
             continue
@@ -229,10 +236,7 @@ def _counted_journeys(
     gedib"): the persons last named before it, one journey for each, of the same date."""
     out: list[Event] = []
     text = ctx.text
-    for event in [e for e in events if e.status == "travelled"]:
-        sentence = ctx.index.at(event.cue_start)
-        if sentence is None:
-            continue
+    for event, sentence in _journeys(ctx, events):
         clause = ctx.clause_at(sentence, event.cue_start)
         count = _COUNTED.search(text, clause[0], event.cue_start)
         if count is None:
