@@ -16,10 +16,10 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, persons_near
 from ffdb.extract.geo import PlaceMention
-from ffdb.extract.hometown_gates import holds_any
+from ffdb.extract.scan import WordsGate
 
-_GATE_WORDS: Final = ("оттуда", "from there", "oradan", "orali")
-_GATE: Final = re.compile(r"оттуда|from there|oradan|oralı", re.I)
+# a document without these words holds no such phrase (asked once per document)
+_GATE: Final = WordsGate(("оттуда", "from there", "oradan", "orali"))
 _THERE: Final = re.compile(
     r"(?<![\w-])(?:оттуда\s+родом|родом\s+оттуда|(?:is|was|came|comes|hails?)\s+from\s+there|"
     r"oradan(?:dır|dir|dı|idi|imiş)|oralı(?:dır|dir|ydı|ydi|idi|ymış)?)(?![\w-])",
@@ -32,7 +32,7 @@ _REACH: Final = 120
 def there_places(ctx: DocContext) -> list[tuple[int, PlaceMention, int, int]]:
     """(person, place, phrase start, phrase end) for each such phrase."""
     out: list[tuple[int, PlaceMention, int, int]] = []
-    if not holds_any(ctx, _GATE_WORDS, _GATE):
+    if not _GATE(ctx.text):
         return out
     for match in _THERE.finditer(ctx.text):
         sentence = ctx.index.at(match.start())
@@ -47,8 +47,7 @@ def there_places(ctx: DocContext) -> list[tuple[int, PlaceMention, int, int]]:
     return out
 
 
-_OUR_WORDS: Final = ("bizim", "нашего", "our ")
-_OUR_GATE: Final = re.compile(r"bizim|нашего|our ", re.I)
+_OUR_GATE: Final = WordsGate(("bizim", "нашего", "our "))
 _OUR_PLACE: Final = re.compile(
     r"(?<![\w-])(?:bizim\s+(?:kənd|qəsəbə|şəhər|məhəllə|köy|kasaba|şehir|mahalle)\w*"
     r"(?:dən|dan|den|ten|tan)|из\s+нашего\s+(?:села|аула|города|посёлка|поселка|района)|"
@@ -61,7 +60,7 @@ def our_place_facts(ctx: DocContext, found: list[Fact]) -> list[tuple[int, Fact,
     """(person, the fact whose place is "ours", phrase start, phrase end) for each name
     after "our village" in its sentence, when the text gave one home before it."""
     out: list[tuple[int, Fact, int, int]] = []
-    if not holds_any(ctx, _OUR_WORDS, _OUR_GATE):
+    if not _OUR_GATE(ctx.text):
         return out
     homed = {f.person for f in found}
     for match in _OUR_PLACE.finditer(ctx.text):
