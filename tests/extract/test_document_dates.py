@@ -28,6 +28,10 @@ def _values(text: str) -> dict[str, str]:
         ("Date: Monday 22 October 2018", "yesterday", "2018-10-21"),
         ("By Tomas Hale | Border Weekly | Published 22 October 2018", "yesterday", "2018-10-21"),
         ("Northern Desk | Leeds, 22 October 2018", "yesterday", "2018-10-21"),
+        # an outlet named with its kind in two words
+        ('"Quba Xəbər" informasiya agentliyi, 7 iyun 2023', "dünən", "2023-06-06"),
+        ("Ova haber ajansı, 4 Şubat 2020", "dün", "2020-02-03"),
+        ("Steppe news agency, 22 October 2018", "yesterday", "2018-10-21"),
         ("[22.10.2018 09:41]", "yesterday", "2018-10-21"),
         ("22.10.2018 09:41", "yesterday", "2018-10-21"),
         ("Ramazan 1440 başında (6 Mayıs 2019)", "dün", "2019-05-05"),

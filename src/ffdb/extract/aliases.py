@@ -45,6 +45,7 @@ from ffdb.extract.people_alias_pairs import (
     kunya_of_sentence_before,
     maiden,
 )
+from ffdb.extract.people_identities import identified
 from ffdb.extract.people_places import is_demonym
 from ffdb.extract.people_words import split_run
 from ffdb.extract.scan import CueScanner
@@ -94,12 +95,20 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
             more = _alternative(text, link.end) if where == "after" else None
             if more is not None:
                 out.append(AliasLink(*more, text[more[0] : more[1]], link.owner, link.end, more[0]))
+    said_to_be = identified(text, names)
+    owners = {link.start: link.owner for link in said_to_be}
+    for link in out:
+        if link.owner is None and link.start in owners:
+            # "под именем Абу Муслим скрывался Ахмед Дадаев": the cue gave the alias, the
+            # identification whose it is
+            link.owner = owners[link.start]
     taken = [(link.start, link.end) for link in out]
     out.extend(
         link
         for link in (
             *bracketed(text, names),
             *dashed(text, names),
+            *said_to_be,
             *maiden(text, names),
             *_called(text, names),
         )

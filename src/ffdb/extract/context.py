@@ -203,6 +203,9 @@ class DocContext:
     doc_date: str | None
     low: str = ""
     pronouns: list[Pronoun] = field(default_factory=list)
+    # every cue of a status `events.find_events` read, also those it gave nobody: the
+    # match, its status (a return to the war is a journey) and its mode (`pair_events`)
+    cue_hits: list[tuple[re.Match[str], str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.names = [n for n in self.names if n.person is not None]
@@ -689,7 +692,7 @@ class DocContext:
                 return last[1::-1] if len(last) == 2 else []
         return []
 
-    def listed_before(self, pos: int, sentences_back: int = 2) -> list[int]:
+    def listed_before(self, pos: int, sentences_back: int = 3) -> list[int]:
         """The last list of two or more persons named before `pos` in the paragraph
         ("X and Y were detained. Both men ...")."""
         here = self.index.at(pos)

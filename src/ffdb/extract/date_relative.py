@@ -99,6 +99,10 @@ def _is_name(words: list[str]) -> bool:
     with the kind of outlet after them ("«Ailə və Cəmiyyət» jurnalı", "Yeni Asya gazetesi")."""
     if len(words) > 1 and words[-1].lower() in _OUTLET_KINDS:
         words = words[:-1]
+        # the kind's own words before it: "«Şimal Xəbər» informasiya agentliyi",
+        # "Anka haber ajansı", "Caucasus news agency"
+        while len(words) > 1 and words[-1][:1].islower() and len(words[-1]) > 3:
+            words = words[:-1]
     return 0 < len(words) <= 5 and all(
         w[:1].isupper() or w in _CONNECTIVES or not w[:1].isalpha() for w in words
     )
@@ -108,7 +112,7 @@ _OUTLET_KINDS: Final = frozenset(
     (
         *("jurnalı", "qəzeti", "saytı", "portalı", "agentliyi", "kanalı", "gazetesi"),
         *("dergisi", "sitesi", "ajansı", "газета", "журнал", "newspaper", "magazine", "daily"),
-        *("weekly",),
+        *("weekly", "agency"),
     )
 )
 

@@ -378,6 +378,9 @@ def _partial_readings(mention: NameMention) -> list[tuple[str, str]]:
 
 def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> None:
     initial = _INITIAL.search(text, max(0, mention.start - 4), mention.start)
+    # a reading whose person was named before beats one whose person comes only later:
+    # "Мусаева" after Адам Мусаев is his accusative, though a Зулай Мусаева comes later
+    found: tuple[str, list[Cluster]] | None = None
     for word, reading in _partial_readings(mention):
         holders = [
             c
@@ -390,6 +393,13 @@ def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> N
             holders = agree or holders
         if not holders:
             continue
+        if found is None:
+            found = (reading, holders)
+        if any(m.start < mention.start for c in holders for m in c.mentions):
+            found = (reading, holders)
+            break
+    if found is not None:
+        reading, holders = found
         mention.words = (reading,)
         if len(holders) > 1:
             # "Krasniqi travelled in 2014; his wife joined him": the pronoun tells which

@@ -1,0 +1,45 @@
+"""Who a later sentence speaks of, session 11: a bare surname in a case form joins the
+person named before it rather than one named only later; "they" reaches back past a
+sentence about one of them to the list they were named in (fictional people)."""
+
+from __future__ import annotations
+
+from support import events_by_name, person_records
+
+
+def test_oblique_surname_joins_the_man_named_before_not_a_woman_named_later() -> None:
+    text = (
+        "«Южная правда», 3 апреля 2025 года\n\n"
+        "Суд вынес приговор Тимуру Абакарову. В 2019 году Абакарова задержали курдские "
+        "силы. Суд приговорил Абакарова к десяти годам колонии. Его мать Патимат "
+        "Абакарова рассказала, что сын вернулся больным.\n"
+    )
+    records = person_records(text)
+    assert "Тимур Абакаров" in records, sorted(records)
+    statuses = {e["status"] for e in records["Тимур Абакаров"]["events"]}
+    assert {"detained", "sentenced"} <= statuses
+    mother = records.get("Патимат Абакарова", {"events": []})
+    assert not {e["status"] for e in mother["events"]} & {"detained", "sentenced"}
+
+
+def test_they_reach_back_past_a_sentence_about_one_of_them() -> None:
+    text = (
+        "«Quba Xəbər», 17 aprel 2024\n\n"
+        "İttihama görə, Namiq Şirəliyev, Elvin Babaşov və Ceyhun Tağıyev 2014-cü ildə "
+        "Suriyaya gediblər. Hər üçü orada İŞİD-ə qoşulub. Babaşov 2015-ci ildə yaralanıb. "
+        "Onlar ötən il İraqdan Azərbaycana qaytarılıblar.\n"
+    )
+    events = events_by_name(text)
+    for name in ("Namiq Şirəliyev", "Elvin Babaşov", "Ceyhun Tağıyev"):
+        assert events[name].get("returned") == "2023", (name, events.get(name))
+
+
+def test_they_stay_within_the_paragraph() -> None:
+    text = (
+        "Rustam Kadyrbekov and Islam Tsechoev left for Syria in 2014.\n\n"
+        "The court heard evidence for two days. Judge Elena Markova adjourned. The "
+        "prosecutor spoke at length.\n\n"
+        "They were arrested in Kazan in 2019.\n"
+    )
+    events = events_by_name(text)
+    assert "arrested" not in events.get("Rustam Kadyrbekov", {})

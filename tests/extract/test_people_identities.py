@@ -1,0 +1,141 @@
+"""A kunya identified as a named man is one person with him: what a notice says of the
+kunya and what the identification says of the name go to one record (fictional
+people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import person_records
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kunya"),
+    [
+        (
+            "We announce the martyrdom of our brother Abu Hamza al-Shishani, Timur Bekaev, "
+            "from the village of Achkhoy in Chechnya, who fell near Latakia.",
+            "Timur Bekaev",
+            "Abu Hamza al-Shishani",
+        ),
+        (
+            "Сообщается, что под именем Абу Муслим аш-Шишани скрывался Ислам Бетиев, "
+            "уроженец Шали, выехавший в Сирию в 2014 году.",
+            "Ислам Бетиев",
+            "Абу Муслим аш-Шишани",
+        ),
+        (
+            "Абу Харис аль-Булгари — житель Елабуги Ринат Сафин, которому было 24 года.",
+            "Ринат Сафин",
+            "Абу Харис аль-Булгари",
+        ),
+        (
+            "Mərkəzin araşdırmasına görə, Əbu Həfs əl-Azəri ləqəbi ilə tanınan şəxs Astara "
+            "rayonundan olan 26 yaşlı Elvin Kazımovdur.",
+            "Elvin Kazımov",
+            "Əbu Həfs əl-Azəri",
+        ),
+        (
+            "Bilgilere göre Ebu Ubeyde et-Türki kod adlı kişi, Niğdeli 31 yaşındaki Serkan Yavuz.",
+            "Serkan Yavuz",
+            "Ebu Ubeyde et-Türki",
+        ),
+        (
+            "Ebu Enes et-Türki'nin ise Bursalı Volkan Sezer olduğu belirlendi.",
+            "Volkan Sezer",
+            "Ebu Enes et-Türki",
+        ),
+    ],
+)
+def test_kunya_identified_as_a_name_is_his_alias(text: str, name: str, kunya: str) -> None:
+    records = person_records(text)
+    assert name in records, sorted(records)
+    assert kunya in records[name]["aliases"]
+    assert kunya not in records
+
+
+@pytest.mark.parametrize(
+    ("text", "kunya", "other"),
+    [
+        # a list: the kunya and the name are two men
+        (
+            "Killed in the strike were Abu Hamza al-Shishani, Timur Bekaev and Abu Bakr "
+            "al-Dagestani.",
+            "Abu Hamza al-Shishani",
+            "Timur Bekaev",
+        ),
+        # a relative between
+        (
+            "Ebu Enes et-Türki'nin annesi Ayşe Sezer konuştu.",
+            "Ebu Enes et-Türki",
+            "Ayşe Sezer",
+        ),
+        (
+            "Abu Hamza al-Shishani — his brother Aslan Bekaev said — was killed.",
+            "Abu Hamza al-Shishani",
+            "Aslan Bekaev",
+        ),
+    ],
+)
+def test_no_identity_across_a_list_or_a_relative(text: str, kunya: str, other: str) -> None:
+    records = person_records(text)
+    assert other in records, sorted(records)
+    assert kunya not in records[other]["aliases"]
+
+
+def test_notice_and_identification_give_one_record() -> None:
+    text = (
+        "Kanalda yayımlanan ilanda, Ebu Enes et-Türki'nin 6 Cemaziyelahir 1439 (22 Şubat "
+        "2018) günü İdlib'de şehit olduğu duyuruldu.\n\n"
+        "Ebu Enes et-Türki'nin ise Bursalı Volkan Sezer olduğu belirlendi. Sezer 2015 "
+        "yılında Suriye'ye geçti.\n"
+    )
+    records = person_records(text)
+    assert "Volkan Sezer" in records, sorted(records)
+    record = records["Volkan Sezer"]
+    assert record["hometown"] == "Bursa"
+    assert {"killed", "travelled"} <= {e["status"] for e in record["events"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kunya"),
+    [
+        ("Ebu Bilal ise Konyalı Serdar Yücel olarak tanımlandı.", "Serdar Yücel", "Ebu Bilal"),
+        (
+            'The notice also mourns "Abu Dujana al-Turki", whom relatives identify as Emre '
+            "Sancar, 26, from Kayseri.",
+            "Emre Sancar",
+            "Abu Dujana al-Turki",
+        ),
+    ],
+)
+def test_identified_by_the_words_after_the_name(text: str, name: str, kunya: str) -> None:
+    records = person_records(text)
+    assert name in records, sorted(records)
+    assert kunya in records[name]["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Hamza al-Shishani met Ruslan Aliev in Raqqa in 2015.",
+        "Abu Hamza al-Shishani was killed with Ruslan Aliev near Raqqa.",
+        "Abu Hamza al-Shishani — along with Ruslan Aliev — was killed near Raqqa.",
+        "Абу Хамза аль-Ингуши вместе с Русланом Алиевым выехал в Сирию.",
+    ],
+)
+def test_a_kunya_and_a_name_in_one_clause_are_two_men(text: str) -> None:
+    records = person_records(text)
+    aliev = next((r for name, r in records.items() if "Ali" in name or "Али" in name), None)
+    assert aliev is not None, sorted(records)
+    assert not aliev["aliases"]
+
+
+def test_this_nickname_hides_the_name_after_it() -> None:
+    text = (
+        "Оба входят в отряд, которым командует Абу Хамза аль-Ингуши. Под этим прозвищем, по "
+        "данным следствия, скрывается Ахмед Гадаборшев, житель Назрани.\n"
+    )
+    records = person_records(text)
+    assert "Ахмед Гадаборшев" in records, sorted(records)
+    assert "Абу Хамза аль-Ингуши" in records["Ахмед Гадаборшев"]["aliases"]
