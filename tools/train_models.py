@@ -4,6 +4,8 @@ annotated development articles and writes `src/ffdb/extract/data/models/<kind>.j
     .venv/bin/python tools/train_models.py                 # every kind, sets b..l
     .venv/bin/python tools/train_models.py --kind groups --dry-run   # figures only
 
+The commands that made the committed models are in `docs/learning.md`.
+
 For each kind it first measures by leaving one set out at a time (fit on the others,
 decide the one left out), and prints, for a range of thresholds, how many of the
 candidates it accepts are right and wrong, and the F1 of the kind over all sets with
@@ -39,7 +41,7 @@ UNSEEN = ROOT / "tests" / "data" / "unseen"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 DEV_SETS = "bcdefghijkl"
 SEALED = "qrvw"
-THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(13)]
+THRESHOLDS = [round(0.2 + 0.05 * i, 2) for i in range(15)]
 
 Row = tuple[dict[str, float], bool, str]  # features, label, set
 
@@ -116,24 +118,31 @@ def base_counts(score: ModuleType, sets: str) -> tuple[dict[str, list[Row]], Cou
 
 
 def fitted(
-    kind: str, rows: list[tuple[dict[str, float], bool]], learner: str, threshold: float = 0.5
+    kind: str,
+    rows: list[tuple[dict[str, float], bool]],
+    learner: str,
+    threshold: float = 0.5,
+    trees: tuple[int, int] = (150, 8),
 ) -> PairModel:
     if learner == "trees":
-        return fit_trees(kind, rows, threshold=threshold)
+        rounds, min_leaf = trees
+        return fit_trees(kind, rows, threshold=threshold, rounds=rounds, min_leaf=min_leaf)
     return fit(kind, rows, threshold=threshold)
 
 
 Scored = tuple[float, bool, str]  # probability, label, set
 
 
-def left_out(kind: str, rows: list[Row], sets: str, learner: str) -> list[Scored]:
+def left_out(
+    kind: str, rows: list[Row], sets: str, learner: str, trees: tuple[int, int]
+) -> list[Scored]:
     """Each row's probability from a model fitted without its set."""
     out = []
     for tag in sets:
         train = [(f, y) for f, y, t in rows if t != tag]
         if not any(y for _, y in train):
             continue
-        model = fitted(kind, train, learner)
+        model = fitted(kind, train, learner, trees=trees)
         out += [(model.probability(f), y, t) for f, y, t in rows if t == tag]
     return out
 
@@ -176,6 +185,8 @@ def main() -> None:
         help="write this threshold instead of the chosen one (the figures are still printed)",
     )
     parser.add_argument("--learner", choices=["logistic", "trees"], default="logistic")
+    parser.add_argument("--rounds", type=int, default=150, help="boosting rounds (trees)")
+    parser.add_argument("--min-leaf", type=int, default=8, help="rows a leaf holds at least")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args()
     if set(args.sets) & set(SEALED):
@@ -184,14 +195,15 @@ def main() -> None:
     rows, counts = base_counts(score, args.sets)
     for kind in args.kind or list(KINDS):
         mine = rows.get(kind, [])
-        scored = left_out(kind, mine, args.sets, args.learner)
+        trees = (args.rounds, args.min_leaf)
+        scored = left_out(kind, mine, args.sets, args.learner, trees)
         threshold = report(kind, scored, counts, args.judge or args.sets)
         if args.threshold is not None:
             threshold = args.threshold
             print(f"  written with threshold {threshold}, as asked")
         if args.dry_run:
             continue
-        model = fitted(kind, [(f, y) for f, y, _ in mine], args.learner, threshold)
+        model = fitted(kind, [(f, y) for f, y, _ in mine], args.learner, threshold, trees)
         MODELS.mkdir(parents=True, exist_ok=True)
         target = MODELS / f"{kind}.json"
         target.write_text(json.dumps(model.as_json(), indent=1, ensure_ascii=False) + "\n")

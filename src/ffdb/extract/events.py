@@ -178,6 +178,7 @@ def find_events(ctx: DocContext) -> list[Event]:
         told = cue
         if cue.status == "returned" and to_war(ctx, clause, match):
             cue = AGAIN  # "yenidən Suriyaya qayıdıb", "вернулся в Сирию": back to the war
+        ctx.cue_hits.append((match, cue.status, cue.mode))
         narrated_by, answered = narrated(ctx, sentence, clause, match)
         if narrated_by == []:
             continue  # "I" of a quotation whose speaker goes unnamed, or of no narrator
@@ -281,7 +282,7 @@ def find_events(ctx: DocContext) -> list[Event]:
             if narrated_by:
                 dated = narrative_date(ctx, sentence, dated)
             if dated is not None and not _years_apart(dated[0]):
-                _set_date(event, *dated)
+                set_date(event, *dated)
             if narrated_by:
                 by_narrators.append((len(out), person, cue.status, event.place_entry))
             out.append(event)
@@ -564,7 +565,7 @@ def _years_apart(date: DateSpan) -> bool:
     return end is not None and end[:4] != date.value[:4]
 
 
-def _set_date(event: Event, date: DateSpan, source: str) -> None:
+def set_date(event: Event, date: DateSpan, source: str) -> None:
     event.date = date.value
     event.date_qualifier = date.qualifier
     event.date_end = date.end_value

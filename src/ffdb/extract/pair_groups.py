@@ -315,6 +315,22 @@ def _denied(ctx: DocContext, mention: GroupMention, start: int) -> bool:
     return ctx.language in ("tr", "az") and _DENIED_AFTER.match(ctx.text, mention.end) is not None
 
 
+def person_features(
+    ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]
+) -> dict[int, dict[str, float]]:
+    """Who each person the rules kept is, as the group model reads it (an office, a kin
+    word, a speaker, events and a group of their own, how often named): also read by the
+    event model (`pair_events`)."""
+    ruled: dict[int, set[str]] = {}
+    for fact in facts:
+        if fact.prop == "group":
+            ruled.setdefault(fact.person, set()).add(fact.value)
+    statuses: dict[int, set[str]] = {}
+    for event in events:
+        statuses.setdefault(event.person, set()).add(event.status)
+    return {p: info.features for p, info in _persons(ctx, facts, statuses, ruled).items()}
+
+
 def _persons(
     ctx: DocContext,
     facts: Sequence[Fact],

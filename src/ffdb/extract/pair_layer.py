@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ffdb.extract import pair_groups, pair_hometowns
+from ffdb.extract import pair_events, pair_groups, pair_hometowns
 from ffdb.extract.context import DocContext
 from ffdb.extract.events import Event
 from ffdb.extract.fact_people import Fact
@@ -23,6 +23,7 @@ Acceptor = Callable[[DocContext, Candidate, float], "Fact | Event | None"]
 KINDS: dict[str, tuple[Generator, Acceptor]] = {
     "groups": (pair_groups.generate, pair_groups.accept),
     "hometowns": (pair_hometowns.generate, pair_hometowns.accept),
+    "events": (pair_events.generate, pair_events.accept),
 }
 
 
