@@ -46,6 +46,7 @@ from ffdb.extract.pair_groups_features import (
 )
 from ffdb.extract.role_checks import is_qualifier, later_name
 from ffdb.extract.tokens import fold
+from ffdb.names.groups import get_group
 
 EXTRACTOR: Final = "group_pair_model.v1"
 _LEADER_TITLES: Final = frozenset(
@@ -144,7 +145,7 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
     statuses: dict[int, set[str]] = {}
     for event in events:
         statuses.setdefault(event.person, set()).add(event.status)
-    persons = _persons(ctx, facts, statuses, ruled)
+    persons = _persons_of_document(ctx, facts, statuses, ruled)
     doc = {f"lang_{ctx.language or 'xx'}": 1.0, **bucket(len(groups), (1, 2, 3, 5), "n_groups_")}
     anyone: set[str] = set().union(*ruled.values())
     out = []
@@ -153,7 +154,9 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
         stem = key.removesuffix("+later")
         for person, info in persons.items():
             own = ruled.get(person, set())
-            candidate = None if key in own else _pair(ctx, person, info, group, taken)
+            if key in own or _kin_of(stem, own):
+                continue  # tied to it, or to its unit or parent ("emir of Caucasus Province")
+            candidate = _pair(ctx, person, info, group, taken)
             if candidate is None or (len(groups) > 1 and _far(candidate.features)):
                 continue  # far from every mention of one of several groups: no sign of it
             features = candidate.features
@@ -167,6 +170,19 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
             out.append(candidate)
     _rank(out)
     return out
+
+
+def _kin_of(key: str, own: set[str]) -> bool:
+    """Whether the group `key` is a unit of one in `own`, or the group one of them is a
+    unit of (`names.groups`: a unit's parent)."""
+    group = get_group(key)
+    if group is not None and group.parent in own:
+        return True
+    for other in own:
+        found = get_group(other.removesuffix("+later"))
+        if found is not None and found.parent == key:
+            return True
+    return False
 
 
 _RANKS: Final = ("d_clause", "d_sentence", "d_adjacent", "d_near", "d_far")
@@ -328,7 +344,25 @@ def person_features(
     statuses: dict[int, set[str]] = {}
     for event in events:
         statuses.setdefault(event.person, set()).add(event.status)
-    return {p: info.features for p, info in _persons(ctx, facts, statuses, ruled).items()}
+    found = _persons_of_document(ctx, facts, statuses, ruled)
+    return {p: info.features for p, info in found.items()}
+
+
+# the last document's readings: the group and the event generators both ask for them
+_persons_memo: list[tuple[DocContext, dict[int, _Person]]] = []
+
+
+def _persons_of_document(
+    ctx: DocContext,
+    facts: Sequence[Fact],
+    statuses: dict[int, set[str]],
+    ruled: dict[int, set[str]],
+) -> dict[int, _Person]:
+    if _persons_memo and _persons_memo[0][0] is ctx:
+        return _persons_memo[0][1]
+    found = _persons(ctx, facts, statuses, ruled)
+    _persons_memo[:] = [(ctx, found)]
+    return found
 
 
 def _persons(

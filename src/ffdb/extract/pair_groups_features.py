@@ -199,6 +199,8 @@ def set_members(ctx: DocContext, sentence: Sentence, pos: int) -> list[int]:
         first -= 1
     out: list[int] = []
     for agent in reversed(ctx.agents_in(ctx.sentences[first].start, found.start())):
+        if agent[0] >= sentence.start and "speech" in classes_in(ctx.low, agent[1], found.start()):
+            continue  # "Spokesman X said all three suspects had joined ISIS": who says it
         if agent[2] not in out:
             out.append(agent[2])
     return out[: count or 2]
