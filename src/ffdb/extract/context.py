@@ -20,7 +20,13 @@ from ffdb.extract.lexicon import given_gender
 from ffdb.extract.listing import AND_GAP, coordinated_chain, listed_above, listed_after_line
 from ffdb.extract.people import NameMention
 from ffdb.extract.scan import WordStarts, finditer_from, folded, lowered, matches_at
-from ffdb.extract.sentences import Sentence, SentenceIndex, split_clauses
+from ffdb.extract.sentences import (
+    ClauseMarks,
+    Sentence,
+    SentenceIndex,
+    clause_marks,
+    split_clauses,
+)
 
 # Pronouns and kin words that stand for the person last named. "her son" is the person
 # the story is about ("his mother received a call that her son had been killed");
@@ -81,12 +87,31 @@ _PLURAL_STARTS: Final = re.compile(
     r"(?<=[Оо])ни|(?<=[Оо])ба|(?<=[Оо])бо|(?<=[Oo])nl|(?<=[Hh])ər|(?<=[Hh])er|(?<=[Ii])ki|"
     r"(?<=[Hh])əm|(?<=[Bb])u |(?<=[Уу])ка|(?<=[Ээ])ти|(?<=[Ss])öz)"
 )
-# The same starts lower-cased, read off the pass shared with the cue scanners (the two
-# regexes above cost a tenth of the pronoun rules' time): "o" for "O, ..." and "oğlu".
-_PRONOUN_WORDS: Final = WordStarts(
-    "he hi sh th my мо mə be o он ем не ее её их qa ka то та".split()
+# Every character `\s` matches (`str.isspace`): "O" alone stands for a man before one.
+SPACES: Final = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_PLURAL_WORDS: Final = WordStarts("bo th он об o hə he ik bu ук эт sö".split())
+# The same starts lower-cased (and `scan.folded`: "ı" as "i"), read off the pass shared
+# with the cue scanners (the two regexes above cost a tenth of the pronoun rules'
+# time). As much of each word as is fixed, so that few other words open with one: "his
+# s", not "hi" (two letters made a candidate of every "of", "the", "Məhkəmə" and "не",
+# three in four of them in vain); "o" only before a comma or a space.
+_PRONOUN_WORDS: Final = WordStarts(
+    [
+        "he", "she", "him", "the ", "their s", "his s", "my s", "my d", "oğ", "onu", "o,",
+        "mənim o", "benim o", "qardaşimiz", "kardeşimiz", "он", "ему", "него", "нее", "неё",
+        "её с", "ее с", "их с", "мой с", "моя д",
+        *(word + space for word in ("o", "тот", "та") for space in SPACES),
+    ]
+)  # fmt: skip
+_PLURAL_WORDS: Final = WordStarts(
+    [
+        "both", "they", "the two", "the pair", "these men", "onlar", "hər ikisi", "her ikisi",
+        "ikisi de", "həmin şəxslər", "bu şəxslər", "bu kişiler", "söz konusu ", "они", "оба",
+        "обои", "указанные лица", "эти лица",
+    ]
+)  # fmt: skip
 # A relative who went along, named after the subject ("with his younger brother Y",
 # "вместе с младшим братом Y"): no antecedent while the subject is named before.
 _COMPANION_KIN: Final = re.compile(
@@ -182,6 +207,10 @@ _NO_SUBJECT_AT: Final = re.compile(
     "|".join(f"(?:{r.pattern.replace('^', '')})" for r in _NO_SUBJECT),
     re.I,
 )
+# The clauses `subjects_before` walks past, as one regex asked once per clause: those
+# with no subject, participles and (but for the sentence's first) appositions.
+_PASSED_AT: Final = re.compile(f"{_NO_SUBJECT_AT.pattern}|{_PARTICIPLE_AT.pattern}", re.I)
+_PASSED_LATER_AT: Final = re.compile(f"{_APPOSITIVE_AT.pattern}|{_PASSED_AT.pattern}", re.I)
 
 
 @dataclass(slots=True)
@@ -194,7 +223,7 @@ class Pronoun:
 @dataclass
 class DocContext:
     text: str
-    sentences: list[Sentence]
+    sentences: list[Sentence]  # as `split_sentences` gives them: stripped, none empty
     names: list[NameMention]  # joined: `person` set (None: dropped)
     groups: list[GroupMention]
     places: list[PlaceMention]
@@ -219,6 +248,8 @@ class DocContext:
         self._date_reach = _reach(d.end for d in self.dates)
         # by sentence index: its clauses and where they start
         self._clauses: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        self._clause_marks: ClauseMarks | None = None  # found at the first split
+        self._marked = False
         # asked again for the same place by several rules: kept
         self._antecedents: dict[tuple[int, int], int | None] = {}
         self._foldable: bool | None = None  # whether `low` is `folded(text)`: asked once
@@ -277,8 +308,10 @@ class DocContext:
         ignoring case would find it: a search of the lower-cased text, false only when
         sure (a text with letters `folded` cannot fold may always). A test before the
         regexes asked of every cue, most of which find nothing."""
-        low = self.folded()
-        return low is None or low.find(word, start, end) >= 0
+        foldable = self._foldable  # (`folded` written out: asked for every cue)
+        if foldable is None:
+            foldable = self._foldable = folded(self.text) is not None
+        return not foldable or self.low.find(word, start, end) >= 0
 
     # structure ------------------------------------------------------------------------
     def clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
@@ -294,7 +327,11 @@ class DocContext:
                 for d in self.dates_in(sentence.start, sentence.end)
                 if "," in d.text  # "September 14, 2023": one clause
             ]
-            clauses = split_clauses(self.text, sentence.start, sentence.end, spans, dated)
+            if not self._marked:
+                self._clause_marks, self._marked = clause_marks(self.text), True
+            clauses = split_clauses(
+                self.text, sentence.start, sentence.end, spans, dated, self._clause_marks
+            )
             found = self._clauses[sentence.index] = (clauses, [c[0] for c in clauses])
         return found
 
@@ -330,11 +367,7 @@ class DocContext:
             start, end = clauses[i]
             # an apposition never opens a sentence ("The group was led by X"); relative,
             # alias and companion clauses are no subject's (one anchored match for all)
-            if (
-                (i > 0 and _APPOSITIVE_AT.match(text, start, end))
-                or _NO_SUBJECT_AT.match(text, start, end)
-                or _PARTICIPLE_AT.match(text, start, end)
-            ):
+            if (_PASSED_LATER_AT if i > 0 else _PASSED_AT).match(text, start, end):
                 continue
             # a possessor is no subject ("Akhmedov's brother Shamil Akhmedov")
             agents = [
@@ -374,11 +407,7 @@ class DocContext:
                 # an interview's question: the answer is about whom it names, if anyone
                 asked = self.names_in(sentence.start, sentence.end)
                 return asked[-1].person if asked else None
-            names = [
-                n
-                for n in self.names_in(sentence.start, min(sentence.end, pos))
-                if n.person is not None
-            ]
+            names = self.names_in(sentence.start, min(sentence.end, pos))  # each has a person
             if len(names) > 1 and _COMPANION_KIN.search(
                 self.text, max(sentence.start, names[-1].start - 50), names[-1].start
             ):
@@ -398,16 +427,18 @@ class DocContext:
         question names ("What happened to Ahmed?" then "He came back in 2015. They
         arrested him ... He was sentenced"; "— Что стало с X? — Его арестовали"): the
         last question before, a line of its own, nobody named after it."""
-        if self.names_in(here.start, pos) or self.text[here.start : here.end].rstrip()[-1:] == "?":
+        text = self.text
+        if text[here.end - 1] == "?" or self.names_in(here.start, pos):
             return None  # (a question's own pronoun: what is asked is no claim)
         for k in range(here.index - 1, max(-1, here.index - 7), -1):
             question = self.sentences[k]
-            names = [n for n in self.names_in(question.start, question.end) if n.person is not None]
-            asked = self.text[question.start : question.end].rstrip().endswith("?")
-            if not names and not asked:
+            names = self.names_in(question.start, question.end)
+            if text[question.end - 1] != "?":
+                if names:
+                    return None
                 continue
-            own_line = question.start == 0 or self.text[question.start - 1] == "\n"
-            return names[-1].person if names and asked and own_line else None
+            own_line = question.start == 0 or text[question.start - 1] == "\n"
+            return names[-1].person if names and own_line else None
         return None
 
     def opens_without_subject(self, sentence: Sentence) -> bool:
@@ -570,9 +601,7 @@ class DocContext:
 
     def _is_question_line(self, sentence: Sentence) -> bool:
         start = sentence.start
-        return self.text[start : sentence.end].rstrip().endswith("?") and (
-            start == 0 or self.text[start - 1] == "\n"
-        )
+        return self.text[sentence.end - 1] == "?" and (start == 0 or self.text[start - 1] == "\n")
 
     def _near(self, before: int, pos: int) -> bool:
         """Whether `before` is in the paragraph of `pos`, at most two sentences back, with
@@ -580,10 +609,8 @@ class DocContext:
         a, b = self.index.at(before), self.index.at(pos)
         if a is None or b is None or a.paragraph != b.paragraph or b.index - a.index > 2:
             return False
-        return not any(
-            self.text[s.start : s.end].rstrip().endswith("?")
-            for s in self.sentences[a.index : b.index + 1]
-        )
+        text = self.text
+        return not any(text[s.end - 1] == "?" for s in self.sentences[a.index : b.index + 1])
 
     def _child_of(self, parent: int, pos: int) -> int:
         """The person whose parent `parent` was named as ("X's father, Y", "отец X, Y",
