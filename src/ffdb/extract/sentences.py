@@ -353,15 +353,10 @@ def _separators(text: str, start: int, end: int, marks: list[int]) -> list[tuple
     punctuation mark or quote alone, and the spaces after it; each match consumed."""
     out: list[tuple[int, int]] = []
     pos = start
-    for i in range(bisect_left(marks, start), len(marks)):
-        mark = marks[i]
-        if mark >= end:
-            break
+    for mark in _marks_in(marks, start, end):
         if mark < pos:
             continue
-        lead = mark
-        while lead > pos and text[lead - 1].isspace():
-            lead -= 1
+        lead = _before_spaces(text, mark, pos)
         char = text[mark]
         if char in _PUNCT_CHARS:
             stop = _after_spaces(text, mark + 1, end)
@@ -386,13 +381,8 @@ def _ands(text: str, start: int, end: int, marks: list[int]) -> list[tuple[int, 
     """`_AND.finditer(text, start, end)` as spans, read off the places of its words."""
     out: list[tuple[int, int]] = []
     pos = start
-    for i in range(bisect_left(marks, start), len(marks)):
-        mark = marks[i]
-        if mark >= end:
-            break
-        lead = mark
-        while lead > pos and text[lead - 1].isspace():
-            lead -= 1
+    for mark in _marks_in(marks, start, end):
+        lead = _before_spaces(text, mark, pos)
         if lead == mark:
             continue
         found = _AND_WORD_AT.match(text, mark, end)
@@ -400,6 +390,18 @@ def _ands(text: str, start: int, end: int, marks: list[int]) -> list[tuple[int, 
             out.append((lead, found.end()))
             pos = found.end()
     return out
+
+
+def _marks_in(marks: list[int], start: int, end: int) -> list[int]:
+    """The marks (sorted) in [start, end)."""
+    return marks[bisect_left(marks, start) : bisect_left(marks, end)]
+
+
+def _before_spaces(text: str, pos: int, start: int) -> int:
+    """`pos` moved back over the spaces before it, not before `start`."""
+    while pos > start and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _after_spaces(text: str, pos: int, end: int) -> int:
