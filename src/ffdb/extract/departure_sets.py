@@ -96,6 +96,14 @@ _SETTLEMENT_AFTER: Final = re.compile(
 )
 
 
+# or a settlement noun before it: "в аварском селе Гергебиль", "the village of Duisi"
+_SETTLEMENT_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:сел[оеау]|посёлк\w*|поселк\w*|город\w*|деревн\w+|аул\w*|(?:village|town)"
+    r"(?:\s+of)?)[ \u00a0]+$",
+    re.I,
+)
+
+
 def may_be_home(place: PlaceMention) -> bool:
     """Whether a place can be someone's home: a settlement or region outside the war
     zone (or one the gazetteer lacks), not a country."""
@@ -108,7 +116,9 @@ def _marked(ctx: DocContext, place: PlaceMention) -> bool:
         return True
     if _BEFORE_PLACE.search(ctx.text, max(0, place.start - 8), place.start) is not None:
         return True
-    return _SETTLEMENT_AFTER.match(ctx.text, place.end) is not None
+    if _SETTLEMENT_AFTER.match(ctx.text, place.end) is not None:
+        return True
+    return _SETTLEMENT_BEFORE.search(ctx.text, max(0, place.start - 12), place.start) is not None
 
 
 def departure_facts(

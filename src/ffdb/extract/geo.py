@@ -499,7 +499,17 @@ class _Free:
 _DEMONYM_SUFFIX: Final = re.compile(r"(?<=[^\W\d_]{2})l[ıiuü]$")
 
 
+# a short quoted title opened by the word, its next word in lower case: an outlet's or a
+# body's name ("«Горский вестник»", "«Кавказский узел»", "“Kuzey haber”"), not a place
+_OPENING_QUOTE: Final = frozenset('«“"„')
+_TITLE_AFTER: Final = re.compile(
+    r"[ \u00a0]+[^\W\d_A-ZА-ЯЁÇĞİÖŞÜƏ][^\W\d_]*(?:[ \u00a0]+[^\s»”\"]+)?[»”\"]"
+)
+
+
 def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
+    if s > 0 and text[s - 1] in _OPENING_QUOTE and _TITLE_AFTER.match(text, e):
+        return None
     nxt = _NEXT_CAP.match(text, e)
     if nxt:
         two_end = nxt.end()
