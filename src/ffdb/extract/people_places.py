@@ -116,6 +116,8 @@ def without_places_beside_surname(toks: list[RunToken], inflected: bool) -> list
         and forms.surname_strength(toks[0].text)
     ):
         return toks[:1]  # "Kərimov Suriyaya getməyib": the surname, then where he did not go
+    if len(toks) == 2 and forms.surname_strength(toks[0].text) == 2 and _is_country(toks[1]):
+        return toks[:1]  # "Kərimov Rusiya vətəndaşıdır": no one is named for a country
     if len(toks) >= 3 and _is_place_pair(toks[-1]):
         return toks[:-1]  # "Fərid Mirzəyev Türkiyə-Suriya sərhədində"
     if (
@@ -161,13 +163,24 @@ def _is_place_pair(tok: RunToken) -> bool:
     return all(p and place_of(p) is not None for p in parts)
 
 
+def _is_country(tok: RunToken) -> bool:
+    from ffdb.extract.geo import place_of
+
+    found = place_of(tok.text)
+    return found is not None and found[0] is not None and found[0].precision == "country"
+
+
 def _is_cased_place(tok: RunToken) -> bool:
     from ffdb.extract.geo import place_of
 
     if given_gender(tok) or forms.surname_strength(tok.text):
         return False
     found = place_of(tok.text)
-    return found is not None and bool(found[2]) and len(found[2]) >= 2
+    if found is None or not found[2]:
+        return False
+    # one letter of case ending only on a country ("Azərbaycana", "Rusiyaya" has two):
+    # a town's name with a letter more is as often a name of its own
+    return len(found[2]) >= 2 or (found[0] is not None and found[0].precision == "country")
 
 
 def is_place_phrase(surface: str) -> bool:
