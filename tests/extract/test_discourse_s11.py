@@ -43,3 +43,16 @@ def test_they_stay_within_the_paragraph() -> None:
     )
     events = events_by_name(text)
     assert "arrested" not in events.get("Rustam Kadyrbekov", {})
+
+
+def test_a_bare_surname_after_a_relative_named_once_is_still_the_main_man() -> None:
+    text = (
+        "Kosovalı Besnik Hoxha'nın hikâyesi benzer. Priştine'de büyüyen Hoxha, 2014 "
+        "yılında Suriye'ye gitti.\n\n"
+        "Ağabeyi Valmir Hoxha, röportajda kardeşinin Rakka'da kaldığını anlattı.\n\n"
+        "Hoxha, 2016 yılının Şubat ayında Hatay'da gözaltına alındı. Priştine "
+        "Havalimanı'nda tutuklandı.\n"
+    )
+    events = events_by_name(text)
+    assert "detained" in events["Besnik Hoxha"], events
+    assert "detained" not in events.get("Valmir Hoxha", {})

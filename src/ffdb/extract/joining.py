@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ffdb.extract import forms
+from ffdb.extract.family import kin_words
 from ffdb.extract.joining_cluster import (
     CYRILLIC,
     Cluster,
@@ -59,6 +60,7 @@ from ffdb.extract.people_readings import (
     without_bodies,
     without_opening_verbs,
 )
+from ffdb.extract.scan import lowered
 from ffdb.extract.tokens import UPPER, strip_apostrophe_suffix
 
 _PARTIAL: Final = ("surname", "nisba", "given")
@@ -406,7 +408,7 @@ def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> N
             holders = _of_the_gender(holders, _pronoun_gender(text, mention.end)) or holders
         before = [c for c in holders if any(m.start < mention.start for m in c.mentions)]
         if before:
-            best = _likeliest_before(before, mention.start)
+            best = _likeliest_before(before, mention.start, text)
         else:
             best = min(holders, key=lambda c: min(m.start for m in c.mentions))
         best.add(mention)
@@ -452,20 +454,36 @@ def _given_initial(cluster: Cluster) -> str | None:
     return full[0].words[0][:1].upper() if full else None
 
 
-def _likeliest_before(holders: list[Cluster], at: int) -> Cluster:
+def _likeliest_before(holders: list[Cluster], at: int, text: str) -> Cluster:
     """The person a bare surname speaks of: the one named last before it, unless that one
     was named once (a relative: "His sister, Nadia Rashid, wept") while the first one
-    named already had the text's attention (named three times or more): "Rashid, known
-    in Syria as Abu Hurayra" is still the defendant."""
+    named already had the text's attention (named three times or more, or twice when a
+    kin word introduced the other: "Ağabeyi Valon Krasniqi ... Krasniqi, 2016'da
+    Türkiye'ye geçti" is still Arben): "Rashid, known in Syria as Abu Hurayra" is still
+    the defendant."""
 
     def named_before(c: Cluster) -> list[int]:
         return [m.start for m in c.mentions if m.start < at]
 
     latest = max(holders, key=lambda c: max(named_before(c)))
     first = min(holders, key=lambda c: min(named_before(c)))
-    if first is not latest and len(named_before(latest)) == 1 and len(named_before(first)) >= 3:
+    if first is latest or len(named_before(latest)) != 1:
+        return latest
+    attention = len(named_before(first))
+    if attention >= 3 or (attention == 2 and _kin_introduced(text, min(named_before(latest)))):
         return first
     return latest
+
+
+# a kin word right before a name, perhaps with "his"/"onun"/"его" and a comma
+_KIN_BEFORE: Final = re.compile(r"([^\W\d_]+)[ ,]*$")
+
+
+def _kin_introduced(text: str, start: int) -> bool:
+    """Whether a kin word stands right before the name at `start` ("Ağabeyi Valon",
+    "his brother Valon", "его брат Валон")."""
+    found = _KIN_BEFORE.search(text, max(0, start - 30), start)
+    return found is not None and lowered(found.group(1)) in kin_words()
 
 
 def _position_ok(cluster: Cluster, mention: NameMention, word: str) -> bool:
