@@ -13,18 +13,21 @@ from bisect import bisect_right
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.event_spots import Spots
 from ffdb.extract.scan import Needles, folded, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 # Said before the cue in its sentence: the report was a mistake.
-_WRONGLY: Final = word_start_regex(
+_WRONGLY_WORDS: Final = (
     r"incorrectly|wrongly|erroneously|mistakenly|falsely|ошибочно|по ошибке|səhvən|"
     r"yanlışlıkla|hatalı (?:olarak|şekilde)|yanlış olarak"
 )
+_WRONGLY: Final = word_start_regex(_WRONGLY_WORDS)
+_WRONGLY_SPOTS: Final = Spots(_WRONGLY, _WRONGLY_WORDS)
 
 
 def wrongly_reported(ctx: DocContext, sentence: Sentence, cue_start: int) -> bool:
-    return _WRONGLY.search(ctx.text, sentence.start, cue_start) is not None
+    return _WRONGLY_SPOTS.search(ctx.text, sentence.start, cue_start) is not None
 
 
 # A death of natural causes is no status ("died of a heart attack in 2018", "умер от
@@ -222,11 +225,13 @@ _NOT_CONFIRMED_WORDS: Final = tuple(
 
 # A kin in the possessive right before the cue ("oğlunun ... öldürüldüyünü", "что его
 # сын погиб", "that his son was killed"): the status is the kin's.
-_KIN_BEFORE: Final = word_start_regex(
+_KIN_BEFORE_BODY: Final = (
     r"oğlunun|qızının|qardaşının|bacısının|ərinin|atasının|oğlunu|qardaşını|kızının|"
     r"kardeşinin|eşinin|babasının|(?:его|её|ее|их) (?:сын|дочь|брат|сестра|муж|отец)|"
     r"(?:his|her|their) (?:son|daughter|brother|sister|husband|father)"
 )
+_KIN_BEFORE: Final = word_start_regex(_KIN_BEFORE_BODY)
+_KIN_SPOTS: Final = Spots(_KIN_BEFORE, _KIN_BEFORE_BODY)  # (asked before every cue)
 _NO_STOP: Final = re.compile(r"[^.;:!?\"«»]{0,60}")
 _OWNER: Final = re.compile(
     r"(?:['’]?n?[ıiuüə]n)?\s+(?:atası|anası|babası|annesi)\b|"
@@ -243,7 +248,7 @@ def kin_event(
     atası X ... oğlunun"), or no one. ("His mother heard that her son was killed": the
     son is the one the pronouns stand for, no name.)"""
     lo = max(sentence.start, cue_start - 90)
-    kin = _KIN_BEFORE.search(ctx.text, lo, cue_start)
+    kin = _KIN_SPOTS.search(ctx.text, lo, cue_start)
     if kin is None or not _NO_STOP.fullmatch(ctx.text, kin.end(), cue_start):
         return None
     if ctx.agents_in(kin.end(), cue_start):
@@ -302,15 +307,15 @@ _ALSO: Final = re.compile(
 
 # Someone named before went the same way ("вместе с ним в Сирию выехал", "together with
 # her"), a few words before the cue.
-_WITH_HIM: Final = re.compile(
-    r"(?<![\w-])(?:вместе с (?:ним|ней)|together with (?:him|her))(?![\w-])",
-    re.I,
-)
+_WITH_HIM_WORDS: Final = r"вместе с (?:ним|ней)|together with (?:him|her)"
+_WITH_HIM: Final = re.compile(rf"(?<![\w-])(?:{_WITH_HIM_WORDS})(?![\w-])", re.I)
 _WITH_HIM_AFTER: Final = re.compile(r"\s+(?:with (?:him|her)|с ним|с ней)(?![\w-])", re.I)
 _FOLLOWED: Final = re.compile(r"(?:onu|onları|onun|onların)\s", re.I)
 # The Turkish and Azerbaijani clitic after the subject, words before the verb ("eşi Leyla
 # da aynı uçakla Rusya'ya gönderildi", "qardaşı da həmin gün saxlanılıb").
 _ALSO_AHEAD: Final = re.compile(r"(?<![\w'’-])(?:da|de|də|dahi)\s+(?:[^\s,.;:]+\s+){0,4}$", re.I)
+# (asked before the cue of every event without a date of its own)
+_WITH_HIM_SPOTS: Final = Spots(_WITH_HIM, _WITH_HIM_WORDS)
 
 
 def also_before(ctx: DocContext, start: int, cue_start: int, cue_end: int = -1) -> bool:
@@ -320,7 +325,7 @@ def also_before(ctx: DocContext, start: int, cue_start: int, cue_end: int = -1) 
         return False  # "o da onu izledi": went after the other, later
     if _ALSO.search(ctx.text, max(0, cue_start - 30), cue_start):
         return True
-    if _WITH_HIM.search(ctx.text, max(start, cue_start - 40), cue_start):
+    if _WITH_HIM_SPOTS.search(ctx.text, max(start, cue_start - 40), cue_start):
         return True  # "Вместе с ним в Ирак уехал X": the same journey
     if cue_end >= 0 and _WITH_HIM_AFTER.match(ctx.text, cue_end):
         return True  # "X had travelled with him": the journey of the one named before

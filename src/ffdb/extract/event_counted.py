@@ -14,6 +14,7 @@ from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import coordinated_chain
+from ffdb.extract.event_spots import Spots
 from ffdb.extract.listing import ENTRY_MARK
 from ffdb.extract.scan import WordsGate, lowered, word_start_regex
 
@@ -24,7 +25,7 @@ _NUMBERS: Final = {
     **{"iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6},
     **{"ikisi": 2, "üçü": 3, "dördü": 4, "beşi": 5, "altısı": 6},
 }
-_COUNTED: Final = word_start_regex(
+_COUNTED_BODY: Final = (
     r"(?:all|the) (?:two|three|four|five|six)(?: (?:men|women|adults|suspects|brothers|"
     r"defendants|of them))?|"
     r"(?:two|three|four|five|six) of (?:our|the|their) (?:brothers|men|fighters|mujahidin)|"
@@ -36,6 +37,8 @@ _COUNTED: Final = word_start_regex(
     r"(?:hər|her) (?:ikisi|üçü|dördü|beşi|altısı)(?:nə|ne)?|"
     r"(?:ikisi|üçü|dördü|beşi|altısı) (?:də|de|da)"
 )
+_COUNTED: Final = word_start_regex(_COUNTED_BODY)
+_COUNTED_SPOTS: Final = Spots(_COUNTED, _COUNTED_BODY)  # (asked before every cue)
 _RELATIVE: Final = re.compile(r"\s*(?:who|which|that|которые|кто)\s", re.I)
 _COUNT_WORD: Final = re.compile(r"[^\W\d_]+")
 _TO_CUE: Final = re.compile(r"[^.;:!?\n]{0,50}")
@@ -48,7 +51,7 @@ def counted_persons(ctx: DocContext, clause_start: int, cue_start: int) -> list[
     persons it counts (empty when the text names no such list)."""
     if _RELATIVE.match(ctx.text, clause_start):
         clause_start = 0  # "two of our brothers who were killed": the clause it qualifies
-    found = _COUNTED.search(ctx.text, max(clause_start, cue_start - 80), cue_start)
+    found = _COUNTED_SPOTS.search(ctx.text, max(clause_start, cue_start - 80), cue_start)
     if found is None:
         return _all_listed(ctx, clause_start, cue_start)
     # a verb-final language puts the whole clause between ("Hər üçü DTX tərəfindən Bakı
@@ -202,7 +205,7 @@ def defendants(
 # A subject counting those the report told of before, named apart, each in a paragraph
 # of their own ("Beş sanık, Kasım 2017'de gözaltına alınmış", "Все трое были задержаны",
 # "hər üç şəxs barəsində həbs seçilib", "The four defendants were arrested in 2016").
-_COUNT_SUBJECT: Final = word_start_regex(
+_COUNT_SUBJECT_BODY: Final = (
     r"(?:all|the|all the) (?:two|three|four|five|six) (?:men|women|defendants|suspects|"
     r"accused|of them)|"
     r"(?:все|всех) (?:двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)|"
@@ -213,6 +216,8 @@ _COUNT_SUBJECT: Final = word_start_regex(
     r"(?:iki|üç|dörd|beş|altı) (?:təqsirləndirilən|müttəhim)\w*|"
     r"(?:iki|üç|dört|beş|altı) (?:sanık|sanığın|sanığa)(?![\w'’-])"
 )
+_COUNT_SUBJECT: Final = word_start_regex(_COUNT_SUBJECT_BODY)
+_COUNT_SUBJECT_SPOTS: Final = Spots(_COUNT_SUBJECT, _COUNT_SUBJECT_BODY)
 _TO_CUE_SENTENCE: Final = re.compile(r"[^.;:!?\n]{0,220}")
 _COUNT_WORDS: Final = (
     *("two", "three", "four", "five", "six", "двое", "трое", "четвер", "пятер", "двоих"),
@@ -231,7 +236,7 @@ def counted_earlier(
         return []
     final = ctx.language in ("az", "tr")  # verb-final: the whole clause between
     reach = 220 if final else 80
-    found = _COUNT_SUBJECT.search(ctx.text, max(sentence_start, cue_start - reach), cue_start)
+    found = _COUNT_SUBJECT_SPOTS.search(ctx.text, max(sentence_start, cue_start - reach), cue_start)
     if found is None or ctx.agents_in(found.start(), cue_start):
         return []
     if not (_TO_CUE_SENTENCE if final else _TO_CUE).fullmatch(ctx.text, found.end(), cue_start):

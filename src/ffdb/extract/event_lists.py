@@ -414,13 +414,24 @@ _SUBHEAD: Final = re.compile(r"[ \t]*[^\W\d_][^.:\n]{0,30}:[ \t]*")
 # A list entry's mark: "1.", "2)", a dash or bullet, a keycap digit ("1️⃣").
 
 
+def _head_end(text: str, pos: int) -> int:
+    """Where `_LIST_HEAD_END.match(text, pos)` ends, -1 when it fails: the line from
+    `pos` ends in a colon within 200 characters, spaces and tabs after it. (The regex
+    tries the colon at each character of the line.)"""
+    newline = text.find("\n", pos, pos + 202)
+    if newline < 0:  # no line's end, or one far on: past blanks a colon may be near
+        head = _LIST_HEAD_END.match(text, pos)
+        return -1 if head is None else head.end()
+    line = text[pos:newline].rstrip(" \t")
+    return newline + 1 if line.endswith(":") and len(line) <= 201 else -1
+
+
 def listed_below(ctx: DocContext, pos: int) -> list[int]:
     """The first person named in each item of a list that the cue's line introduces."""
-    head = _LIST_HEAD_END.match(ctx.text, pos)
-    if head is None or ". " in ctx.text[pos : head.end()]:
+    at = _head_end(ctx.text, pos)
+    if at < 0 or ". " in ctx.text[pos:at]:
         return []
     out: list[int] = []
-    at = head.end()
     for line in ctx.text[at : at + 4000].split("\n"):
         start, at = at, at + len(line) + 1
         if not line.strip():

@@ -15,6 +15,7 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_counted import GROUP_NUMBERS, group_told
 from ffdb.extract.event_lists import coordinated_chain
+from ffdb.extract.event_spots import Spots, WordPlaces, opening_words
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.listing import listed_above
 from ffdb.extract.scan import Needles, word_start_regex
@@ -23,13 +24,15 @@ from ffdb.extract.tokens import fold
 
 # A participle or a noun of the case standing for the person last named as the clause's
 # subject ("задержанный прибыл в Сирию", "Gözaltına alınan şüpheli ... tutuklandı").
-ROLE_ANAPHOR: Final = word_start_regex(
+_ROLE_ANAPHOR_BODY: Final = (
     r"(?:задержанн|подозреваем|обвиняем|подсудим|осужденн|осуждённ)"
     r"(?:ый|ая|ого|ому|ым|ой)|фигурант(?:а|у|ом)?|şüpheli(?:nin|ye|yi)?|zanlı(?:nın|ya|yı)?|"
     r"sanık(?:ın|a|ı)?|terörist|şübhəli(?:nin|yə|ni)?|təqsirləndirilən|müttəhim|"
     r"həmin şəxs\w*|adıçəkilən|sözügedən|söz konusu (?:şahıs|kişi|şüpheli)\w*|adı geçen|"
-    r"указанн(?:ый|ого|ому|ым)|данн(?:ый|ого) (?:гражданин|мужчина|боевик)\w*",
+    r"указанн(?:ый|ого|ому|ым)|данн(?:ый|ого) (?:гражданин|мужчина|боевик)\w*"
 )
+ROLE_ANAPHOR: Final = word_start_regex(_ROLE_ANAPHOR_BODY)
+ROLE_ANAPHOR_SPOTS: Final = Spots(ROLE_ANAPHOR, _ROLE_ANAPHOR_BODY)
 
 
 COUNTED_BEFORE: Final = re.compile(
@@ -64,7 +67,7 @@ def protagonist(ctx: DocContext, pos: int) -> int | None:
 # The persons of a list named again by their role ("Hər iki şəxs barəsində ... həbs
 # qətimkan tədbiri seçilib", "şüpheliler ... tutuklandı", "задержанные арестованы", "the
 # suspects were remanded"): every person of the last list, even a paragraph back.
-PLURAL_ROLE: Final = word_start_regex(
+_PLURAL_ROLE_BODY: Final = (
     r"hər iki (?:şəxs|şübhəli|qardaş|nəfər)|hər ikisi\w*|her ikisi\w*|"
     r"hər (?:üç|dörd|beş) (?:şəxs|şübhəli|nəfər)|her (?:üç|dört|beş) (?:şüpheli|kişi|zanlı)|"
     # a count before a singular noun, as Turkish and Azerbaijani write it ("Üç şüpheli
@@ -89,6 +92,9 @@ PLURAL_ROLE: Final = word_start_regex(
     r"(?:kişiler|şahıslar|şüpheliler)\w*|(?:указанные|эти|данные) (?:лица|граждане|мужчины)|"
     r"these (?:men|individuals|suspects|people)"
 )
+PLURAL_ROLE: Final = word_start_regex(_PLURAL_ROLE_BODY)
+# (asked of the stretch before or after every cue: tried only where its words are)
+PLURAL_ROLE_SPOTS: Final = Spots(PLURAL_ROLE, _PLURAL_ROLE_BODY)
 
 
 # "Gözaltına alınanlar arasında, ... X de bulunuyor": among them, no subject; the names
@@ -242,16 +248,22 @@ _COUNT_WORDS: Final = {
     **dict.fromkeys(("four", "четыре", "четверо", "dörd", "dört"), 4),
     **dict.fromkeys(("five", "пять", "пятеро", "beş"), 5),
 }
-_COUNTED_NOUN: Final = re.compile(
-    r"(?<![\w-])(?P<count>\d{1,2}|a|an|one|two|three|four|five|два|две|двое|три|трое|четыре|"
-    r"четверо|пять|пятеро|iki|üç|dörd|dört|beş)\s+(?:[^\W_][\w-]*\s+){0,3}?"
-    r"(?:(?:suspected\s+)?(?:men|man|women|woman|militants?|fighters?|suspects?|gunmen|"
+_COUNTED_NOUNS: Final = (
+    r"(?:suspected\s+)?(?:men|man|women|woman|militants?|fighters?|suspects?|gunmen|"
     r"jihadists?|insurgents?|people|persons?|citizens?|nationals?|accomplices|associates)|"
     r"боевик\w*|сообщник\w*|соучастник\w*|мужчин\w*|подозреваем\w*|человек\w*|жител\w*|уроженц\w*|граждан\w*|"
     r"nəfər|şəxs\w*|yaraqlı\w*|terrorçu\w*|döyüşçü\w*|şübhəli\w*|vətəndaş\w*|"
-    r"şüpheli\w*|kişi\w*|terörist\w*|militan\w*|zanlı\w*)(?![\w-])",
+    r"şüpheli\w*|kişi\w*|terörist\w*|militan\w*|zanlı\w*"
+)
+_COUNTED_NOUN: Final = re.compile(
+    r"(?<![\w-])(?P<count>\d{1,2}|a|an|one|two|three|four|five|два|две|двое|три|трое|четыре|"
+    r"четверо|пять|пятеро|iki|üç|dörd|dört|beş)\s+(?:[^\W_][\w-]*\s+){0,3}?"
+    rf"(?:{_COUNTED_NOUNS})(?![\w-])",
     re.I,
 )
+# Where a noun of `_COUNTED_NOUN` opens a word (after a space, as the regex has it): a
+# clause with none needs no search (most: the count words are "a", "one", digits).
+_NOUN_PLACES: Final = WordPlaces(opening_words(_COUNTED_NOUNS))
 # "..., along with a second suspected militant": one more
 _ONE_MORE: Final = re.compile(
     r"(?<![\w-])(?:along with|together with|and|вместе с|а также|ilə birlikdə|ile birlikte)\s+"
@@ -282,9 +294,12 @@ def _lede_count(
     """How many people the cue's clause counts, before the cue or right after it ("Two
     militants were killed", "handed over a 34-year-old man, along with a second"): 0
     when none."""
-    found = _COUNTED_NOUN.search(ctx.text, clause[0], match.start())
-    if found is None:
-        found = _COUNTED_NOUN.match(ctx.text, match.end() + 1, min(clause[1], match.end() + 60))
+    found = None
+    if _NOUN_PLACES.any_in(ctx.text, clause[0], match.start()):
+        found = _COUNTED_NOUN.search(ctx.text, clause[0], match.start())
+    after, stop = match.end() + 1, min(clause[1], match.end() + 60)
+    if found is None and _NOUN_PLACES.any_in(ctx.text, after, stop):
+        found = _COUNTED_NOUN.match(ctx.text, after, stop)
     if found is None:
         return 0
     count = found.group("count").lower()

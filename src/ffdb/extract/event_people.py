@@ -40,8 +40,8 @@ from ffdb.extract.event_narrators import speaker_after_quote
 from ffdb.extract.event_nouns import (
     AMONG_AFTER,
     COUNTED_BEFORE,
-    PLURAL_ROLE,
-    ROLE_ANAPHOR,
+    PLURAL_ROLE_SPOTS,
+    ROLE_ANAPHOR_SPOTS,
     is_role_noun,
     protagonist,
     role_list,
@@ -154,7 +154,7 @@ def persons_of_cue(
         if relative:
             return relative
         found = objects(ctx, cue_end, cue_start)
-        role = None if found else PLURAL_ROLE.search(ctx.text, cue_end, cue_end + 40)
+        role = None if found else PLURAL_ROLE_SPOTS.search(ctx.text, cue_end, cue_end + 40)
         if role and not ctx.text[cue_end : role.start()].strip():
             return role_list(ctx, sentence, role)  # "арестовал обоих задержанных"
         if not found and ctx.language == "ru" and match.group().split()[0].endswith("ли"):
@@ -229,7 +229,7 @@ def persons_of_cue(
     lead = ctx.text[sentence.start : cue_start]
     # the cheap test of names first: the patterns search the whole lead of the sentence
     if not ctx.names_in(sentence.start, cue_start):
-        role = PLURAL_ROLE.search(ctx.text, sentence.start, cue_end)
+        role = PLURAL_ROLE_SPOTS.search(ctx.text, sentence.start, cue_end)
         if role and not AMONG_AFTER.match(ctx.text, role.end()):
             if _ONE_OF_THEM.search(role.group()) or _ONE_OF.search(
                 ctx.text, max(sentence.start, role.start() - 12), role.start()
@@ -240,7 +240,7 @@ def persons_of_cue(
             return role_list(ctx, sentence, role)
     role_noun = None
     if mode == "any" and not ctx.agents_in(sentence.start, cue_start):
-        role_noun = ROLE_ANAPHOR.search(lead)
+        role_noun = ROLE_ANAPHOR_SPOTS.search_cut(ctx.text, sentence.start, cue_start)
     if role_noun:
         if COUNTED_BEFORE.search(lead[: role_noun.start()]):
             return []  # "üç şüpheli gözaltına alındı": others, counted
@@ -515,7 +515,17 @@ _FIRST_OBJECT_WORDS: Final = ("məni", "bizi", "beni", "меня", "нас")
 
 
 def _may_hold_any(ctx: DocContext, words: tuple[str, ...], start: int, end: int) -> bool:
-    return any(ctx.may_hold(word, start, end) for word in words)
+    """Whether text[start:end] may hold any of `words` (`DocContext.may_hold` of each,
+    the stretch cut once)."""
+    low = ctx.folded()
+    if low is None:
+        return True
+    stretch = low[start:end]
+    # a loop, not `any`: no generator made for each cue, and most words are absent
+    for word in words:  # noqa: SIM110
+        if word in stretch:
+            return True
+    return False
 
 
 _WERE: Final = re.compile(r"(?<![\w-])were\s+(?:\w+\s+)?$", re.I)

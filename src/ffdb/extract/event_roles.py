@@ -22,9 +22,10 @@ from ffdb.extract.event_ledes import lede_named_next
 from ffdb.extract.event_lists import listed_right
 from ffdb.extract.event_nouns import listed_after_dash, named_later
 from ffdb.extract.event_people import persons_of_cue
+from ffdb.extract.event_spots import Spots
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.lexicon import EventCue
-from ffdb.extract.scan import Needles, word_start_regex
+from ffdb.extract.scan import Needles, WordsGate, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 _WORD: Final = re.compile(r"[^\W_]+")
@@ -197,18 +198,30 @@ _AMONG: Final = re.compile(
 
 
 def _named_among(ctx: DocContext, pos: int, end: int) -> list[int]:
+    near = ctx.text[pos : min(end, pos + 82)]  # where the regex's comma, dash or colon stands
+    if not (":" in near or "—" in near or "–" in near or ("," in near and _may_list(ctx.text))):
+        return []
     found = _AMONG.match(ctx.text, pos, end)
     if found is None or ctx.agents_in(pos, found.start() + len(found.group().rstrip())):
         return []
     gap = found.group().rstrip()
     if gap.endswith(("—", "–", ":")) and gap[:-1].strip() and not _COUNT.search(gap):
         return []  # "were killed — X said": a dash or colon lists names after a count only
-    if _SAYS.search(ctx.text, found.end(), end):
+    if _SAYS_SPOTS.search(ctx.text, found.end(), end):
         return []  # "two militants were killed — X, the police chief, said"
     right = right_within(ctx, found.end(), words=3)
     return [] if right is None else listed_right(ctx, right, found.end(), end)
 
 
+_may_list = WordsGate(
+    tuple(
+        lowered(w)
+        for w in (
+            *("в том числе", "среди них", "в их числе", "including", "among them"),
+            *("o cümlədən", "onların arasında", "aralarında"),
+        )
+    )
+)
 _COUNT: Final = re.compile(
     r"\d|(?<![\w-])(?:two|three|four|five|several|iki|üç|dörd|dört|beş|двое|трое|четверо|"
     r"пятеро|два|три|четыре|пять|несколько)(?![\w-])",
@@ -380,10 +393,11 @@ _SAYS_WORDS: Final = (
     r"vurğulayıb|bildirdi|söyledi|açıkladı|belirtti|dedi|ifade etti|kaydetti"
 )
 # The present of features and interviews ("X deyir ki, ...", "X говорит, что").
-_SAYS_NOW: Final = word_start_regex(
+_SAYS_NOW_WORDS: Final = (
     r"deyir|bildirir|söyləyir|qeyd edir|danışır|diyor|söylüyor|anlatıyor|belirtiyor|"
     r"говорит|рассказывает|утверждает"
 )
+_SAYS_NOW: Final = word_start_regex(_SAYS_NOW_WORDS)
 # `(?<![\w-])(?<!is )(?<!was )...(?:words)(?![\w-])`, opening with the class of the
 # words' first letters (`word_start_regex`); the passive's auxiliary is looked for
 # behind the first letter, one character further back.
@@ -394,6 +408,9 @@ _SAYS: Final = re.compile(
         1,
     )
 )
+# (both asked after every name before a cue)
+_SAYS_SPOTS: Final = Spots(_SAYS, _SAYS_WORDS)
+_SAYS_NOW_SPOTS: Final = Spots(_SAYS_NOW, _SAYS_NOW_WORDS)
 # ... and the judge who presides ("presided over by Judge X", "под председательством
 # судьи X", "Hakim X-in sədrliyi ilə", "Hakim X başkanlığındaki heyet"): no party to it.
 _SOURCE_LEAD: Final = re.compile(
@@ -421,9 +438,9 @@ def _voices(
     for start, end, person in agents:
         lead = ctx.text[max(sentence.start, start - 40) : start]
         source = _SOURCE_LEAD.search(lead) or _SOURCE_TAIL.match(ctx.text, end)
-        says = None if source else _SAYS.search(ctx.text, end, pos)
+        says = None if source else _SAYS_SPOTS.search(ctx.text, end, pos)
         if says is None and not source:
-            says = _SAYS_NOW.search(ctx.text, end, pos)
+            says = _SAYS_NOW_SPOTS.search(ctx.text, end, pos)
         if not (source or says):
             continue
         # "X said he was arrested", "X-in sözlərinə görə, o ...": a pronoun after the
@@ -439,11 +456,10 @@ def _voices(
 def _named_after_saying(ctx: DocContext, start: int, pos: int) -> set[int]:
     """The persons named (not by a pronoun) in the clause after its last verb of saying,
     before `pos`."""
-    last = None
-    for said in _SAYS.finditer(ctx.text, start, pos):
-        last = said.end()
-    if last is None:
+    said = _SAYS_SPOTS.last(ctx.text, start, pos)
+    if said is None:
         return set()
+    last = said.end()
     return {a[2] for a in ctx.agents_in(last, pos) if ctx.names_in(a[0], a[1])}
 
 
@@ -453,11 +469,10 @@ _THAT: Final = re.compile(r"\s*(?:that\s+)?")
 def _said_of(ctx: DocContext, sentence: Sentence, pos: int, voices: set[int]) -> list[int]:
     """The name right after the last verb of saying before `pos` ("said (that) Y"), when
     it is no speaker's: the subject of the clause said."""
-    last = None
-    for said in _SAYS.finditer(ctx.text, sentence.start, pos):
-        last = said.end()
-    if last is None:
+    said = _SAYS_SPOTS.last(ctx.text, sentence.start, pos)
+    if said is None:
         return []
+    last = said.end()
     that = _THAT.match(ctx.text, last, pos)
     at = last if that is None else that.end()
     named = ctx.agents_in(at, pos)
@@ -489,8 +504,10 @@ def _shared_relative(
     "and" ("X met Y, who was extradited in 2019 and sentenced to 16 years", "с Y, который
     был экстрадирован и осуждён"): the second verb shares the relative's subject."""
     lo = max(sentence.start, clause[0] - 8)
-    if not any(ctx.may_hold(word, lo, clause[0]) for word in _AND_WORDS):
-        return []
+    low = ctx.folded()
+    stretch = None if low is None else low[lo : clause[0]]
+    if stretch is not None and not any([word in stretch for word in _AND_WORDS]):
+        return []  # (`DocContext.may_hold` of each word, the stretch cut once)
     clauses = ctx.clauses(sentence)
     k = next((i for i, c in enumerate(clauses) if c[0] == clause[0]), 0)
     if k < 1 or not _AND_GAP.fullmatch(ctx.text, clauses[k - 1][1], clause[0]):

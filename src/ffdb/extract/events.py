@@ -63,6 +63,7 @@ from ffdb.extract.event_lists import (
 from ffdb.extract.event_narrators import later_legs, narrated, narrative_date
 from ffdb.extract.event_places import AGAIN, place_for, to_war
 from ffdb.extract.event_roles import cue_persons
+from ffdb.extract.event_spots import Spots
 from ffdb.extract.event_verbs import FORMS, verb_forms
 from ffdb.extract.event_wanted_lists import wanted_entries
 from ffdb.extract.fact_people import right_within
@@ -339,7 +340,7 @@ def _rejected(
     text, start, end = ctx.text, match.start(), match.end()
     if _blocked(ctx, text[clause[0] : start]) or _HABITUAL.match(text, end, end + 30):
         return True
-    if _UNCONFIRMED.search(text, end, min(sentence.end, end + 100)):
+    if _UNCONFIRMED_SPOTS.search(text, end, min(sentence.end, end + 100)):
         return True
     if _may_rumour(text) and _RUMOUR_THAT.search(text, sentence.start, start):
         return True  # "Ignore the rumours that he has died"
@@ -349,7 +350,7 @@ def _rejected(
         return True
     if _FOR_A_TIME.search(text, max(0, start - 16), start):
         return True  # "iki yıldır tutuklu bulunan": held for a time, no event told
-    if _KIN_OF.search(text, max(0, start - 14), start) and _GENITIVE.search(text, start, end):
+    if _KIN_OF_SPOTS.search(text, max(0, start - 14), start) and _GENITIVE.search(text, start, end):
         return True  # "вдова погибшего боевика": the dead is someone else
     return cue.mode == "pre" and _denied_of_other(ctx, end, clause[1])
 
@@ -427,7 +428,7 @@ def _date_arrivals(ctx: DocContext, events: list[Event]) -> None:
 # A claim the text says is unconfirmed or false ("hayatını kaybettiği iddia edilse de bu
 # bilgi doğrulanmadı", "слухи ... не подтвердились", "reports of his death proved false",
 # "reports that he was killed are lies", "öldüğü iddia edilmişti, ancak yaşadığı ...").
-_UNCONFIRMED: Final = word_start_regex(
+_UNCONFIRMED_WORDS: Final = (
     r"iddia edilse de|doğrulanmadı|teyit edilmedi|doğrulanmamış|yalanlandı|"
     r"не подтвердил(?:ись|ась|ся|ось)|не подтверждается|не подтверждены|опровергнут\w*|"
     r"(?:информацию|сведения|сообщени[яе]|данные|это) опроверг\w*|опровергл[аи]|"
@@ -448,6 +449,8 @@ _UNCONFIRMED: Final = word_start_regex(
     r"təkzib edib|təkzib etdi|təkzib edir|(?:yazsa|desə|bildirsə|iddia etsə|yazsalar|"
     r"desələr|yazsa|dese|iddia etse|bildirse) (?:da|də|de)|yalanlıyor|yalanladı"
 )
+_UNCONFIRMED: Final = word_start_regex(_UNCONFIRMED_WORDS)
+_UNCONFIRMED_SPOTS: Final = Spots(_UNCONFIRMED, _UNCONFIRMED_WORDS)  # (after every cue)
 
 
 # A rumour's content, told in a clause after it ("the rumours ... that he has died",
@@ -506,11 +509,12 @@ _OF_DEATH: Final = re.compile(r"(?<![\w-])(?:death|killing|гибел\w*|сме�
 
 # A kin word or a lawyer before a participle in the genitive: the status is the other's
 # ("вдова погибшего боевика", "сын убитого", "адвокат осуждённого X": X is the lawyer).
-_KIN_OF: Final = word_start_regex(
+_KIN_OF_WORDS: Final = (
     r"вдова|жена|мать|отец|сын|дочь|брат|сестра|семья|родственники|адвокат|защитник|"
-    r"widow of (?:a|the)|lawyer of the",
-    r"\s+$",
+    r"widow of (?:a|the)|lawyer of the"
 )
+_KIN_OF: Final = word_start_regex(_KIN_OF_WORDS, r"\s+$")
+_KIN_OF_SPOTS: Final = Spots(_KIN_OF, _KIN_OF_WORDS)
 _FOR_A_TIME: Final = re.compile(r"(?:yıldır|aydır|haftadır|gündür|ildir|aydır|həftədir)\s+$")
 _GENITIVE: Final = re.compile(r"(?:ого|его|ых|их|slain|killed|dead)$", re.I)
 
