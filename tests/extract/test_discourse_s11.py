@@ -56,3 +56,34 @@ def test_a_bare_surname_after_a_relative_named_once_is_still_the_main_man() -> N
     events = events_by_name(text)
     assert "detained" in events["Besnik Hoxha"], events
     assert "detained" not in events.get("Valmir Hoxha", {})
+
+
+def test_all_seven_after_a_list_of_seven() -> None:
+    entries = [
+        "Artur Bekov, 29, a native of Nalchik;",
+        "Timur Bekov, 24;",
+        "Azamat Kodzev, 33, of Baksan;",
+        "Islam Tlupsov, from Kenzhe;",
+        "Anzor Kardov, from Kenzhe;",
+        "Ruslan Ulbashev, 27, from Tyrnyauz;",
+        "Kantemir Zhigov, 41, from Chegem.",
+    ]
+    listed = "\n".join(f"- {entry}" for entry in entries)
+    text = (
+        f"The list includes:\n\n{listed}\n\nAll seven have been put on the federal wanted list.\n"
+    )
+    events = events_by_name(text)
+    assert all("wanted" in events[e.split(",")[0]] for e in entries), events
+
+
+def test_a_count_over_a_list_whose_entries_name_more_than_one() -> None:
+    text = (
+        "Задержаны:\n\n"
+        "- Ислам Тлупов и Анзор Карданов из Кенже;\n"
+        "- его брат Тимур Шогенов;\n"
+        "- Руслан Улбашев.\n\n"
+        "Все четверо заключены под стражу.\n"
+    )
+    events = events_by_name(text)
+    for name in ("Ислам Тлупов", "Анзор Карданов", "Тимур Шогенов", "Руслан Улбашев"):
+        assert "arrested" in events[name], events

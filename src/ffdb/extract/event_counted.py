@@ -16,26 +16,35 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.event_lists import coordinated_chain
 from ffdb.extract.event_spots import Spots
 from ffdb.extract.listing import ENTRY_MARK
+from ffdb.extract.people_mention import NameMention
 from ffdb.extract.scan import WordsGate, lowered, word_start_regex
 
 _NUMBERS: Final = {
     **{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2},
+    **{"seven": 7, "eight": 8, "nine": 9},
     **{"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6},
+    **{"семеро": 7, "восьмеро": 8, "девятеро": 9},
     **{"двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "оба": 2, "обе": 2, "обоих": 2},
+    **{"шестерых": 6, "семерых": 7, "восьмерых": 8, "девятерых": 9},
     **{"iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6},
+    **{"yeddi": 7, "yedi": 7, "səkkiz": 8, "sekiz": 8, "doqquz": 9, "dokuz": 9},
     **{"ikisi": 2, "üçü": 3, "dördü": 4, "beşi": 5, "altısı": 6},
+    **{"yeddisi": 7, "yedisi": 7, "səkkizi": 8, "sekizi": 8, "doqquzu": 9, "dokuzu": 9},
 }
+# (ten is left out: "on", "onu" are also "him" and "them" in Azerbaijani and Turkish)
 _COUNTED_BODY: Final = (
-    r"(?:all|the) (?:two|three|four|five|six)(?: (?:men|women|adults|suspects|brothers|"
-    r"defendants|of them))?|"
+    r"(?:all|the) (?:two|three|four|five|six|seven|eight|nine)(?: (?:men|women|adults|"
+    r"suspects|brothers|defendants|of them))?|"
     r"(?:two|three|four|five|six) of (?:our|the|their) (?:brothers|men|fighters|mujahidin)|"
     r"both(?: (?:men|women|brothers|suspects|defendants|of them))?|"
-    r"(?:все|всех) (?:двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)|"
+    r"(?:все|всех) (?:двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|двоих|"
+    r"троих|четверых|пятерых|шестерых|семерых|восьмерых|девятерых)|"
     r"(?:оба|обе|обоих)(?: (?:брата|мужчин[аы]?|подозреваемых|фигуранта))?|"
-    r"(?:iki|üç|dörd|dört|beş|altı) (?:nəfərin|kişinin|şəxsin|şüphelinin) "
-    r"(?:hər|her) biri(?:nə|ne|ndən|nden)?|"
-    r"(?:hər|her) (?:ikisi|üçü|dördü|beşi|altısı)(?:nə|ne)?|"
-    r"(?:ikisi|üçü|dördü|beşi|altısı) (?:də|de|da)"
+    r"(?:iki|üç|dörd|dört|beş|altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz) (?:nəfərin|kişinin|"
+    r"şəxsin|şüphelinin) (?:hər|her) biri(?:nə|ne|ndən|nden)?|"
+    r"(?:hər|her) (?:ikisi|üçü|dördü|beşi|altısı|yeddisi|yedisi|səkkizi|sekizi|doqquzu|"
+    r"dokuzu)(?:nə|ne)?|"
+    r"(?:ikisi|üçü|dördü|beşi|altısı|yeddisi|yedisi|səkkizi|sekizi|doqquzu|dokuzu) (?:də|de|da)"
 )
 _COUNTED: Final = word_start_regex(_COUNTED_BODY)
 _COUNTED_SPOTS: Final = Spots(_COUNTED, _COUNTED_BODY)  # (asked before every cue)
@@ -172,7 +181,27 @@ def _last_list(ctx: DocContext, pos: int, count: int) -> list[int]:
             entries.append(name.person)  # type: ignore[arg-type]
             if len(entries) == count:
                 return entries[::-1]
-    return []
+    return _listed_block(ctx, names, count)
+
+
+def _listed_block(ctx: DocContext, names: list[NameMention], count: int) -> list[int]:
+    """Everyone named on the entry lines of the list just before, when they are exactly
+    `count`: "- his younger brother Timur X, 24;", "- Islam Y and Anzor Z, both from
+    Kenzhe;" ... "All seven are charged"."""
+    persons: list[int] = []
+    block_start = -1
+    for name in reversed(names):
+        line = ctx.text.rfind("\n", 0, name.start) + 1
+        if _ENTRY.match(ctx.text, line) is None:
+            if persons:
+                break  # above the list
+            continue
+        if block_start >= 0 and ctx.text.count("\n", name.start, block_start) > 2:
+            break  # another list
+        block_start = line
+        if name.person is not None and name.person not in persons:
+            persons.append(name.person)
+    return persons[::-1] if len(persons) == count else []
 
 
 # The accused as the subject of a sentence ("Sanıklar Ağustos 2021'de gözaltına alınmış",
