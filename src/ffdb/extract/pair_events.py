@@ -5,8 +5,8 @@ miss about a third of the events, most of them with a cue of the status in the p
 own sentence or the one next to it: a subject dropped in Azerbaijani and Turkish, a list
 the rules read as one person, a pronoun left unresolved, "Three men were detained. They
 are A, B and C". So every cue the rules read (`ctx.cue_hits`, also those they gave
-nobody) × every person named or referred to in the cue's sentence, the two before it or
-the one after it, unless the rules already gave that person the status, is a candidate;
+nobody) × every person named or referred to in the cue's sentence, the three before it
+or the one after it, unless the rules already gave that person the status, is a candidate;
 one per person and status, described by its nearest cue.
 
 The model reads where the person stands from the cue (same clause, before or after it,
@@ -38,7 +38,7 @@ from ffdb.extract.tokens import fold
 EXTRACTOR: Final = "event_pair_model.v1"
 # sentence offsets from the cue's to the person's, nearest first: the same sentence, the
 # one before ("X went to Syria. Killed in 2015."), after ("Three were detained. They are
-# A, B and C"), two before
+# A, B and C"), two and three before
 _OFFSETS: Final = (0, -1, 1, -2, -3)
 # nothing but a comma or "and" between two names: listed together
 _LISTED: Final = re.compile(r"\s*(?:,|and|və|и|ve|ile|с|ва)?\s*(?:(?:and|və|и|ve)\s+)?$", re.I)
@@ -71,8 +71,8 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
     support: dict[tuple[int, str], int] = {}
     for k, (match, status, _mode) in enumerate(ctx.cue_hits):
         sentence = ctx.index.at(match.start())
-        if sentence is None:
-            continue
+        if sentence is None or status == "acquitted":
+            continue  # (an acquittal is no status: the rules read it only to tell who)
         seen: set[int] = set()
         for offset in _OFFSETS:
             for agent in by_sentence.get(sentence.index + offset, ()):
@@ -182,7 +182,8 @@ def _features(
     else:
         features["o_" + ("m" if offset < 0 else "p") + str(abs(offset))] = 1.0
         features["named_in_cue_sentence"] = float(bool(here))
-    if ctx.sentences[ctx.index.at(agent[0]).index].paragraph != sentence.paragraph:  # type: ignore[union-attr]
+    own = ctx.index.at(agent[0])
+    if own is not None and own.paragraph != sentence.paragraph:
         features["other_paragraph"] = 1.0
     return features
 
