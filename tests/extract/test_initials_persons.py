@@ -3,6 +3,10 @@ of their own, with their events; abbreviations and initials of a full name are n
 
 from __future__ import annotations
 
+import pytest
+
+from ffdb.extract.geo import is_place
+from ffdb.extract.people import find_names
 from support import events_by_name, person_records
 
 _LISTED = (
@@ -105,3 +109,34 @@ def test_initials_without_any_evidence_are_no_persons() -> None:
     persons = person_records(text, published="2020-01-01")
     assert "W.H." not in persons
     assert "P.R." not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "initials"),
+    [
+        # a year right after, a resident's word before
+        (
+            "Balakən rayonunun Qabaqçöl kənd sakini R.M. 2013-cü ildə Suriyaya gedib.",
+            "az",
+            "R.M.",
+        ),
+        (
+            "Вчера задержали в Назрани 29-летнего местного жителя А.Т., подозреваемого.",
+            "ru",
+            "А.Т.",
+        ),
+        # the age after a comma in words
+        ("Также в Сунже задержан житель города Р.Б., 34 года, подозреваемый.", "ru", "Р.Б."),
+        ("Police detained a local resident K.V. in Antwerp.", "en", "K.V."),
+    ],
+)
+def test_initials_after_a_residents_word_or_before_an_age_are_a_person(
+    text: str, language: str, initials: str
+) -> None:
+    found = [(n.text, n.kind) for n in find_names(text, {0}, [], is_place, language)]
+    assert (initials, "initials") in found
+
+
+def test_initials_before_a_number_are_still_no_one_without_a_word_for_who() -> None:
+    found = find_names("The M.S. 632 manuscript was read.", {0}, [], is_place, "en")
+    assert not [n for n in found if n.kind == "initials"]

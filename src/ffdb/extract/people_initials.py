@@ -45,7 +45,7 @@ _ABBREVIATIONS: Final = frozenset(
 # "(29)", "(1979)", "(2003-cü il təvəllüdlü)", "(34)'nın"; ", 29,"; ", 1990 г.р."
 _AGE_AFTER: Final = re.compile(
     r"['’]?\w*[ \u00a0]*\([ \u00a0]*\d{2,4}(?!\d)"
-    r"|,[ \u00a0]*(?:\d{2},|\d{4}[ \u00a0]*г\.[ \u00a0]*р)"
+    r"|,[ \u00a0]*(?:\d{2},|\d{4}[ \u00a0]*г\.[ \u00a0]*р|\d{2}[ \u00a0]+(?:год|лет|yaş|years?\b))"
 )
 
 _NAMING_AFTER: Final = re.compile(
@@ -60,7 +60,10 @@ _WHO_BEFORE: Final = frozenset(
         "uyruklu uyruklu uyruğundaki doğumlu vatandaşı vatandaşları vətəndaşı vətəndaşları "
         "təbəəsi sakini şüpheli şüpheliler şüphelilerden şübhəli şübhəlilər tutuklu "
         "national nationals citizen citizens initials suspect suspects detainee "
-        "təvəllüdlü gənc genç kadın erkek qadın kişi гражданин гражданка инициалами"
+        "təvəllüdlü gənc genç kadın erkek qadın kişi гражданин гражданка инициалами "
+        "гражданина гражданки житель жителя жительница жительницы уроженец уроженца "
+        "уроженка уроженки подозреваемый подозреваемого подозреваемая задержанный "
+        "задержанного обвиняемый обвиняемого resident residents native man woman şəxs"
     ).split()
 )
 
@@ -165,9 +168,12 @@ def _may_be_person(text: str, match: re.Match[str]) -> bool:
     if start and (text[start - 1].isalnum() or text[start - 1] in f".-{APOSTROPHES}"):
         return False
     after = text[end : end + 2].lstrip(" \u00a0")
-    if after[:1].isupper() or after[:1].isdigit():
-        return False
     before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if after[:1].isupper():
+        return False
+    if after[:1].isdigit():
+        # "M.S. 632" is a number's; "sakini R.M. 2013-cü ildə gedib" a resident's
+        return before is not None and _names_who(fold(before.group(2)))
     if before is None or not before.group(2)[:1].isupper():
         return True
     # a capitalised word right before: a surname or a company, unless it tells who the
