@@ -128,6 +128,12 @@ def test_initials_without_any_evidence_are_no_persons() -> None:
         # the age after a comma in words
         ("Также в Сунже задержан житель города Р.Б., 34 года, подозреваемый.", "ru", "Р.Б."),
         ("Police detained a local resident K.V. in Antwerp.", "en", "K.V."),
+        # two words before, an age before, an age after, a naming before
+        ("Задержаны 25-летний уроженец Казани Р.Н. и другие.", "ru", "Р.Н."),
+        ("Задержаны Р.Н. и 29-летний И.Г., сообщили в ФСБ.", "ru", "И.Г."),
+        ("İsmayıllı sakinləri R.A. və N.Ş. də saxlanılıb.", "az", "N.Ş."),
+        ("Taken into custody: Y.B., a 24-year-old man from Antwerp.", "en", "Y.B."),
+        ("Two other men, whom it named only as A.K. and T.M., were detained.", "en", "A.K."),
     ],
 )
 def test_initials_after_a_residents_word_or_before_an_age_are_a_person(

@@ -45,7 +45,8 @@ _ABBREVIATIONS: Final = frozenset(
 # "(29)", "(1979)", "(2003-cü il təvəllüdlü)", "(34)'nın"; ", 29,"; ", 1990 г.р."
 _AGE_AFTER: Final = re.compile(
     r"['’]?\w*[ \u00a0]*\([ \u00a0]*\d{2,4}(?!\d)"
-    r"|,[ \u00a0]*(?:\d{2},|\d{4}[ \u00a0]*г\.[ \u00a0]*р|\d{2}[ \u00a0]+(?:год|лет|yaş|years?\b))"
+    r"|,[ \u00a0]*(?:\d{2},|\d{4}[ \u00a0]*г\.[ \u00a0]*р|\d{2}[ \u00a0]+(?:год|лет|yaş|years?\b)"
+    r"|an?[ \u00a0]+\d{1,2}-year-old)"
 )
 
 _NAMING_AFTER: Final = re.compile(
@@ -63,10 +64,18 @@ _WHO_BEFORE: Final = frozenset(
         "təvəllüdlü gənc genç kadın erkek qadın kişi гражданин гражданка инициалами "
         "гражданина гражданки житель жителя жительница жительницы уроженец уроженца "
         "уроженка уроженки подозреваемый подозреваемого подозреваемая задержанный "
-        "задержанного обвиняемый обвиняемого resident residents native man woman şəxs"
+        "задержанного обвиняемый обвиняемого resident residents native man woman şəxs "
+        "sakinləri sakinlərindən"
     ).split()
 )
 
+# an age or a naming right before: "29-летний", "35 yaşlı", "a 24-year-old", "named only
+# as", "identified as", "с инициалами"
+_AGED_OR_NAMED_BEFORE: Final = re.compile(
+    r"(?:\d{1,2}[ \u00a0-]*(?:летн\w+|yaşlı|yaşındaki|year-old)|(?:named|identified|known)"
+    r"(?:[ \u00a0]+only)?[ \u00a0]+(?:as|by)|инициалами)[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _WORD_BEFORE: Final = re.compile(r"([\w-]+)[ \u00a0]*$")
 _WORDS_BEFORE: Final = re.compile(r"(?:([\w-]+)[ \u00a0]+)?([\w-]+)[ \u00a0]*$")
 
@@ -204,6 +213,12 @@ def _vouched(text: str, match: re.Match[str]) -> bool:
     if before is not None and _names_who(fold(before.group(1))):
         return True
     if _LINE_LEAD.search(text, max(0, start - 12), start):
+        return True
+    # "уроженец Казани Р.Н.", "29-летний И.Г.", "whom it named only as A.K."
+    two = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if two is not None and two.group(1) and _names_who(fold(two.group(1))):
+        return True
+    if _AGED_OR_NAMED_BEFORE.search(text, max(0, start - 40), start):
         return True
     # "A.Ş. adli kontrol şartıyla serbest bırakıldı": the subject of a status verb
     opening = start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == ". "
