@@ -23,7 +23,7 @@ import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.events import Event
+from ffdb.extract.events import Event, statuses_by_person
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_clauses import district_of
@@ -132,9 +132,7 @@ def departure_facts(
     sentence, origin, destination, (cue_start, cue_end) = found
     men = _MEN.search(ctx.text, sentence.start, sentence.end) is not None
     genders = ctx.genders if men else {}
-    statuses: dict[int, set[str]] = {}
-    for event in events:
-        statuses.setdefault(event.person, set()).add(event.status)
+    statuses = statuses_by_person(events)
     fighters = {p for p, s in statuses.items() if s & _FIGHTER_EVENTS}
     fighters |= {f.person for f in facts if f.prop == "group"}
     homed = {f.person for f in facts if f.prop == "hometown"}

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any, Final
@@ -567,6 +568,14 @@ def _years_apart(date: DateSpan) -> bool:
     event: the text does not say which year."""
     end = date.end_value
     return end is not None and end[:4] != date.value[:4]
+
+
+def statuses_by_person(events: Iterable[Event]) -> dict[int, set[str]]:
+    """Each person's statuses among `events`."""
+    out: dict[int, set[str]] = {}
+    for event in events:
+        out.setdefault(event.person, set()).add(event.status)
+    return out
 
 
 def set_date(event: Event, date: DateSpan, source: str) -> None:

@@ -28,7 +28,7 @@ from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_dates import event_date
-from ffdb.extract.events import Event, set_date
+from ffdb.extract.events import Event, set_date, statuses_by_person
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.learn import Candidate, bucket
 from ffdb.extract.pair_groups import person_features
@@ -87,9 +87,7 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
                     support[key] = support.get(key, 0) + 1
                 if key not in best or rank < best[key][0]:
                     best[key] = (rank, k, offset, agent)
-    statuses: dict[int, set[str]] = {}
-    for event in events:
-        statuses.setdefault(event.person, set()).add(event.status)
+    statuses = statuses_by_person(events)
     openers = _openers(by_sentence, ctx)
     out = []
     for (person, status), (_rank, k, offset, agent) in best.items():

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.events import Event
+from ffdb.extract.events import Event, statuses_by_person
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.learn import Candidate, bucket
@@ -142,9 +142,7 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
             ruled.setdefault(fact.person, set()).add(key)
             members.setdefault(key, set()).add(fact.person)
             taken.setdefault(sentence.index, set()).add(fact.person)
-    statuses: dict[int, set[str]] = {}
-    for event in events:
-        statuses.setdefault(event.person, set()).add(event.status)
+    statuses = statuses_by_person(events)
     persons = _persons_of_document(ctx, facts, statuses, ruled)
     doc = {f"lang_{ctx.language or 'xx'}": 1.0, **bucket(len(groups), (1, 2, 3, 5), "n_groups_")}
     anyone: set[str] = set().union(*ruled.values())
@@ -341,9 +339,7 @@ def person_features(
     for fact in facts:
         if fact.prop == "group":
             ruled.setdefault(fact.person, set()).add(fact.value)
-    statuses: dict[int, set[str]] = {}
-    for event in events:
-        statuses.setdefault(event.person, set()).add(event.status)
+    statuses = statuses_by_person(events)
     found = _persons_of_document(ctx, facts, statuses, ruled)
     return {p: info.features for p, info in found.items()}
 

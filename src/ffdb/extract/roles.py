@@ -362,6 +362,13 @@ def _kin_owner(ctx: DocContext, sentence: Sentence, kin: int) -> int | None:
     return owner[2]
 
 
+# how a role's cue names the person after it: "led by X" reaches further, "led", "под"
+# before a described leader, "its"/"their"/"'s" own a person on the left
+_LED_BY: Final = re.compile(r"led by|headed by|commanded by", re.I)
+_LEADING: Final = re.compile(r"led|headed|commanded|под", re.I)
+_LEFT_OWNED: Final = re.compile(r"led by|headed by|its|their|'s|’s", re.I)
+
+
 def _persons_for(
     ctx: DocContext,
     sentence: Sentence,
@@ -407,7 +414,7 @@ def _persons_for(
             return whole_list(ctx, sentence, [subject], match.start(), single=True)
     if where == "before" and not _LEFT_PERSON.match(match.group()):
         # "led by his fellow Dagestani Abu Hanifa": a few words may describe the leader
-        reach = 4 if re.match(r"led by|headed by|commanded by", match.group(), re.I) else 2
+        reach = 4 if _LED_BY.match(match.group()) else 2
         # a finite verb closes its clause: "İŞİD-ə qoşulub və "Əbu X" ləqəbi ilə ...",
         # the name after the conjunction is no subject of it
         closed = _CLAUSE_CLOSED.match(ctx.text, match.end())
@@ -416,11 +423,11 @@ def _persons_for(
             person = _apposed_right(ctx, match.end(), sentence.end)
         if person is None:
             person = _after_participles(ctx, match.end(), sentence.end)
-        if person is None and re.match(r"led|headed|commanded|под", match.group(), re.I):
+        if person is None and _LEADING.match(match.group()):
             person = described_right(ctx, match.end(), sentence.end)
         if person is not None:  # "DEAŞ mensubu Mehmet Arslan ile Ahmet Demir"
             return [person, *coordinated_after(ctx, person, match.end(), sentence.end)]
-        if re.match(r"led by|headed by|its|their|'s|’s", match.group(), re.I):
+        if _LEFT_OWNED.match(match.group()):
             return []
     # a role word right before its group has its person on the left ("He fought in an
     # IS unit led by Abu Hanifa"); "A member of X explained that the Y jamaat" does not
