@@ -139,3 +139,86 @@ def test_this_nickname_hides_the_name_after_it() -> None:
     records = person_records(text)
     assert "Ахмед Гадаборшев" in records, sorted(records)
     assert "Абу Хамза аль-Ингуши" in records["Ахмед Гадаборшев"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kunya"),
+    [
+        # a copula closes the identification: what is said of him may stand before it
+        (
+            "Araştırmacıya göre Ebu Talha, 2015'te Suriye'ye geçen 27 yaşındaki Kırşehirli "
+            "Bayram Özkan'dır.",
+            "Bayram Özkan",
+            "Ebu Talha",
+        ),
+        (
+            "Mənbələrə görə, Əbu Yasir isə Lənkəran sakini, 29 yaşlı Rüfət Zeynallıdır.",
+            "Rüfət Zeynallı",
+            "Əbu Yasir",
+        ),
+        # a genitive and a comma before what is said of him
+        (
+            "Ebu Yusuf el-Kürdi'nin, Batman doğumlu Nihat Kaplan olduğu tahmin ediliyor.",
+            "Nihat Kaplan",
+            "Ebu Yusuf el-Kürdi",
+        ),
+    ],
+)
+def test_identified_by_a_copula_or_a_genitive(text: str, name: str, kunya: str) -> None:
+    records = person_records(text)
+    assert name in records, sorted(records)
+    assert kunya in records[name]["aliases"]
+    assert kunya not in records
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kunya"),
+    [
+        (
+            "Kanalda Ebu Hafs et-Türki'nin Rakka'da öldüğü duyuruldu. [Not: Gerçek adı "
+            "Serdar Güneş'tir; ailesi Sivaslı.]",
+            "Serdar Güneş",
+            "Ebu Hafs et-Türki",
+        ),
+        (
+            "Kanalda Əbu Ümər əl-Azərinin Rakkada öldüyü bildirildi. Onun əsl adı Tural "
+            "Nəbiyevdir.",
+            "Tural Nəbiyev",
+            "Əbu Ümər əl-Azəri",
+        ),
+        (
+            "В канале сообщили о гибели Абу Асхаба аш-Шишани. Его настоящее имя — Зелимхан "
+            "Тасуев, уроженец Урус-Мартана.",
+            "Зелимхан Тасуев",
+            "Абу Асхаба аш-Шишани",
+        ),
+        (
+            "Abu Khalid al-Kazakhi was martyred near Deir ez-Zor, the channel said. "
+            "[Monitor: we identify him as Nurlan Seitkali, born 1991.]",
+            "Nurlan Seitkali",
+            "Abu Khalid al-Kazakhi",
+        ),
+    ],
+)
+def test_a_real_name_given_after_the_notice_is_the_kunyas(text: str, name: str, kunya: str) -> None:
+    records = person_records(text)
+    assert name in records, sorted(records)
+    assert any(kunya.split()[1][:4] in alias for alias in records[name]["aliases"])
+    assert not any(other.startswith(("Abu", "Ebu", "Əbu", "Абу")) for other in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma and words before a name with no copula: another man
+        "Abu Hamza al-Shishani, a friend of Ruslan Aliev, was killed near Raqqa in 2016.",
+        "Ebu Talha, Konyalı Ahmet Kaya ile birlikte Suriye'ye geçti.",
+        # a real name with no kunya before it is nobody's alias
+        "Gerçek adı Serdar Güneş olan şüpheli 2016'da yakalandı.",
+    ],
+)
+def test_no_identity_without_its_words(text: str) -> None:
+    records = person_records(text)
+    named = next((r for name, r in records.items() if not name.startswith(("Abu", "Ebu"))), None)
+    assert named is not None, sorted(records)
+    assert not named["aliases"]

@@ -235,6 +235,9 @@ class DocContext:
     # every cue of a status `events.find_events` read, also those it gave nobody: the
     # match, its status (a return to the war is a journey) and its mode (`pair_events`)
     cue_hits: list[tuple[re.Match[str], str, str]] = field(default_factory=list)
+    # the indices in `cue_hits` of the cues the rules refused for everyone: negated,
+    # denied, called a lie, a natural death, a journey to no war, an unnamed "I"
+    refused_cues: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.names = [n for n in self.names if n.person is not None]

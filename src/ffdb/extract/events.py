@@ -183,6 +183,7 @@ def find_events(ctx: DocContext) -> list[Event]:
         ctx.cue_hits.append((match, cue.status, cue.mode))
         narrated_by, answered = narrated(ctx, sentence, clause, match)
         if narrated_by == []:
+            ctx.refused_cues.add(len(ctx.cue_hits) - 1)
             continue  # "I" of a quotation whose speaker goes unnamed, or of no narrator
         persons = narrated_by or cue_persons(ctx, sentence, clause, match, cue)
         if narrated_by is None and cue.mode in ("any", "subj", "ptcp"):
@@ -212,6 +213,7 @@ def find_events(ctx: DocContext) -> list[Event]:
             and persons
             and (denied_later(ctx, sentence, persons) or alive_after(ctx, end, sentence.end))
         ):
+            ctx.refused_cues.add(len(ctx.cue_hits) - 1)
             continue  # "... was killed in 2015. His brother says he is alive."
         if cue.mode == "ptcp" and narrated_by is None:  # "Also wounded in the clash was X"
             persons = (
@@ -252,23 +254,12 @@ def find_events(ctx: DocContext) -> list[Event]:
         for companion in along:
             if companion not in persons:
                 persons.append(companion)
-        if not persons or _rejected(ctx, sentence, clause, match, told):
-            continue
-        place = place_for(ctx, told, clause, match)
+        place = _place_unless_refused(ctx, sentence, clause, match, told, cue.status)
         if place is False:
+            ctx.refused_cues.add(len(ctx.cue_hits) - 1)
             continue
-        if called_a_lie(ctx, sentence):
-            continue  # "... claimed that X had been captured. This is a lie."
-        if cue.status == "killed" and (
-            wrongly_reported(ctx, sentence, start) or natural_death(ctx, start, end)
-        ):
-            continue  # "incorrectly reported that X had been killed", "died of cancer"
-        if told.status == "returned" and to_front(ctx, clause, match):
-            continue  # back to the front after a wound: no return home
-        if cue.status == "returned" and for_treatment(ctx, clause, start, end):
-            continue  # "tedavi için Türkiye'ye getirildi": carried to hospital
-        if cue.status == "returned" and to_the_lord(ctx, end):
-            continue  # "returned to his Lord": a martyr post's death, no journey home
+        if not persons:
+            continue
         for person in persons:
             event = Event(person, cue.status, sentence.start, sentence.end, start, end)
             if isinstance(place, tuple):
@@ -327,6 +318,35 @@ _AMONG: Final = re.compile(r"arasında$|^(?:among|среди) ", re.I)
 def _heads_list(text: str, start: int, end: int) -> bool:
     """A sentence heading a list: it ends in a colon."""
     return text[start:end].rstrip().endswith(":")
+
+
+def _place_unless_refused(
+    ctx: DocContext,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    match: re.Match[str],
+    told: EventCue,
+    status: str,
+) -> tuple[str, dict[str, Any] | None] | bool | None:
+    """The place of the event the cue tells (None when it names none), or False when the
+    rules refuse the cue for everyone, whoever it would be about: negated, modal or
+    denied, a journey to no war, called a lie, reported wrongly, a natural death, back to
+    the front, carried to hospital, "returned to his Lord"."""
+    if _rejected(ctx, sentence, clause, match, told):
+        return False
+    place = place_for(ctx, told, clause, match)
+    if place is False or called_a_lie(ctx, sentence):
+        return False
+    start, end = match.span()
+    if status == "killed" and (
+        wrongly_reported(ctx, sentence, start) or natural_death(ctx, start, end)
+    ):
+        return False
+    if told.status == "returned" and to_front(ctx, clause, match):
+        return False
+    if status == "returned" and (for_treatment(ctx, clause, start, end) or to_the_lord(ctx, end)):
+        return False
+    return place
 
 
 def _rejected(

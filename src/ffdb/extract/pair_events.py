@@ -125,6 +125,8 @@ def _features(
     here = by_sentence.get(sentence.index, [])
     others = [a for a in here if a[2] != person]
     features: dict[str, float] = {"mode_" + mode: 1.0, "cw_" + _first_word(match.group()): 1.0}
+    if k in ctx.refused_cues:
+        features["cue_refused"] = 1.0
     taken = takers.get(start, set()) - {person}
     if taken:
         features["hit_taken"] = 1.0

@@ -22,7 +22,9 @@ from typing import Final
 from ffdb.extract.people_alias_pairs import AliasLink
 from ffdb.extract.people_mention import NameMention
 
-_THIS_NAME_WORDS: Final = re.compile(r"этим|arxasında|arkasında|ardında|[Bb]ehind")
+_THIS_NAME_WORDS: Final = re.compile(
+    r"этим|arxasında|arkasında|ardında|[Bb]ehind|adı|ismi|имя|real name|identif|опозна"
+)
 # what may stand between the kunya and the name: a few words, no sentence end
 _DESCRIBED: Final = r"(?:[^\s.!?;:()\"“”«»]+\s+){0,6}"
 _BETWEEN: Final = re.compile(
@@ -38,7 +40,8 @@ _BETWEEN: Final = re.compile(
     rf"(?:ın|in)?,?\s+{_DESCRIBED}"
     # "Ebu Enes'in ise Bursalı", "Əbu Zeydin isə": then "... olduğu"; "Ebu Bilal ise
     # Konyalı": then "... olarak tanımlandı"
-    rf"|(?:['’]?n?[ıiuü]n)?\s+(?:ise\s+|isə\s+|de\s+|da\s+|də\s+)?{_DESCRIBED}"
+    # (also "Ebu Cafer el-Kürdi'nin, Diyarbakır doğumlu ... olduğu değerlendiriliyor")
+    rf"|(?:['’]?n?[ıiuü]n,?)?\s+(?:ise\s+|isə\s+|de\s+|da\s+|də\s+)?{_DESCRIBED}"
     # "whom relatives identify as"
     r"|[\"”»]?,?\s+(?:whom|who)\s+(?:[\w-]+\s+){0,3}(?:identif(?:y|ies|ied)|names?|named)\s+as\s+"
     rf"{_DESCRIBED}"
@@ -90,38 +93,77 @@ _THIS_NAME: Final = re.compile(
     r"[Bb]ehind (?:this|that|the) (?:name|kunya|nom de guerre))[^.!?\n]{0,80}?"
     r"(?:скрыва\w+|оказался|is|was|stands|dayanır|durur|duruyor|var)\s+"
 )
+# "[Not: Gerçek adı Mübariz Kərimov'dur", "Его настоящее имя — Ислам Бетиев", "Onun əsl
+# adı Elvin Kazımovdur", "His real name is", "[Monitor: we identify him as Islam Dudurkaev":
+# the kunya named last before is the man named right after (not "whose real name is",
+# which `_BETWEEN` reads with the kunya just before it)
+_REAL_NAME: Final = re.compile(
+    r"(?:[Gg]erçek (?:adı|ismi)|[Aa]sıl (?:adı|ismi)|[Əə]sl adı|[Hh]əqiqi adı|"
+    r"[Нн]астоящее имя(?:\s*[—–-])?|(?<!whose )(?<!Whose )[Rr]eal name(?: is| was|:)|"
+    r"identif(?:y|ies|ied) (?:him|her) as|опознали как|идентифицирован[аы]? как)\s+"
+)
 _LAST_KUNYA_REACH: Final = 400
+# a copula closing the identification, on the name ("Famil Quliyevdir") or after an
+# apostrophe ("Cengiz Öztürk'tür"): then a comma and what is said of him may stand between
+# ("Ebu Muaz, 2014'te Suriye'ye geçen 31 yaşındaki Gaziantepli Cengiz Öztürk'tür")
+_COPULA: Final = re.compile(r"[dt][ıiuü]r", re.I)
+_COPULA_AFTER: Final = re.compile(r"['’][dt][ıiuü]r(?![\w-])", re.I)
+_COMMA_DESCRIBED: Final = re.compile(rf",\s+{_DESCRIBED}")
 _DESCRIBED_ONLY: Final = re.compile(r"(?:[^\s.!?;:()\"“”«»]+\s+){0,4}")
 
 
 def identified(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
-    out = _this_name(text, names) if _THIS_NAME_WORDS.search(text) else []
+    out = []
+    if _THIS_NAME_WORDS.search(text):
+        out = _this_name(text, names, _THIS_NAME, False) + _this_name(text, names, _REAL_NAME, True)
     for i, first in enumerate(names[:-1]):
         second = names[i + 1]
         if first.kind != "kunya" or second.kind != "full" or second.start - first.end > 90:
             continue
+        copula = _copula(text, second)
         gap = _BETWEEN.fullmatch(text, first.end, second.start)
-        if gap is None:
+        if gap is None and not (
+            copula and _COMMA_DESCRIBED.fullmatch(text, first.end, second.start)
+        ):
             continue
         said = text[first.end : second.start]
         if (_KIN.search(said) and not _FELLOW.search(said)) or _TOGETHER.search(said):
             continue
         apposed = said.startswith(",")
-        if apposed and (
-            not _APPOSITION_END.match(text, second.end) or _LIST_AFTER.match(text, second.end)
+        if (
+            apposed
+            and not copula
+            and (not _APPOSITION_END.match(text, second.end) or _LIST_AFTER.match(text, second.end))
         ):
             continue  # "Abu Hamza, Ruslan Aliev and Abu Bakr": a list
-        if not _SAID.match(said) and not _IDENTITY_AFTER.match(text, second.end):
+        if not (copula or _SAID.match(said) or _IDENTITY_AFTER.match(text, second.end)):
             continue  # "Ebu Enes'in annesi Ayşe Kaya", "Abu Hamza met Ruslan Aliev"
         out.append(AliasLink(first.start, first.end, first.text, i + 1, first.end, second.start))
     return out
 
 
-def _this_name(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
+def _copula(text: str, name: NameMention) -> bool:
+    """Whether the name closes with a copula: "Famil Quliyevdir", "Cengiz Öztürk'tür"."""
+    if _COPULA_AFTER.match(text, name.end):
+        return True
+    written = name.text.rsplit(maxsplit=1)[-1] if name.text else ""
+    last = name.words[-1] if name.words else written
+    return (
+        len(written) == len(last) + 3
+        and written.lower().startswith(last.lower())
+        and _COPULA.fullmatch(written, len(last)) is not None
+    )
+
+
+def _this_name(
+    text: str, names: Sequence[NameMention], pattern: re.Pattern[str], alone: bool
+) -> list[AliasLink]:
     """ "... отряд, которым командует Абу Хамза аль-Ингуши. Под этим прозвищем скрывается
-    Магомед Мальсагов": the kunya named last before, the name right after."""
+    Магомед Мальсагов": the kunya named last before, the name right after; `alone`: only
+    when no one else is named since the kunya (a real name "of our brother" after "Ebu
+    Talha died with Ahmet Yılmaz" may be either man's)."""
     out = []
-    for match in _THIS_NAME.finditer(text):
+    for match in pattern.finditer(text):
         after = next((i for i, n in enumerate(names) if n.start >= match.end()), None)
         if after is None or names[after].kind != "full":
             continue
@@ -132,6 +174,8 @@ def _this_name(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
             for i, n in enumerate(names[:after])
             if n.kind == "kunya" and match.start() - _LAST_KUNYA_REACH <= n.end <= match.start()
         ]
+        if before and alone and any(n.kind != "kunya" for n in names[before[-1] + 1 : after]):
+            continue
         if before:
             kunya = names[before[-1]]
             out.append(
