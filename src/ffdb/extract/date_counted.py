@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Final
 
+from ffdb.extract.held_words import may_hold
 from ffdb.extract.scan import folded, lowered
 
 # Times counted from the date told last ("four days later", "через два дня", "dört gün
@@ -184,7 +185,7 @@ def matches_near(
     # whether the text holds any of a key's words before it at all: most texts hold none
     # of "that "/"same " (every month), so need not look for those keys
     possible: dict[tuple[str, ...], bool] = {}
-    for key in keys:
+    for key in may_hold(low, keys):  # (none of a script the text lacks)
         before = after.get(key)
         if before is not None:
             if before not in possible:

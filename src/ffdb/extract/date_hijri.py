@@ -16,7 +16,9 @@ from datetime import date
 from typing import Final
 
 # A Hijri year of the last century or this one: rare in modern text, so the cheap gate.
-_HIJRI_YEAR: Final = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+# (`(?<!\d)` checked after the "1": opening with a literal, `re` skips to the ones; a
+# look-behind first had it try every position of the text: near a tenth of `find_dates`)
+_HIJRI_YEAR: Final = re.compile(r"1(?<!\d1)[34]\d\d(?!\d)")
 # The twelve months, in English, Russian, Azerbaijani and Turkish spellings.
 _MONTHS: Final = (
     r"muharram|muharrem|məhərrəm|мухаррам",

@@ -43,6 +43,7 @@ from ffdb.extract.date_counted import _COUNTED_KEYS as _COUNTED_KEYS
 from ffdb.extract.date_counted import counted_dates as counted_dates
 from ffdb.extract.date_counted import matches_near
 from ffdb.extract.date_hits import Hit
+from ffdb.extract.held_words import may_hold
 from ffdb.extract.scan import folded, lowered, required_words
 
 _HEAD_LINES: Final = 8  # a dateline stands among the first lines that hold text
@@ -428,7 +429,9 @@ _SEASON_YEAR_WORDS: Final = (
 
 
 def _may_name_same_year(folded_text: str) -> bool:
-    return not _SAME_YEAR_KEYS or any(key in folded_text for key in _SAME_YEAR_KEYS)
+    return not _SAME_YEAR_KEYS or any(
+        key in folded_text for key in may_hold(folded_text, _SAME_YEAR_KEYS)
+    )
 
 
 def same_years(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -439,7 +442,8 @@ def same_years(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     # so one lower-casing pass serves both tests below
     folded_text = folded(text) if _SAME_YEAR_WORDS is not None else None
     low = folded_text if folded_text is not None else lowered(text)
-    if any(w in low for w in _NEXT_YEAR_WORDS):
+    # (each test a pass over the text: none for a word of a script the text lacks)
+    if any(w in low for w in may_hold(low, _NEXT_YEAR_WORDS)):
         for match in _NEXT_YEAR.finditer(text):  # "в следующем году", "the following year"
             before = [year for pos, year in years if pos < match.start()]
             if before:
@@ -447,9 +451,11 @@ def same_years(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     # most texts: no need to scan; the fewest substring tests first
     if folded_text is not None and not _may_name_same_year(folded_text):
         return out
-    if not any(w in low for w in _SEASON_YEAR_WORDS):
+    if not any(w in low for w in may_hold(low, _SEASON_YEAR_WORDS)):
         return out
-    if folded_text is not None and not any(w in folded_text for w in _SAME_YEAR_WORDS or ()):
+    if folded_text is not None and not any(
+        w in folded_text for w in may_hold(folded_text, _SAME_YEAR_NEEDLES)
+    ):
         return out
     # around the words alone where they may be found: `re` tries the look-behind that
     # opens _SAME_YEAR at every position of the text

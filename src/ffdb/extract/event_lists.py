@@ -274,7 +274,9 @@ _INITIALS_BETWEEN: Final = re.compile(
 # An age or a bracket set after a name in a list ("Rauf Aliyev, 34, and Samir Guliyev,
 # 29, were taken into custody", "Иванов (1990 г.р.) и Петров"): part of the name's item.
 _AGE_AFTER: Final = re.compile(
-    r",\s*(?:\d{1,2}|\d{4}\s*(?:г\.\s*р\.|года рождения|-?[cç][iıuü] il təvəllüdlü|"
+    # ", 27 лет", ", 31 год", ", 33 yaş", ", 24 years old"
+    r",\s*(?:\d{1,2}(?:\s*(?:лет|года?|yaş(?:ında)?|years?\s+old))?|"
+    r"\d{4}\s*(?:г\.\s*р\.|года рождения|-?[cç][iıuü] il təvəllüdlü|"
     r"doğumlu|born)|born in \d{4}(?: in (?-i:[A-Z])[\w'’-]+)?)(?=\s*,)|\s*\([^()\n]{1,64}\)"
     # a description set off by commas before the list's "and": "X, a 29-year-old native
     # of Sumgayit, and Y", "X, уроженец Махачкалы, и Y"
@@ -317,6 +319,9 @@ def _chain_items(
             lead = kin.start() if kin else start
             if items:  # a description may open the item before its relation word
                 lead = min(lead, _described_from(text, items[-1][1], start))
+                joined = _LEADING_AND.match(text, lead, start)
+                if joined:  # (", eləcə də 32 yaşlı Y": the list's words, not the item's)
+                    lead = joined.end()
             items.append((lead, after.end() if after else end, person))
         lasts.append((len(items), items[-1]))
     return items, lasts
@@ -376,7 +381,7 @@ def _described_from(text: str, last_end: int, start: int) -> int:
     opening wins: "ve" may join two descriptions of one person."""
     lo = max(last_end, start - 160)
     cuts = [max(text.rfind(",", lo, start), text.rfind("(", lo, start))]
-    for word in (" ve ", " və ", " ile ", " ilə "):
+    for word in (" ve ", " və ", " ile ", " ilə ", " eləcə də ", " as well as "):
         at = text.find(word, lo, start)
         if at >= 0:
             cuts.append(at + len(word) - 1)
@@ -385,6 +390,9 @@ def _described_from(text: str, last_end: int, start: int) -> int:
         if _DESCRIPTION_KEY.search(seg) and not any(c in ".;:!?\n" for c in seg):
             return start - len(seg.lstrip())
     return start
+
+
+_LEADING_AND: Final = re.compile(r"\s*(?:eləcə\s+də|as\s+well\s+as|а\s+также)\s+", re.I)
 
 
 # A relation before a listed name is part of its item ("X and his brother Y", "X və

@@ -94,7 +94,7 @@ _ONE_OF_THEM: Final = re.compile(r"l[aeə]rd[aeə]n$", re.I)
 _ONE_OF: Final = re.compile(r"(?:one of|один из|одна из|одного из)\s+$", re.I)
 # The others of a list ("diğer 3 şüpheli", "the other two suspects", "остальные").
 _OTHERS: Final = re.compile(r"(?<![\w-])(?:diğer|digər|other|остальн\w*)\s", re.I)
-_OTHERS_COUNTED: Final = re.compile(
+OTHERS_COUNTED: Final = re.compile(
     r"(?<![\w-])(?:diğer|digər|other|остальные)\s+(?:\d{1,2}|two|three|four|five|iki|üç|"
     r"dört|dörd|beş|двое|трое|четверо|пятеро)(?![\w-])|"
     # the rest, uncounted ("qalanları sərbəst buraxılıb", "the others were freed")
@@ -199,7 +199,7 @@ def persons_of_cue(
     if (
         not left
         and _may_hold_any(ctx, _OTHERS_WORDS, clause[0], cue_start)
-        and _OTHERS_COUNTED.search(before)
+        and OTHERS_COUNTED.search(before)
     ):
         return []  # "diğer 2 şüpheli ise serbest bırakıldı": the others, unnamed
     plural_verb = _plural_verb(match.group())
@@ -499,7 +499,7 @@ def _plural_verb(said: str) -> bool:
     return _PLURAL_VERB.search(said) is not None
 
 
-# The words of `_OTHERS_COUNTED` and `_FIRST_OBJECT`: a clause before the cue holding
+# The words of `OTHERS_COUNTED` and `_FIRST_OBJECT`: a clause before the cue holding
 # none of them, most, needs no search by the regex.
 _OTHERS_WORDS: Final = (
     "diğer",

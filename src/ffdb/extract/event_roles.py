@@ -24,8 +24,9 @@ from ffdb.extract.event_nouns import listed_after_dash, named_later
 from ffdb.extract.event_people import persons_of_cue
 from ffdb.extract.event_spots import Spots
 from ffdb.extract.fact_people import right_within
+from ffdb.extract.held_words import DocNeedles
 from ffdb.extract.lexicon import EventCue
-from ffdb.extract.scan import Needles, WordsGate, lowered, word_start_regex
+from ffdb.extract.scan import WordsGate, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 _WORD: Final = re.compile(r"[^\W_]+")
@@ -271,10 +272,12 @@ def _given_in_clause(ctx: DocContext, start: int, pos: int) -> int | None:
     öldüyü iddia edilir", "Арсена задержали в Турции")."""
     persons = set()
     for word in _CAPITAL_WORD.finditer(ctx.text, max(start, pos - 80), pos):
-        if _KIN_AFTER.match(ctx.text, word.end()):
-            continue
         said = word.group().lower().replace("’", "'")
-        for given, person in _given_names(ctx).get(said[:3], ()):
+        # (the names first: most capitalised words open none, and need no kin test)
+        found = _given_names(ctx).get(said[:3])
+        if not found or _KIN_AFTER.match(ctx.text, word.end()):
+            continue
+        for given, person in found:
             stem = said.split("'")[0]
             if stem.startswith(given[:-1]) and len(stem) - len(given) <= 3:
                 persons.add(person)
@@ -312,7 +315,7 @@ _THING_BEFORE: Final = re.compile(
     r"(?:\s+[^\s,.;:]+){0,2}\s+$",
     re.I,
 )
-_THING_NEEDLES: Final = Needles(_THING_BEFORE)
+_THING_NEEDLES: Final = DocNeedles(_THING_BEFORE)
 _SEIZED: Final = re.compile(r"geçir|keçir|захвач|captured|seized", re.I)
 # A name that only owns the subject ("Elvin Məmmədovun qardaşı saxlanılıb", "Ahmet
 # Kaya'nın evinde", "Брат Рустама Алиева задержан", "X's brother was arrested", "the

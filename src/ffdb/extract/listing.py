@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 
 # Initials the name rules left out of the span ("Тхагапсоеву А. М. и Кодзокову И. Х.")
 _INITIALS: Final = r"(?-i:(?:\s*[A-ZА-ЯЁ]\.){0,2})"
-LIST_GAP: Final = re.compile(_INITIALS + r"\s*(?:,|,?\s*(?:and|и|və|ve|ile|а также))\s*", re.I)
-AND_GAP: Final = re.compile(_INITIALS + r"\s*,?\s*(?:and|и|və|ve|ile|а также)\s*", re.I)
+# "and", also "as well as", "а также", "eləcə də"
+_AND: Final = r"(?:and|as\s+well\s+as|и|və|eləcə\s+də|ve|ile|а\s+также)"
+LIST_GAP: Final = re.compile(_INITIALS + rf"\s*(?:,|,?\s*{_AND})\s*", re.I)
+AND_GAP: Final = re.compile(_INITIALS + rf"\s*,?\s*{_AND}\s*", re.I)
 
 
 def coordinated_chain(text: str, spans: list[Any]) -> list[int]:

@@ -28,6 +28,7 @@ from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_dates import event_date
+from ffdb.extract.event_people import OTHERS_COUNTED
 from ffdb.extract.events import Event, set_date, statuses_by_person
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.learn import Candidate, bucket
@@ -73,6 +74,9 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
         sentence = ctx.index.at(match.start())
         if sentence is None or status == "acquitted":
             continue  # (an acquittal is no status: the rules read it only to tell who)
+        clause = ctx.clause_at(sentence, match.start())
+        if OTHERS_COUNTED.search(ctx.text, clause[0], match.start()):
+            continue  # "A and B were detained, the rest released": none of those named
         seen: set[int] = set()
         for offset in _OFFSETS:
             for agent in by_sentence.get(sentence.index + offset, ()):

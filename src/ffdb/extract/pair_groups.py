@@ -12,12 +12,18 @@ nearer them; an event's status or a sentence shared with a man the rules tied to
 group). A sentence that names the group and nobody is about the person named last
 before it (`heir`): Azerbaijani, Turkish and Russian drop the subject, English news
 calls him "the 26-year-old". A set as the subject ("All three joined IS", "Hər üçü",
-"Üçü de", "Оба") stands for the persons named just before it (`set_member`), and an
-interview's "we" for its narrator (`narrator`).
+"Üçü de", "Dördü də", "Оба") stands for the persons named just before it
+(`set_member`), and an interview's "we" for its narrator (`narrator`). A common noun
+for a group named before ("the katiba", "Birliğin emiri", "группировка", "qruplaşma")
+is a mention of it too (`g_anaphor`), so a man named far from the group's name but
+beside "the unit" is near it. The entries of a list the group's sentence leads in
+("seven men it says fight for IS. The list includes: - A, 29, ...") are marked
+(`list_of_group`).
 
 No candidate from a question, from a group named only to qualify another ("an
-al-Qaeda-linked group", "HTŞ'ye yakın kanallar"), for money sent to its men ("sent
-money to IS fighters": the rules refuse it on purpose), nor, in a document naming
+al-Qaeda-linked group", "HTŞ'ye yakın kanallar": but for a channel close to the only
+group the text names, whose notices tell of its men, `g_close_only`), for money sent to
+its men ("sent money to IS fighters": the rules refuse it on purpose), nor, in a document naming
 several groups, for a person never mentioned within three sentences of the group (but
 for a set's member or a narrator). A tie names the group by the text's commonest form
 of it.
@@ -39,12 +45,17 @@ from ffdb.extract.learn import Candidate, bucket
 from ffdb.extract.pair_groups_features import (
     classes_in,
     classes_of,
+    denied,
     distance_features,
     first_person_of,
+    group_anaphors,
+    list_features,
+    list_items,
     set_members,
     words_in,
 )
 from ffdb.extract.role_checks import is_qualifier, later_name
+from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
 from ffdb.names.groups import get_group
 
@@ -68,16 +79,6 @@ _APPOSED_AFTER: Final = re.compile(r"\s*(?:,|\(|[–—-]\s)")
 _LINKED: Final = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired|backed)$", re.I)
 _CLOSE_TO: Final = re.compile(
     r"\s+(?:yakın|yaxın|yanlısı|bağlantılı|близк\w*|close\s+to|linked\s+to)(?![\w-])", re.I
-)
-# a denial right before or after the group: "I never joined the Islamic State", "не
-# состоял в ИГ", "IŞİD'e katılmadım", "İŞİD-ə qoşulmamışam"
-_DENIED_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:not|never|no\s+longer|denie[sd]|deny|не|никогда\s+не|ни)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.I,
-)
-_DENIED_AFTER: Final = re.compile(
-    r"[»\"”]?[\w'’-]*\s+(?:[^\W\d_]+\s+)?[^\W\d_]+?m[aeə](?:d[ıi]|y[ıi]b|m[ıi]ş|z)[^\W\d_]*(?![\w-])",
-    re.I,
 )
 # forces that hold or fight the jihadist groups' men: named as captors, rarely as groups
 _CAPTORS: Final = frozenset(["sdf", "ypg"])
@@ -105,6 +106,9 @@ def group_key(group_id: str | None, written: str, name: str) -> str:
 class _Group:
     mentions: list[GroupMention] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
+    real: int = 0  # mentions by its name; the others are common nouns for it ("the katiba")
+    anaphors: set[int] = field(default_factory=set)  # the indices of those in `mentions`
+    close_only: bool = False  # named only as what a channel is close to ("İŞİD-ə yaxın")
     member: int = 0  # mentions with a member noun or a verb of joining beside them
     enemy: int = 0  # mentions with "against", "kidnapped by" beside them
     unowned: int = 0  # mentions in sentences that name nobody ("three men joined IS")
@@ -128,12 +132,12 @@ class _Person:
 
 
 def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) -> list[Candidate]:
-    groups = _groups(ctx) if ctx.groups and ctx.names else {}
-    if not groups:
+    if not ctx.groups or not ctx.names:
         return []
     ruled: dict[int, set[str]] = {}  # person → the keys of the groups the rules gave
     members: dict[str, set[int]] = {}  # the reverse: group key → persons the rules tied
     taken: dict[int, set[int]] = {}  # sentence index → persons the rules tied there
+    tied_at: dict[str, set[int]] = {}  # group key → sentences where the rules tied it
     for fact in facts:
         sentence = ctx.index.at(fact.start) if fact.prop == "group" else None
         if sentence is not None:
@@ -142,10 +146,15 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
             ruled.setdefault(fact.person, set()).add(key)
             members.setdefault(key, set()).add(fact.person)
             taken.setdefault(sentence.index, set()).add(fact.person)
+            tied_at.setdefault(key, set()).add(sentence.index)
+    groups = _groups(ctx, tied_at)
+    if not groups:
+        return []
     statuses = statuses_by_person(events)
     persons = _persons_of_document(ctx, facts, statuses, ruled)
     doc = {f"lang_{ctx.language or 'xx'}": 1.0, **bucket(len(groups), (1, 2, 3, 5), "n_groups_")}
     anyone: set[str] = set().union(*ruled.values())
+    items = list_items(ctx)
     out = []
     for key, group in groups.items():
         group_features = _group_features(groups, group, key in anyone)
@@ -154,7 +163,7 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
             own = ruled.get(person, set())
             if key in own or _kin_of(stem, own):
                 continue  # tied to it, or to its unit or parent ("emir of Caucasus Province")
-            candidate = _pair(ctx, person, info, group, taken)
+            candidate = _pair(ctx, person, info, group, taken, items)
             if candidate is None or (len(groups) > 1 and _far(candidate.features)):
                 continue  # far from every mention of one of several groups: no sign of it
             features = candidate.features
@@ -209,11 +218,12 @@ def _far(features: dict[str, float]) -> bool:
 
 def _group_features(groups: dict[str, _Group], group: _Group, ruled: bool) -> dict[str, float]:
     """How much of the document is about the group, and how it is named there."""
-    total = sum(len(g.mentions) for g in groups.values())
-    count = len(group.mentions)
+    total = sum(g.real for g in groups.values())
+    count = group.real
     return {
         "g_share": count / total,
-        "g_top": float(count == max(len(g.mentions) for g in groups.values())),
+        "g_top": float(count == max(g.real for g in groups.values())),
+        "g_close_only": float(group.close_only),
         "g_member_ctx": group.member / count,
         "g_enemy_ctx": group.enemy / count,
         "g_ruled_others": float(ruled),
@@ -287,46 +297,110 @@ def accept(ctx: DocContext, candidate: Candidate, chance: float) -> Fact | Event
     )
 
 
-def _groups(ctx: DocContext) -> dict[str, _Group]:
+def _groups(ctx: DocContext, tied_at: dict[str, set[int]]) -> dict[str, _Group]:
     out: dict[str, _Group] = {}
     text = ctx.text
+    close: list[tuple[GroupMention, Sentence]] = []
     for mention in ctx.groups:
         sentence = ctx.index.at(mention.start)
         if sentence is None or text[sentence.start : sentence.end].rstrip().endswith("?"):
             continue  # "Был ли он в «ИГ»?": a question states no tie
-        if _LINKED.search(mention.text) or _CLOSE_TO.match(text, mention.end):
-            continue  # "an al-Qaeda-linked group", "HTŞ'ye yakın kanallar": not that group
+        if _LINKED.search(mention.text):
+            continue  # "an al-Qaeda-linked group": not that group
+        if _CLOSE_TO.match(text, mention.end):
+            close.append((mention, sentence))  # "HTŞ'ye yakın kanallar": not that group
+            continue
         if is_qualifier(ctx, mention):
             continue  # "the al-Qaeda-linked HTS": the group is the other one
-        if _denied(ctx, mention, sentence.start):
+        if denied(ctx, mention, sentence.start):
             continue  # "I never joined the Islamic State", "IŞİD'e katılmadım": no tie
-        key = group_key(mention.group_id, mention.written or mention.name, mention.name)
-        group = out.setdefault(key, _Group())
-        group.mentions.append(mention)
-        written = mention.written or mention.name
-        group.forms[written] = group.forms.get(written, 0) + 1
-        group.sentences.append(sentence.index)
-        lo, hi = max(sentence.start, mention.start - 40), min(sentence.end, mention.end + 40)
-        around = classes_in(ctx.low, lo, mention.start) | classes_in(ctx.low, mention.end, hi)
-        group.member += bool(around & {"member", "join"})
-        group.enemy += "enemy" in around
-        people = frozenset(a[2] for a in ctx.agents_in(sentence.start, sentence.end))
-        group.people.append(people)
-        group.unowned += not people
-        if not people and (heir := ctx.antecedent(mention.start)) is not None:
-            group.heirs.add(heir)
-        group.sets.update(set_members(ctx, sentence, mention.start))
-        if (told := first_person_of(ctx, sentence)) is not None:
-            group.narrators.add(told)
+        _add(ctx, out, mention, sentence, None)
+    if not out and close:
+        # a channel close to the only group the text names tells of its men's deaths
+        # ("İŞİD-ə yaxın Telegram kanalı ... şəhid olduğunu elan edib")
+        for mention, sentence in close:
+            _add(ctx, out, mention, sentence, None)
+        for group in out.values():
+            group.close_only = True
+    if out:
+        _add_anaphors(ctx, out, tied_at)
     return out
 
 
-def _denied(ctx: DocContext, mention: GroupMention, start: int) -> bool:
-    """Whether the clause denies the tie: a negation in the few words before the group, or
-    (Turkish, Azerbaijani) a negative verb right after it."""
-    if _DENIED_BEFORE.search(ctx.text, max(start, mention.start - 40), mention.start):
-        return True
-    return ctx.language in ("tr", "az") and _DENIED_AFTER.match(ctx.text, mention.end) is not None
+def _add(
+    ctx: DocContext,
+    out: dict[str, _Group],
+    mention: GroupMention,
+    sentence: Sentence,
+    key: str | None,
+) -> None:
+    """One mention of a group: by its name (`key` None), or by a common noun for the
+    group `key` ("the katiba")."""
+    if key is None:
+        key = group_key(mention.group_id, mention.written or mention.name, mention.name)
+        group = out.setdefault(key, _Group())
+        group.real += 1
+        written = mention.written or mention.name
+        group.forms[written] = group.forms.get(written, 0) + 1
+    else:
+        group = out[key]
+        group.anaphors.add(len(group.mentions))
+    group.mentions.append(mention)
+    group.sentences.append(sentence.index)
+    lo, hi = max(sentence.start, mention.start - 40), min(sentence.end, mention.end + 40)
+    around = classes_in(ctx.low, lo, mention.start) | classes_in(ctx.low, mention.end, hi)
+    people = frozenset(a[2] for a in ctx.agents_in(sentence.start, sentence.end))
+    group.people.append(people)
+    if (
+        len(group.anaphors) < len(group.mentions) - group.real + 1
+        and key in out
+        and not (group.anaphors and len(group.mentions) - 1 in group.anaphors)
+    ):
+        group.member += bool(around & {"member", "join"})
+        group.enemy += "enemy" in around
+        group.unowned += not people
+    if not people and (heir := ctx.antecedent(mention.start)) is not None:
+        group.heirs.add(heir)
+    group.sets.update(set_members(ctx, sentence, mention.start))
+    if (told := first_person_of(ctx, sentence)) is not None:
+        group.narrators.add(told)
+
+
+def _add_anaphors(ctx: DocContext, out: dict[str, _Group], tied_at: dict[str, set[int]]) -> None:
+    """The common nouns that name a group already named ("the katiba", "Birliğin emiri",
+    "группировка"): each stands for the group named last before it when that is in its
+    sentence or the one before, else for the group the text names first, unless the
+    rules tied it to a man wherever it is named (an entry of a list of men: "Murat Kaya,
+    Konyalı. İD saflarında savaştı. Hakan Yılmaz, Kayserili. Örgüt içinde ..."). A
+    sentence naming that group by its name, or where the rules tied it to someone,
+    gains nothing."""
+    first: str | None = next(iter(out))
+    if first is not None and set(out[first].sentences) <= tied_at.get(first, set()):
+        first = None  # one man's group, not the text's
+    named = sorted(
+        (m.start, sentence, key)
+        for key, group in out.items()
+        for m, sentence in zip(group.mentions, group.sentences, strict=True)
+    )
+    starts = [n[0] for n in named]
+    text = ctx.text
+    for start, end in group_anaphors(ctx.low):
+        sentence = ctx.index.at(start)
+        if sentence is None or text[sentence.start : sentence.end].rstrip().endswith("?"):
+            continue
+        i = bisect_left(starts, start) - 1
+        before = named[i] if i >= 0 else None
+        if before is None:
+            continue  # a common noun before any group is named: not one of them
+        key = before[2] if before[1] >= sentence.index - 1 else first
+        if key is None:
+            continue
+        group = out[key]
+        if sentence.index in group.sentences or sentence.index in tied_at.get(key, ()):
+            continue  # named there, or the rules read whose it is there already
+        model = group.mentions[0]
+        mention = GroupMention(start, end, text[start:end], model.name, model.group_id)
+        _add(ctx, out, mention, sentence, key)
 
 
 def person_features(
@@ -440,7 +514,12 @@ def _mention_features(ctx: DocContext, start: int, end: int, features: dict[str,
 
 
 def _pair(
-    ctx: DocContext, person: int, info: _Person, group: _Group, taken: dict[int, set[int]]
+    ctx: DocContext,
+    person: int,
+    info: _Person,
+    group: _Group,
+    taken: dict[int, set[int]],
+    items: dict[int, int],
 ) -> Candidate | None:
     """The candidate of one person and one group, described by the nearest meeting of
     their mentions."""
@@ -476,6 +555,10 @@ def _pair(
         features["set_member"] = 1.0
     if person in group.narrators:
         features["narrator"] = 1.0
+    if g in group.anaphors:
+        features["g_anaphor"] = 1.0  # met only through "the katiba", "Birliğin"
+    named = {index for i, index in enumerate(group.sentences) if i not in group.anaphors}
+    list_features({a[0] for a in info.agents}, named, items, features)
     if taken.get(sentence.index, set()) - {person}:
         features["s_taken"] = 1.0  # the rules tied someone else to a group there
     if others:
@@ -540,6 +623,10 @@ def _between(
     if any(min(abs(a[0] - mention.end), abs(mention.start - a[1])) < gap for a in others):
         features["other_nearer"] = 1.0
     features.update(bucket(min(len(persons_between), 2), (0, 1, 2), "between_"))
+    # far apart in one long sentence: an analysis's list of leaders, rarely a tie
+    features.update(bucket(gap, (0, 60, 150), "gap_"))
+    crowd = {a[2] for a in others}
+    features.update(bucket(min(len(crowd), 4), (0, 1, 2, 4), "s_persons_"))
     first = ctx.agents_in(sentence.start, sentence.end)
     features["subject"] = float(bool(first) and first[0][2] == person)
     return same_clause, named

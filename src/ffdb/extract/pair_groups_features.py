@@ -1,6 +1,8 @@
 """Word classes the group model reads (see `pair_groups.py`): around the person's
 mentions (an office, a kin word, a member noun, a speech verb), around the group's (a
-member noun, a verb of joining, "against", "kidnapped by"), and between the two.
+member noun, a verb of joining, "against", "kidnapped by"), and between the two; the
+sets, narrators and common nouns that stand for persons or a group named before, a
+denied tie, and the entries of a list.
 
 The classes are general words of the four languages, not the words of any one text. A
 window's words are looked up one by one (a word's classes are kept once found): a
@@ -16,6 +18,7 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_narrators import narrator
 from ffdb.extract.family import kin_words
+from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.scan import lowered
 from ffdb.extract.sentences import Sentence
 
@@ -63,7 +66,8 @@ _CLASSES: Final = {
     "enemy": """against killed_by captured_by held_by taken_by shot_by attacked_by
         murdered_by beheaded_by seized_by targeted_by detained_by kidnapp* abduct*
         hostage hostages captive captives victim victims execut* fled escaped targeting
-        crackdown против похи* заложни* плен* казн* жертв* бежал* qarşı karşı yönelik
+        crackdown feud feuding rival rivals rivalry против похи* заложни* плен* казн*
+        жертв* бежал* qarşı karşı yönelik
         operasyon* контртеррор* tərəfindən tarafından
         girov* rehin* qaçırıl* kaçırıl* əsir* esir* qaçıb kaçtı""",
     # money for a group's men is no membership ("sent money to IS fighters")
@@ -171,14 +175,14 @@ def distance_features(sentences: int, same_clause: bool) -> dict[str, float]:
 _SET: Final = re.compile(
     r"(?<![\w-])(?:all\s+(?:of\s+them|two|three|four|five)|both|the\s+(?:two|three|four)"
     r"\s+(?:men|brothers|friends|of\s+them)|they|все\s+(?:они|двое|трое|четверо)|"
-    r"оба|обе|они|двое|трое|четверо|hər\s+(?:ikisi|üçü|dördü)|(?:iki|üç|dörd|dört)"
-    r"(?:si|sü|ü)\s+d[ae]|hamısı|hepsi|onlar\w*)(?![\w-])",
+    r"оба|обе|они|двое|трое|четверо|пятеро|hər\s+(?:ikisi|üçü|dördü|beşi)|"
+    r"(?:iki|üç|dörd|dört|beş)(?:si|sü|ü|i)\s+d[aeə]|hamısı|hepsi|onlar\w*)(?![\w-])",
     re.I,
 )
 _COUNTS: Final = {
     "two": 2, "both": 2, "оба": 2, "обе": 2, "двое": 2, "iki": 2,
     "three": 3, "трое": 3, "üç": 3, "four": 4, "четверо": 4, "dörd": 4, "dört": 4,
-    "five": 5,
+    "five": 5, "пятеро": 5, "beş": 5,
 }  # fmt: skip
 
 
@@ -218,3 +222,69 @@ def first_person_of(ctx: DocContext, sentence: Sentence) -> int | None:
     """The narrator of a sentence told in the first person (`event_narrators.narrator`)."""
     found = _FIRST_PERSON.search(ctx.low, sentence.start, sentence.end)
     return None if found is None else narrator(ctx, sentence, found.start())
+
+
+# A group named by a common noun: "the katiba", "the same unit", "группировка",
+# "qruplaşma", "Birliğin emiri", "örgüte katıldı". It stands for a group named before.
+_ANAPHOR: Final = re.compile(
+    r"(?<![\w-])(?:(?:the|this|that|its|same)\s+(?:katiba|katibat|unit|brigade|battalion|"
+    r"jamaat|organi[sz]ation|faction|squad|group)(?!\s+of)(?![\w-])|группировк\w*|катиб\w*|"
+    r"джамаат\w*|бригад\w*|батальон\w*|отряд\w*|qruplaşma\w*|təşkilat\w*|dəstə\w*|"
+    r"örgüt\w*|tabur\w*|katibe\w*|birli(?:k|ğ)(?:i|e|in|ine|inin|ten)?)(?![\w-])",
+)
+
+
+def group_anaphors(low: str) -> list[tuple[int, int]]:
+    """The spans of the common nouns that name a group already named (`_ANAPHOR`)."""
+    return [m.span() for m in _ANAPHOR.finditer(low)]
+
+
+# a denial right before or after the group: "I never joined the Islamic State", "не
+# состоял в ИГ", "IŞİD'e katılmadım", "İŞİD-ə qoşulmamışam"
+_DENIED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:not|never|no\s+longer|denie[sd]|deny|не|никогда\s+не|ни)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_DENIED_AFTER: Final = re.compile(
+    r"[»\"”]?[\w'’-]*\s+(?:[^\W\d_]+\s+)?[^\W\d_]+?m[aeə](?:d[ıi]|y[ıi]b|m[ıi]ş|z)[^\W\d_]*(?![\w-])",
+    re.I,
+)
+
+
+def denied(ctx: DocContext, mention: GroupMention, start: int) -> bool:
+    """Whether the clause denies the tie: a negation in the few words before the group, or
+    (Turkish, Azerbaijani) a negative verb right after it."""
+    if _DENIED_BEFORE.search(ctx.text, max(start, mention.start - 40), mention.start):
+        return True
+    return ctx.language in ("tr", "az") and _DENIED_AFTER.match(ctx.text, mention.end) is not None
+
+
+# a list entry's mark at the start of its sentence: a dash, a bullet, "1.", "2)"
+_ITEM: Final = re.compile(r"[^\S\n]*(?:[-–—•*▪●]|\d{1,2}[.)])\s")
+
+
+def list_items(ctx: DocContext) -> dict[int, int]:
+    """Sentences that open with a dash, a bullet or a number: each → the first entry of
+    its list (entries at most three sentences apart)."""
+    out: dict[int, int] = {}
+    last, first = -9, -9
+    for sentence in ctx.sentences:
+        if _ITEM.match(ctx.text, sentence.start, sentence.end):
+            if sentence.index > last + 3:
+                first = sentence.index
+            out[sentence.index] = first
+            last = sentence.index
+    return out
+
+
+def list_features(
+    sentences: set[int], named: set[int], items: dict[int, int], features: dict[str, float]
+) -> None:
+    """An entry of a list ("- Artur Shogenov, 29, of Nalchik"), and one whose list the
+    group's sentence leads in ("seven men it says fight for IS ... The list includes:")."""
+    firsts = {items[index] for index in sentences if index in items}
+    if not firsts:
+        return
+    features["p_list_item"] = 1.0
+    if any(first - k in named for first in firsts for k in (1, 2, 3)):
+        features["list_of_group"] = 1.0
