@@ -77,6 +77,14 @@ _PLURAL_ROLE_BODY: Final = (
     r"ikisi de|şübhəlilər\w*|saxlanılanlar\w*|обоих|обоим|обеих|"
     r"təqsirləndirilənlər\w*|her iki (?:şüpheli|isim|kişi|kardeş|zanlı|sanık)|"
     r"(?:şüpheli|zanlı|sanık|gözaltına alınan|yakalanan)l[ae]r\w*|"
+    # those a status was told of, named by it ("İade edilenler ... gözaltına alındı",
+    # "Qaytarılanlar ... saxlanılıb", "Экстрадированные арестованы", "the returnees")
+    r"(?:iade edilen|getirilen|geri getirilen|geri gönderilen|sınır dışı edilen|"
+    r"tutuklanan|teslim edilen)ler\w*|"
+    r"(?:qaytarılan|gətirilən|ekstradisiya edilən|deportasiya edilən|deportasiya olunan|"
+    r"həbs edilən|həbs olunan|tutulan)lar\w*|"
+    r"возвращ[её]нные|экстрадированные|депортированные|арестованные|"
+    r"the (?:returnees|deportees|repatriated (?:men|women))|"
     r"оба (?:задержанных|подозреваемых|фигуранта|брата|боевика|обвиняемых)|задержанные|"
     r"подозреваемые|фигуранты|обвиняемые|подсудимые|"
     r"(?:both|the two|the three|all three|all four) (?:suspects|defendants|brothers|women|men|"
