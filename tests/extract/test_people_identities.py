@@ -222,3 +222,26 @@ def test_no_identity_without_its_words(text: str) -> None:
     named = next((r for name, r in records.items() if not name.startswith(("Abu", "Ebu"))), None)
     assert named is not None, sorted(records)
     assert not named["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kunya"),
+    [
+        (
+            "Qardaşımız Əbu Talha əl-Azəri (Orxan Quliyev), Sumqayıt doğumlu, Hasakə "
+            "ətrafında şəhid oldu.",
+            "Orxan Quliyev",
+            "Əbu Talha əl-Azəri",
+        ),
+        (
+            "Brother Abu Hamza al-Shishani (Timur Bekaev) was martyred near Raqqa.",
+            "Timur Bekaev",
+            "Abu Hamza al-Shishani",
+        ),
+        ("Абу Муслим (Ислам Бетиев) погиб в Сирии.", "Ислам Бетиев", "Абу Муслим"),
+    ],
+)
+def test_a_name_in_brackets_after_the_kunya_is_his(text: str, name: str, kunya: str) -> None:
+    records = person_records(text)
+    assert sorted(records) == [name]
+    assert kunya in records[name]["aliases"]

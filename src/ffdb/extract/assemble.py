@@ -122,7 +122,12 @@ def _with_initials(text: str, mention: NameMention) -> str:
 def _aliases(cluster: Cluster, name: str) -> list[str]:
     out: list[str] = []
     seen = {fold(name)}
-    for alias in [*cluster.aliases, *_official_forms(cluster), *_honorific_forms(cluster)]:
+    for alias in [
+        *cluster.aliases,
+        *_official_forms(cluster),
+        *_patronymic_forms(cluster),
+        *_honorific_forms(cluster),
+    ]:
         if fold(alias) not in seen:
             seen.add(fold(alias))
             out.append(alias)
@@ -143,6 +148,37 @@ def _official_forms(cluster: Cluster) -> list[str]:
             # in the nominative: "Musayev Rəşad Ağaverdi oğluna" → "... oğlu"
             out.append(" ".join([*written[:-1], forms.patronymic_nominative(written[-1])]))
     return out
+
+
+def _patronymic_forms(cluster: Cluster) -> list[str]:
+    """A name the text writes with its patronymic, given name first ("Бекхана
+    Руслановича Евлоева", "Yerzhan Kairatovich Abdrakhmanov"): the record is named by
+    given name and surname, and keeps the full form too, in the nominative."""
+    out = []
+    for mention in cluster.mentions:
+        written = mention.text.split()
+        if mention.kind != "full" or len(written) != 3 or len(mention.words) != 2:
+            continue
+        middle = _patronymic_nominative(written[1])
+        if middle is not None and fold(written[0]) != fold(mention.words[-1]):
+            out.append(f"{mention.words[0]} {middle} {mention.words[-1]}")
+    return out
+
+
+# A Russian patronymic in a case ("Руслановича", "Рашитовну"), and one in Latin script
+_PATRONYMIC_MALE = re.compile(r"([А-ЯЁ][а-яё]+?(?:ович|евич|ич))(?:а|у|ем|ом|е)?")
+_PATRONYMIC_FEMALE = re.compile(r"([А-ЯЁ][а-яё]+?(?:овн|евн|ичн))(?:а|ы|е|у|ой|ою)")
+_PATRONYMIC_LATIN = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna)")
+
+
+def _patronymic_nominative(word: str) -> str | None:
+    male = _PATRONYMIC_MALE.fullmatch(word)
+    if male:
+        return male.group(1)
+    female = _PATRONYMIC_FEMALE.fullmatch(word)
+    if female:
+        return female.group(1) + "а"
+    return word if _PATRONYMIC_LATIN.fullmatch(word) else None
 
 
 # Honorifics a man known by his given name alone is called by ("Hacı Rəhim", "Molla

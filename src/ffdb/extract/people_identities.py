@@ -109,6 +109,9 @@ _LAST_KUNYA_REACH: Final = 400
 _COPULA: Final = re.compile(r"[dt][ıiuü]r", re.I)
 _COPULA_AFTER: Final = re.compile(r"['’][dt][ıiuü]r(?![\w-])", re.I)
 _COMMA_DESCRIBED: Final = re.compile(rf",\s+{_DESCRIBED}")
+# the name in brackets right after the kunya: "Əbu Talha əl-Azəri (Orxan Quliyev)"
+_BRACKETED: Final = re.compile(r"\s*\(\s*")
+_CLOSED: Final = re.compile(r"\s*\)")
 _DESCRIBED_ONLY: Final = re.compile(r"(?:[^\s.!?;:()\"“”«»]+\s+){0,4}")
 
 
@@ -119,6 +122,13 @@ def identified(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
     for i, first in enumerate(names[:-1]):
         second = names[i + 1]
         if first.kind != "kunya" or second.kind != "full" or second.start - first.end > 90:
+            continue
+        if _BRACKETED.fullmatch(text, first.end, second.start) and _CLOSED.match(text, second.end):
+            # "Qardaşımız Əbu Talha əl-Azəri (Orxan Quliyev), Sumqayıt doğumlu": the notice
+            # gives his name in brackets
+            out.append(
+                AliasLink(first.start, first.end, first.text, i + 1, first.end, second.start)
+            )
             continue
         copula = _copula(text, second)
         gap = _BETWEEN.fullmatch(text, first.end, second.start)
