@@ -38,3 +38,9 @@ def test_the_name_with_its_patronymic_is_kept(text: str, name: str, full: str) -
 def test_two_names_without_a_patronymic_keep_no_such_alias() -> None:
     records = person_records("Суд приговорил Петра Сидорова и Марата Хасанова к 8 годам.")
     assert all(not record["aliases"] for record in records.values()), records
+
+
+def test_an_azerbaijani_patronymic_is_kept_in_the_full_form() -> None:
+    records = person_records("Məhkəmə Tural Vaqif oğlu Hüseynlini 10 il azadlıqdan məhrum edib.")
+    assert "Tural Hüseynli" in records, sorted(records)
+    assert "Tural Vaqif oğlu Hüseynli" in records["Tural Hüseynli"]["aliases"]

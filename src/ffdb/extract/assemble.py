@@ -152,17 +152,27 @@ def _official_forms(cluster: Cluster) -> list[str]:
 
 def _patronymic_forms(cluster: Cluster) -> list[str]:
     """A name the text writes with its patronymic, given name first ("Бекхана
-    Руслановича Евлоева", "Yerzhan Kairatovich Abdrakhmanov"): the record is named by
-    given name and surname, and keeps the full form too, in the nominative."""
+    Руслановича Евлоева", "Yerzhan Kairatovich Abdrakhmanov", "Elvin Rəşid oğlu
+    Məmmədov"): the record is named by given name and surname, and keeps the full form
+    too, in the nominative."""
     out = []
     for mention in cluster.mentions:
         written = mention.text.split()
-        if mention.kind != "full" or len(written) != 3 or len(mention.words) != 2:
+        if mention.kind != "full" or len(mention.words) != 2:
             continue
-        middle = _patronymic_nominative(written[1])
-        if middle is not None and fold(written[0]) != fold(mention.words[-1]):
+        if fold(written[0]) == fold(mention.words[-1]):
+            continue  # surname first: `_official_forms`
+        if len(written) == 4 and fold(written[2]) in _SON_OR_DAUGHTER:
+            # "Elvin Rəşid oğlu Məmmədov", "Tural Vaqif oğlu Hüseynlini"
+            out.append(f"{mention.words[0]} {written[1]} {written[2]} {mention.words[-1]}")
+            continue
+        middle = _patronymic_nominative(written[1]) if len(written) == 3 else None
+        if middle is not None:
             out.append(f"{mention.words[0]} {middle} {mention.words[-1]}")
     return out
+
+
+_SON_OR_DAUGHTER = frozenset(fold(w) for w in ("oğlu", "qızı", "kızı", "оглы", "кызы"))
 
 
 # A Russian patronymic in a case ("Руслановича", "Рашитовну"), and one in Latin script
