@@ -14,6 +14,9 @@ from typer.testing import CliRunner
 
 from ffdb.cli import app
 from ffdb.extract import date_relative
+from ffdb.extract.document import analyse
+from ffdb.extract.learn import Candidate
+from ffdb.extract.pair_groups import generate as generate_groups
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -100,3 +103,13 @@ def same_years_fast(text: str, years: list[tuple[int, int]]) -> list[tuple[int, 
     """ "the same year" as `date_relative.same_years` finds it."""
     found = date_relative.same_years(text, years)
     return [s for s in found if date_relative._SAME_YEAR.fullmatch(text, s[0], s[1])]
+
+
+def group_candidates(text: str, language: str | None = None) -> dict[str, list[Candidate]]:
+    """The group model's candidates for a text, by the name of their person."""
+    found = analyse(text, language=language)
+    names = {n.person: n.text for n in reversed(found.ctx.names)}
+    out: dict[str, list[Candidate]] = {}
+    for candidate in generate_groups(found.ctx, found.facts, found.events):
+        out.setdefault(names[candidate.person], []).append(candidate)
+    return out

@@ -8,18 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ffdb.extract.document import analyse
-from ffdb.extract.learn import Candidate
-from ffdb.extract.pair_groups import generate
-
-
-def _candidates(text: str, language: str) -> dict[str, list[Candidate]]:
-    found = analyse(text, language=language)
-    names = {n.person: n.text for n in reversed(found.ctx.names)}
-    out: dict[str, list[Candidate]] = {}
-    for candidate in generate(found.ctx, found.facts, found.events):
-        out.setdefault(names[candidate.person], []).append(candidate)
-    return out
-
+from support import group_candidates
 
 _FILLER: dict[str, str] = {
     "en": "The war went on. The town was shelled for weeks. Many families left. ",
@@ -57,7 +46,7 @@ ANAPHORS = {
 @pytest.mark.parametrize("language", sorted(ANAPHORS))
 def test_a_common_noun_for_a_group_named_before(language: str) -> None:
     text, person = ANAPHORS[language]
-    candidates = _candidates(text, language)
+    candidates = group_candidates(text, language)
     near = [c for c in candidates.get(person, []) if "g_anaphor" in c.features]
     assert len(near) == 1
     assert near[0].features.get("d_far", 0.0) == 0.0  # the noun meets him, not the name
@@ -71,7 +60,7 @@ def test_a_common_noun_stands_for_the_group_named_just_before() -> None:
         + _FILLER["en"]
         + "Jabhat al-Nusra took the town. Sardor Rakhimov joined the group in 2016."
     )
-    ties = {c.value: c.features for c in _candidates(text, "en").get("Sardor Rakhimov", [])}
+    ties = {c.value: c.features for c in group_candidates(text, "en").get("Sardor Rakhimov", [])}
     assert "g_anaphor" not in ties.get("Katibat Imam al-Bukhari", {})
 
 
@@ -96,7 +85,7 @@ def test_a_set_of_four_or_five(text: str, language: str, members: list[str]) -> 
     found = analyse(text, language=language)
     names = {n.person: n.text for n in reversed(found.ctx.names)}
     ruled = {names[f.person] for f in found.facts if f.prop == "group"}
-    candidates = _candidates(text, language)
+    candidates = group_candidates(text, language)
     for member in members:
         proposed = any("set_member" in c.features for c in candidates.get(member, []))
         assert member in ruled or proposed, member
@@ -114,7 +103,7 @@ def test_the_entries_of_a_list_the_groups_sentence_leads_in() -> None:
     found = analyse(text, language="en")
     names = {n.person: n.text for n in reversed(found.ctx.names)}
     ruled = {names[f.person] for f in found.facts if f.prop == "group"}
-    candidates = _candidates(text, "en")
+    candidates = group_candidates(text, "en")
     for person in ("Artur Shogenov", "Azamat Kodzokov", "Ruslan Ulbashev"):
         listed = [c for c in candidates.get(person, []) if "list_of_group" in c.features]
         assert person in ruled or listed, person  # tied by the rules, or proposed
@@ -127,7 +116,7 @@ def test_a_channel_close_to_the_only_group_named() -> None:
         "İŞİD-ə yaxın Telegram kanalı dünən iki azərbaycanlının öldüyünü elan edib. "
         "Kanalın yaydığı məlumata görə, Samir Abbasov və Tofiq Rüstəmov Rəqqədə ölüblər."
     )
-    candidates = _candidates(text, "az")
+    candidates = group_candidates(text, "az")
     for person in ("Samir Abbasov", "Tofiq Rüstəmov"):
         assert candidates[person][0].features["g_close_only"] == 1.0
 
@@ -137,6 +126,6 @@ def test_no_tie_to_a_group_a_channel_is_close_to_beside_another() -> None:
         "HTŞ'ye yakın kanallar dün bir haber yayımladı. Habere göre Ahmet Yılmaz 2015 "
         "yılında DEAŞ'a katıldı ve Rakka'da öldü."
     )
-    candidates = _candidates(text, "tr")
+    candidates = group_candidates(text, "tr")
     values = {c.value for c in candidates.get("Ahmet Yılmaz", [])}
     assert not any("HTŞ" in v or "Heyet" in v for v in values)

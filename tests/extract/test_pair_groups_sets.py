@@ -8,18 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ffdb.extract.document import analyse
-from ffdb.extract.learn import Candidate
-from ffdb.extract.pair_groups import generate
-
-
-def _candidates(text: str, language: str | None = None) -> dict[str, list[Candidate]]:
-    found = analyse(text, language=language)
-    names = {n.person: n.text for n in reversed(found.ctx.names)}
-    out: dict[str, list[Candidate]] = {}
-    for candidate in generate(found.ctx, found.facts, found.events):
-        out.setdefault(names[candidate.person], []).append(candidate)
-    return out
-
+from support import group_candidates
 
 SETS = {
     "en": (
@@ -59,7 +48,7 @@ def test_a_set_subject_stands_for_the_persons_named_before(language: str) -> Non
     found = analyse(text, language=language)
     names = {n.person: n.text for n in reversed(found.ctx.names)}
     ruled = {names[f.person] for f in found.facts if f.prop == "group"}
-    candidates = _candidates(text, language)
+    candidates = group_candidates(text, language)
     for member in members:  # tied by the rules, or proposed as one of the set (as first named)
         proposed = any("set_member" in c.features for c in candidates.get(member, []))
         assert member in ruled or proposed, member
@@ -78,7 +67,7 @@ def test_the_narrator_of_an_interviews_we() -> None:
     )
     found = analyse(text, language="az")
     ruled = {str(f.extra.get("written")) for f in found.facts if f.prop == "group"}
-    candidates = _candidates(text, "az")
+    candidates = group_candidates(text, "az")
     ties = {c.value: c.features for c in candidates.get("Fərid Ağayev", [])}
     for group in ("Cəbhət ən-Nüsrə", "İŞİD"):  # stated by the rules, or proposed as his
         assert ties.get(group, {}).get("narrator") == 1.0 or group in ruled, group
@@ -92,7 +81,7 @@ def test_the_narrator_of_an_interviews_we() -> None:
     ],
 )
 def test_money_sent_to_a_groups_men_is_no_candidate(text: str) -> None:
-    assert _candidates(text) == {}
+    assert group_candidates(text) == {}
 
 
 def test_the_relatives_own_relation() -> None:
@@ -100,7 +89,7 @@ def test_the_relatives_own_relation() -> None:
         "Islamic State fighters took the town in 2014. His mother Amina Haddad and his "
         "brother Karim Haddad were there, said Judge Helen Marsh."
     )
-    candidates = _candidates(text, "en")
+    candidates = group_candidates(text, "en")
     assert candidates["Amina Haddad"][0].features.get("p_kin_elder") == 1.0
     assert candidates["Karim Haddad"][0].features.get("p_kin_man") == 1.0
     assert "p_kin_elder" not in candidates["Karim Haddad"][0].features
@@ -111,5 +100,5 @@ def test_a_tie_names_the_group_by_its_commonest_form() -> None:
         "ИГ объявило о новом наступлении. Боевики ИГ захватили город. "
         "Магомед Евлоев уехал в Афганистан. Позже там действовал вилаят Хорасан."
     )
-    candidates = _candidates(text, "ru")
+    candidates = group_candidates(text, "ru")
     assert [c.value for c in candidates["Магомед Евлоев"]] == ["ИГ"]
