@@ -461,13 +461,58 @@ class Needles:
             else tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
         )
 
+        self._low: str | None = None  # the text last asked about
+        self._held: tuple[str, ...] = ()  # `words` less those of a script it lacks
+        # by the scripts a text holds (`_scripts`): `words` less those it cannot hold
+        self._by_scripts: list[tuple[str, ...] | None] = [None, None, None, None]
+
     def may_match(self, low: str | None, start: int, end: int) -> bool:
         """Whether a match may lie in low[start:end] (`low`: `folded` text, None when the
         text cannot be folded: then it may)."""
-        if self.words is None or low is None:
+        words = self.words
+        if words is None or low is None:
             return True
+        if low is not self._low:
+            scripts = _scripts(low)
+            held = self._by_scripts[scripts]
+            if held is None:
+                held = self._by_scripts[scripts] = _in_scripts(words, scripts)
+            self._low, self._held = low, held
         stretch = low[start:end]  # (one copy: `in` is cheaper than `find` with bounds)
-        return any(word in stretch for word in self.words)
+        # a loop, where `any` ran a generator per call
+        for word in self._held:  # noqa: SIM110
+            if word in stretch:
+                return True
+        return False
+
+
+_ANY_LATIN: Final = re.compile(r"[a-z]")
+_ANY_CYRILLIC: Final = re.compile(r"[а-яё]")
+# (the lower-cased text last asked about, the scripts it holds as `_scripts` gives them)
+_LAST_SCRIPTS: list[tuple[str, int]] = []
+
+
+def _scripts(low: str) -> int:
+    """The scripts a lower-cased text holds: 1 for a Latin letter, plus 2 for a Cyrillic
+    one (as `held_words.may_hold` reads them), read once for the text last asked about."""
+    if _LAST_SCRIPTS and _LAST_SCRIPTS[0][0] is low:
+        return _LAST_SCRIPTS[0][1]
+    # an ASCII text holds no Cyrillic; a search stops at the first letter it finds
+    cyrillic = not low.isascii() and _ANY_CYRILLIC.search(low) is not None
+    found = (_ANY_LATIN.search(low) is not None) + 2 * cyrillic
+    _LAST_SCRIPTS[:] = [(low, found)]
+    return found
+
+
+def _in_scripts(words: tuple[str, ...], scripts: int) -> tuple[str, ...]:
+    """`words` (lower case) less those a text holding only `scripts` (`_scripts`) cannot
+    hold for lack of the script of one of their letters: most texts are in one script."""
+    return tuple(
+        word
+        for word in words
+        if (scripts & 1 or _ANY_LATIN.search(word) is None)
+        and (scripts & 2 or _ANY_CYRILLIC.search(word) is None)
+    )
 
 
 def _foldable(char: str) -> bool:
