@@ -245,3 +245,37 @@ def test_a_name_in_brackets_after_the_kunya_is_his(text: str, name: str, kunya: 
     records = person_records(text)
     assert sorted(records) == [name]
     assert kunya in records[name]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kunya"),
+    [
+        (
+            'Kanal "Ebu Enes et-Türki" kod adlı bir militanın öldüğünü duyurdu. Kanal, ölümün '
+            "Eylül 2024'te gerçekleştiğini iddia etti.\n\nTespitlere göre, söz konusu kişi "
+            "Adıyamanlı Emre Kılınç.",
+            "Emre Kılınç",
+            "Ebu Enes et-Türki",
+        ),
+        (
+            'Kanal "Əbu Həfs əl-Azəri" ləqəbli döyüşçünün öldüyünü yazıb. Həmin şəxs '
+            "Lənkəranlı Cavid Əlizadədir.",
+            "Cavid Əlizadə",
+            "Əbu Həfs əl-Azəri",
+        ),
+    ],
+)
+def test_the_person_in_question_named_next_is_the_kunyas_man(
+    text: str, name: str, kunya: str
+) -> None:
+    records = person_records(text)
+    assert name in records, sorted(records)
+    assert kunya in records[name]["aliases"]
+
+
+def test_the_person_in_question_with_another_is_not_said_to_be_him() -> None:
+    text = (
+        'Kanal "Əbu Həfs əl-Azəri" ləqəbli döyüşçünün öldüyünü yazıb. Həmin şəxs Rauf '
+        "Əliyev ilə birlikdə Suriyaya getmişdi."
+    )
+    assert person_records(text)["Rauf Əliyev"]["aliases"] == []

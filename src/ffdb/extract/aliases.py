@@ -172,21 +172,39 @@ def _called(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
 
 # "... a man calling himself “Abu Sufyan”. Officers believe that man is Tariq Aslam": the
 # alias of someone unnamed, whom the next sentence identifies.
+# Also "söz konusu kişi Adıyamanlı Emre Kılınç.", "Həmin şəxs Lənkəranlı Cavid
+# Əlizadədir", "Этим человеком оказался Ислам Бетиев", one of the next two sentences.
 _THAT_MAN: Final = re.compile(
-    r"(?<![\w-])(?:that|this|the same) (?:man|person|fighter|recruiter) (?:is|was)\s+$", re.I
+    r"(?<![\w-])(?:(?:that|this|the same) (?:man|person|fighter|recruiter) (?:is|was)|"
+    r"söz konusu (?:kişi|şahıs|militan)|həmin şəxs|sözügedən şəxs|"
+    r"этим (?:человеком|боевиком) оказался)\s+(?:[^\W\d_]+\s+)?$",
+    re.I,
 )
+# the sentence ends on the name (or its copula), or an apposition follows ("Sajid Khan,
+# 31, from Ilford"): said to be him, not "Həmin şəxs Rauf Əliyev ilə birlikdə ..."
+_NAME_CLOSES: Final = re.compile(r"(?:['’]?[dt][ıiuü]r)?\s*(?:[.;!,(]|$)", re.M)
 
 
 def _identified_later(text: str, alias_end: int, names: Sequence[NameMention]) -> int | None:
     stop = _SENTENCE_END.search(text, alias_end)
     if stop is None:
         return None
-    nxt = _SENTENCE_END.search(text, stop.end())
-    end = nxt.start() if nxt else len(text)
-    for i, name in enumerate(names):
-        ahead = stop.end() <= name.start < end and name.kind in ("full", "titled")
-        if ahead and _THAT_MAN.search(text, max(0, name.start - 30), name.start):
-            return i
+    for _ in range(2):
+        nxt = _SENTENCE_END.search(text, stop.end())
+        while nxt is not None and not text[stop.end() : nxt.start()].strip():
+            nxt = _SENTENCE_END.search(text, nxt.end())  # (past the blank line of a paragraph)
+        end = nxt.start() if nxt else len(text)
+        for i, name in enumerate(names):
+            ahead = stop.end() <= name.start < end and name.kind in ("full", "titled")
+            if (
+                ahead
+                and _THAT_MAN.search(text, max(0, name.start - 45), name.start)
+                and _NAME_CLOSES.match(text, name.end)
+            ):
+                return i
+        if nxt is None or any(stop.end() <= n.start < end for n in names):
+            return None  # (past a sentence naming someone else, no further)
+        stop = nxt
     return None
 
 
