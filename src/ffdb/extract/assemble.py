@@ -166,29 +166,13 @@ def _patronymic_forms(cluster: Cluster) -> list[str]:
             # "Elvin Rəşid oğlu Məmmədov", "Tural Vaqif oğlu Hüseynlini"
             out.append(f"{mention.words[0]} {written[1]} {written[2]} {mention.words[-1]}")
             continue
-        middle = _patronymic_nominative(written[1]) if len(written) == 3 else None
+        middle = forms.russian_patronymic_nominative(written[1]) if len(written) == 3 else None
         if middle is not None:
             out.append(f"{mention.words[0]} {middle} {mention.words[-1]}")
     return out
 
 
 _SON_OR_DAUGHTER = frozenset(fold(w) for w in ("oğlu", "qızı", "kızı", "оглы", "кызы"))
-
-
-# A Russian patronymic in a case ("Руслановича", "Рашитовну"), and one in Latin script
-_PATRONYMIC_MALE = re.compile(r"([А-ЯЁ][а-яё]+?(?:ович|евич|ич))(?:а|у|ем|ом|е)?")
-_PATRONYMIC_FEMALE = re.compile(r"([А-ЯЁ][а-яё]+?(?:овн|евн|ичн))(?:а|ы|е|у|ой|ою)")
-_PATRONYMIC_LATIN = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna)")
-
-
-def _patronymic_nominative(word: str) -> str | None:
-    male = _PATRONYMIC_MALE.fullmatch(word)
-    if male:
-        return male.group(1)
-    female = _PATRONYMIC_FEMALE.fullmatch(word)
-    if female:
-        return female.group(1) + "а"
-    return word if _PATRONYMIC_LATIN.fullmatch(word) else None
 
 
 # Honorifics a man known by his given name alone is called by ("Hacı Rəhim", "Molla

@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import right_within
-from ffdb.extract.listing import ENTRY_LINE, LIST_GAP, SOURCE_BEFORE
+from ffdb.extract.listing import ENTRY_LINE, LEADING_LONG_AND, LIST_GAP, SOURCE_BEFORE
 from ffdb.extract.listing import coordinated_chain as _plain_chain
 from ffdb.extract.scan import Needles, WordsGate, folded
 from ffdb.extract.sentences import Sentence
@@ -319,7 +319,7 @@ def _chain_items(
             lead = kin.start() if kin else start
             if items:  # a description may open the item before its relation word
                 lead = min(lead, _described_from(text, items[-1][1], start))
-                joined = _LEADING_AND.match(text, lead, start)
+                joined = LEADING_LONG_AND.match(text, lead, start)
                 if joined:  # (", eləcə də 32 yaşlı Y": the list's words, not the item's)
                     lead = joined.end()
             items.append((lead, after.end() if after else end, person))
@@ -390,9 +390,6 @@ def _described_from(text: str, last_end: int, start: int) -> int:
         if _DESCRIPTION_KEY.search(seg) and not any(c in ".;:!?\n" for c in seg):
             return start - len(seg.lstrip())
     return start
-
-
-_LEADING_AND: Final = re.compile(r"\s*(?:eləcə\s+də|as\s+well\s+as|а\s+также)\s+", re.I)
 
 
 # A relation before a listed name is part of its item ("X and his brother Y", "X və

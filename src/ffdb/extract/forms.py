@@ -368,8 +368,20 @@ def patronymic_gender(word: str) -> str | None:
 
 
 # in any case: Гусейнович, Руслановича, Руслановичем; Петровна, Петровны, Петровной
-_MALE_PATRONYMIC: Final = re.compile(r"(?:ovich|evich|ovicha|evicha|ович|евич|ьич)(?:а|у|ем|е)?$")
-_FEMALE_PATRONYMIC: Final = re.compile(r"(?:ovna|evna|овн|евн|ичн)(?:а|ы|е|у|ой)?$")
+_MALE_PATRONYMIC: Final = re.compile(r"(ovich|evich|ович|евич|ьич)(?:a|а|у|ем|е)?$")
+_FEMALE_PATRONYMIC: Final = re.compile(r"(ovn|evn|овн|евн|ичн)(?:a|а|ы|е|у|ой)?$")
+
+
+def russian_patronymic_nominative(word: str) -> str | None:
+    """ "Руслановича" → "Русланович", "Рашитовну" → "Рашитовна", "Kairatovich" as
+    written; None for a word that is no Russian patronymic."""
+    male = _MALE_PATRONYMIC.search(word.lower())
+    if male:
+        return word[: male.end(1)]
+    female = _FEMALE_PATRONYMIC.search(word.lower())
+    if female:
+        return word[: female.end(1)] + ("a" if word.isascii() else "а")
+    return None
 
 
 # A Russian surname in a man's prepositional or instrumental ("о Рамиле Гасанове", "с

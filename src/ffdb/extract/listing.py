@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 
 # Initials the name rules left out of the span ("Тхагапсоеву А. М. и Кодзокову И. Х.")
 _INITIALS: Final = r"(?-i:(?:\s*[A-ZА-ЯЁ]\.){0,2})"
-# "and", also "as well as", "а также", "eləcə də"
-_AND: Final = r"(?:and|as\s+well\s+as|и|və|eləcə\s+də|ve|ile|а\s+также)"
+# "and" in more than one word: "as well as", "а также", "eləcə də"
+_LONG_AND: Final = r"as\s+well\s+as|eləcə\s+də|а\s+также"
+LEADING_LONG_AND: Final = re.compile(rf"\s*(?:{_LONG_AND})\s+", re.I)
+_AND: Final = rf"(?:and|{_LONG_AND}|и|və|ve|ile)"
 LIST_GAP: Final = re.compile(_INITIALS + rf"\s*(?:,|,?\s*{_AND})\s*", re.I)
 AND_GAP: Final = re.compile(_INITIALS + rf"\s*,?\s*{_AND}\s*", re.I)
 
