@@ -46,6 +46,12 @@ THRESHOLDS = [round(0.2 + 0.05 * i, 2) for i in range(15)]
 Row = tuple[dict[str, float], bool, str]  # features, label, set
 
 
+def set_names(spec: str) -> list[str]:
+    """The sets a `--sets` or `--judge` value names: one character each ("bcd1"), or
+    comma-separated names when a set's name is longer ("b,c,d,1,10")."""
+    return [name.strip() for name in spec.split(",") if name.strip()] if "," in spec else list(spec)
+
+
 def load_scorer() -> ModuleType:
     if not SCORER.is_file():
         sys.exit(f"{SCORER}: the shared scorer is absent (../shared beside the checkout)")
@@ -93,7 +99,7 @@ def document_rows(
 Counts = dict[tuple[str, str], list[int]]  # (kind, set) -> the rules' tp, fp, fn
 
 
-def base_counts(score: ModuleType, sets: str) -> tuple[dict[str, list[Row]], Counts]:
+def base_counts(score: ModuleType, sets: list[str]) -> tuple[dict[str, list[Row]], Counts]:
     """Labelled candidates per kind, and the rules' own tp/fp/fn per kind and set."""
     rows: dict[str, list[Row]] = defaultdict(list)
     counts: Counts = defaultdict(lambda: [0, 0, 0])
@@ -134,7 +140,7 @@ Scored = tuple[float, bool, str]  # probability, label, set
 
 
 def left_out(
-    kind: str, rows: list[Row], sets: str, learner: str, trees: tuple[int, int]
+    kind: str, rows: list[Row], sets: list[str], learner: str, trees: tuple[int, int]
 ) -> list[Scored]:
     """Each row's probability from a model fitted without its set."""
     out = []
@@ -151,14 +157,15 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def report(kind: str, scored: list[Scored], counts: Counts, judge: str) -> float:
+def report(kind: str, scored: list[Scored], counts: Counts, judge: list[str]) -> float:
     """Prints the figures per threshold over the sets of `judge`; returns the threshold
     with the best F1 there."""
     tp, fp, fn = (sum(counts[kind, tag][i] for tag in judge) for i in range(3))
     decided = [(p, y) for p, y, tag in scored if tag in judge]
     print(
-        f"\n{kind} on sets {judge}: {len(decided)} candidates, {sum(y for _, y in decided)} "
-        f"right; rules alone tp {tp} fp {fp} fn {fn} F1 {f1(tp, fp, fn):.3f}"
+        f"\n{kind} on sets {','.join(judge)}: {len(decided)} candidates, "
+        f"{sum(y for _, y in decided)} right; "
+        f"rules alone tp {tp} fp {fp} fn {fn} F1 {f1(tp, fp, fn):.3f}"
     )
     best, best_f1 = 1.01, f1(tp, fp, fn)
     for threshold in THRESHOLDS:
@@ -175,7 +182,9 @@ def report(kind: str, scored: list[Scored], counts: Counts, judge: str) -> float
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kind", action="append", choices=list(KINDS))
-    parser.add_argument("--sets", default=DEV_SETS, help="the sets to fit on, by letter")
+    parser.add_argument(
+        "--sets", default=DEV_SETS, help="the sets to fit on: letters, or names joined by commas"
+    )
     parser.add_argument(
         "--judge", help="the sets whose left-out figures choose the threshold (default: all)"
     )
@@ -189,15 +198,17 @@ def main() -> None:
     parser.add_argument("--min-leaf", type=int, default=8, help="rows a leaf holds at least")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args()
-    if set(args.sets) & set(SEALED):
+    sets = set_names(args.sets)
+    judge = set_names(args.judge) if args.judge else sets
+    if set(sets) & set(SEALED):
         sys.exit(f"sets {SEALED} are sealed held-out sets: they measure, they never teach")
     score = load_scorer()
-    rows, counts = base_counts(score, args.sets)
+    rows, counts = base_counts(score, sets)
     for kind in args.kind or list(KINDS):
         mine = rows.get(kind, [])
         trees = (args.rounds, args.min_leaf)
-        scored = left_out(kind, mine, args.sets, args.learner, trees)
-        threshold = report(kind, scored, counts, args.judge or args.sets)
+        scored = left_out(kind, mine, sets, args.learner, trees)
+        threshold = report(kind, scored, counts, judge)
         if args.threshold is not None:
             threshold = args.threshold
             print(f"  written with threshold {threshold}, as asked")
