@@ -54,6 +54,39 @@ def _persons(text: str, language: str) -> dict[str, dict[str, Any]]:
             "Ренат Зарипов",
             "Казань",
         ),
+        # the town the adjective names, not some spelling of a small town abroad
+        (
+            "ru",
+            "Вербовщиком был бакинский проповедник Эльдар Гусейнов.",
+            "Эльдар Гусейнов",
+            "Баку",
+        ),
+        (
+            "ru",
+            "В Сирию уехал и малгобекский студент Ислам Евлоев.",
+            "Ислам Евлоев",
+            "Малгобек",
+        ),
+        # a masculine town's genitive, not a smaller town spelled like it; a Turkish
+        # province's genitive in "-ьи"; a village's name after "села", not declined
+        (
+            "ru",
+            "Задержан Руслан Гериев, уроженец Ростова, 1990 года рождения.",
+            "Руслан Гериев",
+            "Ростов",
+        ),
+        (
+            "ru",
+            "Среди задержанных — Кемаль Догру, уроженец Коньи.",
+            "Кемаль Догру",
+            "Конья",
+        ),
+        (
+            "ru",
+            "Уроженец села Зардаби Губинского района Эмиль Гасанов выехал в Сирию в 2013 году.",
+            "Эмиль Гасанов",
+            "Зардаби, Губинский район",
+        ),
         # a demonym, an ethnonym, then the name
         (
             "tr",
@@ -166,6 +199,17 @@ def test_hometown_in_other_forms(language: str, text: str, name: str, hometown: 
             "ru",
             "Махачкалинский районный суд приговорил Шамиля Алиева к 12 годам.",
             "Шамиль Алиев",
+        ),
+        # a people's adjective and a rural council's are no towns
+        (
+            "ru",
+            "Вербовщиком был татарский проповедник Ильдар Галиев.",
+            "Ильдар Галиев",
+        ),
+        (
+            "ru",
+            "«Их обманули», — рассказывает глава сельского поселения Ахмед Ахмедов.",
+            "Ахмед Ахмедов",
         ),
         # a fellow villager of someone whose village the text does not give
         (

@@ -238,7 +238,14 @@ def place_of(word: str) -> tuple[Place, str, str] | None:
             if place.id == found[0].id or (_far_adjective(found[0]) and not _far_adjective(place)):
                 # "Аргуна" spells Langenargen once transliterated, and is Argun's genitive
                 return place, form, suffix
+            if suffix == "а" and form == word[:-1] and _much_bigger(place, found[0]):
+                # "из Ростова": Rostov-on-Don's genitive before a town named "Ростова"
+                return place, form, suffix
     return found
+
+
+def _much_bigger(place: Place, other: Place) -> bool:
+    return (place.population or 0) >= 10 * max(other.population or 0, 1)
 
 
 def _feminine_genitive(word: str, found: tuple[Place, str, str]) -> tuple[Place, str, str]:

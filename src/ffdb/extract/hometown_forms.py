@@ -110,25 +110,54 @@ _PERSON_GAP: Final = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}")
 _SAID_OF: Final = re.compile(r"(?:тоже|также|родом|—|,)\s+$")
 _CLAUSE_END: Final = re.compile(r"\s*(?:[.;!?,)]|$)")
 # Not a place's adjective, though a place bears the stem: "братский" (brotherly), not
-# Bratsk.
-_COMMON: Final = frozenset(["брат", "мир", "рус", "жен", "муж", "дет", "гор"])
+# Bratsk; "сельский" (rural), "советский", "морской"; nor a people's adjective
+# ("татарский", "аварский", "грузинский"), though some spelling of a town abroad meets it.
+_COMMON: Final = frozenset(
+    "брат мир рус жен муж дет гор сель совет мор материн отцов фин кавказ татар башкир "
+    "казах киргиз узбек таджик туркмен авар лезгин кумык даргин чечен ингуш осетин "
+    "черкес кабардин балкар карачаев ногай адыг абхаз грузин армян курд араб турец "
+    "американ европей азиат".split()
+)
+# A town an adjective names is in the lands Russian-language news write of, or big.
+_NEAR: Final = frozenset("RU AZ GE AM KZ UZ TJ KG TM UA BY MD TR SY IQ IR AF".split())
+# The endings a town's nominative may take after the adjective's stem, the likeliest
+# spelling of Russian first: an adjectival name ("Грозный"), a soft sign after н or м in
+# Russia ("Казань", "Пермь", "Назрань"), the bare stem ("Малгобек", "Кизляр"), "-ск"
+# ("Буйнакск"), then vowels ("Баку", "Тбилиси", "Махачкала"); other spellings the
+# gazetteer keeps of the same town ("Грозна", "Бакы", "Лондонь") come last.
+_ENDS: Final = ("ый", "ь", "", "ск", "у", "и", "о", "а", "ы")
+_SOFT_NAME: Final = frozenset("нм")
+_SOFT_COUNTRIES: Final = frozenset(["RU", "UA", "BY"])
 
 
 def _town_of(stem: str) -> str | None:
-    """ "казан" → Казань, "махачкалин" → Махачкала, "малгобек" → Малгобек."""
+    """ "казан" → Казань, "махачкалин" → Махачкала, "малгобек" → Малгобек, "бакин" →
+    Баку: the biggest town near (or big anywhere) some nominative of the stem names;
+    the gazetteer's odd spellings of small towns far away ("Бакь") are not it."""
     if stem in _COMMON:
         return None
     bases = [stem]
     if stem.endswith("ин") or stem.endswith("ен"):
         bases.append(stem[:-2])
+    best: Place | None = None
+    spellings: dict[str, list[tuple[int, str]]] = {}
     for base in bases:
-        for end in ("ь", "", "а", "ы", "ый", "и", "ск", "о"):
+        for rank, end in enumerate(_ENDS):
             name = base[:1].upper() + base[1:] + end
-            if is_place_name(name):
-                place = lookup_place(name)
-                if place is not None and place.precision == "town":
-                    return name
-    return None
+            place = lookup_place(name) if is_place_name(name) else None
+            if place is None or place.precision != "town" or not _plausible(place):
+                continue
+            if end == "ь" and (base[-1:] not in _SOFT_NAME or place.country not in _SOFT_COUNTRIES):
+                rank = len(_ENDS)  # "Лондонь", "Тбились": spellings, not Russian names
+            spellings.setdefault(place.id, []).append((rank, name))
+            if best is None or (place.population or 0) > (best.population or 0):
+                best = place
+    return None if best is None else min(spellings[best.id])[1]
+
+
+def _plausible(place: Place) -> bool:
+    population = place.population or 0
+    return population >= 100_000 or (place.country in _NEAR and population >= 10_000)
 
 
 def town_adjectives(ctx: DocContext) -> list[Fact]:
@@ -296,8 +325,9 @@ def same_place(name: str, place: PlaceMention) -> bool:
 
 
 # A Russian stem given back a nominative ending no Russian word has: "Баку" read as
-# "Бак" + "у" comes back "Бакй" (й after a consonant), "Закатальского" as "Закатальа".
-_NO_NOMINATIVE: Final = re.compile(r"[бвгджзклмнпрстфхцчшщ]й$|ь[аяоыи]$")
+# "Бак" + "у" comes back "Бакй" (й after a consonant), "Закатальского" as "Закатальа"
+# ("Конья", "Анталья" stand as they are).
+_NO_NOMINATIVE: Final = re.compile(r"[бвгджзклмнпрстфхцчшщ]й$|ь[аоыи]$")
 
 
 _SOFT_CONSONANTS: Final = frozenset("бвдзлмнпрстф")
@@ -327,12 +357,14 @@ def district_nominative(ctx: DocContext, district: PlaceMention) -> str | None:
 
 # A settlement's noun before its name, which then stands in the nominative ("села Гимры",
 # "с. Кусары", "г. Сибай"); right after "из" or "уроженец" the name takes the genitive.
+# The nouns of a village, whose name (Caucasian, Turkic) stays as written even in "-и".
+_VILLAGE_NOUN: Final = re.compile(r"(?:села|селения|с\.|аула)\s*$")
 SETTLEMENT_NOUN: Final = re.compile(
     r"(?:села|селения|с\.|города|г\.|посёлка|поселка|пос\.|аула|деревни|станицы|ст\.)\s*$"
 )
 
 
-def nominative(place: PlaceMention, after_noun: object) -> str:
+def nominative(place: PlaceMention, after_noun: re.Match[str] | None) -> str:
     """The place's nominative; `after_noun`: a settlement noun stands right before it."""
     name = place.name
     adjectival = adjective_nominative(place)
@@ -346,6 +378,8 @@ def nominative(place: PlaceMention, after_noun: object) -> str:
     written = place.text.strip(" ,.;:")
     if written in _INDECLINABLE or (place.suffix == "и" and _ends_in_i(place)):
         return written  # "из Тбилиси", "из Алматы"
+    if place.suffix == "и" and after_noun and _VILLAGE_NOUN.search(after_noun.group()):
+        return written  # "села Зардаби", "аула Гехи": a village's name is not declined
     if place.suffix == "и" and name[-1:] in _SOFT_CONSONANTS:
         soft = lookup_place(name + "ь")  # "Казани": "Казань", not "Казан"
         if soft is not None and place.place is not None and soft.name == place.place.name:
