@@ -53,6 +53,20 @@ def test_russian_case_forms_give_the_nominative() -> None:
     assert list(found) == ["Заур Исламов"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a short name's case forms ("Исой", "Ису"): Иса, by the list of names itself
+        ("Он уехал в Сирию вместе с двоюродным братом Исой Костоевым.", "Иса Костоев"),
+        ("Полиция задержала Ису Мальсагова в Назрани.", "Иса Мальсагов"),
+        # a woman's name in -а in the accusative, not a name in -р of its own
+        ("Полиция задержала Гульнару Сабитову в Казани.", "Гульнара Сабитова"),
+    ],
+)
+def test_short_and_feminine_given_names_in_their_cases(text: str, name: str) -> None:
+    assert name in _persons(text, "ru")
+
+
 def test_a_womans_surname_keeps_its_ending() -> None:
     found = _persons("Полиция задержала Лейлу Алиеву в Баку.", "ru")
     assert list(found) == ["Лейла Алиева"]
@@ -140,6 +154,26 @@ def test_feasts_headings_and_hashtags_are_not_people() -> None:
         "⚡️ВАЖНО⚡️ В ходе КТО в Кизляре нейтрализован Руслан Гаджиев. #Дагестан #КТО"
     )
     assert sorted(_persons(text)) == ["Elnur Bagirov", "Руслан Гаджиев"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feast after "yani" (that is), a Hijri month named like a man between a day and
+        # a year, or before "ayının"
+        "Militan 10 Zilhicce 1435, yani Kurban Bayramı'nın ilk günü öldürüldü.",
+        "The fighter was killed on 5 Muharram 1437 near Kuweires.",
+        "İlan Ramazan 1439'da yayımlandı.",
+        "Döyüşçü 1437-ci il Səfər ayının 5-də öldürülüb.",
+    ],
+)
+def test_feasts_and_hijri_months_named_like_men_are_not_people(text: str) -> None:
+    assert _persons(text) == {}
+
+
+def test_a_quoted_kunya_after_a_channels_word_is_a_fighter() -> None:
+    text = 'Azərbaycandilli başqa bir kanal "Əbu Həfs" adlı döyüşçünün yaralandığını yazıb.'
+    assert list(_persons(text, "az")) == ["Əbu Həfs"]
 
 
 def test_kunyas_with_cyrillic_and_azerbaijani_nisbas() -> None:

@@ -107,6 +107,18 @@ def test_notice_and_identification_give_one_record() -> None:
             "Emre Sancar",
             "Abu Dujana al-Turki",
         ),
+        (
+            'Bir ilan, "Ebu Zeyd el-Türki"nin Rakka\'da öldüğünü duyurdu. Güvenlik kaynakları '
+            "bu kişinin Kırşehirli Onur Demirci olduğunu doğruladı.",
+            "Onur Demirci",
+            "Ebu Zeyd el-Türki",
+        ),
+        (
+            'Diğer ilan "Ebu Said el-Azeri"ye ait. Gence doğumlu Elvin Hüseynli olduğu '
+            "belirlenen militan, Haseke'de öldürüldü.",
+            "Elvin Hüseynli",
+            "Ebu Said el-Azeri",
+        ),
     ],
 )
 def test_identified_by_the_words_after_the_name(text: str, name: str, kunya: str) -> None:
@@ -198,6 +210,33 @@ def test_identified_by_a_copula_or_a_genitive(text: str, name: str, kunya: str) 
             "Nurlan Seitkali",
             "Abu Khalid al-Kazakhi",
         ),
+        # the name after a colon, and a Hijri month that is a given name too in between
+        (
+            'Kanalın elanında "Əbu Həmzə əl-Azəri" kimi tanınan şəxsin 1436-cı il Səfər '
+            "ayının 3-də öldüyü bildirilir. Paylaşımda onun əsl adı da açıqlanıb: Şəkili "
+            "Vasif Rzayev.",
+            "Vasif Rzayev",
+            "Əbu Həmzə əl-Azəri",
+        ),
+        # the notice's own naming of the man
+        (
+            'The channel mourned "Abu Ilyas al-Almani", a convert from Bremen. The post '
+            "calls him Jonas Riedel and says he was killed near Raqqa.",
+            "Jonas Riedel",
+            "Abu Ilyas al-Almani",
+        ),
+        (
+            "Канал сообщил о гибели «Абу Сайфуллы аль-Ингуши». В посте он назван Магомедом "
+            "Хамхоевым, уроженцем Назрани.",
+            "Магомед Хамхоев",
+            "Абу Сайфуллы аль-Ингуши",
+        ),
+        (
+            "Канал сообщил о ранении «Абу Салмана аш-Шишани», которого канал называет "
+            "Рустам Эльмурзаев.",
+            "Рустам Эльмурзаев",
+            "Абу Салмана аш-Шишани",
+        ),
     ],
 )
 def test_a_real_name_given_after_the_notice_is_the_kunyas(text: str, name: str, kunya: str) -> None:
@@ -262,6 +301,19 @@ def test_a_name_in_brackets_after_the_kunya_is_his(text: str, name: str, kunya: 
             "Lənkəranlı Cavid Əlizadədir.",
             "Cavid Əlizadə",
             "Əbu Həfs əl-Azəri",
+        ),
+        # the notice's naming in the next sentence, after a channel's word before the kunya
+        (
+            'Kanal "Əbu Yusuf əl-Azəri" ləqəbli döyüşçünün öldürüldüyünü yazıb. Elanda onun '
+            "adı Kamran Əsgərov, doğulduğu yer isə Zaqatala kimi göstərilir.",
+            "Kamran Əsgərov",
+            "Əbu Yusuf əl-Azəri",
+        ),
+        (
+            "The other notice concerned Abu Dujana al-Kabardi, named by the channel as Timur "
+            "Bekov, from Baksan, who was killed on 5 Muharram 1437 near Kuweires.",
+            "Timur Bekov",
+            "Abu Dujana al-Kabardi",
         ),
     ],
 )

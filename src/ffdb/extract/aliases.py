@@ -29,7 +29,7 @@ from typing import Final
 
 from ffdb.extract.forms import is_kunya_particle, is_nisba
 from ffdb.extract.geo import is_place
-from ffdb.extract.lexicon import alternation, cues, nationalities, roles
+from ffdb.extract.lexicon import FEAST, alternation, cues, nationalities, roles
 from ffdb.extract.people import NameMention
 from ffdb.extract.people_alias_cues import (
     EXTRA_CUES,
@@ -45,7 +45,7 @@ from ffdb.extract.people_alias_pairs import (
     kunya_of_sentence_before,
     maiden,
 )
-from ffdb.extract.people_identities import identified
+from ffdb.extract.people_identities import identified, real_name_before
 from ffdb.extract.people_places import is_demonym
 from ffdb.extract.people_words import split_run
 from ffdb.extract.scan import CueScanner
@@ -88,6 +88,8 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
     for match in _cue_regex().finditer(text):
         where = "after" if match.lastgroup and match.lastgroup.startswith("after") else "before"
         link = _after(text, match, names) if where == "after" else _before(text, match, names)
+        if link is not None and FEAST.search(link.text):
+            continue  # "..., yani Kurban Bayramı'nın ilk günü": a day, no one's alias
         if link is not None and link.owner is None:
             link.owner = _identified_later(text, link.end, names)
         if link is not None:
@@ -173,7 +175,8 @@ def _called(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
 # "... a man calling himself “Abu Sufyan”. Officers believe that man is Tariq Aslam": the
 # alias of someone unnamed, whom the next sentence identifies.
 # Also "söz konusu kişi Adıyamanlı Emre Kılınç.", "Həmin şəxs Lənkəranlı Cavid
-# Əlizadədir", "Этим человеком оказался Ислам Бетиев", one of the next two sentences.
+# Əlizadədir", "Этим человеком оказался Ислам Бетиев", "Elanda onun adı Tural Rzayev",
+# one of the next two sentences.
 _THAT_MAN: Final = re.compile(
     r"(?<![\w-])(?:(?:that|this|the same) (?:man|person|fighter|recruiter) (?:is|was)|"
     r"söz konusu (?:kişi|şahıs|militan)|həmin şəxs|sözügedən şəxs|"
@@ -196,10 +199,12 @@ def _identified_later(text: str, alias_end: int, names: Sequence[NameMention]) -
         end = nxt.start() if nxt else len(text)
         for i, name in enumerate(names):
             ahead = stop.end() <= name.start < end and name.kind in ("full", "titled")
-            if (
-                ahead
-                and _THAT_MAN.search(text, max(0, name.start - 45), name.start)
-                and _NAME_CLOSES.match(text, name.end)
+            if ahead and (
+                (
+                    _THAT_MAN.search(text, max(0, name.start - 45), name.start)
+                    and _NAME_CLOSES.match(text, name.end)
+                )
+                or real_name_before(text, name.start)
             ):
                 return i
         if nxt is None or any(stop.end() <= n.start < end for n in names):

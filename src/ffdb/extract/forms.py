@@ -278,12 +278,15 @@ def lemma_given(word: str, want: str | None = None) -> tuple[str, str | None]:
         return word, gender
     if _CYRILLIC.search(lower):
         for ending in _RU_GIVEN_ENDINGS:
-            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            if lower.endswith(ending) and len(lower) > len(ending) + 1:
                 stem = word[: -len(ending)]
                 for candidate in _ru_given_candidates(stem, ending):
-                    # short stems meet other names by the loose key ("Жен-а" is no Jan)
+                    # short stems meet other names by the loose key ("Жен-а" is no Jan):
+                    # "Исой", "Ису" are Иса's only by the list itself
                     strict = len(candidate) <= 4
                     found = given_gender_strict(candidate) if strict else given_gender(candidate)
+                    if found == "f" and candidate == stem and ending in _MASCULINE_ONLY:
+                        continue  # "Гульнару": Гульнара's, a woman's name in -р has no -у
                     if found is not None and (want is None or found == want):
                         return candidate, found
     return word, gender
@@ -332,6 +335,11 @@ _CYRILLIC: Final = re.compile(r"[а-яё]")
 _RU_OBLIQUE: Final = ("и", "у", "ю", "ой", "ом", "ем", "ым", "ём", "ёй")
 _SOFT_STEM_GENITIVE: Final = ("ея", "ая", "оя", "уя")
 _RU_SOFT_ENDINGS: Final = frozenset(["я", "ю", "ем", "ём", "ей", "ёй", "и", "е"])
+
+
+# Endings a name that ends in a consonant takes only if it is a man's ("Исламу",
+# "Исламом"): a woman's such name (Гульнар, Нигяр) is not declined.
+_MASCULINE_ONLY: Final = frozenset(["у", "ю", "ом", "ем", "ём"])
 
 
 def _ru_given_candidates(stem: str, ending: str) -> tuple[str, ...]:

@@ -19,6 +19,10 @@ from ffdb.names.translit import to_ascii
 
 DATA: Final = Path(__file__).with_name("data")
 
+# A feast, named by words that are given names too: "Kurban Bayramı", "Ramazan
+# Bayramı'nda" (searched up to the end of a run of capitalised words or an alias)
+FEAST: Final = re.compile(r"\s[Bb]ayram[ıi](?:n[ıi]n|nda|nde|na|ne)?(?:['’]\w+)?$")
+
 # Given names that are also common words or places: a name only with a surname-shaped
 # word beside them ("Said Aliyev", not "Said the official").
 WEAK_GIVEN: Final = frozenset(

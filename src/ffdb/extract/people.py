@@ -30,7 +30,13 @@ from functools import lru_cache
 from typing import Final
 
 from ffdb.extract import forms
-from ffdb.extract.lexicon import given_gender, given_gender_strict, organisation_words, roles
+from ffdb.extract.lexicon import (
+    FEAST,
+    given_gender,
+    given_gender_strict,
+    organisation_words,
+    roles,
+)
 from ffdb.extract.lexicon import group_words as _group_words
 from ffdb.extract.people_context import (
     kin_given_names,
@@ -229,10 +235,40 @@ _NAMED_AFTER: Final = frozenset(
         "rifle rifles pistol pistols cocktail cocktails tüfeği tüfekleri tüfəngi avtomatı"
     ).split()
 )
+# Words after a given name that make it a Hijri month people are named after too
+# ("Səfər ayının 5-də", "Ramazan ayında")
+_MONTH_AFTER: Final = frozenset(fold(w) for w in "ayı ayının ayında ayına ayın".split())
+
+# Hijri months that are given names too, folded: a date when a day comes before or a
+# year after ("5 Muharram 1437", "Safer 1440'ta", "14 Рамадана")
+_NAMED_MONTHS: Final = frozenset(
+    fold(w)
+    for w in "Muharram Muharrem Məhərrəm Мухаррам Мухаррама Safar Safer Səfər Сафар Сафара "
+    "Rajab Recep Rəcəb Раджаб Раджаба Ramadan Ramazan Рамадан Рамадана Рамазан Рамазана "
+    "Shaban Şaban Şəban Шабан Шабана".split()
+)
+_YEAR_AFTER: Final = re.compile(r"\s+\d{4}(?!\d)")
+
+
+def _hijri_date(text: str, start: int, end: int, found: FoundName) -> bool:
+    if found.kind != "given" or start + found.end != end:
+        return False
+    if fold(text[start:end]) not in _NAMED_MONTHS:
+        return False
+    return bool(_DAY_BEFORE.search(text, max(0, start - 4), start) or _YEAR_AFTER.match(text, end))
+
+
+# A person's noun after a quoted name (and its naming word): the name is someone's
+_PERSON_NOUN: Final = re.compile(
+    r"(?:doyusc|sexs|sahs|militan|kisi|savasc|cihadc|terorist|mucahid|fighter|man$|woman$|"
+    r"боевик|бойц|боец|мужчин|женщин)"
+)
 
 _NAMED_BEFORE: Final = re.compile(
     r"(?:(?<!по )имени|им\.|улиц[аеуы]|проспект[аеу]?|named after"
-    r"|автомат(?:а|ы|ов|ом|ами)?|пистолет(?:а|ы|ов|ом)?|винтовк[аиуой])\s+$",
+    r"|автомат(?:а|ы|ов|ом|ами)?|пистолет(?:а|ы|ов|ом)?|винтовк[аиуой]"
+    # the month named after: "the month of Safar", "месяца Раджаб"
+    r"|month of|месяц[аеу]?)\s+$",
     re.I,
 )
 
@@ -243,6 +279,8 @@ def _names_a_thing(text: str, start: int, end: int, found: FoundName) -> bool:
     group", "“Cənnət Bağları” adlı qrup"), or a family ("Səmədov qardaşları")."""
     if _NAMED_BEFORE.search(text, max(0, start - 12), start):
         return True  # "школа имени Гейдара Алиева"
+    if FEAST.search(text, start, end):
+        return True  # "Kurban Bayramı'nın ilk günü": a feast, Kurban and Bayram though names
     nxt = _NEXT_WORDS.match(text, end)
     if nxt is None:
         return False
@@ -251,11 +289,18 @@ def _names_a_thing(text: str, start: int, end: int, found: FoundName) -> bool:
         return True
     if word in _NAMED_AFTER:
         return True  # "Heydər Əliyev adına məktəb", "Nizami küçəsi"
+    if word in _MONTH_AFTER:
+        return found.kind == "given" and start + found.end == end
+    if _hijri_date(text, start, end, found):
+        return True
     quoted = (
         start > 0 and text[start - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
     )
     if not quoted:
         return False
+    after = fold(nxt.group(2)) if word in _NAMED and nxt.group(2) else word
+    if _PERSON_NOUN.match(after):
+        return False  # 'kanal "Əbu Həfs" adlı döyüşçünün': a fighter, though a channel before
     before = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
     if before is not None and _is_thing_word(fold(before.group(1))):
         return True  # "Prishtina International Airport “Adem Jashari”", "мечеть «Абу Бакр»"

@@ -23,7 +23,8 @@ from ffdb.extract.people_alias_pairs import AliasLink
 from ffdb.extract.people_mention import NameMention
 
 _THIS_NAME_WORDS: Final = re.compile(
-    r"этим|arxasında|arkasında|ardında|[Bb]ehind|adı|ismi|имя|real name|identif|опозна"
+    r"этим|arxasında|arkasında|ardında|[Bb]ehind|adı|ismi|имя|real name|identif|опозна|"
+    r"(?:calls|called|names|named) h|назван|называ|(?:named|identified) by"
 )
 # what may stand between the kunya and the name: a few words, no sentence end
 _DESCRIBED: Final = r"(?:[^\s.!?;:()\"“”«»]+\s+){0,6}"
@@ -64,6 +65,16 @@ _IDENTITY_AFTER: Final = re.compile(
     r"teşhis)|kimi\s+(?:müəyyən|tanın|identifikasiya))",
     re.I,
 )
+# after the name, an identification's own verb: "... Hakan Yıldırım olduğunu doğruladı",
+# "... olduğu belirlenen militan", "... olduğu müəyyən edilib": the kunya of the notice
+# just before is his even across a sentence end
+_IDENTIFIED_AS: Final = re.compile(
+    r"(?:['’]?[^\W\d_]{1,4})?\s+olduğu(?:nu)?\s+(?:[^\W\d_]+\s+)?(?:belirlen|doğrula|"
+    r"tespit|anlaşıl|teyit|müəyyən|aydınlaş|təsdiqlə|məlum ol|bəlli ol)",
+    re.I,
+)
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s)")
+_NEXT_SENTENCE_REACH: Final = 300
 # the words between that say so themselves
 _SAID: Final = re.compile(
     r"\s*[,—–]|\s+(?:скрыва|оказал)|['’]?\s*(?:ləqəbi|ləqəbli|adı ilə|kod adlı|takma adlı|"
@@ -98,9 +109,17 @@ _THIS_NAME: Final = re.compile(
 # the kunya named last before is the man named right after (not "whose real name is",
 # which `_BETWEEN` reads with the kunya just before it)
 _REAL_NAME: Final = re.compile(
-    r"(?:[Gg]erçek (?:adı|ismi)|[Aa]sıl (?:adı|ismi)|[Əə]sl adı|[Hh]əqiqi adı|"
-    r"[Нн]астоящее имя(?:\s*[—–-])?|(?<!whose )(?<!Whose )[Rr]eal name(?: is| was|:)|"
-    r"identif(?:y|ies|ied) (?:him|her) as|опознали как|идентифицирован[аы]? как)\s+"
+    r"(?:[Gg]erçek (?:adı|ismi)(?:nı|ni)?|[Aa]sıl (?:adı|ismi)(?:nı|ni)?|[Əə]sl adı|"
+    r"[Hh]əqiqi adı|[Нн]астоящее имя(?:\s*[—–-])?|(?<!whose )(?<!Whose )[Rr]eal name"
+    r"(?: is| was|:)|identif(?:y|ies|ied) (?:him|her) as|опознали как|"
+    r"идентифицирован[аы]? как|"
+    # the notice's own naming: "The post calls him Marcel B.", "В посте он назван ...",
+    # "которого канал называет ...", "named by the channel as", "komutanın adını ...
+    # olarak verdi", "Elanda onun adı ..."
+    r"(?:calls|called|names|named) (?:him|her)(?: as)?|(?:[Оо]н|[Оо]на) назван[аы]?|"
+    r"котор(?:ого|ую|ой) (?:[а-яё]+ ){0,2}называ(?:ет|ют|л|ли)|"
+    r"(?:named|identified) by (?:the|its|a) [\w-]+ as|"
+    r"(?:militanın|komutanın|kişinin|şahsın|onun) adını|[Oo]nun adı)\s+"
 )
 _LAST_KUNYA_REACH: Final = 400
 # a copula closing the identification, on the name ("Famil Quliyevdir") or after an
@@ -112,7 +131,10 @@ _COMMA_DESCRIBED: Final = re.compile(rf",\s+{_DESCRIBED}")
 # the name in brackets right after the kunya: "Əbu Talha əl-Azəri (Orxan Quliyev)"
 _BRACKETED: Final = re.compile(r"\s*\(\s*")
 _CLOSED: Final = re.compile(r"\s*\)")
-_DESCRIBED_ONLY: Final = re.compile(r"(?:[^\s.!?;:()\"“”«»]+\s+){0,4}")
+# what may stand between the real-name words and the name: a few words, one of them
+# closing on a colon ("əsl adı da açıqlanıb: Qusarlı Elşən Nəbiyev", "real name was
+# also given: ...")
+_DESCRIBED_ONLY: Final = re.compile(r"(?:[^\s.!?;:()\"“”«»]+:?\s+){0,4}")
 
 
 def identified(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
@@ -121,7 +143,14 @@ def identified(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
         out = _this_name(text, names, _THIS_NAME, False) + _this_name(text, names, _REAL_NAME, True)
     for i, first in enumerate(names[:-1]):
         second = names[i + 1]
-        if first.kind != "kunya" or second.kind != "full" or second.start - first.end > 90:
+        if first.kind != "kunya" or second.kind != "full":
+            continue
+        if _identified_next(text, first, second):
+            out.append(
+                AliasLink(first.start, first.end, first.text, i + 1, first.end, second.start)
+            )
+            continue
+        if second.start - first.end > 90:
             continue
         if _BRACKETED.fullmatch(text, first.end, second.start) and _CLOSED.match(text, second.end):
             # "Qardaşımız Əbu Talha əl-Azəri (Orxan Quliyev), Sumqayıt doğumlu": the notice
@@ -150,6 +179,29 @@ def identified(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
             continue  # "Ebu Enes'in annesi Ayşe Kaya", "Abu Hamza met Ruslan Aliev"
         out.append(AliasLink(first.start, first.end, first.text, i + 1, first.end, second.start))
     return out
+
+
+def real_name_before(text: str, start: int) -> bool:
+    """Whether the words just before `start` give the real name of someone a notice named
+    before ("Elanda onun adı Tural Rzayev", "His real name is", "которого канал называет")."""
+    if not _THIS_NAME_WORDS.search(text, max(0, start - 80), start):
+        return False
+    ends = [match.end() for match in _REAL_NAME.finditer(text, max(0, start - 80), start)]
+    return bool(ends) and _DESCRIBED_ONLY.fullmatch(text, ends[-1], start) is not None
+
+
+def _identified_next(text: str, kunya: NameMention, name: NameMention) -> bool:
+    """ "... "Ebu Bekir el-Türki"nin Hacin'de öldüğünü duyurdu. Güvenlik kaynakları bu
+    kişinin ... Hakan Yıldırım olduğunu doğruladı": the next name after the kunya, in
+    the sentence after it at most, which an identification's verb follows."""
+    if name.start - kunya.end > _NEXT_SENTENCE_REACH:
+        return False
+    if len(_SENTENCE_END.findall(text, kunya.end, name.start)) > 1:
+        return False
+    said = text[kunya.end : name.start]
+    if _KIN.search(said) and not _FELLOW.search(said):
+        return False  # "Ebu Enes'in annesi Ayşe Kaya olduğu belirlendi"
+    return _IDENTIFIED_AS.match(text, name.end) is not None
 
 
 def _copula(text: str, name: NameMention) -> bool:
