@@ -143,3 +143,26 @@ RUSSIAN_VILLAGE = """Из Чиркея в Сирию
 def test_the_village_left_is_the_home_not_its_district() -> None:
     found = _persons(RUSSIAN_VILLAGE)
     assert found["Магомед Гаджиев"]["hometown"].startswith("Чиркей")
+
+
+def test_a_turkish_count_from_a_district_in_the_ablative() -> None:
+    text = (
+        "Kayseri 2. Ağır Ceza Mahkemesi, Kayseri'nin Develi ilçesinden iki kardeş hakkındaki "
+        "davada kararını açıkladı. Mahkeme, DEAŞ'a katılan Furkan Yavuz'a 8 yıl hapis cezası "
+        "verdi. Kardeşi Emre Yavuz ise 2016'da Rakka'da öldürüldü."
+    )
+    found = _persons(text, published="2023-02-24")
+    for name in ("Furkan Yavuz", "Emre Yavuz"):
+        assert found[name]["hometown"] == "Develi, Kayseri", name
+    # no journey is made of a count that tells none
+    assert "travelled" not in _statuses(found["Emre Yavuz"])
+
+
+def test_a_count_in_tens_from_a_village_named_with_its_district() -> None:
+    text = (
+        "Из Ботлиха, большого села в Ботлихском районе Дагестана, в 2013–2015 годах "
+        "уехали в Сирию не менее двадцати человек.\n\nСтарший из них, Ахмед Ахмедов, "
+        "погиб в Ракке в 2015 году."
+    )
+    found = _persons(text, published="2021-11-18")
+    assert found["Ахмед Ахмедов"]["hometown"].startswith("Ботлих")

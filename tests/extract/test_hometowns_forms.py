@@ -54,6 +54,13 @@ def _persons(text: str, language: str) -> dict[str, dict[str, Any]]:
             "Ренат Зарипов",
             "Казань",
         ),
+        # "from neighbouring X"
+        (
+            "en",
+            "A fourth man, Beslan Tsatiev from neighbouring Jokolo, turned back in Istanbul.",
+            "Beslan Tsatiev",
+            "Jokolo",
+        ),
         # the town the adjective names, not some spelling of a small town abroad
         (
             "ru",

@@ -48,7 +48,10 @@ _PARENT_BEFORE: Final = re.compile(
 )
 # The war zone as a region's name the gazetteer lacks: "на Ближний Восток"
 _MIDDLE_EAST: Final = re.compile(
-    r"(?<![\w-])(?:Middle East|Ближн\w+ Восток\w*|Yaxın Şərq\w*|Orta Doğu\w*)", re.I
+    r"(?<![\w-])(?:Middle East|Ближн\w+ Восток\w*|Yaxın Şərq\w*|Orta Doğu\w*|"
+    # "to the Syrian war", "на сирийскую войну"
+    r"Syrian (?:war|conflict|jihad)|сирийск\w+ войн\w*)",
+    re.I,
 )
 _MIDDLE_EAST_NEEDLES: Final = Needles(_MIDDLE_EAST)  # (most sentences hold none)
 _BROAD: Final = frozenset(["district", "province", "region"])
@@ -60,11 +63,15 @@ _COUNT: Final = re.compile(
     r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|десятки|несколько|"
     # "не менее девяти человек", "около десятка"
     r"двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|десятка|десятков|"
-    r"нескольких)(?![\w-])",
+    r"нескольких|"
+    # tens: "не менее тридцати человек", "thirty young men", "otuz genç"
+    r"двадцат[ьи]|тридцат[ьи]|сорок[аи]?|пятьдесят|пятидесяти|сотн[иеюя]|сотен|"
+    r"twenty|thirty|forty|fifty|hundreds?|iyirmi|yirmi|otuz|qırx|kırk|əlli|elli|yüz)(?![\w-])",
     re.I,
 )
 _PEOPLE: Final = re.compile(
-    r"(?<![\w-])(?:young men|men|youths|boys|residents|people|natives|locals|"
+    r"(?<![\w-])(?:young men|men|youths|boys|residents|people|natives|locals|cousins|"
+    r"brothers|kuzen\w*|kardeş\w*|qardaş\w*|братья|брата|братьев|"
     r"gənc\w*|nəfər|kişi\w*|sakin\w*|oğlan\w*|genç\w*|vatandaş\w*|"
     r"молод\w+ (?:людей|человек|мужчин)|человек|жител\w+|уроженц\w+|юнош\w*|парн\w+|"
     r"мужчин\w*)(?![\w-])",
@@ -77,7 +84,7 @@ _MEN: Final = re.compile(
     re.I,
 )
 _LEFT: Final = re.compile(
-    r"(?<![\w-])(?:left|went|travell?ed|departed|made their way|set off|"
+    r"(?<![\w-])(?:left|went|travell?ed|departed|made their way|set off|lost|"
     r"ged\w*|yollan\w*|getmiş\w*|getdi\w*|gitti\w*|gitmiş\w*|giden\w*|"
     r"уехал\w*|выехал\w*|отправил\w*|уеха\w*|уезжа\w*|выезжа\w*)(?![\w-])",
     re.I,
@@ -94,6 +101,9 @@ _SETTLEMENT_AFTER: Final = re.compile(
     r"\s+(?:kənd|qəsəbə|şəhər|rayon|köy|kasaba|ilçe|village|town|district|сел|посёл|посел|район|город)",
     re.I,
 )
+
+
+_DISTRICT_AFTER: Final = re.compile(r"\s+(?:район\w*|rayon\w*|ilçe\w*|district\b|улус\w*)", re.I)
 
 
 # or a settlement noun before it: "в аварском селе Гергебиль", "the village of Duisi"
@@ -161,9 +171,10 @@ def departure_facts(
     return new_facts, new_events
 
 
-def _counted_departure(
-    ctx: DocContext,
-) -> tuple[Sentence, PlaceMention, PlaceMention | None, tuple[int, int]] | None:
+Counted = tuple[Sentence, PlaceMention, PlaceMention | None, tuple[int, int]]
+
+
+def _counted_departure(ctx: DocContext) -> Counted | None:
     for sentence in ctx.sentences[:_OPENING_SENTENCES]:
         # the places first (a lookup): most sentences name no war zone
         places = ctx.places_in(sentence.start, sentence.end)
@@ -205,6 +216,8 @@ def _origin(ctx: DocContext, places: list[PlaceMention]) -> PlaceMention | None:
     # "из Губдена Карабудахкентского района Дагестана": the village, not its district or
     # republic (the hometown builder adds the district)
     districts = {d.start for p in home if (d := district_of(ctx, p)) is not None}
+    # "в Карабудахкентском районе", "Qusar rayonunda": a district by the noun after it
+    districts |= {p.start for p in home if _DISTRICT_AFTER.match(ctx.text, p.end)}
     towns = [
         p
         for p in home

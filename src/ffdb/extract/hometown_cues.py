@@ -21,6 +21,8 @@ LEFT_CUES = [
             r"(?:lives|lived|living) and (?:works|worked|working|studies|studied) in|"
             r"born and (?:raised|bred) in|"
             r"\bfrom)\s+"
+            # "from neighbouring Jokolo", "from the nearby village of X"
+            r"(?:(?:the\s+)?(?:neighbou?ring|nearby)\s+)?"
             # "from the mountain village of X", not "from there to the area of X"
             r"(?:the\s+)?(?:(?:(?!to\s|there\s|here\s|into\s)[\w’'-]+\s+){0,3}"
             r"(?:city|town|village|district|region|province|"

@@ -207,6 +207,8 @@ def place_fact(
     name = district_nominative(ctx, place) or nominative(
         place, SETTLEMENT_NOUN.search(ctx.text, max(0, place.start - 12), place.start)
     )
+    if name.isupper() and len(name) > 3:
+        name = _capitalised(name)  # a headline's or dateline's "DUISI" is Duisi
     district = district_of(ctx, place)
     if district is not None and district.name != place.name:
         # "Anıx, Qusar": village, district; "Акуша, Акушинский район"
@@ -218,6 +220,11 @@ def place_fact(
         extra["district"] = district.name
     end = place.end if cue_end is None else cue_end
     return _hometown_fact(person, name, sentence, cue_start, end, confidence, extra)
+
+
+def _capitalised(name: str) -> str:
+    words = [w[:1] + w[1:].lower().replace("i\u0307", "i") for w in name.split(" ")]
+    return " ".join(words)
 
 
 def _said_elsewhere(ctx: DocContext) -> list[Fact]:

@@ -30,6 +30,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.events import Event
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
+from ffdb.extract.hometown_corrections import drop_retracted
 from ffdb.extract.hometown_forms import oblique_places
 from ffdb.extract.hometowns import place_fact
 from ffdb.extract.learn import Candidate
@@ -148,7 +149,8 @@ def accept(ctx: DocContext, candidate: Candidate, chance: float) -> Fact | Event
         return None
     fact = place_fact(ctx, candidate.person, place, sentence, place.start, chance)
     fact.extractor = EXTRACTOR
-    return fact
+    # a place the text takes back is no one's hometown, the model's no more than the rules'
+    return fact if drop_retracted(ctx, [fact]) else None
 
 
 # What no hometown is said with: the place of the rules' event in the sentence, a place
