@@ -303,6 +303,8 @@ _ALSO: Final = re.compile(
     r"(?:\s+(?:was|were|been|был[аи]?|has|have|had))*\s*$",
     re.I,
 )
+# (its words looked for first in the stretch before the cue: most hold none)
+_ALSO_NEEDLES: Final = Needles(_ALSO)
 
 
 # Someone named before went the same way ("вместе с ним в Сирию выехал", "together with
@@ -323,7 +325,10 @@ def also_before(ctx: DocContext, start: int, cue_start: int, cue_end: int = -1) 
     detained"): the date of that one is theirs."""
     if _FOLLOWED.match(ctx.text, cue_start):
         return False  # "o da onu izledi": went after the other, later
-    if _ALSO.search(ctx.text, max(0, cue_start - 30), cue_start):
+    lo = max(0, cue_start - 30)
+    if _ALSO_NEEDLES.may_match(ctx.folded(), lo, cue_start) and _ALSO.search(
+        ctx.text, lo, cue_start
+    ):
         return True
     if _WITH_HIM_SPOTS.search(ctx.text, max(start, cue_start - 40), cue_start):
         return True  # "Вместе с ним в Ирак уехал X": the same journey

@@ -34,7 +34,7 @@ from typing import Final
 from ffdb.extract.context import DocContext, genitive_name
 from ffdb.extract.event_dates import event_date
 from ffdb.extract.events import Event
-from ffdb.extract.scan import WordsGate, lowered
+from ffdb.extract.scan import WordsGate, WordStarts, lowered, matches_at
 from ffdb.extract.sentences import Sentence
 
 EXTRACTOR: Final = "event_journeys.v1"
@@ -78,6 +78,19 @@ _DEPARTURE_WORDS: Final = tuple(
     "gitti gitmiş yola".split()
 )
 _may_depart = WordsGate(_DEPARTURE_WORDS)
+# What a match of `_DEPARTURE` opens with, lower-cased: every branch's first word, or
+# its first letters. `_DEPARTURE` is tried only at the word starts opening with one of
+# them, read off the pass `scan` shares (where the text folds): scanned by the regex,
+# each of the common letters its class opens with started a try of all its branches.
+_DEPARTURE_STARTS: Final = tuple(
+    "left|departed|set off|уехал|уш|выехал|ilk |birinci |перв|ged|getdi|getmiş|gitti|gitmiş|"
+    "yola ".split("|")
+)
+_ORDINALS: Final = ("first", "next", "last", "second", "third")
+_DEPARTURE_PLACES: Final = WordStarts(
+    _DEPARTURE_STARTS + _ORDINALS + tuple("the " + word for word in _ORDINALS)
+)
+
 
 # A word in the dative right before an Azerbaijani or Turkish verb: its destination
 # ("Bakıya getdi", "işə getdi", "Suriye'ye gitti"), the cues' to judge; but "to him" and
@@ -129,7 +142,7 @@ def journey_events(ctx: DocContext, events: list[Event]) -> list[Event]:
 def _departures(ctx: DocContext, travelled: dict[int, Event]) -> list[Event]:
     text = ctx.text
     out: list[Event] = []
-    for match in _DEPARTURE.finditer(text):
+    for match in _departure_matches(text):
         start, end = match.span()
         sentence = ctx.index.at(start)
         if sentence is None:
@@ -162,6 +175,15 @@ def _departures(ctx: DocContext, travelled: dict[int, Event]) -> list[Event]:
             travelled[person] = event
             out.append(event)
     return out
+
+
+def _departure_matches(text: str) -> list[re.Match[str]]:
+    """The matches `_DEPARTURE.finditer(text)` gives, tried at the word starts that may
+    open one (`_DEPARTURE_STARTS`)."""
+    places = _DEPARTURE_PLACES.places(text)
+    if places is None:
+        return list(_DEPARTURE.finditer(text))
+    return list(matches_at(_DEPARTURE, places, text))
 
 
 # A companion told before the verb, the subject before it: "X, eşi Y ve çocuklarıyla

@@ -46,6 +46,9 @@ _EN_SUBJECT_BEFORE: Final = re.compile(
 _EN_OBJECT_AFTER: Final = re.compile(r"\s+(?:me|us)(?![\w'’-])")
 _EN_OBJECT_IN: Final = re.compile(r" (?:me|us) ")
 _EN_SECOND_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:were|was) you\s+$", re.I)
+# (the words of each looked for first in the stretch before the cue: most hold none)
+_EN_SECOND_NEEDLES: Final = Needles(_EN_SECOND_BEFORE)
+_RU_SECOND_NEEDLES: Final = Needles(_RU_SECOND_BEFORE)
 
 # A question line of an interview: a line of its own ending in "?", perhaps after a dash
 # or "Q:" ("— Suriyaya necə getdiniz?", "How did you end up in Syria?").
@@ -126,11 +129,19 @@ def _first_person(ctx: DocContext, clause: tuple[int, int], match: re.Match[str]
         return bool(_RU_SUBJECT_BEFORE.search(before) or _me_before(ctx, before, lo, start))
     if ctx.language == "en":
         return bool(
-            _EN_SUBJECT_BEFORE.search(before)
+            _en_subject_before(before)
             or _EN_OBJECT_AFTER.match(text, end, end + 5)
             or _EN_OBJECT_IN.search(match.group())
         )
     return False
+
+
+def _en_subject_before(before: str) -> bool:
+    """`_EN_SUBJECT_BEFORE` in `before`, searched only where "I", "we" or "We" is (the
+    regex keeps case): most clauses hold none, and it tried every position."""
+    if "I" not in before and "we" not in before and "We" not in before:
+        return False
+    return _EN_SUBJECT_BEFORE.search(before) is not None
 
 
 def _me_before(ctx: DocContext, before: str, lo: int, start: int) -> bool:
@@ -142,14 +153,18 @@ def _me_before(ctx: DocContext, before: str, lo: int, start: int) -> bool:
 
 
 def _second_person(ctx: DocContext, sentence: Sentence, match: re.Match[str]) -> bool:
-    before = ctx.text[max(sentence.start, match.start() - 40) : match.start()]
     if ctx.language in ("az", "tr"):
         return _SECOND_ENDING.search(match.group().lower()) is not None
+    lo, start = max(sentence.start, match.start() - 40), match.start()
     if ctx.language == "ru":
-        return _RU_SECOND_BEFORE.search(before) is not None
-    if ctx.language == "en":
-        return _EN_SECOND_BEFORE.search(before) is not None
-    return False
+        regex, needles = _RU_SECOND_BEFORE, _RU_SECOND_NEEDLES
+    elif ctx.language == "en":
+        regex, needles = _EN_SECOND_BEFORE, _EN_SECOND_NEEDLES
+    else:
+        return False
+    if not needles.may_match(ctx.folded(), lo, start):
+        return False
+    return regex.search(ctx.text[lo:start]) is not None
 
 
 def narrator(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
