@@ -61,6 +61,8 @@ def test_russian_case_forms_give_the_nominative() -> None:
         ("Полиция задержала Ису Мальсагова в Назрани.", "Иса Мальсагов"),
         # a woman's name in -а in the accusative, not a name in -р of its own
         ("Полиция задержала Гульнару Сабитову в Казани.", "Гульнара Сабитова"),
+        # a genitive in -ы, not another name the loose key meets
+        ("В Назрани задержан муж Хеды Газиевой.", "Хеда Газиева"),
     ],
 )
 def test_short_and_feminine_given_names_in_their_cases(text: str, name: str) -> None:
@@ -165,10 +167,17 @@ def test_feasts_headings_and_hashtags_are_not_people() -> None:
         "The fighter was killed on 5 Muharram 1437 near Kuweires.",
         "İlan Ramazan 1439'da yayımlandı.",
         "Döyüşçü 1437-ci il Səfər ayının 5-də öldürülüb.",
+        # an observatory's name
+        "Radikalizm Gözlemevi bir rapor yayımladı.",
     ],
 )
 def test_feasts_and_hijri_months_named_like_men_are_not_people(text: str) -> None:
     assert _persons(text) == {}
+
+
+def test_a_hijri_month_closing_a_run_is_not_part_of_the_name() -> None:
+    text = "Kanallarda Elvin Cəfərovun Şəvval 1443-cü ildə öldüyü bildirilmişdi."
+    assert list(_persons(text, "az")) == ["Elvin Cəfərov"]
 
 
 def test_a_quoted_kunya_after_a_channels_word_is_a_fighter() -> None:

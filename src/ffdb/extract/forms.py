@@ -332,7 +332,7 @@ def lemma_given_turkic(word: str) -> tuple[str, str | None]:
 
 _CYRILLIC: Final = re.compile(r"[а-яё]")
 # endings no nominative of a given name has: undone before the word is looked up as is
-_RU_OBLIQUE: Final = ("и", "у", "ю", "ой", "ом", "ем", "ым", "ём", "ёй")
+_RU_OBLIQUE: Final = ("и", "ы", "у", "ю", "ой", "ом", "ем", "ым", "ём", "ёй")
 _SOFT_STEM_GENITIVE: Final = ("ея", "ая", "оя", "уя")
 _RU_SOFT_ENDINGS: Final = frozenset(["я", "ю", "ем", "ём", "ей", "ёй", "и", "е"])
 

@@ -161,6 +161,7 @@ def find_names(
             if inflected and _birthplace_before(text, s):
                 s = _past_birthplace(text, s, e)  # "уроженца Уфы Ильдара Галиева"
             s = _past_month(text, s, e)  # "On 3 May Tariq Osmani was arrested"
+            e = _before_hijri_month(text, s, e)  # "Cəfərovun Şəvval 1443-cü ildə"
             run = text[s:e]
             initial = s in sentence_starts
             gender = _gender_after(text, s, e) or _gender_before(text, s, e) or _kin_gender(text, s)
@@ -245,7 +246,7 @@ _NAMED_MONTHS: Final = frozenset(
     fold(w)
     for w in "Muharram Muharrem Məhərrəm Мухаррам Мухаррама Safar Safer Səfər Сафар Сафара "
     "Rajab Recep Rəcəb Раджаб Раджаба Ramadan Ramazan Рамадан Рамадана Рамазан Рамазана "
-    "Shaban Şaban Şəban Шабан Шабана".split()
+    "Shaban Şaban Şəban Шабан Шабана Shawwal Şevval Şəvval Шавваль Шавваля".split()
 )
 _YEAR_AFTER: Final = re.compile(r"\s+\d{4}(?!\d)")
 
@@ -358,6 +359,18 @@ def _past_month(text: str, start: int, end: int) -> int:
     if len(rest) < 2 or forms.lemma_given(rest[0])[1] is None:
         return start
     return found.end()
+
+
+def _before_hijri_month(text: str, start: int, end: int) -> int:
+    """Where a run ends before a Hijri month named like a person that closes it and a
+    year or "ayı" follows ("Cəfərovun Şəvval 1443-cü ildə", "Aliyev Ramazan ayında")."""
+    last = text.rfind(" ", start, end) + 1
+    if last <= start or fold(text[last:end]) not in _NAMED_MONTHS:
+        return end
+    after = _NEXT_WORDS.match(text, end)
+    if _YEAR_AFTER.match(text, end) or (after is not None and fold(after.group(1)) in _MONTH_AFTER):
+        return last - 1
+    return end
 
 
 def _past_birthplace(text: str, start: int, end: int) -> int:
