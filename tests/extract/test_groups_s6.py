@@ -164,6 +164,11 @@ def test_a_profile_timeline_in_the_present_tense() -> None:
     assert _groups(text)["Vüqar Səfərli"] == ["Cunud əş-Şam"]
 
 
+def test_a_groups_short_name_in_a_case_is_given_in_the_nominative() -> None:
+    groups = _groups("Его брат Расул Гамзатов, также воевавший в рядах «Нусры», погиб в 2015 году.")
+    assert groups["Расул Гамзатов"] == ["Нусра"]
+
+
 def test_a_russian_participle_parted_from_its_cue_by_a_place() -> None:
     text = (
         "По версии следствия, Ахмед Дзейтов переводил деньги брату Магомеду Дзейтову, "
