@@ -15,7 +15,9 @@ the last person named before a sentence that names nobody), whether the rules ga
 cue to someone else and the person is listed with them, a negation or a speech verb
 before the cue, the cue's status and mode, how many cues of the status come near the
 person, and who the person is (the group model's reading: an office, a kin word, a
-speaker, events and a group of their own).
+speaker, events and a group of their own), and what the structure around says
+(`pair_events_structure`: a count the sentence's names do not fill, a cue in the
+person's own clause, a person set against another, entries of a list).
 
 An accepted event is dated as the rules date one from its cue (`event_dates`).
 """
@@ -32,6 +34,13 @@ from ffdb.extract.event_people import OTHERS_COUNTED
 from ffdb.extract.events import Event, set_date, statuses_by_person
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.learn import Candidate, bucket
+from ffdb.extract.pair_events_structure import (
+    contrast_features,
+    count_features,
+    cue_starts,
+    entry_features,
+    own_cue_features,
+)
 from ffdb.extract.pair_groups import person_features
 from ffdb.extract.pair_groups_features import classes_in
 from ffdb.extract.tokens import fold
@@ -93,9 +102,12 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
                     best[key] = (rank, k, offset, agent)
     statuses = statuses_by_person(events)
     openers = _openers(by_sentence, ctx)
+    starts = cue_starts(ctx)
     out = []
     for (person, status), (_rank, k, offset, agent) in best.items():
-        features = _features(ctx, k, offset, agent, by_sentence, takers, openers)
+        features = _features(ctx, k, offset, agent, by_sentence, takers, openers, starts)
+        if "count_over_same" in features:
+            continue  # a count its sentence's names do not fill: which are counted is untold
         features.update(persons[person])
         features.update({"has_" + s: 1.0 for s in statuses.get(person, ())})
         features.update(bucket(min(support[person, status], 3), (1, 2, 3), "support_"))
@@ -119,6 +131,7 @@ def _features(
     by_sentence: dict[int, list[Agent]],
     takers: dict[int, set[int]],
     openers: dict[int, Agent],
+    starts: list[int],
 ) -> dict[str, float]:
     """Where the person stands from the cue, and what the rules made of the cue."""
     match, _status, mode = ctx.cue_hits[k]
@@ -189,6 +202,13 @@ def _features(
     own = ctx.index.at(agent[0])
     if own is not None and own.paragraph != sentence.paragraph:
         features["other_paragraph"] = 1.0
+    named = len({a[2] for a in here})
+    features.update(count_features(ctx, sentence, start, end, named, offset == 0))
+    same_clause = "same_clause" in features
+    features.update(own_cue_features(ctx, starts, sentence, start, agent[0], same_clause))
+    features.update(entry_features(ctx, starts, start, agent[0]))
+    if offset == 0:
+        features.update(contrast_features(ctx, agent[0], agent[1]))
     return features
 
 
