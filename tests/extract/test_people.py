@@ -175,6 +175,19 @@ def test_feasts_and_hijri_months_named_like_men_are_not_people(text: str) -> Non
     assert _persons(text) == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a diaspora surname's Arabic article without its hyphen, whatever hamlet the
+        # surname names
+        ("Samira el Amrani, 36, from Rotterdam, was sentenced.", "Samira el Amrani"),
+        ("Jan van Breda was arrested in Utrecht.", "Jan van Breda"),
+    ],
+)
+def test_a_surname_particle_inside_a_name(text: str, name: str) -> None:
+    assert list(_persons(text, "en")) == [name]
+
+
 def test_a_hijri_month_closing_a_run_is_not_part_of_the_name() -> None:
     text = "Kanallarda Elvin Cəfərovun Şəvval 1443-cü ildə öldüyü bildirilmişdi."
     assert list(_persons(text, "az")) == ["Elvin Cəfərov"]

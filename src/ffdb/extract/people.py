@@ -83,16 +83,17 @@ _CONNECT: Final = (
 )
 
 # European surname particles written lower-case inside a name ("Ruben van Dijk", "Thomas
-# de Vries", "Jan van der Berg"): a token only before a capitalised word
+# de Vries", "Jan van der Berg"), and the Arabic article of a diaspora surname without
+# its hyphen ("Samira el Amrani"): a token only before a capitalised word
 _PARTICLE: Final = (
-    r"(?:van(?: de[nr]?)?|von(?: der)?|de|der|den|ter|te|da|di|du|del|della|dos|zu)"
+    r"(?:van(?: de[nr]?)?|von(?: der)?|de|der|den|ter|te|da|di|du|del|della|dos|zu|el|al)"
     rf"(?=[ \u00a0][{UPPER}])"
 )
 
 _INITIAL_DOT: Final = rf"\.(?=[\s{UPPER}])"
 # A name's word. Only a connector or a particle opens with one of the lower-case letters
 # looked ahead for: a cheap test before their two dozen words are tried on every word.
-_LOWER_TOKEN: Final = rf"(?=[bioqkgокuvdtz])(?:{_CONNECT}|{_PARTICLE})"
+_LOWER_TOKEN: Final = rf"(?=[bioqkgокuvdtzea])(?:{_CONNECT}|{_PARTICLE})"
 _TOKEN: Final = rf"(?:[{UPPER}]{_INITIAL_DOT}|{NISBA}|{CAP_WORD}|{_LOWER_TOKEN})"
 # `(?:{_TITLE_DOT})*{_TOKEN}` as alternatives by the first letter (the same matches, in
 # the same order of preference): titles, an initial and a capitalised word open with an

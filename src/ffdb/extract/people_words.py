@@ -171,8 +171,14 @@ def particle_inside(segment: list[RunToken], tok: RunToken, nxt: RunToken | None
         and not nxt.suffixed
         and nxt.text[:1].isupper()
         and nxt.fold not in stopwords()
-        and not _is_town(nxt.text)
+        # a town after "de", "da" ("Ali de Kayseri'de"): the conjunction, not a particle;
+        # "el Amrani", "van Breda" are surnames whatever hamlet bears the name
+        and (tok.fold not in _CONJUNCTION_LIKE or not _is_town(nxt.text))
     )
+
+
+# Particles that are Turkish and Azerbaijani words for "too" or Romance prepositions.
+_CONJUNCTION_LIKE: Final = frozenset(["de", "da", "di", "du", "te", "la", "le"])
 
 
 def title_is_given(first: RunToken, rest: list[RunToken]) -> bool:
