@@ -81,3 +81,30 @@ def test_trees_survive_the_model_file(tmp_path) -> None:
     assert again == model
     case = {"one_group": 1.0, "fighter": 1.0}
     assert again.probability(case) == model.probability(case)
+
+
+def test_indexed_trees_read_as_every_tree() -> None:
+    from ffdb.extract.learn import index_trees
+
+    # the second tree's root cut lies below 0: an absent root takes its right side
+    trees = (
+        ("a", 0.0, "b", 0.0, "c", 0.0, 0.1, -0.2, 0.3, -0.4),
+        ("b", -1.0, "a", 0.5, "c", 0.0, 0.05, 0.6, -0.7, 0.8),
+        ("c", 0.0, "", 0.0, "a", 0.0, -0.3, 0.0, 0.2, 0.9),
+    )
+    plain = PairModel("events", {}, -0.1, 0.5, trees)
+    indexed = PairModel("events", {}, -0.1, 0.5, trees, index_trees(trees))
+    for case in ({}, {"a": 1.0}, {"b": 1.0}, {"c": 1.0}, {"a": 1.0, "c": 1.0}, {"b": -2.0}):
+        assert abs(indexed.probability(case) - plain.probability(case)) < 1e-12
+
+
+def test_committed_models_read_the_same_indexed() -> None:
+    for kind in ("events", "groups", "hometowns"):
+        model = learn.load_model(kind)
+        if model is None or not model.trees:
+            continue
+        plain = PairModel(kind, model.weights, model.bias, model.threshold, model.trees)
+        names = sorted({t[0] for t in model.trees} | {t[2] for t in model.trees})[:40]
+        for i in range(len(names)):
+            case = {name: 1.0 for name in names[i : i + 7]}
+            assert abs(model.probability(case) - plain.probability(case)) < 1e-12

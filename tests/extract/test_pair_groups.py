@@ -179,3 +179,18 @@ def test_the_model_reads_the_sentence_as_the_clients() -> None:
     lawyer_chance = model.probability(candidates[lawyer].features)
     # a ranking, not a fixed level: each refit moves the levels
     assert model.probability(features) > 3 * lawyer_chance and lawyer_chance < 0.1
+
+
+def test_classes_of_runs_read_from_marked_words() -> None:
+    from ffdb.extract.pair_groups_features import classes_of, classes_within, marked_classes
+
+    for text in (
+        "according to the judge he was killed by militants",
+        "по словам адвоката он был убит",
+        "the lawyer said nothing",
+    ):
+        tokens = text.split()
+        marked = marked_classes(tokens)
+        for start in range(len(tokens)):
+            for end in range(start, len(tokens) + 1):
+                assert classes_within(marked, start, end) == classes_of(tokens[start:end])

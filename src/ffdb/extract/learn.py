@@ -56,23 +56,31 @@ def tree_value(tree: Tree, features: Mapping[str, float]) -> float:
 
 @dataclass(frozen=True, slots=True)
 class TreeIndex:
-    """What reading many trees fast needs: each tree's value when none of its features is
-    present (a feature absent reads as 0), their sum, and the trees each feature is read
-    by. A candidate has a few dozen features of some hundreds: only the trees that read
-    one of them need reading."""
+    """What reading many trees fast needs: their sum when none of their features is
+    present (a feature absent reads as 0), the trees whose value each feature may change,
+    and each tree with its leaves less its value with no feature. A candidate has a few
+    dozen features of some hundreds: only the trees that one of them changes are read."""
 
     baseline: float
-    base_of: tuple[float, ...]
     by_feature: dict[str, tuple[int, ...]]
+    shifted: tuple[Tree, ...]
 
 
 def index_trees(trees: Sequence[Tree]) -> TreeIndex:
     base = [tree_value(tree, {}) for tree in trees]
     by_feature: dict[str, list[int]] = {}
     for i, tree in enumerate(trees):
-        for name in {tree[0], tree[2], tree[4]}:
+        # With its root absent a tree takes the side it takes with nothing: the child of
+        # the other side cannot change its value
+        child = tree[2] if tree[1] >= 0.0 else tree[4]
+        for name in {tree[0], child}:
             by_feature.setdefault(name, []).append(i)
-    return TreeIndex(sum(base), tuple(base), {k: tuple(v) for k, v in by_feature.items()})
+    # A leaf less its tree's base: a tree no feature changes adds nothing
+    shifted = tuple(
+        (*tree[:6], tree[6] - b, tree[7] - b, tree[8] - b, tree[9] - b)
+        for tree, b in zip(trees, base, strict=True)
+    )
+    return TreeIndex(sum(base), {k: tuple(v) for k, v in by_feature.items()}, shifted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,22 +97,31 @@ class PairModel:
 
     def probability(self, features: Mapping[str, float]) -> float:
         z = self.bias
-        for name, value in features.items():
-            z += self.weights.get(name, 0.0) * value
+        weights = self.weights
+        if weights:  # a model of trees alone adds nothing here
+            for name, value in features.items():
+                z += weights.get(name, 0.0) * value
         index = self.index
         if index is None:
             for tree in self.trees:
                 z += tree_value(tree, features)
         else:
             touched: set[int] = set()
+            by_feature = index.by_feature
             for name in features:
-                found = index.by_feature.get(name)
+                found = by_feature.get(name)
                 if found is not None:
                     touched.update(found)
             z += index.baseline
-            trees, base_of = self.trees, index.base_of
-            for i in touched:
-                z += tree_value(trees[i], features) - base_of[i]
+            # `tree_value` written out (a call per tree was most of the time), the trees in
+            # their order
+            shifted, get = index.shifted, features.get
+            for i in sorted(touched):
+                root, cut, left, left_cut, right, right_cut, ll, lr, rl, rr = shifted[i]
+                if get(root, 0.0) <= cut:
+                    z += ll if get(left, 0.0) <= left_cut else lr
+                else:
+                    z += rl if get(right, 0.0) <= right_cut else rr
         if z < -30.0:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))

@@ -44,13 +44,14 @@ from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.learn import Candidate, bucket
 from ffdb.extract.pair_groups_features import (
     classes_in,
-    classes_of,
+    classes_within,
     denied,
     distance_features,
     first_person_of,
     group_anaphors,
     list_features,
     list_items,
+    marked_classes,
     set_members,
     words_in,
 )
@@ -502,14 +503,20 @@ def _mention_features(ctx: DocContext, start: int, end: int, features: dict[str,
         return
     before = words_in(ctx.low, max(sentence.start, start - 50), start)
     after = words_in(ctx.low, end, min(sentence.end, end + 50))
+    # each word looked up once for the runs read below
+    marked_before, marked_after = marked_classes(before), marked_classes(after)
+    if not marked_before and not marked_after:
+        return  # most names: no class near
     # "judge X", "his mother X", "militant X"; "X, a lawyer", "X, an IS fighter"
-    found = classes_of(before[-3:])
+    found = classes_within(marked_before, max(0, len(before) - 3), len(before))
     if _APPOSED_AFTER.match(ctx.text, end, sentence.end):
-        found |= classes_of(after[:5])
+        found |= classes_within(marked_after, 0, 5)
     for name in ("office", "kin", "member", "accused", "kin_elder", "kin_woman", "kin_man"):
         if name in found:
             features["p_" + name] = 1.0
-    if "speech" in classes_of(before) or "speech" in classes_of(after):
+    if "speech" in classes_within(marked_before, 0, len(before)) or "speech" in classes_within(
+        marked_after, 0, len(after)
+    ):
         features["p_speaker"] = 1.0
 
 

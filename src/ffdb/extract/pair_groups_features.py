@@ -146,10 +146,45 @@ def classes_of(tokens: list[str]) -> set[str]:
     out: set[str] = set()
     previous = ""
     for token in tokens:
-        out |= word_classes(token)
+        found = word_classes(token)
+        if found:  # most words have none
+            out |= found
         if previous in firsts and (pair := phrases.get(f"{previous} {token}")):
             out |= pair
         previous = token
+    return out
+
+
+# A token with classes: its index, its word's classes, those of the phrase it ends with
+# the token before it.
+Marked = tuple[int, frozenset[str], set[str] | None]
+
+
+def marked_classes(tokens: list[str]) -> list[Marked]:
+    """The tokens of `tokens` with classes of their own or of the phrase they end: what
+    `classes_within` reads, so that the classes of several runs of the same tokens cost
+    one look-up a token."""
+    phrases, firsts = _lexicon()[2], _first_words()
+    out: list[Marked] = []
+    previous = ""
+    for i, token in enumerate(tokens):
+        found = word_classes(token)
+        pair = phrases.get(f"{previous} {token}") if previous in firsts else None
+        if found or pair:
+            out.append((i, found, pair))
+        previous = token
+    return out
+
+
+def classes_within(marked: list[Marked], start: int, end: int) -> set[str]:
+    """`classes_of(tokens[start:end])` read from `marked_classes(tokens)` (0 <= start):
+    the run's first token ends no phrase of the run."""
+    out: set[str] = set()
+    for i, found, pair in marked:
+        if start <= i < end:
+            out |= found
+            if pair and i > start:
+                out |= pair
     return out
 
 

@@ -96,11 +96,13 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
         return []
     ruled_persons = {f.person for f in facts if f.prop == "hometown"}
     ruled_places = {_fact_key(f) for f in facts if f.prop == "hometown" and f.person >= 0}
-    places = _eligible(ctx)
-    if not places:
-        return []
+    # the persons first: most documents leave none without a hometown, and they cost
+    # less than the places
     persons = _persons(ctx, events, ruled_persons)
     if not persons:
+        return []
+    places = _eligible(ctx)
+    if not places:
         return []
     counts: dict[str, int] = {}
     for place in places:
@@ -234,7 +236,7 @@ def _eligible(ctx: DocContext) -> list[PlaceMention]:
     # a given name the gazetteer also holds ("Anar", "Nur"): the document's names say
     # so; a nationality's word ("Alman doğumlu", "Boşnak"): a people, not a town
     named = {fold(w) for n in ctx.names for w in ctx.text[n.start : n.end].split()}
-    named.update(nationalities())
+    peoples = nationalities()
     for place in places:
         found = place.place
         if found is not None and (found.precision == "country" or found.country in _WAR_ZONE):
@@ -243,7 +245,10 @@ def _eligible(ctx: DocContext) -> list[PlaceMention]:
         if word not in common:
             lower = word.lower()
             common[word] = word != lower and has_word(ctx.text, lower)
-        if not common[word] and fold(word) not in stopwords() and fold(place.name) not in named:
+        if common[word] or fold(word) in stopwords():
+            continue
+        folded = fold(place.name)
+        if folded not in named and folded not in peoples:
             out.append(place)
     return sorted(out, key=lambda p: p.start)
 
