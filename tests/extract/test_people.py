@@ -188,6 +188,29 @@ def test_a_surname_particle_inside_a_name(text: str, name: str) -> None:
     assert list(_persons(text, "en")) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a court named by its own words right after a name ("Ali Məhkəmə": the Supreme
+        # Court, though Ali is a given name; "Yargıtay")
+        ("Vəkil Elnur Səfərov Ali Məhkəməyə şikayət edəcək.", "az", "Elnur Səfərov"),
+        ("Avukat Mehmet Yılmaz Yargıtay kararını eleştirdi.", "tr", "Mehmet Yılmaz"),
+    ],
+)
+def test_a_name_before_a_court_named_by_its_own_words(text: str, language: str, name: str) -> None:
+    assert list(_persons(text, language)) == [name]
+
+
+def test_a_given_name_before_a_towns_court_is_the_man_named_before() -> None:
+    text = (
+        "Talıbovun qardaşı Vüqar Talıbov deportasiya edilib. Vüqar Bakı Ağır Cinayətlər "
+        "Məhkəməsi tərəfindən 2021-ci ilin aprelində 8 il azadlıqdan məhrum edilib."
+    )
+    found = _persons(text, "az")
+    assert list(found) == ["Vüqar Talıbov"]
+    assert {e["status"] for e in found["Vüqar Talıbov"]["events"]} >= {"sentenced"}
+
+
 def test_a_hijri_month_closing_a_run_is_not_part_of_the_name() -> None:
     text = "Kanallarda Elvin Cəfərovun Şəvval 1443-cü ildə öldüyü bildirilmişdi."
     assert list(_persons(text, "az")) == ["Elvin Cəfərov"]

@@ -114,7 +114,7 @@ def _segments(
             return []  # "the Prosecutor General's Office": an office, by its holder's title
         if cut >= 0:
             return _segments(toks[: cut + 1], initial, inflected)
-        head = _person_before_named_thing(toks)
+        head = _person_before_named_thing(toks) or _person_before_court(toks)
         return [(head, initial)] if head else []
     if toks[0].fold in heads and not given_before_surname(
         toks[0], toks[1] if len(toks) > 1 else None
@@ -331,6 +331,40 @@ def _surname_like_nation(toks: list[RunToken]) -> bool:
         and not last.text.isupper()
         and not last.fold.isdigit()
     )
+
+
+# A court's own words before its noun ("Ali Məhkəmə": the Supreme Court; "Ağır Ceza
+# Mahkemesi", "Верховный суд"), given names though some of them are ("Ali"), and the
+# courts named by one word ("Yargıtay").
+_COURT_WORDS: Final = frozenset(
+    fold(w)
+    for w in "Ali Yüksək Yüksek Konstitusiya Apellyasiya İstinaf Ağır Cinayətlər Ceza Sulh "
+    "Asliye Hərbi Askeri Верховный Верховного Верховному Верховным Апелляционный "
+    "Апелляционного Апелляционному Военный Военного Военному Кассационный "
+    "Кассационного Yargıtay Danıştay".split()
+)
+
+
+def _person_before_court(toks: list[RunToken]) -> list[RunToken]:
+    """ "Elnur Səfərov Ali Məhkəməyə": a given name and surname, then a court named by
+    its own words only (one of them at least no organisation word)."""
+    lead = 0  # "Avukat Mehmet Yılmaz Yargıtay ...": the title stays with the name
+    while lead < len(toks) - 3 and (toks[lead].fold in roles() or is_title(toks[lead])):
+        lead += 1
+    given, surname = toks[lead], toks[lead + 1] if lead + 1 < len(toks) else None
+    if surname is None or given_gender(given) is None or surname.fold in _COURT_WORDS:
+        return []
+    if is_town(surname.text):
+        # "Vüqar Bakı Ağır Cinayətlər Məhkəməsi tərəfindən": the court of a town, after a
+        # man named by his given name
+        return toks[: lead + 1] if _court_body(toks[lead + 2 :]) else []
+    return toks[: lead + 2] if _court_body(toks[lead + 2 :]) else []
+
+
+def _court_body(body: list[RunToken]) -> bool:
+    if not body or not any(t.fold in _COURT_WORDS for t in body):
+        return False
+    return all(t.fold in _COURT_WORDS or is_organisation_word(t.fold) for t in body)
 
 
 def _person_before_named_thing(toks: list[RunToken]) -> list[RunToken]:
