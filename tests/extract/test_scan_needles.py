@@ -42,3 +42,14 @@ def test_needles_of_a_script_the_text_lacks_are_not_looked_for() -> None:
 
 def test_an_unfoldable_text_may_always_match() -> None:
     assert _NEEDLES.may_match(None, 0, 5)
+
+
+def test_a_text_holding_none_of_the_words_has_no_stretch_that_may_match() -> None:
+    low = folded("Kamran Qasimov left in 2014; his cousin stayed in Baku.")
+    other = folded("Kamran Qasimov left in 2014; his brother stayed in Baku.")
+    assert low is not None and other is not None
+    assert not _NEEDLES.may_match(low, 0, len(low))
+    assert not _NEEDLES.may_match(low, 10, 40)
+    assert _NEEDLES.may_match(other, 0, len(other))  # the next text is looked at anew
+    assert _NEEDLES.may_match(other, 25, 45)
+    assert not _NEEDLES.may_match(other, 0, 20)

@@ -346,7 +346,8 @@ class DocContext:
         return i if i >= 0 and pos < clauses[i][1] else None
 
     def clause_at(self, sentence: Sentence, pos: int) -> tuple[int, int]:
-        clauses, starts = self._split(sentence)
+        # (the split kept read here: asked some tens of times a sentence)
+        clauses, starts = self._clauses.get(sentence.index) or self._split(sentence)
         i = bisect_right(starts, pos) - 1
         return clauses[i] if i >= 0 and pos < clauses[i][1] else (sentence.start, sentence.end)
 
@@ -530,7 +531,7 @@ class DocContext:
                 # "X. Lənkəranlı qardaşımız ... şəhid oldu. Qardaşımız ... hicrət etmişdi":
                 # the one the pronoun before stood for
                 person = chain.persons[0]
-            child = _CHILD_PRONOUN.fullmatch(match.group())
+            child = None if person is None else _CHILD_PRONOUN.fullmatch(match.group())
             if person is not None and child is not None:
                 # "X's father, Y, said his son had left": X, not Y
                 parent, person = person, self._child_of(person, match.start())
@@ -675,11 +676,11 @@ class DocContext:
         here = self.index.at(pos)
         if here is None:
             return person
-        start = self.sentences[max(0, here.index - 2)].start
-        names = [n for n in self.names_in(start, pos) if n.person is not None]
         genders = self.genders
         if genders.get(person, gender) == gender:
             return person
+        start = self.sentences[max(0, here.index - 2)].start
+        names = [n for n in self.names_in(start, pos) if n.person is not None]
         fallback = None
         # names after a preposition last ("sending money to Y ... his release": not Y)
         names.sort(key=lambda n: not self._after_preposition(n))
@@ -698,8 +699,10 @@ class DocContext:
         return bool(_PREPOSITION_BEFORE.search(self.text, max(0, name.start - 16), name.start))
 
     def _is_name_part(self, pos: int) -> bool:
-        names = self.names_in(max(0, pos - 60), pos + 1)
-        return any(n.start <= pos < n.end for n in names)
+        for name in self.names_in(max(0, pos - 60), pos + 1):
+            if name.start <= pos < name.end:  # (a loop: `any` ran a generator per pronoun)
+                return True
+        return False
 
     def _pair_before(self, match: re.Match[str]) -> list[int]:
         """ "Both" and "the two" with no list before: the last two persons named in the

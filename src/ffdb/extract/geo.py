@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Final
 
 from ffdb.extract.date_words import month_number
@@ -489,9 +490,14 @@ class _Free:
         merged: list[tuple[int, int]] = sorted(spans)
         self.starts = [s for s, _ in merged]
         self.spans = merged
+        # the furthest end of the spans up to each: where it is at or before `start`,
+        # no span before `end` overlaps (the walk back below need not run)
+        self.reach = list(accumulate([e for _, e in merged], max))
 
     def free(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, end) - 1
+        if i < 0 or self.reach[i] <= start:
+            return True
         while i >= 0:
             s, e = self.spans[i]
             if e > start:

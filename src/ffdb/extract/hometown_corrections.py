@@ -126,7 +126,7 @@ _BREAK: Final = re.compile(r"[;:]")
 def drop_retracted(ctx: DocContext, facts: list[Fact]) -> list[Fact]:
     """The hometown facts less those of a place the text takes back (see the module
     docstring)."""
-    if not _may_take_back(ctx.low):
+    if not facts or not _may_take_back(ctx.low):  # (nothing to take back: not looked for)
         return facts
     taken_back = {
         (fact.person, _key(fact.value))

@@ -74,8 +74,23 @@ def nominative_of(phrase: str) -> tuple[str, Place] | None:
 
 def oblique_places(ctx: DocContext) -> list[PlaceMention]:
     """Places after a Russian hometown cue that `ctx.places` does not hold (see above)."""
+    if ctx.language != "ru":
+        return []
+    # asked by the hometown rules and again by the pair scorer: kept for the last document
+    if _LAST_OBLIQUE and _LAST_OBLIQUE[0][0] is ctx:
+        return list(_LAST_OBLIQUE[0][1])
+    out = _oblique_places(ctx)
+    _LAST_OBLIQUE[:] = [(ctx, out)]
+    return list(out)
+
+
+# (the document last asked about, its oblique places)
+_LAST_OBLIQUE: list[tuple[DocContext, list[PlaceMention]]] = []
+
+
+def _oblique_places(ctx: DocContext) -> list[PlaceMention]:
     out: list[PlaceMention] = []
-    if ctx.language != "ru" or not any(word in ctx.low for word in _CUE_WORDS):
+    if not any(word in ctx.low for word in _CUE_WORDS):
         return out
     for match in _CUE_THEN_NAME.finditer(ctx.text):
         start, stop = match.span(1)

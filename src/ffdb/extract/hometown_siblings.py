@@ -44,6 +44,8 @@ def sibling_places(ctx: DocContext) -> list[tuple[PlaceMention, int, list[int]]]
     if not any(word in ctx.low for word in _SIBLING_WORDS):
         return out
     counted = any(word in ctx.text for word in _AFTER_WORDS)
+    if not counted and not _BEFORE_NEEDLES.may_match(ctx.folded(), 0, len(ctx.text)):
+        return out  # neither shape can be anywhere: no place is looked at
     for place in ctx.places:
         if place.place is not None and place.place.precision == "country":
             continue

@@ -256,11 +256,12 @@ def _vote_latin(sample: str, lower: str) -> str | None:
     for lang in [of_word[word] for word in words if word in of_word]:
         counts[lang] += 1
     long = [word for word in words if len(word) > 4 and word not in of_word]
-    turkish = [w.endswith(_TR_ENDINGS) and "ə" not in w for w in long]
-    counts["tr"] += sum(turkish)
-    counts["az"] += sum(
-        1 for w, tr in zip(long, turkish, strict=True) if not tr and w.endswith(_AZ_ENDINGS)
-    )
+    turkish = [w for w in long if w.endswith(_TR_ENDINGS) and "ə" not in w]
+    counts["tr"] += len(turkish)
+    # the Azerbaijani endings of the words not counted Turkish (a generator over both
+    # lists cost more than a third list)
+    azeri = [w for w in long if w.endswith(_AZ_ENDINGS)]
+    counts["az"] += len(azeri) - len([w for w in turkish if w.endswith(_AZ_ENDINGS)])
     # every match holds an apostrophe right after its first letter: search from there
     first = min((at for at in (sample.find("'"), sample.find("’")) if at >= 0), default=-1)
     apostrophes = len(_TR_APOSTROPHE.findall(sample, max(0, first - 1))) if first >= 0 else 0

@@ -8,6 +8,7 @@ turn ("first Jabhat al-Nusra, later its successor HTS", "stayed when it became Y
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from ffdb.extract.context import DocContext
@@ -26,6 +27,17 @@ _LOOSE_AFTER: Final = re.compile(
 )
 
 
+_PART_OF: Final = re.compile(r"part of", re.I)
+_ITS_AFTER: Final = re.compile(r"\s*(?:its|their)\b", re.I)
+_RECRUITED: Final = re.compile(r"recruited|trained|проходил", re.I)
+_LED_BY: Final = re.compile(r"led by|headed by|commanded by|under|took over|под", re.I)
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_ITS_CUE: Final = re.compile(r"(?:its|their)\s|(?:один|одним|одного)\s+из\s+(?:её|ее|их)\s", re.I)
+_LED_OR_HEADED: Final = re.compile(r"led by|headed by", re.I)
+_GROUP_SUBJECT: Final = re.compile(r"^\s*(?:It|They|The group|This group)\b")
+_ITS_WORD: Final = re.compile(r"its|their|один|одним|одного", re.I)
+
+
 def group_for(
     ctx: DocContext, sentence: Sentence, match: re.Match[str], where: str
 ) -> GroupMention | None:
@@ -34,18 +46,18 @@ def group_for(
         if after and _short_gap(ctx.text[match.end() : after[0].start]):
             return after[0]
         rest = ctx.text[match.end() : sentence.end]
-        if re.match(r"part of", match.group(), re.I) and _anaphor(rest):
+        if _PART_OF.match(match.group()) and _anaphor(rest):
             return group_meant(ctx, match.start())  # "also part of the network"
         if _LOOSE_AFTER.match(match.group()):
             return None  # "part of Azer Misirxanov's group": no group named
         if _anaphor(rest):
             return group_meant(ctx, match.start())
-        if re.match(r"\s*(?:its|their)\b", rest, re.I):
+        if _ITS_AFTER.match(rest):
             groups = ctx.groups_in(sentence.start, match.start())
             return groups[-1] if groups else ctx.last_group_before(match.start())
         named = ctx.names_in(match.end(), min(sentence.end, match.end() + 30))
         if named:
-            if re.match(r"recruited|trained|проходил", match.group(), re.I):
+            if _RECRUITED.match(match.group()):
                 return None  # "recruited by X, an IS recruiter": X's group, not theirs
             if _OWNED.match(ctx.text, named[0].end):
                 return None  # "a member of Nazarov's unit": Nazarov's group (`unit_owners`)
@@ -64,23 +76,19 @@ def group_for(
         _only_group_words(gap)
         or (_JOIN_VERB.match(match.group()) and _joined_across(ctx, before[-1], gap))
         or (
-            re.match(r"led by|headed by|commanded by|under|took over|под", match.group(), re.I)
+            _LED_BY.match(match.group())
             and len(gap.split()) <= 4  # not "вступил в ИГИЛ и проходил обучение ... под"
         )
     ):
         return before[-1]
     if _anaphor_before(ctx.text[max(sentence.start, match.start() - 40) : match.start()]):
         return _same_unit(ctx, sentence, match.start()) or group_meant(ctx, match.start())
-    first = re.match(r"[^\W\d_]+", match.group())
+    first = _WORD.match(match.group())
     if first and fold(first.group()) in group_words()["anaphor"]:
         return group_meant(ctx, match.start())  # a cue that opens with "örgüte"
-    if re.match(
-        r"(?:its|their)\s|(?:один|одним|одного)\s+из\s+(?:её|ее|их)\s", match.group(), re.I
-    ) or re.match(r"led by|headed by", match.group(), re.I):
+    if _ITS_CUE.match(match.group()) or _LED_OR_HEADED.match(match.group()):
         start_text = ctx.text[sentence.start : match.start()]
-        if re.match(r"^\s*(?:It|They|The group|This group)\b", start_text) or re.match(
-            r"its|their|один|одним|одного", match.group(), re.I
-        ):
+        if _GROUP_SUBJECT.match(start_text) or _ITS_WORD.match(match.group()):
             return before[-1] if before else ctx.last_group_before(match.start())
     return None
 
@@ -360,9 +368,11 @@ _DEMONSTRATIVE: Final = re.compile(
 
 def _anaphor(rest: str) -> bool:
     # "fought in the same group": the cue took the article, "same" is left
-    rest = re.sub(r"^\s*same\s+", " the ", rest, flags=re.I)
+    same = _SAME_LEAD.match(rest)
+    rest = rest if same is None else " the " + rest[same.end() :]
     # "participation in the activities of the same terrorist group": the group's
-    rest = re.sub(r"^\s*(?:the\s+)?activities\s+of(?=\s)", "", rest, flags=re.I)
+    activities = _ACTIVITIES_OF.match(rest)
+    rest = rest if activities is None else rest[activities.end() :]
     words = rest.strip().lower()
     if _DESCRIBED_GROUP.match(rest):
         return True
@@ -371,11 +381,24 @@ def _anaphor(rest: str) -> bool:
         return True
     # the word ends the phrase or the sentence ("joined the group.", "the group, which"),
     # but "the group's leader" is a leader's
-    return any(
+    # (one C-level test first: most phrases open with none of the words)
+    return words.startswith(_anaphor_openings()) and any(
         words.startswith(a) and words[len(a) : len(a) + 1] in _ANAPHOR_END
         for a in group_words()["anaphor"]
         if a != "it"
     )
+
+
+# "the same group": `_anaphor` reads on from "the"; "the activities of the group": from
+# the group's words
+_SAME_LEAD: Final = re.compile(r"\s*same\s+", re.I)
+_ACTIVITIES_OF: Final = re.compile(r"\s*(?:the\s+)?activities\s+of(?=\s)", re.I)
+
+
+@cache
+def _anaphor_openings() -> tuple[str, ...]:
+    """The group words `_anaphor` looks for at a phrase's start (not "it")."""
+    return tuple(a for a in group_words()["anaphor"] if a != "it")
 
 
 _ANAPHOR_END: Final = frozenset(["", " ", ",", ".", ";", ":", ")", "!", "»", "”", '"'])
@@ -384,7 +407,7 @@ _ANAPHOR_END: Final = frozenset(["", " ", ",", ".", ";", ":", ")", "!", "»", "�
 def _anaphor_before(text: str) -> bool:
     """A group word ending right before a cue, possibly with one word between
     ("örgütün sözde emiri", "qruplaşmanın lideri", "örgüte katılan")."""
-    raw = re.findall(r"[^\W\d_]+", text)[-5:]
+    raw = _WORD.findall(text)[-5:]
     words = [fold(w) for w in raw]
     anaphors = group_words()["anaphor"]
     if "it" in words:

@@ -52,7 +52,7 @@ def notice_members(ctx: DocContext) -> list[Stated]:
     """(person, role, group, sentence, cue span) for the leaders a text names in its own
     voice ("our emir, A") or a unit's ("Birimin komutanı A"), with the group that voice
     stands for."""
-    if not any(w in ctx.low for w in _GATE):
+    if not _may_title(ctx):
         return []
     out: list[Stated] = []
     own = _notice_group(ctx)
@@ -105,7 +105,7 @@ def described_leaders(ctx: DocContext) -> list[Stated]:
 def owned_leaders(ctx: DocContext) -> list[tuple[int, int]]:
     """(leader, man) pairs of "his amir, A", "их амир A", "Амир их группы ... A": the
     leader serves in the man's group (the man is who the pronoun stands for)."""
-    if not any(w in ctx.low for w in _GATE):
+    if not _may_title(ctx):
         return []
     out: list[tuple[int, int]] = []
     for match in _HIS_TITLE.finditer(ctx.text):
@@ -120,6 +120,21 @@ _GATE: Final = (
     "our ", "наш", "ımız", "imiz", "mız", "his ", "their ", "амир", "эмир", "командир",
     "emir", "komutan", "əmir", "komandir",
 )  # fmt: skip
+
+
+# A word every match of the three title regexes holds, in the text lower-cased by
+# `scan.folded` ("komutanı" is "komutani" there): most texts hold none.
+_TITLE_WORDS: Final = (
+    "emir", "amir", "commander", "амир", "эмир", "командир", "əmir", "komandir", "komutan",
+)  # fmt: skip
+
+
+def _may_title(ctx: DocContext) -> bool:
+    """Whether the text may hold a title of `_OUR_TITLE`, `_HIS_TITLE`, `_UNIT_TITLE`."""
+    low = ctx.folded()
+    if low is not None and not any(word in low for word in _TITLE_WORDS):
+        return False
+    return any(w in ctx.low for w in _GATE)
 
 
 def _stated(

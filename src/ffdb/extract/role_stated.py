@@ -244,10 +244,34 @@ _NATIVE_GAP: Final = re.compile(
 )
 
 
+# The unit's words of `_UNIT_LED`, one of which is in each of its matches.
+_UNIT_WORDS: Final = (
+    "подразделени", "отряд", "батальон", "бригад", "групп", "ячейк", "джамаат", "сектор",
+    "unit", "battalion", "brigade", "cell", "detachment", "sector",
+)  # fmt: skip
+
+
+def _may_lead_unit(low: str | None) -> bool:
+    """Whether a text (`scan.folded`, None when it does not fold) may hold `_UNIT_LED`:
+    a unit's word, and "котор" or "which" or "that" with a verb of leading (most texts
+    lack them, and no sentence is looked at)."""
+    if low is None:
+        return True
+    if not any(word in low for word in _UNIT_WORDS):
+        return False
+    if "котор" in low:
+        return True
+    return ("which" in low or "that" in low) and (
+        "commanded" in low or "led" in low or "headed" in low
+    )
+
+
 def _unit_commanders(ctx: DocContext) -> list[Stated]:
     """The commander of a unit the sentence places in a group ("вступил в ИГИЛ и воевал в
     составе отряда, которым командовал X"): a leader in that group."""
     out: list[Stated] = []
+    if not _may_lead_unit(ctx.folded()):
+        return out
     for sentence in ctx.sentences:
         groups = ctx.groups_in(sentence.start, sentence.end)
         prior = ctx.sentences[sentence.index - 1] if sentence.index else sentence
@@ -284,6 +308,8 @@ def _cell_lists(ctx: DocContext) -> list[Stated]:
     """The persons listed after "задержаны:" / "arrested:" within three sentences of a
     group's cell ("cell of X supporters ... Arrested were: A; B"): its members."""
     out: list[Stated] = []
+    if ":" not in ctx.text:
+        return out
     for sentence in ctx.sentences:
         if ctx.text.find(":", sentence.start, sentence.end) < 0:
             continue

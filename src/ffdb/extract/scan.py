@@ -65,7 +65,14 @@ class WordsGate:
     def __call__(self, text: str) -> bool:
         if text is not self._text:
             low = folded(text)
-            self._found = low is None or any(word in low for word in self.words)
+            found = True
+            if low is not None:  # a loop, where `any` ran a generator per document
+                found = False
+                for word in self.words:
+                    if word in low:
+                        found = True
+                        break
+            self._found = found
             self._text = text
         return self._found
 
@@ -348,13 +355,14 @@ class _SharedPrefilter:
             first = self._at_start.match(low)
             if first is not None:
                 found[first.group()] = [0]
+            # (the look-ahead's group opens where the match ends: `end()`, one call)
             for m in self._regex.finditer(low):
-                start = m.group(1)
+                start = m[1]
                 at = found.get(start)
                 if at is None:
-                    found[start] = [m.start(1)]
+                    found[start] = [m.end()]
                 else:
-                    at.append(m.start(1))
+                    at.append(m.end())
             self._found = found
             self._low = low
         return self._found
@@ -393,9 +401,12 @@ class WordStarts:
 
     def __init__(self, starts: Iterable[str]) -> None:
         self._starts = frozenset(starts)
-        # by the longest start of any scanner found at a place: whether one of
-        # `starts` begins it (then one of them begins the text there)
-        self._mine: dict[str, bool] = {}
+        # the longest starts of any scanner found at a place that were looked at, and
+        # those of them that one of `starts` begins (then one of them begins the text
+        # there): a document's are then picked by C-level set operations, where a loop
+        # over the twenty-odd starts it holds asked a dict for each
+        self._seen: set[str] = set()
+        self._mine: set[str] = set()
         _SHARED.add(set(self._starts))
 
     def places(self, text: str) -> list[int] | None:
@@ -407,16 +418,18 @@ class WordStarts:
         if low is None:
             return None
         found = _SHARED.places(low)
-        mine = self._mine
-        out: list[int] = []
-        for union_start, at in found.items():
-            ours = mine.get(union_start)
-            if ours is None:
-                ours = mine[union_start] = any(
+        starts = found.keys()
+        if not starts <= self._seen:
+            for union_start in starts - self._seen:
+                self._seen.add(union_start)
+                if any(
                     union_start[:size] in self._starts for size in range(1, len(union_start) + 1)
-                )
-            if ours:
-                out += at
+                ):
+                    self._mine.add(union_start)
+        hits = starts & self._mine
+        if len(hits) == 1:
+            return list(found[hits.pop()])  # (in order already)
+        out = [pos for union_start in hits for pos in found[union_start]]
         out.sort()
         return out
 
@@ -477,7 +490,11 @@ class Needles:
             held = self._by_scripts[scripts]
             if held is None:
                 held = self._by_scripts[scripts] = _in_scripts(words, scripts)
-            self._low, self._held = low, held
+            # those the whole text holds, looked for once: in most texts none, and then
+            # no stretch is copied
+            self._low, self._held = low, tuple([word for word in held if word in low])
+        if not self._held or (start == 0 and end >= len(low)):
+            return bool(self._held)
         stretch = low[start:end]  # (one copy: `in` is cheaper than `find` with bounds)
         # a loop, where `any` ran a generator per call
         for word in self._held:  # noqa: SIM110
