@@ -1,7 +1,8 @@
 """Status events in forms the thirteenth session's fresh sets showed the rules missing
 (fictional people): a chronicle's historic present in Russian, an Azerbaijani or
-Turkish journey granted before "but" ("yollansa da"), and a friend listed beside the
-subject ("X ve çocukluk arkadaşı Y", "X and his childhood friend Y")."""
+Turkish journey granted before "but" ("yollansa da"), a friend listed beside the
+subject ("X ve çocukluk arkadaşı Y", "X and his childhood friend Y"), and one among
+those brought home ("Getirilenler arasında X", "Среди возвращённых — X")."""
 
 from __future__ import annotations
 
@@ -72,6 +73,37 @@ def _events(text: str, language: str) -> dict[str, dict[str, str | None]]:
             ("Ильдар Сафин", "Рустем Хайруллин"),
             "travelled",
             "2014",
+        ),
+        # among those brought home
+        (
+            "tr",
+            "Irak'tan 12 kadın dün Türkiye'ye iade edildi. Getirilenler arasında Kayserili "
+            "Hatice Kılıç de bulunuyor.",
+            ("Hatice Kılıç",),
+            "returned",
+            None,
+        ),
+        (
+            "az",
+            "Sevinc Quliyeva və qızı keçən ay Suriyadan repatriasiya olunan Azərbaycan "
+            "vətəndaşları arasında olublar.",
+            ("Sevinc Quliyeva",),
+            "returned",
+            "2022-06",
+        ),
+        (
+            "ru",
+            "Среди возвращённых из Ирака — Зарема Оздоева из Малгобека.",
+            ("Зарема Оздоева",),
+            "returned",
+            None,
+        ),
+        (
+            "en",
+            "Aynur Karimova was among those repatriated on Tuesday.",
+            ("Aynur Karimova",),
+            "returned",
+            "2022-07-12",
         ),
     ],
 )
