@@ -54,6 +54,14 @@ def _persons(text: str, language: str) -> dict[str, dict[str, Any]]:
             "Ренат Зарипов",
             "Казань",
         ),
+        # a brother listed with the age after his word, under a plural cue
+        (
+            "az",
+            "Xaçmaz sakinləri, 27 yaşlı Elşən Nəbiyev və kiçik qardaşı, 22 yaşlı Fərid "
+            "Nəbiyev Türkiyə vasitəsilə Suriyaya gedirlər.",
+            "Fərid Nəbiyev",
+            "Xaçmaz",
+        ),
         # "from neighbouring X"
         (
             "en",

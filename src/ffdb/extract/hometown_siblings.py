@@ -102,11 +102,15 @@ def _siblings_after(ctx: DocContext, pos: int) -> list[int]:
 # "Gəncədən olan 6 yaşlı Ömər Novruzov və 4 yaşlı bacısı Zəhra", "X and his 12-year-old
 # sister Y", "X и его 10-летний брат Y": a relative listed with the person, past an age
 # (the plain "and his brother Y" is `coordinated_after`'s)
+_AGE: Final = r"(?:\d{1,2}\s+(?:yaşlı|yaşındaki)\s+|\d{1,2}-year-old\s+|\d{1,2}-летн\w+\s+)"
+_KIN_WORD: Final = (
+    r"(?:(?:kiçik|böyük|küçük|büyük|younger|elder|older|младш\w+|старш\w+)\s+)?"
+    r"(?:qardaşı|bacısı|kardeşi|ablası|ağabeyi|brother|sister|брат|сестра)"
+)
+# (or the age after the relative's word: "və kiçik qardaşı, 22 yaşlı Fərid Nəbiyev")
 _KIN_WITH_AGE: Final = re.compile(
     r"\s*,?\s*(?:and|və|ve|и)\s+(?:(?:his|her|their|его|её|ее|их|onun)\s+)?"
-    r"(?:\d{1,2}\s+(?:yaşlı|yaşındaki)\s+|\d{1,2}-year-old\s+|\d{1,2}-летн\w+\s+)"
-    r"(?:(?:kiçik|böyük|küçük|büyük|younger|elder|older|младш\w+|старш\w+)\s+)?"
-    r"(?:qardaşı|bacısı|kardeşi|ablası|ağabeyi|brother|sister|брат|сестра)\s*,?\s*",
+    rf"(?:{_AGE}{_KIN_WORD}\s*,?\s*|{_KIN_WORD}\s*,\s*{_AGE})",
     re.I,
 )
 
