@@ -49,7 +49,8 @@ def build_persons(
         record.mentions = sorted((m.start, m.end) for m in cluster.mentions)
         record.confidence = max(m.confidence for m in cluster.mentions)
         records.append(record)
-    by_cluster = {c.index: r for c in ordered if (r := _record_of(records, ids, c.index))}
+    by_id = {r.id: r for r in records}
+    by_cluster = {c.index: r for c in ordered if (r := _record_of(by_id, ids, c.index))}
     _apply_facts(by_cluster, facts)
     for event in sorted(events, key=lambda e: e.cue_start):
         held = by_cluster.get(event.person)
@@ -84,9 +85,11 @@ def _corrected(text: str, mention: NameMention) -> bool:
     return bool(_NOT_AFTER.match(text, mention.end)) and text.endswith(", ", 0, mention.start)
 
 
-def _record_of(records: list[PersonRecord], ids: dict[int, str], index: int) -> PersonRecord | None:
+def _record_of(
+    by_id: dict[str, PersonRecord], ids: dict[int, str], index: int
+) -> PersonRecord | None:
     pid = ids.get(index)
-    return next((r for r in records if r.id == pid), None) if pid else None
+    return by_id.get(pid) if pid else None
 
 
 def _name_mention(cluster: Cluster) -> Any:

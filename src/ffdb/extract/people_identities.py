@@ -26,6 +26,36 @@ _THIS_NAME_WORDS: Final = re.compile(
     r"этим|arxasında|arkasında|ardında|[Bb]ehind|adı|ismi|имя|real name|identif|опозна|"
     r"(?:calls|called|names|named) h|назван|называ|(?:named|identified) by"
 )
+# The same words for a test of the whole text: `in` tests, not a pattern opening with an
+# alternation that `re` tries at every position ("identified by" holds "identif")
+_THIS_NAME_NEEDLES: Final = (
+    "adı",
+    "ismi",
+    "имя",
+    "этим",
+    "назван",
+    "называ",
+    "опозна",
+    "identif",
+    "real name",
+    "arxasında",
+    "arkasında",
+    "ardında",
+    "Behind",
+    "behind",
+    "calls h",
+    "called h",
+    "names h",
+    "named h",
+    "named by",
+)
+
+
+def _names_this_name(text: str) -> bool:
+    """`_THIS_NAME_WORDS.search(text) is not None`."""
+    return any(word in text for word in _THIS_NAME_NEEDLES)
+
+
 # what may stand between the kunya and the name: a few words, no sentence end
 _DESCRIBED: Final = r"(?:[^\s.!?;:()\"“”«»]+\s+){0,6}"
 _BETWEEN: Final = re.compile(
@@ -139,7 +169,7 @@ _DESCRIBED_ONLY: Final = re.compile(r"(?:[^\s.!?;:()\"“”«»]+:?\s+){0,4}")
 
 def identified(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
     out = []
-    if _THIS_NAME_WORDS.search(text):
+    if _names_this_name(text):
         out = _this_name(text, names, _THIS_NAME, False) + _this_name(text, names, _REAL_NAME, True)
     for i, first in enumerate(names[:-1]):
         second = names[i + 1]
