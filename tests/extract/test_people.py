@@ -211,9 +211,22 @@ def test_a_given_name_before_a_towns_court_is_the_man_named_before() -> None:
     assert {e["status"] for e in found["Vüqar Talıbov"]["events"]} >= {"sentenced"}
 
 
+def test_a_surname_before_a_past_copula_is_the_name_not_a_place() -> None:
+    text = (
+        'İlk emir, "Ebu Abdullah el-Türki" kod adlı Mehmet Ali Tosun\'du. Adıyamanlı Tosun '
+        "2013'te Suriye'ye geçmişti."
+    )
+    found = _persons(text, "tr")
+    assert list(found) == ["Mehmet Ali Tosun"]
+    assert found["Mehmet Ali Tosun"]["hometown"] == "Adıyaman"
+
+
 def test_a_hijri_month_closing_a_run_is_not_part_of_the_name() -> None:
     text = "Kanallarda Elvin Cəfərovun Şəvval 1443-cü ildə öldüyü bildirilmişdi."
     assert list(_persons(text, "az")) == ["Elvin Cəfərov"]
+    # a given name like a month before a birth year is the name's
+    text = "Məhkəmə Əliyev Ramazan 1990-cı il təvəllüdlü şəxsi həbs edib."
+    assert list(_persons(text, "az")) == ["Ramazan Əliyev"]
 
 
 def test_a_quoted_kunya_after_a_channels_word_is_a_fighter() -> None:

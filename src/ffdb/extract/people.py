@@ -249,7 +249,8 @@ _NAMED_MONTHS: Final = frozenset(
     "Rajab Recep Rəcəb Раджаб Раджаба Ramadan Ramazan Рамадан Рамадана Рамазан Рамазана "
     "Shaban Şaban Şəban Шабан Шабана Shawwal Şevval Şəvval Шавваль Шавваля".split()
 )
-_YEAR_AFTER: Final = re.compile(r"\s+\d{4}(?!\d)")
+# a Hijri year (the 1300s or 1400s), not a birth year ("Əliyev Ramazan 1990-cı il")
+_YEAR_AFTER: Final = re.compile(r"\s+1[34]\d\d(?!\d)")
 
 
 def _hijri_date(text: str, start: int, end: int, found: FoundName) -> bool:

@@ -50,6 +50,7 @@ from ffdb.extract.people_words import (
     town_after_given,
 )
 from ffdb.extract.tokens import fold
+from ffdb.names.places import lookup_place
 
 # Turkish and Azerbaijani institutions: "-lığı", "-lüğünce" (Müdürlüğü, Başsavcılığı)
 _INSTITUTION: Final = re.compile(r"(?:lı|li|lu|lü)ğ[ıiuü]")
@@ -290,6 +291,9 @@ def _cased_place_after_name(toks: list[RunToken], is_place: PlaceTest) -> bool:
         last.suffixed
         and not forms.is_nisba(last.text)
         and is_place(last.text)
+        # the stem before the apostrophe is the place itself: "Tosun'du" is no "Tos" with
+        # a case ending before its copula
+        and lookup_place(last.text) is not None
         and given_gender(last) is None
         and any(given_gender(t) for t in toks[:-1])
     )

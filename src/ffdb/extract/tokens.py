@@ -84,11 +84,16 @@ def strip_apostrophe_suffix(word: str) -> str:
     return word if cut is None else word[:cut]
 
 
+# The past copula after a name of three letters or more ("Mehmet Ali Tosun'du", "Kaya'ydı"),
+# not a name's own apostrophe ("Sa'di")
+_PAST_COPULA: Final = re.compile(rf"(?<=\w\w\w)[{APOSTROPHES}]y?[dt][ıiuü]$")
+
+
 def apostrophe_suffix_at(word: str) -> int | None:
     """Where an apostrophe case suffix starts in `word`, or None (`Yılmaz'ın` → 6)."""
     for mark in APOSTROPHES:
         if mark in word:
-            match = _TURKISH_SUFFIX.search(word)
+            match = _TURKISH_SUFFIX.search(word) or _PAST_COPULA.search(word)
             return match.start() if match else None
     return None
 
