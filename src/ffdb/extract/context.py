@@ -238,6 +238,9 @@ class DocContext:
     # the indices in `cue_hits` of the cues the rules refused for everyone: negated,
     # denied, called a lie, a natural death, a journey to no war, an unnamed "I"
     refused_cues: set[int] = field(default_factory=set)
+    # the Russian places after a hometown cue `places` lacks ("уроженец Учалов"), read
+    # once by `hometown_forms.oblique_places` for the rules and the hometown model
+    oblique_places: list[PlaceMention] | None = None
 
     def __post_init__(self) -> None:
         self.names = [n for n in self.names if n.person is not None]

@@ -76,16 +76,10 @@ def oblique_places(ctx: DocContext) -> list[PlaceMention]:
     """Places after a Russian hometown cue that `ctx.places` does not hold (see above)."""
     if ctx.language != "ru":
         return []
-    # asked by the hometown rules and again by the pair scorer: kept for the last document
-    if _LAST_OBLIQUE and _LAST_OBLIQUE[0][0] is ctx:
-        return list(_LAST_OBLIQUE[0][1])
-    out = _oblique_places(ctx)
-    _LAST_OBLIQUE[:] = [(ctx, out)]
-    return list(out)
-
-
-# (the document last asked about, its oblique places)
-_LAST_OBLIQUE: list[tuple[DocContext, list[PlaceMention]]] = []
+    # asked by the hometown rules and again by the pair scorer: read once, kept on ctx
+    if ctx.oblique_places is None:
+        ctx.oblique_places = _oblique_places(ctx)
+    return list(ctx.oblique_places)
 
 
 def _oblique_places(ctx: DocContext) -> list[PlaceMention]:

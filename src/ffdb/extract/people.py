@@ -46,6 +46,7 @@ from ffdb.extract.people_context import (
     vouched_by_context,
 )
 from ffdb.extract.people_families import with_family_surnames
+from ffdb.extract.people_hijri import is_named_month
 from ffdb.extract.people_initials import with_initials_persons
 from ffdb.extract.people_mention import EXTRACTOR, NameMention, overlaps
 from ffdb.extract.people_passes import (
@@ -241,14 +242,6 @@ _NAMED_AFTER: Final = frozenset(
 # ("Səfər ayının 5-də", "Ramazan ayında")
 _MONTH_AFTER: Final = frozenset(fold(w) for w in "ayı ayının ayında ayına ayın".split())
 
-# Hijri months that are given names too, folded: a date when a day comes before or a
-# year after ("5 Muharram 1437", "Safer 1440'ta", "14 Рамадана")
-_NAMED_MONTHS: Final = frozenset(
-    fold(w)
-    for w in "Muharram Muharrem Məhərrəm Мухаррам Мухаррама Safar Safer Səfər Сафар Сафара "
-    "Rajab Recep Rəcəb Раджаб Раджаба Ramadan Ramazan Рамадан Рамадана Рамазан Рамазана "
-    "Shaban Şaban Şəban Шабан Шабана Shawwal Şevval Şəvval Шавваль Шавваля".split()
-)
 # a Hijri year (the 1300s or 1400s), not a birth year ("Əliyev Ramazan 1990-cı il")
 _YEAR_AFTER: Final = re.compile(r"\s+1[34]\d\d(?!\d)")
 
@@ -256,7 +249,7 @@ _YEAR_AFTER: Final = re.compile(r"\s+1[34]\d\d(?!\d)")
 def _hijri_date(text: str, start: int, end: int, found: FoundName) -> bool:
     if found.kind != "given" or start + found.end != end:
         return False
-    if fold(text[start:end]) not in _NAMED_MONTHS:
+    if not is_named_month(text[start:end]):
         return False
     return bool(_DAY_BEFORE.search(text, max(0, start - 4), start) or _YEAR_AFTER.match(text, end))
 
@@ -367,7 +360,7 @@ def _before_hijri_month(text: str, start: int, end: int) -> int:
     """Where a run ends before a Hijri month named like a person that closes it and a
     year or "ayı" follows ("Cəfərovun Şəvval 1443-cü ildə", "Aliyev Ramazan ayında")."""
     last = text.rfind(" ", start, end) + 1
-    if last <= start or fold(text[last:end]) not in _NAMED_MONTHS:
+    if last <= start or not is_named_month(text[last:end]):
         return end
     after = _NEXT_WORDS.match(text, end)
     if _YEAR_AFTER.match(text, end) or (after is not None and fold(after.group(1)) in _MONTH_AFTER):
