@@ -1,18 +1,17 @@
 """The words a text may hold (`held_words`), read off the scripts of its letters, answer
 as the full tests do: over the example articles and short texts in each script the
-rules cover (Latin, Cyrillic, mixed, none), and the dates and episodes they gate."""
+rules cover (Latin, Cyrillic, mixed, none), and the dates they gate."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
 
-from ffdb.extract import date_counted, date_relative, event_dates, event_days, event_roles
+from ffdb.extract import date_counted, date_relative
 from ffdb.extract.dates import find_dates
-from ffdb.extract.held_words import DocNeedles, may_hold
-from ffdb.extract.scan import Needles, folded, lowered
+from ffdb.extract.held_words import may_hold
+from ffdb.extract.scan import folded, lowered
 
 ARTICLES = sorted((Path(__file__).parents[1] / "data" / "extract").glob("*.txt"))
 
@@ -31,13 +30,6 @@ _WORDS = [
     date_relative._SEASON_YEAR_WORDS,
     date_relative._SAME_YEAR_NEEDLES,
     date_relative._SAME_YEAR_KEYS,
-]
-_NEEDLES = [
-    (event_days._EPISODE_NEEDLES, event_days._EPISODE),
-    (event_days._COURTROOM_NEEDLES, event_days._COURTROOM),
-    (event_dates._ARRIVAL_NEEDLES, event_dates._ON_ARRIVAL),
-    (event_dates._OFFSET_NEEDLES, event_dates._OFFSET),
-    (event_roles._THING_NEEDLES, event_roles._THING_BEFORE),
 ]
 
 
@@ -60,18 +52,6 @@ def test_may_hold_drops_the_words_of_a_script_the_text_lacks() -> None:
     assert may_hold("через два дня", words) == ("спустя", "12")
     assert may_hold("12 345", words) == ("12",)
     assert may_hold("later, спустя", words) == words
-
-
-@pytest.mark.parametrize(("gate", "regex"), _NEEDLES)
-def test_doc_needles_answer_as_needles(gate: DocNeedles, regex: object) -> None:
-    plain = Needles(regex)  # type: ignore[arg-type]
-    rng = random.Random(7)
-    for text in _texts():
-        low = folded(text)
-        for _ in range(40):
-            start = rng.randrange(len(text) + 1)
-            end = min(len(text), start + rng.randrange(200))
-            assert gate.may_match(low, start, end) == plain.may_match(low, start, end)
 
 
 def test_dates_counted_and_same_year_in_each_script() -> None:

@@ -46,6 +46,20 @@ def test_names_among_those_counted_are_not_refused() -> None:
     assert _counted(turkish, "gözaltına", 3) == {"count_told": 1.0, "count_fits": 1.0}
 
 
+def test_counts_of_nouns_with_a_dotless_i_and_counts_without_nouns() -> None:
+    # "sanık", "KADIN": the noun is read as the text writes it, in either case
+    turkish = "Üç sanık gözaltına alındı, Ali Demir ve Veli Kurt tutuklandı.\n"
+    assert _counted(turkish, "gözaltına", 2)["count_over"] == 1.0
+    upper = "ÜÇ KADIN gözaltına alındı: Ayşe Demir ve Elif Kurt.\n"
+    assert _counted(upper, "gözaltına", 2)["count_over"] == 1.0
+    # a count word that counts persons by itself, no noun after it
+    russian = "Оба были задержаны в Казани: Руслан Алиев и Магомед Гасанов.\n"
+    assert _counted(russian, "задержаны", 2)["count_fits"] == 1.0
+    english = "Both were detained on Monday, police said.\n"
+    assert _counted(english, "detained", 1)["count_over"] == 1.0
+    assert _counted("Police detained Ali Demir on Monday.\n", "detained", 1) == {}
+
+
 def test_a_person_set_against_another_in_azerbaijani() -> None:
     text = (
         "Bakı, 5 mart 2019\n\nMartın 2-də iki vətəndaş Bakıya gətirilib. Günel Əliyeva "

@@ -42,8 +42,7 @@ from ffdb.extract.event_days import (
 )
 from ffdb.extract.event_lists import with_coordinated
 from ffdb.extract.event_nouns import is_role_noun
-from ffdb.extract.held_words import DocNeedles
-from ffdb.extract.scan import word_start_regex
+from ffdb.extract.scan import Needles, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 
@@ -216,7 +215,7 @@ _RETURN_TOLD: Final = re.compile(
 )
 
 
-_ARRIVAL_NEEDLES: Final = DocNeedles(_ON_ARRIVAL)
+_ARRIVAL_NEEDLES: Final = Needles(_ON_ARRIVAL)
 
 
 def _arrival_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int]) -> DateSpan | None:
@@ -541,7 +540,7 @@ _COUNTS = {"год": 1, "a": 1, "one": 1, "bir": 1, "два": 2, "two": 2, "iki"
 _COUNTS |= {"three": 3, "üç": 3}
 
 
-_OFFSET_NEEDLES: Final = DocNeedles(_OFFSET)
+_OFFSET_NEEDLES: Final = Needles(_OFFSET)
 
 
 def _offset_date(

@@ -15,8 +15,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.date_relative import is_header_tail
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_date_news import days_before, status_day
-from ffdb.extract.held_words import DocNeedles
-from ffdb.extract.scan import word_start_regex
+from ffdb.extract.scan import Needles, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 # A dateline run into the lead ("BAKU, 14 October 2022 (Reuters) - Police detained ..."):
@@ -252,7 +251,7 @@ def _named_before(ctx: DocContext, sentence: Sentence, stem: str) -> DateSpan | 
     return None
 
 
-_EPISODE_NEEDLES: Final = DocNeedles(_EPISODE)
+_EPISODE_NEEDLES: Final = Needles(_EPISODE)
 
 
 def _episode_date(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
@@ -319,7 +318,7 @@ _HEARING: Final = re.compile(
 )
 
 
-_COURTROOM_NEEDLES: Final = DocNeedles(_COURTROOM)
+_COURTROOM_NEEDLES: Final = Needles(_COURTROOM)
 
 
 def courtroom_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int]) -> DateSpan | None:

@@ -24,9 +24,8 @@ from ffdb.extract.event_nouns import listed_after_dash, named_later
 from ffdb.extract.event_people import persons_of_cue
 from ffdb.extract.event_spots import Spots
 from ffdb.extract.fact_people import right_within
-from ffdb.extract.held_words import DocNeedles
 from ffdb.extract.lexicon import EventCue
-from ffdb.extract.scan import WordsGate, lowered, word_start_regex
+from ffdb.extract.scan import Needles, WordsGate, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 
 _WORD: Final = re.compile(r"[^\W_]+")
@@ -315,7 +314,7 @@ _THING_BEFORE: Final = re.compile(
     r"(?:\s+[^\s,.;:]+){0,2}\s+$",
     re.I,
 )
-_THING_NEEDLES: Final = DocNeedles(_THING_BEFORE)
+_THING_NEEDLES: Final = Needles(_THING_BEFORE)
 _SEIZED: Final = re.compile(r"geçir|keçir|захвач|captured|seized", re.I)
 # A name that only owns the subject ("Elvin Məmmədovun qardaşı saxlanılıb", "Ahmet
 # Kaya'nın evinde", "Брат Рустама Алиева задержан", "X's brother was arrested", "the

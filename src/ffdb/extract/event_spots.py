@@ -70,9 +70,12 @@ class Spots:
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """`regex.search(text, pos, endpos)`."""
-        places = self.at.places(text)
+        kept = self.at  # (`WordPlaces.places` written out: asked some tens of times a cue)
+        places = kept._places if text is kept._text else kept.places(text)
         if places is None:
             return self.regex.search(text, pos, endpos)
+        if not places:
+            return None  # (most documents hold none of the words)
         regex = self.regex
         for k in range(bisect_left(places, pos), len(places)):
             at = places[k]

@@ -3,18 +3,15 @@ some hundred words in every document with `str.find` or `in` ("later", "спус
 il"), each a pass over the text, or for the same words in each of many stretches of it
 (`scan.Needles`, asked of every sentence with a cue).
 
-- `may_hold`: the words less those of a script the text lacks (a word with a Latin
-  letter is in no text without one, a word with a Cyrillic letter likewise): most
-  documents are written in one script, so about half the words need no pass;
-- `DocNeedles`: `scan.Needles` that look in a stretch of a text for those words alone.
+`may_hold`: the words less those of a script the text lacks (a word with a Latin letter
+is in no text without one, a word with a Cyrillic letter likewise): most documents are
+written in one script, so about half the words need no pass.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
-
-from ffdb.extract.scan import Needles
 
 _LATIN: Final = re.compile(r"[a-z]")
 _CYRILLIC: Final = re.compile(r"[а-яё]")
@@ -57,22 +54,3 @@ def may_hold(low: str, words: tuple[str, ...]) -> tuple[str, ...]:
                 found.append(word)
         kept = _kept[key] = (words, tuple(found))
     return kept[1]
-
-
-class DocNeedles:
-    """`scan.Needles(regex)` less the needles of a script the text lacks (`may_hold`)."""
-
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        self.words = Needles(regex).words
-
-    def may_match(self, low: str | None, start: int, end: int) -> bool:
-        """Whether a match may lie in low[start:end] (`low`: `scan.folded` text, None
-        when the text cannot be folded: then it may), as `Needles.may_match`."""
-        if self.words is None or low is None:
-            return True
-        stretch = low[start:end]  # (one copy: `in` is cheaper than `find` with bounds)
-        # a loop, where `any` ran a generator per word
-        for word in may_hold(low, self.words):  # noqa: SIM110
-            if word in stretch:
-                return True
-        return False

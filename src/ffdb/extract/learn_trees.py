@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ffdb.extract.learn import PairModel, Tree, matrix
+from ffdb.extract.learn import PairModel, Tree, index_trees, matrix
 
 _NOTHING = ""  # a child with no split: every row goes to its first leaf
 
@@ -56,7 +56,9 @@ def fit_trees(
         for part, value in zip(leaves, values, strict=True):
             f[part] += value
         trees.append(_tree(names, splits, root, kids, values))
-    return PairModel(kind, {}, round(bias, 5), threshold, tuple(trees))
+    # indexed as a model read from its file is: the same sums in the same order
+    made = tuple(trees)
+    return PairModel(kind, {}, round(bias, 5), threshold, made, index_trees(made) if made else None)
 
 
 def _splits(x: Any) -> list[tuple[int, float]]:

@@ -151,8 +151,13 @@ def _features(
             features["listed_with_taker"] = 1.0
     elif person not in takers.get(start, ()):
         features["hit_free"] = 1.0  # the rules gave the cue to nobody
-    before = [a for a in ctx.agents_in(max(0, sentence.start - 3000), start) if a[1] <= start]
-    last = bool(before) and before[-1][2] == person
+    # whether the person is the last one named before the cue (read from the end: the
+    # agents of a long text before it are many)
+    last = False
+    for a in reversed(ctx.agents_in(max(0, sentence.start - 3000), start)):
+        if a[1] <= start:
+            last = a[2] == person
+            break
     if last:
         features["last_before"] = 1.0
     if not here:

@@ -40,18 +40,23 @@ _COLLECTIVE: Final = frozenset(
 )
 # a count word or a number, then (past one word at most) a noun of persons: "трое
 # подозреваемых", "üç vətəndaşını", "3 sanık", "two other returnees"
-_COUNT: Final = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,3})"
-    r"(?![\w-])(?:\s+(?!yaş|лет|год|year)[^\W\d_]+)??\s+("
+_PERSON_NOUNS: Final = (
     r"men|women|people|persons|suspects|citizens|nationals|returnees|fighters|defendants|"
     r"militants|members|brothers|residents|"
     r"человек|граждан|подозреваем|жител|мужчин|женщин|боевик|уроженц|фигурант|выходц|"
     r"обвиняем|член|участник|"
     r"nəfər|şəxs|vətəndaş|qadın|kişi|gənc|şübhəli|təqsirləndiril|döyüşçü|sakin|"
     r"kadın|şüpheli|vatandaş|sanık|genç|militan"
-    r")",
+)
+_COUNT: Final = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,3})"
+    r"(?![\w-])(?:\s+(?!yaş|лет|год|year)[^\W\d_]+)??\s+(" + _PERSON_NOUNS + ")",
     re.I,
 )
+# What `_COUNT` needs in a `folded` text (dotless "ı" read as "i": "sanık" is "sanik"
+# there): a noun of persons after a space. Opening with a class, `re` skips to the spaces,
+# where `_COUNT` tries its look-behind everywhere; most cues have no such noun near.
+_PERSON_NOUN_AFTER_SPACE: Final = re.compile(r"\s(?:" + _PERSON_NOUNS.replace("ı", "i") + ")")
 _COUNT_REACH: Final = 80
 # "three men were arrested, among them A": the names are some of those counted
 _AMONG: Final = re.compile(
@@ -68,13 +73,17 @@ def count_features(
     if not any(c.isdigit() for c in text[lo:hi]) and not _any_count_word(ctx.low, lo, hi):
         return {}
     count = 0
-    for found in _COUNT.finditer(text, lo, hi):
-        word = found.group(1).lower()
-        count = int(word) if word.isdigit() else _COUNTS.get(word, 0)
-        if count >= 2:
-            break
+    low = ctx.folded()
+    if low is not None and _PERSON_NOUN_AFTER_SPACE.search(low, lo, hi) is None:
+        count = _collective(ctx.low, lo, hi)  # no noun: `_COUNT` finds nothing
     else:
-        count = _collective(ctx.low, lo, hi)
+        for found in _COUNT.finditer(text, lo, hi):
+            word = found.group(1).lower()
+            count = int(word) if word.isdigit() else _COUNTS.get(word, 0)
+            if count >= 2:
+                break
+        else:
+            count = _collective(ctx.low, lo, hi)
     if count < 2:
         return {}
     features = {"count_told": 1.0}
@@ -94,7 +103,13 @@ _COLLECTIVE_WORD: Final = re.compile(
 )
 
 
+# the words alone, without the look-behind `re` tries at every position: a cheap scan first
+_COLLECTIVE_PLAIN: Final = re.compile("|".join(sorted(_COLLECTIVE, key=len, reverse=True)))
+
+
 def _collective(low: str, lo: int, hi: int) -> int:
+    if _COLLECTIVE_PLAIN.search(low, lo, hi) is None:
+        return 0
     found = _COLLECTIVE_WORD.search(low, lo, hi)
     return 0 if found is None else _COUNTS[found.group()]
 

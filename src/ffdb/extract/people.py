@@ -160,6 +160,8 @@ def find_names(
         else:
             pieces = [(start, end)]
         for s, e in pieces:
+            if _nameless_word(text[s:e], s in sentence_starts, inflected, is_place):
+                continue  # "The", "Police", "Suriyaya": most runs are one word and no name
             if inflected and _birthplace_before(text, s):
                 s = _past_birthplace(text, s, e)  # "уроженца Уфы Ильдара Галиева"
             s = _past_month(text, s, e)  # "On 3 May Tariq Osmani was arrested"
@@ -201,6 +203,33 @@ def find_names(
     shared = with_shared_surnames(text, with_nicknames(text, out, inflected))
     named = with_family_surnames(text, shared)
     return with_initials_persons(text, named)  # "Tacikistan uyruklu A.R. (29)"
+
+
+_SPACE: Final = re.compile(r"\s")
+# (run, initial, inflected, is_place) of one-word runs: whether no gender makes a name
+_NAMELESS: dict[tuple[str, bool, bool, PlaceTest], bool] = {}
+
+
+def _nameless_word(run: str, initial: bool, inflected: bool, is_place: PlaceTest) -> bool:
+    """Whether `run` is one word that `run_names` reads as no name whatever gender the
+    words around it show. Such a run is left as it is by every step of `find_names`
+    before `run_names` (each needs two words), and nothing after it runs without a name:
+    it is skipped at once, where the gender tests and the run's edges cost as much as
+    reading it again."""
+    key = (run, initial, inflected, is_place)
+    found = _NAMELESS.get(key)
+    if found is None:
+        found = _SPACE.search(run) is None and not any(
+            run_names(run, initial, inflected, False, is_place, gender)
+            for gender in (None, "m", "f")
+        )
+        if len(_NAMELESS) >= _NAMELESS_SIZE:
+            _NAMELESS.clear()
+        _NAMELESS[key] = found
+    return found
+
+
+_NAMELESS_SIZE: Final = 32768
 
 
 # "vəkili Qafqaz Gündəm-ə təsdiqləyib": a case ending after a hyphen marks the phrase as
