@@ -56,6 +56,14 @@ from ffdb.extract.people_passes import (
     with_nicknames,
     with_shared_surnames,
 )
+from ffdb.extract.people_place_runs import (
+    before_place_noun,
+    document_places,
+    past_demonym,
+    past_kin_word,
+    with_surname_first_entries,
+    without_named_things,
+)
 from ffdb.extract.people_places import PlaceTest, is_town
 from ffdb.extract.people_segments import FoundName, run_names
 from ffdb.extract.people_words import NAMING_AFTER, is_title, split_run
@@ -154,6 +162,7 @@ def find_names(
     inflected = language not in ("en",)
     out: list[NameMention] = []
     spans = sorted(blocked)
+    settlements = document_places(text) if inflected else frozenset()
     for start, end in _run_spans(text):
         if spans and overlaps(start, end, spans):
             pieces = _outside(start, end, spans)
@@ -166,6 +175,10 @@ def find_names(
                 s = _past_birthplace(text, s, e)  # "уроженца Уфы Ильдара Галиева"
             s = _past_month(text, s, e)  # "On 3 May Tariq Osmani was arrested"
             e = _before_hijri_month(text, s, e)  # "Cəfərovun Şəvval 1443-cü ildə"
+            if inflected and " " in text[s:e]:
+                s = past_demonym(text, s, e, settlements)  # "Carlı Anar"
+                s = past_kin_word(text, s, e)  # "Kuzenim Bilal Taş"
+                e = before_place_noun(text, s, e)  # "Ramin Mənbic yaxınlığında"
             run = text[s:e]
             initial = s in sentence_starts
             gender = _gender_after(text, s, e) or _gender_before(text, s, e) or _kin_gender(text, s)
@@ -199,6 +212,7 @@ def find_names(
     out.extend(married_given_names(text, out))
     out.extend(role_quoted_names(text, out, spans))
     out.sort(key=lambda m: m.start)
+    out = with_surname_first_entries(text, without_named_things(text, out))
     read_feminine_alike(out, inflected)
     shared = with_shared_surnames(text, with_nicknames(text, out, inflected))
     named = with_family_surnames(text, shared)
