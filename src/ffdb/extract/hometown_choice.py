@@ -1,7 +1,8 @@
 """Which of a person's hometowns wins: a region said of them ("один из выходцев из
 Панкисского ущелья", "a native of Dagestan") gives way to a village or town in it said
 of them too ("уроженец села Джоколо", "from Khasavyurt"), whichever the text gives
-first. The record takes the most confident claim (see `assemble`): the region's claim is
+first; so does a region said with a town in one sentence, however far apart their
+points. The record takes the most confident claim (see `assemble`): the region's claim is
 set just below the town's.
 """
 
@@ -31,7 +32,9 @@ def prefer_settlements(facts: list[Fact]) -> None:
         if fact.prop != "hometown" or fact.person not in towns or _precision(fact) not in _BROAD:
             continue
         for town in towns[fact.person]:
-            if town.confidence >= fact.confidence - _MARGIN and _inside(town, fact):
+            if town.confidence >= fact.confidence - _MARGIN and (
+                _inside(town, fact) or _said_together(town, fact)
+            ):
                 fact.confidence = min(fact.confidence, round(town.confidence - 0.01, 3))
 
 
@@ -55,3 +58,13 @@ def _inside(town: Fact, broad: Fact) -> bool:
     except (KeyError, TypeError, ValueError):
         return False
     return distance_km(lat1, lon1, lat2, lon2) < _WITHIN_KM
+
+
+def _said_together(town: Fact, broad: Fact) -> bool:
+    """A region and a town said of one person in one sentence, in one country ("выходец
+    из Башкирии — X, житель Стерлитамака"): the town is the nearer home, wherever the
+    region's point lies."""
+    a, b = _place(town), _place(broad)
+    if a is None or b is None or a.get("country") != b.get("country"):
+        return False
+    return town.start == broad.start

@@ -54,7 +54,11 @@ _BIRTH_VERB: Final = re.compile(
     r"(?<![\w-])(?:" + _BORN_VERBS + r"|родил(?:ся|ась)|was born|[Bb]orn(?=\s+in\s))(?![\w-])"
 )
 # A finite verb of birth later in the clause of a place in the locative.
-_BORN_LATER: Final = re.compile(r"[^.;:!?\n]{0,60}?(?<![\w-])(?:" + _BORN_VERBS + r")(?![\w-])")
+# (or grew up: "Ramin Gəncədə, dəmiryol işçisi ailəsində böyüyüb", "Konya'da büyüdü")
+_BORN_LATER: Final = re.compile(
+    r"[^.;:!?\n]{0,60}?(?<![\w-])(?:" + _BORN_VERBS + r"|böyüyüb|böyümüşdür|böyüdü|böyümüşdü|"
+    r"büyüdü|büyümüş|büyümüştü|büyümüştür|boya-başa çatıb)(?![\w-])"
+)
 
 
 def born_later(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -386,7 +390,7 @@ def district_of(ctx: DocContext, place: PlaceMention) -> PlaceMention | None:
 # "X, 31, also a native of",
 # "X, the Belgian brother from" (no verb, no second comma clause).
 _APPOSITION: Final = re.compile(
-    r"\s*(?:\(\d{1,2}\)\s*)?,\s*(?:\d{1,2}\s*,\s*)?(?:also\s+)?(?:a|an|the)\s+"
+    r"\s*(?:\(\d{1,2}\)\s*)?,\s*(?:\d{1,2}\s*,\s*)?(?:also\s+)?(?:a|an|the|another)\s+"
     r"(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}"
 )
 

@@ -72,3 +72,35 @@ def _demonyms(text: str) -> list[re.Match[str]]:
         if found is not None:
             out.append(found)
     return out
+
+
+# The noun set off after a name, perhaps past an age or a year of birth: "Айдар Шарипов,
+# 1991 года рождения, казанец.", "Руслан Алиев, 27 лет, тоже дербентец,"
+_AFTER_NAME: Final = re.compile(
+    r",\s+(?:тоже\s+|также\s+|коренной\s+)?([а-яё]{3,}?)(ец|анин|анка|янин|янка)(?=\s*[.;,)—–]|\s*$)"
+)
+_NAME_GAP: Final = re.compile(
+    r"(?:\s*,\s*(?:\d{1,2}\s+(?:лет|года|год)|(?:19|20)\d\d\s+(?:года рождения|г\.\s*р\.)))*\s*"
+)
+
+
+def russian_demonyms_after(ctx: DocContext) -> list[tuple[int, str, Sentence, int, int]]:
+    """(person, place name, sentence, noun start, noun end) for the noun after a name."""
+    out: list[tuple[int, str, Sentence, int, int]] = []
+    if ctx.language != "ru" or ("ец" not in ctx.low and "анин" not in ctx.low):
+        return out
+    for match in _AFTER_NAME.finditer(ctx.text):
+        if (match.group(1) + match.group(2)) in _NOT_TOWNS:
+            continue
+        sentence = ctx.index.at(match.start())
+        if sentence is None:
+            continue
+        before = ctx.agents_in(max(sentence.start, match.start() - 80), match.start())
+        if not before or not ctx.names_in(before[-1][0], before[-1][1]):
+            continue
+        if _NAME_GAP.fullmatch(ctx.text, before[-1][1], match.start()) is None:
+            continue
+        name = _town(match.group(1))
+        if name is not None:
+            out.append((before[-1][2], name, sentence, match.start(1), match.end(2)))
+    return out

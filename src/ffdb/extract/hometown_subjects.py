@@ -14,6 +14,7 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_clauses import PLURAL_CUE
+from ffdb.extract.hometown_entries import listed_with_ages
 from ffdb.extract.sentences import Sentence
 
 # "his wife, Aigerim, and his cousin Yerlan Abenov, also from Shymkent": "also" says it
@@ -57,6 +58,8 @@ def both_of_pair(
     the names listed before "all" (`_ALL_BEFORE`)."""
     if _ALL_BEFORE.search(ctx.text, max(sentence.start, cue_start - 16), cue_start):
         listed = ctx.listed_before(cue_start, sentences_back=0)
+        if len(listed) < 2:  # "A, 27, B, 30, and C, 24, all residents of Taraz"
+            listed = listed_with_ages(ctx, sentence.start, cue_start)
         return listed if len(listed) >= 2 else persons
     if len(persons) > 1 or not _BOTH_OPENING.match(ctx.text, sentence.start, cue_start):
         return persons

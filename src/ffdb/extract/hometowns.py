@@ -51,7 +51,13 @@ from ffdb.extract.hometown_cues import (
     RIGHT_CUES,
     RIGHT_GATE,
 )
-from ffdb.extract.hometown_demonyms import russian_demonyms
+from ffdb.extract.hometown_demonyms import russian_demonyms, russian_demonyms_after
+from ffdb.extract.hometown_entries import (
+    entries_with_ages,
+    entry_of_place,
+    first_after_is,
+    part_of_city,
+)
 from ffdb.extract.hometown_forms import (
     SETTLEMENT_NOUN,
     district_nominative,
@@ -74,6 +80,7 @@ from ffdb.extract.hometown_lists import (
     is_people,
     province_district_entry,
 )
+from ffdb.extract.hometown_others import other_demonyms, upbringing_places
 from ffdb.extract.hometown_siblings import kin_after, sibling_places
 from ffdb.extract.hometown_subjects import (
     also_of_last,
@@ -83,6 +90,7 @@ from ffdb.extract.hometown_subjects import (
     others_residents,
 )
 from ffdb.extract.hometown_there import our_place_facts, there_places
+from ffdb.extract.hometown_village import village_back_references
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
 
@@ -124,10 +132,17 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
             continue
         persons = also_of_last(ctx, sentence, cue_start, persons)
         persons = both_of_pair(ctx, sentence, cue_start, persons)
-        listed = coordinated_after(ctx, persons[0], place.end, sentence.end)
+        listed = (
+            coordinated_after(ctx, persons[0], place.end, sentence.end)
+            if first_after_is(ctx, persons[0], place.end, sentence.end)
+            else []
+        )
         listed += kin_after(ctx, (listed or persons)[-1], place.end, sentence.end)
         if PLURAL_CUE.search(ctx.text, cue_start, place.start):
             listed += entries_after(ctx, persons[0], place.end, sentence.end)
+        if PLURAL_CUE.search(ctx.text, cue_start, min(sentence.end, place.end + 16)):
+            # "Sumqayıt sakinləri X (35), Y (29) və Z": the cue after the place, entries aged
+            listed += entries_with_ages(ctx, persons[0], place.end, sentence.end)
         for each in dict.fromkeys([*persons, *listed]):
             out.append(place_fact(ctx, each, place, sentence, cue_start, confidence))
     out += _said_elsewhere(ctx) + town_adjectives(ctx)
@@ -135,6 +150,8 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
     out += _family_headline_facts(ctx, out)
     out += _sibling_facts(ctx)
     out += _there_facts(ctx)
+    out += _other_facts(ctx)
+    out += _village_facts(ctx, out)
     out += _our_place(ctx, out)
     out = drop_retracted(ctx, out + same_place_facts(ctx, out))
     prefer_settlements(out)
@@ -148,6 +165,32 @@ def _there_facts(ctx: DocContext) -> list[Fact]:
         sentence = ctx.index.at(start)
         if sentence is not None:
             out.append(place_fact(ctx, person, place, sentence, start, 0.75, end))
+    return out
+
+
+def _other_facts(ctx: DocContext) -> list[Fact]:
+    """ "bir başka Bursalı, X", "in Namangan, the city where he grew up": `hometown_others`."""
+    out = []
+    for person, place, start, end in upbringing_places(ctx):
+        sentence = ctx.index.at(start)
+        if sentence is not None:
+            out.append(place_fact(ctx, person, place, sentence, start, 0.75, end))
+    for person, name, start, end in other_demonyms(ctx):
+        sentence = ctx.index.at(start)
+        if sentence is not None:
+            extra: dict[str, Any] = {"as_written": ctx.text[start:end]}
+            out.append(_hometown_fact(person, name, sentence, start, end, 0.75, extra))
+    return out
+
+
+def _village_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
+    """ "Kəndin digər sakini X": the article's village, see `hometown_village`."""
+    out = []
+    homed = {f.person for f in found}
+    for person, place, start, end in village_back_references(ctx):
+        sentence = ctx.index.at(start)
+        if sentence is not None and person not in homed:
+            out.append(place_fact(ctx, person, place, sentence, start, 0.65, end))
     return out
 
 
@@ -218,6 +261,10 @@ def place_fact(
             name, district_name = district_name, name
         name = f"{name}, {district_name}"
         extra["district"] = district.name
+    part = part_of_city(ctx, place)
+    if part is not None:  # "a resident of Hamburg's Wilhelmsburg district": the part first
+        name = f"{nominative(part, None)}, {name.split(',')[0]}"
+        extra["district"] = place.name
     end = place.end if cue_end is None else cue_end
     return _hometown_fact(person, name, sentence, cue_start, end, confidence, extra)
 
@@ -232,7 +279,8 @@ def _said_elsewhere(ctx: DocContext) -> list[Fact]:
     out = []
     for person, place, sentence, start, end in city_residents(ctx):
         out.append(place_fact(ctx, person, place, sentence, start, 0.7, end))
-    for person, name, sentence, start, end in listed_demonyms(ctx) + russian_demonyms(ctx):
+    named = listed_demonyms(ctx) + russian_demonyms(ctx) + russian_demonyms_after(ctx)
+    for person, name, sentence, start, end in named:
         out.append(_hometown_fact(person, name, sentence, start, end, 0.75, {"as_written": name}))
     return out
 
@@ -293,6 +341,9 @@ def _persons_of(
     if apposed is not None:
         return [apposed]
     persons = persons_near(ctx, sentence, cue_start, place.end, prefer, reach=80)
+    if not persons and prefer == "left":
+        own = entry_of_place(ctx, sentence, place)  # "X, 34, of Molenbeek, to eight years"
+        persons = [own] if own is not None else []
     if prefer == "right" and persons:
         persons = kin_then_name(ctx, sentence, place, persons)
     if not persons and _OPENING.fullmatch(ctx.text, sentence.start, cue_start):
@@ -485,7 +536,8 @@ _NAME_FROM_ENDS: Final = (
 )
 _INSTITUTION: Final = re.compile(r"\s+[A-Z]")
 _LOCATED: Final = re.compile(
-    r"\s+(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde|kentinde)"
+    r"\s+(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde|kentinde|"
+    r"merkezinde|merkezde|mərkəzində|mərkəzdə)"
 )
 _OLAN: Final = re.compile(r"\s+olan\b")
 _WAS_FROM: Final = re.compile(r"\s+(?:idi|imiş|idilər|imişlər|ydi|ymiş)\b")
@@ -596,7 +648,8 @@ _NOUN_FROM: Final = re.compile(
 
 
 _LIVING: Final = re.compile(
-    r"^\s+(?:(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde)\s+)?"
+    r"^\s+(?:(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde|"
+    r"merkezinde|merkezde|mərkəzində|mərkəzdə)\s+)?"
     r"(?:yaşayan|yaşamış|yaşayıb|yaşayır|yaşayırdı|yaşıyor|yaşıyordu|yaşadığı|ikamet eden|"
     r"oturan|oturuyor|oturuyordu|oturduğu|"
     r"ikamet ediyor|ikamet ediyordu|ikamet etmiş|ikamet ettiği|məskunlaşan|doğup büyü|"
