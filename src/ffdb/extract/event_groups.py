@@ -8,7 +8,9 @@ sentence (or after a colon in it), joined in one list ("They are A, B and C", "A
 
 A count that does not fit ("arrested three men. A and B were questioned") names no one,
 but a sentence right after opening by telling one of them ("One of them is A", "A second
-man, B,", "Şüphelilerden biri ... A", "Один из них — A") names that one of them.
+man, B,", "Şüphelilerden biri ... A", "Один из них — A") names that one of them, and
+sentences opening with parts of them ("Two of the five, A and B", "The other three, C, D
+and E") name those (`event_partitions`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.event_counted import entries_after
 from ffdb.extract.event_lists import coordinated_chain
 from ffdb.extract.event_nouns import members_named
+from ffdb.extract.event_partitions import parts_named
 from ffdb.extract.scan import trie_pattern
 from ffdb.extract.sentences import Sentence
 
@@ -97,7 +100,7 @@ def named_group(
         return []
     chain = _named_right_after(ctx, sentence, match, count)
     # "arrested three men. One of them is A ... A second man, B": each told one of them
-    return chain or members_named(ctx, sentence, count)
+    return chain or members_named(ctx, sentence, count) or parts_named(ctx, sentence, count)
 
 
 def _named_right_after(

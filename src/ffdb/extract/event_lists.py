@@ -78,10 +78,11 @@ _VERB_THEN: Final = re.compile(r"[^\W\d_]{2,}(?:[ıiuü]b|[dt][ıiuü])(?:l[aəe
 
 _COMPANION_AFTER: Final = re.compile(
     r"[^.;:!?]{0,40}?(?<![\w-])(?:together with|along with|accompanied by|вместе с[о]?|"
-    r"совместно с[о]?|with(?=\s+(?:his|her|their)\s+(?:(?:younger|elder|older|little|young|"
-    r"teenage|two|three)\s+)?(?:husband|wife|brothers?|sisters?|"
+    r"совместно с[о]?|with(?=\s+(?:his|her|their|my|our)\s+(?:(?:younger|elder|older|little|"
+    r"young|teenage|two|three)\s+)?(?:husband|wife|brothers?|sisters?|"
     r"sons?|daughters?|cousins?|friends?|father|mother)\b))\s+"
-    r"(?:(?:his|her|their|своим|своей|со своим|со своей|братом|женой|"
+    r"(?:(?:his|her|their|my|our|своим|своей|со своим|со своей|моим|моей|нашим|братом|женой|"
+    r"двоюродным|двоюродной|родным|"
     r"сестрой|другом|товарищем|brother|wife|husband|cousin|friend|sister|son|daughter|father|"
     r"mother|a|an|the|fellow|younger|elder|older|little|young|teenage|two|three|"
     r"младшим|старшим|маленьким|малолетним|двумя|тремя),?\s+){0,3}",
@@ -114,7 +115,7 @@ def companion_before(ctx: DocContext, start: int) -> bool:
 _COMPANION_WORDS: Final = (
     *("together with", "along with", "accompanied by", "вместе с", "совместно с"),
     *("ilə", "ile", "birlikd", "birlikte", "bərabər", "beraber"),
-    *("with his", "with her", "with their"),
+    *("with his", "with her", "with their", "with my", "with our"),
 )
 _COMPANION_GATE: Final = WordsGate(_COMPANION_WORDS)
 

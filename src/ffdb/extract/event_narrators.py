@@ -8,7 +8,8 @@ Who "I" is: inside a quotation, its speaker (named right after it closes, or rig
 before it opens: "X dedi: «...»"), else nobody; outside quotations, in a text of
 question lines and answers, the person its introduction is about: the first person named
 in a paragraph of prose, past the headline and a byline ("Müəllif: X", "By X",
-"Автор: X"), so never the writer nor a person the answer itself names.
+"Автор: X"), so never the writer nor a person the answer itself names; in a testimony
+quoted over several paragraphs, the writer who names himself (`event_self_named`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any, Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
+from ffdb.extract.event_self_named import self_named
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.scan import Needles
 from ffdb.extract.sentences import Sentence
@@ -179,9 +181,9 @@ def narrator(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
             if after is not None:
                 return after
         lead = ctx.agents_in(max(line, quote - 60), quote)
-        return lead[-1][2] if lead else None
+        return lead[-1][2] if lead else self_named(ctx, pos)
     if not _interview(ctx):
-        return None
+        return self_named(ctx, pos)
     return _introduced(ctx)
 
 

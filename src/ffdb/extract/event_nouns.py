@@ -341,7 +341,7 @@ def named_later(
         if not _NAMING_NEEDLES.may_match(low, later.start, later.end):
             continue
         for naming in _NAMING.finditer(ctx.text, later.start, later.end):
-            out += _named_after(ctx, naming.end(), later.end)
+            out += named_after(ctx, naming.end(), later.end)
         if len(out) >= total:
             break
     out = list(dict.fromkeys(out))
@@ -421,7 +421,7 @@ def listed_after_dash(
     return [p for p in out if p is not None] if len(out) == total else []
 
 
-def _named_after(ctx: DocContext, pos: int, end: int) -> list[int]:
+def named_after(ctx: DocContext, pos: int, end: int) -> list[int]:
     """The name right after a naming word and those listed with it, past appositions
     ("A, 27, a native of X, and B, 31")."""
     agents = ctx.agents_in(pos, end)

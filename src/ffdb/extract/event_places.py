@@ -60,11 +60,12 @@ _WARS: Final = frozenset(["Syria", "Iraq", "Afghanistan"])
 def _fronted(
     ctx: DocContext, clause: tuple[int, int], match: re.Match[str]
 ) -> tuple[str, dict[str, Any] | None] | bool:
-    """A Russian destination put before its verb ("в Сирию выехал и X"); else False."""
+    """A Russian destination put before its verb, perhaps with a pronoun between ("в
+    Сирию выехал и X", "В Сирию я приехал в 2014 году"); else False."""
     if ctx.language != "ru":
         return False
     places = ctx.places_in(max(clause[0], match.start() - 30), match.start())
-    if not places or ctx.text[places[-1].end : match.start()].strip():
+    if not places or not _SUBJECT_GAP.fullmatch(ctx.text, places[-1].end, match.start()):
         return False
     if not _TO_AFTER.search(ctx.text, max(0, places[-1].start - 4), places[-1].start):
         return False
@@ -81,6 +82,10 @@ def _war(place: Any, dative: bool) -> bool:
     return dative and place.place is not None and place.place.name in _WARS
 
 
+# Between a fronted destination and its verb: nothing, or a subject pronoun ("я", "мы").
+_SUBJECT_GAP: Final = re.compile(
+    r"\s*(?:(?:я|мы|он|она|они|тоже|также|сам|сама|сами)\s+){0,2}", re.I
+)
 AGAIN: Final = EventCue("travelled", "any", "-", "")
 _TO_AFTER: Final = re.compile(r"\s+(?:to|в|во)\s+$", re.I)
 

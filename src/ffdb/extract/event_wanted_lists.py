@@ -4,9 +4,11 @@ sought ("released a list of citizens ... wanted on charges ... reproduced below"
 лица ...:") and ends by opening a list, or names the list or counts those sought
 ("siyahısını yayıb", "ориентировку на трёх мужчин"), the entries right below; each
 entry's person is wanted, undated (the day the list came out is not the day the search
-began). A list of those taken off the wanted list ("removed from the list", "siyahıdan
-çıxarılıb"), or of those sought and now caught or brought home ("axtarışda olan və ...
-təhvil verilən"), is none.
+began). The entries may be numbered or bulleted lines, or paragraphs each opening with
+a name and its particulars ("Musayev Tural Rafiq oğlu, 1992-ci il təvəllüdlü, ...",
+"Эльмурзаев Адам, 33 года, ...", "Serkan Tunç, 33, Bingöl doğumlu."). A list of those
+taken off the wanted list ("removed from the list", "siyahıdan çıxarılıb"), or of those
+sought and now caught or brought home ("axtarışda olan və ... təhvil verilən"), is none.
 """
 
 from __future__ import annotations
@@ -82,10 +84,13 @@ def wanted_entries(ctx: DocContext) -> list[tuple[int, int, int]]:
 
 def _entries_after(ctx: DocContext, pos: int) -> list[int]:
     """The person opening each numbered or bulleted line right after `pos`, up to the
-    first line that is no entry."""
+    first line that is no entry; else each paragraph that opens with an entry's name
+    and particulars (`_paragraph_entries`)."""
     out: list[int] = []
     for line in _PARAGRAPH.finditer(ctx.text, pos):
         item = ENTRY_LINE.match(line.group())
+        if item is None and not out:
+            return _paragraph_entries(ctx, pos)
         if item is None or len(out) >= _ENTRIES_MAX:
             break
         start = line.start() + item.end()
@@ -93,3 +98,33 @@ def _entries_after(ctx: DocContext, pos: int) -> list[int]:
         if named and named[0][2] not in out:
             out.append(named[0][2])
     return out
+
+
+# An entry's particulars right after its name: an age or a year of birth, maybe after
+# a patronymic, a nickname or a quoted alias ("Kərimov Elçin, ləqəbi \"Qara Elçin\", 38
+# yaş", "Исмаилов Зелимхан по прозвищу Зелим-Борода, 41 год").
+_PARTICULARS: Final = re.compile(r"[^\n.;:]{0,50}?\d")
+_AFTER_NAME: Final = re.compile(
+    r"(?:\s+[^\W\d_][\w-]*){0,2}?\s*(?:,|\(|\s(?:по прозвищу|namı ?diğer|ləqəbi|aka)\b)"
+)
+
+
+def _paragraph_entries(ctx: DocContext, pos: int) -> list[int]:
+    """The person of each paragraph right after `pos` that opens with a name followed
+    by a comma (or a patronymic, a nickname) and an age or a year within the next
+    words, up to the first paragraph that does not: empty unless two or more."""
+    text = ctx.text
+    out: list[int] = []
+    for line in _PARAGRAPH.finditer(text, pos):
+        start = line.start()
+        named = ctx.names_in(start, min(line.end(), start + 60))
+        if len(out) >= _ENTRIES_MAX or not named or named[0].start - start > 2:
+            break
+        name = named[0]
+        if name.person is None or not _AFTER_NAME.match(text, name.end):
+            break
+        if not _PARTICULARS.match(text, name.end, min(line.end(), name.end + 60)):
+            break
+        if name.person not in out:
+            out.append(name.person)
+    return out if len(out) > 1 else []

@@ -29,6 +29,7 @@ from typing import Any, Final
 
 from ffdb.extract.context import SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
+from ffdb.extract.event_answers import answer_topic
 from ffdb.extract.event_checks import (
     alive_after,
     also_before,
@@ -62,6 +63,7 @@ from ffdb.extract.event_lists import (
     past_aside,
 )
 from ffdb.extract.event_narrators import later_legs, narrated, narrative_date
+from ffdb.extract.event_partitions import part_subjects
 from ffdb.extract.event_places import AGAIN, place_for, to_war
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.event_spots import Spots
@@ -186,6 +188,9 @@ def find_events(ctx: DocContext) -> list[Event]:
             ctx.refused_cues.add(len(ctx.cue_hits) - 1)
             continue  # "I" of a quotation whose speaker goes unnamed, or of no narrator
         persons = narrated_by or cue_persons(ctx, sentence, clause, match, cue)
+        if narrated_by is None and answered is None:
+            topic = answer_topic(ctx, clause, match)  # "— Ramin necə? — Onu saxladılar."
+            persons = persons if topic is None else [topic]
         if narrated_by is None and cue.mode in ("any", "subj", "ptcp"):
             kin = kin_event(ctx, sentence, start, persons)
             persons = persons if kin is None else kin
@@ -197,6 +202,7 @@ def find_events(ctx: DocContext) -> list[Event]:
                 ctx, sentence.start, start, ((e.person, e.status) for e in out)
             )
         persons = counted or persons  # "all four adults left ..."
+        persons = part_subjects(ctx, sentence, start, persons)  # "Two of the five, A and B,"
         anchor = None  # whose words date the event of every entry of a list
         if len(persons) == 1 and _PLURAL_END.search(match.group()):
             # "- A ...;\n- B ...\nbu ayın 14-də saxlanılıblar": every entry of the list
