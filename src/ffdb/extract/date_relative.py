@@ -76,11 +76,26 @@ _NAMED_TAIL: Final = re.compile(
 )
 
 
+# A weekday after a header's date, on its line.
+_WEEKDAY_TAIL: Final = re.compile(
+    r"[^\S\n]*[,(]?[^\S\n]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|bazar ertəsi|"
+    r"çərşənbə axşamı|çərşənbə|cümə axşamı|cümə|şənbə|bazar|pazartesi|salı|çarşamba|"
+    r"perşembe|cumartesi|cuma|pazar)(?![\w-])\)?",
+    re.IGNORECASE,
+)
+
+
 def is_header_tail(text: str, pos: int) -> bool:
     """The rest of the line from `pos` (right after a date) is what a header puts after
     its date: nothing, a time, an outlet in brackets, or an outlet or place after a bar."""
     if _LINE_END.match(text, pos):
         return True
+    weekday = _WEEKDAY_TAIL.match(text, pos)  # "10 Ocak 2026 Cumartesi", "21 fevral 2025, cümə"
+    if weekday is not None:
+        pos = weekday.end()
+        if _LINE_END.match(text, pos):
+            return True
     tail = _NAMED_TAIL.match(text, pos)
     if tail is None:
         return False
@@ -396,15 +411,69 @@ def relative_days(text: str, doc_date: str) -> list[tuple[int, int, str]]:
     low = folded(text) or lowered(text)
     for match in matches_near(_DAYS, text, low, _DAY_KEYS, 32):
         name = match.lastgroup or ""
+        start, end = match.start(), match.end()
         if name.startswith("d"):
             day = today + timedelta(days=int(_DAY_WORDS[int(name[1:])][1]))
         else:
-            back = (today.weekday() - int(name[1:])) % 7
-            if name.startswith("l"):
-                back = back or 7
-            day = today - timedelta(days=back)
-        out.append((match.start(), match.end(), day.isoformat()))
+            number = int(name[1:])
+            week = _LAST_WEEK_BEFORE.search(text, max(0, start - 24), start)
+            week_after = _LAST_WEEK_AFTER.match(text, end) if week is None else None
+            if week is not None or week_after is not None:
+                # "keçən həftənin çərşənbə günü", "on Wednesday last week": that day of
+                # the calendar week before the document's
+                day = today - timedelta(days=today.weekday() + 7 - number)
+                start = week.start() if week is not None else start
+                end = week_after.end() if week_after is not None else end
+            else:
+                back = (today.weekday() - number) % 7
+                if name.startswith("l"):
+                    back = back or 7
+                day = today - timedelta(days=back)
+        out.append((start, end, day.isoformat()))
     return out
+
+
+# What stands between a weekday and a date written out after it.
+_APPOSED_GAP: Final = re.compile(r"[^\S\n]?[,(—–][^\S\n]?")
+
+
+def drop_apposed(
+    text: str, days: list[tuple[int, int, str]], starts: set[int]
+) -> list[tuple[int, int, str]]:
+    """`days` without the weekdays a date written out follows ("last Wednesday, 6
+    November", "geçen perşembe (14 Ağustos)", "on Sunday, Oct. 6"): that date dates the
+    event. `starts`: where the dates written out start."""
+    out = []
+    for day in days:
+        gap = _APPOSED_GAP.match(text, day[1])
+        if gap is None or gap.end() not in starts:
+            out.append(day)
+    return out
+
+
+def drop_within(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` without the spans inside a longer one ("last week" of "on Wednesday last
+    week")."""
+    if len(found) < 2:
+        return found
+    return [
+        f
+        for f in found
+        if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)
+    ]
+
+
+# "last week" before or after a weekday: "keçən həftənin çərşənbə günü", "geçen haftanın
+# salı günü", "на прошлой неделе в среду", "last week on Monday", "в среду на прошлой неделе",
+# "on Monday last week", "ötən həftə cümə günü".
+_LAST_WEEK_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?:keçən|ötən) həftə(?:nin)?|(?:geçen|geçtiğimiz) hafta(?:nın)?|"
+    r"на (?:прошлой|минувшей) неделе,?|last week,?)\s+$",
+    re.IGNORECASE,
+)
+_LAST_WEEK_AFTER: Final = re.compile(
+    r",?\s+(?:на (?:прошлой|минувшей) неделе|прошлой недели|last week)(?![\w-])", re.IGNORECASE
+)
 
 
 _NEXT_YEAR: Final = re.compile(

@@ -43,6 +43,8 @@ from ffdb.extract.date_hits import DIGIT_SHAPES, WORD_SHAPES, Hit
 from ffdb.extract.date_relative import (
     counted_dates,
     dateline_hit,
+    drop_apposed,
+    drop_within,
     relative_days,
     relative_years,
     same_years,
@@ -555,7 +557,8 @@ def _with_relative(text: str, spans: list[DateSpan], doc_date: str | None) -> li
     """`spans` and the relative dates (see `date_relative`) that overlap none of them."""
     found: list[tuple[int, int, str]] = []
     if doc_date and len(doc_date) >= 10:
-        found += relative_days(text, doc_date)
+        starts = {s.start for s in spans}
+        found += drop_apposed(text, relative_days(text, doc_date), starts)
     if doc_date and doc_date[:4].isdigit():
         found += relative_years(text, doc_date)
     # the years the text states: a month whose year was only guessed from the document's
@@ -566,6 +569,7 @@ def _with_relative(text: str, spans: list[DateSpan], doc_date: str | None) -> li
     if years:
         found += same_years(text, years)
     if found:
+        found = drop_within(found)
         spans, found = _month_of_year_word(text, spans, found)
         spans = _added(text, spans, [(*f, True) for f in found])
     # counts from the dates found so far ("four days later", "накануне")

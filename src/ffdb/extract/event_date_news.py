@@ -44,13 +44,14 @@ _ANY: Final = (_DEATH_OR_WOUND, _CUSTODY, _DECISION)
 
 
 def days_before(value: str, dateline: str) -> bool:
-    """`value` is one to seven days before `dateline` (ISO days)."""
+    """`value` is one to thirteen days before `dateline` (ISO days): a day of the week
+    of the report or of the week before ("keçən həftənin çərşənbə günü")."""
     try:
         day, told = datetime.date.fromisoformat(dateline), datetime.date.fromisoformat(value)
         gap = (day - told).days
     except ValueError:
         return False
-    return 1 <= gap <= 7
+    return 1 <= gap <= 13
 
 
 def status_day(

@@ -29,6 +29,8 @@ from typing import Final
 
 from ffdb.extract.context import APPOSITIVE, SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
+from ffdb.extract.event_date_answers import answer_date
+from ffdb.extract.event_date_companions import companion_date
 from ffdb.extract.event_date_groups import group_day, item_date
 from ffdb.extract.event_days import (
     OF_THE_DAY,
@@ -61,6 +63,11 @@ def event_date(
     and a date after the cue is the person's, not the event's. A range within one year
     or month dates the event to that year or month ("between June and August 2014")."""
     found = _event_date(ctx, sentence, clause, match, person, status, mode, among)
+    if status == "travelled" and (found is None or len(found[0].value) == 4):
+        # "— Ramin nə vaxt getdi? — 2014-cü ilin avqustunda."
+        told = answer_date(ctx, sentence, person)
+        if told is not None and (found is None or told.value.startswith(found[0].value)):
+            return told, "sentence"
     if found is None or found[0].end_value is None:
         return found
     value, end = found[0].value, found[0].end_value
@@ -101,6 +108,10 @@ def _event_date(
         landed = _arrival_date(ctx, sentence, clause)
         if landed is not None:
             return landed, "episode"  # "came back in 2015. They arrested him at the airport"
+    if not [d for d in ctx.dates_in(sentence.start, match.start()) if not is_birth(ctx, d)]:
+        fellow = companion_date(ctx, sentence, clause, match, status)
+        if fellow is not None:
+            return fellow, "sentence"  # "Boukhari, a friend, left with him"
     found = (
         _offset_date(ctx, sentence, clause, match)
         or _date_clause_after(ctx, sentence, clause)

@@ -105,14 +105,16 @@ STATE: Final = re.compile(r"saxlanılan|tutulan|aranan|axtarış|разыски�
 _HANDED_BACK: Final = re.compile(
     r"qaytarıl|gətiril|təhvil|deportasiya|ekstradisiya|repatriasiya|iade|getiril|sınır dışı|"
     r"экстрадир|депортир|репатри|возвращ[её]н|выдан|передан|extradit|deport|repatriat|"
-    r"handed over|brought back|brought home|вернули|доставил",
+    r"handed over|brought back|brought home|вернули|доставил|"
+    # "Four women ... landed in Tbilisi on Thursday", "flown home"
+    r"landed in|flown (?:home|back)|came home|come home",
     re.I,
 )
 # Those handed back, named as a group ("Among the returnees was X", "Qaytarılanlar
 # arasında", "Список возвращённых"): a report's lead tells when.
 _RETURNEES: Final = re.compile(
-    r"returnees|возвращ[её]нн|вернувш|репатриированн|qaytarılanlar|gətirilənlər|"
-    r"iade edilenler|getirilenler|dönenler",
+    r"returnees?|возвращ[её]нн|вернувш|репатриированн|qaytarılanlar|gətirilənlər|"
+    r"iade edilenler|getirilenler|dönenler|qayıdanlar|возвращенц",
     re.I,
 )
 
@@ -415,6 +417,15 @@ def report_day(
             status == "returned" and _RETURNEES.search(match.group())
         )
         if group and undated and _lead_hands_back(ctx, dateline[0]):
+            return news_day(ctx), "dateline"
+        # a later paragraph's "X də ... qaytarılıb", "was also flown home" under a lead
+        # that tells of people handed back: the same return, unless told as older
+        if (
+            handed
+            and undated
+            and _lead_hands_back(ctx, dateline[0])
+            and not _BEFORE_THE_DAY.search(ctx.text, sentence.start, sentence.end)
+        ):
             return news_day(ctx), "dateline"
         # "firari sanık X hakkında yakalama kararı çıkarıldı": issued at the day's hearing
         issued = status == "wanted" and _WARRANT_ISSUED.search(
