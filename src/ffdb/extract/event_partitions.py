@@ -13,17 +13,13 @@ import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.event_counted import GROUP_NUMBERS
 from ffdb.extract.event_nouns import named_after
 from ffdb.extract.scan import Needles
 from ffdb.extract.sentences import Sentence
 
-_PART_NUMBERS: Final = {
-    **{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
-    **{"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "два": 2, "две": 2, "три": 3},
-    **{"четыре": 4, "пять": 5, "двоих": 2, "троих": 3, "четверых": 4},
-    **{"ikisi": 2, "üçü": 3, "dördü": 4, "beşi": 5, "iki": 2, "üç": 3, "dörd": 4, "dört": 4},
-    **{"beş": 5},
-}
+# the counted words of `event_counted` and the plain cardinals a part may open with
+_PART_NUMBERS: Final = {**GROUP_NUMBERS, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5}
 _EN_RU: Final = (
     r"two|three|four|five|six|двое|трое|четверо|пятеро|два|две|три|четыре|пять|двоих|"
     r"троих|четверых|\d"
