@@ -37,6 +37,11 @@ from ffdb.extract.people_alias_cues import (
     newcomer_before,
     opens_without_subject,
 )
+from ffdb.extract.people_alias_named import (
+    alternative_before,
+    called_to,
+    kunya_by_instrumental,
+)
 from ffdb.extract.people_alias_pairs import (
     AliasLink,
     bracketed,
@@ -87,6 +92,8 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
     out: list[AliasLink] = []
     for match in _cue_regex().finditer(text):
         where = "after" if match.lastgroup and match.lastgroup.startswith("after") else "before"
+        if where == "after" and kunya_by_instrumental(text, match, names):
+            where = "before"
         link = _after(text, match, names) if where == "after" else _before(text, match, names)
         if link is not None and FEAST.search(link.text):
             continue  # "..., yani Kurban Bayramı'nın ilk günü": a day, no one's alias
@@ -94,6 +101,12 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
             link.owner = _identified_later(text, link.end, names)
         if link is not None:
             out.append(link)
+            if where == "before":
+                earlier = alternative_before(text, link.start)
+                if earlier is not None:
+                    out.append(
+                        AliasLink(*earlier, text[earlier[0] : earlier[1]], link.owner, *earlier)
+                    )
             more = _alternative(text, link.end) if where == "after" else None
             if more is not None:
                 out.append(AliasLink(*more, text[more[0] : more[1]], link.owner, link.end, more[0]))
@@ -113,6 +126,7 @@ def find_aliases(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
             *said_to_be,
             *maiden(text, names),
             *_called(text, names),
+            *called_to(text, names),
         )
         if not any(s < link.end and link.start < e for s, e in taken)
     )
@@ -229,8 +243,13 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
             owner = _owner_of_subjectless(text, match.start(), end, names)
     if owner is None:
         owner = _owner_of_pronoun(text, match.end(), names)
-    if owner is None and _opens_sentence(text, match.start()) and match.group()[:1].isupper():
-        # "Известен под именем «Абу Абдулла Узбеки»": no subject, the man just named
+    if owner is None and (
+        (_opens_sentence(text, match.start()) and match.group()[:1].isupper())
+        or _SHORT_PREDICATE.match(match.group())
+        or _SHORT_PREDICATE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    ):
+        # "Известен под именем «Абу Абдулла Узбеки»", "В рядах ИГ известен под кунъей …":
+        # no subject, the man just named
         owner = _owner_of_subjectless(text, start, end, names)
     if owner is None and opens_without_subject(text, match.start()):
         # "3. YULDASHEV Botir, born 1989. Member of Imam Bukhari Jamaat, known as …",
@@ -243,6 +262,13 @@ def _after(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Ali
         return worldly
     return AliasLink(start, end, text[start:end], owner, match.start(), match.end())
 
+
+# a Russian short adjective has its subject in the nominative: none named, the person
+# the sentence before spoke of
+_SHORT_PREDICATE: Final = re.compile(r"(?:известен|известна|известны)\s", re.IGNORECASE)
+_SHORT_PREDICATE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:известен|известна|известны)\s+$", re.IGNORECASE
+)
 
 _WORLDLY: Final = re.compile(r"dunya|dünya|в миру", re.IGNORECASE)
 
@@ -389,7 +415,7 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
 
 # Between a name and its alias: brackets (a birth year, an age), commas, "isə"/"ise"
 _CLOSE_GAP: Final = re.compile(
-    r"(?:\s*\([^()\n]{0,40}\))?\s*,?\s*(?:(?:isə|ise|da|də|de)\s*,?\s*)?[“\"«„]?$"
+    r"(?:\s*(?:isə|ise)(?=[\s,(]))?(?:\s*\([^()\n]{0,40}\))?\s*,?\s*(?:(?:isə|ise|da|də|de)\s*,?\s*)?[“\"«„]?$"
 )
 
 
@@ -473,6 +499,8 @@ def _owner_before_alias(text: str, cue: int, names: Sequence[NameMention]) -> in
     sentence, else the person a subject pronoun there stands for."""
     alias = _extent_backward(text, cue)
     before = alias[0] if alias is not None else cue
+    earlier = alternative_before(text, before)
+    before = earlier[0] if earlier is not None else before
     begin = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before), 0)
     for i in range(len(names) - 1, -1, -1):
         name = names[i]

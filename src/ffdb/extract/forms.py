@@ -67,11 +67,17 @@ CONNECTORS: Final = frozenset(
         "gizi",
         "uulu",
         "ulu",
+        "уулу",
+        "kyzy",
     ]
 )
 PATRONYMIC_WORDS: Final = frozenset(
-    fold(w) for w in ["oğlu", "oglu", "ogly", "оглы", "кызы", "qızı", "gizi", "uulu"]
+    fold(w)
+    for w in ["oğlu", "oglu", "ogly", "оглы", "кызы", "qızı", "gizi", "uulu", "уулу", "kyzy"]
 )
+# Kyrgyz writes "son of"/"daughter of" after a surname-shaped word ("Almaz Baktybekov
+# uulu", "Cholpon Toktosunova kyzy"): part of the name, not a son named after it
+KYRGYZ_PATRONYMIC: Final = frozenset(fold(w) for w in ["uulu", "уулу", "kyzy", "кызы"])
 
 # Shapes that make one word a surname even alone.
 _STRONG_LAT: Final = re.compile(
@@ -124,7 +130,7 @@ def is_connector(word: str) -> bool:
 # ("Musayev Rəşad Ağaverdi oğluna", "Quliyeva Sevda Akif qızının", "Ali oğlundan"):
 # the declension falls on the last word, so "oğlu"/"qızı" takes the ending.
 _PATRONYMIC_CASE: Final = re.compile(
-    r"^(oglu|qizi|kizi|gizi)(?:nun|nin|na|nu|ni|nda|ndan|yla|dur|dir)$"
+    r"^(oglu|qizi|kizi|gizi|uulu|kyzy)(?:nun|nin|na|nu|ni|nda|ndan|yla|dur|dir)$"
 )
 
 
@@ -133,6 +139,11 @@ def patronymic_nominative(word: str) -> str:
     if not _PATRONYMIC_CASE.match(fold(word)):
         return word
     return word[:4]
+
+
+def is_kyrgyz_patronymic(word: str) -> bool:
+    """ "uulu", "kyzy", "уулу", "кызы", in a case too ("uulunun")."""
+    return fold(patronymic_nominative(word)) in KYRGYZ_PATRONYMIC
 
 
 _NAME_OPENERS: Final = frozenset(fold(w) for w in ["Abd", "Abdul", "Abdel", "Abdal", "Abdu"])
@@ -368,9 +379,9 @@ def _ru_given_candidates(stem: str, ending: str) -> tuple[str, ...]:
 def patronymic_gender(word: str) -> str | None:
     """m for Ilgar oğlu, Асиф оглы, Гусейнович; f for qızı, кызы, Петровна; else None."""
     folded = fold(patronymic_nominative(word))
-    if folded in ("oglu", "ogly", "оглы", "uulu", "ulu") or _MALE_PATRONYMIC.search(folded):
+    if folded in ("oglu", "ogly", "оглы", "uulu", "ulu", "уулу") or _MALE_PATRONYMIC.search(folded):
         return "m"
-    if folded in ("qizi", "gizi", "kizi", "кызы") or _FEMALE_PATRONYMIC.search(folded):
+    if folded in ("qizi", "gizi", "kizi", "кызы", "kyzy") or _FEMALE_PATRONYMIC.search(folded):
         return "f"
     return None
 
@@ -407,6 +418,10 @@ def normalise_name(
     """A name's words in the nominative, given name first, patronymic left out, and the
     gender the given name or patronymic shows (or `gender`, when given): "Исмаилова
     Рамиля Асиф оглы" → (["Рамиль", "Исмаилов"], "m")."""
+    if len(words) >= 2 and is_kyrgyz_patronymic(words[-1]) and surname_strength(words[-2]):
+        # "Almaz Baktybekov uulu", "Бекзат Жумабеков уулу": the Kyrgyz word is no surname
+        # (the mention's `name` writes it back); its gender is the person's
+        return normalise_name(words[:-1], inflected, gender or patronymic_gender(words[-1]))
     # a Russian patronymic in the nominative ("Ахмедовна", "Русланович") puts the whole
     # name there: the given name is as written
     nominative = any(_NOMINATIVE_PATRONYMIC.search(w) for w in words[1:])

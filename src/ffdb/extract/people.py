@@ -38,6 +38,7 @@ from ffdb.extract.lexicon import (
     roles,
 )
 from ffdb.extract.lexicon import group_words as _group_words
+from ffdb.extract.people_case_stems import with_case_stems
 from ffdb.extract.people_context import (
     kin_given_names,
     married_given_names,
@@ -87,8 +88,8 @@ _TITLE_DOT: Final = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sh|Shk|Sgt|Lt|Capt|Doç|Av|Op
 
 # an Azerbaijani or Turkish patronymic takes the name's case ending ("... Ağaverdi oğluna")
 _CONNECT: Final = (
-    r"(?:bin|ibn|bint|ben|binti|(?:oğlu|qızı|kızı)(?:nun|nın|nin|na|nu|nı|ni|nda|ndan|yla)?|"
-    r"oglu|ogly|оглы|кызы|gizi|uulu)(?![\w-])"
+    r"(?:bin|ibn|bint|ben|binti|(?:oğlu|qızı|kızı|uulu|kyzy)(?:nun|nın|nin|na|nu|nı|ni|nda|ndan|yla)?|"
+    r"oglu|ogly|оглы|кызы|gizi|uulu|уулу|kyzy)(?![\w-])"
 )
 
 # European surname particles written lower-case inside a name ("Ruben van Dijk", "Thomas
@@ -102,7 +103,7 @@ _PARTICLE: Final = (
 _INITIAL_DOT: Final = rf"\.(?=[\s{UPPER}])"
 # A name's word. Only a connector or a particle opens with one of the lower-case letters
 # looked ahead for: a cheap test before their two dozen words are tried on every word.
-_LOWER_TOKEN: Final = rf"(?=[bioqkgокuvdtzea])(?:{_CONNECT}|{_PARTICLE})"
+_LOWER_TOKEN: Final = rf"(?=[bioqkgокuуvdtzea])(?:{_CONNECT}|{_PARTICLE})"
 _TOKEN: Final = rf"(?:[{UPPER}]{_INITIAL_DOT}|{NISBA}|{CAP_WORD}|{_LOWER_TOKEN})"
 # `(?:{_TITLE_DOT})*{_TOKEN}` as alternatives by the first letter (the same matches, in
 # the same order of preference): titles, an initial and a capitalised word open with an
@@ -214,6 +215,8 @@ def find_names(
     out.sort(key=lambda m: m.start)
     out = with_surname_first_entries(text, without_named_things(text, out))
     read_feminine_alike(out, inflected)
+    if inflected:
+        out = with_case_stems(text, out)  # "Fitore Morinaya … Morina"
     shared = with_shared_surnames(text, with_nicknames(text, out, inflected))
     named = with_family_surnames(text, shared)
     return with_initials_persons(text, named)  # "Tacikistan uyruklu A.R. (29)"
@@ -559,7 +562,23 @@ def _kin_gender(text: str, start: int) -> str | None:
     first = text[start : start + 1]
     if not ("А" <= first <= "Я" or first == "Ё"):
         return None
-    return "f" if _FEMININE_KIN_BEFORE.search(text, max(0, start - 18), start) else None
+    if _FEMININE_KIN_BEFORE.search(text, max(0, start - 18), start):
+        return "f"
+    return "f" if _FEMININE_VERB_BEFORE.search(text, max(0, start - 40), start) else None
+
+
+# A verb in the feminine past right before the name, a verb of saying or one followed by
+# a role in the nominative ("Об этом заявила Эльмира Курбанова", "Процесс вела судья
+# Эльмира Курбанова"): the name is the verb's subject, a woman's nominative, no man's
+# genitive; not "Полиция задержала Рамиля Исмаилова", where the name is the object
+_FEMININE_VERB_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?:заявила|сказала|рассказала|сообщила|пояснила|отметила|добавила"
+    r"|подтвердила|уточнила|вспоминает|говорит)\s+"
+    r"|(?:[а-яё]{2,}(?:ила|ала|яла|ыла|ула|илась|алась|ялась)|вела|провела|пришла|ушла"
+    r"|нашла)\s+(?:судья|адвокат|прокурор|следователь|врач|журналистка|эксперт"
+    r"|правозащитница|омбудсмен|председатель|защитница|обвинитель|представитель"
+    r"|сотрудница|директор)\s+)$"
+)
 
 
 def _gender_after(text: str, start: int, end: int) -> str | None:

@@ -23,9 +23,9 @@ EXTRA_CUES: Final = (
         r"|diler|dilər|ir|iyorlar|iyorlardı|mişdilər)|qoy(?:ub|ublar|dular|muşdular|du)"
         r"|koy(?:du|dular|muşlar)|taktı|taktılar)"
         r"|(?:deyə|diye|kimi|olarak) (?:da |de |də )?(?:tanın(?:ırmış|ırdı|ır|ıb|ıyordu|ıyormuş"
-        r"|ıyor|mış|acaq|acaqdı|acak|acaktı)"
+        r"|ıyor|mış|mıştı|mışdı|dı|dılar|acaq|acaqdı|acak|acaktı)"
         r"|çağır(?:ıyormuş|ıyorlarmış|ırmış|ırlarmış|ırlardı|ıyorlardı|ırdı|dılar|ırdılar|ıblar)"
-        r"|bilin(?:ir|irdi|iyordu|irmiş|iyor)"
+        r"|bilin(?:ir|irdi|iyordu|irmiş|iyor|di|miş|mişti)"
         r"|anıl(?:ır|ırdı|ıyordu|ıyor|dı|mış|mıştı|dıktan sonra))"
         # "“Ebu Ömer” kod adını kullanıyor", "“Əbu Əli” adından istifadə edib"
         r"|(?:kod |takma )?(?:adını|lakabını|ismini) kullan(?:ıyor|ır|ıyormuş|maktadır"
@@ -44,13 +44,32 @@ EXTRA_CUES: Final = (
         r"|(?:kimi|olarak|diye) (?:da |de |də )?(?:xatırla(?:yır|yırlar|yırdı|yırdılar|nır"
         r"|yıblar)|hatırl(?:ıyor|ıyorlar|ar|arlar|anıyor|anır|ıyordu))"
         r"|(?<=[”\"»’] )(?:adıyla|ismiyle)"
-        r"|(?:adıyla|adı ilə|ləqəbi ilə|lakabıyla) (?:tanınıyor|tanınır|tanınırmış|tanınıyormuş)",
+        r"|(?:adıyla|adı ilə|ləqəbi ilə|lakabıyla|kunyası ilə|künyəsi ilə|kunyasıyla|künyesiyle)"
+        r" (?:tanın(?:ıyor|ır|ırmış|ıyormuş|dı|dığı|dığını|ıb|ırdı|mışdı|mıştı))"
+        # presented as it: "kanal onu Əbu Dücanə əl-Azəri kimi təqdim edir", "örgüt onu
+        # “Ebu Hafs” olarak tanıttı"
+        r"|(?:kimi|olarak) (?:təqdim (?:edir|edib|edirdi|edirlər|edilir|edilib|olunur|olunub"
+        r"|etmişdi|edərək)|takdim (?:ediyor|etti|ediyordu|edildi|ediliyor)"
+        r"|tanıt(?:ıyor|tı|ıyordu|ıldı|ılıyor|mıştı|mış))"
+        # several names used: "“Ebu Ubeyde” ve “Ebu Ubeyde et-Türki” kod adlarını
+        # kullanıyordu", "“Əbu Əli” və “Əbu Zeyd” ləqəblərindən istifadə edib"
+        r"|(?:kod |takma )?(?:adlarını|lakaplarını|isimlerini) (?:kullan(?:ıyordu|ıyor|dı|mış"
+        r"|mıştı|dığı|dığını|an|ır)|taşıyordu|taşıyor)"
+        r"|(?:adlarından|ləqəblərindən|adlarını|ləqəblərini) istifadə (?:edib|edirdi|edir|etmişdi"
+        r"|edən|etdiyi)",
     ),
     (
         "after",
         r"получил(?:а|и)? (?:имя|прозвище|кличку|позывной|куню|кунию)"
         r"|(?:дали|дал|присвоили) (?:ему |ей )?(?:имя|прозвище|кличку|позывной)"
         r"|(?:звали|зовут|называли|называют|прозвали) (?:его|её|ее)(?: просто)?"
+        # "Его там звали Абу Саид", "её в лагере называли"; "называл себя Абу Хамза"
+        r"|(?:его|её|ее) (?:там|тогда|все|потом|в группе|в отряде|в лагере|среди своих)"
+        r" (?:звали|зовут|называли|называют|прозвали|знали как|знают как)"
+        r"|(?:называл|называла|называли|называет|называют|звал|звала|именовал|именовала)"
+        r" себя|(?:представлялся|представлялась|представляется)(?: как)?"
+        r"|(?:представляет|представлял|представляли|представляют) (?:его|её|ее) как"
+        r"|(?:presents|presented|introduces|introduced|hails|hailed) (?:him|her) as"
         r"|(?:gave|give|gives|given) (?:him |her )?the (?:nick)?(?:name|kunya|nom de guerre)"
         r"|whom [\w ]{1,30}? (?:call|called|calls|knew as|know as)"
         r"|(?:called|call|calls|named) (?:him|her) (?:simply|just|only)"
@@ -61,10 +80,10 @@ EXTRA_CUES: Final = (
         r"|(?:берёт|берет|принимает|выбрал|выбрала) (?:себе )?(?:имя|прозвище|кунию|куню"
         r"|псевдоним)"
         r"|known (?:there|here|locally|then|later|widely|simply|mostly) as"
-        r"|(?:использует|использовал|использовала|использовали) (?:имя|прозвище|псевдоним"
-        r"|кличку|позывной|кунию|куню)"
+        r"|(?:использует|использовал|использовала|использовали|носил|носила) (?:имя|прозвище"
+        r"|псевдоним|кличку|позывной|кунию|куню|кунью|кунъю)"
         r"|(?:известен|известна|известны) (?:как|под (?:именем|прозвищем|псевдонимом|кличкой"
-        r"|ником|кунией|куней|кунией))|под (?:кунией|куней|кунъей)",
+        r"|ником|кунией|куней|кунией))|под (?:кунией|куней|кунъей|куньей)",
     ),
 )
 

@@ -56,7 +56,17 @@ class NameMention:
 
     @property
     def name(self) -> str:
+        if len(self.words) > 1 and self.text.endswith(_KYRGYZ_ENDS):
+            # "Almaz Baktybekov uulu": Kyrgyz writes son or daughter of after the surname,
+            # a part of the name that is no word of it to compare
+            last = self.text.rsplit(None, 1)[-1]
+            if last.lower() in _KYRGYZ_WORDS:
+                return " ".join(self.words) + " " + last
         return " ".join(self.words)
+
+
+_KYRGYZ_WORDS: Final = frozenset(("uulu", "kyzy", "уулу", "кызы"))
+_KYRGYZ_ENDS: Final = tuple(_KYRGYZ_WORDS)
 
 
 def overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -144,7 +144,12 @@ def _segments(
                 and not proper
                 and not particle
             )
-        if forms.patronymic_gender(tok.text) and segment and is_surname_word(segment[-1]):
+        if (
+            forms.patronymic_gender(tok.text)
+            and segment
+            and is_surname_word(segment[-1])
+            and not _kyrgyz_patronymic(tok, nxt)
+        ):
             breaker = True  # "Gülnarə Süleymanova oğlu Kənan": her son, not a patronymic
         if not breaker and _INSTITUTION.search(tok.text):
             breaker = True  # "Sulh Ceza Hakimliğince", "Emniyet Müdürlüğü"
@@ -186,6 +191,12 @@ def _segments(
     return out
 
 
+def _kyrgyz_patronymic(tok: RunToken, nxt: RunToken | None) -> bool:
+    """ "Almaz Baktybekov uulu", "Cholpon Toktosunova kyzy": the Kyrgyz word ends the
+    name, unless a given name follows it (her son, named)."""
+    return forms.is_kyrgyz_patronymic(tok.text) and (nxt is None or given_gender(nxt) is None)
+
+
 def _second_surname(segment: list[RunToken], tok: RunToken) -> bool:
     """A given name and a surname are a whole name: a word of the -ov/-zadə/-shvili
     shape after them is another person's surname (nobody bears two such surnames
@@ -223,6 +234,7 @@ def _given_after_whole(segment: list[RunToken], tok: RunToken) -> bool:
         and forms.surname_strength(segment[-1].text) == 2
         and given_gender(segment[-1]) is None
         and given_gender(tok) is not None
+        and not forms.is_kyrgyz_patronymic(tok.text)  # "Бекзат Жумабеков уулу"
     )
 
 
@@ -275,6 +287,9 @@ _CYRILLIC_WORD: Final = re.compile(r"^[А-ЯЁ][а-яё]+$")
 
 
 _RU_GENITIVE_SURNAME: Final = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+# the genitive of a Tajik -зода surname and of a Russian one in -ский ("Адвокат Назарзоды
+# Фаррух Каримов", "защитник Ковальского Иван Петров"): someone else's, before a name
+_OTHER_GENITIVE_SURNAME: Final = re.compile(r"[а-яё]{2}(?:зоды|ского|цкого)$")
 
 
 def _qualifies_office(tok: RunToken) -> bool:
@@ -392,7 +407,10 @@ def _genitive_surname_before_name(prev: RunToken, tok: RunToken, nxt: RunToken |
     is a woman's name written surname first)."""
     return (
         nxt is not None
-        and _RU_GENITIVE_SURNAME.search(prev.text) is not None
+        and (
+            _RU_GENITIVE_SURNAME.search(prev.text) is not None
+            or _OTHER_GENITIVE_SURNAME.search(prev.text) is not None
+        )
         and _CYRILLIC_WORD.match(tok.text) is not None
         and given_gender(tok) is not None
         and forms.lemma_given(tok.text)[0] == tok.text
@@ -498,6 +516,13 @@ def _segment_name(
         return None  # "Набережных Челнов", "Минеральных Вод": a place in the genitive
     if initials and len(toks) == 1 and is_role_word(toks[0].fold):
         return None  # "U.S. Attorney's Office": an office, not a man named by initials
+    if (
+        initials
+        and len(toks) == 1
+        and _RU_PAST_VERB.match(toks[0].text)
+        and not given_gender(toks[0])
+    ):
+        return None  # "сын Шогенова М. Х. Выехал в Сирию": initials end a sentence
     if initials and len(toks) == 1 and not is_initial(toks[0]):
         words, gender = forms.normalise_name([toks[0].text], inflected)
         return FoundName(
@@ -506,6 +531,12 @@ def _segment_name(
     return _classify(run, toks, tuple(found_titles), initial, inflected, role, is_place, gender)
 
 
+# a Russian verb in the past, as a sentence after initials opens ("Выехал", "Вступила",
+# "Вернулись", "Находился"): no surname ends so
+_RU_PAST_VERB: Final = re.compile(
+    r"^[А-ЯЁ][а-яё]{2,}(?:ал|ял|ил|ел|ул|ыл|ала|яла|ила|ела|ула|али|яли|или|ели|ался|ялся|ился"
+    r"|алась|ялась|илась|ались|ились)$"
+)
 _RU_PLURAL_ADJECTIVE: Final = re.compile(r"^[А-ЯЁ][а-яё]{3,}[ыи]х$")
 
 
@@ -610,6 +641,8 @@ def _kind_of(toks: list[RunToken], found_titles: tuple[str, ...], role: bool) ->
         return "given" if given_gender(first) else None
     if all(forms.is_nisba(t.text) for t in toks):
         return None
+    if n == 2 and forms.is_kyrgyz_patronymic(toks[1].text) and forms.surname_strength(first.text):
+        return "surname"  # "Baktybekov uulu": the surname, as Kyrgyz writes it
     strong = [t for t in toks if given_gender(t) and t.fold not in WEAK_GIVEN]
     shaped = [t for t in toks if forms.surname_strength(t.text) > 0]
     shaped += [t for t in toks[1:] if forms.is_ethnonym_nisba(t.text)]
