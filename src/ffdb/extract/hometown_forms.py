@@ -2,7 +2,8 @@
 
 - a name in an oblique case it cannot take back to the nominative: the genitive plural
   of a plural name ("уроженец Учалов" → Учалы, "из Набережных Челнов" → Набережные
-  Челны) and an adjective with its noun ("уроженец Кабардино-Балкарской Республики");
+  Челны), the prepositional after a birth ("родилась в Набережных Челнах") and an
+  adjective with its noun ("уроженец Кабардино-Балкарской Республики");
   `oblique_places` gives them as place mentions for `hometowns` to weigh like any other;
 - a town's adjective before a person ("казанский проповедник Марат Х." → Казань,
   "махачкалинский боевик" → Махачкала) or said of one ("Адам ..., тоже малгобекский");
@@ -25,11 +26,13 @@ from ffdb.names.places import Place, is_place_name, lookup_place
 
 # A hometown cue, then one to three capitalised words (the place as written).
 _CUE_THEN_NAME: Final = re.compile(
-    r"(?<![\w-])(?:[Уу]рожен\w*|[Жж]ител\w*|родом из|выход(?:ец|ц[а-яё]+) из|из)\s+"
+    r"(?<![\w-])(?:[Уу]рожен\w*|[Жж]ител\w*|родом из|выход(?:ец|ц[а-яё]+) из|из|"
+    # a birth's place in the prepositional: "родилась 3 марта 1963 года в Набережных Челнах"
+    r"родил(?:ся|ась)(?:\s+(?:\d{1,2}\s+[а-яё]+\s+)?(?:19|20)\d\d\s+(?:года|г\.))?\s+в)\s+"
     r"(?:(?:города|села|поселка|посёлка|г\.|с\.)\s*)?"
     r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+){0,2})"
 )
-_CUE_WORDS: Final = ("урожен", "жител", "родом", "выход", "из ")
+_CUE_WORDS: Final = ("урожен", "жител", "родом", "выход", "из ", "родил")
 
 # A word's oblique ending and the nominative endings it may stand for.
 _NOMINATIVES: Final = (
@@ -46,6 +49,8 @@ _NOMINATIVES: Final = (
     ("ы", ("а", "ы")),
     ("а", ("", "о")),
     ("я", ("ь", "й")),
+    ("ах", ("ы", "и")),  # the prepositional plural: Челнах → Челны, Учалах → Учалы
+    ("ях", ("и",)),
     ("", ("ы", "и")),  # the genitive plural with no ending: Вод → Воды
 )
 

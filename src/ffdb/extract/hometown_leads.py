@@ -28,6 +28,14 @@ from ffdb.names.places import lookup_place
 # byline and the first sentence of the body).
 LEDE_END: Final = 400
 
+# A person's word after a demonym, perhaps with a case ending ("Qusarlı qadına").
+_PERSON_WORD: Final = (
+    r"(?:qadın|kadın|kişi|adam|gənc|genç|oğlan|kız|qız|ana|anne|anneanne|babaanne|nənə|ata|"
+    r"baba|dul|militan|cihatçı|cihadçı|döyüşçü|savaşçı)"
+    r"(?:a|ə|e|ı|i|u|ya|yə|ye|yı|yi|nın|nin|ın|in|dan|dən|den|da|də|de)?(?![\w-])"
+)
+_DEMONYM_SUFFIX: Final = frozenset(["lı", "li", "lu", "lü"])
+
 # Who the lede is about, without a name.
 _DESCRIPTOR: Final = re.compile(
     r"(?<![\w-])(?:(?:A|An|a|an)\s+(?:\d{1,2}-year-old\s+)?(?:[A-Z][\w-]+\s+)?"
@@ -38,13 +46,16 @@ _DESCRIPTOR: Final = re.compile(
     r"(?:[Уу]роженец|[Уу]роженц(?:а|у|ем|е)|[Уу]роженк(?:а|и|е|у|ой)|"
     r"[Жж]ител(?:ь|я|ю|ем|е)|[Жж]ительниц(?:а|ы|е|у|ей))(?![а-яё])|"
     r"(?:giden|gelen|gedən|gələn|olan)\s+(?:genç|kadın|adam|kız|gənc|qadın|kişi|oğlan)"
-    r"(?![\w-]))"
+    r"(?![\w-])|"
+    # a demonym and a person's word: "Qusarlı qadına 6 il həbs", "Adıyamanlı anneanne"
+    r"[^\W\d_]+(?:lı|li|lu|lü)\s+" + _PERSON_WORD + r")"
 )
 # The lede's own shapes: "A Luton man", "Kayseri'den Suriye'ye giden genç".
 _LEDE_AFTER: Final = re.compile(
     r"\s+(?:man|woman|youth|teenager|mother|father|widow|imam|preacher)(?![\w-])|"
     r"\s+(?:[^\W\d_]+['’]?[yn]?[aeə]\s+)?(?:giden|gelen|gedən|gələn)\s+"
-    r"(?:genç|kadın|adam|kız|gənc|qadın|kişi|oğlan)(?![\w-])"
+    r"(?:genç|kadın|adam|kız|gənc|qadın|kişi|oğlan)(?![\w-])|"
+    r"\s+" + _PERSON_WORD
 )
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:A|An|a|an)\s+$")
 _ABLATIVE: Final = ("dan", "dən", "den", "tan", "tən", "ten")
@@ -56,6 +67,8 @@ def lede_cue(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
         return False
     if place.suffix.lstrip("'’") in _ABLATIVE:
         return True
+    if place.suffix in _DEMONYM_SUFFIX and place.text[:1].isupper():
+        return True  # "Qusarlı qadına 6 il həbs cəzası verildi"
     return _ARTICLE_BEFORE.search(ctx.text, max(0, place.start - 4), place.start) is not None
 
 

@@ -66,6 +66,7 @@ from ffdb.extract.hometown_forms import (
     same_place_facts,
     town_adjectives,
 )
+from ffdb.extract.hometown_kin import kin_lives_there
 from ffdb.extract.hometown_leads import (
     city_residents,
     is_lede,
@@ -81,6 +82,7 @@ from ffdb.extract.hometown_lists import (
     province_district_entry,
 )
 from ffdb.extract.hometown_others import other_demonyms, upbringing_places
+from ffdb.extract.hometown_profiles import profile_heads
 from ffdb.extract.hometown_siblings import kin_after, sibling_places
 from ffdb.extract.hometown_subjects import (
     also_of_last,
@@ -111,6 +113,8 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
                 ledes.append(place_fact(ctx, -1, place, sentence, place.start, 0.7))
             continue
         prefer, confidence, cue_start = found
+        if place.suffix and kin_lives_there(ctx, sentence, place):
+            continue  # "Doğu Türkistan'da yaşayan annesinden": the mother lives there
         if (
             prefer == "right"
             and _named_right_before(ctx, sentence, cue_start)
@@ -150,7 +154,7 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
     out += _family_headline_facts(ctx, out)
     out += _sibling_facts(ctx)
     out += _there_facts(ctx)
-    out += _other_facts(ctx)
+    out += _other_facts(ctx) + _profile_facts(ctx)
     out += _village_facts(ctx, out)
     out += _our_place(ctx, out)
     out = drop_retracted(ctx, out + same_place_facts(ctx, out))
@@ -165,6 +169,16 @@ def _there_facts(ctx: DocContext) -> list[Fact]:
         sentence = ctx.index.at(start)
         if sentence is not None:
             out.append(place_fact(ctx, person, place, sentence, start, 0.75, end))
+    return out
+
+
+def _profile_facts(ctx: DocContext) -> list[Fact]:
+    """ "Ахмед Евлоев (род. 1990, Назрань):": see `hometown_profiles`."""
+    out = []
+    for person, place, start, end in profile_heads(ctx):
+        sentence = ctx.index.at(place.start)
+        if sentence is not None:
+            out.append(place_fact(ctx, person, place, sentence, start, 0.8, end))
     return out
 
 
@@ -350,6 +364,9 @@ def _persons_of(
         # "Born in Zaqatala in 1986, Bagirzade crossed into Syria": the main clause's
         after = ctx.agents_in(place.end, sentence.end)
         persons = [after[0][2]] if after else []
+    if not persons and prefer == "left" and _named_right_before(ctx, sentence, cue_start):
+        # "Ерлан Тулегенов, 41 года, житель Шымкента": the name the age sets apart
+        persons = [ctx.agents_in(sentence.start, cue_start)[-1][2]]
     if not persons:
         persons = profiled_person(ctx, sentence, place)
     if not persons:
