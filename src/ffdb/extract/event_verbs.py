@@ -12,7 +12,8 @@ from typing import Final
 # A verb stem in angle brackets stands for its forms, made by vowel harmony rather than
 # listed one by one: "<az:saxlanıl>" for saxlanılıb, saxlanılmışdır, saxlanıldı,
 # saxlanılır (a timeline's present: "2021, mart – Bakıda saxlanılır"), saxlanılaraq ...;
-# "<tr:yakalan>" for yakalandı, yakalanmış(tı), yakalanıyor, yakalanmaktadır, yakalanarak ...
+# "<tr:yakalan>" for yakalandı, yakalanmış(tı), yakalanıyor, yakalanmaktadır, yakalanarak,
+# yakalanır (the aorist, a timeline's present: "2014 – Mayıs ayında Suriye'ye geçer") ...
 # No negative, future or conditional form: none tells an event.
 # "<ru:выехавш>" a Russian participle's singular cases and plural nominative (выехавший,
 # выехавшая, выехавшую ...), "<ru:вернувш+ся>" a reflexive one (вернувшаяся ...); plural
@@ -77,7 +78,31 @@ def _turkish_forms(stem: str, soft: str, glide: str, then: str) -> str:
         f"{stem}{d}{high}ğ{high}",
         f"{stem}{d}{high}kt{low}n",
     ]
+    aorist = _aorist(stem, soft, high, low)
+    if aorist:
+        forms.append(aorist)
     return "(?:" + "|".join(forms) + ")"
+
+
+# Monosyllabic stems whose aorist takes a high vowel ("alır", "olur", "verir"); the rest
+# take a low one ("geçer", "gider", "kaçar"), and a longer stem a high one ("yakalanır").
+_HIGH_AORIST: Final = frozenset("al bil bul dur gel gör kal ol öl san var ver vur".split())
+# Stems whose aorist is also a common noun or adjective: "gelir" (income).
+_NO_AORIST: Final = frozenset(["gel"])
+
+
+def _aorist(stem: str, soft: str, high: str, low: str) -> str:
+    """The Turkish aorist of `stem`, as a timeline tells its events in the present
+    ("Selim Doğan gözaltına alınır ve üç gün sonra tutuklanır"); not before a
+    conditional, a past or "-ken" ("geçerse", "geçerdi", "geçerken": the word ends)."""
+    last = stem.split()[-1]
+    if last in _NO_AORIST:
+        return ""
+    if stem[-1] in _VOWELS:
+        return f"{stem}r"
+    syllables = sum(1 for c in last.lower() if c in _VOWELS)
+    vowel = high if syllables > 1 or last in _HIGH_AORIST else low
+    return f"{soft}{vowel}r"
 
 
 _VOWELS: Final = frozenset("aıoueəiöü")

@@ -15,7 +15,10 @@ Where: `event_places`, a gazetteer place in the clause after the cue ("killed in
 destination of a journey ("Suriyaya gedib", "Suriyaya döyüşmək üçün gedib").
 
 A wanted list set out entry by entry makes each entry's person wanted
-(`event_wanted_lists`).
+(`event_wanted_lists`). A journey "with his wife" is the wife's too (`event_spouses`);
+those named in a list after a lede ("Among those on board was X") have the lede's date
+(`event_lede_returns`); a timeline's entry dates its events by its year, and a Turkish
+one tells them in the aorist (`event_timelines`).
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from ffdb.extract.event_counted import (
 )
 from ffdb.extract.event_dates import event_date
 from ffdb.extract.event_groups import named_group
+from ffdb.extract.event_lede_returns import lede_dates
 from ffdb.extract.event_lists import (
     companions,
     companions_after,
@@ -67,9 +71,12 @@ from ffdb.extract.event_partitions import part_subjects
 from ffdb.extract.event_places import AGAIN, place_for, to_war
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.event_spots import Spots
+from ffdb.extract.event_spouses import spouse_journeys
+from ffdb.extract.event_timelines import entry_date, timeline_aorist, timeline_entries
 from ffdb.extract.event_verbs import FORMS, verb_forms
 from ffdb.extract.event_wanted_lists import wanted_entries
 from ffdb.extract.fact_people import right_within
+from ffdb.extract.family import find_family
 from ffdb.extract.lexicon import EventCue, alternation, event_cues
 from ffdb.extract.scan import CueScanner, Needles, WordsGate, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
@@ -177,6 +184,8 @@ def find_events(ctx: DocContext) -> list[Event]:
         clause = ctx.clause_at(sentence, start)
         if end > clause[1]:  # a cue running over a clause's end ("received ten and seven years")
             clause = (clause[0], ctx.clause_at(sentence, end - 1)[1])
+        if ctx.language == "tr" and not timeline_aorist(ctx, match):
+            continue  # "Anne çocuğunun olduğu yere gider": an aorist off a timeline
         # Who first: a cue about no one needs none of the checks and the place below
         # (all of them go by the cue as written, before a return becomes a journey)
         told = cue
@@ -289,8 +298,13 @@ def find_events(ctx: DocContext) -> list[Event]:
         legs = later_legs(by_narrators)
         out = [e for k, e in enumerate(out) if k not in legs]
     _add_wanted_entries(ctx, out)
+    for k, date, source in lede_dates(ctx, out):  # "Among those on board was X"
+        set_date(out[k], date, source)
     _date_arrivals(ctx, out)
     _date_additions(ctx, out)
+    if timeline_entries(ctx):
+        _date_entries(ctx, out)
+    _add_spouse_journeys(ctx, out)
     # an acquittal only told who was judged (see `data/events.tsv`)
     return [e for e in _merged(out) if e.status != "acquitted"]
 
@@ -306,6 +320,34 @@ def _add_wanted_entries(ctx: DocContext, events: list[Event]) -> None:
         if person in sought or sentence is None:
             continue
         events.append(Event(person, "wanted", sentence.start, sentence.end, start, end))
+
+
+def _date_entries(ctx: DocContext, events: list[Event]) -> None:
+    """In a timeline, an event dated without a year takes its entry's year, an undated
+    one the entry's year itself (`event_timelines.entry_date`)."""
+    for event in events:
+        told = event.extra.get("date_text")
+        date = entry_date(ctx, event.cue_start, event.date, told if isinstance(told, str) else None)
+        if date is None:
+            continue
+        if event.date is None:
+            event.date_source = "episode"
+        event.date = date
+        event.date_end = None
+
+
+def _add_spouse_journeys(ctx: DocContext, events: list[Event]) -> None:
+    """A journey made "with his wife" is the wife's too, on its date (`event_spouses`)."""
+    for spouse, k in spouse_journeys(ctx, events, find_family):
+        source = events[k]
+        event = Event(
+            spouse, source.status, source.start, source.end, source.cue_start, source.cue_end
+        )
+        event.date, event.date_qualifier = source.date, source.date_qualifier
+        event.date_end, event.date_source = source.date_end, source.date_source
+        event.place, event.place_entry = source.place, source.place_entry
+        event.extra["date_text"] = source.extra.get("date_text")
+        events.append(event)
 
 
 # An Azerbaijani or Turkish verb in the plural ("saxlanılıblar", "gözaltına alındılar")
