@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ffdb.extract import date_patterns as P
+from ffdb.extract.date_headings import heading_scopes, heading_year
 from ffdb.extract.date_hijri import hijri_alone
 from ffdb.extract.date_hits import DIGIT_SHAPES, WORD_SHAPES, Hit
 from ffdb.extract.date_relative import (
@@ -266,7 +267,8 @@ def _pick(hits: list[tuple[int, Hit]]) -> list[Hit]:
     return chosen
 
 
-_NUMBER_BEFORE: Final = re.compile(r"\d[\s.,:/-]?$")
+# (`\Z`, no newline: a year on the line after a line ending in a number is a heading)
+_NUMBER_BEFORE: Final = re.compile(r"\d(?:[.,:/-]|[^\S\n])?\Z")
 _NUMBER_AFTER: Final = re.compile(r"[.,:/-]?\d|\s?%")
 _NEXT_WORD: Final = re.compile(r"\s+([^\W\d_]+)")
 
@@ -368,10 +370,11 @@ def _two(number: int | None) -> str:
     return _TWO_DIGITS[number] if number is not None and 0 <= number < 100 else f"{number:02d}"
 
 
-def _infer_years(hits: list[Hit], doc_date: str | None) -> list[tuple[Hit, bool]]:
+def _infer_years(hits: list[Hit], doc_date: str | None, text: str = "") -> list[tuple[Hit, bool]]:
     """Give year-less hits a year (see the module docstring); drop those that get none."""
     doc = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", doc_date or "")
     out: list[tuple[Hit, bool]] = []
+    scopes = _year_headings(text, hits)
     for i, hit in enumerate(hits):
         if hit.year is not None:
             out.append((hit, False))
@@ -382,7 +385,10 @@ def _infer_years(hits: list[Hit], doc_date: str | None) -> list[tuple[Hit, bool]
             hit.year = year
             out.append((hit, False))
             continue
-        if doc is not None:
+        year = heading_year(scopes, hit.start) if scopes else None
+        if year is not None:
+            pass  # under a timeline's year heading ("2013\nIn November, X travels")
+        elif doc is not None:
             year = int(doc.group(1))
             doc_md = (int(doc.group(2) or 12), int(doc.group(3) or 31))
             # "в прошлом марте" written in March is of the year before
@@ -397,6 +403,19 @@ def _infer_years(hits: list[Hit], doc_date: str | None) -> list[tuple[Hit, bool]
             hit.end_year = year
         out.append((hit, True))
     return out
+
+
+def _year_headings(text: str, hits: list[Hit]) -> list[tuple[int, int, int, int]]:
+    """The stretches under a timeline's year headings (`date_headings`), when a year-less
+    hit may stand in one."""
+    if not text or all(h.year is not None for h in hits):
+        return []
+    years = [
+        (h.start, h.end, h.year)
+        for h in hits
+        if h.year is not None and h.month is None and h.end_year is None
+    ]
+    return heading_scopes(text, years) if len(years) > 1 else []
 
 
 def _context_year(hits: list[Hit], i: int) -> int | None:
@@ -488,6 +507,11 @@ def find_dates(
     for lo, hi, numbers, runs in _windows(text):
         hits.extend(_scan(text, lo, hi, numbers, runs))
     hits.extend(_month_only_hits(text, language))
+    # a date never runs past a sentence's end onto a new line ("задержан 11 октября.\n\n
+    # 2016\n" under a timeline's next heading): it ends before the break
+    hits = [
+        rh for rh in hits if text.find("\n", rh[1].start, rh[1].end) < 0 or _mended(text, rh[1])
+    ]
     chosen = [
         h
         for h in _pick(hits)
@@ -498,7 +522,7 @@ def find_dates(
         _qualify(text, hit)
     if infer_year and doc_date is None:
         doc_date = _dateline(text, chosen)
-    dated = _infer_years(chosen, doc_date) if infer_year else [(h, False) for h in chosen]
+    dated = _infer_years(chosen, doc_date, text) if infer_year else [(h, False) for h in chosen]
     spans = []
     for hit, inferred in dated:
         end_value = None
@@ -521,6 +545,23 @@ def find_dates(
     hijri = hijri_alone(text, [(s.start, s.end) for s in spans])
     # counted as a guessed year: a Gregorian date written elsewhere is preferred
     return _added(text, spans, [(*h, True) for h in hijri]) if hijri else spans
+
+
+_YEAR_LINE: Final = re.compile(r"\s*\d{4}")
+
+
+def _mended(text: str, hit: Hit) -> bool:
+    """Whether the hit may stand: one that runs over a blank line or a stop at a line's
+    end is cut there when only its year stands past it, else dropped."""
+    cut = text.find("\n\n", hit.start, hit.end)
+    stop = text.find(".\n", hit.start, hit.end)
+    if cut < 0 and stop < 0:
+        return True
+    cut = stop if cut < 0 or 0 <= stop < cut else cut
+    if hit.month is None or hit.end_year is not None or not _YEAR_LINE.match(text, cut + 1):
+        return False
+    hit.year, hit.end, hit.tail = None, cut, ""
+    return True
 
 
 # between the year and its day or month: a genitive ending at most ("2016'nın Mart ayında")

@@ -1,7 +1,8 @@
 """A journey or custody shared with someone the text told of before ("Yassine Boukhari,
 a friend, left with him", "уехал вместе с ним", "Ağayevlə birlikdə gedən X", "onunla
-birlikte Suriye'ye giden X", "Задержанного вместе с ним X", "Schäfer ile birlikte
-yakalanan X", "detained along with Y"), told with no date of its own: the date of that
+birlikte Suriye'ye giden X", "X'le aynı kafilede giden Y", "ездил туда с моими",
+"Задержанного вместе с ним X", "Schäfer ile birlikte yakalanan X", "detained along with
+Y"), told with no date of its own: the date of that
 journey or custody told before (see `event_dates`), in the nearest sentence before that
 tells of it and gives a date beside the verb; for custody, the nearest that gives a day
 (a report's custody of the day, not an older one told in between), else the nearest."""
@@ -21,6 +22,8 @@ from ffdb.extract.sentences import Sentence
 _WITH_AFTER: Final = re.compile(
     r"\s+(?:(?:together |along )?with (?:him|her|them|(?-i:[A-Z])\w+)|"
     r"вместе с (?:ним|ней|нею|ними|(?-i:[А-ЯЁ])\w+)|с (?:ним|ней|нею|ними)|"
+    # "ездил туда с моими": with the speaker's own, told of before
+    r"(?:туда |вместе )?с (?:моими|моим|нашими|нашим|братом|братьями|отцом)|"
     r"(?:onunla|onlarla) (?:birlikdə|birlikte|beraber))(?![\w-])",
     re.IGNORECASE,
 )
@@ -29,6 +32,8 @@ _WITH_AFTER: Final = re.compile(
 # с ним уехал", "together with him travelled".
 _WITH_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:birlikdə|birlikte|beraber|вместе с (?:ним|ней|нею|ними|(?-i:[А-ЯЁ])\w+)|"
+    # "Ablimit'le aynı kafilede Suriye'ye giden", "onunla eyni qrupla gedən"
+    r"(?:aynı|eyni) (?:kafile|grup|qrup|dəstə|karvan)[^\W\d_]*|"
     r"together with (?:him|her|them|(?-i:[A-Z])\w+))[^\S\n]+(?:[^\W\d_]+['’]?[^\W\d_]*[^\S\n]+)?$",
     re.IGNORECASE,
 )
@@ -37,7 +42,8 @@ _GOING: Final = re.compile(
     r"(?<![\w-])(?:travel+ed|went|left|gone|going to|crossed|flew|headed|made (?:his|her|their) "
     r"way|set off|уехал\w*|выехал\w*|отправил\w*|перебрал\w*|пересек\w*|улетел\w*|"
     r"прибыл\w*|get(?:di|mişdi|mişdir|dikdə|diyini|ib|məsi)\w*|gedib\w*|gedərək|gedən|"
-    r"yola düş\w*|keçib\w*|keçərək|git(?:ti|miş|tiği)\w*|giden|gidip|geçti\w*|geçmiş\w*|"
+    r"yola düş\w*|keçib\w*|keçərək|git(?:ti|miş|tiği)\w*|giden|gidip|giderek|geçti\w*|geçmiş\w*|"
+    r"ездил\w*|поехал\w*|уезжал\w*|"
     r"geçerek)(?![\w-])",
     re.IGNORECASE,
 )

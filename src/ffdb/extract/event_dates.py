@@ -32,6 +32,7 @@ from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_date_answers import answer_date
 from ffdb.extract.event_date_companions import companion_date
 from ffdb.extract.event_date_groups import group_day, item_date
+from ffdb.extract.event_date_headings import heading_date
 from ffdb.extract.event_days import (
     OF_THE_DAY,
     STATE,
@@ -139,6 +140,9 @@ def _event_date(
         # day of the episode told before dates both
         and not _SAME_TOLD.search(d.text)
     ]
+    headed = heading_date(ctx, sentence.start) if undated else None
+    if headed is not None:
+        return headed, "sentence"  # "2014\nGataullin is detained in Kazan"
     grouped = group_day(ctx, sentence, match, status) if undated else None
     if grouped is not None:
         return grouped, "dateline"  # "saxlanılanlardan biri X-dir"
@@ -242,7 +246,12 @@ def _arrival_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int]) 
         back = _RETURN_TOLD.search(ctx.text, told.start, end)
         if back is None:
             continue
-        dates = [d for d in ctx.dates_in(told.start, end) if not is_birth(ctx, d)]
+        dates = [
+            d
+            for d in ctx.dates_in(told.start, end)
+            # "the largest repatriation since 2022" dates no flight
+            if not is_birth(ctx, d) and d.qualifier not in _RELATIONS
+        ]
         # "deported to Russia in March 2018": the date after the word, else before it
         after = [d for d in dates if d.start >= back.start()]
         if after or dates:
@@ -250,6 +259,7 @@ def _arrival_date(ctx: DocContext, sentence: Sentence, clause: tuple[int, int]) 
     return lead_return_day(ctx)
 
 
+_RELATIONS: Final = frozenset(("since", "until", "before", "after"))
 _COUNTED_LATER: Final = re.compile(r"later|afterwards|sonra|спустя|через", re.I)
 
 
@@ -265,6 +275,9 @@ def _opening_or_earlier(
         earlier = [] if opening else _earlier_date(ctx, sentence, pos, person, status)
         if earlier and _WARRANT.search(ctx.text, sentence.start, earlier[0].start):
             return earlier
+        if earlier and _EVER_SINCE.search(ctx.text, earlier[0].end, sentence.end):
+            # "travelled to Syria in 2014 and has been wanted ever since"
+            return earlier
         return opening
     if opening and len(ctx.dates_in(opening[0].end, pos)) == 0:
         return opening
@@ -274,6 +287,13 @@ def _opening_or_earlier(
     return earlier or opening
 
 
+# Wanted since the event told before it ("ever since", "с тех пор", "o vaxtdan bəri",
+# "o zamandan beri").
+_EVER_SINCE: Final = re.compile(
+    r"(?<![\w-])(?:ever since|since then|с тех пор|с того времени|o vaxtdan (?:bəri|etibarən)|"
+    r"o zamandan (?:beri|bu yana)|o tarihten (?:beri|bu yana)|bu yana)(?![\w-])",
+    re.I,
+)
 _WARRANT: Final = re.compile(
     r"warrant|wanted list|red notice|ордер|розыск|axtarış|yakalama kararı|kırmızı bülten", re.I
 )
@@ -387,6 +407,10 @@ _DETENTION: Final = re.compile(
 )
 
 
+# "first" before the "then" of a route ("first to Thailand, then via Turkey to Syria").
+_FIRST_LEG: Final = re.compile(
+    r"(?<![\w-])(?:first|önce|ilk önce|əvvəlcə|öncə|сначала|сперва)(?![\w-])", re.I
+)
 _TOGETHER: Final = re.compile(
     r"(?<![\w-])(?:birlikdə|birlikte|beraber|вместе с|вместе со|together with|along with)(?![\w-])",
     re.I,
@@ -409,8 +433,16 @@ def _earlier_date(
     if not dates:
         return []
     sequel = SEQUENCE.search(ctx.text, dates[-1].end, clause_end)
-    if sequel and not (
-        status == "arrested" and _DETENTION.search(ctx.text, dates[-1].end, sequel.start())
+    if (
+        sequel
+        and not (
+            status == "arrested" and _DETENTION.search(ctx.text, dates[-1].end, sequel.start())
+        )
+        # "2014 yılında önce Tayland, ardından Türkiye üzerinden Suriye'ye geçti": the
+        # legs of one journey, dated by its start
+        and not (
+            status == "travelled" and _FIRST_LEG.search(ctx.text, dates[-1].end, sequel.start())
+        )
     ):
         return []
     date = dates[-1]

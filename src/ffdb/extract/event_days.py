@@ -110,6 +110,17 @@ _HANDED_BACK: Final = re.compile(
     r"landed in|flown (?:home|back)|came home|come home",
     re.I,
 )
+# The same told in the active voice of the state that brought its people home, as a lead
+# says it ("Qazaxıstan ... 25 vətəndaşını ölkəyə qaytarıb", "Tajikistan flew home 41
+# women", "Россия вернула из Сирии", "Türkiye ... geri getirdi"): whose return that is
+# only a lead tells.
+_BROUGHT_BACK: Final = re.compile(
+    r"qaytar(?:ıb|dı)|gətir(?:ib|di)|təhvil verib|"
+    r"getirdi|iade etti|teslim etti|"
+    r"вернул[аио]?\b|вывезл[аио]|вывез\b|"
+    r"flew (?:home|back)|flown (?:home|back)|brought (?:home|back)",
+    re.I,
+)
 # Those handed back, named as a group ("Among the returnees was X", "Qaytarılanlar
 # arasında", "Список возвращённых"): a report's lead tells when.
 _RETURNEES: Final = re.compile(
@@ -507,6 +518,9 @@ def _list_day(ctx: DocContext, sentence: Sentence) -> DateSpan | None:
     return None
 
 
+_RELATIONS: Final = frozenset(("since", "until", "before", "after"))
+
+
 def lead_return_day(ctx: DocContext) -> DateSpan | None:
     """The news day of a report whose lead tells of people handed back ("Dünən İraqdan
     ... 4 qadın ... Bakıya gətirilib"): custody at the airport told later is of it."""
@@ -515,10 +529,15 @@ def lead_return_day(ctx: DocContext) -> DateSpan | None:
         return None
     span = lead_paragraph(ctx, dateline[0])
     told = [] if span is None else ctx.dates_in(*span)
-    told = [d for d in told if d is not dateline[1] and not is_birth(ctx, d)]
+    told = [
+        d
+        for d in told
+        # "the largest repatriation since 2022" dates no flight
+        if d is not dateline[1] and not is_birth(ctx, d) and d.qualifier not in _RELATIONS
+    ]
     if told and span is not None:
         # "Ötən ay İraqdan repatriasiya olunan 11 qadın": the return's own date
-        back = _HANDED_BACK.search(ctx.text, *span)
+        back = _HANDED_BACK.search(ctx.text, *span) or _BROUGHT_BACK.search(ctx.text, *span)
         at = span[0] if back is None else back.start()
         return min(told, key=lambda d: abs(d.start - at))
     return news_day(ctx)
@@ -528,7 +547,10 @@ def _lead_hands_back(ctx: DocContext, lead_index: int) -> bool:
     """The lead paragraph tells of people handed back ("Dünən İraqdan repatriasiya edilən 4
     qadın ... Bakıya gətirilib")."""
     span = lead_paragraph(ctx, lead_index)
-    return span is not None and _HANDED_BACK.search(ctx.text, *span) is not None
+    return span is not None and (
+        _HANDED_BACK.search(ctx.text, *span) is not None
+        or _BROUGHT_BACK.search(ctx.text, *span) is not None
+    )
 
 
 def lead_paragraph(ctx: DocContext, lead_index: int) -> tuple[int, int] | None:
