@@ -27,7 +27,7 @@ from ffdb.extract.events import Event, statuses_by_person
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_clauses import district_of
-from ffdb.extract.hometowns import place_fact
+from ffdb.extract.hometown_facts import place_fact
 from ffdb.extract.scan import Needles
 from ffdb.extract.sentences import Sentence
 

@@ -13,7 +13,7 @@ the person later, list entries and "житель города" after the city: `
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, coordinated_after, persons_near
@@ -31,7 +31,6 @@ from ffdb.extract.hometown_clauses import (
     bare_place_entry,
     born_later,
     child_of,
-    district_of,
     entries_after,
     family_of,
     kin_then_name,
@@ -56,12 +55,20 @@ from ffdb.extract.hometown_entries import (
     entries_with_ages,
     entry_of_place,
     first_after_is,
-    part_of_city,
+)
+from ffdb.extract.hometown_facts import (
+    family_headline_facts,
+    hometown_fact,
+    other_facts,
+    our_place,
+    place_fact,
+    profile_facts,
+    sibling_facts,
+    there_facts,
+    village_facts,
 )
 from ffdb.extract.hometown_forms import (
     SETTLEMENT_NOUN,
-    district_nominative,
-    nominative,
     oblique_places,
     same_place_facts,
     town_adjectives,
@@ -77,13 +84,10 @@ from ffdb.extract.hometown_leads import (
 )
 from ffdb.extract.hometown_lists import (
     demonym_of_a_person,
-    family_headline,
     is_people,
     province_district_entry,
 )
-from ffdb.extract.hometown_others import other_demonyms, upbringing_places
-from ffdb.extract.hometown_profiles import profile_heads
-from ffdb.extract.hometown_siblings import kin_after, sibling_places
+from ffdb.extract.hometown_siblings import kin_after
 from ffdb.extract.hometown_subjects import (
     also_of_last,
     both_of_pair,
@@ -91,8 +95,6 @@ from ffdb.extract.hometown_subjects import (
     lives_there,
     others_residents,
 )
-from ffdb.extract.hometown_there import our_place_facts, there_places
-from ffdb.extract.hometown_village import village_back_references
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
 
@@ -151,141 +153,15 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
             out.append(place_fact(ctx, each, place, sentence, cue_start, confidence))
     out += _said_elsewhere(ctx) + town_adjectives(ctx)
     out += lede_facts(ctx, out, ledes)
-    out += _family_headline_facts(ctx, out)
-    out += _sibling_facts(ctx)
-    out += _there_facts(ctx)
-    out += _other_facts(ctx) + _profile_facts(ctx)
-    out += _village_facts(ctx, out)
-    out += _our_place(ctx, out)
+    out += family_headline_facts(ctx, out)
+    out += sibling_facts(ctx)
+    out += there_facts(ctx)
+    out += other_facts(ctx) + profile_facts(ctx)
+    out += village_facts(ctx, out)
+    out += our_place(ctx, out)
     out = drop_retracted(ctx, out + same_place_facts(ctx, out))
     prefer_settlements(out)
     return out
-
-
-def _there_facts(ctx: DocContext) -> list[Fact]:
-    """ "учились в Назрани, он оттуда родом": see `hometown_there`."""
-    out = []
-    for person, place, start, end in there_places(ctx):
-        sentence = ctx.index.at(start)
-        if sentence is not None:
-            out.append(place_fact(ctx, person, place, sentence, start, 0.75, end))
-    return out
-
-
-def _profile_facts(ctx: DocContext) -> list[Fact]:
-    """ "Ахмед Евлоев (род. 1990, Назрань):": see `hometown_profiles`."""
-    out = []
-    for person, place, start, end in profile_heads(ctx):
-        sentence = ctx.index.at(place.start)
-        if sentence is not None:
-            out.append(place_fact(ctx, person, place, sentence, start, 0.8, end))
-    return out
-
-
-def _other_facts(ctx: DocContext) -> list[Fact]:
-    """ "bir başka Bursalı, X", "in Namangan, the city where he grew up": `hometown_others`."""
-    out = []
-    for person, place, start, end in upbringing_places(ctx):
-        sentence = ctx.index.at(start)
-        if sentence is not None:
-            out.append(place_fact(ctx, person, place, sentence, start, 0.75, end))
-    for person, name, start, end in other_demonyms(ctx):
-        sentence = ctx.index.at(start)
-        if sentence is not None:
-            extra: dict[str, Any] = {"as_written": ctx.text[start:end]}
-            out.append(_hometown_fact(person, name, sentence, start, end, 0.75, extra))
-    return out
-
-
-def _village_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
-    """ "Kəndin digər sakini X": the article's village, see `hometown_village`."""
-    out = []
-    homed = {f.person for f in found}
-    for person, place, start, end in village_back_references(ctx):
-        sentence = ctx.index.at(start)
-        if sentence is not None and person not in homed:
-            out.append(place_fact(ctx, person, place, sentence, start, 0.65, end))
-    return out
-
-
-def _our_place(ctx: DocContext, found: list[Fact]) -> list[Fact]:
-    """ "bizim kənddən daha iki oğlan - X və Y": see `hometown_there`."""
-    out = []
-    for person, home, start, end in our_place_facts(ctx, found):
-        sentence = ctx.index.at(start)
-        if sentence is not None:
-            extra = dict(home.extra)
-            out.append(_hometown_fact(person, home.value, sentence, start, end, 0.65, extra))
-    return out
-
-
-def _sibling_facts(ctx: DocContext) -> list[Fact]:
-    """ "Two brothers from Lankaran ... Fuad Talibov ... Anar Talibov": below the cues that
-    name a person (a sibling's own hometown wins)."""
-    out = []
-    for place, cue_start, siblings in sibling_places(ctx):
-        sentence = ctx.index.at(place.start)
-        if sentence is not None:
-            out += [place_fact(ctx, p, place, sentence, cue_start, 0.65) for p in siblings]
-    return out
-
-
-def _family_headline_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
-    """A headline's family place for its members the text names and gives no home
-    ("мать из Буйнакска ищет сына": the mother, the son)."""
-    family = family_headline(ctx)
-    if family is None:
-        return []
-    place, members = family
-    sentence = ctx.index.at(place.start)
-    homed = {f.person for f in found}
-    if sentence is None:
-        return []
-    return [
-        place_fact(ctx, person, place, sentence, place.start, 0.65)
-        for person in members
-        if person not in homed
-    ]
-
-
-def place_fact(
-    ctx: DocContext,
-    person: int,
-    place: PlaceMention,
-    sentence: Sentence,
-    cue_start: int,
-    confidence: float,
-    cue_end: int | None = None,
-) -> Fact:
-    extra: dict[str, Any] = {"as_written": place.text}
-    if place.place is not None:
-        extra["place"] = place.place.as_dict()
-    # "уроженец Шалинского района", a district the gazetteer lacks: "Шалинский район"
-    name = district_nominative(ctx, place) or nominative(
-        place, SETTLEMENT_NOUN.search(ctx.text, max(0, place.start - 12), place.start)
-    )
-    if name.isupper() and len(name) > 3:
-        name = _capitalised(name)  # a headline's or dateline's "DUISI" is Duisi
-    district = district_of(ctx, place)
-    if district is not None and district.name != place.name:
-        # "Anıx, Qusar": village, district; "Акуша, Акушинский район"
-        district_name = district_nominative(ctx, district) or nominative(district, None)
-        if district.start > place.start and place.suffix.lstrip("'’") in GENITIVE:
-            # "Sivas'ın Gürün ilçesinden": the province in the genitive, then its district
-            name, district_name = district_name, name
-        name = f"{name}, {district_name}"
-        extra["district"] = district.name
-    part = part_of_city(ctx, place)
-    if part is not None:  # "a resident of Hamburg's Wilhelmsburg district": the part first
-        name = f"{nominative(part, None)}, {name.split(',')[0]}"
-        extra["district"] = place.name
-    end = place.end if cue_end is None else cue_end
-    return _hometown_fact(person, name, sentence, cue_start, end, confidence, extra)
-
-
-def _capitalised(name: str) -> str:
-    words = [w[:1] + w[1:].lower().replace("i\u0307", "i") for w in name.split(" ")]
-    return " ".join(words)
 
 
 def _said_elsewhere(ctx: DocContext) -> list[Fact]:
@@ -295,7 +171,7 @@ def _said_elsewhere(ctx: DocContext) -> list[Fact]:
         out.append(place_fact(ctx, person, place, sentence, start, 0.7, end))
     named = listed_demonyms(ctx) + russian_demonyms(ctx) + russian_demonyms_after(ctx)
     for person, name, sentence, start, end in named:
-        out.append(_hometown_fact(person, name, sentence, start, end, 0.75, {"as_written": name}))
+        out.append(hometown_fact(person, name, sentence, start, end, 0.75, {"as_written": name}))
     return out
 
 
@@ -375,28 +251,6 @@ def _persons_of(
     if prefer == "right" and len(persons) == 1:
         persons += child_of(ctx, sentence, persons[0], place.end)
     return persons
-
-
-def _hometown_fact(
-    person: int,
-    name: str,
-    sentence: Sentence,
-    cue_start: int,
-    end: int,
-    confidence: float,
-    extra: dict[str, Any],
-) -> Fact:
-    return Fact(
-        person,
-        "hometown",
-        name,
-        sentence.start,
-        sentence.end,
-        cue_start,
-        end,
-        confidence=confidence,
-        extra=extra,
-    )
 
 
 # A city before the name of its part: "the Brussels district of X", "the Moscow suburb of";

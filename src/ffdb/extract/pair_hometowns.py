@@ -31,8 +31,8 @@ from ffdb.extract.events import Event
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_corrections import drop_retracted
+from ffdb.extract.hometown_facts import place_fact
 from ffdb.extract.hometown_forms import oblique_places
-from ffdb.extract.hometowns import place_fact
 from ffdb.extract.learn import Candidate
 from ffdb.extract.lexicon import nationalities, stopwords
 from ffdb.extract.pair_hometowns_features import (

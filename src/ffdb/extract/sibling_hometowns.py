@@ -19,7 +19,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.departure_sets import may_be_home
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
-from ffdb.extract.hometowns import place_fact
+from ffdb.extract.hometown_facts import place_fact
 from ffdb.extract.people_families import male_surname
 from ffdb.extract.scan import Needles
 from ffdb.extract.sentences import Sentence
