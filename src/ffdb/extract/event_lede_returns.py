@@ -7,7 +7,8 @@ the lede gives it.
 
 Only an event of the status a cue of the lede tells (its first sentences, before the
 list), and only a date the lede's own words give (not the report's day alone); a return,
-on the day the lead tells of people handed back (`event_days.lead_return_day`).
+on the day the lead tells of people handed back (`event_days.lead_return_day`, which
+reads the active "flew home", "geri qaytarıb" too).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Final, Protocol
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_dates import event_date
-from ffdb.extract.event_days import is_dateline, lead_return_day
+from ffdb.extract.event_days import lead_return_day
 
 # A sentence opening a list of those who had the status: "Among those on board was",
 # "Среди вернувшихся", "Qayıdanlar arasında", "Getirilenler arasında", "A second
@@ -27,13 +28,6 @@ from ffdb.extract.event_days import is_dateline, lead_return_day
 _LIST_OPENS: Final = re.compile(
     r"\W*(?:among\b|среди\b|[^.;:!?\n]{0,60}?\barasında\b|"
     r"(?:another|a second|a third|a fourth|one) returnee\b)",
-    re.I,
-)
-# A lede's active words of flying people home, which the lead's day of people handed back
-# does not read ("Kazakhstan flew home 30 women", "Bakı 12 qadını geri qaytarıb").
-_FLEW_HOME: Final = re.compile(
-    r"(?<![\w-])(?:flew (?:[\w-]+ ){0,6}?(?:home|back)|(?:geri |ölkəyə )qaytarıb|"
-    r"(?:geri |ülkeye )getirdi|вернул[аи]? (?:на родину|домой))(?![\w-])",
     re.I,
 )
 # How many sentences from the document's start the lede may run (headline and dateline
@@ -76,7 +70,7 @@ def _lede_date(ctx: DocContext, status: str) -> tuple[int, DateSpan, str] | None
     """(where, date, source) of the first cue of `status` in the lede that its own words
     date (of a return, also words of bringing people home that are no cue)."""
     if status == "returned":  # the lead's day of people handed back, whoever handed them
-        day = lead_return_day(ctx) or _flown_home_day(ctx)
+        day = lead_return_day(ctx)
         if day is None or day.qualifier is not None:
             return None  # "the largest repatriation since 2022": no day of this one
         return 0, day, "episode"
@@ -91,20 +85,3 @@ def _lede_date(ctx: DocContext, status: str) -> tuple[int, DateSpan, str] | None
         if found is not None and found[1] in _OWN:
             return sentence.start, found[0], found[1]
     return None
-
-
-def _flown_home_day(ctx: DocContext) -> DateSpan | None:
-    """The date the lede's sentence flying people home gives, nearest its verb."""
-    if not ctx.sentences:
-        return None
-    end = ctx.sentences[min(_LEDE_SENTENCES, len(ctx.sentences)) - 1].end
-    found = _FLEW_HOME.search(ctx.text, 0, end)
-    sentence = None if found is None else ctx.index.at(found.start())
-    if found is None or sentence is None:
-        return None
-    told = [
-        d
-        for d in ctx.dates_in(sentence.start, sentence.end)
-        if not is_dateline(ctx, d) and d.qualifier is None
-    ]
-    return min(told, key=lambda d: abs(d.start - found.start()), default=None)
