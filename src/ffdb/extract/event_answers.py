@@ -16,19 +16,15 @@ from functools import lru_cache
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.event_narrators import QUESTION_LINE
 from ffdb.extract.lexicon import given_gender
-
-# A question line of an interview, as `event_narrators` reads one.
-_QUESTION_LINE: Final = re.compile(
-    r"^[ \t]*(?:[—–-][ \t]*|[QВS][:.][ \t]*)?[^\n?]{3,200}\?[ \t]*$", re.M
-)
 
 
 @lru_cache(maxsize=8)
 def _question_lines(text: str) -> tuple[tuple[int, int], ...]:
     if "?" not in text:
         return ()
-    return tuple(m.span() for m in _QUESTION_LINE.finditer(text))
+    return tuple(m.span() for m in QUESTION_LINE.finditer(text))
 
 
 # A cue telling no deed done: a verbal noun of a wish or a plea ("geri qaytarılmasını

@@ -54,7 +54,7 @@ _RU_SECOND_NEEDLES: Final = Needles(_RU_SECOND_BEFORE)
 
 # A question line of an interview: a line of its own ending in "?", perhaps after a dash
 # or "Q:" ("— Suriyaya necə getdiniz?", "How did you end up in Syria?").
-_QUESTION_LINE: Final = re.compile(
+QUESTION_LINE: Final = re.compile(
     r"^[ \t]*(?:[—–-][ \t]*|[QВS][:.][ \t]*)?[^\n?]{3,200}\?[ \t]*$", re.M
 )
 # A line naming the writer or telling when the text came out.
@@ -208,12 +208,12 @@ def _question_line(ctx: DocContext, sentence: Sentence) -> bool:
     line = ctx.text.rfind("\n", 0, sentence.start) + 1
     end = ctx.text.find("\n", sentence.end)
     end = len(ctx.text) if end < 0 else end
-    return _QUESTION_LINE.fullmatch(ctx.text, line, end) is not None
+    return QUESTION_LINE.fullmatch(ctx.text, line, end) is not None
 
 
 def _interview(ctx: DocContext) -> bool:
     """A text of question lines and answers: two question lines or more."""
-    found = _QUESTION_LINE.finditer(ctx.text)
+    found = QUESTION_LINE.finditer(ctx.text)
     return next(found, None) is not None and next(found, None) is not None
 
 
@@ -221,7 +221,7 @@ def _introduced(ctx: DocContext) -> int | None:
     """The person the introduction is about: named first in a line of prose (more than
     eight words, not a byline), before the first question line."""
     text = ctx.text
-    first_question = _QUESTION_LINE.search(text)
+    first_question = QUESTION_LINE.search(text)
     stop = first_question.start() if first_question is not None else len(text)
     line = text.find("\n") + 1  # past the headline
     while 0 < line < stop:
