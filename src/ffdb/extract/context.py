@@ -13,6 +13,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import Final
 
+from ffdb.extract.context_descriptions import resolve_descriptions
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.group_mentions import GroupMention
@@ -569,6 +570,10 @@ class DocContext:
                     # entries of the list the pronoun's paragraph introduces
                     persons = listed_after_line(self, match.end())
                 out.append(Pronoun(match.start(), match.end(), persons))
+        taken = {p.start for p in out}
+        for start, end, persons in resolve_descriptions(self):
+            if start not in taken:  # "the widow", "the men", "all three", "все трое"
+                out.append(Pronoun(start, end, persons))
         out.sort(key=lambda p: p.start)
         return out
 

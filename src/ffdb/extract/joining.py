@@ -45,12 +45,14 @@ from ffdb.extract.joining_cluster import (
     word_key,
     words_key,
 )
+from ffdb.extract.joining_kunya_owners import join_named_kunyas
 from ffdb.extract.joining_kunyas import (
     add_short_kunyas,
     join_lone_kunyas,
     join_nisba_kunyas,
     read_as_man_with_kunya,
 )
+from ffdb.extract.joining_readings import read_shared_plural_surnames, read_women_by_document
 from ffdb.extract.people import NameMention, quoted_candidates
 from ffdb.extract.people_alias_pairs import AliasLink
 from ffdb.extract.people_corrections import corrected_names, join_corrected
@@ -66,6 +68,9 @@ from ffdb.extract.tokens import UPPER, strip_apostrophe_suffix
 _PARTIAL: Final = ("surname", "nisba", "given")
 _INITIALS: Final = "initials"  # "M.K.": a person the text names by initials only
 _PLURAL_ENDINGS: Final = ("ы", "ых", "ыми", "lar", "lər", "ları", "ləri")
+_COUNTED: Final = re.compile(
+    r"(?<![\w-])(?:двух|трёх|трех|четырёх|четырех|обоих|нескольких)\s+$", re.IGNORECASE
+)
 
 
 def join_mentions(
@@ -77,6 +82,8 @@ def join_mentions(
     if reread_names(text, names):
         # "Agron Selmani … Selmani'nin": the surname alone, sought under its first reading
         names = add_known_surnames(text, names, ())
+    read_shared_plural_surnames(text, names)  # "Абдурахман и Сафия Бисултановы"
+    read_women_by_document(text, names)  # "Жена Валиуллина, Эльвира Валиуллина,"
     names, pairs = _with_alias_mentions(text, names, links)
     for mention in names:
         if mention.kind == "full" and len(mention.words) == 1 and " " in mention.text:
@@ -100,6 +107,7 @@ def join_mentions(
         merged |= join_corrected(live_now, corrections)
     live = join_lone_kunyas([c for c in clusters if c.index not in merged])
     live = join_nisba_kunyas(live)
+    live = join_named_kunyas(text, live)  # "Orada ona “Əbu Ubeydə” ləqəbi verilib"
     live = _join_initialled(live)
     for i, cluster in enumerate(live):
         cluster.index = i
@@ -415,6 +423,8 @@ def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> N
         return
     cyrillic = bool(CYRILLIC.search(mention.text))
     plural = mention.text.endswith(_PLURAL_ENDINGS)  # "братья Гаджиевы": whom, alone?
+    # "путают двух Исламов": a given name counted, in the genitive plural, is no surname
+    plural = plural or _COUNTED.search(text, max(0, mention.start - 16), mention.start) is not None
     with_patronymic = mention.kind == "given" and (" " in mention.text or mention.standalone)
     if (
         mention.kind == "titled"

@@ -26,6 +26,7 @@ from typing import Final
 from ffdb.extract.forms import lemma_given, lemma_given_turkic
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import MONTH_LIKE_GIVEN, WEAK_GIVEN, roles, stopwords
+from ffdb.extract.people_kin_given import vouched_by_age_or_list
 from ffdb.extract.people_mention import NameMention
 from ffdb.extract.tokens import fold
 
@@ -90,7 +91,9 @@ def given_by_construction(text: str, names: Sequence[NameMention]) -> None:
     """Mark the given names so vouched as persons; take glued copulas off names."""
     surnames: set[str] | None = None
     named_ends = {n.end for n in names if n.kind in _KIND_BEFORE or n.standalone}
-    for mention in names:
+    before: NameMention | None = None
+    for mention in sorted(names, key=lambda n: n.start):
+        previous, before = before, mention
         if mention.kind == "full" and len(mention.words) >= 2:
             _drop_copula(text, mention)
         elif len(mention.words) == 1 and _RU_FEMININE_OBLIQUE.search(mention.words[0]):
@@ -100,8 +103,14 @@ def given_by_construction(text: str, names: Sequence[NameMention]) -> None:
         if mention.kind != "given" or mention.standalone:
             continue
         word = text[mention.start : mention.end]
+        if fold(word) in MONTH_LIKE_GIVEN:
+            continue  # "sonra Mart": a month
+        if vouched_by_age_or_list(text, mention, word, previous, named_ends):
+            mention.standalone = True  # "9 yaşlı Hacər", "Umar, 9, and Ali"
+            named_ends.add(mention.end)
+            continue
         if not _nominative(word) or fold(word) in _WEAK:
-            continue  # "sonra Mart", "и Ислам": a month, a faith
+            continue  # "и Ислам": a faith
         start = max(0, mention.start - _REACH)
         set_off = text[mention.end : mention.end + 1] == ","
         if (

@@ -31,6 +31,7 @@ from ffdb.extract.role_checks import (
     relative_clause_head,
     taken_back,
 )
+from ffdb.extract.role_collectives import collective_members
 from ffdb.extract.role_groups import chained_groups, group_for
 from ffdb.extract.role_narrated import narrated_members
 from ffdb.extract.role_notices import described_leaders, notice_members, owned_leaders
@@ -132,6 +133,7 @@ def find_roles(ctx: DocContext) -> list[Fact]:
         weak = False
         if not persons and role == "member":  # "sentenced three men for fighting for X"
             persons = sentenced_set(ctx, sentence)
+            persons = persons or collective_members(ctx, sentence, match.start())
             weak = bool(persons)
         if role == "member" and (like := likewise(ctx, sentence, match.start())):
             persons = list(dict.fromkeys([*like, *persons]))  # "A, как и B, был в рядах X"
