@@ -41,12 +41,20 @@ def dateline_day(ctx: DocContext) -> tuple[int, DateSpan] | None:
             line_start = ctx.text.rfind("\n", 0, date.start) + 1
             lead = ctx.text[line_start : date.start]
             sentence = ctx.index.at(date.start)
-            byline = _BYLINE.search(lead)  # "By John Smith | 12 March 2021"
-            # "GAZİANTEP (Güney Haber Ajansı) - 12 Nisan 2023 - ...": a place, an outlet
-            dashed = len(lead.split()) <= 6 and _DASHED_LEAD.search(lead) is not None
-            short = len(lead.split()) <= 3 or byline is not None or dashed
-            after = _RUN_IN_AFTER.match(ctx.text, date.end) or is_header_tail(ctx.text, date.end)
-            if sentence and short and after:
+            words = len(lead.split())
+            # (each test asked only when those before leave it open: most first dates
+            # of a document stand in its lead sentence, past a few words)
+            short = (
+                words <= 3
+                or _BYLINE.search(lead) is not None  # "By John Smith | 12 March 2021"
+                # "GAZİANTEP (Güney Haber Ajansı) - 12 Nisan 2023 - ...": a place, an outlet
+                or (words <= 6 and _DASHED_LEAD.search(lead) is not None)
+            )
+            if (
+                sentence
+                and short
+                and (_RUN_IN_AFTER.match(ctx.text, date.end) or is_header_tail(ctx.text, date.end))
+            ):
                 found = (sentence.index, date)
             break
     _dateline_memo[:] = [(ctx.text, found)]

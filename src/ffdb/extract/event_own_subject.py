@@ -146,13 +146,11 @@ KIN_SUBJECT: Final = word_start_regex(
 )
 # Counted or plural subjects ("100-dən çox azərbaycanlı həlak olub", "сотни граждан
 # выехали", "погибли"): an event of many, not of the person last named.
-MANY: Final = re.compile(
-    r"\d|"
-    + word_start_regex(
-        r"bir neçə|onlarca|yüzlərlə|çoxlu|birkaç|onlarca|yüzlerce|birçok|сотни|десятки|"
-        r"несколько|многие|более|около|dozens|hundreds|several|many",
-    ).pattern
+_MANY_WORDS: Final = word_start_regex(
+    r"bir neçə|onlarca|yüzlərlə|çoxlu|birkaç|onlarca|yüzlerce|birçok|сотни|десятки|"
+    r"несколько|многие|более|около|dozens|hundreds|several|many",
 )
+MANY: Final = re.compile(r"\d|" + _MANY_WORDS.pattern)
 
 
 # "at least", and a numeral counting people ("ən azı yeddi gənc", "beş kişi")
@@ -168,11 +166,14 @@ def counts_many(ctx: DocContext, start: int, end: int) -> bool:
     text = ctx.text[start:end]
     for date in reversed(ctx.dates_in(start, end)):  # "2016-cı ildə" counts nobody
         text = text[: date.start - start] + text[date.end - start :]
+    # (`MANY` as its digit and its words apart: opening with `\d|`, it is tried at every
+    # position, where each part alone lets `re` skip to where it may open)
     if not _DIGIT.search(text):
-        return bool(MANY.search(text))
+        return _MANY_WORDS.search(text) is not None
     # "6 yıl 3 ay hapis": a term, its unit maybe the cue's first word
     text = _TERM.sub(lambda m: " " * len(m.group()), text + ctx.text[end : end + 8])
-    return bool(MANY.search(text, 0, len(text) - len(ctx.text[end : end + 8])))
+    stop = len(text) - len(ctx.text[end : end + 8])
+    return _DIGIT.search(text, 0, stop) is not None or _MANY_WORDS.search(text, 0, stop) is not None
 
 
 _DIGIT: Final = re.compile(r"\d")

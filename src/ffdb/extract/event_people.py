@@ -198,7 +198,7 @@ def persons_of_cue(
         left = [a for a in left if not postposed(ctx, a[1]) and not companion_before(ctx, a[0])]
     if (
         not left
-        and _may_hold_any(ctx, _OTHERS_WORDS, clause[0], cue_start)
+        and may_hold_any(ctx, OTHERS_WORDS, clause[0], cue_start)
         and OTHERS_COUNTED.search(before)
     ):
         return []  # "diğer 2 şüpheli ise serbest bırakıldı": the others, unnamed
@@ -222,7 +222,7 @@ def persons_of_cue(
         return [speaker] if speaker is not None else []
     if (
         ctx.language in ("az", "tr", "ru")
-        and _may_hold_any(ctx, _FIRST_OBJECT_WORDS, clause[0], cue_start)
+        and may_hold_any(ctx, _FIRST_OBJECT_WORDS, clause[0], cue_start)
         and _FIRST_OBJECT.search(before)
     ):
         return _quoted_speaker(ctx, sentence, cue_end)
@@ -501,7 +501,7 @@ def _plural_verb(said: str) -> bool:
 
 # The words of `OTHERS_COUNTED` and `_FIRST_OBJECT`: a clause before the cue holding
 # none of them, most, needs no search by the regex.
-_OTHERS_WORDS: Final = (
+OTHERS_WORDS: Final = (
     "diğer",
     "digər",
     "other",
@@ -514,7 +514,7 @@ _OTHERS_WORDS: Final = (
 _FIRST_OBJECT_WORDS: Final = ("məni", "bizi", "beni", "меня", "нас")
 
 
-def _may_hold_any(ctx: DocContext, words: tuple[str, ...], start: int, end: int) -> bool:
+def may_hold_any(ctx: DocContext, words: tuple[str, ...], start: int, end: int) -> bool:
     """Whether text[start:end] may hold any of `words` (`DocContext.may_hold` of each,
     the stretch cut once)."""
     low = ctx.folded()

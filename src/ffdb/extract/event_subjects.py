@@ -51,6 +51,28 @@ _NO_NAME: Final = re.compile(
 _YEAR_AFTER: Final = re.compile(r"\s+\d{4}(?!\d)")
 
 
+def _dated_line(ctx: DocContext, start: int, end: int = -1) -> re.Match[str] | None:
+    """`DATED_LINE.match(ctx.text, start, end)`, asked only of a text holding a mark that
+    may close such a line ("2014 — ", "12 March 2009 - ", "Dün: "): most hold none."""
+    text = ctx.text
+    if not (_dated_memo and _dated_memo[0][0] is text):
+        may = False
+        for mark in _LINE_MARKS:
+            if mark in text:
+                may = _MARK_SPACE.search(text) is not None
+                break
+        _dated_memo[:] = [(text, may)]
+    if not _dated_memo[0][1]:
+        return None
+    return _DATED_LINE.match(text, start, len(text) if end < 0 else end)
+
+
+# The end of every match of `DATED_LINE`: one of its marks, then a space.
+_LINE_MARKS: Final = "—–:-"
+_MARK_SPACE: Final = re.compile(r"[—–:-]\s")
+_dated_memo: list[tuple[str, bool]] = []  # (the text last asked about, whether it may)
+
+
 def _in_name(ctx: DocContext, pos: int) -> bool:
     return any(n.start <= pos < n.end for n in ctx.names_in(max(0, pos - 60), pos + 60))
 
@@ -84,7 +106,7 @@ def own_antecedent(ctx: DocContext, sentence: Sentence) -> int | None:
         before = ctx.sentences[k]
         if before.paragraph != sentence.paragraph:
             break
-        dated = _DATED_LINE.match(ctx.text, before.start) is not None
+        dated = _dated_line(ctx, before.start) is not None
         for name in reversed(ctx.names_in(before.start, before.end)):
             if _FOLLOWED.match(ctx.text, name.end):
                 continue  # "ərinin ardınca getdi": the one followed is no subject
@@ -99,14 +121,14 @@ def timeline_person(ctx: DocContext, sentence: Sentence) -> int | None:
     """The person of a timeline a line ending in a colon introduces ("X ... Zaman
     çizelgesi:" then "Mart 2013 — Suriye'ye gitti."), while no line between names
     anyone but a companion; each paragraph crossed opens with a dated line."""
-    if not _DATED_LINE.match(ctx.text, sentence.start):
+    if not _dated_line(ctx, sentence.start):
         return None  # only a timeline's own lines
     k = sentence.index
     while k > 0 and sentence.index - k < 14:
         here = ctx.sentences[k]
         k -= 1
         before = ctx.sentences[k]
-        if before.paragraph != here.paragraph and not _DATED_LINE.match(ctx.text, here.start):
+        if before.paragraph != here.paragraph and not _dated_line(ctx, here.start):
             return None
         if ctx.text[before.start : before.end].rstrip().endswith(":"):
             return ctx.antecedent(before.end - 1, 1)
@@ -142,7 +164,7 @@ def unknown_name(ctx: DocContext, start: int, end: int) -> bool:
     the rules did not take ("... Arzu Məmmədovanı həbs edib"), so the sentence may well
     have a subject of its own and is not about the person last named."""
     skip = start
-    line = _DATED_LINE.match(ctx.text, start, end)
+    line = _dated_line(ctx, start, end)
     if line is not None:
         skip = line.end() + 1  # "2015 – Kobani döyüşlərində ...": a line's first word
     for match in _CAPITALISED.finditer(ctx.text, start, end):

@@ -67,8 +67,19 @@ _ENTRIES: Final = 3
 def timeline_entries(ctx: DocContext) -> bool:
     """Whether the document is a timeline: some lines open entries with a year or are a
     year standing as a heading."""
-    found = _ENTRY_LINE.finditer(ctx.text)
-    return sum(1 for _, _ in zip(range(_ENTRIES), found, strict=False)) == _ENTRIES
+    # Tried at each line's start (where its `^` holds; a match never crosses a line's
+    # end): `finditer` tried the pattern at every character of the text.
+    text = ctx.text
+    found, line = 0, 0
+    while line >= 0:
+        if _ENTRY_LINE.match(text, line) is not None:
+            found += 1
+            if found == _ENTRIES:
+                return True
+        line = text.find("\n", line)
+        if line >= 0:
+            line += 1
+    return False
 
 
 def entry_year(ctx: DocContext, pos: int) -> str | None:

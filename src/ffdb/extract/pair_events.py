@@ -30,7 +30,7 @@ from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_dates import event_date
-from ffdb.extract.event_people import OTHERS_COUNTED
+from ffdb.extract.event_people import OTHERS_COUNTED, OTHERS_WORDS, may_hold_any
 from ffdb.extract.events import Event, set_date, statuses_by_person
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.learn import Candidate, bucket
@@ -83,8 +83,12 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
         sentence = ctx.index.at(match.start())
         if sentence is None or status == "acquitted":
             continue  # (an acquittal is no status: the rules read it only to tell who)
-        clause = ctx.clause_at(sentence, match.start())
-        if OTHERS_COUNTED.search(ctx.text, clause[0], match.start()):
+        start = match.start()
+        clause = ctx.clause_at(sentence, start)
+        # (the regex, tried at every position, only where the clause holds its words)
+        if may_hold_any(ctx, OTHERS_WORDS, clause[0], start) and OTHERS_COUNTED.search(
+            ctx.text, clause[0], start
+        ):
             continue  # "A and B were detained, the rest released": none of those named
         seen: set[int] = set()
         for offset in _OFFSETS:

@@ -2,11 +2,13 @@
 
 See `tokens.py` for why this is not a spaCy sentencizer: speed. The rules:
 
-- a blank line, or a line break after text that ends no sentence (a heading, a caption,
-  a list item), closes a paragraph; a line break right after a sentence's full stop
-  closes the sentence but keeps the paragraph, since Telegram posts and some sites put
-  every sentence of one story on its own line and pronouns reach across them; a single
-  line break before a lower-case letter is a wrapped line and closes nothing;
+- a line break after text that ends no sentence (a heading, a caption, a list item)
+  closes a paragraph; line breaks right after a sentence's full stop, a blank line
+  among them, close the sentence but keep the paragraph, since Telegram posts and some
+  sites put every sentence of one story on its own line and pronouns reach across them
+  (closing the paragraph at such a blank line lost events and groups on fresh text: the
+  rules that read paragraphs are fitted to this reading); a single line break before a
+  lower-case letter is a wrapped line and closes nothing;
 - `.`, `!`, `?`, `…` followed by space close a sentence unless they end an abbreviation
   (Dr., U.S., г.), an initial ("A. Aliyev") or a number ("7:128."), or the next word
   starts in lower case;
