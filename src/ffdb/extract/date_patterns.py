@@ -240,6 +240,33 @@ PRE_QUALIFIER: Final = re.compile(
     r"(?:\b(?P<pos>" + _alternation(list(PRE_QUALIFIERS)) + r")(?:\s*-\s*|\s+))?$",
     re.IGNORECASE,
 )
+# The last word of each phrase PRE_QUALIFIER takes ("the end of": "of"; "ca."): a match
+# that is not empty ends in one of them, then spaces or a hyphen (`may_qualify`).
+_PRE_LAST_WORDS: Final[tuple[str, ...]] = tuple(
+    sorted({w.split()[-1].lower() for w in (*RELATIONS, *PRE_QUALIFIERS, "the", "в", "во")})
+)
+
+
+def may_qualify(text: str, low: str | None, lo: int, pos: int) -> bool:
+    """Whether `PRE_QUALIFIER.search(text, lo, pos)` may find more than an empty match
+    (at `pos`, or before a line break ending the stretch): the text before `pos`, less its
+    spaces or a hyphen, ends as a phrase of it does ("in early 2014": no; "since 2014":
+    may). `low`: `text` as `scan.folded` gives it (None: a match may be found). Most
+    dates follow no such word: the words before them are not read."""
+    if low is None:
+        return True
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end > lo and text[end - 1] == "-":  # "mid-2014", "early - 2014"
+        end -= 1
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+    elif end == pos:
+        return False  # nothing between the word and the date: none ends there
+    return low.endswith(_PRE_LAST_WORDS, lo, end)
+
+
 # Any word of a qualifier: the pre-qualifier expression only runs when one is near.
 QUALIFIER_WORDS: Final = frozenset(
     w for phrase in (*RELATIONS, *PRE_QUALIFIERS) for w in re.findall(r"[^\W\d_]+", phrase.lower())

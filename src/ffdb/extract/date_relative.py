@@ -256,7 +256,7 @@ def _day_regex() -> re.Pattern[str]:
 
 _DAYS: Final = _day_regex()
 # Words one of which each match of _DAYS holds, as `scan.folded` spells them.
-_DAY_KEYS: Final = (
+_DAY_KEYS: Final[tuple[str, ...]] = (
     *("yesterday", "вчера", "dün", "today", "сегодня", "bu gün", "bugün", "this morning"),
     *("позавчера", "srağagün", "evvelsi gün", "monday", "tuesday", "wednesday", "thursday"),
     *("friday", "saturday", "sunday", "понедельник", "вторник", "среду", "четверг"),
@@ -301,7 +301,7 @@ _YEAR_WORDS: Final = re.compile(
     re.IGNORECASE,
 )
 # Words one of which each match of _YEAR_WORDS holds, as `scan.folded` spells them.
-_YEAR_KEYS: Final = (
+_YEAR_KEYS: Final[tuple[str, ...]] = (
     *("year", "году", "года", "ötən", "keçən", "geçen", "geçtiğimiz", "bildir", "bu il"),
     *("bu yil", "назад", "əvvəl", "öncə", "önce", "month", "месяц"),
 )
@@ -319,7 +319,7 @@ _PERIOD_WORDS: Final = re.compile(
     r"winter|весной|летом|осенью|зимой|yaz|yay|payız|qış|ilkbahar|sonbahar|kış)))(?![\w-])",
     re.IGNORECASE,
 )
-_PERIOD_KEYS: Final = (
+_PERIOD_KEYS: Final[tuple[str, ...]] = (
     *("this month", "месяц", "bu ay", "cari ay", "week", "недел", "həftə", "hafta"),
     *("spring", "summer", "autumn", "fall", "winter", "весной", "летом", "осенью", "зимой"),
     *(" yaz", " yay", "payiz", "qiş", "bahar", "kiş"),
@@ -485,12 +485,15 @@ _NEXT_YEAR: Final = re.compile(
 )
 
 
-_NEXT_YEAR_WORDS: Final = (
+# (Typed as tuples of any length: mypyc keeps a tuple of known length as a value and boxes
+# it anew at each use, and `may_hold` keeps its answers by the tuple's identity: a new
+# entry for every text, never dropped.)
+_NEXT_YEAR_WORDS: Final[tuple[str, ...]] = (
     *("следующ", "через год", "following year", "next year", "year later", "ertəsi il"),
     *("год спустя", "спустя год", "годом поз", "year after", "year afterwards", "year on"),
     *("növbəti il", "bir il sonra", "ertesi yil", "bir yil sonra", "sonraki yil"),
 )
-_SEASON_YEAR_WORDS: Final = (
+_SEASON_YEAR_WORDS: Final[tuple[str, ...]] = (
     *("year", "году", "həmin il", "ayni yil", "o yil", "spring", "summer", "autumn"),
     *("fall", "winter", "той же", "этой же", "тем же", "того же", "этого же", "тот же"),
     *("том же", "eyni il"),
@@ -529,7 +532,7 @@ def same_years(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     # around the words alone where they may be found: `re` tries the look-behind that
     # opens _SAME_YEAR at every position of the text
     matches: Iterable[re.Match[str]] = (
-        matches_near(_SAME_YEAR, text, folded_text, _SAME_YEAR_NEEDLES, 48)
+        matches_near(_SAME_YEAR, text, folded_text, _SAME_YEAR_NEEDLES, 48, _SAME_YEAR_AFTER)
         if folded_text is not None and _SAME_YEAR_NEEDLES
         else _SAME_YEAR.finditer(text)
     )
@@ -541,3 +544,9 @@ def same_years(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 
 _SAME_YEAR_NEEDLES: Final = tuple(sorted(_SAME_YEAR_WORDS or ()))
+# " year" and the seasons are the pieces of the English phrases, and common ("seven years
+# in prison"): a match holds one right after "same", "that" or "very"
+_SAME_YEAR_AFTER: Final[dict[str, tuple[str, ...]]] = {
+    word: ("same", "that", "very")
+    for word in (" year", " spring", " summer", " autumn", " fall", " winter")
+}

@@ -59,11 +59,12 @@ from ffdb.extract.date_words import (
     fold_word,
     month_number,
 )
+from ffdb.extract.scan import folded
 
 EXTRACTOR: Final = "date_rules.v1"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class DateSpan:
     start: int  # character offsets in the text
     end: int
@@ -74,7 +75,9 @@ class DateSpan:
     inferred_year: bool = False  # the year came from doc_date or the context
 
     # Written out: mypyc compiles it, where the `__init__` dataclass generates runs
-    # interpreted, twice slower (frozen: the fields are set past `__setattr__`).
+    # interpreted, twice slower. Not frozen, which set each field through
+    # `object.__setattr__` (most of the cost of a date's making, as for `Sentence`);
+    # hashed by its fields all the same, and nothing changes one once made.
     def __init__(
         self,
         start: int,
@@ -85,14 +88,13 @@ class DateSpan:
         end_value: str | None = None,
         inferred_year: bool = False,
     ) -> None:
-        put = object.__setattr__
-        put(self, "start", start)
-        put(self, "end", end)
-        put(self, "text", text)
-        put(self, "value", value)
-        put(self, "qualifier", qualifier)
-        put(self, "end_value", end_value)
-        put(self, "inferred_year", inferred_year)
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.qualifier = qualifier
+        self.end_value = end_value
+        self.inferred_year = inferred_year
 
 
 # `\d+` written to open with a class, not a repeat: `re` then skips to the digits, where
@@ -318,13 +320,15 @@ _ABLATIVE_ENDINGS: Final = ("dan", "dən", "den", "tan", "tən", "ten")
 _DATIVE_ENDINGS: Final = ("a", "e", "ə")
 
 
-def _qualify(text: str, hit: Hit) -> None:
-    """Extend a hit over the qualifier words around it."""
-    words = _WORD.findall(text, max(0, hit.start - 40), hit.start)[-4:]
+def _qualify(text: str, hit: Hit, low: str | None) -> None:
+    """Extend a hit over the qualifier words around it (`low`: `text` as `folded`)."""
+    lo = max(0, hit.start - 40)
     pre = None
-    # `isdisjoint` over a list: one C call, where `any` ran a generator per hit
-    if not P.QUALIFIER_WORDS.isdisjoint([w.lower() for w in words]):
-        pre = P.PRE_QUALIFIER.search(text, max(0, hit.start - 40), hit.start)
+    if P.may_qualify(text, low, lo, hit.start):
+        words = _WORD.findall(text, lo, hit.start)[-4:]
+        # `isdisjoint` over a list: one C call, where `any` ran a generator per hit
+        if not P.QUALIFIER_WORDS.isdisjoint([w.lower() for w in words]):
+            pre = P.PRE_QUALIFIER.search(text, lo, hit.start)
     if pre is not None and pre.start() < hit.start:
         rel, pos = pre.group("rel"), pre.group("pos")
         qualifier = RELATIONS.get(rel.lower()) if rel else None
@@ -518,8 +522,9 @@ def find_dates(
         if not (h.bare and _is_count_or_index(text, h)) and not _english_modal(text, h, language)
     ]
     chosen = _join_ranges(text, chosen)
+    low = folded(text) if chosen else None
     for hit in chosen:
-        _qualify(text, hit)
+        _qualify(text, hit, low)
     if infer_year and doc_date is None:
         doc_date = _dateline(text, chosen)
     dated = _infer_years(chosen, doc_date, text) if infer_year else [(h, False) for h in chosen]

@@ -81,7 +81,8 @@ def find_births(ctx: DocContext) -> list[Fact]:
     out: list[Fact] = []
     if not any(word in ctx.low for word in _BORN_WORDS):
         return out  # a substring test per word is far cheaper than _BORN at every position
-    for match in finditer_from(_BORN, _BORN_STARTS, ctx.text):
+    starts = _BORN_STARTS if _born_worded(ctx.text, ctx.folded()) else _BORN_YEAR_STARTS
+    for match in finditer_from(_BORN, starts, ctx.text):
         year = next(v for k, v in match.groupdict().items() if v and k.startswith("y"))
         sentence = ctx.index.at(match.start())
         if sentence is None:
@@ -155,6 +156,25 @@ _BORN_STARTS: Final = re.compile(
     r"[12bBрР](?:(?<=1)(?<!\d1)9\d\d|(?<=2)(?<!\d2)0\d\d|(?<=[bB])(?:orn|\.)|(?<=[рР])одил)",
     re.I,
 )
+
+
+# _BORN_STARTS without its words: a match opens with a year unless "born", "b." or "родил"
+# opens it (`_born_worded`), and `re` then stops at digits only, not at every "р" and "b".
+_BORN_YEAR_STARTS: Final = re.compile(r"[12](?:(?<=1)(?<!\d1)9\d\d|(?<=2)(?<!\d2)0\d\d)")
+
+
+def _born_worded(text: str, low: str | None) -> bool:
+    """Whether a match of _BORN may open with its words: "born", "родил", or "b." after
+    no letter, digit or hyphen ("(b. 1990)"; Azerbaijani verbs end in "-ib."). `low`:
+    `text` as `scan.folded` gives it (None: it may)."""
+    if low is None or "born" in low or "родил" in low:
+        return True
+    at = low.find("b.")
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            return True
+        at = low.find("b.", at + 1)
+    return False
 
 
 # _AGE_STARTS without its words: in a text without them, `re` stops at digits only, not

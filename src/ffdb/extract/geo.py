@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import Final
 
+from ffdb.extract.at_places import before_space, finditer_at, occurrences
 from ffdb.extract.date_words import month_number
-from ffdb.extract.scan import finditer_from, folded
+from ffdb.extract.scan import folded
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, UPPER, fold
 from ffdb.names.places import Place, is_place_name, lookup_place
 
@@ -335,20 +336,36 @@ _TYPE_BEFORE: Final = re.compile(
     rf"поселка|района?|г\.|с\.)\s*"
     rf"(?P<name_ru>[{UPPER}][\w-]+)",
 )
-_TYPE_AFTER: Final = re.compile(
-    rf"(?P<name>{CAP_WORD})\s+(?:District|Province|Region|Rayon|Oblast|district|"
+# the words after the name in _TYPE_AFTER, as the pattern writes them
+_TYPE_WORDS_AFTER: Final[tuple[str, ...]] = (
+    *("District", "Province", "Region", "Rayon", "Oblast", "district"),
     # "the Lezgin village of Akhty": the word before names the people, the place follows
-    r"village(?!\s+of\s)|"
-    r"rayonu\w*|rayon|kəndi\w*|kənd|şəhəri\w*|şəhər|qəsəbəsi\w*|qəsəbə|ilçesi\w*|köyü\w*|"
-    r"beldesi\w*|ili\w*|район\w*|сел\w+|(?P<born>doğumlu))\b"
+    r"village(?!\s+of\s)",
+    *(r"rayonu\w*", "rayon", r"kəndi\w*", "kənd", r"şəhəri\w*", "şəhər", r"qəsəbəsi\w*"),
+    *("qəsəbə", r"ilçesi\w*", r"köyü\w*", r"beldesi\w*", r"ili\w*", r"район\w*", r"сел\w+"),
+    "(?P<born>doğumlu)",
 )
+_TYPE_AFTER: Final = re.compile(rf"(?P<name>{CAP_WORD})\s+(?:{'|'.join(_TYPE_WORDS_AFTER)})\b")
+
+
+def _opening_letters(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The letters each pattern opens with ("village", "ili", "сел"), less those that
+    another of them opens (found only where it is)."""
+    found = {re.split(r"\W", re.sub(r"^\(\?P<\w+>", "", w), maxsplit=1)[0] for w in words}
+    return tuple(sorted(w for w in found if not any(o != w and w.startswith(o) for o in found)))
+
+
+# A match of _TYPE_AFTER holds one of these after its spaces, the name right before them
+# (`_typed_after`).
+_TYPE_AFTER_KEYS: Final = _opening_letters(_TYPE_WORDS_AFTER)
 
 # Where a match of _TYPE_BEFORE may start, in the text lower-cased by `scan.folded`
 # (letters only but for the dot, so no start of a match hides inside one): its opening
 # `\b` and case-folding would have `re` try every position.
-_TYPE_BEFORE_STARTS: Final = re.compile(
-    r"city|town|village|district|region|province|settlement|republic|area"
-    r"|село|селе|села|аул|город|поселок|посёлка|поселка|район|г\.|с\."
+_TYPE_BEFORE_STARTS: Final[tuple[str, ...]] = (
+    *("city", "town", "village", "district", "region", "province", "settlement", "republic"),
+    *("area", "село", "селе", "села", "аул", "город", "поселок", "посёлка", "поселка"),
+    *("район", "г.", "с."),
 )
 
 _CAP: Final = re.compile(CAP_WORD)
@@ -410,12 +427,14 @@ def find_places(
         ):
             out.append(PlaceMention(s, e, match.group(), found[1], found[0], match.group(2)))
     low = folded(text)
-    typed = (
+    typed: Iterable[re.Match[str]] = (
         _TYPE_BEFORE.finditer(text, start, end)
         if low is None
-        else finditer_from(_TYPE_BEFORE, _TYPE_BEFORE_STARTS, text, start, end, low)
+        else finditer_at(
+            _TYPE_BEFORE, text, occurrences(low, _TYPE_BEFORE_STARTS, start, end), start, end
+        )
     )
-    for matches in (typed, _TYPE_AFTER.finditer(text, start, end)):
+    for matches in (typed, _typed_after(text, start, end)):
         for match in matches:
             group = "name_ru" if match.groupdict().get("name_ru") else "name"
             s, e = match.span(group)
@@ -433,6 +452,17 @@ def find_places(
     out += _named_again(text, start, end, out, free)
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _typed_after(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """`_TYPE_AFTER.finditer(text, start, end)`, tried only at the capitalised words
+    before the spaces before one of its words (each is looked for as written)."""
+    places: list[int] = []
+    for at in occurrences(text, _TYPE_AFTER_KEYS, start, end):
+        places += before_space(text, at, start)
+    if len(places) > 1:
+        places = sorted(set(places))
+    return finditer_at(_TYPE_AFTER, text, places, start, end)
 
 
 def _named_again(

@@ -240,6 +240,7 @@ _MIN_VOTES: Final = 4
 # after an apostrophe ("Suriye'ye"), Azerbaijani never does.
 _TR_ENDINGS: Final = ("ıyor", "iyor", "uyor", "üyor", "mış", "miş", "muş", "müş", "ında", "inde")
 _AZ_ENDINGS: Final = ("ib", "ıb", "ub", "üb", "ində", "ında", "ıldı", "ildi")
+_ENDING_LAST: Final = "".join(sorted({ending[-1] for ending in (*_TR_ENDINGS, *_AZ_ENDINGS)}))
 _TR_APOSTROPHE: Final = re.compile(r"[^\W\d_]['’](?:y?[ae]|n?[ıiuü]n?|[dt][ae]n?|[dt][ae]ki)\b")
 _VOTE_SAMPLE: Final = 700
 _PUNCTUATION: Final = ".,;:!?\"'()[]«»“”‘’—–-"
@@ -258,11 +259,14 @@ def _vote_latin(sample: str, lower: str) -> str | None:
     for lang in [of_word[word] for word in words if word in of_word]:
         counts[lang] += 1
     long = [word for word in words if len(word) > 4 and word not in of_word]
-    turkish = [w for w in long if w.endswith(_TR_ENDINGS) and "ə" not in w]
+    # a word ends in one of the endings only if it ends in the last letter of one: one
+    # test of a letter, where most words failed the ten endings of each tuple one by one
+    ended = [w for w in long if w[-1] in _ENDING_LAST]
+    turkish = [w for w in ended if w.endswith(_TR_ENDINGS) and "ə" not in w]
     counts["tr"] += len(turkish)
     # the Azerbaijani endings of the words not counted Turkish (a generator over both
     # lists cost more than a third list)
-    azeri = [w for w in long if w.endswith(_AZ_ENDINGS)]
+    azeri = [w for w in ended if w.endswith(_AZ_ENDINGS)]
     counts["az"] += len(azeri) - len([w for w in turkish if w.endswith(_AZ_ENDINGS)])
     apostrophes = _apostrophe_cases(sample)
     counts["tr"] += apostrophes

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
+from ffdb.extract.at_places import before_space, finditer_at, occurrences
 from ffdb.extract.forms import lemma_given, lemma_given_turkic
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, nationalities, roles, stopwords
@@ -378,21 +379,25 @@ _NAMED_GIVEN: Final = re.compile(
 )
 
 
-_NAMED_NEEDLES: Final = Needles(_NAMED_GIVEN)
+def _named_places(text: str) -> list[int]:
+    """Where a match of _NAMED_GIVEN may start: at a word naming the name after it, or
+    at a capitalised word before the spaces before a word naming the name before it
+    ("Rəşad adlı"): the regex opens with a look-behind, which `re` tries everywhere."""
+    places = occurrences(text, NAMING_BEFORE, 0, len(text))
+    for at in occurrences(text, NAMING_AFTER, 0, len(text)):
+        places += before_space(text, at, 0)
+    return sorted(set(places)) if len(places) > 1 else places
 
 
 def named_given_names(text: str, names: Sequence[NameMention]) -> list[NameMention]:
     """Given names so presented: those found are marked as persons, the others made."""
-    if not any(
-        w in text for w in ("named", "called", "only as", "имени", "adl", "adın", "isim", "ismin")
-    ):
-        return []
-    if not _NAMED_NEEDLES.may_match(folded(text), 0, len(text)):
+    places = _named_places(text)
+    if not places:
         return []
     at = {(n.start, n.end): n for n in names}
     taken = list(at)
     out = []
-    for match in _NAMED_GIVEN.finditer(text):
+    for match in finditer_at(_NAMED_GIVEN, text, places, 0, len(text)):
         group = 1 if match.group(1) else 2
         start, end = match.span(group)
         word = match.group(group)

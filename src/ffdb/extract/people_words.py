@@ -146,8 +146,14 @@ def is_courtesy(word: str) -> bool:
 
 # Words after a name that present it as one ("Ömer isimli biri", "“Cənnət” adlı qrup")
 # and words before it ("a man named Tariq", "по имени Ислам").
-NAMING_AFTER: Final = ("isimli", "ismindeki", "adlı", "adli", "adında", "adındakı")
-NAMING_BEFORE: Final = ("named", "called", "по имени", "identified only as", "known only as")
+NAMING_AFTER: Final[tuple[str, ...]] = ("isimli", "ismindeki", "adlı", "adli", "adında", "adındakı")
+NAMING_BEFORE: Final[tuple[str, ...]] = (
+    "named",
+    "called",
+    "по имени",
+    "identified only as",
+    "known only as",
+)
 
 
 _RU_FEMININE_OBLIQUE: Final = re.compile(r"[а-яё]{2}(?:ов|ев|ёв|ин|ын)(?:ой|ою)$")
