@@ -14,6 +14,7 @@ from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_spots import Spots
+from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.scan import Needles, folded, lowered, word_start_regex
 from ffdb.extract.sentences import Sentence
 
@@ -164,14 +165,14 @@ def _denials(ctx: DocContext) -> list[tuple[int, bool]]:
         return _denial_memo[0][1]
     found: set[tuple[int, bool]] = set()
     low = folded(ctx.text)  # None: no words to look for first, scan
-    alive = low is None or any(word in low for word in _ALIVE_WORDS)
+    alive = low is None or holds_any(low, _ALIVE_WORDS)
     for match in _ALIVE.finditer(ctx.text) if alive else ():
         sentence = ctx.index.at(match.start())
         if _WITH_THE_LORD.match(ctx.text, match.end()):
             continue  # "они живы у своего Господа": the martyr's praise, not a denial
         if sentence is not None:
             found.add((sentence.index, True))
-    denied = low is None or any(word in low for word in _NOT_CONFIRMED_WORDS)
+    denied = low is None or holds_any(low, _NOT_CONFIRMED_WORDS)
     for match in _NOT_CONFIRMED.finditer(ctx.text) if denied else ():
         # "X'in de yaralandığı öne sürüldü, ancak doğrulanmadı": not a death
         sentence = ctx.index.at(match.start())
@@ -372,3 +373,6 @@ _TO_THE_LORD: Final = re.compile(
 def to_the_lord(ctx: DocContext, end: int) -> bool:
     """A return cue ending where "to his Lord" follows: a martyr post's death."""
     return _TO_THE_LORD.match(ctx.text, end) is not None
+
+
+register(_ALIVE_WORDS, _NOT_CONFIRMED_WORDS)  # (its gates' words, in the automaton at import)

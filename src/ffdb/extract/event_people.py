@@ -62,6 +62,7 @@ from ffdb.extract.event_subjects import (
     unknown_name,
 )
 from ffdb.extract.fact_people import right_within
+from ffdb.extract.held_words import holds_any_in, register
 from ffdb.extract.lexicon import EventCue
 from ffdb.extract.listing import listed_above
 from ffdb.extract.scan import lowered
@@ -203,7 +204,9 @@ def persons_of_cue(
     ):
         return []  # "diğer 2 şüpheli ise serbest bırakıldı": the others, unnamed
     plural_verb = _plural_verb(match.group())
-    if plural_verb or (ctx.may_hold("were", clause[0], cue_start) and _WERE.search(before)):
+    if plural_verb or (
+        may_hold_any(ctx, _WERE_WORDS, clause[0], cue_start) and _WERE.search(before)
+    ):
         listed = listed_above(ctx, cue_start)
         if listed and (not left or left[-1][2] in listed):
             return listed  # "- A, ...;\n- B, ...\nbu ayın 14-də saxlanılıblar"
@@ -516,16 +519,13 @@ _FIRST_OBJECT_WORDS: Final = ("məni", "bizi", "beni", "меня", "нас")
 
 def may_hold_any(ctx: DocContext, words: tuple[str, ...], start: int, end: int) -> bool:
     """Whether text[start:end] may hold any of `words` (`DocContext.may_hold` of each,
-    the stretch cut once)."""
+    read off the automaton's pass over the text)."""
     low = ctx.folded()
-    if low is None:
-        return True
-    stretch = low[start:end]
-    # a loop, not `any`: no generator made for each cue, and most words are absent
-    for word in words:  # noqa: SIM110
-        if word in stretch:
-            return True
-    return False
+    return low is None or holds_any_in(low, words, start, end)
 
 
+_WERE_WORDS: Final = ("were",)  # the word of `_WERE`
 _WERE: Final = re.compile(r"(?<![\w-])were\s+(?:\w+\s+)?$", re.I)
+
+
+register(OTHERS_WORDS, _FIRST_OBJECT_WORDS, _WERE_WORDS)  # (its gates' words, at import)

@@ -9,6 +9,8 @@ words of every rule (`multi_scan.WORDS`), where a search for each word was a pas
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ffdb.extract.multi_scan import WORDS
 
 # the word tuples asked about, by identity (kept alive here, so no other takes its id;
@@ -19,9 +21,8 @@ _added: dict[int, tuple[str, ...]] = {}
 _known: set[tuple[str, ...]] = set()
 
 
-def may_hold(low: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """Those of `words` (lower case, in order) that `low` (a lower-cased text) holds, as
-    a search of `low` for each finds them."""
+def _places(low: str, words: tuple[str, ...]) -> dict[str, list[int]]:
+    """`WORDS.places(low)`, `words` added to the automaton first when new."""
     if _added.get(id(words)) is not words:
         if words not in _known:
             _known.add(words)
@@ -29,5 +30,42 @@ def may_hold(low: str, words: tuple[str, ...]) -> tuple[str, ...]:
         if len(_added) >= 256:
             _added.clear()
         _added[id(words)] = words
-    places = WORDS.places(low)
+    return WORDS.places(low)
+
+
+def may_hold(low: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of `words` (lower case, in order) that `low` (a lower-cased text) holds, as
+    a search of `low` for each finds them."""
+    places = _places(low, words)
     return tuple([word for word in words if word in places or not word])
+
+
+def holds_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether `low` (a lower-cased text) holds one of `words` (lower case), as
+    `any(word in low for word in words)` answers, from the same pass as `may_hold`."""
+    return bool(may_hold(low, words))
+
+
+def register(*tuples: tuple[str, ...]) -> None:
+    """Add the words of `tuples` to the automaton at import, before any text is read
+    (a word added later builds it again)."""
+    for words in tuples:
+        if words not in _known:
+            _known.add(words)
+            WORDS.add(words)
+
+
+def holds_any_in(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether `low[start:end]` holds one of `words`, as `any(word in low[start:end] for
+    word in words)` answers: the places of the words in the whole of `low` (one pass for
+    every stretch of it asked about), the first at or past `start` of each."""
+    places = _places(low, words)
+    for word in words:
+        if not word:
+            return True
+        at = places.get(word)
+        if at is not None:
+            i = bisect_left(at, start)
+            if i < len(at) and at[i] + len(word) <= end:
+                return True
+    return False

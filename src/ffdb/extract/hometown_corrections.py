@@ -18,12 +18,13 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
+from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.tokens import fold
 
 # Cheap gate: one of these words in the lowered text (`lowered`: "ı" read as "i"), or no
-# fact is looked at. The words are looked for with `in` (a regex of them is tried at
-# every place), by a part they share first: (the part, the words holding it; none: the
-# part is the word).
+# fact is looked at (a regex of them is tried at every place). Written by a part they
+# share: (the part, the words holding it; none: the part is the word); read off the
+# automaton's one pass (`held_words`).
 _GATE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("wrong", ()),
     ("incorrect", ()),
@@ -61,12 +62,14 @@ _GATE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 )
 
 
+# `_GATE` flat: each word holds its part, a part without words stands for itself
+_GATE_WORDS: Final = tuple(word for part, words in _GATE for word in words or (part,))
+assert all(part in word for part, words in _GATE for word in words)
+
+
 def _may_take_back(low: str) -> bool:
     """Whether the lowered text holds a word of `_GATE`."""
-    for part, words in _GATE:
-        if part in low and (not words or any(word in low for word in words)):
-            return True
-    return False
+    return holds_any(low, _GATE_WORDS)
 
 
 # A word that the report was wrong, then (or after) a verb of saying, within a few words:
@@ -191,3 +194,6 @@ def _said_of(ctx: DocContext, place: PlaceMention) -> int | None:
         return before[-1][2]
     after = ctx.agents_in(place.end, min(sentence.end, place.end + 80))
     return after[0][2] if after else None
+
+
+register(_GATE_WORDS)  # (its gates' words, in the automaton at import)

@@ -22,6 +22,7 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, persons_near
 from ffdb.extract.geo import PlaceMention
+from ffdb.extract.held_words import holds_any, register
 from ffdb.names.places import Place, is_place_name, lookup_place
 
 # A hometown cue, then one to three capitalised words (the place as written).
@@ -267,7 +268,7 @@ _ALIAS_GAP: Final = re.compile(
 def same_place_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
     """The hometown of the person named before, for the fellow villager named after."""
     out: list[Fact] = []
-    if not any(word in ctx.low for word in _SAME_PLACE_WORDS):
+    if not holds_any(ctx.low, _SAME_PLACE_WORDS):
         return out
     best: dict[int, Fact] = {}
     for fact in found:
@@ -420,3 +421,6 @@ def _written_is_the_place(place: PlaceMention) -> bool:
         return False
     found = lookup_place(written)
     return found is not None and place.place is not None and found.name == place.place.name
+
+
+register(_SAME_PLACE_WORDS)  # (its gates' words, in the automaton at import)

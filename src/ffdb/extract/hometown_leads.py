@@ -20,6 +20,7 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, right_within
 from ffdb.extract.geo import PlaceMention
+from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import BYLINE_BEFORE
 from ffdb.names.places import lookup_place
@@ -196,11 +197,14 @@ _CITY_RESIDENT: Final = re.compile(
 _IN_BEFORE: Final = re.compile(r"(?<![\w-])[вВ]\s+(?:городе\s+|селе\s+|г\.\s*)?$")
 
 
+_RESIDENT_WORDS: Final = ("жител", "урожен")
+
+
 def city_residents(ctx: DocContext) -> list[tuple[int, PlaceMention, Sentence, int, int]]:
     """ "в Дербенте задержан житель города Магомед Алиев": the city named before, as
     (person, place, sentence, cue start, cue end)."""
     out: list[tuple[int, PlaceMention, Sentence, int, int]] = []
-    if "жител" not in ctx.low and "урожен" not in ctx.low:
+    if not holds_any(ctx.low, _RESIDENT_WORDS):
         return out
     for match in _CITY_RESIDENT.finditer(ctx.text):
         sentence = ctx.index.at(match.start())
@@ -226,10 +230,13 @@ _LISTED_DEMONYM: Final = re.compile(
 )
 
 
+_BORN_WORDS: Final = ("təvəllüd", "tevellüt", "doğumlu")
+
+
 def listed_demonyms(ctx: DocContext) -> list[tuple[int, str, Sentence, int, int]]:
     """(person, place name, sentence, cue start, cue end) of list entries' demonyms."""
     out: list[tuple[int, str, Sentence, int, int]] = []
-    if "təvəllüd" not in ctx.low and "tevellüt" not in ctx.low and "doğumlu" not in ctx.low:
+    if not holds_any(ctx.low, _BORN_WORDS):
         return out
     for match in _LISTED_DEMONYM.finditer(ctx.text):
         stem = match.group(1)
@@ -242,3 +249,6 @@ def listed_demonyms(ctx: DocContext) -> list[tuple[int, str, Sentence, int, int]
         if left:
             out.append((left[-1][2], name, sentence, match.start(1), match.end()))
     return out
+
+
+register(_RESIDENT_WORDS, _BORN_WORDS)  # (its gates' words, in the automaton at import)

@@ -21,6 +21,7 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import persons_near
 from ffdb.extract.geo import PlaceMention, place_of
+from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.hometown_lists import is_people
 
 _OTHER_WORDS: Final = ("başqa", "digər", "başka", "diğer")
@@ -37,7 +38,7 @@ _WAR: Final = frozenset(["SY", "IQ"])
 def other_demonyms(ctx: DocContext) -> list[tuple[int, str, int, int]]:
     """(person, place name, cue start, cue end) for "another PLACE-li NAME"."""
     out: list[tuple[int, str, int, int]] = []
-    if ctx.language not in ("az", "tr") or not any(w in ctx.low for w in _OTHER_WORDS):
+    if ctx.language not in ("az", "tr") or not holds_any(ctx.low, _OTHER_WORDS):
         return out
     for match in _OTHER_DEMONYM.finditer(ctx.text):
         name = _town(match.group(1))
@@ -106,7 +107,7 @@ _HOW_LONG: Final = re.compile(
 def upbringing_places(ctx: DocContext) -> list[tuple[int, PlaceMention, int, int]]:
     """(person, place, cue start, cue end) for where one grew up or has long lived."""
     out: list[tuple[int, PlaceMention, int, int]] = []
-    if not any(w in ctx.low for w in _GREW_WORDS):
+    if not holds_any(ctx.low, _GREW_WORDS):
         return out
     for place in ctx.places:
         if place.place is not None and (
@@ -151,3 +152,6 @@ def _pronoun_of(ctx: DocContext, start: int, end: int) -> int | None:
     """The person a pronoun in [start, end) stands for."""
     agents = ctx.agents_in(start, end)
     return agents[0][2] if len(agents) == 1 else None
+
+
+register(_OTHER_WORDS, _GREW_WORDS)  # (its gates' words, in the automaton at import)

@@ -13,6 +13,7 @@ from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.geo import PlaceMention
+from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.hometown_lists import surname_stem
 from ffdb.extract.scan import Needles
 
@@ -41,7 +42,7 @@ _SIBLINGS_REACH: Final = 2000
 def sibling_places(ctx: DocContext) -> list[tuple[PlaceMention, int, list[int]]]:
     """(place, where the phrase starts, the siblings) for each sibling phrase."""
     out: list[tuple[PlaceMention, int, list[int]]] = []
-    if not any(word in ctx.low for word in _SIBLING_WORDS):
+    if not holds_any(ctx.low, _SIBLING_WORDS):
         return out
     counted = any(word in ctx.text for word in _AFTER_WORDS)
     if not counted and not _BEFORE_NEEDLES.may_match(ctx.folded(), 0, len(ctx.text)):
@@ -125,3 +126,6 @@ def kin_after(ctx: DocContext, person: int, pos: int, end: int) -> list[int]:
     if _KIN_WITH_AGE.fullmatch(ctx.text, here[1], after[0]) is None:
         return []
     return [after[2]]
+
+
+register(_SIBLING_WORDS)  # (its gates' words, in the automaton at import)

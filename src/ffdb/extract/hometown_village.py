@@ -12,6 +12,7 @@ from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.geo import PlaceMention
+from ffdb.extract.held_words import holds_any, register
 
 # the opening the village must be named in
 _OPENING: Final = 600
@@ -59,7 +60,7 @@ def village_back_references(ctx: DocContext) -> list[tuple[int, PlaceMention, in
     """(person, the village, phrase start, phrase end) for each name after a phrase
     pointing back at the article's village."""
     out: list[tuple[int, PlaceMention, int, int]] = []
-    if not any(w in ctx.low for w in _GATE):
+    if not holds_any(ctx.low, _GATE):
         return out
     village: PlaceMention | None = None
     for match in _BACK.finditer(ctx.text):
@@ -84,3 +85,6 @@ def _written_plainly(ctx: DocContext, place: PlaceMention) -> PlaceMention:
         if other.name.casefold() == key and not other.text.isupper() and not other.suffix:
             return other
     return place
+
+
+register(_GATE)  # (its gates' words, in the automaton at import)

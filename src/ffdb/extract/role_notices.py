@@ -15,6 +15,7 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.group_mentions import GroupMention
+from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.role_groups import group_meant
 from ffdb.extract.role_stated import Stated, described_right, known_as_right
 from ffdb.extract.scan import word_start_regex
@@ -132,7 +133,7 @@ _TITLE_WORDS: Final = (
 def _may_title(ctx: DocContext) -> bool:
     """Whether the text may hold a title of `_OUR_TITLE`, `_HIS_TITLE`, `_UNIT_TITLE`."""
     low = ctx.folded()
-    if low is not None and not any(word in low for word in _TITLE_WORDS):
+    if low is not None and not holds_any(low, _TITLE_WORDS):
         return False
     return any(w in ctx.low for w in _GATE)
 
@@ -202,3 +203,6 @@ def _notice_group(ctx: DocContext) -> GroupMention | None:
     if ranked[0] == ranked[1]:
         return None
     return first[max(counts, key=lambda k: counts[k])]
+
+
+register(_TITLE_WORDS)  # (its gates' words, in the automaton at import)

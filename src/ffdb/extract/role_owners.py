@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.held_words import holds_any, register
 
 _DEPUTY_OF: Final = re.compile(
     r"['’]s?\s+(?:deputy|second-in-command|lieutenant|right-hand\s+man|aide)\s*,?\s*", re.I
@@ -45,21 +46,14 @@ _PRONOUN_DEPUTY: Final = re.compile(
 _DEPUTY_LEAD: Final = re.compile(r"[^.;:!?()]{0,60}?$")
 
 
+_DEPUTY_WORDS: Final = (
+    "deputy", "second-in-command", "right-hand", "замест", "помощник", "правая", "müavin",
+    "sağ kol", "yardımcı",
+)  # fmt: skip
+
+
 def _pronoun_deputies(ctx: DocContext) -> list[tuple[int, int]]:
-    if not any(
-        w in ctx.low
-        for w in (
-            "deputy",
-            "second-in-command",
-            "right-hand",
-            "замест",
-            "помощник",
-            "правая",
-            "müavin",
-            "sağ kol",
-            "yardımcı",
-        )
-    ):
+    if not holds_any(ctx.low, _DEPUTY_WORDS):
         return []
     out: list[tuple[int, int]] = []
     for match in _PRONOUN_DEPUTY.finditer(ctx.text):
@@ -158,13 +152,19 @@ def _led_units(ctx: DocContext) -> list[tuple[int, int]]:
     return out
 
 
+_SAME_WORDS: Final = ("eyni ", "aynı ", "ayni ")  # `low` folds "ı"
+_SAME_AS_WORDS: Final = ("same ", "том же")
+
+
 def unit_owners(ctx: DocContext) -> list[tuple[int, int]]:
     """(member, owner) pairs: "A, a former member of B's unit", "A served in the same
     unit as B", "A joined a unit led by B": A is in B's group."""
-    led = _led_units(ctx) if any(word in ctx.low for word in _LED_WORDS) else []
+    # (" by ", in most English texts, is found at once and kept out of the automaton)
+    may_lead = " by " in ctx.low or holds_any(ctx.low, _LED_WORDS)
+    led = _led_units(ctx) if may_lead else []
     owned = "'s " in ctx.text or "’s " in ctx.text
-    same = any(w in ctx.low for w in ("eyni ", "aynı ", "ayni "))  # `low` folds "ı"
-    if not owned and not same and "same " not in ctx.low and "том же" not in ctx.low:
+    same = holds_any(ctx.low, _SAME_WORDS)
+    if not owned and not same and not holds_any(ctx.low, _SAME_AS_WORDS):
         return [(m, o) for m, o in led if m != o]
     out: list[tuple[int, int]] = []
     agents = ctx.agents_in(0, len(ctx.text))
@@ -185,8 +185,12 @@ def unit_owners(ctx: DocContext) -> list[tuple[int, int]]:
     return [(m, o) for m, o in [*out, *led] if m != o]
 
 
-# (words looked for one by one: `re` tried the alternation at every position)
+# (words looked for first: `re` tried the alternation at every position)
 _LED_WORDS: Final = (
-    " by ", "командовал", "руководил", "возглавлял", "под командованием", "под руководством",
+    "командовал", "руководил", "возглавлял", "под командованием", "под руководством",
     "rəhbərlik", "başçılıq", "komandirlik", "liderliğ", "komutas", "yönettiğ", "önderliğ",
 )  # fmt: skip
+
+
+# (its gates' words, in the automaton at import)
+register(_DEPUTY_WORDS, _LED_WORDS, _SAME_WORDS, _SAME_AS_WORDS)

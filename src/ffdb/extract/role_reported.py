@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.held_words import holds_any_in, register
 from ffdb.extract.role_checks import is_kin_word
 from ffdb.extract.sentences import Sentence
 
@@ -27,8 +28,7 @@ def reported_subject(ctx: DocContext, sentence: Sentence, cue: int) -> int | Non
     """The person named first in a clause reported before `cue`, when no other person
     (but that person's own aliases and the relatives the clause mentions) stands
     between that name and the cue."""
-    low = ctx.low[sentence.start : cue]
-    if not any(w in low for w in _GATE):
+    if not holds_any_in(ctx.low, _GATE, sentence.start, cue):
         return None  # cheap gate: most sentences report nothing
     found = list(_REPORTED.finditer(ctx.text, sentence.start, cue))
     if not found:
@@ -73,3 +73,6 @@ _GATE: Final = (
     "считает",
     "утверждает",
 )
+
+
+register(_GATE)  # (its gate's words, in the automaton at import)

@@ -15,6 +15,7 @@ from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.group_mentions import GroupMention
+from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.role_checks import is_kin_word
 from ffdb.extract.role_groups import group_meant
 from ffdb.extract.role_people import (
@@ -119,7 +120,7 @@ _CUE_WORDS: Final = (
 
 
 def _code_named(ctx: DocContext) -> list[Stated]:
-    if not any(w in ctx.low for w in _CUE_WORDS):
+    if not holds_any(ctx.low, _CUE_WORDS):
         return []  # a cheap gate: most documents have none of these words
     out: list[Stated] = []
     for regex in (_CODE_NAME, _CODE_NAME_EN):
@@ -257,7 +258,7 @@ def _may_lead_unit(low: str | None) -> bool:
     lack them, and no sentence is looked at)."""
     if low is None:
         return True
-    if not any(word in low for word in _UNIT_WORDS):
+    if not holds_any(low, _UNIT_WORDS):
         return False
     if "котор" in low:
         return True
@@ -550,3 +551,6 @@ _AMONG_JOIN: Final = re.compile(
     r"(?:брат|сестра|жена|муж|сын)\w*|kardeşi|eşi|oğlu|qardaşı|arvadı|əri)?\s*",
     re.I,
 )
+
+
+register(_CUE_WORDS, _UNIT_WORDS)  # (its gates' words, in the automaton at import)
