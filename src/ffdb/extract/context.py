@@ -310,16 +310,6 @@ class DocContext:
             self._foldable = folded(self.text) is not None
         return self.low if self._foldable else None
 
-    def may_hold(self, word: str, start: int, end: int) -> bool:
-        """Whether text[start:end] may hold `word` (lower case) in any case, as a regex
-        ignoring case would find it: a search of the lower-cased text, false only when
-        sure (a text with letters `folded` cannot fold may always). A test before the
-        regexes asked of every cue, most of which find nothing."""
-        foldable = self._foldable  # (`folded` written out: asked for every cue)
-        if foldable is None:
-            foldable = self._foldable = folded(self.text) is not None
-        return not foldable or self.low.find(word, start, end) >= 0
-
     # structure ------------------------------------------------------------------------
     def clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
         return self._split(sentence)[0]

@@ -518,8 +518,9 @@ _FIRST_OBJECT_WORDS: Final = ("məni", "bizi", "beni", "меня", "нас")
 
 
 def may_hold_any(ctx: DocContext, words: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether text[start:end] may hold any of `words` (`DocContext.may_hold` of each,
-    read off the automaton's pass over the text)."""
+    """Whether text[start:end] may hold any of `words` (lower case) in any case, as a
+    regex ignoring case would find one: read off the automaton's pass over the folded
+    text, false only when sure (a text `folded` cannot fold may always)."""
     low = ctx.folded()
     return low is None or holds_any_in(low, words, start, end)
 

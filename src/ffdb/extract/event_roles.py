@@ -509,7 +509,7 @@ def _shared_relative(
     low = ctx.folded()
     stretch = None if low is None else low[lo : clause[0]]
     if stretch is not None and not any([word in stretch for word in _AND_WORDS]):
-        return []  # (`DocContext.may_hold` of each word, the stretch cut once)
+        return []  # (none of its words in the folded stretch, cut once)
     clauses = ctx.clauses(sentence)
     k = next((i for i, c in enumerate(clauses) if c[0] == clause[0]), 0)
     if k < 1 or not _AND_GAP.fullmatch(ctx.text, clauses[k - 1][1], clause[0]):
