@@ -6,6 +6,7 @@ rules.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Any, Final
 
@@ -61,6 +62,19 @@ SOURCE_BEFORE: Final = re.compile(
 # mark at a line's start.
 ENTRY_MARK: Final = r"(?:\d{1,2}[.)]|\d\ufe0f?\u20e3|[-•–—*▪●])"
 ENTRY_LINE: Final = re.compile(r"[ \t]*" + ENTRY_MARK + r"[ \t]+")
+
+
+def joined_run(text: str, agents: list[tuple[int, int, int]], join: re.Pattern[str]) -> list[int]:
+    """The persons of `agents` ((start, end, person), in order) from the first on, as long
+    as the gap before each is all `join` ("A (35), B və C"), each once, in order."""
+    if not agents:
+        return []
+    out = [agents[0][2]]
+    for before, after in itertools.pairwise(agents):
+        if not join.fullmatch(text, before[1], after[0]):
+            break
+        out.append(after[2])
+    return list(dict.fromkeys(out))
 
 
 def listed_after_line(ctx: DocContext, pos: int, lines: int = 30) -> list[int]:

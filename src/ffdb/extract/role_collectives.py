@@ -15,11 +15,11 @@ See `roles`: a member cue whose sentence names nobody asks `collective_members`.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.listing import joined_run
 from ffdb.extract.sentences import Sentence
 
 # The plural role nouns, in the nominative (the subject of the cue).
@@ -132,12 +132,7 @@ def _listed_after(ctx: DocContext, pos: int, end: int) -> list[int]:
     lead = _LIST_LEAD.match(ctx.text, pos, agents[0][0]) if agents else None
     if lead is None or lead.end() != agents[0][0]:
         return []
-    out = [agents[0][2]]
-    for before, after in itertools.pairwise(agents):
-        if not _JOIN.fullmatch(ctx.text, before[1], after[0]):
-            break
-        out.append(after[2])
-    out = list(dict.fromkeys(out))
+    out = joined_run(ctx.text, agents, _JOIN)
     return out if len(out) >= 2 else []
 
 

@@ -9,13 +9,13 @@ deputy are in `role_owners`.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.held_words import holds_any, register
+from ffdb.extract.listing import joined_run
 from ffdb.extract.role_checks import is_kin_word
 from ffdb.extract.role_groups import group_meant
 from ffdb.extract.role_people import (
@@ -534,12 +534,7 @@ def _among_listed(ctx: DocContext, sentence: Sentence, count: int) -> list[int]:
     agents = [a for a in ctx.agents_in(later.start, later.end) if ctx.names_in(a[0], a[1])]
     if not agents:
         return []
-    listed = [agents[0][2]]
-    for previous, agent in itertools.pairwise(agents):
-        if not _AMONG_JOIN.fullmatch(ctx.text, previous[1], agent[0]):
-            break
-        listed.append(agent[2])
-    listed = list(dict.fromkeys(listed))
+    listed = joined_run(ctx.text, agents, _AMONG_JOIN)
     return listed if len(listed) <= count else []
 
 
