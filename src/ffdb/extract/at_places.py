@@ -2,7 +2,8 @@
 match holds (`str.find` runs at memory speed; `re` tries a pattern at every position of
 the text, and one opening with a capitalised word or a look-behind stops at thousands).
 
-`occurrences`: where some words are in a text; `finditer_at`: the matches
+`occurrences`: where some words are in a text (`Occurrences`: the same, read off the one
+automaton pass over the folded text, `multi_scan.WORDS`); `finditer_at`: the matches
 `regex.finditer` finds, given a superset of the places where they start; `before_space`:
 the starts of a capitalised word that ends right before a run of spaces.
 """
@@ -10,8 +11,10 @@ the starts of a capitalised word that ends right before a run of spaces.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
+from ffdb.extract.multi_scan import WORDS
 from ffdb.extract.tokens import APOSTROPHES
 
 # the characters other than upper-case letters a capitalised word (`tokens.CAP_WORD`)
@@ -21,14 +24,92 @@ _CAP_MARKS: Final = APOSTROPHES[3:6]
 
 def occurrences(text: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
     """Where each of `words` begins in text[start:end] (whole), in order, once each."""
+    out = _each(text, words, start, end)
+    if len(out) > 1:
+        out = sorted(set(out))
+    return out
+
+
+_SIGMAS: Final = frozenset("σς")
+
+
+def _folded_word(word: str) -> str:
+    """`word` as `scan.folded` spells it in a text."""
+    return word.replace("İ", "i").lower().replace("ı", "i")
+
+
+class Occurrences:
+    """Where some words (as written, case kept) are in a text, read off the places of
+    their folded spellings that the one automaton pass over the folded text finds for
+    every gate's words (`multi_scan.WORDS`), each checked as written: a search of the
+    whole text for each of some tens of words cost a pass each. With `lower`, the words
+    (lower case) are looked for in `text.replace("İ", "i").lower()` instead of `text`."""
+
+    def __init__(self, words: tuple[str, ...], lower: bool = False) -> None:
+        # (word, its folded spelling); a capital sigma lower-cases by the letters around
+        # it: none may hold one
+        pairs = tuple([(word, _folded_word(word)) for word in words])
+        if any(not w or len(k) != len(w) or not _SIGMAS.isdisjoint(k) for w, k in pairs):
+            raise ValueError(f"no folded spelling of the same length: {words}")
+        self.words = words
+        self._lower = lower
+        self._pairs = pairs
+        WORDS.add([key for _, key in pairs])
+
+    def each(
+        self, text: str, low: str | None, start: int, end: int, apart: bool = False
+    ) -> list[int]:
+        """Where each word begins in text[start:end] (whole), word by word, each in
+        order (as `str.find` from each place on finds them; with `apart`, from the end
+        of the one found before); `low` is `scan.folded(text)` (None when the text
+        cannot be folded: then `str.find` looks)."""
+        if low is None or start < 0 or end < 0:
+            if self._lower:
+                raise ValueError("a text that cannot be folded: look in its lower case")
+            return _each(text, self.words, start, end, apart)
+        places = WORDS.places(low)
+        out: list[int] = []
+        for word, key in self._pairs:
+            at = places.get(key)
+            if at is None:
+                continue
+            size = len(word)
+            free = start  # with `apart`: where the next may begin
+            i = bisect_left(at, start) if start > 0 else 0
+            # (a word as written is its folded spelling in the folded text: those
+            # places hold every place of the word, the test keeps the word's own)
+            while i < len(at) and at[i] + size <= end:
+                pos = at[i]
+                i += 1
+                if apart and pos < free:
+                    continue
+                if (
+                    text[pos : pos + size].replace("İ", "i").lower() == word
+                    if self._lower
+                    else text.startswith(word, pos)
+                ):
+                    out.append(pos)
+                    free = pos + size
+        return out
+
+    def find(self, text: str, low: str | None, start: int, end: int) -> list[int]:
+        """`occurrences(text, words, start, end)`."""
+        out = self.each(text, low, start, end)
+        if len(out) > 1:
+            out = sorted(set(out))
+        return out
+
+
+def _each(
+    text: str, words: tuple[str, ...], start: int, end: int, apart: bool = False
+) -> list[int]:
     out: list[int] = []
     for word in words:
+        step = len(word) if apart else 1
         at = text.find(word, start, end)
         while at >= 0:
             out.append(at)
-            at = text.find(word, at + 1, end)
-    if len(out) > 1:
-        out = sorted(set(out))
+            at = text.find(word, at + step, end)
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -747,7 +747,7 @@ class DocContext:
 
 def _matches(
     regex: re.Pattern[str], starts: re.Pattern[str], words: WordStarts, text: str
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """`regex.finditer(text)`, tried where `words` open a word (or `starts` finds one)."""
     places = words.places(text)
     if places is None:

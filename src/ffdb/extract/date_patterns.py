@@ -190,6 +190,9 @@ _STEMS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 }
 
 
+STEM_LANGUAGES: Final = frozenset(_STEMS_BY_LANGUAGE)  # those with a table of their own
+
+
 def month_stems(language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems to find in the text as is, stems to find in its lower case) for a language;
     every language's when it is None or has no table of its own."""

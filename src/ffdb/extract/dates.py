@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from ffdb.extract import date_patterns as P
+from ffdb.extract.at_places import Occurrences
+from ffdb.extract.date_head import head_date
 from ffdb.extract.date_headings import heading_scopes, heading_year
 from ffdb.extract.date_hijri import hijri_alone
 from ffdb.extract.date_hits import DIGIT_SHAPES, WORD_SHAPES, Hit
@@ -465,21 +467,51 @@ _LAST_MONTH: Final = re.compile(r"last|past|прошл|минувш", re.I)
 _BEFORE_NUMBER: Final = re.compile(r"[^\W\d_]*\s*,?\s*\d")
 
 
+_STEM_FINDERS: dict[str | None, tuple[Occurrences, Occurrences]] = {}
+
+
+def _stem_finders(
+    language: str | None, as_is: tuple[str, ...], lower: tuple[str, ...]
+) -> tuple[Occurrences, Occurrences]:
+    """Finders of `P.month_stems(language)`: as written, and in the lower-cased text (one
+    pair for the few tables there are)."""
+    key = language if language in P.STEM_LANGUAGES else None
+    found = _STEM_FINDERS.get(key)
+    if found is None:
+        found = _STEM_FINDERS[key] = (Occurrences(as_is), Occurrences(lower, lower=True))
+    return found
+
+
+def _add_stem_finders() -> None:
+    """Every table's finders, made at import: a word new to the automaton builds it again."""
+    for language in (*sorted(P.STEM_LANGUAGES), None):
+        _stem_finders(language, *P.month_stems(language))
+
+
+_add_stem_finders()
+
+
 def _month_only_hits(text: str, language: str | None) -> list[tuple[int, Hit]]:
     """Months named without day or year ("in November", "в ноябре", "noyabrda")."""
     # Searching the whole text with MONTH_ONLY costs four times more than finding the
     # stems of month words; "İ" is the one letter whose lower case is two characters.
     as_is, lower = P.month_stems(language)
     places: set[int] = set()
-    for haystack, stems in (
-        (text, as_is),
-        (text.replace("İ", "i").lower() if lower else "", lower),
-    ):
-        for stem in stems:
-            at = haystack.find(stem)
-            while at >= 0:
-                places.add(at)
-                at = haystack.find(stem, at + 1)
+    low = folded(text)
+    if low is not None:  # read off the one pass over the text for every gate's words
+        finders = _stem_finders(language, as_is, lower)
+        places.update(finders[0].each(text, low, 0, len(text)))
+        places.update(finders[1].each(text, low, 0, len(text)))
+    else:
+        for haystack, stems in (
+            (text, as_is),
+            (text.replace("İ", "i").lower() if lower else "", lower),
+        ):
+            for stem in stems:
+                at = haystack.find(stem)
+                while at >= 0:
+                    places.add(at)
+                    at = haystack.find(stem, at + 1)
     hits = []
     rank = len(DIGIT_SHAPES) + len(WORD_SHAPES)
     seen: set[int] = set()
@@ -526,7 +558,7 @@ def find_dates(
     for hit in chosen:
         _qualify(text, hit, low)
     if infer_year and doc_date is None:
-        doc_date = _dateline(text, chosen)
+        doc_date = _dateline(text, chosen) or head_date(text, chosen)
     dated = _infer_years(chosen, doc_date, text) if infer_year else [(h, False) for h in chosen]
     spans = []
     for hit, inferred in dated:

@@ -22,6 +22,7 @@ from ffdb.extract.facts import Fact, find_ages, find_hometowns, find_nationaliti
 from ffdb.extract.family import find_family
 from ffdb.extract.geo import find_places, is_place
 from ffdb.extract.group_mentions import find_groups
+from ffdb.extract.hometown_cohorts import cohort_hometowns
 from ffdb.extract.joining import join_mentions
 from ffdb.extract.joining_cluster import Cluster
 from ffdb.extract.language import detect_language
@@ -108,4 +109,5 @@ def analyse(
     more_facts, more_events = departure_facts(ctx, facts, events)
     facts = facts + more_facts
     facts += sibling_hometowns(ctx, facts)
+    facts += cohort_hometowns(ctx, facts, events)
     return Analysis(ctx, list(clusters), facts, events + more_events)

@@ -1,5 +1,7 @@
 """When an event happened (see `events`): for one of a list of the dead or wounded under a
-heading, the date of the person's own item (`event_date_groups.item_date`); else the
+heading, the date of the person's own item (`event_date_groups.item_date`); else a date each of
+several people has of their own after the verb ("öldürülüb: X 2015-ci ildə, Y isə
+2017-ci ildə", `event_date_spread`); else the
 date in the event's clause nearest the cue
 (one the text writes out before one counted from the report's day); else a date that
 stands in a clause of its own before it ("In 2009, a court sentenced X"), or opens the
@@ -18,7 +20,9 @@ or run into the lead: "BAKU, 14 October 2022 (Reuters) - ..."). A year of birth 
 nothing; a participle of a state ("düşərgədə saxlanılan") takes no dateline. The hearing
 named again ("в зале суда", "этим же приговором") takes its day; custody on arrival ("at
 the airport", "havaalanında") the date of the return told before; a range within a year
-or month ("between June and August 2014") that year or month.
+or month ("between June and August 2014") that year or month; a day and month after a
+date written out in the same sentence that date's year ("14 Haziran 2023 — ..., 18
+Haziran'da tutuklanır").
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from ffdb.extract.event_date_answers import answer_date
 from ffdb.extract.event_date_companions import companion_date
 from ffdb.extract.event_date_groups import group_day, item_date
 from ffdb.extract.event_date_headings import heading_date
+from ffdb.extract.event_date_spread import own_spread_date, place_alone, year_of_sentence
 from ffdb.extract.event_days import (
     OF_THE_DAY,
     STATE,
@@ -64,6 +69,9 @@ def event_date(
     and a date after the cue is the person's, not the event's. A range within one year
     or month dates the event to that year or month ("between June and August 2014")."""
     found = _event_date(ctx, sentence, clause, match, person, status, mode, among)
+    if found is not None and found[0].inferred_year:
+        # "14 Haziran 2023 — ... gözaltına alınır, 18 Haziran'da tutuklanır"
+        found = year_of_sentence(ctx, sentence, found[0]), found[1]
     if status == "travelled" and (found is None or len(found[0].value) == 4):
         # "— Ramin nə vaxt getdi? — 2014-cü ilin avqustunda."
         told = answer_date(ctx, sentence, person)
@@ -93,6 +101,9 @@ def _event_date(
     listed = item_date(ctx, sentence, person, status)
     if listed is not None:
         return listed, "clause"  # "Şəhid oldular:\n- X, 14 iyul 2015, Həsəkədə;"
+    spread = own_spread_date(ctx, sentence, match, person)
+    if spread is not None:
+        return spread, "clause"  # "öldürülüb: Cəfərov 2015-ci ildə, Məmmədli isə 2017-ci ildə"
     dates = _clause_dates(ctx, sentence, clause, match, status, mode)
     if dates:
         # a date the text writes out beats one counted from the report's own ("confirmed
@@ -165,8 +176,8 @@ def _in_relative(ctx: DocContext, sentence: Sentence, date: DateSpan, pos: int) 
 
 def _state_since(date: DateSpan, status: str) -> bool:
     """ "2014'ten beri saflarında bulunan X de yaralandı": a state since then, not a
-    death or a wound."""
-    return date.qualifier == "since" and status in ("killed", "injured")
+    death, a wound or a sentence ("who had run a shop since 2009, was convicted")."""
+    return date.qualifier == "since" and status in ("killed", "injured", "sentenced")
 
 
 def _clause_dates(
@@ -221,8 +232,10 @@ _ON_ARRIVAL: Final = re.compile(
     re.I,
 )
 _RETURN_TOLD: Final = re.compile(
-    r"return|came back|come back|brought back|flown|landed|deport|extradit|repatriat|qayıd|"
-    r"handed over|вернул|возвращ|депортир|экстрадир|выдан|репатри|qayıt|qaytarıl|gətiril|"
+    r"return|came back|come back|brought back|flown|landed|deport|extradit|repatriat|"
+    # at a word's start: "Sumqayıt" is a town, no return
+    r"(?<![^\W\d_])qayı[dt]|"
+    r"handed over|вернул|возвращ|депортир|экстрадир|выдан|репатри|qaytarıl|gətiril|"
     r"deportasiya|ekstradisiya|repatriasiya|təhvil|döndü|dönmüş|geri al|geri gönder|"
     r"getiril|iade|"
     r"sınır dışı",
@@ -535,8 +548,13 @@ def _date_clause_after(
         return []
     start, end = later[0]
     dates = [d for d in ctx.dates_in(start, end) if not is_birth(ctx, d)]
-    if not dates and len(later) > 1 and _ASIDE.fullmatch(ctx.text, start, end):
-        # "was martyred, as we reckon him, yesterday in ...": past an aside
+    if (
+        not dates
+        and len(later) > 1
+        and (_ASIDE.fullmatch(ctx.text, start, end) or place_alone(ctx, start, end))
+    ):
+        # "was martyred, as we reckon him, yesterday in ...": past an aside; "arrested in
+        # Gaziantep, Turkey, in June 2016": past the place's country
         start, end = later[1]
         dates = [d for d in ctx.dates_in(start, end) if not is_birth(ctx, d)]
     if not dates or ctx.agents_in(start, end):

@@ -183,6 +183,22 @@ _TERM: Final = re.compile(
 )
 
 
+# A Russian subject counted after its verb ("вернулись более 300 человек", "выехали
+# четверо", "погибли десятки"): the event of many, unnamed.
+_COUNTED_AFTER: Final = re.compile(
+    r"\s+(?:(?:в|во|из|на)\s+[^\s,.;:]+\s+)?(?:(?:более|менее|не менее|около|свыше|порядка|"
+    r"примерно|ещё|еще|лишь|только)\s+)?(?:\d+(?:\s+(?:человек|граждан|жителей|уроженцев|"
+    r"боевиков|мужчин|женщин|детей))|двое|трое|четверо|пятеро|шестеро|семеро|десятки|сотни|"
+    r"несколько|многие)(?![\w-])",
+    re.I,
+)
+
+
+def counted_after(ctx: DocContext, end: int) -> bool:
+    """Whether a Russian cue's subject is counted right after it, no name among them."""
+    return _COUNTED_AFTER.match(ctx.text, end) is not None
+
+
 def kin_subject(ctx: DocContext, start: int, end: int) -> bool:
     """A kin word in the clause, but one describing a companion ("Eşi X ile birlikte")."""
     kin = KIN_SUBJECT.search(ctx.text, start, end)

@@ -49,6 +49,7 @@ from ffdb.extract.event_nouns import (
 from ffdb.extract.event_own_subject import (
     KIN_SUBJECT,
     MANY,
+    counted_after,
     counts_many,
     has_own_subject,
     kin_subject,
@@ -249,6 +250,8 @@ def persons_of_cue(
             return []  # "üç şüpheli gözaltına alındı": others, counted
         antecedent = protagonist(ctx, sentence.start)
         return [antecedent] if antecedent is not None else []
+    if mode == "any" and ctx.language == "ru" and counted_after(ctx, cue_end):
+        return []  # "в Россию вернулись более 300 человек": the counted, not the source
     if mode == "any":
         after = ctx.agents_in(cue_end, clause[1])
         if after:

@@ -63,6 +63,12 @@ def cue_persons(
         return []  # "şüphelilerin gözaltına alındığını söyledi": the suspects
     if (
         ctx.language in ("az", "tr")
+        and nominal
+        and _COUNTED_GENITIVE.search(ctx.text, max(clause[0], cue_start - 60), cue_start)
+    ):
+        return []  # "üç kişinin gözaltına alındığını açıkladı": the three, not the speaker
+    if (
+        ctx.language in ("az", "tr")
         and (nominal or death_noun)
         and _GENITIVE_KIN.search(ctx.text, max(clause[0], cue_start - 40), cue_start)
     ):
@@ -551,6 +557,16 @@ def _relative_of_noun(
 _GENITIVE_NOUN: Final = re.compile(
     r"(?<![\w'’-])[a-zçğıöşüə]+l[aeə]r[iıi]n\s+(?!birində|birinde|arasında|tərəfindən|"
     r"tarafından)(?:[^\s,.;:]+\s+){0,3}$"
+)
+# A counted common noun in the genitive right before a nominalised verb is its subject
+# ("üç kişinin gözaltına alındığını", "17 uşağın vətənə qaytarıldığını", "bir DEAŞ
+# şüphelisinin tutuklandığını"): a number, perhaps a word or two of the noun, the noun,
+# and at most two words before the cue, none of them a possessed noun ("kararıyla").
+_COUNTED_GENITIVE: Final = re.compile(
+    r"(?<![\w'’-])(?:\d+(?:-[^\W\d_]+)?(?:\s+(?:çox|fazla|artıq))?|bir|iki|üç|dörd|dört|beş|"
+    r"altı|yeddi|yedi|səkkiz|sekiz|doqquz|dokuz|on|daha|bir neçə|birkaç)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,2}?[a-zçğıöşüə]+(?:n[ıiuü]n|(?<=[^aeıioöuüə])[ıiuü]n)\s+"
+    r"(?:[a-zçğıöşüə]+(?:[yn]?[aeə]|[dt][aeə]|[dt][aeə]n)\s+){0,2}$"
 )
 # A kin or a role in the genitive, the subject of a nominalised cue after it: the event
 # is theirs, not the speaker's ("avukatı, müvekkilinin iade edilmesi halinde ...",

@@ -195,8 +195,9 @@ def unknown_name(ctx: DocContext, start: int, end: int) -> bool:
 # A common noun a participle describes ("öldürülen örgüt yöneticisi", "убитого
 # командира", "həlak olan döyüşçü"): someone other than the names before.
 OTHERS_NOUN: Final = re.compile(
-    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:yönetici|komutan|lider|emir|militan|kişi|şahıs|"
-    r"savaşçı|üye|komandir|rəhbər|döyüşçü|şəxs|nəfər|əmir|lider|командир|амир|эмир|боевик|"
+    r"\s+(?:[^\W_][\w'’-]*\s+){0,2}?(?:yönetici|komutan|lider|emir|militan|kişi|şahıs|"
+    r"savaşçı|üye|komandir|rəhbər|döyüşçü|şəxs|nəfər|əmir|lider|şüpheli|şübhəli|zanlı|"
+    r"командир|амир|эмир|боевик|"
     r"главар|лидер|человек|мужчин)\w*",
     re.I,
 )

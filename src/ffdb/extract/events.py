@@ -33,6 +33,7 @@ from typing import Any, Final
 from ffdb.extract.context import SEQUENCE, DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_answers import answer_topic
+from ffdb.extract.event_bare_journeys import dated_journey
 from ffdb.extract.event_checks import (
     alive_after,
     also_before,
@@ -270,6 +271,7 @@ def find_events(ctx: DocContext) -> list[Event]:
             if companion not in persons:
                 persons.append(companion)
         place = _place_unless_refused(ctx, sentence, clause, match, told, cue.status)
+        bare = place == _BARE
         if place is False:
             ctx.refused_cues.add(len(ctx.cue_hits) - 1)
             continue
@@ -279,6 +281,8 @@ def find_events(ctx: DocContext) -> list[Event]:
             event = Event(person, cue.status, sentence.start, sentence.end, start, end)
             if isinstance(place, tuple):
                 event.place, event.place_entry = place
+            elif bare:
+                event.extra["bare"] = True
             dated = None
             if answered is not None:
                 dated = (answered, "answer")
@@ -297,6 +301,7 @@ def find_events(ctx: DocContext) -> list[Event]:
     if by_narrators:
         legs = later_legs(by_narrators)
         out = [e for k, e in enumerate(out) if k not in legs]
+    out = _without_covered(out)
     _add_wanted_entries(ctx, out)
     for k, date, source in lede_dates(ctx, out):  # "Among those on board was X"
         set_date(out[k], date, source)
@@ -363,6 +368,16 @@ _ENDS_LINE: Final = re.compile(r"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*\n")
 _AMONG: Final = re.compile(r"arasında$|^(?:among|среди) ", re.I)
 
 
+_BARE: Final = "bare"
+
+
+def _without_covered(events: list[Event]) -> list[Event]:
+    """Without the dated journeys with no destination (marked "bare") of a person given
+    a journey told with its destination: a later move, not the journey."""
+    told = {e.person for e in events if e.status == "travelled" and not e.extra.get("bare")}
+    return [e for e in events if not (e.person in told and e.extra.get("bare"))]
+
+
 def _heads_list(text: str, start: int, end: int) -> bool:
     """A sentence heading a list: it ends in a colon."""
     return text[start:end].rstrip().endswith(":")
@@ -375,14 +390,17 @@ def _place_unless_refused(
     match: re.Match[str],
     told: EventCue,
     status: str,
-) -> tuple[str, dict[str, Any] | None] | bool | None:
+) -> tuple[str, dict[str, Any] | None] | bool | str | None:
     """The place of the event the cue tells (None when it names none), or False when the
     rules refuse the cue for everyone, whoever it would be about: negated, modal or
     denied, a journey to no war, called a lie, reported wrongly, a natural death, back to
-    the front, carried to hospital, "returned to his Lord"."""
+    the front, carried to hospital, "returned to his Lord"; `_BARE` for a dated journey
+    with no destination in a text about the war (`event_bare_journeys`)."""
     if _rejected(ctx, sentence, clause, match, told):
         return False
     place = place_for(ctx, told, clause, match)
+    if place is False and dated_journey(ctx, clause, match, told):
+        return _BARE  # "уехал в 2015 году": the journey the text is about
     if place is False or called_a_lie(ctx, sentence):
         return False
     start, end = match.span()

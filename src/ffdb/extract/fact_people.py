@@ -164,7 +164,7 @@ _HE: Final = re.compile(r"(?<![\w-])(?:он|она)(?![\w-])")
 # 31, from Gusar", "Рустам Алиев (29), уроженец")
 _APPOSED_GAP: Final = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?[,–—-]\s*(?:\d{1,2}\s*,\s*)?")
 _KIN: Final = (
-    r"(?:(?:his|her|their|его|её|их)\s+)?(?:(?:younger|elder|older|twin|младш\w+|старш\w+|"
+    r"(?:(?:his|her|their|его|её|их|onun|onların)\s+)?(?:(?:younger|elder|older|twin|младш\w+|старш\w+|"
     r"kiçik|böyük|küçük|büyük)\s+)?(?:brothers?|sisters?|cousins?|wife|husband|sons?|"
     r"брат\w*|сестр\w*|жена|муж|сын\w*|qardaşı|bacısı|kardeşi|oğlu)"
 )

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Final
 
-from ffdb.extract.at_places import before_space, finditer_at, occurrences
+from ffdb.extract.at_places import Occurrences, before_space, finditer_at
 from ffdb.extract.date_words import month_number
 from ffdb.extract.scan import folded
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, UPPER, fold
@@ -358,6 +358,7 @@ def _opening_letters(words: tuple[str, ...]) -> tuple[str, ...]:
 # A match of _TYPE_AFTER holds one of these after its spaces, the name right before them
 # (`_typed_after`).
 _TYPE_AFTER_KEYS: Final = _opening_letters(_TYPE_WORDS_AFTER)
+_TYPE_AFTER_AT: Final = Occurrences(_TYPE_AFTER_KEYS)
 
 # Where a match of _TYPE_BEFORE may start, in the text lower-cased by `scan.folded`
 # (letters only but for the dot, so no start of a match hides inside one): its opening
@@ -367,6 +368,7 @@ _TYPE_BEFORE_STARTS: Final[tuple[str, ...]] = (
     *("area", "село", "селе", "села", "аул", "город", "поселок", "посёлка", "поселка"),
     *("район", "г.", "с."),
 )
+_TYPE_BEFORE_AT: Final = Occurrences(_TYPE_BEFORE_STARTS)
 
 _CAP: Final = re.compile(CAP_WORD)
 # a Russian surname in an oblique case after the word a settlement's noun took for a
@@ -430,9 +432,7 @@ def find_places(
     typed: Iterable[re.Match[str]] = (
         _TYPE_BEFORE.finditer(text, start, end)
         if low is None
-        else finditer_at(
-            _TYPE_BEFORE, text, occurrences(low, _TYPE_BEFORE_STARTS, start, end), start, end
-        )
+        else finditer_at(_TYPE_BEFORE, text, _TYPE_BEFORE_AT.find(low, low, start, end), start, end)
     )
     for matches in (typed, _typed_after(text, start, end)):
         for match in matches:
@@ -458,7 +458,8 @@ def _typed_after(text: str, start: int, end: int) -> list[re.Match[str]]:
     """`_TYPE_AFTER.finditer(text, start, end)`, tried only at the capitalised words
     before the spaces before one of its words (each is looked for as written)."""
     places: list[int] = []
-    for at in occurrences(text, _TYPE_AFTER_KEYS, start, end):
+    # (`folded` keeps its last answer: the one `find_places` asked for)
+    for at in _TYPE_AFTER_AT.find(text, folded(text), start, end):
         places += before_space(text, at, start)
     if len(places) > 1:
         places = sorted(set(places))

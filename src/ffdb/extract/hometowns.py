@@ -74,6 +74,7 @@ from ffdb.extract.hometown_forms import (
     town_adjectives,
 )
 from ffdb.extract.hometown_kin import kin_lives_there
+from ffdb.extract.hometown_landsmen import landsmen_facts
 from ffdb.extract.hometown_leads import (
     city_residents,
     is_lede,
@@ -159,6 +160,7 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
     out += other_facts(ctx) + profile_facts(ctx)
     out += village_facts(ctx, out)
     out += our_place(ctx, out)
+    out += landsmen_facts(ctx, out)
     out = drop_retracted(ctx, out + same_place_facts(ctx, out))
     prefer_settlements(out)
     return out

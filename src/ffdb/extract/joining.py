@@ -45,6 +45,7 @@ from ffdb.extract.joining_cluster import (
     word_key,
     words_key,
 )
+from ffdb.extract.joining_kin_surnames import read_kin_surnames
 from ffdb.extract.joining_kunya_owners import join_named_kunyas
 from ffdb.extract.joining_kunyas import (
     add_short_kunyas,
@@ -52,7 +53,9 @@ from ffdb.extract.joining_kunyas import (
     join_nisba_kunyas,
     read_as_man_with_kunya,
 )
+from ffdb.extract.joining_leads import without_lead_words
 from ffdb.extract.joining_readings import read_shared_plural_surnames, read_women_by_document
+from ffdb.extract.joining_umm_owners import join_umm_kunyas
 from ffdb.extract.people import NameMention, quoted_candidates
 from ffdb.extract.people_alias_pairs import AliasLink
 from ffdb.extract.people_corrections import corrected_names, join_corrected
@@ -79,11 +82,13 @@ def join_mentions(
     """The mentions (alias mentions added) and their clusters; `mention.person` is set."""
     names = without_bodies(text, names)
     without_opening_verbs(text, names)
+    without_lead_words(names)  # "Задержаны Тимур Кушхов"
     if reread_names(text, names):
         # "Agron Selmani … Selmani'nin": the surname alone, sought under its first reading
         names = add_known_surnames(text, names, ())
     read_shared_plural_surnames(text, names)  # "Абдурахман и Сафия Бисултановы"
     read_women_by_document(text, names)  # "Жена Валиуллина, Эльвира Валиуллина,"
+    read_kin_surnames(text, names)  # "Её сын Ринат": Ринат Хуснутдинов
     names, pairs = _with_alias_mentions(text, names, links)
     for mention in names:
         if mention.kind == "full" and len(mention.words) == 1 and " " in mention.text:
@@ -108,6 +113,7 @@ def join_mentions(
     live = join_lone_kunyas([c for c in clusters if c.index not in merged])
     live = join_nisba_kunyas(live)
     live = join_named_kunyas(text, live)  # "Orada ona “Əbu Ubeydə” ləqəbi verilib"
+    live = join_umm_kunyas(text, live)  # "she became Umm Yusuf"
     live = _join_initialled(live)
     for i, cluster in enumerate(live):
         cluster.index = i

@@ -6,7 +6,11 @@
 - A Russian name that reads both as a woman's nominative and as a man's genitive
   ("Малика Хасанова": Малика, or Малик's) is hers where a woman's kin word and its
   owner stand before it ("Жена Валиуллина, Эльвира Валиуллина,") or where the document
-  names a woman by that given name alone ("его мать Малика … Малика Хасанова просит").
+  names a woman by that given name alone ("его мать Малика … Малика Хасанова просит"),
+  or where nothing before it asks for a genitive (it opens a sentence, or follows a role
+  word: "Адвокат семьи Эльвира Галимова считает") or a word after it agrees with a woman
+  ("Малика Гайрбекова, 52 года, уроженка Шали"), and the document never writes the man's
+  name in the nominative.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
+from ffdb.extract.family import kin_words
 from ffdb.extract.forms import lemma_given, normalise_name
+from ffdb.extract.lexicon import roles
 from ffdb.extract.people_families import male_surname
 from ffdb.extract.people_mention import NameMention
 
@@ -74,10 +80,44 @@ def read_women_by_document(text: str, names: Sequence[NameMention]) -> None:
         given = written.split()[0]
         if lemma_given(given, "f") != (given, "f"):
             continue
-        if given not in women and not _WOMANS_KIN_BEFORE.search(
-            text, max(0, mention.start - 48), mention.start
+        if (
+            given not in women
+            and not _WOMANS_KIN_BEFORE.search(text, max(0, mention.start - 48), mention.start)
+            and not _hers_by_place(text, mention)
         ):
             continue
         words, gender = normalise_name(written.split(), True, "f")
         if gender == "f" and len(words) == 2:
             mention.words, mention.gender = tuple(words), "f"
+
+
+# what opens a sentence or a clause of its own: nothing before the name governs it
+_OPENING: Final = re.compile(r"(?:^|[.!?…:«\"„(—–]|\n)\s*$")
+# a verb in the plural after the name: it is the object ("Самира Валиева разыскивают")
+_PLURAL_VERB_AFTER: Final = re.compile(r"\s+[а-яё]+(?:ют|ят|ли|ут|ат)(?![а-яё])")
+# up to two words after a role word: "Руководитель исследования ", "Адвокат семьи X "
+_ROLE_WINDOW: Final = re.compile(r"([А-ЯЁа-яё-]+)((?:\s+[А-ЯЁа-яё-]+){0,2})\s+$")
+# a word agreeing with a woman after her name, perhaps after her age: "уроженка"
+_WOMANS_WORD_AFTER: Final = re.compile(
+    r"\s*,\s*(?:\d{1,2}\s*(?:год|года|лет)\s*,\s*)?(?:уроженка|жительница|гражданка"
+    r"|вдова|мать|жена|сестра|дочь)(?![а-яё])"
+)
+
+
+def _hers_by_place(text: str, mention: NameMention) -> bool:
+    """Whether the name stands where a man's genitive would not: see the docstring."""
+    man = " ".join(normalise_name(text[mention.start : mention.end].split(), True, "m")[0])
+    if man in text:
+        return False  # "Эльвир Галимов" is named: "Эльвира Галимова" may be his
+    if _WOMANS_WORD_AFTER.match(text, mention.end):
+        return True
+    if _PLURAL_VERB_AFTER.match(text, mention.end):
+        return False  # "Самира Валиева разыскивают": the object put first
+    before = text[max(0, mention.start - 60) : mention.start]
+    if _OPENING.search(before):
+        return True
+    found = _ROLE_WINDOW.search(before)
+    kin = kin_words()
+    if found is None or found.group(1).lower() not in roles() or found.group(1).lower() in kin:
+        return False  # "вдова Камиля Алиева": his widow
+    return not any(w.lower() in kin for w in found.group(2).split())

@@ -56,6 +56,8 @@ from ffdb.extract.pair_groups_features import (
     words_in,
 )
 from ffdb.extract.role_checks import is_qualifier, later_name
+from ffdb.extract.role_figures import counts_nameless
+from ffdb.extract.role_offices import holds_office
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
 from ffdb.names.groups import get_group
@@ -274,7 +276,11 @@ def _crosses(features: dict[str, float]) -> None:
 
 
 def accept(ctx: DocContext, candidate: Candidate, chance: float) -> Fact | Event | None:
+    if holds_office(ctx, candidate.person):
+        return None  # a spokesman, a judge: who tells of the group's men
     start, end = candidate.evidence
+    if counts_nameless(ctx, start, end):
+        return None  # "60'tan fazla kişi hakkında dava açıldı": a figure, nobody named
     cue_start, cue_end = candidate.extra["cue"]
     extra = {
         "role": "member",

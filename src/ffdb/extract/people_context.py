@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
-from ffdb.extract.at_places import before_space, finditer_at, occurrences
+from ffdb.extract.at_places import Occurrences, before_space, finditer_at
 from ffdb.extract.forms import lemma_given, lemma_given_turkic
 from ffdb.extract.geo import is_place
 from ffdb.extract.lexicon import alternation, nationalities, roles, stopwords
@@ -379,12 +379,17 @@ _NAMED_GIVEN: Final = re.compile(
 )
 
 
+_NAMING_BEFORE_AT: Final = Occurrences(NAMING_BEFORE)
+_NAMING_AFTER_AT: Final = Occurrences(NAMING_AFTER)
+
+
 def _named_places(text: str) -> list[int]:
     """Where a match of _NAMED_GIVEN may start: at a word naming the name after it, or
     at a capitalised word before the spaces before a word naming the name before it
     ("Rəşad adlı"): the regex opens with a look-behind, which `re` tries everywhere."""
-    places = occurrences(text, NAMING_BEFORE, 0, len(text))
-    for at in occurrences(text, NAMING_AFTER, 0, len(text)):
+    low = folded(text)
+    places = _NAMING_BEFORE_AT.find(text, low, 0, len(text))
+    for at in _NAMING_AFTER_AT.find(text, low, 0, len(text)):
         places += before_space(text, at, 0)
     return sorted(set(places)) if len(places) > 1 else places
 

@@ -27,10 +27,12 @@ import re
 from functools import cache
 from typing import Final
 
+from ffdb.extract.at_places import Occurrences
 from ffdb.extract.forms import lemma_given
+from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.lexicon import alternation, nationalities, stopwords
 from ffdb.extract.people_mention import NameMention, overlaps
-from ffdb.extract.scan import CueScanner
+from ffdb.extract.scan import CueScanner, folded
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, LOWER, UPPER, fold
 
 __all__ = ["with_family_surnames"]
@@ -96,6 +98,11 @@ _OWNER_BEFORE: Final = re.compile(
     r"(?:\s+(?:younger|elder|older|eldest|youngest|little|küçük|büyük|kiçik|böyük))?\s+$"
 )
 _OWNED_GATE: Final = ("oğ", "qardaş", "kardeş", "ağabey", "son", "brother")
+register(_OWNED_GATE)
+# the words above, found in the one pass over the text for every gate's words
+_COLLECTIVE_PLACES: Final = Occurrences(_COLLECTIVE_STEMS)
+_AZ_PLURAL_PLACES: Final = Occurrences(_AZ_PLURAL_GATE)
+_RU_PLURAL_PLACES: Final = Occurrences(_RU_PLURAL_STEMS)
 
 
 @cache
@@ -116,27 +123,30 @@ _GAP: Final = re.compile(r"\s*(?:[,:—–-]\s*|\.\s+)?")
 def with_family_surnames(text: str, names: list[NameMention]) -> list[NameMention]:
     """`names` with the given names of a family's members completed by its surname (and
     members listed after a collective, not found before, added)."""
-    low = text.lower()
-    anchors = _collectives(text) + _plurals(text, names)
+    folded_text = folded(text)
+    anchors = _collectives(text, folded_text) + _plurals(text, folded_text, names)
     completions: list[tuple[int, int, str, str | None]] = []  # start, end, surname, gender
     for _start, end, surname, wanted in anchors:
         completions += _members(text, end, surname, wanted)
-    if any(w in low for w in _OWNED_GATE):
+    # (none of the words holds an "i": as `any(w in text.lower() ...)` finds them)
+    if (
+        holds_any(folded_text, _OWNED_GATE)
+        if folded_text is not None
+        else any(w in text.lower() for w in _OWNED_GATE)
+    ):
         completions += _relatives(text, names)
     if not completions:
         return names
     return _complete(text, names, completions)
 
 
-def _collectives(text: str) -> list[tuple[int, int, str, str | None]]:
+def _collectives(text: str, low: str | None) -> list[tuple[int, int, str, str | None]]:
+    """`low`: `scan.folded(text)`."""
     out = []
-    for stem in _COLLECTIVE_STEMS:
-        pos = text.find(stem)
-        while pos >= 0:
-            found = _collective_at(text, pos)
-            if found is not None:
-                out.append(found)
-            pos = text.find(stem, pos + len(stem))
+    for pos in _COLLECTIVE_PLACES.each(text, low, 0, len(text), apart=True):
+        found = _collective_at(text, pos)
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -164,17 +174,17 @@ def _collective_at(text: str, pos: int) -> tuple[int, int, str, str | None] | No
     return found.start(), word.end(), surname, wanted
 
 
-def _plurals(text: str, names: list[NameMention]) -> list[tuple[int, int, str, str | None]]:
+def _plurals(
+    text: str, low: str | None, names: list[NameMention]
+) -> list[tuple[int, int, str, str | None]]:
+    """`low`: `scan.folded(text)`."""
     out: list[tuple[int, int, str, str | None]] = []
-    if any(w in text for w in _AZ_PLURAL_GATE):
+    if _AZ_PLURAL_PLACES.each(text, low, 0, len(text)):
         out += [(m.start(), m.end(), m.group(1), None) for m in _AZ_PLURAL.finditer(text)]
-    for stem in _RU_PLURAL_STEMS:
-        pos = text.find(stem)
-        while pos >= 0:
-            found = _RU_PLURAL.match(text, pos)
-            if found is not None and (pos == 0 or not text[pos - 1].isalnum()):
-                out.append((found.start(), found.end(), found.group(1), None))
-            pos = text.find(stem, pos + len(stem))
+    for pos in _RU_PLURAL_PLACES.each(text, low, 0, len(text), apart=True):
+        found = _RU_PLURAL.match(text, pos)
+        if found is not None and (pos == 0 or not text[pos - 1].isalnum()):
+            out.append((found.start(), found.end(), found.group(1), None))
     known = {n.words[-1] for n in names if n.kind == "full" and len(n.words) >= 2}
     for surname in known:
         if not surname[:1].isupper() or surname.endswith("s"):

@@ -23,8 +23,10 @@ import re
 from typing import Final
 
 from ffdb.extract import forms
+from ffdb.extract.at_places import Occurrences
 from ffdb.extract.lexicon import given_gender, known_surnames
 from ffdb.extract.people_mention import NameMention
+from ffdb.extract.scan import folded
 from ffdb.extract.tokens import APOSTROPHES, UPPER, fold, strip_apostrophe_suffix
 
 __all__ = [
@@ -179,17 +181,18 @@ _QUALIFIERS: Final = frozenset(fold(w) for w in "Beynəlxalq Uluslararası Inter
 _NAME_BEFORE: Final = re.compile(rf"((?:[{UPPER}][\w{APOSTROPHES}-]*[ \u00a0]+){{1,4}})$")
 
 
+_THING_NOUN_PLACES: Final = Occurrences(tuple(_THING_NOUNS))
+
+
 def _thing_noun_starts(text: str) -> list[int]:
     """Where a noun of `_THING_NOUNS` begins a word after a space: each noun looked for
-    as a literal (a pattern opening with their alternation would be tried everywhere)."""
-    out = []
-    for noun in _THING_NOUNS:
-        pos = text.find(noun)
-        while pos >= 0:
-            if pos > 0 and text[pos - 1] in " \u00a0" and _THING_NOUN_AT.match(text, pos):
-                out.append(pos)
-            pos = text.find(noun, pos + 1)
-    return out
+    as a literal (a pattern opening with their alternation would be tried everywhere),
+    read off the one pass over the text for every gate's words."""
+    return [
+        pos
+        for pos in _THING_NOUN_PLACES.each(text, folded(text), 0, len(text))
+        if pos > 0 and text[pos - 1] in " \u00a0" and _THING_NOUN_AT.match(text, pos)
+    ]
 
 
 # "во Внукове", "в Шереметьеве", "в Одинцове": a place in -ово/-ево/-ино in the locative

@@ -103,12 +103,12 @@ def is_qualifier(ctx: DocContext, group: GroupMention) -> bool:
     return qualified_group(ctx, group) is not group
 
 
-# "never been a member of ISIS", "не был членом", "DEAŞ üyesi olmadığını", "üzvü
-# deyil": a denial; "kidnapped by ISIS fighters", "похищен боевиками ИГИЛ": the group's
-# men acted on the person, who is none of them.
+# "never been a member of ISIS", "was not, as stated, a member", "не был членом", "DEAŞ
+# üyesi olmadığını", "üzvü deyil": a denial; "kidnapped by ISIS fighters", "похищен
+# боевиками ИГИЛ": the group's men acted on the person, who is none of them.
 _NEGATION_BEFORE: Final = re.compile(
     r"(?:(?<![\w-])(?:not|never|no longer|denied|denies|deny|acquitted|cleared|не|ни|"
-    r"отрица\w*|оправдан\w*)\s+"
+    r"отрица\w*|оправдан\w*)(?:\s*,[^,.;]{1,20},)?\s+"
     r"(?:\w+\s+){0,2})$",
     re.I,
 )

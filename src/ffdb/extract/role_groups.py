@@ -107,14 +107,21 @@ def _same_unit(ctx: DocContext, sentence: Sentence, pos: int) -> GroupMention | 
     return next((g for g in reversed(earlier) if stem in fold(g.text)), None)
 
 
+# Forces that hold or fight the groups' men: "the group", "örgüt" never stands for them.
+_CAPTORS: Final = frozenset(["sdf", "ypg"])
+
+
 def group_meant(ctx: DocContext, pos: int) -> GroupMention | None:
     """The group "the group" stands for: the one named last a few sentences before, else
     the only group the document has named before `pos` (a headline's, a lead's)."""
     group = ctx.last_group_before(pos)
+    while group is not None and group.group_id in _CAPTORS:
+        # "SDG'ye teslim oldu ... terör örgütüne üyelikten": the group is not the captors
+        group = ctx.last_group_before(group.start)
     if group is not None:
         return group
     named = [g for g in ctx.groups_in(0, pos) if g.end <= pos]
-    return named[0] if len({g.name for g in named}) == 1 else None
+    return named[-1] if len({g.name for g in named}) == 1 else None
 
 
 # Verbs of joining and fighting, which a time or manner may part from their group
@@ -431,6 +438,7 @@ def _anaphor_before(text: str) -> bool:
     nouns = group_words()["noun"]
     return all(
         w in _FILLERS
+        or w in _OTHER_OF
         or r[:1].isupper()
         or w in _LOCATIVE_ADJ
         or _noun_stem(w, nouns)
@@ -448,6 +456,16 @@ _ACTIVITY_STEMS: Final = tuple(
 )
 _AREA_STEMS: Final = tuple(fold(w) for w in ["bölge", "bölgə", "cephe", "cəbhə"])
 _GENITIVE_END: Final = re.compile(r"(?:n[ıiuü]n|[ıiuüə]n)$")
+
+
+# "qrupun digər üzvü X", "örgütün dördüncü üyesi X": another of the group's members
+_OTHER_OF: Final = frozenset(
+    fold(w)
+    for w in [
+        "digər", "diğer", "başqa", "öbür", "keçmiş", "sabiq", "eski", "ikinci", "üçüncü",
+        "dördüncü", "beşinci", "altıncı", "yeddinci", "yedinci",
+    ]
+)  # fmt: skip
 
 
 _AGAINST: Final = frozenset(fold(w) for w in ["karşı", "qarşı", "против", "against"])
@@ -474,11 +492,13 @@ def _anaphor_word(word: str) -> bool:
     )
 
 
-# "fought first with X, then with Y", "önce X'e, sonra Y'ye katıldı", "fought for X and
+# "fought first with X, then with Y", "önce X'e, sonra Y'ye katıldı", "X və daha sonra Y
+# sıralarında", "fought for X and
 # later for its successor Y": one role, two groups in turn.
 _CHAIN_GAP: Final = re.compile(
     r"[»”\"’']?\s*,?\s*(?:(?:and|and later|and then|later|then|afterwards|а затем|затем|потом|"
-    r"позже|sonra|sonra isə|sonra ise|daha sonra|ardından|в|во|to)\s+(?:(?:with|for|joined)\s+)?"
+    r"позже|позднее|впоследствии|sonra|sonra isə|sonra ise|daha sonra|sonradan|ardından|"
+    r"və|ve|и|а|в|во|to)\s+(?:(?:with|for|joined)\s+)?"
     r"|(?:and\s+)?(?:its|their)\s+successors?\s*,?\s*)+"
     r"(?:(?:with|for|in|joined)\s+)?(?:(?:its|their)\s+successors?\s*,?\s*)?"
     # "and later with the brothers of Y": the group's men stand for the group

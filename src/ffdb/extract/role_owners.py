@@ -91,9 +91,11 @@ _OWNED_UNIT: Final = re.compile(
 
 # "A served in the same unit as B", "A воевал в том же отряде, что и B"
 _SAME_UNIT_AS: Final = re.compile(
-    r"(?:\s*,[^,.;:]{0,60},)?\s*,?\s+(?:(?:had\s+)?(?:served|fought|was|were)\s+in|воевал[аи]?\s+в|служил[аи]?\s+в)\s+"
+    r"[»”\"]?(?:\s*,[^,.;:]{0,60},)?\s*,?\s+(?:and\s+|и\s+)?"
+    r"(?:(?:had\s+)?(?:served|fought|was|were)\s+in|воевал[аи]?\s+в|служил[аи]?\s+в)\s+"
     r"(?:the\s+same|том\s+же)\s+(?:unit|group|jamaat|battalion|brigade|katiba|cell|detachment|"
-    r"отряде|джамаате|подразделении|батальоне|катибе)(?:\s+as|\s*,\s*что\s+и)\s+",
+    r"отряде|джамаате|подразделении|батальоне|катибе)(?:\s+as|\s*,\s*что\s+и)\s+"
+    r"(?:[\w-]+-born\s+|fellow\s+)?",
     re.I,
 )
 

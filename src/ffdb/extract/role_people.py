@@ -26,18 +26,22 @@ from ffdb.extract.people_mention import NameMention
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
 
+# (keyed by `fold`, as the words found are looked up: "üçü" → "ucu")
 _NUMBERS: Final = {
-    **dict.fromkeys(["both", "two", "pair", "duo", "2"], 2),
-    **dict.fromkeys(["three", "3"], 3),
-    **dict.fromkeys(["four", "4"], 4),
-    **dict.fromkeys(["five", "5"], 5),
-    **dict.fromkeys(["six", "6"], 6),
-    **dict.fromkeys(["оба", "обе", "обоих", "обеих", "двое", "двоих", "ikisi", "ikili"], 2),
-    **dict.fromkeys(["iki", "ikisinin"], 2),
-    **dict.fromkeys(["трое", "троих", "üç", "üçü", "üçünün"], 3),
-    **dict.fromkeys(["четверо", "четверых", "dörd", "dördü", "dört"], 4),
-    **dict.fromkeys(["пятеро", "пятерых", "beş", "beşi"], 5),
-    **dict.fromkeys(["шестеро", "шестерых", "altı", "altısı"], 6),
+    fold(k): v
+    for k, v in {
+        **dict.fromkeys(["both", "two", "pair", "duo", "2"], 2),
+        **dict.fromkeys(["three", "3"], 3),
+        **dict.fromkeys(["four", "4"], 4),
+        **dict.fromkeys(["five", "5"], 5),
+        **dict.fromkeys(["six", "6"], 6),
+        **dict.fromkeys(["оба", "обе", "обоих", "обеих", "двое", "двоих", "ikisi", "ikili"], 2),
+        **dict.fromkeys(["iki", "ikisinin"], 2),
+        **dict.fromkeys(["трое", "троих", "üç", "üçü", "üçünün"], 3),
+        **dict.fromkeys(["четверо", "четверых", "dörd", "dördü", "dördünün", "dört"], 4),
+        **dict.fromkeys(["пятеро", "пятерых", "beş", "beşi", "beşinin"], 5),
+        **dict.fromkeys(["шестеро", "шестерых", "altı", "altısı"], 6),
+    }.items()
 }
 _EN_N: Final = r"(?:two|three|four|five|six|\d)"
 _NOUN: Final = (
@@ -54,11 +58,11 @@ _SET: Final = re.compile(
     rf"each\s+of\s+(?:them|the\s+(?P<n4>{_EN_N})(?:\s+{_NOUN})?)|"
     rf"(?:все|всех|всем|всеми)\s+(?P<n5>{_RU_N})|все\s+они|(?P<n6>оба|обе|обоих|обеих)|"
     rf"каждый\s+из\s+(?:них|(?P<n7>{_RU_N}))|"
-    rf"hər\s+(?P<n8>ikisi|üçü|dördü|beşi|altısı)(?:\s+də)?|"
+    rf"hər\s+(?P<n8>ikisi(?:nin)?|üçü(?:nün)?|dördü(?:nün)?|beşi(?:nin)?|altısı)(?:\s+də)?|"
     rf"hər\s+(?P<n9>iki)\s+(?:şəxs|nəfər|qardaş|şübhəli)\w*|"
     rf"(?P<n10>{_TK_N})\s+nəfərin\s+hər\s+biri|(?:onların\s+)?hamısı|"
     rf"(?:[^\W\d_]+l[aeə]r[ıi]n\s+)?(?:hər|her)\s+biri|(?<![А-ЯЁа-яё]\s)братья|"
-    rf"(?:her\s+)?(?P<n11>ikisi|üçü|dördü|beşi)\s+de|her\s+(?P<n12>iki)\s+"
+    rf"(?:her\s+)?(?P<n11>ikisi(?:nin)?|üçü(?:nün)?|dördü(?:nün)?|beşi(?:nin)?)\s+de|her\s+(?P<n12>iki)\s+"
     rf"(?:şüpheli|kişi|kardeş|zanlı|sanık|isim)\w*|(?P<n13>[İi]kili)|hepsi|tümü"
     rf")(?![\w-])",
     re.I,

@@ -20,6 +20,7 @@ from ffdb.extract.fact_people import Fact, coordinated_after, persons_near, righ
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.hometown_leads import describes_lede, first_named_after
 from ffdb.extract.lexicon import DATA, Cue, alternation, cues
+from ffdb.extract.listing import coordinated_chain
 from ffdb.extract.role_checks import (
     about_a_relative,
     denied_or_passive,
@@ -32,9 +33,11 @@ from ffdb.extract.role_checks import (
     taken_back,
 )
 from ffdb.extract.role_collectives import collective_members
+from ffdb.extract.role_figures import counts_nameless
 from ffdb.extract.role_groups import chained_groups, group_for
 from ffdb.extract.role_narrated import narrated_members
 from ffdb.extract.role_notices import described_leaders, notice_members, owned_leaders
+from ffdb.extract.role_offices import without_office_holders
 from ffdb.extract.role_owners import deputies, unit_owners
 from ffdb.extract.role_paired import paired_subject
 from ffdb.extract.role_people import (
@@ -192,10 +195,14 @@ def find_roles(ctx: DocContext) -> list[Fact]:
     for leader, man in owned_leaders(ctx):  # "His amir, Abu X": the man's group
         if not any(f.person == leader for f in out):
             out += [_as_member(f, leader, "emir") for f in out if f.person == man]
-    for member, owner in unit_owners(ctx):  # "A, a member of B's unit": B's group
+    owners = unit_owners(ctx)
+    for member, owner in owners:  # "A, a member of B's unit": B's group
         if not any(f.person == member for f in out):
             out += [_as_member(f, member, "unit") for f in out if f.person == owner]
-    return one_name_per_group(_without_weak_twins(out))
+    for member, owner in owners:  # "A served in the same unit as B, killed in 2015": A's
+        if not any(f.person == owner for f in out):
+            out += [_as_member(f, owner, "unit") for f in out if f.person == member]
+    return one_name_per_group(without_office_holders(ctx, _without_weak_twins(out)))
 
 
 def _weak(fact: Fact) -> Fact:
@@ -387,8 +394,8 @@ def _persons_for(
     if apposed is None and match.start() > sentence.start:
         # "brother of B, who was killed while fighting for X": B
         apposed = relative_clause_head(ctx, sentence, match.start())
-    if apposed is not None:
-        return [apposed]  # "с Отабеком Юлдашевым, уроженцем Андижана, воевавшим в X"
+    if apposed is not None:  # "с Отабеком Юлдашевым, уроженцем Андижана, воевавшим в X"
+        return _with_coordinated(ctx, sentence, apposed, match.start())
     near = where == "before" and sentence.start <= group.start and match.start() - group.end < 60
     members = set_members(ctx, sentence, group.start if near else match.start())
     if members is not None:
@@ -399,7 +406,7 @@ def _persons_for(
     reported = reported_subject(ctx, sentence, match.start())
     if reported is not None:
         return [reported]  # "Judge X said Y, who ..., fought for IS": Y
-    if role == "member" and where == "after" and re.search(r"members", match.group(), re.I):
+    if role == "member" and where == "after" and re.search(r"members\b", match.group(), re.I):
         tail = ctx.agents_in(group.end, sentence.end) if group.end > match.end() else []
         anaphor_end = (
             match.end()
@@ -448,12 +455,25 @@ def _persons_for(
         named = known_as_right(ctx, match.end(), sentence.end)
         if named is not None and not ctx.agents_in(sentence.start, match.start()):
             return [named]
+    if counts_nameless(ctx, sentence.start, sentence.end):
+        return []  # "DEAŞ üyeliğinden 60'tan fazla kişi hakkında dava açıldı": a figure
     prefer = "left-only" if adjacent else "left"
     persons = persons_near(ctx, sentence, match.start(), match.end(), prefer, reach=150)
     if persons and about_a_relative(ctx, sentence, match.start()):
         return []
     inside = {n.person for n in ctx.names_in(group.start, group.end)}
     return [p for p in persons if p not in inside]
+
+
+def _with_coordinated(ctx: DocContext, sentence: Sentence, head: int, cue: int) -> list[int]:
+    """`head` with the names coordinated before it: "two brothers, Jonas and Elias Brandt,
+    who travelled to Syria and joined the group": both."""
+    names = [n for n in ctx.names_in(sentence.start, cue) if n.person is not None]
+    last = max((i for i, n in enumerate(names) if n.person == head), default=None)
+    if last is None:
+        return [head]
+    chain = coordinated_chain(ctx.text, names[: last + 1])
+    return list(dict.fromkeys([head, *chain]))
 
 
 _PARTICIPLE: Final = re.compile(r"воевавш|сражавш|участвовавш|вступивш|примкнувш", re.I)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -256,10 +256,12 @@ class CueScanner:
             self._by_start[start] = found
         return found
 
-    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, low: str | None = None) -> list[re.Match[str]]:
+        """The matches `regex.finditer(text)` finds (`low`: `lowered(text)`, when the
+        caller has it), as a list: a compiled generator cost more per match than the
+        list, and every caller reads them all."""
         if not self.prefiltered:
-            yield from self.regex.finditer(text)
-            return
+            return list(self.regex.finditer(text))
         if low is None:
             low = _SHARED.lowered(text)
         else:  # the scanners after, asked without it, need not lower the text again
@@ -281,8 +283,9 @@ class CueScanner:
         # scanners' (a candidate without a plan is skipped and moves nothing below)
         ready = self._ready
         hits = ready.keys() & found_starts
+        out: list[re.Match[str]] = []
         if not hits:
-            return
+            return out
         if len(hits) == 1:
             start = hits.pop()
             plan = ready[start]
@@ -299,7 +302,8 @@ class CueScanner:
             found = plan[1].match(text, pos)
             if found is not None:
                 last_end = found.end()
-                yield found
+                out.append(found)
+        return out
 
     def _plan(self, union_start: str) -> tuple[int, re.Pattern[str]] | None:
         start = self._longest_own(union_start)
@@ -399,20 +403,22 @@ def finditer_from(
     pos: int = 0,
     endpos: int = -1,
     haystack: str | None = None,
-) -> Iterator[re.Match[str]]:
-    """`regex.finditer(text)`, trying `regex` only where `starts` finds a possible start
+) -> list[re.Match[str]]:
+    """`list(regex.finditer(text))`, trying `regex` only where `starts` finds a possible start
     of its matches (a superset of them, none hidden inside another): for a regex whose
     branches open with look-behinds, which `re` would try at every position. `starts`
     runs over `haystack` when given (`text` with the same offsets, e.g. lower-cased)."""
     endpos = len(text) if endpos < 0 else endpos
     last_end = 0
+    out: list[re.Match[str]] = []
     for candidate in starts.finditer(text if haystack is None else haystack, pos, endpos):
         if candidate.start() < last_end:
             continue
         found = regex.match(text, candidate.start(), endpos)
         if found is not None:
             last_end = found.end()
-            yield found
+            out.append(found)
+    return out
 
 
 class WordStarts:
@@ -455,17 +461,19 @@ class WordStarts:
         return out
 
 
-def matches_at(regex: re.Pattern[str], places: list[int], text: str) -> Iterator[re.Match[str]]:
-    """`regex.finditer(text)` when `places` holds every place where a match may start
-    (as `finditer_from`, with the places given)."""
+def matches_at(regex: re.Pattern[str], places: list[int], text: str) -> list[re.Match[str]]:
+    """`list(regex.finditer(text))` when `places` holds every place where a match may
+    start (as `finditer_from`, with the places given)."""
     last_end = 0
+    out: list[re.Match[str]] = []
     for pos in places:
         if pos < last_end:
             continue
         found = regex.match(text, pos)
         if found is not None:
             last_end = found.end()
-            yield found
+            out.append(found)
+    return out
 
 
 def required_words(pattern: str, *, fold: bool = False) -> frozenset[str] | None:

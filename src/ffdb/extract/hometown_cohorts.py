@@ -1,0 +1,217 @@
+"""A hometown said once of a counted group whose members the text then names one by one
+(the shapes `departure_sets` does not read: a headline, no verb of leaving, a list):
+
+- near the top, a count of people from one place, no one named: "five of its regulars,
+  all of them from Mulhouse, left for Syria", "Десять лет спустя: трое из Альметьевска",
+  "Qusar şəhərinin eyni məhəlləsindən dörd gənc Suriyaya yola düşdü", "Adıyaman'ın eski
+  çarşı semtinde buluşan dört genç", "Gəncəli bir qrup gənc ... İdlibə gedərək"; the
+  members are the persons named after it whom the rules give a journey, a fight, a death
+  or a return (a group's "bir qrup": only those), else any status, the first as many as
+  the count (three or more: of "two men from X" the text often tells one's home apart;
+  not residents a police report counts, "трое жителей Хасавюрта", listed apart);
+- anywhere, a count of people from a place, then as many names: "Cardan daha üç gənc —
+  Elşad Məhərrəmov, Nurlan Məhərrəmov və onların qonşusu Zaur Babayev yola düşüb",
+  "Bizimlə Qusardan daha iki nəfər vardı: Rövşən Əmirov və Nicat Babayev" (a count the
+  names do not make up is about others).
+
+A member the rules gave a hometown keeps it; a parent named with them is no member.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ffdb.extract.context import DocContext
+from ffdb.extract.departure_sets import may_be_home
+from ffdb.extract.events import Event, statuses_by_person
+from ffdb.extract.fact_people import Fact
+from ffdb.extract.geo import PlaceMention
+from ffdb.extract.held_words import holds_any, register
+from ffdb.extract.hometown_facts import place_fact
+from ffdb.extract.sentences import Sentence
+
+EXTRACTOR: Final = "hometown_cohorts.v1"
+CONFIDENCE: Final = 0.6
+
+# the top of the text: a headline, a dateline and the first paragraphs
+_OPENING_SENTENCES: Final = 8
+# how far after the count the members are named
+_MEMBERS_REACH: Final = 3000
+
+_NUMBERS: Final = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6, "yeddi": 7, "yedi": 7,
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+    "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+}  # fmt: skip
+# a count of a few people: a number, then a word for them or "из"; a group ("bir qrup")
+_COUNT: Final = re.compile(
+    r"(?<![\w-])(?:(?P<n>two|three|four|five|six|seven|iki|üç|dörd|dört|beş|altı|yeddi|yedi|"
+    r"двое|трое|четверо|пятеро|шестеро|семеро|два|три|четыре|пять|шесть|семь)"
+    r"(?:\s+(?:of\s+(?:its|their|the)\s+)?(?:young\s+|молод\w+\s+)?"
+    r"(?P<who>men|youths|boys|friends|regulars|residents|natives|gənc|genç|oğlan\w*|oğlu|nəfər|kişi|dost\w*|"
+    r"arkadaş\w*|парн\w+|друз\w+|юнош\w*|мужчин\w*|жител\w+|уроженц\w+|выходц\w+)|"
+    r"\s+из)|bir\s+(?:qrup|grup)\s+(?:gənc|genç)|a\s+group\s+of\s+(?:young\s+)?men)(?![\w-])",
+    re.I,
+)
+_GATE: Final = (
+    "two", "three", "four", "five", "six", "seven", "iki", "üç", "dörd", "dört", "beş",
+    "altı", "yeddi", "yedi", "двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "два",
+    "три", "четыре", "пять", "шесть", "семь", "qrup", "grup", "group",
+)  # fmt: skip
+# the counted are men: a woman named after is no one of them
+_MEN: Final = re.compile(r"(?:men|boys|oğlan\w*|oğlu|парн\w+|юнош\w*|мужчин\w*)", re.I)
+
+# what marks the place as theirs: a case or origin ending ("Qusardan", "Adıyaman'ın",
+# "Gəncəli"), "from"/"of"/"из" before it, a settlement noun after it ("Qusar şəhərinin")
+_ENDINGS: Final = frozenset(
+    ["dan", "dən", "den", "tan", "tən", "ten", "ın", "in", "un", "ün", "nın", "nin", "nun",
+     "nün", "lı", "li", "lu", "lü"]
+)  # fmt: skip
+# ("from the northern Tajik city of Khujand"; not "in the district of Quba", where they
+# were held)
+_BEFORE_PLACE: Final = re.compile(
+    r"(?<![\w-])(?:(?:from|из)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}(?:city|town|village|"
+    r"district)\s+of\s+|the\s+)?|(?:residents|natives)\s+of\s+|(?:жител|уроженц|выходц)\w+\s+)$"
+)
+# (in the genitive or the ablative: not "Zaqatala rayonlarında", where they were held)
+_SETTLEMENT_AFTER: Final = re.compile(
+    r"\s+(?:kənd|qəsəbə|şəhər|rayon|köy|ilçe)\w*(?:ın|in|un|ün|dan|dən|den)(?![\w-])", re.I
+)
+# how far from the count its place may stand
+_PLACE_REACH: Final = 80
+
+_RESIDENTS: Final = re.compile(r"residents|natives|жител\w+|уроженц\w+|выходц\w+", re.I)
+
+# What the counted did, by the rules: went, fought, were hurt or killed, came back.
+_FIGHTER_EVENTS: Final = frozenset(["travelled", "killed", "injured", "returned"])
+# a relative of one of them, or one of their names for another ("взявший имя Абу
+# Абдуррахман ат-Татари"): no member
+_KIN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:father|mother|brother|sister|wife|husband|atası|anası|babası|annesi|"
+    r"qardaşı|kardeşi|ağabeyi|bacısı|ablası|həyat yoldaşı|eşi|отец|мать|брат|сестра|жена|муж|"
+    r"name|as|имя|именем|известн\w+ как|adını|adıyla)\s*,?\s*$",
+    re.I,
+)
+
+
+def cohort_hometowns(ctx: DocContext, facts: list[Fact], events: list[Event]) -> list[Fact]:
+    """Hometowns for the named members of a counted group from one place (see above)."""
+    if not holds_any(ctx.low, _GATE):
+        return []
+    if any(f.extractor == "departure_sets.v1" for f in facts):
+        return []  # the opening's count is read there
+    homed = {f.person for f in facts if f.prop == "hometown"}
+    out: list[Fact] = []
+    given: set[int] = set()
+    done: set[int] = set()  # the sentences whose count gave members
+    for count in _COUNT.finditer(ctx.text):  # (one pass: most texts hold a few counts)
+        sentence = ctx.index.at(count.start())
+        if sentence is None or sentence.index in done:
+            continue
+        named = _named_after(ctx, sentence, count.end())
+        place = _their_place(ctx, sentence, count, named[0][0] if named else sentence.end)
+        if place is None:
+            continue
+        if named:
+            members = [p for _, p in named] if _number(count) == len(named) else []
+        elif sentence.index < _OPENING_SENTENCES and not ctx.names_in(sentence.start, sentence.end):
+            members = _members_later(ctx, sentence, count, events)
+        else:
+            members = []
+        for person in members:
+            if person in homed or person in given:
+                continue
+            fact = place_fact(ctx, person, place, sentence, count.start(), CONFIDENCE)
+            fact.extractor = EXTRACTOR
+            out.append(fact)
+            given.add(person)
+        if members:
+            done.add(sentence.index)
+    return out
+
+
+def _number(count: re.Match[str]) -> int | None:
+    word = count.group("n")
+    return _NUMBERS.get(word.lower()) if word else None
+
+
+def _their_place(
+    ctx: DocContext, sentence: Sentence, count: re.Match[str], stop: int
+) -> PlaceMention | None:
+    """The one home place the sentence marks as where people are from, near the count
+    and before the first name after it (`stop`)."""
+    homes = [
+        p
+        for p in ctx.places_in(sentence.start, sentence.end)
+        if may_be_home(p) and p.text[:1].isupper() and _marked(ctx, p)
+    ]
+    if len({p.name for p in homes}) != 1:
+        return None
+    near = [
+        p
+        for p in homes
+        if count.start() - _PLACE_REACH <= p.start
+        and p.end <= min(stop, count.end() + _PLACE_REACH)
+    ]
+    return near[0] if near else None
+
+
+def _marked(ctx: DocContext, place: PlaceMention) -> bool:
+    if place.suffix.lstrip("'’") in _ENDINGS:
+        return True
+    if _BEFORE_PLACE.search(ctx.text, max(0, place.start - 50), place.start) is not None:
+        return True
+    return _SETTLEMENT_AFTER.match(ctx.text, place.end) is not None
+
+
+def _named_after(ctx: DocContext, sentence: Sentence, pos: int) -> list[tuple[int, int]]:
+    """(where first named, person) for the persons the sentence names after the count."""
+    out: dict[int, int] = {}
+    for name in ctx.names_in(pos, sentence.end):
+        if name.person is not None and name.person not in out:
+            out[name.person] = name.start
+    return [(start, person) for person, start in out.items()]
+
+
+def _members_later(
+    ctx: DocContext,
+    sentence: Sentence,
+    count: re.Match[str],
+    events: list[Event],
+) -> list[int]:
+    """The persons named after the sentence whom the rules give a fighter's status (for
+    a number: any status), the first as many as the count. Not for the
+    residents of a place a report counts ("трое жителей Татарстана"): the
+    detained it names are listed apart. Nor for a pair: of "two men from X" the text
+    often tells one's home apart."""
+    who = count.group("who")
+    if who is not None and _RESIDENTS.fullmatch(who):
+        return []
+    number = _number(count)
+    if number is not None and number < 3:
+        return []  # "Two men from Qusar": the one the text tells of may be from elsewhere
+    statuses = statuses_by_person(events)
+    men = count.group("who") is not None and _MEN.fullmatch(count.group("who")) is not None
+    out: list[int] = []
+    kin: set[int] = set()
+    end = min(len(ctx.text), sentence.end + _MEMBERS_REACH)
+    for name in ctx.names_in(sentence.end, end):
+        person = name.person
+        if person is None or person in out or person in kin:
+            continue
+        if _KIN_BEFORE.search(ctx.text, max(0, name.start - 24), name.start):
+            kin.add(person)
+            continue
+        if men and ctx.genders.get(person) == "f":
+            continue
+        held = statuses.get(person, set())
+        if held & _FIGHTER_EVENTS or (number is not None and held):
+            out.append(person)
+        if number is not None and len(out) == number:
+            break
+    return out
+
+
+register(_GATE)  # (its gate's words, in the automaton at import)
