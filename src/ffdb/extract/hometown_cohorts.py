@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ffdb.extract.at_places import finditer_at
 from ffdb.extract.context import DocContext
 from ffdb.extract.departure_sets import may_be_home
 from ffdb.extract.events import Event, statuses_by_person
@@ -29,6 +30,8 @@ from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.hometown_facts import place_fact
+from ffdb.extract.multi_scan import WORDS
+from ffdb.extract.scan import lowered
 from ffdb.extract.sentences import Sentence
 
 EXTRACTOR: Final = "hometown_cohorts.v1"
@@ -55,11 +58,12 @@ _COUNT: Final = re.compile(
     r"\s+из)|bir\s+(?:qrup|grup)\s+(?:gənc|genç)|a\s+group\s+of\s+(?:young\s+)?men)(?![\w-])",
     re.I,
 )
-_GATE: Final = (
-    "two", "three", "four", "five", "six", "seven", "iki", "üç", "dörd", "dört", "beş",
-    "altı", "yeddi", "yedi", "двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "два",
-    "три", "четыре", "пять", "шесть", "семь", "qrup", "grup", "group",
-)  # fmt: skip
+# the words a count opens with, as the shared automaton pass finds them in the folded
+# text ("altı" as "alti"); "a group of" is found by its "group"
+_STARTS: Final = tuple(sorted({lowered(word) for word in _NUMBERS} | {"bir", "group"}))
+_GATE: Final = (*_STARTS, "qrup", "grup")
+# the "a" of "a group of"
+_A_BEFORE: Final = re.compile(r"(?<![\w-])a\s+$", re.I)
 # the counted are men: a woman named after is no one of them
 _MEN: Final = re.compile(r"(?:men|boys|oğlan\w*|oğlu|парн\w+|юнош\w*|мужчин\w*)", re.I)
 
@@ -106,7 +110,7 @@ def cohort_hometowns(ctx: DocContext, facts: list[Fact], events: list[Event]) ->
     out: list[Fact] = []
     given: set[int] = set()
     done: set[int] = set()  # the sentences whose count gave members
-    for count in _COUNT.finditer(ctx.text):  # (one pass: most texts hold a few counts)
+    for count in _counts(ctx):
         sentence = ctx.index.at(count.start())
         if sentence is None or sentence.index in done:
             continue
@@ -130,6 +134,26 @@ def cohort_hometowns(ctx: DocContext, facts: list[Fact], events: list[Event]) ->
         if members:
             done.add(sentence.index)
     return out
+
+
+def _counts(ctx: DocContext) -> list[re.Match[str]]:
+    """`_COUNT`'s matches, tried only where a word it opens with stands: a search of the
+    whole text tried the regex at every letter."""
+    places = WORDS.places(ctx.low)
+    starts: list[int] = []
+    for word in _STARTS:
+        at = places.get(word)
+        if not at:
+            continue
+        if word != "group":
+            starts += at
+            continue
+        for place in at:
+            article = _A_BEFORE.search(ctx.text, max(0, place - 12), place)
+            if article is not None:
+                starts.append(article.start())
+    starts.sort()
+    return finditer_at(_COUNT, ctx.text, starts, 0, len(ctx.text))
 
 
 def _number(count: re.Match[str]) -> int | None:
@@ -214,4 +238,4 @@ def _members_later(
     return out
 
 
-register(_GATE)  # (its gate's words, in the automaton at import)
+register(_GATE)  # (its gate's and starts' words, in the automaton at import)

@@ -54,6 +54,7 @@ from ffdb.extract.joining_kunyas import (
     read_as_man_with_kunya,
 )
 from ffdb.extract.joining_leads import without_lead_words
+from ffdb.extract.joining_namesakes import gender_after, is_cyrillic
 from ffdb.extract.joining_readings import read_shared_plural_surnames, read_women_by_document
 from ffdb.extract.joining_umm_owners import join_umm_kunyas
 from ffdb.extract.people import NameMention, quoted_candidates
@@ -397,7 +398,10 @@ def _join_partial(clusters: list[Cluster], mention: NameMention, text: str) -> N
     # a reading whose person was named before beats one whose person comes only later:
     # "Мусаева" after Адам Мусаев is his accusative, though a Зулай Мусаева comes later
     found: tuple[str, list[Cluster]] | None = None
-    for word, reading in _partial_readings(mention):
+    readings = _partial_readings(mention)
+    if len(readings) > 1 and _join_by_gender(clusters, mention, text, readings):
+        return
+    for word, reading in readings:
         holders = [
             c
             for c in clusters
@@ -483,9 +487,14 @@ def _likeliest_before(holders: list[Cluster], at: int, text: str) -> Cluster:
 
     latest = max(holders, key=lambda c: max(named_before(c)))
     first = min(holders, key=lambda c: min(named_before(c)))
-    if first is latest or len(named_before(latest)) != 1:
+    if first is latest:
         return latest
     attention = len(named_before(first))
+    if len(named_before(latest)) != 1:
+        # "eşi Mustafa Yıldız ... Mustafa Yıldız öldürüldü. Yıldız, 2019'da yakalandı": a
+        # relative the kin word brought in is not the one the text is about
+        introduced = _kin_introduced(text, min(named_before(latest)))
+        return first if introduced and attention >= len(named_before(latest)) else latest
     if attention >= 3 or (attention == 2 and _kin_introduced(text, min(named_before(latest)))):
         return first
     return latest
@@ -513,3 +522,34 @@ def _position_ok(cluster: Cluster, mention: NameMention, word: str) -> bool:
         if mention.kind == "nisba" and word in key[1:]:
             return True
     return False
+
+
+def _join_by_gender(
+    clusters: list[Cluster], mention: NameMention, text: str, readings: list[tuple[str, str]]
+) -> bool:
+    """Whether a Russian surname alone that reads as a man's and as a woman's, both named
+    before it, joined the one of the gender the words after it show (`joining_namesakes`)."""
+    if not is_cyrillic(mention.text):
+        return False
+    by_reading: list[tuple[str, Cluster]] = []
+    for word, reading in readings:
+        for c in clusters:
+            if (
+                word in c.words
+                and not _initials_cluster(c)
+                and _position_ok(c, mention, word)
+                and any(m.start < mention.start for m in c.mentions)
+            ):
+                by_reading.append((reading, c))
+    if len({id(c) for _, c in by_reading}) < 2:
+        return False
+    gender = gender_after(text, mention.end)
+    agree = [(r, c) for r, c in by_reading if any(m.gender == gender for m in c.mentions)]
+    if gender is None or not agree or len(agree) == len(by_reading):
+        return False
+    reading, best = max(
+        agree, key=lambda rc: max(m.start for m in rc[1].mentions if m.start < mention.start)
+    )
+    mention.words = (reading,)
+    best.add(mention)
+    return True

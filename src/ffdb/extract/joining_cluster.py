@@ -60,6 +60,10 @@ class Cluster:
         if alias:
             self.alias_mentions.append(mention)
 
+    def kunya_only(self) -> bool:
+        """Whether the person is named by kunyas alone ("Abu Salih", "Umm Khadija")."""
+        return bool(self.mentions) and all(m.kind == "kunya" for m in self.mentions)
+
     def absorb(self, other: Cluster) -> None:
         for mention in other.mentions:
             mention.person = self.index

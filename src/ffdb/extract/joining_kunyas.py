@@ -43,7 +43,7 @@ def join_lone_kunyas(clusters: list[Cluster]) -> list[Cluster]:
     persons, or none, it stays apart."""
     out = list(clusters)
     for lone in clusters:
-        if not lone.mentions or any(m.kind != "kunya" for m in lone.mentions):
+        if not lone.kunya_only():
             continue
         keys = [k for k in lone.keys if len(k) >= 2]
         holders = [
@@ -66,7 +66,7 @@ def join_nisba_kunyas(clusters: list[Cluster]) -> list[Cluster]:
     With two such persons, or one who also bears another nisba, it stays apart."""
     out = list(clusters)
     for lone in clusters:
-        if not lone.mentions or any(m.kind != "kunya" for m in lone.mentions):
+        if not lone.kunya_only():
             continue
         shorts = {s for m in lone.mentions if (s := _without_nisba(m)) is not None}
         if len(shorts) != 1:

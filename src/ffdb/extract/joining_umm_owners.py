@@ -32,7 +32,7 @@ def join_umm_kunyas(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """See the module's docstring."""
     out = list(clusters)
     for lone in clusters:
-        if not lone.mentions or any(m.kind != "kunya" for m in lone.mentions):
+        if not lone.kunya_only():
             continue
         kunya = min(lone.mentions, key=lambda m: m.start)
         if _UMM.match(kunya.text) is None or _kin_before(text, kunya.start):
