@@ -21,6 +21,7 @@ from typing import Any, Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_self_named import self_named
+from ffdb.extract.event_speakers import HOST, UNLABELLED, labelled
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.scan import Needles
 from ffdb.extract.sentences import Sentence
@@ -182,6 +183,9 @@ def narrator(ctx: DocContext, sentence: Sentence, pos: int) -> int | None:
                 return after
         lead = ctx.agents_in(max(line, quote - 60), quote)
         return lead[-1][2] if lead else self_named(ctx, pos)
+    speaker = labelled(ctx, pos)
+    if speaker != UNLABELLED:
+        return None if speaker == HOST else speaker
     if not _interview(ctx):
         return self_named(ctx, pos)
     return _introduced(ctx)

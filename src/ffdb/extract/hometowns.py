@@ -88,6 +88,7 @@ from ffdb.extract.hometown_lists import (
     is_people,
     province_district_entry,
 )
+from ffdb.extract.hometown_locals import identified_residents, local_residents
 from ffdb.extract.hometown_siblings import kin_after
 from ffdb.extract.hometown_subjects import (
     also_of_last,
@@ -171,7 +172,13 @@ def _said_elsewhere(ctx: DocContext) -> list[Fact]:
     out = []
     for person, place, sentence, start, end in city_residents(ctx):
         out.append(place_fact(ctx, person, place, sentence, start, 0.7, end))
-    named = listed_demonyms(ctx) + russian_demonyms(ctx) + russian_demonyms_after(ctx)
+    named = (
+        listed_demonyms(ctx)
+        + russian_demonyms(ctx)
+        + local_residents(ctx)
+        + identified_residents(ctx)
+        + russian_demonyms_after(ctx)
+    )
     for person, name, sentence, start, end in named:
         out.append(hometown_fact(person, name, sentence, start, end, 0.75, {"as_written": name}))
     return out
