@@ -43,6 +43,7 @@ from ffdb.extract.date_counted import _COUNTED_KEYS as _COUNTED_KEYS
 from ffdb.extract.date_counted import counted_dates as counted_dates
 from ffdb.extract.date_counted import matches_near
 from ffdb.extract.date_hits import Hit
+from ffdb.extract.date_words import month_number
 from ffdb.extract.held_words import may_hold
 from ffdb.extract.scan import folded, lowered, required_words
 
@@ -287,8 +288,16 @@ if _SAME_YEAR_WORDS is None or not all(
     _SAME_YEAR_KEYS = ()  # the table changed: no shortcut until the keys are mended
 
 _YEAR_WORDS: Final = re.compile(
-    r"(?<![\w-])(?:(?P<lastday>(?:ötən|keçən|geçen|geçtiğimiz) ayın (?P<day>\d{1,2})"
+    r"(?<![\w-])(?:"
+    # May of this or last year: "bu ilin may ayında" (a lower-case "may" is no month
+    # alone; the other months join "bu ilin" in `dates`)
+    r"(?P<yearmonth>(?:(?P<lastof>ötən|keçən)|bu|cari) ilin (?P<mname>may) "
+    r"ay(?:ı|ın(?:da|dan)?)?)|"
+    r"(?P<lastday>(?:ötən|keçən|geçen|geçtiğimiz) ayın (?P<day>\d{1,2})"
     r"(?:[-'’]?(?:[a-zçğıöşüə]{1,5}))?)|"
+    # two years before the document's: "в позапрошлом году", "the year before last"
+    r"(?P<twoback>в позапрошлом году|позапрошлого года|the year before last|"
+    r"evvelki yıl(?:ın)?|ötən ildən əvvəlki il(?:də|in)?)|"
     r"(?P<last>last year(?:'s)?|в прошлом году|прошлого года|ötən il(?:də|in)?|"
     r"keçən il(?:də|in)?|geçen yıl(?:ın)?|geçtiğimiz yıl(?:ın)?|bıldır)|(?P<this>this year(?:'s)?|"
     r"в этом году|в текущем году|этого года|текущего года|bu il(?:də|in)?|bu yıl(?:ın)?)|"
@@ -303,7 +312,7 @@ _YEAR_WORDS: Final = re.compile(
 # Words one of which each match of _YEAR_WORDS holds, as `scan.folded` spells them.
 _YEAR_KEYS: Final[tuple[str, ...]] = (
     *("year", "году", "года", "ötən", "keçən", "geçen", "geçtiğimiz", "bildir", "bu il"),
-    *("bu yil", "назад", "əvvəl", "öncə", "önce", "month", "месяц"),
+    *("bu yil", "evvelki", "назад", "əvvəl", "öncə", "önce", "month", "месяц"),
 )
 # This month, this or last week, this or last season: run only when a word of them is in
 # the text (most texts have none).
@@ -351,6 +360,11 @@ def relative_years(text: str, doc_date: str) -> list[tuple[int, int, str]]:
                 y, mo = (year, month - 1) if month > 1 else (year - 1, 12)
                 out.append((m.start(), m.end(), f"{y:04d}-{mo:02d}-{day:02d}"))
             continue
+        if m.group("yearmonth"):
+            number = month_number(m.group("mname")) or 0
+            y = year - 1 if m.group("lastof") else year
+            out.append((m.start(), m.end(), f"{y:04d}-{number:02d}"))
+            continue
         if m.group("month"):
             month = int(doc_date[5:7]) if len(doc_date) >= 7 else 0
             if month:
@@ -364,7 +378,7 @@ def relative_years(text: str, doc_date: str) -> list[tuple[int, int, str]]:
             count = int(first) if first.isdigit() else _COUNT_WORDS.get(first, 0)
             value = year - count
         else:
-            value = year - 1 if m.group("last") else year
+            value = year - 2 if m.group("twoback") else year - 1 if m.group("last") else year
         out.append((m.start(), m.end(), f"{value:04d}"))
     for m in matches_near(_PERIOD_WORDS, text, low, _PERIOD_KEYS, 24):
         found = _this_period(m, doc_date)

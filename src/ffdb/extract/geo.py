@@ -228,6 +228,8 @@ def place_of(word: str) -> tuple[Place, str, str] | None:
             place = lookup_place(form)
             if place is None:
                 continue
+            if len(form) <= 3 and suffix[:1].isalpha() and _far_adjective(place):
+                continue  # "Yerli" ("local") is no Yer (Hyères) + "li", "Dini" no Din + "i"
             if suffix.startswith("ск") and _far_adjective(place):
                 continue  # "Шалинского района" is no Chaligny, "Зольского" no Zola Predosa
             if found is None:
