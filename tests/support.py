@@ -89,6 +89,11 @@ def events_by_name(text: str, **options: Any) -> dict[str, dict[str, str | None]
     }
 
 
+def hometowns_by_name(text: str, **options: Any) -> dict[str, Any]:
+    """Each person's hometown (None for none), by name."""
+    return {name: r["hometown"] for name, r in person_records(text, **options).items()}
+
+
 def same_years_plain(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """ "the same year" read by the plain search: the year named last before it."""
     plain = []

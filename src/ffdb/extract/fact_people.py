@@ -227,16 +227,21 @@ def right_within(ctx: DocContext, pos: int, words: int) -> int | None:
     return agents[0][2]
 
 
-def coordinated_after(ctx: DocContext, person: int, pos: int, end: int) -> list[int]:
+def coordinated_after(
+    ctx: DocContext, person: int, pos: int, end: int, gap: re.Pattern[str] | None = None
+) -> list[int]:
     """The names listed after `person`'s name ("Fuad Məmmədov və Orxan Əliyev", "Mehmet
-    Arslan ile Ahmet Demir")."""
+    Arslan ile Ahmet Demir"); `gap`, when given, is what may stand between two of them."""
     agents = ctx.agents_in(pos, end)
     first = next((i for i, a in enumerate(agents) if a[2] == person), None)
     if first is None:
         return []
     out = []
     for previous, agent in zip(agents[first:], agents[first + 1 :], strict=False):
-        if not _LIST_JOIN.fullmatch(ctx.text[previous[1] : agent[0]]) and not _KIN_AND.fullmatch(
+        if gap is not None:
+            if gap.fullmatch(ctx.text, previous[1], agent[0]) is None:
+                break
+        elif not _LIST_JOIN.fullmatch(ctx.text[previous[1] : agent[0]]) and not _KIN_AND.fullmatch(
             ctx.text, previous[1], agent[0]
         ):
             break

@@ -47,11 +47,15 @@ _NUMBERS: Final = {
     "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6, "yeddi": 7, "yedi": 7,
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
     "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    # the oblique cases: "приговор трём жителям Баксана", "задержаны четверо", "троих"
+    "трём": 3, "троим": 3, "трёх": 3, "троих": 3, "четырём": 4, "четырёх": 4,
+    "четверым": 4, "четверых": 4, "пятерым": 5, "пятерых": 5, "шестерым": 6, "шестерых": 6,
 }  # fmt: skip
 # a count of a few people: a number, then a word for them or "из"; a group ("bir qrup")
 _COUNT: Final = re.compile(
     r"(?<![\w-])(?:(?P<n>two|three|four|five|six|seven|iki|üç|dörd|dört|beş|altı|yeddi|yedi|"
-    r"двое|трое|четверо|пятеро|шестеро|семеро|два|три|четыре|пять|шесть|семь)"
+    r"двое|трое|четверо|пятеро|шестеро|семеро|два|три|четыре|пять|шесть|семь|трём|троим|трёх|"
+    r"троих|четырём|четырёх|четверым|четверых|пятерым|пятерых|шестерым|шестерых)"
     r"(?:\s+(?:of\s+(?:its|their|the)\s+)?(?:young\s+|молод\w+\s+)?"
     r"(?P<who>men|youths|boys|friends|regulars|residents|natives|gənc|genç|oğlan\w*|oğlu|nəfər|kişi|dost\w*|"
     r"arkadaş\w*|парн\w+|друз\w+|юнош\w*|мужчин\w*|жител\w+|уроженц\w+|выходц\w+)|"
@@ -120,6 +124,8 @@ def cohort_hometowns(ctx: DocContext, facts: list[Fact], events: list[Event]) ->
             continue
         if named:
             members = [p for _, p in named] if _number(count) == len(named) else []
+        elif listed := _listed_next(ctx, sentence, _number(count)):
+            members = listed
         elif sentence.index < _OPENING_SENTENCES and not ctx.names_in(sentence.start, sentence.end):
             members = _members_later(ctx, sentence, count, events)
         else:
@@ -197,6 +203,37 @@ def _named_after(ctx: DocContext, sentence: Sentence, pos: int) -> list[tuple[in
         if name.person is not None and name.person not in out:
             out[name.person] = name.start
     return [(start, person) for person, start in out.items()]
+
+
+# between the names of a list: an age or a birth year in brackets, a comma, "and"
+_LIST_GAP: Final = re.compile(
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,\s*(?:and\s+|и\s+)?|and\s+|и\s+|və\s+|ve\s+)?",
+)
+
+
+def _listed_next(ctx: DocContext, sentence: Sentence, number: int | None) -> list[int]:
+    """The persons a sentence soon after the count opens with, as a list of as many names:
+    "вынес приговор трём жителям Баксана ... Аскер Хакунов (32 года), Мурат Тхазеплов
+    (30 лет) и Алим Жигунов (27 лет) воевали"."""
+    if number is None or number < 2:
+        return []
+    for k in range(sentence.index + 1, min(len(ctx.sentences), sentence.index + 3)):
+        after = ctx.sentences[k]
+        names = [n for n in ctx.names_in(after.start, after.end) if n.person is not None]
+        if not names:
+            continue
+        if names[0].start - after.start > 2:
+            return []
+        listed = [names[0]]
+        for name in names[1:]:
+            if name.person in {n.person for n in listed}:
+                break
+            if _LIST_GAP.fullmatch(ctx.text, listed[-1].end, name.start) is None:
+                break
+            listed.append(name)
+        people = [n.person for n in listed if n.person is not None]
+        return people if len(people) == number else []
+    return []
 
 
 def _members_later(

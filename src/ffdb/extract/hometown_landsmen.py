@@ -24,7 +24,8 @@ CONFIDENCE: Final = 0.6
 _GATE: Final = (
     "земляк", "землячк", "односельчан", "fellow villager", "townsm", "hemşehri", "köylüsü",
     "həmyerli", "həmkəndli", "kəndçisi", "from the same", "из того же", "aynı köy",
-    "aynı mahalle", "eyni kənd", "eyni məhəllə",
+    "aynı mahalle", "eyni kənd", "eyni məhəllə", "того же", "the same", "aynı", "eyni",
+    "həmin kənd",
 )  # fmt: skip
 # the landsman's word right before his name (a possessive, a comma between)
 _LANDSMAN_BEFORE: Final = re.compile(
@@ -37,6 +38,35 @@ _LANDSMAN_BEFORE: Final = re.compile(
     r")(?:\s+\d{1,2}(?:-летн\w+|-year-old|\s+yaşlı))?\s*,?\s*$",
     re.I,
 )
+
+# a home said after the name to be the one last named: "Гасан Магомедалиев, житель того
+# же села", "Ali Kaya, aynı köyden", "X, also from the same village"
+_SAME_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:\d{1,2}\s*,\s*)?(?:(?:житель|жительница|уроженец|уроженка|выходец)\s+"
+    r"(?:того\s+же|той\s+же)|(?:also\s+)?(?:an?\s+(?:resident|native)\s+of|from)\s+the\s+same|"
+    r"(?:aynı|eyni|həmin)\s+(?:köy|kasaba|mahalle|kənd|qəsəbə|məhəllə)\w*)"
+    r"\s*(?:села|аула|посёлка|поселка|деревни|станицы|village|town|neighbou?rhood|"
+    r"(?:den|dan|dən|in\s+sakini|ın\s+sakini|nin\s+sakini|nın\s+sakini|li|lı)\b)?",
+    re.I,
+)
+# what `_SAME_AFTER` must hold to name a place
+_SAME_PLACE: Final = re.compile(
+    r"(?:села|аула|посёлка|поселка|деревни|станицы|village|town|neighbou?rhood|köy|kasaba|"
+    r"mahalle|kənd|qəsəbə|məhəllə)",
+    re.I,
+)
+
+
+def _last_home_before(found: list[Fact], pos: int) -> Fact | None:
+    """The hometown last given before `pos` (by its cue), of a town or village."""
+    best = None
+    for fact in found:
+        if fact.prop != "hometown" or fact.person < 0 or fact.cue_start >= pos:
+            continue
+        if best is None or fact.cue_start > best.cue_start:
+            best = fact
+    return best
+
 
 # the other's home said as a district ("жителя Кусарского района", "Qusar rayonunun")
 _DISTRICT_AFTER: Final = re.compile(r"\s+(?:район\w*|rayon\w*|ilçe\w*|district)", re.I)
@@ -58,10 +88,28 @@ def landsmen_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
         if person is None or person in homes:
             continue
         word = _LANDSMAN_BEFORE.search(ctx.text, max(0, name.start - 60), name.start)
-        if word is None:
-            continue
         sentence = ctx.index.at(name.start)
         if sentence is None:
+            continue
+        if word is None:
+            same = _SAME_AFTER.match(ctx.text, name.end, sentence.end)
+            if same is None or _SAME_PLACE.search(same.group()) is None:
+                continue
+            home_before = _last_home_before(found, name.start)
+            if home_before is None or _DISTRICT_AFTER.match(ctx.text, home_before.cue_end):
+                continue
+            fact = hometown_fact(
+                person,
+                home_before.value,
+                sentence,
+                same.start(),
+                same.end(),
+                CONFIDENCE,
+                dict(home_before.extra),
+            )
+            fact.extractor = EXTRACTOR
+            homes[person] = fact
+            out.append(fact)
             continue
         if ctx.places_in(name.end, sentence.end):
             continue  # "его земляки X и Y, жители Буйнакска": a place of their own

@@ -18,7 +18,7 @@ import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.fact_people import Fact, right_within
+from ffdb.extract.fact_people import Fact, coordinated_after, right_within
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.sentences import Sentence
@@ -49,8 +49,26 @@ _DESCRIPTOR: Final = re.compile(
     r"(?:giden|gelen|gedən|gələn|olan)\s+(?:genç|kadın|adam|kız|gənc|qadın|kişi|oğlan)"
     r"(?![\w-])|"
     # a demonym and a person's word: "Qusarlı qadına 6 il həbs", "Adıyamanlı anneanne"
-    r"[^\W\d_]+(?:lı|li|lu|lü)\s+" + _PERSON_WORD + r")"
+    r"[^\W\d_]+(?:lı|li|lu|lü)\s+" + _PERSON_WORD + r"|"
+    # kin, counted: "Two sisters from Zhezkazgan", "Братья из Набережных Челнов"
+    r"(?:Two|Three|Four)\s+(?:[a-z-]+\s+)?(?:brothers|sisters|cousins|siblings)(?![\w-])|"
+    r"(?:Братья|Сёстры|Сестры|Двое\s+братьев|Трое\s+братьев)(?![а-яё]))"
 )
+# A family the lede is about: its place goes to as many of the first persons named
+# together ("A father and his two sons from Khasavyurt ... Abdulmalik Shamkhalov, 61, and
+# his sons Arslan, 34, and Gamzat, 29, travelled").
+_FAMILY: Final = re.compile(
+    r"(?<![\w-])(?P<parent>(?:father|mother|отец|мать|ata|ana|baba|anne)\s+(?:and|и|və|ve)\s+"
+    r"(?:(?:his|her|его|её|onun)\s+)?)?(?:(?P<n>two|three|four|двое|трое|четверо|два|три|"
+    r"iki|üç|dört|dörd)\s+(?:[\w-]+\s+)?)?(?P<kin>brothers|sisters|cousins|siblings|sons|"
+    r"daughters|братья|брата|братьев|сёстры|сестры|сестёр|сыновья|сына|сыновей|"
+    r"qardaş\w*|bacı\w*|kardeş\w*|oğul\w*|oğlu\w*)(?![\w-])",
+    re.I,
+)
+_FAMILY_COUNTS: Final = {
+    "two": 2, "three": 3, "four": 4, "двое": 2, "трое": 3, "четверо": 4, "два": 2, "три": 3,
+    "iki": 2, "üç": 3, "dört": 4, "dörd": 4,
+}  # fmt: skip
 # The lede's own shapes: "A Luton man", "Kayseri'den Suriye'ye giden genç".
 _LEDE_AFTER: Final = re.compile(
     r"\s+(?:man|woman|youth|teenager|mother|father|widow|imam|preacher)(?![\w-])|"
@@ -101,7 +119,57 @@ def lede_facts(ctx: DocContext, found: list[Fact], ledes: list[Fact]) -> list[Fa
         age = _lede_age(ctx, lede)
         if age is not None:
             out.append(age)
+        for other in _family_members(ctx, lede, person):
+            if other not in homed:
+                homed.add(other)
+                out.append(_copied(lede, other))
     return out
+
+
+# between the family's names: an age, "and", a kin word ("Abdulmalik Shamkhalov, 61, and
+# his sons Arslan, 34, and Gamzat")
+_FAMILY_GAP: Final = re.compile(
+    r"\s*(?:,\s*\d{1,2}\s*)?(?:,|,?\s*(?:and|и|və|ve|ile|ilə))\s*"
+    r"(?:(?:his|her|their|его|её|их|onun)\s+)?(?:(?:younger|elder|older|twin|младш\w+|старш\w+)\s+)?"
+    r"(?:(?:brothers?|sisters?|cousins?|wife|husband|sons?|daughters?|брат\w*|сестр\w*|жена|муж|"
+    r"сын\w*|дочь|дочери)\s*,?\s*)?"
+)
+
+
+def _copied(lede: Fact, person: int) -> Fact:
+    return Fact(
+        person,
+        lede.prop,
+        lede.value,
+        lede.start,
+        lede.end,
+        lede.cue_start,
+        lede.cue_end,
+        lede.extractor,
+        lede.confidence,
+        dict(lede.extra),
+    )
+
+
+def _family_members(ctx: DocContext, lede: Fact, person: int) -> list[int]:
+    """The others of a family the lede is about, named with its first (see `_FAMILY`)."""
+    family = _FAMILY.search(ctx.text, lede.start, lede.cue_start)
+    if family is None:
+        return []
+    first = next((n for n in ctx.names_in(lede.end, len(ctx.text)) if n.person == person), None)
+    sentence = ctx.index.at(first.start) if first is not None else None
+    if first is None or sentence is None:
+        return []
+    others = [
+        p
+        for p in coordinated_after(ctx, person, first.start, sentence.end, _FAMILY_GAP)
+        if p != person
+    ]
+    number = family.group("n")
+    if number is None:
+        return others
+    count = _FAMILY_COUNTS[number.lower()] + (1 if family.group("parent") else 0)
+    return others[: count - 1]
 
 
 # The lede's age right before its place: "A 29-year-old man from", "27-летнему жителю"

@@ -40,8 +40,10 @@ __all__ = ["with_family_surnames"]
 _GIVEN: Final = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # a list of given names: "Ramin və Elnur", "Agron and Besart", "Mustafa ve İbrahim"; the
 # last one not followed by a capitalised word (then it opens a full name)
+# (each perhaps with an age: "his sons Murad, 31, and Ruslan, 27")
 _LIST: Final = re.compile(
-    rf"({_GIVEN})((?:(?:\s*,\s*|\s+(?:and|və|ve|и|&)\s+){_GIVEN}){{0,3}})"
+    rf"({_GIVEN})((?:(?:\s*,\s*(?:\d{{1,2}}\s*,\s*(?:(?:and|və|ve|и|&)\s+)?)?|"
+    rf"\s+(?:and|və|ve|и|&)\s+){_GIVEN}){{0,3}})"
     rf"(?:[{APOSTROPHES}][{LOWER}]+)?(?=\s*[,.;:!?)—–]|\s+(?![{UPPER}])|$)"
 )
 _LIST_WORD: Final = re.compile(_GIVEN)

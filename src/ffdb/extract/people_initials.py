@@ -46,12 +46,16 @@ _ABBREVIATIONS: Final = frozenset(
 _AGE_AFTER: Final = re.compile(
     r"['’]?\w*[ \u00a0]*\([ \u00a0]*\d{2,4}(?!\d)"
     r"|,[ \u00a0]*(?:\d{2},|\d{4}[ \u00a0]*г\.[ \u00a0]*р|\d{2}[ \u00a0]+(?:год|лет|yaş|years?\b)"
-    r"|an?[ \u00a0]+\d{1,2}-year-old)"
+    r"|an?[ \u00a0]+\d{1,2}-year-old"
+    # the birth years of a list after its last: "М.Г. и Р.А., 1999 и 2001 годов рождения"
+    r"|\d{4}(?:[ \u00a0]+и[ \u00a0]+\d{4})?[ \u00a0]+год\w*[ \u00a0]+рождения)"
 )
 
 _NAMING_AFTER: Final = re.compile(
     r"['’]?\w*[ \u00a0]+(?:isimli|ismli|adlı|adli(?=\s+(?:şüpheli|kişi|şahıs))|baş[ \u00a0]+harfl"
-    r"|adlı|adında|adındakı|inisialları|инициал)",
+    r"|adlı|adında|adındakı|inisialları|инициал"
+    # "N.Ə., S.R. və T.M. kimi təqdim olunub", "M.K. ve A.K. olarak verildi"
+    r"|kimi[ \u00a0]+təqdim|olarak[ \u00a0]+(?:verildi|açıklandı|belirtildi|tanımlandı))",
     re.IGNORECASE,
 )
 
@@ -65,7 +69,9 @@ _WHO_BEFORE: Final = frozenset(
         "гражданина гражданки житель жителя жительница жительницы уроженец уроженца "
         "уроженка уроженки подозреваемый подозреваемого подозреваемая задержанный "
         "задержанного обвиняемый обвиняемого resident residents native man woman şəxs "
-        "sakinləri sakinlərindən"
+        "sakinləri sakinlərindən жителей жители участника участников участники членов "
+        "задержанных задержанные боевиков мужчин женщин женщины qadınlar qadınlardan kişilər "
+        "şəxslər şüphelilerin"
     ).split()
 )
 
@@ -76,7 +82,7 @@ _AGED_OR_NAMED_BEFORE: Final = re.compile(
     r"(?:[ \u00a0]+only)?[ \u00a0]+(?:as|by)|инициалами)[ \u00a0]*$",
     re.IGNORECASE,
 )
-_WORD_BEFORE: Final = re.compile(r"([\w-]+)[ \u00a0]*$")
+_WORD_BEFORE: Final = re.compile(r"([\w-]+)[ \u00a0]*(?:[—–:][ \u00a0]*)?$")
 _WORDS_BEFORE: Final = re.compile(r"(?:([\w-]+)[ \u00a0]+)?([\w-]+)[ \u00a0]*$")
 
 _LINE_LEAD: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·]|\d{1,3}[.)])[ \t]*$")

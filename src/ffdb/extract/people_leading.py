@@ -15,6 +15,7 @@ from ffdb.extract.people_places import (
     is_demonym_shaped,
     is_leading_place,
     is_town,
+    small_town_as_given,
 )
 from ffdb.extract.people_words import (
     RunToken,
@@ -99,7 +100,11 @@ class Leading:
                 or (forms.is_connector(first.text) and not forms.is_name_opener(first.text))
                 or is_demonym(first, is_place)
                 or (first.fold in _DIRECTIONS and rest and is_demonym(rest[0], is_place))
-                or (rest and is_leading_place(first, is_place))
+                or (
+                    rest
+                    and is_leading_place(first, is_place)
+                    and not small_town_as_given(first, rest)
+                )
                 or _town_before_full_name(first, rest)
                 or (rest and inflected and is_case_word(first))
             ):

@@ -54,7 +54,7 @@ def with_shared_surnames(text: str, names: list[NameMention]) -> list[NameMentio
     added: list[NameMention] = []
     taken = [(n.start, n.end) for n in names if n.kind != "given"]
     for name in names:
-        if name.kind != "full" or len(name.words) != 2 or name.gender == "f":
+        if name.kind != "full" or len(name.words) != 2:
             continue
         match = _GIVEN_AND.search(text, max(0, name.start - 40), name.start)
         if match is None or overlaps(match.start(1), match.end(1), taken):

@@ -83,6 +83,23 @@ def is_leading_place(tok: RunToken, is_place: PlaceTest) -> bool:
     )
 
 
+def small_town_as_given(tok: RunToken, rest: list[RunToken]) -> bool:
+    """ "Dana Nurlanova": a small town's name as written, alone before a surname of the
+    -ov/-ova shape, is the given name we do not know, not where the person is from."""
+    if len(rest) != 1 or forms.surname_strength(rest[0].text) != 2:
+        return False
+    from ffdb.extract.geo import place_of
+
+    found = place_of(tok.text)
+    if found is None or found[2]:
+        return False
+    place = found[0]
+    return place.precision == "town" and (place.population or 0) < _SMALL_TOWN
+
+
+_SMALL_TOWN: Final = 50_000
+
+
 def is_trailing_place(tok: RunToken, inflected: bool) -> bool:
     """A place after a name: a country or province, a place with a case ending where the
     language has them ("Suriyada"), or a city too big to be a surname's namesake."""

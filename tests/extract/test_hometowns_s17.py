@@ -1,0 +1,80 @@
+"""Hometowns said once for several people: a counted group of residents named in the
+next sentence, a resident "of the same village", a family a lede describes, sisters
+named with one plural surname; initials listed after a dash or with their birth years;
+a small town's name that is a given name before a surname."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from support import hometowns_by_name
+
+
+def _hometowns(text: str) -> dict[str, Any]:
+    return hometowns_by_name(text, published="2025-04-02")
+
+
+def test_russian_count_of_residents_then_their_names() -> None:
+    text = (
+        "Суд в Ростове-на-Дону вынес приговор четырём жителям Кизляра, которые в 2016 году "
+        "уехали в Сирию. Все четверо учились в одной школе.\n\n"
+        "Рамазан Гаджиев (31 год), Тагир Омаров (29 лет), Арсен Исаев (30 лет) и Шамиль "
+        "Мусаев (27 лет) воевали в рядах ИГ."
+    )
+    found = _hometowns(text)
+    for name in ("Рамазан Гаджиев", "Тагир Омаров", "Арсен Исаев", "Шамиль Мусаев"):
+        assert found[name] == "Кизляр"
+
+
+def test_a_count_the_names_do_not_make_up_gives_nothing() -> None:
+    text = "Суд вынес приговор трём жителям Кизляра. Рамазан Гаджиев и Тагир Омаров признали вину."
+    found = _hometowns(text)
+    assert found["Рамазан Гаджиев"] is None
+    assert found["Тагир Омаров"] is None
+
+
+def test_russian_resident_of_the_same_village() -> None:
+    text = (
+        "В Дагестане задержан уроженец села Гергебиль Магомед Алиев. Его дядя, Расул "
+        "Алиев, житель того же села, был осуждён в 2018 году."
+    )
+    found = _hometowns(text)
+    assert found["Магомед Алиев"] == "Гергебиль"
+    assert found["Расул Алиев"] == "Гергебиль"
+
+
+def test_english_lede_about_a_father_and_his_sons() -> None:
+    text = (
+        "A father and his two sons from Derbent who left for Syria in 2014 have been "
+        "charged in absentia, prosecutors said.\n\n"
+        "Kurban Aliyev, 58, and his sons Murad, 31, and Ruslan, 27, travelled through "
+        "Turkey, according to the indictment. A lawyer, Anna Petrova, declined to comment."
+    )
+    found = _hometowns(text)
+    assert found["Kurban Aliyev"] == "Derbent"
+    assert found["Murad Aliyev"] == "Derbent"
+    assert found["Ruslan Aliyev"] == "Derbent"
+    assert found["Anna Petrova"] is None
+
+
+def test_sisters_named_with_one_plural_surname() -> None:
+    text = "Из лагеря вернулись уроженки Аргуна сёстры Зарема и Хава Дудаевы."
+    found = _hometowns(text)
+    assert found["Зарема Дудаева"] == "Аргун"
+    assert found["Хава Дудаева"] == "Аргун"
+
+
+def test_russian_initials_listed_after_a_dash_with_their_birth_years() -> None:
+    text = (
+        "Задержаны ещё двое участников ячейки — Т.К. и З.Б., 1998 и 2000 годов рождения, "
+        "жители Каспийска."
+    )
+    found = _hometowns(text)
+    assert found["Т.К."] == "Каспийск"
+    assert found["З.Б."] == "Каспийск"
+
+
+def test_a_small_town_name_as_a_given_name_before_a_surname() -> None:
+    # Dana is also a town in Syria: before an -ova surname it is her given name
+    text = "Dana Seitova, 29, was flown home from al-Hol last week."
+    assert "Dana Seitova" in _hometowns(text)
