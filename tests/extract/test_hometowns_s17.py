@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from support import hometowns_by_name
+from support import hometowns_by_name, person_records
 
 
 def _hometowns(text: str) -> dict[str, Any]:
@@ -78,3 +78,46 @@ def test_a_small_town_name_as_a_given_name_before_a_surname() -> None:
     # Dana is also a town in Syria: before an -ova surname it is her given name
     text = "Dana Seitova, 29, was flown home from al-Hol last week."
     assert "Dana Seitova" in _hometowns(text)
+
+
+def test_english_he_came_from_a_town_is_his_origin_but_not_from_the_war_zone() -> None:
+    text = (
+        "The notice gives the real name of the dead man as Rinat Galeev and says he came "
+        "from Almetyevsk. His companion Timur Safin was wounded; he came from Raqqa to the "
+        "border in 2017."
+    )
+    found = _hometowns(text)
+    assert found["Rinat Galeev"] == "Almetyevsk"
+    assert found["Timur Safin"] is None
+
+
+def test_a_flight_from_a_city_is_no_origin() -> None:
+    text = "June 2014 — Bakhrom Yusupov, 26, flies from Moscow to Istanbul and crosses into Syria."
+    assert _hometowns(text)["Bakhrom Yusupov"] is None
+
+
+def test_english_handful_of_young_men_from_a_town_then_their_story() -> None:
+    text = (
+        "In 2014 a handful of young men from Kulob left for Syria within weeks of each "
+        "other.\n\n"
+        "May 2014 — Sherali Davlatov, 22, travels to Syria through Turkey.\n\n"
+        "June 2014 — Parviz Sharipov travels to Syria with him. He is killed in Raqqa in 2016."
+    )
+    found = _hometowns(text)
+    assert found["Sherali Davlatov"] == "Kulob"
+    assert found["Parviz Sharipov"] == "Kulob"
+
+
+def test_turkish_worldly_name_joins_the_kunya_to_the_person() -> None:
+    text = (
+        "Kardeşimiz Ebu Hamza et-Türki, dünya ismiyle Kemal Doğru, cuma günü şehit düştü. "
+        "Malatyalı kardeşimiz 24 yaşındaydı."
+    )
+    records = person_records(text, published="2025-04-02")
+    assert "Ebu Hamza et-Türki" in records["Kemal Doğru"]["aliases"]
+    assert records["Kemal Doğru"]["hometown"] == "Malatya"
+
+
+def test_russian_double_given_name_in_the_genitive() -> None:
+    text = "Полиция задержала уроженца Назрани Ахмед-Хана Евлоева, 29 лет."
+    assert _hometowns(text) == {"Ахмед-Хан Евлоев": "Назрань"}

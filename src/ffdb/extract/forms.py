@@ -261,6 +261,15 @@ def lemma_given(word: str, want: str | None = None) -> tuple[str, str | None]:
     gender = given_gender(word)
     lower = word.lower()
     cyrillic = bool(_CYRILLIC.search(lower))
+    if gender is None and cyrillic and "-" in word.strip("-"):
+        # "Магомед-Башира": a double name declines in its last part
+        head, _, tail = word.rpartition("-")
+        if given_gender(head) is not None:
+            last, last_gender = lemma_given(tail, want)
+            # only a man's name's plain case endings: "Саид-Эми" is as written
+            cased = any(tail == last + end for end in ("а", "у", "ом", "е"))
+            if last_gender == "m" and cased:
+                return f"{head}-{last}", last_gender
     oblique = cyrillic and lower.endswith(_RU_OBLIQUE)
     if gender == "f" and want is None and cyrillic and lower.endswith(("а", "я")):
         # "Ильхама", "Рамиля": a woman's name, or a man's genitive; news about fighters

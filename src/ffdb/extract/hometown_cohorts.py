@@ -59,14 +59,15 @@ _COUNT: Final = re.compile(
     r"(?:\s+(?:of\s+(?:its|their|the)\s+)?(?:young\s+|молод\w+\s+)?"
     r"(?P<who>men|youths|boys|friends|regulars|residents|natives|gənc|genç|oğlan\w*|oğlu|nəfər|kişi|dost\w*|"
     r"arkadaş\w*|парн\w+|друз\w+|юнош\w*|мужчин\w*|жител\w+|уроженц\w+|выходц\w+)|"
-    r"\s+из)|bir\s+(?:qrup|grup)\s+(?:gənc|genç)|a\s+group\s+of\s+(?:young\s+)?men)(?![\w-])",
+    r"\s+из)|bir\s+(?:qrup|grup)\s+(?:gənc|genç)|a\s+(?:group|handful)\s+of\s+(?:young\s+)?men)"
+    r"(?![\w-])",
     re.I,
 )
 # the words a count opens with, as the shared automaton pass finds them in the folded
-# text ("altı" as "alti"); "a group of" is found by its "group"
-_STARTS: Final = tuple(sorted({lowered(word) for word in _NUMBERS} | {"bir", "group"}))
+# text ("altı" as "alti"); "a group of" and "a handful of" are found by their noun
+_STARTS: Final = tuple(sorted({lowered(word) for word in _NUMBERS} | {"bir", "group", "handful"}))
 _GATE: Final = (*_STARTS, "qrup", "grup")
-# the "a" of "a group of"
+# the "a" of "a group of", "a handful of"
 _A_BEFORE: Final = re.compile(r"(?<![\w-])a\s+$", re.I)
 # the counted are men: a woman named after is no one of them
 _MEN: Final = re.compile(r"(?:men|boys|oğlan\w*|oğlu|парн\w+|юнош\w*|мужчин\w*)", re.I)
@@ -151,7 +152,7 @@ def _counts(ctx: DocContext) -> list[re.Match[str]]:
         at = places.get(word)
         if not at:
             continue
-        if word != "group":
+        if word not in ("group", "handful"):
             starts += at
             continue
         for place in at:

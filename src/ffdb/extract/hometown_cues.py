@@ -231,6 +231,7 @@ MOTION = re.compile(
     r"(?<![\w-])(?:return(?!ees?\b)\w*|came back|cross\w*|deport\w*|extradit\w*|fled|flee\w*|"
     r"escap\w*|"
     r"travel\w*|move\w*|arriv\w*|releas\w*|transfer\w*|sent|brought|expell\w*|withdr\w*|back|flew|"
+    r"flies|fly|flying|flown|"
     r"drove|went|go|going|came|away|far|miles|km|kilometres|departures?|exodus|outflow|"
     # where a speaker is, not where they come from: "said by telephone from X"
     r"said|says|spoke|speaking|telephone|phone\w*|wrote|writes|writing|called|calls|"

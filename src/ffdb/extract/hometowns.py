@@ -461,6 +461,19 @@ _EMIGRATED: Final = re.compile(
 )
 
 
+# "says he came from Nizhnekamsk": where one comes from, said of a person, is his origin
+# (not of the war zone: "he came from Raqqa" is a journey)
+_CAME_FROM: Final = re.compile(
+    r"(?<![\w-])(?:he|she|they|who)\s+(?:originally\s+)?(?:came|comes|come)\s+from\s+$", re.I
+)
+
+
+def _came_from(left: str, place: PlaceMention) -> bool:
+    if _CAME_FROM.search(left) is None or place.place is None:
+        return False
+    return place.place.country not in _WAR
+
+
 def _emigrated(left: str) -> bool:
     found = _EMIGRATED.search(left)
     if found is None:
@@ -484,9 +497,8 @@ def _left_cue(
         if _RETURNEE.search(left) and (place.place is None or place.place.country in _WAR):
             return None  # "a returnee from Raqqa": where he came back from
         typed = _TYPED.search(cue) is not None
-        if "from" in cue.lower() and (
-            (MOTION.search(left) and not _emigrated(left)) or (precision == "country" and not typed)
-        ):
+        moved = MOTION.search(left) and not _emigrated(left) and not _came_from(left, place)
+        if "from" in cue.lower() and (moved or (precision == "country" and not typed)):
             return None
         if precision == "country" and not typed:
             return None

@@ -200,7 +200,8 @@ def _bracket_kind(name: NameMention) -> str:
 # sentence before ended its naming with
 _REAL_NAME: Final = re.compile(
     r"(?:əsl|asıl|gerçek) (?:adı|ismi)(?: ilə)?|настоящее имя|настоящая фамилия|в миру"
-    r"|мирское имя|dünyadakı adı|dünyadaki adı|dünyevi adı|(?:whose )?real name(?: is| was)?"
+    r"|мирское имя|dünyadakı adı|dünyadaki adı|dünyevi adı|dünya (?:ismi|adı)(?:yle|yla| ile)?"
+    r"|(?:whose )?real name(?: is| was)?"
     r"|(?:whose )?(?:real |worldly )?name in the dunya(?: is| was)?",
     re.IGNORECASE,
 )
