@@ -121,3 +121,31 @@ def test_turkish_worldly_name_joins_the_kunya_to_the_person() -> None:
 def test_russian_double_given_name_in_the_genitive() -> None:
     text = "Полиция задержала уроженца Назрани Ахмед-Хана Евлоева, 29 лет."
     assert _hometowns(text) == {"Ахмед-Хан Евлоев": "Назрань"}
+
+
+def test_turkish_demonym_right_before_a_name_after_a_place_word() -> None:
+    # "Bakan" (the minister) is also a place's name: the demonym is still the name's
+    text = "Bakan, Kayserili Ömer Aslan'ın da İdlib'de bulunduğunu belirtti."
+    assert _hometowns(text)["Ömer Aslan"] == "Kayseri"
+
+
+def test_residents_after_a_pair_of_names_are_both() -> None:
+    found = _hometowns("Police detained Ali Kaya and Mehmet Demir, residents of Konya, on Monday.")
+    assert found == {"Ali Kaya": "Konya", "Mehmet Demir": "Konya"}
+    one = _hometowns("Police detained Ali Kaya and Mehmet Demir, a resident of Konya, on Monday.")
+    assert one == {"Ali Kaya": None, "Mehmet Demir": "Konya"}
+
+
+def test_a_clock_time_before_a_place_is_no_count_of_its_residents() -> None:
+    text = "📌 08:30 Şəki sakini 29 yaşlı Nicat Hüseynov Türkiyədən Bakıya gətirilib."
+    assert _hometowns(text)["Nicat Hüseynov"] == "Şəki"
+
+
+def test_turkish_relative_who_is_in_a_town_lives_there() -> None:
+    text = (
+        "Çocuklar Samsun'daki anneanneleri Fatma Yücel'e teslim edildi. İdlib'deki "
+        "kamplarda bulunan Ali Kaya ise hâlâ aranıyor."
+    )
+    found = _hometowns(text)
+    assert found["Fatma Yücel"] == "Samsun"
+    assert found["Ali Kaya"] is None

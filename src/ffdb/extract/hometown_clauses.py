@@ -253,7 +253,8 @@ def entries_after(ctx: DocContext, person: int, start: int, stop: int) -> list[i
 # natives of X", "Dağıstandan olan 600-dən çox şəxs") is nobody's hometown, not even of
 # the person named next to it.
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?!(?:19|20)\d\d\s)\d+|hundreds|dozens|thousands|several|many|сотни|сотен|десятки|"
+    # (not a clock's minutes: "08:30 Astara sakini")
+    r"(?<![\w:.-])(?:(?!(?:19|20)\d\d\s)\d+|hundreds|dozens|thousands|several|many|сотни|сотен|десятки|"
     r"десятков|тысячи|тысяч|несколько|многие|более|около|свыше|yüzlərlə|onlarca|minlərlə|"
     r"yüzlerce|binlerce|onlarca|birçok|группой|группу|группа|группы|group of|groups of|"
     # "еще двоих выходцев из", "two natives of"

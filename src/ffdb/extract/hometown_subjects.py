@@ -55,8 +55,14 @@ def both_of_pair(
     ctx: DocContext, sentence: Sentence, cue_start: int, persons: list[int]
 ) -> list[int]:
     """The persons a cue is of, the pair listed before for "both" (see `_BOTH_OPENING`),
-    the names listed before "all" (`_ALL_BEFORE`)."""
-    if _ALL_BEFORE.search(ctx.text, max(sentence.start, cue_start - 16), cue_start):
+    the names listed before "all" (`_ALL_BEFORE`) or before a plural cue."""
+    # "Шамиль Исаев и Рустам Гасанбеков, жители Буйнакска": a plural cue after a list
+    plural_after = PLURAL_CUE.search(
+        ctx.text, cue_start, min(sentence.end, cue_start + 40)
+    ) is not None and ctx.text[max(sentence.start, cue_start - 4) : cue_start].rstrip().endswith(
+        ","
+    )
+    if plural_after or _ALL_BEFORE.search(ctx.text, max(sentence.start, cue_start - 16), cue_start):
         listed = ctx.listed_before(cue_start, sentences_back=0)
         if len(listed) < 2:  # "A, 27, B, 30, and C, 24, all residents of Taraz"
             listed = listed_with_ages(ctx, sentence.start, cue_start)

@@ -123,11 +123,16 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
             prefer == "right"
             and _named_right_before(ctx, sentence, cue_start)
             and not _entry_opened(ctx, sentence, place, cue_start)
+            and not _demonym_before_name(ctx, sentence, place)
         ):
             prefer = "left"  # "Шамиль Абакаров родом из села Гимры, Гасан Ибрагимов — ..."
         if about_many(ctx.text, sentence.start, cue_start, place.end, sentence.end):
             continue
-        if cue_start == place.start and _one_of_places(ctx, sentence, place):
+        if (
+            cue_start == place.start
+            and _one_of_places(ctx, sentence, place)
+            and not _demonym_before_name(ctx, sentence, place)
+        ):
             continue  # the cue after the last of several places is about them all
         persons = family_of(ctx, sentence, place) or _persons_of(
             ctx, sentence, place, cue_start, prefer
@@ -212,6 +217,14 @@ def _entry_opened(ctx: DocContext, sentence: Sentence, place: PlaceMention, cue:
 def _named_right_before(ctx: DocContext, sentence: Sentence, pos: int) -> bool:
     before = ctx.agents_in(sentence.start, pos)
     return bool(before) and _PUNCTUATION_GAP.fullmatch(ctx.text[before[-1][1] : pos]) is not None
+
+
+def _demonym_before_name(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
+    """ "Bakan, Kayserili Ömer Aslan'ın": a demonym right before a name is that name's."""
+    if place.suffix.lstrip("'’") not in ("lı", "li", "lu", "lü"):
+        return False
+    after = ctx.agents_in(place.end, min(sentence.end, place.end + 80))
+    return bool(after) and not ctx.text[place.end : after[0][0]].strip()
 
 
 def _named_right_after(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> bool:
@@ -371,6 +384,10 @@ def _hometown_cue(
         return "left", 0.7, place.start  # "Sander Bakker, Utrecht'ten, geçen yıl ..."
     if ablative and ablative_before_name(ctx, sentence, place):
         return "right", 0.7, place.start  # "Qusardan Elnur Əliyev və Xaçmazdan Ramil Quliyev"
+    if bare in _LOCATIVE_ADJECTIVE and _KIN_NAME_AFTER.match(ctx.text, place.end, sentence.end):
+        after = ctx.agents_in(place.end, min(sentence.end, place.end + 80))
+        if after and _KIN_NAME_AFTER.fullmatch(ctx.text, place.end, after[0][0]):
+            return "right", 0.7, place.start  # "Ankara'daki kardeşi Murat Yıldırım"
     if bare in GENITIVE and QUARTER_LIVING.match(ctx.text, place.end, sentence.end):
         return "right", 0.7, place.start  # "Gəncənin 5-ci məhəlləsində yaşayan X"
     located = bare in ("da", "də", "de", "ta", "tə", "te") or _LOCATED.match(right)
@@ -432,6 +449,14 @@ def _institution(place: PlaceMention, right: str) -> bool:
 
 
 _LOCATIVE: Final = frozenset(["da", "də", "de", "ta", "tə", "te"])
+# "Ankara'daki", "Bakıdakı": the one who is there, a relative of the text's person named
+# after ("Trabzon'daki anneanneleri Sevim Bayraktar"): where that one lives
+_LOCATIVE_ADJECTIVE: Final = frozenset(["daki", "deki", "taki", "teki", "dakı", "dəki", "təki"])
+_KIN_NAME_AFTER: Final = re.compile(
+    r"\s+(?:(?:ata|ana|baba|anne|anneanne|babaanne|nənə|dədə|qardaş|bacı|kardeş|abla|ağabey|"
+    r"əmi|amca|dayı|hala|xala|teyze|eş|oğl|oğul|qız|kız|həyat yoldaş|yeğen|kuzen|dayıoğl|"
+    r"əmioğl)[^\W\d_]{0,6}\s+)"
+)
 _OTHER_NAME: Final = re.compile(r"\s*\(([^()\n]{2,30})\)")
 
 
