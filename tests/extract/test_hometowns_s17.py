@@ -149,3 +149,29 @@ def test_turkish_relative_who_is_in_a_town_lives_there() -> None:
     found = _hometowns(text)
     assert found["Fatma Yücel"] == "Samsun"
     assert found["Ali Kaya"] is None
+
+
+def test_brothers_of_a_village_then_their_given_names() -> None:
+    text = (
+        "The Mammadov brothers of Hil village, Anar, Tofiq and Ramiz, left together in "
+        "2014. All three joined the Islamic State."
+    )
+    found = _hometowns(text)
+    assert found == {"Anar Mammadov": "Hil", "Tofiq Mammadov": "Hil", "Ramiz Mammadov": "Hil"}
+
+
+def test_sons_listed_after_a_count_and_a_possessive_take_the_family_surname() -> None:
+    text = (
+        "Ахмеду Гаражеву 61 год. В 2015 году в Сирию уехали двое его сыновей, Ислам и "
+        "Магомед. Ислам погиб в 2016 году."
+    )
+    records = person_records(text, published="2025-04-02")
+    assert {"Ислам Гаражев", "Магомед Гаражев"} <= set(records)
+
+
+def test_a_surname_first_list_entry_keeps_the_given_name_first_form() -> None:
+    text = (
+        "1. Хамзатов Ислам Русланович, 1992 г.р., уроженец г. Аргун. Объявлен в розыск в 2015 году."
+    )
+    records = person_records(text, published="2025-04-02")
+    assert "Ислам Русланович Хамзатов" in records["Ислам Хамзатов"]["aliases"]

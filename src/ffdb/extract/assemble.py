@@ -149,7 +149,13 @@ def _official_forms(cluster: Cluster) -> list[str]:
         surname, given = mention.words[-1], mention.words[0]
         if fold(written[0]) == fold(surname) and fold(written[1]) == fold(given):
             # in the nominative: "Musayev Rəşad Ağaverdi oğluna" → "... oğlu"
-            out.append(" ".join([*written[:-1], forms.patronymic_nominative(written[-1])]))
+            official = [*written[:-1], forms.patronymic_nominative(written[-1])]
+            out.append(" ".join(official))
+            # and given name first, as a story names him: "Апти Ширваниевич Дадаев"
+            if len(official) == 3 and forms.russian_patronymic_nominative(official[2]):
+                out.append(f"{given} {official[2]} {surname}")
+            elif len(official) == 4 and fold(official[3]) in _SON_OR_DAUGHTER:
+                out.append(f"{given} {official[2]} {official[3]} {surname}")
     return out
 
 

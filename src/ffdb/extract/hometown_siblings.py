@@ -15,6 +15,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.hometown_lists import surname_stem
+from ffdb.extract.people_mention import NameMention
 from ffdb.extract.scan import Needles
 
 # One of these (lower case) is in every sibling phrase: a text without any is not scanned.
@@ -84,20 +85,25 @@ def _siblings_after(ctx: DocContext, pos: int) -> list[int]:
     with it (a given name alone joins through the person it names)."""
     named = ctx.names_in(pos, min(len(ctx.text), pos + _FIRST_REACH))
     first = next(
-        (
-            (n.person, stem)
-            for n in named
-            if n.person is not None and (stem := surname_stem(ctx.text[n.start : n.end]))
-        ),
+        ((n.person, stem) for n in named if n.person is not None and (stem := _stem(ctx, n))),
         None,
     )
     if first is None:
         return []
     out = [first[0]]
     for n in ctx.names_in(pos, min(len(ctx.text), pos + _SIBLINGS_REACH)):
-        if n.person is not None and surname_stem(ctx.text[n.start : n.end]) == first[1]:
+        if n.person is not None and _stem(ctx, n) == first[1]:
             out.append(n.person)
     return list(dict.fromkeys(out))
+
+
+def _stem(ctx: DocContext, name: NameMention) -> str | None:
+    """The surname's stem of a name as written, or as the family's surname completes a
+    given name alone ("the Rzayev brothers, Ilgar, Elshan and Samir")."""
+    written = surname_stem(ctx.text[name.start : name.end])
+    if written is not None or len(name.words) < 2:
+        return written
+    return surname_stem(" ".join(name.words))
 
 
 # "Gəncədən olan 6 yaşlı Ömər Novruzov və 4 yaşlı bacısı Zəhra", "X and his 12-year-old

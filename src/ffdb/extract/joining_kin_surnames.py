@@ -27,8 +27,8 @@ from ffdb.extract.people_mention import NameMention
 __all__ = ["read_kin_surnames"]
 
 _KIN: Final = (
-    r"(?:sons?|daughters?|brothers?|sisters?|сын|сына|сыновья|дочь|дочери|брат|братья|сестра"
-    r"|сёстры|сестры)"
+    r"(?:sons?|daughters?|brothers?|sisters?|сын|сына|сыновья|сыновей|дочь|дочери|дочерей|брат"
+    r"|братья|братьев|сестра|сёстры|сестры|сестёр)"
 )
 _COUNT: Final = (
     r"(?:(?:two|three|younger|elder|older|youngest|eldest|двое|два|две|три|младший"
@@ -36,14 +36,17 @@ _COUNT: Final = (
 )
 # "Её сын ", "My son ", "Her two sons, ", "his younger brother "
 _PRONOUN_KIN: Final = re.compile(
-    rf"(?<![\w-])(her|his|my|её|ее|его|мой|моя|мои)\s+{_COUNT}{_KIN}\s*,?\s*$", re.IGNORECASE
+    # (a count may stand first: "двое его сыновей, Ильяс и Хасан")
+    rf"(?<![\w-])(?:(?:двое|трое|two|three)\s+)?(her|his|my|её|ее|его|мой|моя|мои)\s+{_COUNT}"
+    rf"{_KIN}\s*,?\s*$",
+    re.IGNORECASE,
 )
 # "Сестра Мусаева, ", "брат Кармокова "
 _KIN_SURNAME: Final = re.compile(
     rf"(?<![\w-]){_KIN}\s+([А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|овой|евой|иной))\s*,?\s*$",
     re.IGNORECASE,
 )
-_LIST_AND: Final = re.compile(r"^\s*(?:,|and|и)\s*")
+_LIST_AND: Final = re.compile(r"\s*(?:,|and|и)\s*")
 _PRONOUN_GENDER: Final = {"her": "f", "её": "f", "ее": "f", "his": "m", "его": "m"}
 _MAN_FORM: Final = re.compile(r"(?:ов|ев|ёв|ин|ын|ov|yev|ev|in)$", re.IGNORECASE)
 _REACH: Final = 400
@@ -75,7 +78,7 @@ def _family_surname(
     start = mention.start
     if (
         previous is not None
-        and previous.kind == "given"
+        and (previous.kind == "given" or previous.words[0] in previous.aliases)
         and start - previous.end < 8
         and _LIST_AND.match(text, previous.end) is not None
         and len(previous.words) == 2

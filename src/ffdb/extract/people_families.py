@@ -120,6 +120,12 @@ _FEMININE_FORM: Final = re.compile(r"(?:ov|ev|ов|ев|ёв|ин|ын)$")
 _REACH: Final = 600
 # between a collective and the names it lists: "qardaşları — Ramin", "the Bagaevs. Anzor"
 _GAP: Final = re.compile(r"\s*(?:[,:—–-]\s*|\.\s+)?")
+# where the family is from, set off before the names: "the Rzayev brothers of Aniq
+# village, Ilgar, Elshan and Samir"
+_ORIGIN_GAP: Final = re.compile(
+    rf"\s+(?:of|from)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?{_GIVEN}"
+    r"(?:\s+(?:village|town|district))?\s*,\s*"
+)
 
 
 def with_family_surnames(text: str, names: list[NameMention]) -> list[NameMention]:
@@ -213,7 +219,8 @@ def _members(
     """The given names listed right after a collective (or opening the next sentence),
     and those after a word for the elder or younger brother in its paragraph."""
     out = []
-    gap = _GAP.match(text, pos, pos + 4)
+    origin = _ORIGIN_GAP.match(text, pos, pos + 60)  # "The Rzayev brothers of Aniq village,"
+    gap = origin if origin is not None else _GAP.match(text, pos, pos + 4)
     listed = _LIST.match(text, gap.end() if gap else pos)
     if listed is not None:
         out += _listed(listed, surname, wanted)
