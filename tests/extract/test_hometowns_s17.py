@@ -175,3 +175,10 @@ def test_a_surname_first_list_entry_keeps_the_given_name_first_form() -> None:
     )
     records = person_records(text, published="2025-04-02")
     assert "Ислам Русланович Хамзатов" in records["Ислам Хамзатов"]["aliases"]
+
+
+def test_azerbaijani_given_name_in_its_case_after_a_full_name_is_another_person() -> None:
+    text = "Hakim Rauf Səmədov Aynurı 5 il müddətinə azadlıqdan məhrum edib."
+    records = person_records(text, published="2025-04-02")
+    assert "Rauf Səmədov" in records
+    assert not any("Aynur" in name and "Səmədov" in name for name in records)

@@ -503,6 +503,8 @@ def _segment_name(
     toks = without_places_beside_surname(toks, inflected)
     if not toks:
         return None
+    if len(toks) == 3 and inflected and _cased_given_after_full(toks):
+        toks = toks[:2]  # "Hakim Fərhad Kərimov Nərmini ... məhrum edib": the object after
     if len(toks) == 2 and inflected and town_after_given(toks):
         toks = toks[:1]  # "Rüstəm Rəqqə uğrunda", "Ahmed Mosul'da": the man, then where
     if (
@@ -538,6 +540,17 @@ _RU_PAST_VERB: Final = re.compile(
     r"|алась|ялась|илась|ались|ились)$"
 )
 _RU_PLURAL_ADJECTIVE: Final = re.compile(r"^[А-ЯЁ][а-яё]{3,}[ыи]х$")
+
+
+def _cased_given_after_full(toks: list[RunToken]) -> bool:
+    """A given name and an -ov/-zadə surname, then a known given name with an Azerbaijani
+    case ending glued on: a name, then another person's in its case."""
+    if not given_gender(toks[0]) or forms.surname_strength(toks[1].text) != 2:
+        return False
+    if given_gender(toks[2]):
+        return False  # a name as written: a double given name, a patronymic
+    stem, gender = forms.lemma_given_turkic(toks[2].text)
+    return gender is not None and stem != toks[2].text
 
 
 def _adjective_place(toks: list[RunToken]) -> bool:
