@@ -46,6 +46,7 @@ def read_feminine_alike(names: list[NameMention], inflected: bool) -> None:
 # "brothers Elchin and Ramin Hajiyev", "Муса и Ахмед Гаджиевы", "Elçin və Ramin Hacıyev":
 # a given name alone, joined by "and" to a full name, shares its surname.
 _GIVEN_AND: Final = re.compile(rf"({CAP_WORD})[ \u00a0]+(?:and|и|və|ve|&)[ \u00a0]+$")
+_GIVEN_COMMA: Final = re.compile(rf"(?<![\w-])({CAP_WORD}),[ \u00a0]+$")
 
 
 def with_shared_surnames(text: str, names: list[NameMention]) -> list[NameMention]:
@@ -66,6 +67,18 @@ def with_shared_surnames(text: str, names: list[NameMention]) -> list[NameMentio
         added.append(
             NameMention(start, end, text[start:end], "full", (given, name.words[1]), gender)
         )
+        # the names listed before it with commas: "Ruslan, Akhmed and Islam Bagakashvili"
+        for _ in range(3):
+            before = _GIVEN_COMMA.search(text, max(0, start - 30), start)
+            if before is None or overlaps(before.start(1), before.end(1), taken):
+                break
+            given, gender = forms.lemma_given(before.group(1))
+            if gender is None or gender != (name.gender or gender):
+                break
+            start, end = before.start(1), before.end(1)
+            added.append(
+                NameMention(start, end, text[start:end], "full", (given, name.words[1]), gender)
+            )
     if not added:
         return names
     spans = [(a.start, a.end) for a in added]
