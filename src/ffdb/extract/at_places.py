@@ -54,7 +54,8 @@ class Occurrences:
         self.words = words
         self._lower = lower
         self._pairs = pairs
-        WORDS.add([key for _, key in pairs])
+        self._keys = tuple([key for _, key in pairs])
+        WORDS.add(list(self._keys))
 
     def each(
         self, text: str, low: str | None, start: int, end: int, apart: bool = False
@@ -69,6 +70,8 @@ class Occurrences:
             return _each(text, self.words, start, end, apart)
         places = WORDS.places(low)
         out: list[int] = []
+        if places.keys().isdisjoint(self._keys):
+            return out  # none of the words in the text (one C-level test for them all)
         for word, key in self._pairs:
             at = places.get(key)
             if at is None:

@@ -16,27 +16,34 @@ from ffdb.extract.multi_scan import WORDS
 # the word tuples asked about, by identity (kept alive here, so no other takes its id;
 # a tuple of a hundred hashed on every call cost more than the tests it saved), and by
 # value: a compiled module may box a constant tuple anew at each use, which must neither
-# grow this nor add its words to the automaton again
-_added: dict[int, tuple[str, ...]] = {}
+# grow this nor add its words to the automaton again; with each, whether it holds the
+# empty string (which every text holds), told once
+_added: dict[int, tuple[tuple[str, ...], bool]] = {}
 _known: set[tuple[str, ...]] = set()
 
 
-def _places(low: str, words: tuple[str, ...]) -> dict[str, list[int]]:
-    """`WORDS.places(low)`, `words` added to the automaton first when new."""
-    if _added.get(id(words)) is not words:
+def _places(low: str, words: tuple[str, ...]) -> tuple[dict[str, list[int]], bool]:
+    """`WORDS.places(low)`, `words` added to the automaton first when new; and whether
+    `words` holds the empty string."""
+    kept = _added.get(id(words))
+    if kept is None or kept[0] is not words:
         if words not in _known:
             _known.add(words)
             WORDS.add(words)
         if len(_added) >= 256:
             _added.clear()
-        _added[id(words)] = words
-    return WORDS.places(low)
+        kept = _added[id(words)] = (words, "" in words)
+    return WORDS.places(low), kept[1]
 
 
 def may_hold(low: str, words: tuple[str, ...]) -> tuple[str, ...]:
     """Those of `words` (lower case, in order) that `low` (a lower-cased text) holds, as
     a search of `low` for each finds them."""
-    places = _places(low, words)
+    places, empty = _places(low, words)
+    # (a document holds a dozen or so of the thousand words: most ask about none of
+    # them, told by one C-level test where the loop below tried every word)
+    if not empty and places.keys().isdisjoint(words):
+        return ()
     return tuple([word for word in words if word in places or not word])
 
 
@@ -59,7 +66,9 @@ def holds_any_in(low: str, words: tuple[str, ...], start: int, end: int) -> bool
     """Whether `low[start:end]` holds one of `words`, as `any(word in low[start:end] for
     word in words)` answers: the places of the words in the whole of `low` (one pass for
     every stretch of it asked about), the first at or past `start` of each."""
-    places = _places(low, words)
+    places, empty = _places(low, words)
+    if not empty and places.keys().isdisjoint(words):
+        return False  # none of them anywhere in `low` (as most are): see `may_hold`
     for word in words:
         if not word:
             return True

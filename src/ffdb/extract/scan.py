@@ -73,14 +73,10 @@ class WordsGate:
         if text is not self._text:
             low = folded(text)
             found = True
-            if low is not None:  # a loop, where `any` ran a generator per document
-                found = False
-                # (looked up in the places of every gate's words, found in one pass)
-                places = _WORDS.places(low)
-                for word in self.words:
-                    if word in places:
-                        found = True
-                        break
+            if low is not None:
+                # (looked up in the places of every gate's words, found in one pass; one
+                # C-level test, where `any` ran a generator per document)
+                found = not _WORDS.places(low).keys().isdisjoint(self.words)
             self._found = found
             self._text = text
         return self._found
@@ -520,7 +516,10 @@ class Needles:
             # those the whole text holds, read off the one pass for every gate's words
             # (`multi_scan.WORDS`): in most texts none
             places = _WORDS.places(low)
-            self._low, self._held = low, tuple([word for word in words if word in places])
+            if places.keys().isdisjoint(words):  # (one C-level test: most hold none)
+                self._low, self._held = low, ()
+            else:
+                self._low, self._held = low, tuple([word for word in words if word in places])
             self._held_at = [places[word] for word in self._held]
         if not self._held or (start == 0 and end >= len(low)):
             return bool(self._held)
