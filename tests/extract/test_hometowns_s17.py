@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from support import hometowns_by_name, person_records
+from support import events_by_name, hometowns_by_name, person_records
 
 
 def _hometowns(text: str) -> dict[str, Any]:
@@ -182,3 +182,15 @@ def test_azerbaijani_given_name_in_its_case_after_a_full_name_is_another_person(
     records = person_records(text, published="2025-04-02")
     assert "Rauf Səmədov" in records
     assert not any("Aynur" in name and "Səmədov" in name for name in records)
+
+
+def test_a_counted_departure_in_the_dative_gives_its_year_to_the_journeys() -> None:
+    text = (
+        "Суд вынес приговор четырём жителям Кизляра, которые в 2016 году вместе уехали в "
+        "Сирию. Все четверо учились в одной школе.\n\n"
+        "Рамазан Гаджиев (31 год), Тагир Омаров (29 лет), Арсен Исаев (30 лет) и Шамиль "
+        "Мусаев (27 лет) воевали в рядах ИГ."
+    )
+    events = events_by_name(text, published="2025-04-02")
+    assert events["Рамазан Гаджиев"].get("travelled") == "2016"
+    assert events["Тагир Омаров"].get("travelled") == "2016"

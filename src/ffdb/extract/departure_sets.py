@@ -23,7 +23,7 @@ import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
-from ffdb.extract.events import Event, statuses_by_person
+from ffdb.extract.events import Event, set_date, statuses_by_person
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_clauses import district_of
@@ -63,6 +63,8 @@ _COUNT: Final = re.compile(
     r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|десятки|несколько|"
     # "не менее девяти человек", "около десятка"
     r"двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|десятка|десятков|"
+    # "приговор трём жителям Баксана, которые ... уехали"
+    r"двум|тр[её]м|троим|четыр[её]м|четверым|пятерым|шестерым|"
     r"нескольких|"
     # tens: "не менее тридцати человек", "thirty young men", "otuz genç"
     r"двадцат[ьи]|тридцат[ьи]|сорок[аи]?|пятьдесят|пятидесяти|сотн[иеюя]|сотен|"
@@ -156,6 +158,12 @@ def departure_facts(
     }
     later -= parents
     new_facts, new_events = [], []
+    # the one date the count gives, when it gives one ("в 2015 году вместе уехали"): a
+    # year or a month (a day there is the report's: "вчера суд ... уехавшим")
+    dated = ctx.dates_in(sentence.start, sentence.end)
+    when = dated[0] if len(dated) == 1 else None
+    if when is not None and (when.end_value is not None or len(when.value) > 7):
+        when = None
     for person in sorted((fighters & later) - homed):
         if genders.get(person) == "f":
             continue
@@ -167,6 +175,8 @@ def departure_facts(
             gone.place = destination.name if destination is not None else None
             gone.confidence = CONFIDENCE
             gone.extra = {"extractor": EXTRACTOR}
+            if when is not None:
+                set_date(gone, when, "episode")
             new_events.append(gone)
     return new_facts, new_events
 

@@ -109,8 +109,8 @@ def cohort_hometowns(ctx: DocContext, facts: list[Fact], events: list[Event]) ->
     """Hometowns for the named members of a counted group from one place (see above)."""
     if not holds_any(ctx.low, _GATE):
         return []
-    if any(f.extractor == "departure_sets.v1" for f in facts):
-        return []  # the opening's count is read there
+    # the opening's count is read there; only a count whose names follow is read here
+    departed = any(f.extractor == "departure_sets.v1" for f in facts)
     homed = {f.person for f in facts if f.prop == "hometown"}
     out: list[Fact] = []
     given: set[int] = set()
@@ -127,6 +127,8 @@ def cohort_hometowns(ctx: DocContext, facts: list[Fact], events: list[Event]) ->
             members = [p for _, p in named] if _number(count) == len(named) else []
         elif listed := _listed_next(ctx, sentence, _number(count)):
             members = listed
+        elif departed:
+            members = []
         elif sentence.index < _OPENING_SENTENCES and not ctx.names_in(sentence.start, sentence.end):
             members = _members_later(ctx, sentence, count, events)
         else:
