@@ -194,3 +194,28 @@ def test_a_counted_departure_in_the_dative_gives_its_year_to_the_journeys() -> N
     events = events_by_name(text, published="2025-04-02")
     assert events["Рамазан Гаджиев"].get("travelled") == "2016"
     assert events["Тагир Омаров"].get("travelled") == "2016"
+
+
+def test_martyr_notice_our_brothers_worldly_name_joins_the_kunya() -> None:
+    text = (
+        "Allahın izni ilə qardaşımız Əbu Dücanə əl-Azəri 2 aprel 2016 tarixində şəhid "
+        "oldu. Qardaşımızın dünyadakı adı Fərid Quliyev idi, o, Şəki şəhərindən idi."
+    )
+    records = person_records(text, published="2016-04-05")
+    assert "Əbu Dücanə əl-Azəri" in records["Fərid Quliyev"]["aliases"]
+    assert records["Fərid Quliyev"]["hometown"] == "Şəki"
+    tr = (
+        "Ebu Hamza kardeşimizin dünyadaki ismi Yunus Bal idi. Malatyalı kardeşimiz 1435'te "
+        "hicret etti."
+    )
+    assert "Ebu Hamza" in person_records(tr, published="2016-04-05")["Yunus Bal"]["aliases"]
+
+
+def test_english_name_before_hijrah_joins_the_kunya() -> None:
+    text = (
+        "We announce the martyrdom of our brother Abu Yahya al-Almani, killed in al-Tabqa "
+        "in 2016. The brother, whose name before hijrah was Jonas Weber, was from Kassel."
+    )
+    record = person_records(text, published="2016-05-01")["Jonas Weber"]
+    assert "Abu Yahya al-Almani" in record["aliases"]
+    assert record["hometown"] == "Kassel"

@@ -348,8 +348,15 @@ _PRONOUN_AFTER_ALIAS: Final = re.compile(
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
+    lead = _BROTHER_LEAD.search(text, max(0, pos - 20), pos)
+    if lead is not None:
+        pos = lead.start()  # "The brother, whose name before hijrah was X"
     before = text[max(0, pos - 3) : pos].rstrip(" \u00a0")
     return not before or before[-1] in ".!?\n"
+
+
+# a martyr notice's subject before its real-name cue
+_BROTHER_LEAD: Final = re.compile(r"(?:The|Our) (?:brother|sister),?\s+$")
 
 
 def _owner_after_alias(text: str, alias_end: int, names: Sequence[NameMention]) -> int | None:
@@ -391,7 +398,7 @@ def _before(text: str, match: re.Match[str], names: Sequence[NameMention]) -> Al
         # verb-final: "Hasan Yıldız, örgüt içinde Ebu Talha kod adıyla biliniyordu",
         # "Orada o, Əbu Həmzə ləqəbi ilə tanınırdı": the subject stands before the alias
         owner = _owner_before_alias(text, match.start(), names)
-    if _POSSESSIVE.search(text[max(0, match.start() - 12) : match.start()]):
+    if _POSSESSIVE.search(text[max(0, match.start() - 20) : match.start()]):
         return _named_before(text, match, names, owner)
     if is_real_name_cue(match.group()) and _opens_sentence(text, match.start()):
         return kunya_of_sentence_before(text, match.start(), match.end(), names, owner)
@@ -511,7 +518,10 @@ def _owner_before_alias(text: str, cue: int, names: Sequence[NameMention]) -> in
 
 
 # "His real name was Rauf Mirzayev", "Onun əsl adı", "Его настоящее имя"
-_POSSESSIVE: Final = re.compile(r"(?:^|\s)(?:his|her|its|onun|его|её|ее)\s*$", re.IGNORECASE)
+# (a martyr notice's "our brother's": "Ebu Talha kardeşimizin dünyadaki ismi X idi")
+_POSSESSIVE: Final = re.compile(
+    r"(?:^|\s)(?:his|her|its|onun|его|её|ее|kardeşimizin|qardaşımızın)\s*$", re.IGNORECASE
+)
 
 
 def _named_before(

@@ -200,9 +200,11 @@ def _bracket_kind(name: NameMention) -> str:
 # sentence before ended its naming with
 _REAL_NAME: Final = re.compile(
     r"(?:əsl|asıl|gerçek) (?:adı|ismi)(?: ilə)?|настоящее имя|настоящая фамилия|в миру"
-    r"|мирское имя|dünyadakı adı|dünyadaki adı|dünyevi adı|dünya (?:ismi|adı)(?:yle|yla| ile)?"
+    r"|мирское имя|dünyadakı adı|dünyadaki adı|dünyadaki ismi|dünyadakı ismi|dünyevi adı"
+    r"|dünya (?:ismi|adı)(?:yle|yla| ile)?"
     r"|(?:whose )?real name(?: is| was)?"
-    r"|(?:whose )?(?:real |worldly )?name in the dunya(?: is| was)?",
+    r"|(?:whose )?(?:real |worldly )?name in the dunya(?: is| was)?"
+    r"|(?:whose )?name before (?:the )?hijrah?(?: is| was)?",
     re.IGNORECASE,
 )
 # as `aliases` ends a sentence: a stop after a one-letter abbreviation ends none
