@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/extract_quality.py --only extract
     .venv/bin/python benchmarks/extract_quality.py --only match --json
     .venv/bin/python benchmarks/extract_quality.py --only extract --set extract_b
+    .venv/bin/python benchmarks/extract_quality.py --only extract --set extract_21 --set extract_22
 
 Runs the installed `ffdb` (the one beside this Python) as a user would:
 
@@ -116,25 +117,40 @@ def summarise(counts: dict[str, list[int]]) -> dict[str, Any]:
     return out
 
 
-def measure_extraction(folder: Path = EXTRACT_DIR) -> dict[str, Any]:
+def measure_extraction(*folders: Path) -> dict[str, Any]:
+    """Scores over the articles of one folder or several, pooled: the counts of every
+    file summed per language and overall, then turned into F1 and accuracies."""
     scorer = load_scorer()
-    if not (folder / "gold.jsonl").is_file():
-        raise Missing(f"{folder}: no gold.jsonl there")
-    gold = by_file(read_jsonl((folder / "gold.jsonl").read_text(encoding="utf-8")))
-    files = sorted(p.name for p in folder.glob("*.txt"))
-    stdout, elapsed = run_ffdb("extract", *files, "--json", cwd=folder)
-    pred = by_file(read_jsonl(stdout))
     per_lang: dict[str, dict[str, list[int]]] = defaultdict(dict)
     overall: dict[str, list[int]] = {}
-    for name in files:
-        counts = score_file(scorer, gold.get(name, []), pred.get(name, []))
-        add_counts(per_lang[name.split("_")[0]], counts)
-        add_counts(overall, counts)
+    files = 0
+    elapsed = 0.0
+    for folder in folders or (EXTRACT_DIR,):
+        if not (folder / "gold.jsonl").is_file():
+            raise Missing(f"{folder}: no gold.jsonl there")
+        gold = by_file(read_jsonl((folder / "gold.jsonl").read_text(encoding="utf-8")))
+        names = sorted(p.name for p in folder.glob("*.txt"))
+        stdout, seconds = run_ffdb("extract", *names, "--json", cwd=folder)
+        elapsed += seconds
+        files += len(names)
+        pred = by_file(read_jsonl(stdout))
+        for name in names:
+            counts = score_file(scorer, gold.get(name, []), pred.get(name, []))
+            add_counts(per_lang[name.split("_")[0]], counts)
+            add_counts(overall, counts)
     report = {lang: summarise(c) for lang, c in sorted(per_lang.items())}
     report["overall"] = summarise(overall)
-    shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
-    seconds = round(elapsed, 2)
-    return {"folder": str(shown), "files": len(files), "seconds": seconds, "scores": report}
+    shown = ", ".join(
+        str(f.relative_to(ROOT) if f.is_relative_to(ROOT) else f) for f in folders or (EXTRACT_DIR,)
+    )
+    counts = {k: overall[k] for k in ("persons", "events", "hometowns", "groups", "dates")}
+    return {
+        "folder": shown,
+        "files": files,
+        "seconds": round(elapsed, 2),
+        "scores": report,
+        "counts": counts,
+    }
 
 
 def print_extraction(result: dict[str, Any]) -> None:
@@ -147,6 +163,11 @@ def print_extraction(result: dict[str, Any]) -> None:
         print("{:<9}{:>10}{:>7}{:>7}{:>8}{:>7}{:>11}{:>8}{:>9}".format(*cells, *rest))
     total = result["scores"]["overall"]
     print(f"pledges F1 {total['pledges']} | releases {total['releases']}")
+    counts = result["counts"]
+    print(
+        "counts (tp/fp/fn; dates right/of): "
+        + ", ".join(f"{k} {'/'.join(map(str, v))}" for k, v in counts.items())
+    )
 
 
 def read_pairs() -> Rows:
@@ -207,15 +228,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
     parser.add_argument(
         "--set",
-        default="extract",
-        help="Folder of articles and gold.jsonl under tests/data/unseen (default: extract).",
+        action="append",
+        help="Folder of articles and gold.jsonl under tests/data/unseen (default: extract);"
+        " give it several times to pool the sets' counts.",
     )
     args = parser.parse_args(argv)
-    folder = UNSEEN / args.set
+    folders = [UNSEEN / name for name in args.set or ["extract"]]
     results: dict[str, Any] = {}
     failed = []
     for name, measure, show in (
-        ("extract", lambda: measure_extraction(folder), print_extraction),
+        ("extract", lambda: measure_extraction(*folders), print_extraction),
         ("match", measure_matching, print_matching),
     ):
         if args.only and args.only != name:
