@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Final
 
@@ -122,7 +123,7 @@ def lede_facts(ctx: DocContext, found: list[Fact], ledes: list[Fact]) -> list[Fa
         for other in _family_members(ctx, lede, person):
             if other not in homed:
                 homed.add(other)
-                out.append(_copied(lede, other))
+                out.append(dataclasses.replace(lede, person=other, extra=dict(lede.extra)))
     return out
 
 
@@ -134,21 +135,6 @@ _FAMILY_GAP: Final = re.compile(
     r"(?:(?:brothers?|sisters?|cousins?|wife|husband|sons?|daughters?|брат\w*|сестр\w*|жена|муж|"
     r"сын\w*|дочь|дочери)\s*,?\s*)?"
 )
-
-
-def _copied(lede: Fact, person: int) -> Fact:
-    return Fact(
-        person,
-        lede.prop,
-        lede.value,
-        lede.start,
-        lede.end,
-        lede.cue_start,
-        lede.cue_end,
-        lede.extractor,
-        lede.confidence,
-        dict(lede.extra),
-    )
 
 
 def _family_members(ctx: DocContext, lede: Fact, person: int) -> list[int]:

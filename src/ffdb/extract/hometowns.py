@@ -384,7 +384,7 @@ def _hometown_cue(
         return "left", 0.7, place.start  # "Sander Bakker, Utrecht'ten, geçen yıl ..."
     if ablative and ablative_before_name(ctx, sentence, place):
         return "right", 0.7, place.start  # "Qusardan Elnur Əliyev və Xaçmazdan Ramil Quliyev"
-    if bare in _LOCATIVE_ADJECTIVE and _KIN_NAME_AFTER.match(ctx.text, place.end, sentence.end):
+    if bare in _LOCATIVE_ADJECTIVE:
         after = ctx.agents_in(place.end, min(sentence.end, place.end + 80))
         if after and _KIN_NAME_AFTER.fullmatch(ctx.text, place.end, after[0][0]):
             return "right", 0.7, place.start  # "Ankara'daki kardeşi Murat Yıldırım"
