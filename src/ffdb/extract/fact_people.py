@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from ffdb.extract.context import APPOSITIVE, DocContext
-from ffdb.extract.listing import coordinated_chain
+from ffdb.extract.listing import SIBLINGS_AFTER, coordinated_chain
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.timelines import profile_person
 
@@ -166,7 +166,8 @@ _APPOSED_GAP: Final = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?[,–—-]\s*(?:\d{1,2}
 _KIN: Final = (
     r"(?:(?:his|her|their|его|её|их|onun|onların)\s+)?(?:(?:younger|elder|older|twin|младш\w+|старш\w+|"
     r"kiçik|böyük|küçük|büyük)\s+)?(?:brothers?|sisters?|cousins?|wife|husband|sons?|"
-    r"брат\w*|сестр\w*|жена|муж|сын\w*|qardaşı|bacısı|kardeşi|oğlu)"
+    r"брат\w*|сестр\w*|жена|муж|сын\w*|qardaşı|bacısı|kardeşi|oğlu|kuzeni|"
+    r"(?:əmisi|dayısı|xalası|bibisi)\s+oğlu)"
 )
 # "Ramil Aliyev, born in 1988, and his younger brother Elvin": a birth year or an age
 # may stand between
@@ -214,7 +215,7 @@ def _with_listed(ctx: DocContext, agents: list[tuple[int, int, int]], at: int) -
 
 # Compiled once: `re.search(pattern, ...)` looks the pattern up in `re`'s cache per call.
 _CLAUSE_MARK: Final = re.compile(r"[,.;:()]")
-_LIST_JOIN: Final = re.compile(r"\s*(?:,|,?\s*and|и|və|ve|ile|ilə)\s*")
+_LIST_JOIN: Final = re.compile(SIBLINGS_AFTER + r"\s*(?:,|,?\s*and|и|və|ve|ile|ilə)\s*")
 
 
 def right_within(ctx: DocContext, pos: int, words: int) -> int | None:

@@ -209,6 +209,13 @@ _NOT_PLACES = frozenset(
         "Аллаха",
         "Шейх",
         "Амир",
+        # kin words that open Turkic sentences ("Kardeşlerin Mahaçkale doğumlu olduğu")
+        "Kardeş",
+        "Kardeşler",
+        "Qardaş",
+        "Qardaşlar",
+        # "Aynı mahalleden dört genç" ("the same"), though a Tajik town is Ayní
+        "Aynı",
     ]
 )
 _NOT_PLACES = _NOT_PLACES - {fold("Iran")}
@@ -224,7 +231,7 @@ def place_of(word: str) -> tuple[Place, str, str] | None:
         return None  # "March", "Ağustos": months, whatever the gazetteer holds
     found: tuple[Place, str, str] | None = None
     for form, suffix in _forms(word):
-        if len(form) >= 3 and is_place_name(form):
+        if len(form) >= 3 and is_place_name(form) and (not suffix or fold(form) not in _NOT_PLACES):
             place = lookup_place(form)
             if place is None:
                 continue
@@ -345,6 +352,7 @@ _TYPE_WORDS_AFTER: Final[tuple[str, ...]] = (
     r"village(?!\s+of\s)",
     *(r"rayonu\w*", "rayon", r"kəndi\w*", "kənd", r"şəhəri\w*", "şəhər", r"qəsəbəsi\w*"),
     *("qəsəbə", r"ilçesi\w*", r"köyü\w*", r"beldesi\w*", r"ili\w*", r"район\w*", r"сел\w+"),
+    *(r"kenti\w*", r"şehri\w*", r"kasabası\w*"),
     "(?P<born>doğumlu)",
 )
 _TYPE_AFTER: Final = re.compile(rf"(?P<name>{CAP_WORD})\s+(?:{'|'.join(_TYPE_WORDS_AFTER)})\b")
@@ -569,6 +577,15 @@ def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
         if demonym is not None and demonym[0].precision != "country":
             return PlaceMention(s, e, word, demonym[1], demonym[0], word[-2:])
     found = place_of(word)
+    if found is not None and found[2] in _DEMONYM_ENDS and _SETTLEMENT_NEXT.match(text, e):
+        # "Muğanlı kəndindən": a village of that name, not one from Muğan
+        return PlaceMention(s, e, word, word, None, "")
+    if found is None and word.endswith(("n", "i")) and _NATIVE_AFTER.match(text, e):
+        # "a Kabardino-Balkarian native", "a Dagestani native": the region's adjective
+        found = place_of(word[:-1])
+        if found is not None and found[0].precision != "country" and not found[2]:
+            return PlaceMention(s, e, word, found[1], found[0], word[-1])
+        return None
     if found is None:
         head, dash, tail = word.partition("-")
         compound = dash and tail in _COMPOUND_TAILS and not _people_word(head)
@@ -580,6 +597,9 @@ def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
 
 
 _COMPOUND_TAILS: Final = frozenset(["born", "based", "raised", "bred"])
+_DEMONYM_ENDS: Final = frozenset(["lı", "li", "lu", "lü"])
+_SETTLEMENT_NEXT: Final = re.compile(r"[ \u00a0]+(?:kənd|köy|qəsəbə|kasaba|belde)", re.I)
+_NATIVE_AFTER: Final = re.compile(r"[ \u00a0]natives?\b")
 
 
 def _strip_case(word: str) -> str:

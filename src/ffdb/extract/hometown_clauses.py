@@ -18,7 +18,9 @@ import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.fact_people import coordinated_after
 from ffdb.extract.geo import PlaceMention, place_of
+from ffdb.extract.listing import SIBLINGS_AFTER
 from ffdb.extract.sentences import Sentence
 
 
@@ -95,10 +97,14 @@ QUARTER_LIVING: Final = re.compile(
     r"\s+(?:\d+-?[^\W\d_]*\s+)?[^\W\d_]+(?:nda|ndə|nde)\s+"
     r"(?:yaşayan|yaşamış|yaşayıb|oturan|ikamet eden)(?![\w-])"
 )
-# "... yaşayan Quliyevlər ailəsi": the family, then its member the sentence names
+# "... yaşayan Quliyevlər ailəsi": the family, then its member the sentence names; or the
+# family of the place, "Qabaqçöl kəndindən olan Hüseynovlar ailəsinin", "Siverek
+# ilçesinden Kaya ailesinin üç oğlu"
 _FAMILY: Final = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,4}?(?:yaşayan|yaşamış|oturan|ikamet eden)\s+"
-    r"([A-ZÇĞİÖŞÜƏ][^\W\d_]+?)(?:lər|lar|ler)\s+(?:ailəsi|ailesi)(?![\w-])"
+    r"\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:yaşayan|yaşamış|oturan|ikamet eden)\s+"
+    r"([A-ZÇĞİÖŞÜƏ][^\W\d_]+?)(?:lər|lar|ler)?\s+(?:ailəsi|ailesi)\w*(?![\w-])|"
+    r"(?<=[dt][aəe]n\s)(?:olan\s+)?([A-ZÇĞİÖŞÜƏ][^\W\d_]+?)(?:lər|lar|ler)?\s+"
+    r"(?:ailəsi|ailesi)\w*(?![\w-]))"
 )
 
 
@@ -108,7 +114,7 @@ def family_of(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> list[
     family = _FAMILY.match(ctx.text, place.end, sentence.end)
     if family is None:
         return []
-    stem = family.group(1)
+    stem = family.group(1) or family.group(2)
     named = ctx.names_in(family.end(), sentence.end)
     members = [
         n.person for n in named if n.person is not None and stem in ctx.text[n.start : n.end]
@@ -231,7 +237,8 @@ PLURAL_CUE: Final = re.compile(
 )
 # between two entries of such a list: a birth year or an age, then "и", "and", a comma
 _ENTRY_GAP: Final = re.compile(
-    r"(?:\s*,\s*(?:(?:19|20)\d\d\s*(?:года рождения|г\.\s*р\.|-?[a-zü]{1,3} il təvəllüdlü)|"
+    SIBLINGS_AFTER
+    + r"(?:\s*,\s*(?:(?:19|20)\d\d\s*(?:года рождения|г\.\s*р\.|-?[a-zü]{1,3} il təvəllüdlü)|"
     r"\d{1,2}(?:\s+(?:лет|года|год|yaşlı|yaşında))?))?\s*(?:,\s*(?:и|and|və|ve)|,|и|and|və|ve)\s+"
 )
 
@@ -403,22 +410,30 @@ def apposed_person(ctx: DocContext, sentence: Sentence, cue_start: int) -> int |
     return None
 
 
-_NOUN_FROM_EN: Final = re.compile(r"(?<![\w-])(?!from\b)[a-z]{3,}\s+from\s+$")
-_COMMA_NAME: Final = re.compile(r"\s*,\s*")
+_NOUN_FROM_EN: Final = re.compile(
+    r"(?<![\w-])(?!from\b)(?P<noun>[a-z]{3,})\s+from\s+"
+    r"(?:(?:the\s+)?(?:same|neighbou?ring|nearby)\s+)?$"
+)
+# "a man from the same Shymkent neighbourhood, Serik Omarov": a part of the town between
+_COMMA_NAME: Final = re.compile(r"(?:\s+(?:neighbou?rhood|village|district|quarter))?\s*,\s*")
 
 
-def named_after_noun(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> int | None:
+def named_after_noun(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> list[int]:
     """ "Zoro's old friend from Vienna, Adam Eldarkhanov, wrote": the name the noun
-    before "from" is set beside, after the place."""
-    if not _NOUN_FROM_EN.search(ctx.text, max(sentence.start, place.start - 30), place.start):
-        return None
+    before "from" is set beside, after the place; after a plural noun, the names listed
+    ("Two friends from neighbouring Jokolo, Beslan X and Ruslan Y, left")."""
+    noun = _NOUN_FROM_EN.search(ctx.text, max(sentence.start, place.start - 40), place.start)
+    if noun is None:
+        return []
     comma = _COMMA_NAME.match(ctx.text, place.end)
     if comma is None:
-        return None
+        return []
     after = ctx.agents_in(comma.end(), min(sentence.end, comma.end() + 60))
     if not after or after[0][0] != comma.end() or not ctx.names_in(after[0][0], after[0][1]):
-        return None
-    return after[0][2]
+        return []
+    if not noun.group("noun").endswith("s"):
+        return [after[0][2]]
+    return [after[0][2], *coordinated_after(ctx, after[0][2], after[0][0], sentence.end)]
 
 
 def kin_then_name(
@@ -432,7 +447,8 @@ def kin_then_name(
     named = after[1]
     if ctx.text[after[0][1] : named[0]].strip() or not ctx.names_in(named[0], named[1]):
         return persons
-    return [named[2]]
+    # and those listed with the name: "doğulub böyümüş oğulları Məhəmməd və Əli Hüseynov"
+    return [named[2], *coordinated_after(ctx, named[2], named[0], sentence.end)]
 
 
 # A word of speaking or writing: "said from X" is where one speaks, but not "wrote that

@@ -50,6 +50,8 @@ _NUMBERS: Final = {
     # the oblique cases: "приговор трём жителям Баксана", "задержаны четверо", "троих"
     "трём": 3, "троим": 3, "трёх": 3, "троих": 3, "четырём": 4, "четырёх": 4,
     "четверым": 4, "четверых": 4, "пятерым": 5, "пятерых": 5, "шестерым": 6, "шестерых": 6,
+    # "N of them": "Qadınlardan üçü Muğanlı kəndindəndir:", "Sınır dışı edilenlerden dördü"
+    "ikisi": 2, "üçü": 3, "dördü": 4, "beşi": 5, "altısı": 6, "yeddisi": 7, "yedisi": 7,
 }  # fmt: skip
 # a count of a few people: a number, then a word for them or "из"; a group ("bir qrup")
 _COUNT: Final = re.compile(
@@ -57,9 +59,11 @@ _COUNT: Final = re.compile(
     r"двое|трое|четверо|пятеро|шестеро|семеро|два|три|четыре|пять|шесть|семь|трём|троим|трёх|"
     r"троих|четырём|четырёх|четверым|четверых|пятерым|пятерых|шестерым|шестерых)"
     r"(?:\s+(?:of\s+(?:its|their|the)\s+)?(?:young\s+|молод\w+\s+)?"
-    r"(?P<who>men|youths|boys|friends|regulars|residents|natives|gənc|genç|oğlan\w*|oğlu|nəfər|kişi|dost\w*|"
+    r"(?P<who>men|women|youths|boys|friends|regulars|residents|natives|gənc|genç|oğlan\w*|oğlu|nəfər|kişi|dost\w*|"
     r"arkadaş\w*|парн\w+|друз\w+|юнош\w*|мужчин\w*|жител\w+|уроженц\w+|выходц\w+)|"
-    r"\s+из)|bir\s+(?:qrup|grup)\s+(?:gənc|genç)|a\s+(?:group|handful)\s+of\s+(?:young\s+)?men)"
+    r"\s+из)|bir\s+(?:qrup|grup)\s+(?:gənc|genç)|a\s+(?:group|handful)\s+of\s+(?:young\s+)?men|"
+    # "N of them" after the ablative of whom: "Qadınlardan üçü", "edilenlerden dördü"
+    r"(?<=[dt][aəe]n\s)(?P<of_them>ikisi|üçü|dördü|beşi|altısı|yeddisi|yedisi))"
     r"(?![\w-])",
     re.I,
 )
@@ -86,7 +90,14 @@ _BEFORE_PLACE: Final = re.compile(
 )
 # (in the genitive or the ablative: not "Zaqatala rayonlarında", where they were held)
 _SETTLEMENT_AFTER: Final = re.compile(
-    r"\s+(?:kənd|qəsəbə|şəhər|rayon|köy|ilçe)\w*(?:ın|in|un|ün|dan|dən|den)(?![\w-])", re.I
+    r"\s+(?:kənd|qəsəbə|şəhər|rayon|köy|ilçe|kasaba|kent|mahalle|belde)\w*"
+    r"(?:ın|in|un|ün|dan|dən|den|tan|ten)(?:dır|dir|dur|dür|tır|tir)?(?![\w-])",
+    re.I,
+)
+# a province or country in the genitive before its town: "Kosova'nın Kaçanik
+# kasabasından", "Zaqatala rayonunun Muğanlı kəndindəndir" (the town is the home)
+_GENITIVE_BEFORE_TOWN: Final = re.compile(
+    r"(?:['’]?n?[ıiuü]n|\s+(?:rayonunun|ilinin|bölgəsinin|bölgesinin|vilayətinin))\s+$"
 )
 # how far from the count its place may stand
 _PLACE_REACH: Final = 80
@@ -127,6 +138,8 @@ def cohort_hometowns(ctx: DocContext, facts: list[Fact], events: list[Event]) ->
             members = [p for _, p in named] if _number(count) == len(named) else []
         elif listed := _listed_next(ctx, sentence, _number(count)):
             members = listed
+        elif gathered := _gathered_then_all(ctx, sentence, _number(count)):
+            members = gathered
         elif departed:
             members = []
         elif sentence.index < _OPENING_SENTENCES and not ctx.names_in(sentence.start, sentence.end):
@@ -166,7 +179,7 @@ def _counts(ctx: DocContext) -> list[re.Match[str]]:
 
 
 def _number(count: re.Match[str]) -> int | None:
-    word = count.group("n")
+    word = count.group("n") or count.group("of_them")
     return _NUMBERS.get(word.lower()) if word else None
 
 
@@ -180,6 +193,17 @@ def _their_place(
         for p in ctx.places_in(sentence.start, sentence.end)
         if may_be_home(p) and p.text[:1].isupper() and _marked(ctx, p)
     ]
+    if not homes and _OF_THE_TOWN.match(ctx.text, count.end()):
+        # "задержали в Дербенте пятерых жителей города": the town the sentence names
+        homes = [
+            p
+            for p in ctx.places_in(sentence.start, sentence.end)
+            if may_be_home(p) and p.place is not None and p.place.precision == "town"
+        ]
+    if len({p.name for p in homes}) == 2 and _GENITIVE_BEFORE_TOWN.search(
+        ctx.text, homes[0].start, homes[-1].start
+    ):
+        homes = [p for p in homes if p.name == homes[-1].name]
     if len({p.name for p in homes}) != 1:
         return None
     near = [
@@ -212,6 +236,60 @@ def _named_after(ctx: DocContext, sentence: Sentence, pos: int) -> list[tuple[in
 _LIST_GAP: Final = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,\s*(?:and\s+|и\s+)?|and\s+|и\s+|və\s+|ve\s+)?",
 )
+
+
+# the residents "of the town" (or village) the sentence names
+_OF_THE_TOWN: Final = re.compile(
+    r"\s+(?:(?:этого|того\s+же)\s+)?(?:города|села|посёлка|поселка|аула)(?![\w-])|"
+    r"\s+of\s+the\s+(?:same\s+)?(?:town|city|village)(?![\w-])"
+)
+# how many sentences after the count its members may be named over
+_GATHER_SENTENCES: Final = 4
+# the count said again after the names: "All seven were detained", "Все — уроженцы",
+# "Все трое воевали", "Saxlanılanların hamısı", "Şüphelilerin hepsi"
+_ALL_AGAIN: Final = re.compile(
+    r"(?<![\w-])(?:all\s+(?:of\s+them|two|three|four|five|six|seven|the\s+\w+)|"
+    r"все(?:\s+(?:трое|четверо|пятеро|шестеро|семеро))?\s*(?:—|–|-|\s[а-яё]+)|"
+    r"hamısı|hepsi|both\s+(?:men|women|brothers)|оба|обе)",
+    re.I,
+)
+# one who is named for an office or as someone's relative, not as one of the counted
+_NOT_MEMBER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:judge|prosecutor|lawyer|attorney|spokes\w+|ombudsman|researcher|analyst|"
+    r"судья|судьи|прокурор\w*|адвокат\w*|следовател\w+|эксперт\w*|hakim|savcı\w*|avukat\w*|"
+    r"prokuror\w*|vəkil\w*|ekspert\w*|father|mother|wife|husband|widow|отец|мать|жена|муж|"
+    r"вдова|babası|annesi|eşi|atası|anası|həyat\s+yoldaşı)\s*,?\s*$",
+    re.I,
+)
+
+
+def _gathered_then_all(ctx: DocContext, sentence: Sentence, number: int | None) -> list[int]:
+    """The first persons named in the sentences after the count, as many as it says, when
+    the text says the count again of them right after ("... sentenced seven men from
+    Isfara. The group's leader, A, ... B and C ... Four other members — D, E, F and G —
+    received ... All seven were detained"). Not past a relative's or an office's name."""
+    if number is None or number < 2:
+        return []
+    out: list[int] = []
+    last = min(len(ctx.sentences), sentence.index + 1 + _GATHER_SENTENCES)
+    for k in range(sentence.index + 1, last):
+        after = ctx.sentences[k]
+        for name in ctx.names_in(after.start, after.end):
+            person = name.person
+            if person is None or person in out:
+                continue
+            if _NOT_MEMBER_BEFORE.search(ctx.text, max(after.start, name.start - 30), name.start):
+                return []
+            out.append(person)
+        if len(out) > number:
+            return []
+        if len(out) == number:
+            again = ctx.sentences[k + 1 : k + 2] if k + 1 < len(ctx.sentences) else []
+            closing = [after, *again]
+            if any(_ALL_AGAIN.search(ctx.text, s.start, s.end) for s in closing):
+                return out
+            return []
+    return []
 
 
 def _listed_next(ctx: DocContext, sentence: Sentence, number: int | None) -> list[int]:

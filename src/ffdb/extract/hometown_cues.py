@@ -17,12 +17,15 @@ LEFT_CUES = [
             # a martyr notice's "Abu Hafs (X), a son of Osh"
             r"(?:a|one of the) (?:sons?|daughters?) of|"
             r"raised in|who lived in|lives in|home ?town of|native (?:town|village|city) of|"
+            # "She and their three daughters live in Ferizaj"
+            r"(?:she|he)\s+and\s+(?:[\w’'-]+\s+){1,4}live in|"
             # "lives and works in Moscow", "born and raised in Gimry", "born and bred in"
             r"(?:lives|lived|living) and (?:works|worked|working|studies|studied) in|"
             r"born and (?:raised|bred) in|"
             r"\bfrom)\s+"
-            # "from neighbouring Jokolo", "from the nearby village of X"
-            r"(?:(?:the\s+)?(?:neighbou?ring|nearby)\s+)?"
+            # "from neighbouring Jokolo", "from the nearby village of X", "from the same
+            # Shymkent neighbourhood" (the place named: not `hometown_landsmen`)
+            r"(?:(?:the\s+)?(?:neighbou?ring|nearby|same)\s+)?"
             # "from the mountain village of X", not "from there to the area of X"
             r"(?:the\s+)?(?:(?:(?!to\s|there\s|here\s|into\s)[\w’'-]+\s+){0,3}"
             r"(?:city|town|village|district|region|province|"
@@ -42,7 +45,7 @@ LEFT_CUES = [
             # Баксана", "уроженец небольшого села X"
             r"(?:(?-i:[а-яё]+(?:ого|его|ой|ей|ом|ем))\s+)?"
             r"(?:(?:города|села|селения|аула|станицы|деревни|"
-            r"поселка|посёлка|района|г\.|с\.|пос\.|ст\.)\s*)?$",
+            r"поселка|посёлка|поселения|района|г\.|с\.|пос\.|ст\.)\s*)?$",
             re.I,
         ),
         "right",
@@ -168,7 +171,9 @@ RIGHT_CUES: Final = [
             r"^\s+(?:" + _IN_PLACE + r"\s+)?"
             r"(?:anadan olmuş|anadan olan|doğulmuş|doğulan|doğan|dünyaya gələn|"
             # one who grew up there: "Molenbeek semtinde büyüyen X", "Gəncədə böyüyən X"
-            r"doğup büyüyen|büyüyen|büyümüş olan|doğulub böyüyən|böyüyən|boya-başa çatan)\b",
+            r"doğup büyüyen|büyüyen|büyümüş olan|doğulub böyüyən|böyüyən|boya-başa çatan|"
+            # a participle before a noun: "Lənkəranda doğulub böyümüş oğulları X və Y"
+            r"(?:doğulub\s+)?böyümüş(?=\s+[^\W\d_]))\b",
             re.I,
         ),
         "right",

@@ -14,6 +14,7 @@ from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_clauses import GENITIVE, district_of
 from ffdb.extract.hometown_entries import part_of_city
+from ffdb.extract.hometown_family_names import family_places
 from ffdb.extract.hometown_forms import SETTLEMENT_NOUN, district_nominative, nominative
 from ffdb.extract.hometown_lists import family_headline
 from ffdb.extract.hometown_others import other_demonyms, upbringing_places
@@ -108,6 +109,22 @@ def family_headline_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
         for person in members
         if person not in homed
     ]
+
+
+def family_name_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
+    """ "the Margoshvili family of Duisi": its members without a home of their own, see
+    `hometown_family_names`."""
+    out = []
+    homed = {f.person for f in found if f.prop == "hometown"}
+    for place, start, members in family_places(ctx):
+        sentence = ctx.index.at(place.start)
+        if sentence is None:
+            continue
+        for person in members:
+            if person not in homed:
+                homed.add(person)
+                out.append(place_fact(ctx, person, place, sentence, start, 0.65))
+    return out
 
 
 def place_fact(

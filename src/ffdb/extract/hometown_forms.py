@@ -373,9 +373,10 @@ def district_nominative(ctx: DocContext, district: PlaceMention) -> str | None:
 # A settlement's noun before its name, which then stands in the nominative ("села Гимры",
 # "с. Кусары", "г. Сибай"); right after "из" or "уроженец" the name takes the genitive.
 # The nouns of a village, whose name (Caucasian, Turkic) stays as written even in "-и".
-_VILLAGE_NOUN: Final = re.compile(r"(?:села|селения|с\.|аула)\s*$")
+_VILLAGE_NOUN: Final = re.compile(r"(?:села|селе|селения|селении|с\.|аула|ауле)\s*$")
 SETTLEMENT_NOUN: Final = re.compile(
-    r"(?:села|селения|с\.|города|г\.|посёлка|поселка|пос\.|аула|деревни|станицы|ст\.)\s*$"
+    r"(?:села|селе|селения|селении|с\.|города|городе|г\.|посёлка|поселка|посёлке|поселке|"
+    r"пос\.|аула|ауле|деревни|деревне|станицы|станице|ст\.)\s*$"
 )
 
 

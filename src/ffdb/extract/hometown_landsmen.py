@@ -11,10 +11,12 @@ district's resident may be from anywhere in it). Names listed with the landsman
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, coordinated_after
+from ffdb.extract.geo import PlaceMention
 from ffdb.extract.held_words import holds_any, register
 from ffdb.extract.hometown_facts import hometown_fact
 
@@ -39,6 +41,14 @@ _LANDSMAN_BEFORE: Final = re.compile(
     re.I,
 )
 
+# the landsman's word, then whose landsman he is, then a dash or a comma: "односельчанин
+# Гаджиева — Арсен Магомедов", "a fellow villager of Gadzhiev, Arsen Magomedov"
+_LANDSMAN_OF: Final = re.compile(
+    r"(?<![\w-])(?:земляк\w*|землячк\w*|односельчан\w*|fellow[ -]villagers?\s+of|"
+    r"townsm[ae]n\s+of)\s+(?P<other>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*[—–,-]\s*$",
+    re.I,
+)
+
 # a home said after the name to be the one last named: "Гасан Магомедалиев, житель того
 # же села", "Ali Kaya, aynı köyden", "X, also from the same village"
 _SAME_AFTER: Final = re.compile(
@@ -55,6 +65,35 @@ _SAME_PLACE: Final = re.compile(
     r"mahalle|kənd|qəsəbə|məhəllə)",
     re.I,
 )
+
+
+# a home's word right before a place ("жители Буйнакска", "from Quba") or after it
+# ("Qusar sakinləri", "Konya doğumlu"); not where one died ("убит под Дейр-эз-Зором")
+_HOME_BEFORE: Final = re.compile(
+    r"(?:жител\w*|уроженц\w*|уроженк\w*|родом\s+из|выход\w+\s+из|from|residents?\s+of|"
+    r"natives?\s+of)\s+$",
+    re.I,
+)
+_HOME_AFTER: Final = re.compile(r"\s+(?:sakin|doğumlu|kəndindən|köyünden)")
+
+
+# the words for one of the same village, not of the same land
+_VILLAGER: Final = re.compile(r"односельчан|fellow[ -]villager|həmkəndli|köylüsü|kəndçisi", re.I)
+
+
+def _own_home(ctx: DocContext, after: int, place: PlaceMention) -> bool:
+    """Whether the place after `after` is said to be someone's home."""
+    if place.suffix.lstrip("'’") in ("lı", "li", "lu", "lü"):
+        return True
+    before = _HOME_BEFORE.search(ctx.text, max(after, place.start - 24), place.start)
+    return before is not None or _HOME_AFTER.match(ctx.text, place.end) is not None
+
+
+def _broad(home: Fact) -> bool:
+    """A home of a region or a country ("жителей Ингушетии"), which a landsman's town in
+    it makes precise (`hometown_choice` prefers the town)."""
+    place = home.extra.get("place")
+    return isinstance(place, dict) and place.get("precision") not in (None, "town")
 
 
 def _last_home_before(found: list[Fact], pos: int) -> Fact | None:
@@ -80,17 +119,25 @@ def landsmen_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
     for fact in found:
         if fact.prop == "hometown" and fact.person >= 0:
             best = homes.get(fact.person)
-            if best is None or fact.confidence > best.confidence:
+            # a town before a region, then the surer claim
+            if best is None or (not _broad(fact), fact.confidence) > (
+                not _broad(best),
+                best.confidence,
+            ):
                 homes[fact.person] = fact
     out: list[Fact] = []
     for name in ctx.names:
         person = name.person
-        if person is None or person in homes:
+        if person is None or (person in homes and not _broad(homes[person])):
             continue
         word = _LANDSMAN_BEFORE.search(ctx.text, max(0, name.start - 60), name.start)
         sentence = ctx.index.at(name.start)
         if sentence is None:
             continue
+        of = None if word else _LANDSMAN_OF.search(ctx.text, max(0, name.start - 70), name.start)
+        whose = ctx.agents_in(of.start("other"), of.end("other")) if of else []
+        if of and whose and whose[0][0] == of.start("other"):
+            word = of  # "односельчанин Гаджиева — Арсен Магомедов": whose landsman, named
         if word is None:
             same = _SAME_AFTER.match(ctx.text, name.end, sentence.end)
             if same is None or _SAME_PLACE.search(same.group()) is None:
@@ -111,23 +158,56 @@ def landsmen_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
             homes[person] = fact
             out.append(fact)
             continue
-        if ctx.places_in(name.end, sentence.end):
-            continue  # "его земляки X и Y, жители Буйнакска": a place of their own
-        other = ctx.antecedent(word.start())
+        after = ctx.places_in(name.end, sentence.end)
+        if _VILLAGER.match(word.group()) is None and after:
+            continue  # a compatriot ("земляк") said with a place: "... вернулся в Таджикистан"
+        if any(_own_home(ctx, name.end, p) for p in after):
+            continue  # "его односельчане X и Y, жители Гимров": a place of their own
+        other = whose[0][2] if word is of else ctx.antecedent(word.start())
         if other is None or other == person or other not in homes:
             continue
         home = homes[other]
         if _DISTRICT_AFTER.match(ctx.text, home.cue_end):
             continue  # "жителя Кусарского района ... их земляк": of the district, no town
         for each in [person, *coordinated_after(ctx, person, name.start, sentence.end)]:
-            if each in homes:
+            if each in homes and not _broad(homes[each]):
                 continue
+            # above the region said before, which the town in it makes precise
+            sure = max(CONFIDENCE, homes[each].confidence) if each in homes else CONFIDENCE
             fact = hometown_fact(
-                each, home.value, sentence, word.start(), name.end, CONFIDENCE, dict(home.extra)
+                each, home.value, sentence, word.start(), name.end, sure, dict(home.extra)
             )
             fact.extractor = EXTRACTOR
             homes[each] = fact
             out.append(fact)
+    return out + _shared_by_landsman(ctx, found, homes)
+
+
+# the landsman's word right before the cue of his own home: "его земляк из Вахдата
+# Сухроб Каримов", "his fellow villager from Jokolo, X"
+_LANDSMAN_FROM: Final = re.compile(
+    r"(?<![\w-])(?:земляк|землячка|односельчанин|односельчанка|fellow[ -]villager|townsman|"
+    r"hemşehrisi|həmyerlisi|həmkəndlisi)\s+(?:из\s+|from\s+)?$",
+    re.I,
+)
+
+
+def _shared_by_landsman(ctx: DocContext, found: list[Fact], homes: dict[int, Fact]) -> list[Fact]:
+    """The landsman's own home, said with his word, for the one whose landsman he is (the
+    one "его" points back to) when that one has none."""
+    out: list[Fact] = []
+    for fact in found:
+        if fact.prop != "hometown" or fact.person < 0:
+            continue
+        word = _LANDSMAN_FROM.search(ctx.text, max(0, fact.cue_start - 40), fact.cue_start)
+        if word is None:
+            continue
+        other = ctx.antecedent(word.start())
+        if other is None or other == fact.person or other in homes:
+            continue
+        shared = replace(fact, person=other, extractor=EXTRACTOR, confidence=CONFIDENCE)
+        homes[other] = shared
+        out.append(shared)
     return out
 
 

@@ -155,7 +155,35 @@ def _family_members(ctx: DocContext, lede: Fact, person: int) -> list[int]:
     if number is None:
         return others
     count = _FAMILY_COUNTS[number.lower()] + (1 if family.group("parent") else 0)
+    if len(others) < count - 1:
+        others += [p for p in _kin_named_later(ctx, person, first.end) if p not in others]
     return others[: count - 1]
+
+
+# a kin word of the one named before, right before a name: "His cousin, Arben Krasniqi",
+# "его младший брат Ислам", "onun qardaşı Elvin"
+_KIN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:his|her|их|его|её|onun)\s+(?:(?:younger|elder|older|twin|младш\w+|"
+    r"старш\w+|kiçik|böyük)\s+)?(?:brother|sister|cousin|брат|сестра|двоюродный\s+брат|"
+    r"qardaşı|bacısı|kardeşi|kuzeni|əmisi\s+oğlu)\s*,?\s*$",
+    re.I,
+)
+
+
+def _kin_named_later(ctx: DocContext, person: int, pos: int) -> list[int]:
+    """The persons after `pos` whose names follow a kin word of someone (see `_KIN_BEFORE`),
+    in order: the others of a counted family the lede names one at a time."""
+    out = []
+    for name in ctx.names_in(pos, min(len(ctx.text), pos + _FAMILY_REACH)):
+        if name.person is None or name.person == person or name.person in out:
+            continue
+        if _KIN_BEFORE.search(ctx.text, max(0, name.start - 40), name.start):
+            out.append(name.person)
+    return out
+
+
+# how far after the lede's first name its family's others are looked for
+_FAMILY_REACH: Final = 1500
 
 
 # The lede's age right before its place: "A 29-year-old man from", "27-летнему жителю"

@@ -40,7 +40,9 @@ _BOTH_OPENING: Final = re.compile(
     r"\s*(?:[Hh]ər iki(?:si| [^\W\d_]+)|[Hh]er iki(?:si| [^\W\d_]+)|İkisi də|İkisi de|"
     r"Üçü də|Üçü de|Both(?: (?:men|women|brothers|sisters|of them))?|"
     r"All (?:three|four)(?: (?:men|women|of them))?|The two (?:men|women|brothers|sisters)|"
-    r"Оба(?: брата| мужчины)?|Обе(?: женщины| сестры)?|Все тро[её](?: мужчин)?)(?![\w-])"
+    r"Оба(?: брата| мужчины)?|Обе(?: женщины| сестры)?|Все тро[её](?: мужчин)?|"
+    # the siblings named before: "Kardeşlerin Mahaçkale doğumlu olduğu", "The brothers are"
+    r"Kardeşler(?:in)?|Qardaşlar(?:ın)?|The (?:brothers|sisters)|Братья|Сёстры)(?![\w-])"
 )
 
 

@@ -58,6 +58,7 @@ from ffdb.extract.hometown_entries import (
 )
 from ffdb.extract.hometown_facts import (
     family_headline_facts,
+    family_name_facts,
     hometown_fact,
     other_facts,
     our_place,
@@ -97,6 +98,7 @@ from ffdb.extract.hometown_subjects import (
     lives_there,
     others_residents,
 )
+from ffdb.extract.people_mention import NameMention
 from ffdb.extract.scan import folded
 from ffdb.extract.sentences import Sentence
 
@@ -137,6 +139,7 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
         persons = family_of(ctx, sentence, place) or _persons_of(
             ctx, sentence, place, cue_start, prefer
         )
+        persons = [p for p in persons if not _case_disagrees(ctx, sentence, cue_start, p)]
         if not persons:
             if is_lede(ctx, sentence, place):  # "A 29-year-old man from Ganja was ..."
                 ledes.append(place_fact(ctx, -1, place, sentence, cue_start, confidence))
@@ -161,6 +164,7 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
     out += _said_elsewhere(ctx) + town_adjectives(ctx)
     out += lede_facts(ctx, out, ledes)
     out += family_headline_facts(ctx, out)
+    out += family_name_facts(ctx, out)
     out += sibling_facts(ctx)
     out += there_facts(ctx)
     out += other_facts(ctx) + profile_facts(ctx)
@@ -170,6 +174,37 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
     out = drop_retracted(ctx, out + same_place_facts(ctx, out))
     prefer_settlements(out)
     return out
+
+
+# A Russian cue word in an oblique case of the singular ("вышла замуж за уроженца
+# Андижана"): it describes the object of the clause, not a name in the nominative before
+_OBLIQUE_CUE: Final = frozenset(
+    "уроженца уроженцу уроженцем уроженке уроженкой уроженку жителя жителю жителем "
+    "жительнице жительницей жительницу".split()
+)
+# a word of a name that Russian declines: its nominative is no other case's form
+_DECLINED_END: Final = re.compile(r"[бвгджзклмнпрстфхцчшщаяйь]$")
+
+
+def _case_disagrees(ctx: DocContext, sentence: Sentence, cue_start: int, person: int) -> bool:
+    """Whether `person`, named before an oblique cue word in the nominative ("Лилия
+    вышла замуж за уроженца Андижана"), is not whom the cue describes."""
+    word = ctx.text[cue_start : cue_start + 14].split(" ", 1)[0].lower()
+    if word not in _OBLIQUE_CUE:
+        return False
+    named = [n for n in ctx.names_in(sentence.start, cue_start) if n.person == person]
+    if not named or any(
+        n.person == person and _declined(ctx, n) for n in ctx.names_in(cue_start, sentence.end)
+    ):
+        return False  # "Абу Ханзала — так называют жителя Хасавюрта Ислама Курбанова"
+    last = named[-1]
+    surface = ctx.text[last.start : last.end].split()
+    return surface == list(last.words) and any(_DECLINED_END.search(w) for w in surface)
+
+
+def _declined(ctx: DocContext, name: NameMention) -> bool:
+    """Whether the name is written in a case other than its nominative."""
+    return ctx.text[name.start : name.end].split() != list(name.words)
 
 
 def _said_elsewhere(ctx: DocContext) -> list[Fact]:
@@ -248,10 +283,11 @@ def _persons_of(
     ctx: DocContext, sentence: Sentence, place: PlaceMention, cue_start: int, prefer: str
 ) -> list[int]:
     apposed = apposed_person(ctx, sentence, cue_start) if prefer == "left" else None
-    if apposed is None and prefer == "left":
-        apposed = named_after_noun(ctx, sentence, place)
     if apposed is not None:
         return [apposed]
+    named = named_after_noun(ctx, sentence, place) if prefer == "left" else []
+    if named:
+        return named
     persons = persons_near(ctx, sentence, cue_start, place.end, prefer, reach=80)
     if not persons and prefer == "left":
         own = entry_of_place(ctx, sentence, place)  # "X, 34, of Molenbeek, to eight years"
@@ -276,10 +312,15 @@ def _persons_of(
 
 
 # A city before the name of its part: "the Brussels district of X", "the Moscow suburb of";
-# a region's or a people's word before a town's: "the Chechen town of Urus-Martan".
+# a region's or a people's word before a town's: "the Chechen town of Urus-Martan", "the
+# Fergana Valley town of Margilan".
 _PART_OF: Final = re.compile(
-    r"\s+(?:district|suburb|neighbou?rhood|quarter|borough|township|outskirts|town|village|"
+    r"\s+(?:(?:Valley|Region|Province|Oblast|Gorge|Mountains)\s+)?(?:district|suburb|neighbou?rhood|quarter|borough|township|outskirts|town|village|"
     r"city|settlement)\s+of\s+[A-Z]"
+)
+
+_OUTLET_AFTER: Final = re.compile(
+    r"\s+(?:channel|account|website|outlet|newspaper|office|bureau|chat)s?\b"
 )
 
 # Where one lived until leaving: a home, where "living in Idlib" alone is no more than
@@ -308,6 +349,8 @@ def _hometown_cue(
         return None
     if right.startswith(" ") and _PART_OF.match(right):
         return None  # "from the Brussels district of Molenbeek": the part is the home
+    if right.startswith(" ") and _OUTLET_AFTER.match(right):
+        return None  # "notices from the Bukhari channel": a name's part, no one's home
     if left.endswith(" in ") and _BEFORE_LEAVING.match(right):
         lived = _LIVED_IN.search(left)
         if lived is not None:  # "living in Charleroi before his departure"
@@ -391,6 +434,8 @@ def _hometown_cue(
     if bare in GENITIVE and QUARTER_LIVING.match(ctx.text, place.end, sentence.end):
         return "right", 0.7, place.start  # "Gəncənin 5-ci məhəlləsində yaşayan X"
     located = bare in ("da", "də", "de", "ta", "tə", "te") or _LOCATED.match(right)
+    if located and place.place is not None and place.place.country in _WAR:
+        return None  # "İdlib'de yaşadığı", "Rakkada yaşayan": the war zone one stayed in
     if located and _LIVING.search(right[:40]):
         return "right", 0.7, place.start  # "Ankara'da yaşayan X", "Sabunçu rayonunda yaşayan"
     if located and bare in _LOCATIVE and lives_there(ctx, sentence, place):
@@ -521,6 +566,8 @@ def _left_cue(
         cue = left[match.start() :]
         if _RETURNEE.search(left) and (place.place is None or place.place.country in _WAR):
             return None  # "a returnee from Raqqa": where he came back from
+        if _LIVES_IN.search(cue) and place.place is not None and place.place.country in _WAR:
+            return None  # "his wife lives in Idlib": the war zone she stayed in
         typed = _TYPED.search(cue) is not None
         moved = MOTION.search(left) and not _emigrated(left) and not _came_from(left, place)
         if "from" in cue.lower() and (moved or (precision == "country" and not typed)):
@@ -529,6 +576,9 @@ def _left_cue(
             return None
         return prefer, confidence, place.start - len(cue)
     return _NO_CUE
+
+
+_LIVES_IN: Final = re.compile(r"(?:lives|lived|live)\s+in\s+$")
 
 
 # The country's adjective before a town: "из таджикского Вахдата", "из киргизского Оша".
@@ -565,9 +615,12 @@ _NOUN_FROM: Final = re.compile(
 
 
 _LIVING: Final = re.compile(
-    r"^\s+(?:(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde|"
+    r"^\s+(?:(?:rayonunda|şəhərində|kəndində|qəsəbəsində|ilçesinde|köyünde|şehrinde|kentinde|"
     r"merkezinde|merkezde|mərkəzində|mərkəzdə)\s+)?"
-    r"(?:yaşayan|yaşamış|yaşayıb|yaşayır|yaşayırdı|yaşıyor|yaşıyordu|yaşadığı|ikamet eden|"
+    # "Zenica kentinde 1986'da doğan X", "Qubada 1990-cı ildə doğulan X"
+    r"(?:(?:19|20)\d\d(?:['’](?:da|de|ta|te)|-?(?:c[ıiuü]|ci) ildə)\s+(?=do[ğg]))?"
+    r"(?:doğan|doğulan|yaşayan|yaşamış|yaşayıb|yaşayır|yaşayırdı|yaşıyor|yaşıyordu|yaşadığı|"
+    r"ikamet eden|"
     r"oturan|oturuyor|oturuyordu|oturduğu|"
     r"ikamet ediyor|ikamet ediyordu|ikamet etmiş|ikamet ettiği|məskunlaşan|doğup büyü|"
     r"doğulub böyü|anadan olub böyü|"

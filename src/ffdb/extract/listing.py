@@ -19,8 +19,14 @@ _INITIALS: Final = r"(?-i:(?:\s*[A-ZА-ЯЁ]\.){0,2})"
 _LONG_AND: Final = r"as\s+well\s+as|eləcə\s+də|а\s+также"
 LEADING_LONG_AND: Final = re.compile(rf"\s*(?:{_LONG_AND})\s+", re.I)
 _AND: Final = rf"(?:and|{_LONG_AND}|и|və|ve|ile)"
-LIST_GAP: Final = re.compile(_INITIALS + rf"\s*(?:,|,?\s*{_AND})\s*", re.I)
-AND_GAP: Final = re.compile(_INITIALS + rf"\s*,?\s*{_AND}\s*", re.I)
+# the siblings' word that closes a pair in a list: "Mustafa ve İbrahim Durmaz kardeşler,
+# Serkan Öztürk", "Orxan və Emin Babayev qardaşları, Rəşad Nəsirli"
+SIBLINGS_AFTER: Final = (
+    r"(?:\s+(?:kardeşler|kardeşleri|qardaşları|qardaşlar|bacıları|brothers|sisters|братья|"
+    r"сёстры))?"
+)
+LIST_GAP: Final = re.compile(_INITIALS + SIBLINGS_AFTER + rf"\s*(?:,|,?\s*{_AND})\s*", re.I)
+AND_GAP: Final = re.compile(_INITIALS + SIBLINGS_AFTER + rf"\s*,?\s*{_AND}\s*", re.I)
 
 
 def coordinated_chain(text: str, spans: list[Any]) -> list[int]:

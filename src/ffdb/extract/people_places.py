@@ -135,6 +135,13 @@ def without_places_beside_surname(toks: list[RunToken], inflected: bool) -> list
         return toks[:1]  # "Kərimov Suriyaya getməyib": the surname, then where he did not go
     if len(toks) == 2 and forms.surname_strength(toks[0].text) == 2 and _is_country(toks[1]):
         return toks[:1]  # "Kərimov Rusiya vətəndaşıdır": no one is named for a country
+    if (
+        len(toks) == 2
+        and forms.surname_strength(toks[0].text) == 2
+        and _is_place_word(toks[1])
+        and is_trailing_place(toks[1], inflected)
+    ):
+        return toks[:1]  # "Abdullayev Gəncə şəhər sakinidir": a surname, then his city
     if len(toks) >= 3 and _is_place_pair(toks[-1]):
         return toks[:-1]  # "Fərid Mirzəyev Türkiyə-Suriya sərhədində"
     if (
