@@ -321,3 +321,44 @@ def test_turkish_family_living_in_a_district_singular_surname() -> None:
         "Büyük oğul Kemal Arslan 2015'te öldürüldü."
     )
     assert _hometowns(text)["Kemal Arslan"].startswith("Akşehir")
+
+
+def test_a_peoples_word_before_a_persons_noun_is_no_place() -> None:
+    text = (
+        "A Kazakh man, Serik Abenov, was jailed. Aslan Margoshvili, a Pankisi native, was "
+        "killed in Syria."
+    )
+    found = _hometowns(text)
+    assert found["Serik Abenov"] is None
+    assert found["Aslan Margoshvili"] == "Pankisi"
+
+
+def test_a_counted_departure_of_a_peoples_men_takes_no_place_from_the_people() -> None:
+    text = (
+        "A list of martyrs gives rare detail on one group of Kazakh men who left for Syria "
+        "together in 2013.\n\nThe first named is Bolat Ermekov, killed in 2016. Ruslan "
+        "Kairatov was killed in 2017. Daulet Nurov was killed in 2018."
+    )
+    found = _hometowns(text)
+    assert all(found[n] is None for n in ("Bolat Ermekov", "Ruslan Kairatov", "Daulet Nurov"))
+
+
+def test_turkish_all_of_the_suspects_from_a_district_then_their_list() -> None:
+    text = (
+        "Operasyonda gözaltına alınan dört şüpheli tutuklandı. Şüphelilerin hepsi Van'ın "
+        "Erciş ilçesinden. Gözaltına alınanlar arasında Baran Kaya (40) ile kardeşi Zana "
+        "Kaya, Welat Demir ve Ferhat Oral bulunuyor."
+    )
+    found = _hometowns(text)
+    for name in ("Baran Kaya", "Zana Kaya", "Welat Demir", "Ferhat Oral"):
+        assert found[name].startswith("Erciş")
+
+
+def test_all_of_them_after_a_list_in_the_sentence_before() -> None:
+    text = (
+        "Police detained Azamat Tulegenov and Nurlan Bekov on Monday. All of them are from "
+        "Taraz, officers said."
+    )
+    found = _hometowns(text)
+    assert found["Azamat Tulegenov"] == "Taraz"
+    assert found["Nurlan Bekov"] == "Taraz"

@@ -28,8 +28,10 @@ from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_clauses import district_of
 from ffdb.extract.hometown_facts import place_fact
+from ffdb.extract.lexicon import nationalities
 from ffdb.extract.scan import Needles
 from ffdb.extract.sentences import Sentence
+from ffdb.extract.tokens import fold
 
 EXTRACTOR: Final = "departure_sets.v1"
 CONFIDENCE: Final = 0.6
@@ -121,6 +123,16 @@ def may_be_home(place: PlaceMention) -> bool:
     zone (or one the gazetteer lacks), not a country."""
     found = place.place
     return found is None or (found.country not in WAR_ZONE and found.precision != "country")
+
+
+def _people_before_noun(ctx: DocContext, place: PlaceMention) -> bool:
+    """A people's word before a noun: "a group of Kazakh men" (Kazakh is also a town)."""
+    if fold(place.text) not in nationalities() or place.suffix:
+        return False
+    return _LOWER_NEXT.match(ctx.text, place.end) is not None
+
+
+_LOWER_NEXT: Final = re.compile(r"\s+[a-zа-яё]")
 
 
 def _marked(ctx: DocContext, place: PlaceMention) -> bool:
@@ -219,7 +231,12 @@ def _origin(ctx: DocContext, places: list[PlaceMention]) -> PlaceMention | None:
     the hometown builder adds the district. A count the gazetteer also knows as a
     hamlet ("Seven", "One") is no place."""
     home = [
-        p for p in places if may_be_home(p) and _COUNT.fullmatch(p.text) is None and _marked(ctx, p)
+        p
+        for p in places
+        if may_be_home(p)
+        and _COUNT.fullmatch(p.text) is None
+        and _marked(ctx, p)
+        and not _people_before_noun(ctx, p)
     ]
     if len({p.name for p in home}) == 1:
         return home[0]

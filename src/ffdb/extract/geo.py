@@ -20,6 +20,7 @@ from typing import Final
 
 from ffdb.extract.at_places import Occurrences, before_space, finditer_at
 from ffdb.extract.date_words import month_number
+from ffdb.extract.lexicon import nationalities
 from ffdb.extract.scan import folded
 from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, UPPER, fold
 from ffdb.names.places import Place, is_place_name, lookup_place
@@ -577,6 +578,12 @@ def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
         if demonym is not None and demonym[0].precision != "country":
             return PlaceMention(s, e, word, demonym[1], demonym[0], word[-2:])
     found = place_of(word)
+    if (
+        found is not None
+        and _PERSON_NOUN_NEXT.match(text, e)
+        and _people_not_place(text, word, e, found[0])
+    ):
+        return None  # "a Kazakh man", "a Kazakh native": a people, though Qazax is a town
     if found is not None and found[2] in _DEMONYM_ENDS and _SETTLEMENT_NEXT.match(text, e):
         # "Muğanlı kəndindən": a village of that name, not one from Muğan
         return PlaceMention(s, e, word, word, None, "")
@@ -597,6 +604,25 @@ def _place_at(text: str, s: int, e: int) -> PlaceMention | None:
 
 
 _COMPOUND_TAILS: Final = frozenset(["born", "based", "raised", "bred"])
+# a person's noun after a people's word ("a Kazakh man", "Uzbek nationals")
+_PERSON_NOUN_NEXT: Final = re.compile(
+    r"[ \u00a0]+(?:man|men|woman|women|national|nationals|citizen|citizens|native|natives|"
+    r"fighter|fighters|jihadist|jihadists|militant|militants|youth|youths|boy|boys|girl|girls|"
+    r"husband|wife|mother|father|family|families|origin|descent|commander|emir|returnee|"
+    r"returnees|recruit|recruits|convert|student|students|worker|workers|migrant|migrants)\b"
+)
+
+
+def _people_not_place(text: str, word: str, end: int, place: Place) -> bool:
+    """A people's word with a place of that name elsewhere ("Kazakh": Qazax in Azerbaijan);
+    not a place in the people's own country ("a Pankisi native"), nor a region's people
+    before "native" ("a Dagestani native": of Dagestan)."""
+    code = nationalities().get(fold(word))
+    if code is None or code == place.country:
+        return False
+    return not (code.startswith("X") and _NATIVE_AFTER.match(text, end))
+
+
 _DEMONYM_ENDS: Final = frozenset(["lı", "li", "lu", "lü"])
 _SETTLEMENT_NEXT: Final = re.compile(r"[ \u00a0]+(?:kənd|köy|qəsəbə|kasaba|belde)", re.I)
 _NATIVE_AFTER: Final = re.compile(r"[ \u00a0]natives?\b")

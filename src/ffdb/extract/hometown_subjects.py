@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.event_lists import coordinated_chain
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_clauses import PLURAL_CUE
 from ffdb.extract.hometown_entries import listed_with_ages
@@ -128,3 +129,43 @@ def lives_there(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> boo
     if not ctx.names_in(sentence.start, place.start):
         return False
     return _NOW.search(ctx.text, sentence.start, place.start) is None
+
+
+# A sentence opening with all of a group the text lists next door: "Şüphelilerin hepsi
+# Bingöl'ün Solhan ilçesinden", "Saxlanılanların hamısı Qusar sakinidir", "Все задержанные —
+# уроженцы Дербента", "All of them are from Kulob", "All the suspects are residents of X"
+_ALL_OF_GROUP: Final = re.compile(
+    r"\s*(?:[^\W\d_]+(?:ın|in|un|ün|nın|nin|nun|nün)\s+(?:hepsi|tamamı|hamısı)|"
+    r"(?:Onların|Onlar[ıi]n)\s+(?:hepsi|tamamı|hamısı)|Hepsi|Hamısı|Tamamı|"
+    r"Все(?:\s+(?:они|задержанные|фигуранты|обвиняемые|осуждённые|осужденные))?\s*[—–-]|"
+    r"All\s+(?:of\s+them|the\s+[a-z]+|(?:four|five|six|seven|eight)\s+[a-z]+)"
+    r"(?=\s+(?:are|were|come|came|hail)))",
+)
+
+
+def all_of_list(ctx: DocContext, sentence: Sentence, cue_start: int) -> list[int]:
+    """The persons listed in the sentence before or the one after, when the sentence
+    opens on all of a group (see `_ALL_OF_GROUP`) and names no one before the cue."""
+    opening = _ALL_OF_GROUP.match(ctx.text, sentence.start, cue_start)
+    if opening is None or ctx.names_in(sentence.start, cue_start):
+        return []
+    listed = ctx.listed_before(sentence.start, sentences_back=1)
+    if len(listed) >= 2:
+        return listed
+    if sentence.index + 1 >= len(ctx.sentences):
+        return []
+    after = ctx.sentences[sentence.index + 1]
+    if after.paragraph != sentence.paragraph:
+        return []
+    return listed_in(ctx, after)
+
+
+def listed_in(ctx: DocContext, sentence: Sentence) -> list[int]:
+    """The longest list of two or more persons the sentence names."""
+    names = ctx.names_in(sentence.start, sentence.end)
+    best: list[int] = []
+    for i in range(len(names) - 1, 0, -1):
+        chain = list(dict.fromkeys(coordinated_chain(ctx.text, names[: i + 1])))
+        if len(chain) > len(best):
+            best = chain
+    return best if len(best) >= 2 else []

@@ -92,6 +92,7 @@ from ffdb.extract.hometown_lists import (
 from ffdb.extract.hometown_locals import identified_residents, local_residents
 from ffdb.extract.hometown_siblings import kin_after
 from ffdb.extract.hometown_subjects import (
+    all_of_list,
     also_of_last,
     both_of_pair,
     described_before,
@@ -306,6 +307,8 @@ def _persons_of(
     if not persons:
         # "... went to Bilal Ouchen. Prosecutors say the Antwerp-born man served"
         persons = described_before(ctx, sentence, place)
+    if not persons:
+        persons = all_of_list(ctx, sentence, cue_start)  # "Şüphelilerin hepsi X'den."
     if prefer == "right" and len(persons) == 1:
         persons += child_of(ctx, sentence, persons[0], place.end)
     return persons
