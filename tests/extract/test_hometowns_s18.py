@@ -362,3 +362,15 @@ def test_all_of_them_after_a_list_in_the_sentence_before() -> None:
     found = _hometowns(text)
     assert found["Azamat Tulegenov"] == "Taraz"
     assert found["Nurlan Bekov"] == "Taraz"
+
+
+def test_all_seven_stands_for_the_seven_named_over_the_paragraphs_before() -> None:
+    text = (
+        "The group's leader, Rustam Nazarov, 44, received 18 years.\n\n"
+        "His deputies, Anvar and Ilhom Sattorov, were each given 14 years. Four other "
+        "members — Farhod Qodirov, Bahrom Ismoilov, Jamol Saidov and Umar Karimov — received "
+        "shorter terms. All seven were detained in Isfara in September 2025."
+    )
+    records = person_records(text, published="2026-04-09")
+    for name in ("Rustam Nazarov", "Anvar Sattorov", "Ilhom Sattorov", "Umar Karimov"):
+        assert "detained" in {e["status"] for e in records[name]["events"]}

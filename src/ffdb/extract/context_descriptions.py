@@ -32,23 +32,25 @@ _ONE: Final = re.compile(r"(?<![\w-])(?P<f>[Tt]he (?:young )?(?:woman|widow))(?!
 _MANY: Final = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<masc>[Tt]he men|[Мм]ужчины)|"
-    r"(?:[Aa]ll (?P<en>three|four|five|six)(?: (?:men|women|brothers|cousins|friends|"
-    r"defendants|suspects))?|[Tt]he (?P<the>three|four|five|six) (?:men|women|brothers|"
-    r"cousins|friends|defendants|suspects))|"
-    r"[Вв]се (?P<ru>трое|четверо|пятеро|шестеро)|"
+    r"(?:[Aa]ll (?P<en>three|four|five|six|seven|eight)(?: (?:men|women|brothers|cousins|"
+    r"friends|defendants|suspects))?|[Tt]he (?P<the>three|four|five|six|seven|eight) "
+    r"(?:men|women|brothers|cousins|friends|defendants|suspects))|"
+    r"[Вв]се (?P<ru>трое|четверо|пятеро|шестеро|семеро)|"
     r"[Hh][eə]r (?P<tz>üçü|dördü|beşi)|(?P<tr>[Üü]çü|[Dd]ördü|[Bb]eşi) d[ae]"
     r")(?![\w-])(?!\s+(?:years|months|weeks|days|times)(?![\w-]))"
 )
 _COUNTS: Final = {
     **{"three": 3, "four": 4, "five": 5, "six": 6, "трое": 3, "четверо": 4, "пятеро": 5},
     **{"шестеро": 6, "üçü": 3, "Üçü": 3, "dördü": 4, "Dördü": 4, "beşi": 5, "Beşi": 5},
+    **{"seven": 7, "eight": 8, "семеро": 7},
 }
 # (lower-case, `scan.folded`: "ı" as "i")
 _WORDS: Final = WordStarts(
     [
         "the woman", "the widow", "the young woman", "the men", "мужчины",
         *(f"{lead} {count}" for lead in ("the", "all") for count in ("three", "four", "five",
-        "six")), *(f"все {count}" for count in ("трое", "четверо", "пятеро", "шестеро")),
+        "six", "seven", "eight")),
+        *(f"все {count}" for count in ("трое", "четверо", "пятеро", "шестеро", "семеро")),
         *(f"{lead} {count}" for lead in ("hər", "her") for count in ("üçü", "dördü", "beşi")),
         "üçü d", "dördü d", "beşi d",
     ]
@@ -138,9 +140,14 @@ def _last_named(ctx: DocContext, pos: int, size: int) -> list[int]:
     if here is None:
         return []
     last: list[int] = []
+    # a long count may gather its names over the paragraphs before ("The group's leader,
+    # A, ... \n\n B and C ... D, E, F and G ... All seven were detained")
+    across = size >= _ACROSS_PARAGRAPHS
     for k in range(here.index, max(-1, here.index - 4), -1):
         sentence = ctx.sentences[k]
-        if sentence.paragraph != here.paragraph or "\n\n" in ctx.text[sentence.end : pos]:
+        if not across and (
+            sentence.paragraph != here.paragraph or "\n\n" in ctx.text[sentence.end : pos]
+        ):
             break  # (a blank line keeps the paragraph after a full stop: it ends here)
         for name in reversed(ctx.names_in(sentence.start, min(sentence.end, pos))):
             if name.person is not None and name.person not in last:
@@ -148,6 +155,10 @@ def _last_named(ctx: DocContext, pos: int, size: int) -> list[int]:
         if len(last) >= size:
             break
     return last[::-1] if len(last) == size else []
+
+
+# the counts whose names may stand in the paragraphs before
+_ACROSS_PARAGRAPHS: Final = 5
 
 
 def _opens(ctx: DocContext, pos: int) -> bool:
