@@ -397,12 +397,14 @@ def _described_from(text: str, last_end: int, start: int) -> int:
 # qardaşı Y", "X и его брат Y").
 _KIN_BEFORE: Final = re.compile(
     r"(?<=\s)(?:(?:his|her|their) (?:(?:younger|older|elder|little|big|childhood|best|"
-    r"close) )?(?:brother|wife|husband|son|cousin|sister|father|friend)|"
-    r"(?:его |её |ее )?(?:брат|жена|муж|сын|двоюродный брат|сестра|отец|"
-    r"(?:школьный |близкий )?друг|одноклассник|приятель)|"
-    r"(?:onun )?(?:qardaşı|həyat yoldaşı|oğlu|bacısı|atası|əmisi oğlu|(?:uşaqlıq )?dostu|"
-    r"sinif yoldaşı)|"
-    r"(?:onun )?(?:kardeşi|eşi|oğlu|ağabeyi|babası|(?:çocukluk |yakın )?arkadaşı)|"
+    r"close) )?(?:brother|wife|husband|son|cousin|sister|father|friend|neighbou?r|"
+    r"sister-in-law|brother-in-law|nephew|fellow villager)|"
+    r"(?:его |её |ее |их )?(?:брат|жена|муж|сын|двоюродный брат|сестра|отец|"
+    r"(?:школьный |близкий )?друг|одноклассник|приятель|односельчанин|сосед|племянник)|"
+    r"(?:onun |onların )?(?:qardaşı|həyat yoldaşı|oğlu|bacısı|atası|əmisi oğlu|"
+    r"(?:uşaqlıq )?dostu|sinif yoldaşı|qonşusu|qonşuları|baldızı|həmkəndlisi)|"
+    r"(?:onun |onların )?(?:kardeşi|eşi|oğlu|ağabeyi|babası|(?:çocukluk |yakın )?arkadaşı|"
+    r"komşusu|komşuları|kuzeni|yeğeni)|"
     # who the next person is ("və 1991-ci il təvəllüdlü Qusar rayon sakini Y", "и
     # 25-летний житель Буйнакска Y")
     r"(?:[^\s,.;:()]+\s+){0,5}?(?:sakini|sakinleri|təvəllüdlü|doğumlu|yaşlı|nəfər|"
