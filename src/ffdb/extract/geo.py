@@ -217,6 +217,11 @@ _NOT_PLACES = frozenset(
         "Qardaşlar",
         # "Aynı mahalleden dört genç" ("the same"), though a Tajik town is Ayní
         "Aynı",
+        # common nouns capitalised in names of bodies or at a sentence's start ("Polis
+        # Şöbəsində", "Yurt dışına kaçan", "Yara aldı")
+        "Şöbə",
+        "Yurt",
+        "Yara",
     ]
 )
 _NOT_PLACES = _NOT_PLACES - {fold("Iran")}
