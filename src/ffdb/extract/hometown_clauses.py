@@ -20,6 +20,7 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import coordinated_after
 from ffdb.extract.geo import PlaceMention, place_of
+from ffdb.extract.hometown_family_names import bears_surname
 from ffdb.extract.listing import SIBLINGS_AFTER
 from ffdb.extract.sentences import Sentence
 
@@ -126,18 +127,13 @@ def family_of(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> list[
         members = [
             n.person
             for n in named
-            if n.person is not None and _bears_surname(ctx.text[n.start : n.end], stem)
+            if n.person is not None and bears_surname(n.words, stem)
         ]
     return list(dict.fromkeys(members))
 
 
 # how far after the family's phrase its members are looked for
 _FAMILY_REACH: Final = 1500
-
-
-def _bears_surname(name: str, stem: str) -> bool:
-    """A name holding the family's surname as a word ("Kərimov", "Kərimova")."""
-    return any(w in (stem, stem + "a") for w in name.split())
 
 
 _ENTRY_END: Final = re.compile(r"\s*(?:[.;]|$)")
