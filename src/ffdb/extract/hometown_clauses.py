@@ -124,11 +124,7 @@ def family_of(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> list[
         # "Mədrəsə kəndində yaşayan Kərimovlar ailəsi ..." opens the story: the members
         # the text goes on to name by that surname ("Zülfiyyə Kərimova", "Kamil Kərimov")
         named = ctx.names_in(family.end(), min(len(ctx.text), family.end() + _FAMILY_REACH))
-        members = [
-            n.person
-            for n in named
-            if n.person is not None and bears_surname(n.words, stem)
-        ]
+        members = [n.person for n in named if n.person is not None and bears_surname(n.words, stem)]
     return list(dict.fromkeys(members))
 
 
