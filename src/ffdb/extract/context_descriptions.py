@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ffdb.extract.number_words import COUNT_WORDS
 from ffdb.extract.scan import WordStarts, matches_at
 
 if TYPE_CHECKING:
@@ -39,11 +40,6 @@ _MANY: Final = re.compile(
     r"[Hh][eə]r (?P<tz>üçü|dördü|beşi)|(?P<tr>[Üü]çü|[Dd]ördü|[Bb]eşi) d[ae]"
     r")(?![\w-])(?!\s+(?:years|months|weeks|days|times)(?![\w-]))"
 )
-_COUNTS: Final = {
-    **{"three": 3, "four": 4, "five": 5, "six": 6, "трое": 3, "четверо": 4, "пятеро": 5},
-    **{"шестеро": 6, "üçü": 3, "Üçü": 3, "dördü": 4, "Dördü": 4, "beşi": 5, "Beşi": 5},
-    **{"seven": 7, "eight": 8, "семеро": 7},
-}
 # (lower-case, `scan.folded`: "ı" as "i")
 _WORDS: Final = WordStarts(
     [
@@ -123,7 +119,7 @@ def _many(ctx: DocContext, match: re.Match[str]) -> list[int]:
         or match.group("tr")
     )
     if count:
-        size = _COUNTS.get(count, 0)
+        size = COUNT_WORDS.get(count.lower(), 0)
         if len(listed) == size:
             return listed
         last = _last_named(ctx, pos, size)

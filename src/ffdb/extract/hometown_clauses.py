@@ -20,16 +20,10 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import coordinated_after
 from ffdb.extract.geo import PlaceMention, place_of
-from ffdb.extract.hometown_family_names import bears_surname
+from ffdb.extract.hometown_cues import first_letters
+from ffdb.extract.hometown_family_names import FAMILY_REACH, bears_surname
 from ffdb.extract.listing import SIBLINGS_AFTER
 from ffdb.extract.sentences import Sentence
-
-
-def _first_letters(regex: re.Pattern[str], letters: str) -> re.Pattern[str]:
-    """`regex` behind a look-ahead on the letters its matches open with (see
-    `hometowns._first_letters`)."""
-    return re.compile(f"(?=[{letters}])(?:{regex.pattern})", regex.flags)
-
 
 # "Sumqayıtda yaşayan Vüqar Əliyevin oğlu Tural Əliyev": the child named with the parent
 _CHILD_OF: Final = re.compile(r"(['’]?n?[ıiuü]n)?\s+(?:oğlu|qızı|kızı|qardaşı|bacısı|kardeşi)\s+")
@@ -123,13 +117,9 @@ def family_of(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> list[
     if not members:
         # "Mədrəsə kəndində yaşayan Kərimovlar ailəsi ..." opens the story: the members
         # the text goes on to name by that surname ("Zülfiyyə Kərimova", "Kamil Kərimov")
-        named = ctx.names_in(family.end(), min(len(ctx.text), family.end() + _FAMILY_REACH))
+        named = ctx.names_in(family.end(), min(len(ctx.text), family.end() + FAMILY_REACH))
         members = [n.person for n in named if n.person is not None and bears_surname(n.words, stem)]
     return list(dict.fromkeys(members))
-
-
-# how far after the family's phrase its members are looked for
-_FAMILY_REACH: Final = 1500
 
 
 _ENTRY_END: Final = re.compile(r"\s*(?:[.;]|$)")
@@ -263,7 +253,7 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:of\s+)?$",
     re.I,
 )
-_COUNT_BEFORE = _first_letters(_COUNT_BEFORE, r"\dhdtsmyobgсдтнбомгчпшfen")
+_COUNT_BEFORE = first_letters(_COUNT_BEFORE, r"\dhdtsmyobgсдтнбомгчпшfen")
 # (a number that is an age or a year of birth is no count: "Gəncədən olan 6 yaşlı X",
 # "kəndindən olan 1986-cı il təvəllüdlü X")
 _COUNT_AFTER: Final = re.compile(
@@ -408,6 +398,12 @@ _NOUN_FROM_EN: Final = re.compile(
 )
 # "a man from the same Shymkent neighbourhood, Serik Omarov": a part of the town between
 _COMMA_NAME: Final = re.compile(r"(?:\s+(?:neighbou?rhood|village|district|quarter))?\s*,\s*")
+# the one set beside, named by kin before his name: "A fourth young man from Jokolo, the
+# brothers' cousin Shamil X", "a man from Pankisi, his nephew Y"
+_KIN_APPOSED: Final = re.compile(
+    r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:cousin|brother|sister|nephew|uncle|son|"
+    r"daughter|wife|husband|widow|friend|neighbou?r)\s*,?\s*"
+)
 
 
 def named_after_noun(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> list[int]:
@@ -420,8 +416,10 @@ def named_after_noun(ctx: DocContext, sentence: Sentence, place: PlaceMention) -
     comma = _COMMA_NAME.match(ctx.text, place.end)
     if comma is None:
         return []
-    after = ctx.agents_in(comma.end(), min(sentence.end, comma.end() + 60))
-    if not after or after[0][0] != comma.end() or not ctx.names_in(after[0][0], after[0][1]):
+    kin = _KIN_APPOSED.match(ctx.text, comma.end())
+    start = comma.end() if kin is None else kin.end()
+    after = [a for a in ctx.agents_in(start, min(sentence.end, start + 60)) if a[0] >= start]
+    if not after or after[0][0] != start or not ctx.names_in(after[0][0], after[0][1]):
         return []
     if not noun.group("noun").endswith("s"):
         return [after[0][2]]

@@ -19,6 +19,7 @@ A member the rules gave a hometown keeps it; a parent named with them is no memb
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -29,8 +30,11 @@ from ffdb.extract.events import Event, statuses_by_person
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.held_words import holds_any, register
+from ffdb.extract.hometown_clauses import GENITIVE
 from ffdb.extract.hometown_facts import place_fact
+from ffdb.extract.hometown_family_names import OFFICE_WORDS
 from ffdb.extract.multi_scan import WORDS
+from ffdb.extract.number_words import COUNT_WORDS
 from ffdb.extract.scan import lowered
 from ffdb.extract.sentences import Sentence
 
@@ -42,17 +46,6 @@ _OPENING_SENTENCES: Final = 8
 # how far after the count the members are named
 _MEMBERS_REACH: Final = 3000
 
-_NUMBERS: Final = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6, "yeddi": 7, "yedi": 7,
-    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
-    "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
-    # the oblique cases: "приговор трём жителям Баксана", "задержаны четверо", "троих"
-    "трём": 3, "троим": 3, "трёх": 3, "троих": 3, "четырём": 4, "четырёх": 4,
-    "четверым": 4, "четверых": 4, "пятерым": 5, "пятерых": 5, "шестерым": 6, "шестерых": 6,
-    # "N of them": "Qadınlardan üçü Muğanlı kəndindəndir:", "Sınır dışı edilenlerden dördü"
-    "ikisi": 2, "üçü": 3, "dördü": 4, "beşi": 5, "altısı": 6, "yeddisi": 7, "yedisi": 7,
-}  # fmt: skip
 # a count of a few people: a number, then a word for them or "из"; a group ("bir qrup")
 _COUNT: Final = re.compile(
     r"(?<![\w-])(?:(?P<n>two|three|four|five|six|seven|iki|üç|dörd|dört|beş|altı|yeddi|yedi|"
@@ -69,7 +62,7 @@ _COUNT: Final = re.compile(
 )
 # the words a count opens with, as the shared automaton pass finds them in the folded
 # text ("altı" as "alti"); "a group of" and "a handful of" are found by their noun
-_STARTS: Final = tuple(sorted({lowered(word) for word in _NUMBERS} | {"bir", "group", "handful"}))
+_STARTS: Final = tuple(sorted({lowered(w) for w in COUNT_WORDS} | {"bir", "group", "handful"}))
 _GATE: Final = (*_STARTS, "qrup", "grup")
 # the "a" of "a group of", "a handful of"
 _A_BEFORE: Final = re.compile(r"(?<![\w-])a\s+$", re.I)
@@ -96,8 +89,9 @@ _SETTLEMENT_AFTER: Final = re.compile(
 )
 # a province or country in the genitive before its town: "Kosova'nın Kaçanik
 # kasabasından", "Zaqatala rayonunun Muğanlı kəndindəndir" (the town is the home)
-_GENITIVE_BEFORE_TOWN: Final = re.compile(
-    r"(?:['’]?n?[ıiuü]n|\s+(?:rayonunun|ilinin|bölgəsinin|bölgesinin|vilayətinin))\s+$"
+# (the province right before the town: not "Konyalı dört genç ... için Gaziantep'ten")
+_DISTRICT_WORD_OF_TOWN: Final = re.compile(
+    r"\s+(?:rayonunun|ilinin|bölgəsinin|bölgesinin|vilayətinin)\s+"
 )
 # how far from the count its place may stand
 _PLACE_REACH: Final = 80
@@ -108,7 +102,7 @@ _RESIDENTS: Final = re.compile(r"residents|natives|жител\w+|уроженц\
 _FIGHTER_EVENTS: Final = frozenset(["travelled", "killed", "injured", "returned"])
 # a relative of one of them, or one of their names for another ("взявший имя Абу
 # Абдуррахман ат-Татари"): no member
-_KIN_BEFORE: Final = re.compile(
+_KIN_OR_ALIAS_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:father|mother|brother|sister|wife|husband|atası|anası|babası|annesi|"
     r"qardaşı|kardeşi|ağabeyi|bacısı|ablası|həyat yoldaşı|eşi|отец|мать|брат|сестра|жена|муж|"
     r"name|as|имя|именем|известн\w+ как|adını|adıyla)\s*,?\s*$",
@@ -180,7 +174,7 @@ def _counts(ctx: DocContext) -> list[re.Match[str]]:
 
 def _number(count: re.Match[str]) -> int | None:
     word = count.group("n") or count.group("of_them")
-    return _NUMBERS.get(word.lower()) if word else None
+    return COUNT_WORDS.get(word.lower()) if word else None
 
 
 def _their_place(
@@ -200,9 +194,7 @@ def _their_place(
             for p in ctx.places_in(sentence.start, sentence.end)
             if may_be_home(p) and p.place is not None and p.place.precision == "town"
         ]
-    if len({p.name for p in homes}) == 2 and _GENITIVE_BEFORE_TOWN.search(
-        ctx.text, homes[0].start, homes[-1].start
-    ):
+    if len({p.name for p in homes}) == 2 and _province_then_town(ctx, homes):
         homes = [p for p in homes if p.name == homes[-1].name]
     if len({p.name for p in homes}) != 1:
         return None
@@ -213,6 +205,21 @@ def _their_place(
         and p.end <= min(stop, count.end() + _PLACE_REACH)
     ]
     return near[0] if near else None
+
+
+def _province_then_town(ctx: DocContext, homes: list[PlaceMention]) -> bool:
+    """Whether the last place is named right after the other in the genitive, as the
+    town of that province: "Kosova'nın Kaçanik", "Zaqatala rayonunun Muğanlı"."""
+    town = homes[-1].name
+    for before, place in itertools.pairwise(homes):
+        if before.name == town or place.name != town:
+            continue
+        gap = ctx.text[before.end : place.start]
+        if before.suffix.lstrip("'’") in GENITIVE and not gap.strip():
+            return True
+        if _DISTRICT_WORD_OF_TOWN.fullmatch(gap):
+            return True
+    return False
 
 
 def _marked(ctx: DocContext, place: PlaceMention) -> bool:
@@ -248,16 +255,16 @@ _GATHER_SENTENCES: Final = 4
 # the count said again after the names: "All seven were detained", "Все — уроженцы",
 # "Все трое воевали", "Saxlanılanların hamısı", "Şüphelilerin hepsi"
 _ALL_AGAIN: Final = re.compile(
-    r"(?<![\w-])(?:all\s+(?:of\s+them|two|three|four|five|six|seven|the\s+\w+)|"
-    r"все(?:\s+(?:трое|четверо|пятеро|шестеро|семеро))?\s*(?:—|–|-|\s[а-яё]+)|"
-    r"hamısı|hepsi|both\s+(?:men|women|brothers)|оба|обе)",
+    r"(?<![\w-])(?:all\s+(?:of\s+them|two|three|four|five|six|seven|eight|the\s+(?:men|"
+    r"women|suspects|defendants|accused|brothers|sisters|youths|friends|fighters|recruits))|"
+    r"все\s+(?:трое|четверо|пятеро|шестеро|семеро|восьмеро|они|были|являются|являлись|"
+    r"уроженцы|жители|выходцы|родом)|все\s*[—–]|hamısı|hepsi|both\s+(?:men|women|brothers)|"
+    r"оба|обе)(?![\w-])",
     re.I,
 )
 # one who is named for an office or as someone's relative, not as one of the counted
 _NOT_MEMBER_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:judge|prosecutor|lawyer|attorney|spokes\w+|ombudsman|researcher|analyst|"
-    r"судья|судьи|прокурор\w*|адвокат\w*|следовател\w+|эксперт\w*|hakim|savcı\w*|avukat\w*|"
-    r"prokuror\w*|vəkil\w*|ekspert\w*|father|mother|wife|husband|widow|отец|мать|жена|муж|"
+    rf"(?<![\w-])(?:{OFFICE_WORDS}|father|mother|wife|husband|widow|отец|мать|жена|муж|"
     r"вдова|babası|annesi|eşi|atası|anası|həyat\s+yoldaşı)\s*,?\s*$",
     re.I,
 )
@@ -343,7 +350,7 @@ def _members_later(
         person = name.person
         if person is None or person in out or person in kin:
             continue
-        if _KIN_BEFORE.search(ctx.text, max(0, name.start - 24), name.start):
+        if _KIN_OR_ALIAS_BEFORE.search(ctx.text, max(0, name.start - 24), name.start):
             kin.add(person)
             continue
         if men and ctx.genders.get(person) == "f":

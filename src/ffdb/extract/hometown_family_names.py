@@ -15,12 +15,22 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.held_words import holds_any, register
+from ffdb.extract.people_mention import NameMention
 
 _GATE: Final = (
     " family of", " family from", " brothers of", " brothers from", " sisters of",
     " sisters from", " clan of", " clan from", "братья ", "сёстры ", "сестры ", "семья ",
-    "семьи ", "семью ",
+    "семьи ", "семью ", "семье ",
 )  # fmt: skip
+# how far from the family's phrase its members are named
+FAMILY_REACH: Final = 1500
+# an office held for the family, not in it ("Their lawyer, Mehmet Kaya")
+OFFICE_WORDS: Final = (
+    r"judge|prosecutor|lawyer|attorney|spokes\w+|ombudsman|researcher|analyst|судья|судьи|"
+    r"прокурор\w*|адвокат\w*|следовател\w+|эксперт\w*|hakim|savcı\w*|avukat\w*|"
+    r"prokuror\w*|vəkil\w*|ekspert\w*"
+)
+_OFFICE_BEFORE: Final = re.compile(rf"(?<![\w-])(?:{OFFICE_WORDS})\s*,?\s*$", re.I)
 
 _FAMILY_EN: Final = re.compile(
     r"(?<![\w-])[Tt]he\s+(?P<surname>[A-Z][\w’'-]+)\s+(?:family|brothers|sisters|clan)\s+"
@@ -35,7 +45,8 @@ _FAMILY_RU: Final = re.compile(
 
 
 def family_places(ctx: DocContext) -> Iterator[tuple[PlaceMention, int, list[int]]]:
-    """(place, the phrase's start, the persons bearing the family's surname)."""
+    """(place, the phrase's start, the persons bearing the family's surname named near
+    it, less those named for an office)."""
     if not holds_any(ctx.low, _GATE):
         return
     for regex in (_FAMILY_EN, _FAMILY_RU):
@@ -44,13 +55,22 @@ def family_places(ctx: DocContext) -> Iterator[tuple[PlaceMention, int, list[int
             if not places or places[0].start != match.end():
                 continue
             surname = match.group("surname").rstrip("’'")
+            start = max(0, match.start() - FAMILY_REACH)
             members = [
                 n.person
-                for n in ctx.names
-                if n.person is not None and bears_surname(n.words, surname)
+                for n in ctx.names_in(start, match.end() + FAMILY_REACH)
+                if n.person is not None
+                and bears_surname(n.words, surname)
+                and not named_for_office(ctx, n)
             ]
             if members:
                 yield places[0], match.start(), list(dict.fromkeys(members))
+
+
+def named_for_office(ctx: DocContext, name: NameMention) -> bool:
+    """Whether the name follows an office's word, held for the family ("Their lawyer,
+    Selim Kaya"): no member of it though bearing its surname."""
+    return _OFFICE_BEFORE.search(ctx.text, max(0, name.start - 30), name.start) is not None
 
 
 def bears_surname(words: tuple[str, ...], stem: str) -> bool:

@@ -183,11 +183,14 @@ def landsmen_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
     return out + _shared_by_landsman(ctx, found, homes)
 
 
-# the landsman's word right before the cue of his own home: "его земляк из Вахдата
-# Сухроб Каримов", "his fellow villager from Jokolo, X"
+# the landsman's word right before the cue of his own home, owned by the one named
+# before: "его земляк из Вахдата Сухроб Каримов", "his fellow villager from Jokolo, X",
+# "onun həmkəndlisi" (not "его встретил земляк из Вахдата X", where "его" is no owner)
 _LANDSMAN_FROM: Final = re.compile(
-    r"(?<![\w-])(?:земляк|землячка|односельчанин|односельчанка|fellow[ -]villager|townsman|"
-    r"hemşehrisi|həmyerlisi|həmkəndlisi)\s+(?:из\s+|from\s+)?$",
+    r"(?<![\w-])(?:его|её|ее|их|his|her|their|onun|onların|[^\W\d_]+['’]?n?[ıiuü]n)\s+"
+    r"(?:(?:own|fellow)\s+)?(?:земляк|землячка|односельчанин|односельчанка|"
+    r"(?:fellow[ -])?villager|townsman|hemşehrisi|həmyerlisi|həmkəndlisi)\s+"
+    r"(?:из\s+|from\s+)?$",
     re.I,
 )
 

@@ -22,6 +22,8 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import Fact, coordinated_after, right_within
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.held_words import holds_any, register
+from ffdb.extract.hometown_family_names import FAMILY_REACH
+from ffdb.extract.number_words import COUNT_WORDS
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import BYLINE_BEFORE
 from ffdb.names.places import lookup_place
@@ -66,10 +68,6 @@ _FAMILY: Final = re.compile(
     r"qardaş\w*|bacı\w*|kardeş\w*|oğul\w*|oğlu\w*)(?![\w-])",
     re.I,
 )
-_FAMILY_COUNTS: Final = {
-    "two": 2, "three": 3, "four": 4, "двое": 2, "трое": 3, "четверо": 4, "два": 2, "три": 3,
-    "iki": 2, "üç": 3, "dört": 4, "dörd": 4,
-}  # fmt: skip
 # The lede's own shapes: "A Luton man", "Kayseri'den Suriye'ye giden genç".
 _LEDE_AFTER: Final = re.compile(
     r"\s+(?:man|woman|youth|teenager|mother|father|widow|imam|preacher)(?![\w-])|"
@@ -154,15 +152,15 @@ def _family_members(ctx: DocContext, lede: Fact, person: int) -> list[int]:
     number = family.group("n")
     if number is None:
         return others
-    count = _FAMILY_COUNTS[number.lower()] + (1 if family.group("parent") else 0)
+    count = COUNT_WORDS[number.lower()] + (1 if family.group("parent") else 0)
     if len(others) < count - 1:
-        others += [p for p in _kin_named_later(ctx, person, first.end) if p not in others]
+        others += [p for p in _kin_named_later(ctx, person, first.end, others) if p not in others]
     return others[: count - 1]
 
 
 # a kin word of the one named before, right before a name: "His cousin, Arben Krasniqi",
 # "его младший брат Ислам", "onun qardaşı Elvin"
-_KIN_BEFORE: Final = re.compile(
+_KIN_OF_NAMED_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:his|her|их|его|её|onun)\s+(?:(?:younger|elder|older|twin|младш\w+|"
     r"старш\w+|kiçik|böyük)\s+)?(?:brother|sister|cousin|брат|сестра|двоюродный\s+брат|"
     r"qardaşı|bacısı|kardeşi|kuzeni|əmisi\s+oğlu)\s*,?\s*$",
@@ -170,20 +168,21 @@ _KIN_BEFORE: Final = re.compile(
 )
 
 
-def _kin_named_later(ctx: DocContext, person: int, pos: int) -> list[int]:
-    """The persons after `pos` whose names follow a kin word of someone (see `_KIN_BEFORE`),
-    in order: the others of a counted family the lede names one at a time."""
-    out = []
-    for name in ctx.names_in(pos, min(len(ctx.text), pos + _FAMILY_REACH)):
+def _kin_named_later(ctx: DocContext, person: int, pos: int, family: list[int]) -> list[int]:
+    """The persons after `pos` whose names follow a kin word (see `_KIN_OF_NAMED_BEFORE`)
+    of the lede's `person` or of one of the `family` found so far, in order: the others of
+    a counted family the lede names one at a time (not a lawyer's brother)."""
+    out: list[int] = []
+    for name in ctx.names_in(pos, min(len(ctx.text), pos + FAMILY_REACH)):
         if name.person is None or name.person == person or name.person in out:
             continue
-        if _KIN_BEFORE.search(ctx.text, max(0, name.start - 40), name.start):
+        kin = _KIN_OF_NAMED_BEFORE.search(ctx.text, max(0, name.start - 40), name.start)
+        if kin is None:
+            continue
+        whose = ctx.antecedent(kin.start())  # None: a paragraph opening "His cousin, X"
+        if whose is None or whose == person or whose in family or whose in out:
             out.append(name.person)
     return out
-
-
-# how far after the lede's first name its family's others are looked for
-_FAMILY_REACH: Final = 1500
 
 
 # The lede's age right before its place: "A 29-year-old man from", "27-летнему жителю"

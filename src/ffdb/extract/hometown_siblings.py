@@ -14,6 +14,7 @@ from typing import Final
 from ffdb.extract.context import DocContext
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.held_words import holds_any, register
+from ffdb.extract.hometown_family_names import named_for_office
 from ffdb.extract.hometown_lists import surname_stem
 from ffdb.extract.people_mention import NameMention
 from ffdb.extract.scan import Needles
@@ -82,7 +83,8 @@ def _phrase_start(ctx: DocContext, place: PlaceMention, counted: bool) -> int | 
 
 def _siblings_after(ctx: DocContext, pos: int) -> list[int]:
     """The first person named after `pos` who has a surname, and all the text names
-    with it (a given name alone joins through the person it names)."""
+    with it (a given name alone joins through the person it names), less one named for
+    an office ("Their lawyer, Selim Kaya")."""
     named = ctx.names_in(pos, min(len(ctx.text), pos + _FIRST_REACH))
     first = next(
         ((n.person, stem) for n in named if n.person is not None and (stem := _stem(ctx, n))),
@@ -92,7 +94,7 @@ def _siblings_after(ctx: DocContext, pos: int) -> list[int]:
         return []
     out = [first[0]]
     for n in ctx.names_in(pos, min(len(ctx.text), pos + _SIBLINGS_REACH)):
-        if n.person is not None and _stem(ctx, n) == first[1]:
+        if n.person is not None and _stem(ctx, n) == first[1] and not named_for_office(ctx, n):
             out.append(n.person)
     return list(dict.fromkeys(out))
 

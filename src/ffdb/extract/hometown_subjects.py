@@ -43,7 +43,7 @@ _BOTH_OPENING: Final = re.compile(
     r"All (?:three|four)(?: (?:men|women|of them))?|The two (?:men|women|brothers|sisters)|"
     r"Оба(?: брата| мужчины)?|Обе(?: женщины| сестры)?|Все тро[её](?: мужчин)?|"
     # the siblings named before: "Kardeşlerin Mahaçkale doğumlu olduğu", "The brothers are"
-    r"Kardeşler(?:in)?|Qardaşlar(?:ın)?|The (?:brothers|sisters)|Братья|Сёстры)(?![\w-])"
+    r"Kardeşler(?:in)?|Qardaşlar(?:ın)?|The (?:brothers|sisters)|Братья|Сёстры)(?![\w'’-])"
 )
 
 

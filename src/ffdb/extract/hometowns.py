@@ -178,10 +178,10 @@ def find_hometowns(ctx: DocContext) -> list[Fact]:
 
 
 # A Russian cue word in an oblique case of the singular ("вышла замуж за уроженца
-# Андижана"): it describes the object of the clause, not a name in the nominative before
+# Андижана"): it describes the object of the clause, not a name in the nominative before.
+# Not the instrumental, which describes the subject ("Иванов являлся жителем Хасавюрта").
 _OBLIQUE_CUE: Final = frozenset(
-    "уроженца уроженцу уроженцем уроженке уроженкой уроженку жителя жителю жителем "
-    "жительнице жительницей жительницу".split()
+    "уроженца уроженцу уроженке уроженку жителя жителю жительнице жительницу".split()
 )
 # a word of a name that Russian declines: its nominative is no other case's form
 _DECLINED_END: Final = re.compile(r"[бвгджзклмнпрстфхцчшщаяйь]$")

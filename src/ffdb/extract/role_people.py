@@ -22,6 +22,7 @@ from ffdb.extract.event_lists import POSTPOSED
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.lexicon import roles
 from ffdb.extract.listing import coordinated_chain
+from ffdb.extract.number_words import COUNT_WORDS
 from ffdb.extract.people_mention import NameMention
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
@@ -30,17 +31,10 @@ from ffdb.extract.tokens import fold
 _NUMBERS: Final = {
     fold(k): v
     for k, v in {
-        **dict.fromkeys(["both", "two", "pair", "duo", "2"], 2),
-        **dict.fromkeys(["three", "3"], 3),
-        **dict.fromkeys(["four", "4"], 4),
-        **dict.fromkeys(["five", "5"], 5),
-        **dict.fromkeys(["six", "6"], 6),
-        **dict.fromkeys(["оба", "обе", "обоих", "обеих", "двое", "двоих", "ikisi", "ikili"], 2),
-        **dict.fromkeys(["iki", "ikisinin"], 2),
-        **dict.fromkeys(["трое", "троих", "üç", "üçü", "üçünün"], 3),
-        **dict.fromkeys(["четверо", "четверых", "dörd", "dördü", "dördünün", "dört"], 4),
-        **dict.fromkeys(["пятеро", "пятерых", "beş", "beşi", "beşinin"], 5),
-        **dict.fromkeys(["шестеро", "шестерых", "altı", "altısı"], 6),
+        **COUNT_WORDS,
+        **dict.fromkeys(["both", "pair", "duo", "2", "оба", "обе", "обоих", "обеих", "ikili"], 2),
+        **dict.fromkeys(["ikisinin"], 2),
+        **{"3": 3, "üçünün": 3, "4": 4, "dördünün": 4, "5": 5, "beşinin": 5, "6": 6},
     }.items()
 }
 _EN_N: Final = r"(?:two|three|four|five|six|\d)"

@@ -20,6 +20,7 @@ from ffdb.extract.departure_sets import may_be_home
 from ffdb.extract.fact_people import Fact
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.hometown_facts import place_fact
+from ffdb.extract.hometown_family_names import named_for_office
 from ffdb.extract.people_families import male_surname
 from ffdb.extract.scan import Needles
 from ffdb.extract.sentences import Sentence
@@ -32,7 +33,7 @@ _SENTENCES_AHEAD: Final = 2
 _GATE: Final = ("qardaş", "kardeş", "brothers", "брать", "брата", "братьев")
 _SIBLINGS: Final = re.compile(
     r"(?<![\w-])(?:qardaşlar\w*|kardeşler\w*|brothers|братья|братьев|оба брата|"
-    r"hər iki qardaş\w*|iki qardaş\w*|her iki kardeş\w*|iki kardeş\w*)(?![\w-])",
+    r"hər iki qardaş\w*|iki qardaş\w*|her iki kardeş\w*|iki kardeş\w*)(?![\w'’-])",
     re.I,
 )
 _SIBLINGS_NEEDLES: Final = Needles(_SIBLINGS)  # (most sentences hold none)
@@ -100,12 +101,14 @@ def _home_place(ctx: DocContext, start: int, end: int) -> PlaceMention | None:
 
 def _nearest_family(ctx: DocContext, start: int, end: int) -> list[int]:
     """The persons of the surname borne by two persons or more in the span, the one
-    named last before `end`."""
+    named last before `end` (not those named for an office)."""
     by_surname: dict[str, set[int]] = {}
     last: dict[str, int] = {}
     for name in ctx.names_in(start, end):
         if name.person is None or name.kind != "full" or len(name.words) < 2:
             continue
+        if named_for_office(ctx, name):
+            continue  # "Their lawyer, Selim Kaya": not of the family
         surname = male_surname(name.words[-1], "f")  # the family's one form
         by_surname.setdefault(surname, set()).add(name.person)
         last[surname] = name.start
