@@ -546,9 +546,12 @@ class DocContext:
                 person = self.antecedent(match.start())
                 if person is not None:
                     out.append(Pronoun(match.start(), match.end(), [person]))
+        descriptions = resolve_descriptions(self)
+        described = [d for d in descriptions if len(d[2]) >= 2]
         for match in _matches(PLURAL, _PLURAL_STARTS, _PLURAL_WORDS, self.text):
             if not self._is_name_part(match.start()):
-                persons = self.listed_before(match.start())
+                persons = self._described_before(match.start(), described)
+                persons = persons or self.listed_before(match.start())
                 if not persons and _PAIR.fullmatch(match.group()):
                     persons = self._pair_before(match)
                 if (
@@ -561,11 +564,25 @@ class DocContext:
                     persons = listed_after_line(self, match.end())
                 out.append(Pronoun(match.start(), match.end(), persons))
         taken = {p.start for p in out}
-        for start, end, persons in resolve_descriptions(self):
+        for start, end, persons in descriptions:
             if start not in taken:  # "the widow", "the men", "all three", "все трое"
                 out.append(Pronoun(start, end, persons))
         out.sort(key=lambda p: p.start)
         return out
+
+    def _described_before(self, pos: int, described: list[tuple[int, int, list[int]]]) -> list[int]:
+        """The persons of the plural description ("All five", "Все трое") last before
+        `pos`, in its sentence or the one before, with no name between: "All five were
+        detained in March 2019 and repatriated in December 2024, when they were
+        arrested"."""
+        here = self.index.at(pos)
+        if here is None:
+            return []
+        first = self.sentences[max(0, here.index - 1)].start
+        before = [d for d in described if first <= d[0] and d[1] <= pos]
+        if not before or self.names_in(before[-1][1], pos):
+            return []
+        return before[-1][2]
 
     def _not_the_subject(self, pos: int, person: int) -> int | None:
         """`person`, unless named as the subject of the clause the object pronoun at `pos`

@@ -123,6 +123,8 @@ def _many(ctx: DocContext, match: re.Match[str]) -> list[int]:
         if len(listed) == size:
             return listed
         last = _last_named(ctx, pos, size)
+        if len(last) != size and size >= _LIST_FROM:
+            last = _counted_list_before(ctx, pos, size)
         return last if len(last) == size else []
     # "the men": never a list with a woman in it
     return [] if any(ctx.genders.get(p, "m") != "m" for p in listed) else listed
@@ -155,6 +157,44 @@ def _last_named(ctx: DocContext, pos: int, size: int) -> list[int]:
 
 # the counts whose names may stand in the paragraphs before
 _ACROSS_PARAGRAPHS: Final = 5
+# the counts that may stand for a list named further back, and how far back
+_LIST_FROM: Final = 3
+_LIST_SENTENCES_BACK: Final = 10
+# between the names of a list: a comma, "and", "along with" ("Brothers A and B, along with
+# C, D and E, were all natives of Sumgayit")
+_LIST_JOIN: Final = re.compile(
+    r"\s*,?\s*(?:(?:and|и|və|ve|along\s+with|together\s+with|as\s+well\s+as|вместе\s+с|"
+    r"а\s+также)\s+)?",
+    re.I,
+)
+_LIST_CLOSE: Final = re.compile(r"(?<![\w-])(?:and|и|və|ve)\s+$", re.I)
+
+
+def _counted_list_before(ctx: DocContext, pos: int, size: int) -> list[int]:
+    """The persons of the last list of just `size` names in the sentences before `pos`
+    ("All five were detained" after "Brothers A and B, along with C, D and E, were all
+    natives of Sumgayit"): a count of three or more names a group the story set out as
+    one list, though others were named in between."""
+    here = ctx.index.at(pos)
+    if here is None:
+        return []
+    for k in range(here.index - 1, max(-1, here.index - 1 - _LIST_SENTENCES_BACK), -1):
+        sentence = ctx.sentences[k]
+        names = [n for n in ctx.names_in(sentence.start, sentence.end) if n.person is not None]
+        run: list[int] = []
+        closed = False
+        for i, name in enumerate(names):
+            gap = ctx.text[names[i - 1].end : name.start] if i else ""
+            if i and gap and _LIST_JOIN.fullmatch(gap):
+                closed = closed or _LIST_CLOSE.search(gap) is not None
+            else:
+                if len(set(run)) == size and closed:
+                    return list(dict.fromkeys(run))
+                run, closed = [], False
+            run.append(name.person)  # type: ignore[arg-type]
+        if len(set(run)) == size and closed:
+            return list(dict.fromkeys(run))
+    return []
 
 
 def _opens(ctx: DocContext, pos: int) -> bool:

@@ -127,6 +127,12 @@ def role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[
     counted = [GROUP_NUMBERS[w] for w in said.split() if w in GROUP_NUMBERS]
     if counted and group_told(ctx, role.start(), counted[0]):
         return []  # "repatriated three men ... all three men were arrested": that group
+    if counted and counted[0] >= 3:
+        # "All five" resolved as a description (`context_descriptions`) to just as many
+        # (a pair's "both" is the last list's, not the last two named)
+        told = list(dict.fromkeys(a[2] for a in ctx.agents_in(role.start(), role.end())))
+        if len(told) == counted[0]:
+            return told
     found = _role_list(ctx, sentence, role)
     bare = _BARE_COUNT.match(role.group())
     # folded: "İki".lower() is "i̇ki", with a combining dot

@@ -1,0 +1,36 @@
+"""A count said of a group the story listed once, with others named in between ("All
+five were detained ... and repatriated ..., when they were arrested"): the count stands
+for the list of just as many, its pronoun and the verbs that share its subject too."""
+
+from __future__ import annotations
+
+from support import events_by_name
+
+_TEXT = (
+    "Date: 2025-09-02\n\n"
+    "Brothers Tahir and Nijat Alakbarov, along with Rufat Ganiyev, Eldar Sadigli and "
+    "Zaur Mammadli, were all natives of Shirvan, according to prosecutor Emin Gasimov.\n\n"
+    "Ganiyev received ten years. Sadigli and Mammadli were each given eight years. "
+    "All five were detained by Kurdish forces in March 2019 and repatriated to Azerbaijan "
+    "in December 2024, when they were arrested at the airport."
+)
+_FIVE = ("Tahir Alakbarov", "Nijat Alakbarov", "Rufat Ganiyev", "Eldar Sadigli", "Zaur Mammadli")
+
+
+def test_a_count_stands_for_the_list_of_as_many_named_further_back() -> None:
+    found = events_by_name(_TEXT)
+    for name in _FIVE:
+        assert found[name].get("detained") == "2019-03", name
+    assert "detained" not in found["Emin Gasimov"]
+
+
+def test_the_second_verb_of_the_counted_subject_is_told_of_all_of_them() -> None:
+    found = events_by_name(_TEXT)
+    for name in _FIVE:
+        assert found[name].get("returned") == "2024-12", name
+
+
+def test_their_pronoun_after_the_count_in_its_sentence_is_all_of_them() -> None:
+    found = events_by_name(_TEXT)
+    for name in _FIVE:
+        assert found[name].get("arrested") == "2024-12", name
