@@ -34,3 +34,25 @@ def test_their_pronoun_after_the_count_in_its_sentence_is_all_of_them() -> None:
     found = events_by_name(_TEXT)
     for name in _FIVE:
         assert found[name].get("arrested") == "2024-12", name
+
+
+def test_a_list_set_apart_by_dashes_shares_its_verb_and_a_range_of_years() -> None:
+    text = (
+        "Date: 2025-09-02\n\n"
+        "The group's leader, Sardor Nazarov, received 18 years. Four other members — "
+        "Ilhom Qodirov, Anvar Ismoilov, Rustam Saidov and Umid Karimov — received between "
+        "seven and ten years."
+    )
+    found = events_by_name(text)
+    for name in ("Ilhom Qodirov", "Anvar Ismoilov", "Rustam Saidov", "Umid Karimov"):
+        assert "sentenced" in found[name], name
+
+
+def test_russian_range_of_years_is_a_sentence() -> None:
+    text = (
+        "Date: 2025-09-02\n\n"
+        "Аслан Кодзоев и Мурат Хашагульгов получили от семи до девяти лет колонии."
+    )
+    found = events_by_name(text)
+    assert "sentenced" in found["Аслан Кодзоев"]
+    assert "sentenced" in found["Мурат Хашагульгов"]

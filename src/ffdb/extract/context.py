@@ -381,9 +381,30 @@ class DocContext:
             for j in range(len(agents) - 1, -1, -1):
                 chain = coordinated_chain(self.text, agents[: j + 1])
                 if len(chain) == j + 1:  # the list reaches back to the first name
+                    chain = self._list_into(sentence, start, agents[: j + 1], chain)
                     return list(dict.fromkeys(reversed(chain)))
             return [agents[0][2]]
         return []
+
+    def _list_into(
+        self,
+        sentence: Sentence,
+        start: int,
+        listed: list[tuple[int, int, int]],
+        chain: list[int],
+    ) -> list[int]:
+        """`chain` (the persons of `listed`, the list opening the clause at `start`, last
+        name first) with the names of the list before it that a comma cut off as clauses
+        of their own ("Four other members — A, B, C and D — received ...")."""
+        before = [
+            a
+            for a in self.agents_in(sentence.start, start)
+            if a[1] <= start and not _POSSESSIVE.match(self.text, a[1])
+        ]
+        if not before:
+            return chain
+        longer = coordinated_chain(self.text, before + listed)
+        return longer if len(longer) > len(chain) else chain
 
     def antecedent(self, pos: int, sentences_back: int = 2) -> int | None:
         """The person last named before `pos` in the same paragraph, a few sentences back."""
