@@ -222,12 +222,17 @@ _CONVERB: Final = re.compile(
 _WORD: Final = re.compile(r"[^\W_]+")
 
 
+_LISTED: Final = frozenset(["listed", "recorded", "registered", "described"])
+
+
 def has_own_subject(before: str) -> bool:
     """Whether the word right before the cue (past auxiliaries and adverbs) is a noun of
     the clause's own ("his brother died"), not a conjunction or preposition ("after")."""
     words = _WORD.findall(before.lower())
     if len(words) >= 2 and words[-1] == "s" and before.rstrip()[-2:-1] in "'’":
         del words[-2:]  # "had been on Tajikistan's wanted list": the noun's owner
+    if len(words) >= 2 and words[-1] == "as" and words[-2] in _LISTED:
+        del words[-2:]  # "are listed as killed": a passive's
     while words and (words[-1] in AUXILIARIES or words[-1].endswith("ly")):
         words.pop()
     if len(words) >= 2 and words[-2] in ("from", "of", "in", "near", "at"):

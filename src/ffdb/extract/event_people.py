@@ -74,7 +74,7 @@ _PASSIVE: Final = re.compile(
     r"(?:was|were|been|being|is|are|be|got|get|gets|getting)\s+"
     r"(?:(?:\w+ly|also|later|then|even|subsequently|soon|reportedly|allegedly|eventually|"
     r"finally|not|each|both|all|reportedly|himself|herself|reported|said|believed|confirmed|"
-    r"presumed|thought|feared|known)\s+){0,2}$",
+    r"presumed|thought|feared|known|(?:listed|recorded|registered|described)\s+as)\s+){0,2}$",
     re.I,
 )
 # Words that may open a clause whose passive verb lost its auxiliary ("then killed").

@@ -70,6 +70,7 @@ from ffdb.extract.event_lists import (
 from ffdb.extract.event_narrators import later_legs, narrated, narrative_date
 from ffdb.extract.event_partitions import part_subjects
 from ffdb.extract.event_places import AGAIN, place_for, to_war
+from ffdb.extract.event_respectively import respective_dates
 from ffdb.extract.event_roles import cue_persons
 from ffdb.extract.event_spots import Spots
 from ffdb.extract.event_spouses import spouse_journeys
@@ -310,8 +311,21 @@ def find_events(ctx: DocContext) -> list[Event]:
     if timeline_entries(ctx):
         _date_entries(ctx, out)
     _add_spouse_journeys(ctx, out)
+    _date_respectively(ctx, out)
     # an acquittal only told who was judged (see `data/events.tsv`)
     return [e for e in _merged(out) if e.status != "acquitted"]
+
+
+def _date_respectively(ctx: DocContext, events: list[Event]) -> None:
+    """The persons of one event dated "respectively" take a date each, in order
+    (`event_respectively`)."""
+    by_cue: dict[tuple[int, str], list[Event]] = {}
+    for event in events:
+        by_cue.setdefault((event.cue_start, event.status), []).append(event)
+    for (cue_start, _), group in by_cue.items():
+        dates = respective_dates(ctx, cue_start, [e.person for e in group])
+        for event, date in zip(group, dates, strict=False):
+            set_date(event, date, "sentence")
 
 
 def _add_wanted_entries(ctx: DocContext, events: list[Event]) -> None:

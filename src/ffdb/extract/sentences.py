@@ -333,7 +333,7 @@ def split_clauses(
             continue
         cuts.append(cut)
     for cut in ands:
-        if not _touches_name(cut[0], cut[1], name_spans):
+        if not _touches_name(cut[0], cut[1], name_spans) and not _between_numbers(text, cut):
             cuts.append(cut)
     cuts.sort()
     out, pos = [], start
@@ -347,6 +347,12 @@ def split_clauses(
     if pos < end:
         out.append((pos, end))
     return out
+
+
+def _between_numbers(text: str, cut: tuple[int, int]) -> bool:
+    """Whether an "and" joins two numbers ("sentenced to 8 and 10 years in March 2019"):
+    one phrase, no clause's end."""
+    return text[cut[0] - 1 : cut[0]].isdigit() and text[cut[1] : cut[1] + 1].isdigit()
 
 
 def _separators(text: str, start: int, end: int, marks: list[int]) -> list[tuple[int, int]]:
