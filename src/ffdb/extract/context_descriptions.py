@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ffdb.extract.listing import RELATION_BEFORE
 from ffdb.extract.number_words import COUNT_WORDS
 from ffdb.extract.scan import WordStarts, matches_at
 
@@ -167,7 +168,20 @@ _LIST_JOIN: Final = re.compile(
     r"а\s+также)\s+)?",
     re.I,
 )
-_LIST_CLOSE: Final = re.compile(r"(?<![\w-])(?:and|и|və|ve)\s+$", re.I)
+_LIST_CLOSE: Final = re.compile(r"(?<![\w-])(?:and|и|və|ve)(?:\s|$)", re.I)
+
+
+def _joins(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start] joins two names of a list: a comma or "and", and maybe a
+    relation of the next one ("Магомед Исрапилов, его двоюродный брат Шамиль Исрапилов и
+    их односельчанин Арсен Гаджиомаров")."""
+    join = _LIST_JOIN.match(text, end, start)
+    if join is None:
+        return False
+    if join.end() == start:
+        return True
+    relation = RELATION_BEFORE.search(text, join.end(), start)
+    return relation is not None and relation.start() == join.end()
 
 
 def _counted_list_before(ctx: DocContext, pos: int, size: int) -> list[int]:
@@ -185,7 +199,7 @@ def _counted_list_before(ctx: DocContext, pos: int, size: int) -> list[int]:
         closed = False
         for i, name in enumerate(names):
             gap = ctx.text[names[i - 1].end : name.start] if i else ""
-            if i and gap and _LIST_JOIN.fullmatch(gap):
+            if i and gap and _joins(ctx.text, names[i - 1].end, name.start):
                 closed = closed or _LIST_CLOSE.search(gap) is not None
             else:
                 if len(set(run)) == size and closed:

@@ -12,7 +12,13 @@ from typing import Any, Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.fact_people import right_within
-from ffdb.extract.listing import ENTRY_LINE, LEADING_LONG_AND, LIST_GAP, SOURCE_BEFORE
+from ffdb.extract.listing import (
+    ENTRY_LINE,
+    LEADING_LONG_AND,
+    LIST_GAP,
+    RELATION_BEFORE,
+    SOURCE_BEFORE,
+)
 from ffdb.extract.listing import coordinated_chain as _plain_chain
 from ffdb.extract.scan import Needles, WordsGate, folded
 from ffdb.extract.sentences import Sentence
@@ -329,11 +335,11 @@ def _chain_items(
 
 
 def _kin_before(text: str, lo: int, start: int) -> re.Match[str] | None:
-    """`_KIN_BEFORE` in text[lo:start], searched only where its words are: tried at every
+    """`RELATION_BEFORE` in text[lo:start], searched only where its words are: tried at every
     position, its word runs before the relation word cost more than all else here."""
     if not _KIN_NEEDLES.may_match(folded(text), lo, start):
         return None
-    return _KIN_BEFORE.search(text, lo, start)
+    return RELATION_BEFORE.search(text, lo, start)
 
 
 def _start_of(x: Any) -> int:
@@ -393,26 +399,7 @@ def _described_from(text: str, last_end: int, start: int) -> int:
     return start
 
 
-# A relation before a listed name is part of its item ("X and his brother Y", "X və
-# qardaşı Y", "X и его брат Y").
-_KIN_BEFORE: Final = re.compile(
-    r"(?<=\s)(?:(?:his|her|their) (?:(?:younger|older|elder|little|big|childhood|best|"
-    r"close) )?(?:brother|wife|husband|son|cousin|sister|father|friend|neighbou?r|"
-    r"sister-in-law|brother-in-law|nephew|fellow villager)|"
-    r"(?:его |её |ее |их )?(?:брат|жена|муж|сын|двоюродный брат|сестра|отец|"
-    r"(?:школьный |близкий )?друг|одноклассник|приятель|односельчанин|сосед|племянник)|"
-    r"(?:onun |onların )?(?:qardaşı|həyat yoldaşı|oğlu|bacısı|atası|əmisi oğlu|"
-    r"(?:uşaqlıq )?dostu|sinif yoldaşı|qonşusu|qonşuları|baldızı|həmkəndlisi)|"
-    r"(?:onun |onların )?(?:kardeşi|eşi|oğlu|ağabeyi|babası|(?:çocukluk |yakın )?arkadaşı|"
-    r"komşusu|komşuları|kuzeni|yeğeni)|"
-    # who the next person is ("və 1991-ci il təvəllüdlü Qusar rayon sakini Y", "и
-    # 25-летний житель Буйнакска Y")
-    r"(?:[^\s,.;:()]+\s+){0,5}?(?:sakini|sakinleri|təvəllüdlü|doğumlu|yaşlı|nəfər|"
-    r"уроженец|уроженка|житель|жительница|\d+-летн(?:ий|яя|его|юю)(?: житель\w*)?)"
-    r"(?:\s+[^\s,.;:()]+){0,3}?)\s+$",
-    re.I,
-)
-_KIN_NEEDLES: Final = Needles(_KIN_BEFORE)
+_KIN_NEEDLES: Final = Needles(RELATION_BEFORE)
 
 
 # A list below a line ending in a colon ("detained the following persons:", "Bakıya

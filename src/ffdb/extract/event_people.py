@@ -166,8 +166,9 @@ def persons_of_cue(
             if left and (
                 not ctx.text[left[-1][1] : cue_start].strip(" ,")
                 or ALONG_GAP.fullmatch(ctx.text, left[-1][1], cue_start)
-            ):  # "Магомеда вместе с сотнями других мужчин задержали"
-                return [left[-1][2]]
+            ):  # "Магомеда вместе с сотнями других мужчин задержали"; "их арестовали":
+                # every person the plural pronoun stands for
+                return list(dict.fromkeys(a[2] for a in left if a[0] == left[-1][0]))
             # "X задержали в Турции и ... передали российским властям": the object
             # shared with the verb before
             earlier = ctx.agents_in(sentence.start, cue_start)

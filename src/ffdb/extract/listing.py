@@ -142,3 +142,24 @@ def listed_above(ctx: DocContext, pos: int, lines: int = 12) -> list[int]:
         line = text.rfind("\n", 0, line - 1) + 1
     out = list(dict.fromkeys(reversed(out)))
     return out if len(out) >= 2 else []
+
+
+# A relation before a listed name is part of its item ("X and his brother Y", "X və
+# qardaşı Y", "X и его брат Y").
+RELATION_BEFORE: Final = re.compile(
+    r"(?<=\s)(?:(?:his|her|their) (?:(?:younger|older|elder|little|big|childhood|best|"
+    r"close) )?(?:brother|wife|husband|son|cousin|sister|father|friend|neighbou?r|"
+    r"sister-in-law|brother-in-law|nephew|fellow villager)|"
+    r"(?:его |её |ее |их )?(?:брат|жена|муж|сын|двоюродный брат|сестра|отец|"
+    r"(?:школьный |близкий )?друг|одноклассник|приятель|односельчанин|сосед|племянник)|"
+    r"(?:onun |onların )?(?:qardaşı|həyat yoldaşı|oğlu|bacısı|atası|əmisi oğlu|"
+    r"(?:uşaqlıq )?dostu|sinif yoldaşı|qonşusu|qonşuları|baldızı|həmkəndlisi)|"
+    r"(?:onun |onların )?(?:kardeşi|eşi|oğlu|ağabeyi|babası|(?:çocukluk |yakın )?arkadaşı|"
+    r"komşusu|komşuları|kuzeni|yeğeni)|"
+    # who the next person is ("və 1991-ci il təvəllüdlü Qusar rayon sakini Y", "и
+    # 25-летний житель Буйнакска Y")
+    r"(?:[^\s,.;:()]+\s+){0,5}?(?:sakini|sakinleri|təvəllüdlü|doğumlu|yaşlı|nəfər|"
+    r"уроженец|уроженка|житель|жительница|\d+-летн(?:ий|яя|его|юю)(?: житель\w*)?)"
+    r"(?:\s+[^\s,.;:()]+){0,3}?)\s+$",
+    re.I,
+)
