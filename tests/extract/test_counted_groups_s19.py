@@ -73,3 +73,15 @@ def test_russian_count_stands_for_a_list_joined_by_relations() -> None:
     for name in ("Тимур Алибеков", "Заур Алибеков", "Расул Гаджиев"):
         assert found[name].get("returned") == "2023-10", name
     assert "returned" not in found["Эльдар Мусаев"]
+
+
+def test_their_pronoun_stands_for_a_list_with_ages_and_relations() -> None:
+    text = (
+        "Tarix: 2026-01-15\n\n"
+        "Qadınlardan üçü Qəbələ rayonunun Nic kəndindəndir: Nərgiz Abbasova (33 yaş), onun "
+        "baldızı Zenfira Abbasova (29 yaş) və qonşuları Gülarə Rzayeva. Onlar 2014-cü ildə "
+        "ərləri ilə birlikdə Suriyaya gediblər."
+    )
+    found = events_by_name(text)
+    for name in ("Nərgiz Abbasova", "Zenfira Abbasova", "Gülarə Rzayeva"):
+        assert found[name].get("travelled") == "2014", name

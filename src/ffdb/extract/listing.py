@@ -45,9 +45,9 @@ def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
         if items[i - 1][0] == items[i][0]:  # a plural pronoun: one span, several persons
             out.append(items[i - 1][2])
             continue
-        if AND_GAP.fullmatch(gap):
+        if _joined(text, AND_GAP, items[i - 1][1], items[i][0]):
             closed = True
-        elif not (closed and LIST_GAP.fullmatch(gap)):
+        elif not (closed and _joined(text, LIST_GAP, items[i - 1][1], items[i][0])):
             break
         if gap.strip() == "," and SOURCE_BEFORE.search(
             text, max(0, items[i - 1][0] - 30), items[i - 1][0]
@@ -55,6 +55,23 @@ def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
             break  # "According to Ramil Qasimov, Vusal and Elvin were arrested": a source
         out.append(items[i - 1][2])
     return out
+
+
+# an age or a birth year in brackets after a name
+_ASIDE: Final = re.compile(r"\s*\([^()\n]{1,30}\)")
+
+
+def _joined(text: str, join: re.Pattern[str], end: int, start: int) -> bool:
+    """Whether text[end:start] is `join`, or `join` and a relation of the next name ("A,
+    onun baldızı B və qonşuları C"; see `RELATION_BEFORE`), past an aside in brackets."""
+    aside = _ASIDE.match(text, end, start)  # "Aynur Həsənova (33 yaş), onun baldızı B"
+    found = join.match(text, aside.end() if aside else end, start)
+    if found is None:
+        return False
+    if found.end() == start:
+        return True
+    relation = RELATION_BEFORE.search(text, found.end(), start)
+    return relation is not None and relation.start() == found.end()
 
 
 SOURCE_BEFORE: Final = re.compile(
