@@ -57,3 +57,18 @@ def test_called_with_a_quoted_kunya_is_an_alias_not_another_person() -> None:
     records = person_records(text)
     assert "Abu Yusuf" in records["Nurlan Abenov"]["aliases"]
     assert "Abu Yusuf" not in records
+
+
+def test_all_of_those_detained_are_those_the_text_told_were_detained() -> None:
+    text = (
+        "Tarix: 2026-06-10\n\n"
+        "Gəncədə keçirilən əməliyyat zamanı Tural Həsənli saxlanılıb. Daha sonra Elşən "
+        "Rzayev də Bakıda saxlanılıb. Vəkillər Rauf Əliyev və Nurlan Məmmədov bunu "
+        "jurnalistlərə bildiriblər.\n\n"
+        "Saxlanılanların hamısı barəsində məhkəmə 4 ay müddətinə həbs qətimkan tədbiri "
+        "seçib."
+    )
+    found = events_by_name(text)
+    for name in ("Tural Həsənli", "Elşən Rzayev"):
+        assert "arrested" in found[name], name
+    assert "arrested" not in found["Rauf Əliyev"]

@@ -214,19 +214,33 @@ _DEFENDANTS: Final = re.compile(
     re.I,
 )
 _JUDGED: Final = frozenset(["sentenced", "released", "acquitted"])
+# those detained, named by it ("Saxlanılanların hamısı barəsində həbs ... seçilib",
+# "Gözaltına alınanların tamamı", "Задержанные", "All the detainees")
+_DETAINEES: Final = re.compile(
+    r"[\W_]*(?:(?:tüm|bütün|all(?: the)?|the|все)\s+)?"
+    r"(?:saxlanılanlar\w*|saxlanılan şəxslər\w*|gözaltına alınanlar\w*|задержанные|"
+    r"detainees|those detained)(?:\s+(?:hamısı|hepsi|tamamı|hər biri))?(?![\w-])",
+    re.I,
+)
+_HELD: Final = frozenset(["detained", "arrested"])
 
 
 def defendants(
     ctx: DocContext, sentence_start: int, cue_start: int, earlier: Iterable[tuple[int, str]]
 ) -> list[int]:
     """The persons judged before (`earlier`: (person, status) of the events found so
-    far) when the sentence opens with "the defendants" as the cue's subject."""
+    far) when the sentence opens with "the defendants" as the cue's subject; those
+    detained or arrested before when it opens with "those detained"."""
+    statuses = _JUDGED
     found = _DEFENDANTS.match(ctx.text, sentence_start, cue_start)
+    if found is None:
+        statuses = _HELD
+        found = _DETAINEES.match(ctx.text, sentence_start, cue_start)
     if found is None or ctx.agents_in(found.end(), cue_start):
         return []
     out: list[int] = []
     for person, status in earlier:
-        if status in _JUDGED and person not in out:
+        if status in statuses and person not in out:
             out.append(person)
     return out if len(out) >= 2 else []
 
