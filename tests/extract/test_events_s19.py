@@ -72,3 +72,14 @@ def test_all_of_those_detained_are_those_the_text_told_were_detained() -> None:
     for name in ("Tural Həsənli", "Elşən Rzayev"):
         assert "arrested" in found[name], name
     assert "arrested" not in found["Rauf Əliyev"]
+
+
+def test_taken_to_syria_is_a_journey_but_not_taken_to_court() -> None:
+    text = (
+        "Date: 2025-11-06\n\n"
+        "Zarema Dzhabrailova, 27, from Gudermes, was taken to Syria by her father as a "
+        "teenager in 2014. Timur Aliyev was taken to court in Baku in 2019."
+    )
+    found = events_by_name(text)
+    assert found["Zarema Dzhabrailova"]["travelled"] == "2014"
+    assert "travelled" not in found["Timur Aliyev"]
