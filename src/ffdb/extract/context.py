@@ -381,12 +381,12 @@ class DocContext:
             for j in range(len(agents) - 1, -1, -1):
                 chain = coordinated_chain(self.text, agents[: j + 1])
                 if len(chain) == j + 1:  # the list reaches back to the first name
-                    chain = self._list_into(sentence, start, agents[: j + 1], chain)
+                    chain = self.list_into(sentence, start, agents[: j + 1], chain)
                     return list(dict.fromkeys(reversed(chain)))
             return [agents[0][2]]
         return []
 
-    def _list_into(
+    def list_into(
         self,
         sentence: Sentence,
         start: int,

@@ -176,8 +176,8 @@ def _joins(text: str, end: int, start: int) -> bool:
     relation of the next one ("Магомед Исрапилов, его двоюродный брат Шамиль Исрапилов и
     их односельчанин Арсен Гаджиомаров")."""
     join = _LIST_JOIN.match(text, end, start)
-    if join is None:
-        return False
+    if join is None or not join.group().strip(" "):
+        return False  # names side by side with no comma, word or line between
     if join.end() == start:
         return True
     relation = RELATION_BEFORE.search(text, join.end(), start)

@@ -323,9 +323,11 @@ def _date_respectively(ctx: DocContext, events: list[Event]) -> None:
     for event in events:
         by_cue.setdefault((event.cue_start, event.status), []).append(event)
     for (cue_start, _), group in by_cue.items():
-        dates = respective_dates(ctx, cue_start, [e.person for e in group])
-        for event, date in zip(group, dates, strict=False):
-            set_date(event, date, "sentence")
+        persons = list(dict.fromkeys(e.person for e in group))  # one cue may hold one twice
+        dated = dict(zip(persons, respective_dates(ctx, cue_start, persons), strict=False))
+        for event in group:
+            if event.person in dated:
+                set_date(event, dated[event.person], "sentence")
 
 
 def _add_wanted_entries(ctx: DocContext, events: list[Event]) -> None:

@@ -111,7 +111,11 @@ def _persons_near(
     for lo, hi, at in sides:  # the second side only when the first names nobody
         agents = _outermost(ctx.agents_in(lo, hi))
         if agents:
-            return _with_listed(ctx, agents, at)
+            listed = _with_listed(ctx, agents, at)
+            if at == -1 and lo == c_start > sentence.start and len(listed) == len(agents):
+                # "A, B and C were natives of X": the commas cut A off as a clause
+                listed = ctx.list_into(sentence, c_start, agents, listed)
+            return listed
     body = ctx.text[c_start:start]
     if APPOSITIVE.match(body):
         before = ctx.agents_in(sentence.start, c_start)

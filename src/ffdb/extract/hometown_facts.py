@@ -112,7 +112,7 @@ def family_headline_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
 
 
 def family_name_facts(ctx: DocContext, found: list[Fact]) -> list[Fact]:
-    """ "the Margoshvili family of Duisi": its members without a home of their own, see
+    """ "the Bardoshvili family of Duisi": its members without a home of their own, see
     `hometown_family_names`."""
     out = []
     homed = {f.person for f in found if f.prop == "hometown"}

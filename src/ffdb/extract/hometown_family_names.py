@@ -1,7 +1,7 @@
-"""A family named by its surname with its place: "the Margoshvili family of Duisi", "the
+"""A family named by its surname with its place: "the Bardoshvili family of Duisi", "the
 Kaya brothers from Siverek", "Братья Дудаевы родом из Урус-Мартана", "семья Исаевых из
 села Гимры". Stories of one family open so and go on to name its members: each name in
-the text bearing the surname ("Beslan Margoshvili", "Малика Дудаева") takes the place,
+the text bearing the surname ("Beslan Bardoshvili", "Малика Дудаева") takes the place,
 unless the rules gave it a home of its own. (Azerbaijani and Turkish say it with the
 place first, "Qabaqçöl kəndindən olan Hüseynovlar ailəsi": `hometown_clauses.family_of`.)
 """

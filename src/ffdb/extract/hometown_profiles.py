@@ -1,5 +1,5 @@
 """Hometowns in a profile's head: the year of birth and the place in brackets after the
-name, "Zelimkhan Khangoshvili (born 1991, Jokolo): ...", "Ахмед Евлоев (род. 1990,
+name, "Zelimkhan Khamzoshvili (born 1991, Jokolo): ...", "Ахмед Евлоев (род. 1990,
 Назрань): ...", "Timur Batyrov (d. 1988, Mahaçkale): ...", "X (b. 1985 in Osh)", "X (1989,
 Sumqayıt)". The abbreviation's full stop ("род.", "d.") may have cut the head in two
 sentences, so the name is looked for right before the bracket, not in the place's

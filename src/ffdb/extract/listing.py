@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # Initials the name rules left out of the span ("Тхагапсоеву А. М. и Кодзокову И. Х.")
 _INITIALS: Final = r"(?-i:(?:\s*[A-ZА-ЯЁ]\.){0,2})"
 # "and" in more than one word: "as well as", "а также", "eləcə də"
-_LONG_AND: Final = r"as\s+well\s+as|eləcə\s+də|а\s+также"
+_LONG_AND: Final = r"as\s+well\s+as|along\s+with|together\s+with|eləcə\s+də|а\s+также"
 LEADING_LONG_AND: Final = re.compile(rf"\s*(?:{_LONG_AND})\s+", re.I)
 _AND: Final = rf"(?:and|{_LONG_AND}|и|və|ve|ile)"
 # the siblings' word that closes a pair in a list: "Mustafa ve İbrahim Durmaz kardeşler,
@@ -75,7 +75,9 @@ def _joined(text: str, join: re.Pattern[str], end: int, start: int) -> bool:
 
 
 SOURCE_BEFORE: Final = re.compile(
-    r"(?:according to|said|says|told|by|from|with|по данным|по словам|по информации|"
+    # "along with" joins a list ("A and B, along with C, D and E"): no source
+    r"(?:according to|said|says|told|by|from|(?<!along )(?<!together )with|"
+    r"по данным|по словам|по информации|"
     r"sözlərinə görə|məlumatına görə|göre|açıklamasına göre)\s+$",
     re.I,
 )

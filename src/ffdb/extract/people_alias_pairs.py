@@ -103,7 +103,7 @@ def dashed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
             and _BROTHER_BEFORE.search(text, max(0, first.start - 14), first.start)
         ):
             kinds = ("kunya", "full")  # the name he bore among them: an alias
-        # "наш брат Абу Умар аш-Шишани — Асланбек Хадижиев из Урус-Мартана, 1991 г. р.":
+        # "наш брат Абу Идрис аш-Шишани — Асланбек Хадижиев из Урус-Мартана, 1991 г. р.":
         # a kunya, then a full name with what it says of him
         if kinds != ("kunya", "full") and not _DASH_END.match(text, second.end):
             continue

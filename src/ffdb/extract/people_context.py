@@ -1,7 +1,7 @@
 """Names we do not know, vouched for by the words around them.
 
 The name rules know given names, surname endings and kunyas; an Albanian, British or
-Georgian name ("Arben Krasniqi", "Tariq Mahmood", "Beka Margoshvili") has none of
+Georgian name ("Arben Krasniqi", "Tariq Mahmood", "Beka Bardoshvili") has none of
 these. Such a run of two or three capitalised words is still a person's name when the
 sentence treats it as one:
 
