@@ -112,32 +112,32 @@ def test_a_kunya_beside_a_name_in_brackets_is_its_alias_either_way() -> None:
 
 def test_an_alias_of_someone_unnamed_is_nobody_elses() -> None:
     text = (
-        "Ilgar Mollachiyev crossed the border along with an Arab known as “Dr. Muhammed”. "
+        "Ilgar Mollaveliyev crossed the border along with an Arab known as “Dr. Muhammed”. "
         "Ebu Muaz lakaplı bir örgüt yöneticisinin emrinde çalıştı."
     )
     found = _aliases(text)
-    assert found["Ilgar Mollachiyev"] == []
+    assert found["Ilgar Mollaveliyev"] == []
     assert "Muhammed" in found and "Ebu Muaz" in found
 
 
 def test_a_kunya_shared_by_another_person_is_not_merged() -> None:
     text = (
-        "Azer Misirxanov aka Ebu Omer was a member. Abu ‘Umar al-Baghdadi led the group until "
+        "Azer Qaraxanov aka Ebu Omer was a member. Abu ‘Umar al-Kubaysi led the group until "
         "Abu ‘Umar was killed."
     )
     found = _aliases(text, "en")
     # the short form of the other's kunya is his alias, as analysts record it
-    assert found == {"Azer Misirxanov": ["Ebu Omer"], "Abu ‘Umar al-Baghdadi": ["Abu ‘Umar"]}
+    assert found == {"Azer Qaraxanov": ["Ebu Omer"], "Abu ‘Umar al-Kubaysi": ["Abu ‘Umar"]}
 
 
 def test_an_alias_is_not_given_to_a_more_specific_namesake_named_before() -> None:
     text = (
-        "Abu ‘Umar al-Baghdadi led the Islamic State of Iraq until Abu ‘Umar was killed. "
-        "Years later Azer Misirxanov aka Ebu Omer joined another group."
+        "Abu ‘Umar al-Kubaysi led the Islamic State of Iraq until Abu ‘Umar was killed. "
+        "Years later Azer Qaraxanov aka Ebu Omer joined another group."
     )
     assert _aliases(text, "en") == {
-        "Abu ‘Umar al-Baghdadi": ["Abu ‘Umar"],
-        "Azer Misirxanov": ["Ebu Omer"],
+        "Abu ‘Umar al-Kubaysi": ["Abu ‘Umar"],
+        "Azer Qaraxanov": ["Ebu Omer"],
     }
 
 

@@ -223,7 +223,7 @@ def test_headings_in_several_formats_and_languages() -> None:
 def test_year_less_headings_take_the_year_the_introduction_names() -> None:
     text = (
         "Tracking the bay'ah\n\n"
-        "After al-Baghdadi was killed on 27 October 2019, the provinces began to pledge.\n\n"
+        "After al-Kubaysi was killed on 27 October 2019, the provinces began to pledge.\n\n"
         "November 8:\nWilayat Khurasan\n\nNovember 9:\nWilayat Pakistan\n"
     )
     assert [(d, p) for d, p, _ in rows(text)] == [
@@ -239,15 +239,15 @@ def test_a_list_from_december_into_january_moves_on_a_year() -> None:
 
 def test_the_leader_is_the_new_one_never_the_dead_one() -> None:
     text = (
-        "After the death of Abu Bakr al-Baghdadi, the group named Abu Ibrahim al-Hashimi "
+        "After the death of Abu Bakr al-Kubaysi, the group named Abu Yusuf al-Hashimi "
         "al-Qurashi as its new caliph. Its provinces soon began to pledge allegiance to him.\n\n"
         "8 November 2019\nWilayat Khurasan\n\n9 November 2019\nWilayat Pakistan\n"
     )
-    assert {p.leader for p in find_pledges(text)} == {"Abu Ibrahim al-Hashimi al-Qurashi"}
+    assert {p.leader for p in find_pledges(text)} == {"Abu Yusuf al-Hashimi al-Qurashi"}
     text = (
         "The Islamic State's provinces are pledging allegiance to the new caliph.\n"
-        "Since al-Baghdadi was killed, his successor Abu Ibrahim al-Hashimi al-Qurashi has "
+        "Since al-Kubaysi was killed, his successor Abu Yusuf al-Hashimi al-Qurashi has "
         "received pledges.\n\nNovember 8, 2019:\nWilayat Khurasan\n\nNovember 9, 2019:\n"
         "Wilayat Pakistan\n"
     )
-    assert {p.leader for p in find_pledges(text)} == {"Abu Ibrahim al-Hashimi al-Qurashi"}
+    assert {p.leader for p in find_pledges(text)} == {"Abu Yusuf al-Hashimi al-Qurashi"}

@@ -143,9 +143,9 @@ def test_no_journey_without_war_with_a_destination_or_negated(
             "2014",
         ),
         (
-            "Хамзат Маргошвили в 2014 году провёл в Сирии несколько месяцев.",
+            "Хамзат Бардошвили в 2014 году провёл в Сирии несколько месяцев.",
             "ru",
-            "Хамзат Маргошвили",
+            "Хамзат Бардошвили",
             "2014",
         ),
         ("Orhan Demir Suriye'de iki yıl kaldı.", "tr", "Orhan Demir", None),

@@ -173,7 +173,7 @@ _MORE_EN = (
     "Tamta Duishvili left for Syria in 2015. She married a Turkish fighter, Emre Aksoy, "
     "who was captured with her in Baghuz. Aksoy was later handed to Turkey.\n\n"
     "Also returned was Mirela Krasniqi, 29, a native of Pogradec.\n\n"
-    "Arben Hoxha, born in Pristina, travelled with his wife in 2015. Ruslan Batirashvili, "
+    "Arben Hoxha, born in Pristina, travelled with his wife in 2015. Ruslan Batsikashvili, "
     "a Kist from Duisi, crossed in the spring of 2013.\n\n"
     "Relatives identify the detainee as Magomed Tsiklauri. Farrukh Sattorov, a Tajik who "
     "had come to Syria with a contingent, died in 2017.\n\n"
@@ -186,7 +186,7 @@ def test_more_english_wordings_of_returns_journeys_and_captures() -> None:
     assert "returned" in _person(events, "Aksoy")
     assert "returned" in _person(events, "Mirela")
     assert _person(events, "Hoxha").get("travelled") == "2015"
-    assert _person(events, "Batirashvili").get("travelled") == "2013"
+    assert _person(events, "Batsikashvili").get("travelled") == "2013"
     assert "detained" in _person(events, "Tsiklauri")
     assert "travelled" in _person(events, "Sattorov")
     assert "killed" in _person(events, "Kurbanov")

@@ -14,23 +14,23 @@ def _events(
 
 def test_the_nearest_subject_gets_the_event_and_its_clause_date() -> None:
     text = (
-        "When Abu Bakr al-Baghdadi took over in 2010, Usamah Bin Laden was killed in 2011. "
-        "In 2009, a court sentenced Araz Kangarli to two years in prison. He served one year "
+        "When Abu Bakr al-Kubaysi took over in 2010, Usamah Bin Jabran was killed in 2011. "
+        "In 2009, a court sentenced Araz Sarvanli to two years in prison. He served one year "
         "before being released and in November 2012 his mother heard that her son had been killed."
     )
     events = _events(text, "en")
-    assert events["Abu Bakr al-Baghdadi"] == {}
-    assert events["Usamah Bin Laden"] == {"killed": "2011"}
-    assert events["Araz Kangarli"] == {"sentenced": "2009", "released": None, "killed": "2012-11"}
+    assert events["Abu Bakr al-Kubaysi"] == {}
+    assert events["Usamah Bin Jabran"] == {"killed": "2011"}
+    assert events["Araz Sarvanli"] == {"sentenced": "2009", "released": None, "killed": "2012-11"}
 
 
 def test_relative_clauses_and_sentence_subjects() -> None:
     text = (
-        "Azer Misirxanov, who was killed in a US airstrike in 2009, was a member of the group. "
-        "Misirxanov, originally from the village of Khalafli, had fought in Chechnya and was "
+        "Azer Qaraxanov, who was killed in a US airstrike in 2009, was a member of the group. "
+        "Qaraxanov, originally from the village of Khalafli, had fought in Chechnya and was "
         "arrested in 2001 but was released after a year."
     )
-    assert _events(text, "en")["Azer Misirxanov"] == {
+    assert _events(text, "en")["Azer Qaraxanov"] == {
         "killed": "2009",
         "arrested": "2001",
         "released": None,
@@ -41,7 +41,7 @@ def test_no_event_for_negations_nouns_habits_and_other_subjects() -> None:
     text = (
         "Elnur Aliyev was not killed in the raid. After Ramil Qasimov's death, his brother "
         "Tural Aliyev died too. Vusal Huseynli appeared in a video honouring fighters killed "
-        "abroad. Samir Babayev had travelled repeatedly to the North Caucasus. INTERPOL "
+        "abroad. Samir Balayev had travelled repeatedly to the North Caucasus. INTERPOL "
         "released a red notice for Namiq Hasanov."
     )
     events = _events(text, "en")
@@ -49,7 +49,7 @@ def test_no_event_for_negations_nouns_habits_and_other_subjects() -> None:
     assert events["Ramil Qasimov"] == {}
     assert events["Tural Aliyev"] == {"killed": None}
     assert events["Vusal Huseynli"] == {}
-    assert events["Samir Babayev"] == {}
+    assert events["Samir Balayev"] == {}
     assert events["Namiq Hasanov"] == {"wanted": None}
 
 
@@ -60,12 +60,12 @@ def test_a_day_and_month_take_the_documents_year() -> None:
 
 def test_russian_word_order_and_case() -> None:
     text = (
-        "В Баку 5 марта 2015 года задержан Эльнур Исламов. Суд приговорил Эльнура Исламова "
-        "к 8 годам. Уроженец Кусара Заур Исламов погиб в Сирии в 2014 году."
+        "В Баку 5 марта 2015 года задержан Эльнур Ильясов. Суд приговорил Эльнура Ильясова "
+        "к 8 годам. Уроженец Кусара Заур Ильясов погиб в Сирии в 2014 году."
     )
     events = _events(text, "ru")
-    assert events["Эльнур Исламов"] == {"detained": "2015-03-05", "sentenced": None}
-    assert events["Заур Исламов"] == {"killed": "2014"}
+    assert events["Эльнур Ильясов"] == {"detained": "2015-03-05", "sentenced": None}
+    assert events["Заур Ильясов"] == {"killed": "2014"}
 
 
 def test_azerbaijani_events_and_pro_drop() -> None:
@@ -89,11 +89,11 @@ def test_turkish_participles_point_to_the_name_after_them() -> None:
 
 
 def test_every_event_is_a_claim_with_its_sentence() -> None:
-    text = "Zaur Islamov was killed in Syria in 2012. Nobody else was."
+    text = "Zaur Ilyasov was killed in Syria in 2012. Nobody else was."
     extraction = extract_document(text, language="en")
     [claim] = [c for c in extraction.claims if c.prop == "status"]
     assert (claim.value, claim.date, claim.place) == ("killed", "2012", "Syria")
-    assert claim.quote == "Zaur Islamov was killed in Syria in 2012."
+    assert claim.quote == "Zaur Ilyasov was killed in Syria in 2012."
     assert (claim.start, claim.end) == (0, len(claim.quote))
     assert claim.extractor == "event_rules.v1"
     assert claim.entity_id == "p1"
@@ -103,13 +103,13 @@ def test_a_date_of_an_earlier_clause_of_the_same_sentence() -> None:
     text = (
         "Rauf Maharramov was arrested in Turkey in 2018 and deported to Azerbaijan, but was "
         "freed after questioning. Farid Safarov was wounded in 2016, then killed. Samir "
-        "Babayev was arrested in 2001 but was released after a year. Tural Aliyev was "
+        "Balayev was arrested in 2001 but was released after a year. Tural Aliyev was "
         "killed in 2014 and his brother Elnur Aliyev was arrested."
     )
     events = _events(text, "en")
     assert events["Rauf Maharramov"] == {"arrested": "2018", "returned": "2018", "released": "2018"}
     assert events["Farid Safarov"] == {"injured": "2016", "killed": None}
-    assert events["Samir Babayev"] == {"arrested": "2001", "released": None}
+    assert events["Samir Balayev"] == {"arrested": "2001", "released": None}
     assert events["Elnur Aliyev"] == {"arrested": None}
 
 

@@ -14,21 +14,21 @@ def _persons(text: str, language: str) -> dict[str, dict[str, Any]]:
 
 def test_hometown_cues_in_english() -> None:
     text = (
-        "Zaur Islamov was 37 years old and from the northern Azerbaijani city of Qusar. "
-        "Ramil Qasimov, a native of Sumqayit, was jailed. Mollachiyev crossed into "
+        "Zaur Ilyasov was 37 years old and from the northern Azerbaijani city of Qusar. "
+        "Ramil Qasimov, a native of Sumqayit, was jailed. Mollaveliyev crossed into "
         "Azerbaijan from Russia. Elnur Aliyev had been living in Baku."
     )
     found = _persons(text, "en")
-    assert found["Zaur Islamov"]["hometown"] == "Qusar"
-    assert found["Zaur Islamov"]["age"] == 37
+    assert found["Zaur Ilyasov"]["hometown"] == "Qusar"
+    assert found["Zaur Ilyasov"]["age"] == 37
     assert found["Ramil Qasimov"]["hometown"] == "Sumqayit"
-    assert found["Mollachiyev"]["hometown"] is None  # a journey's start, not a home
+    assert found["Mollaveliyev"]["hometown"] is None  # a journey's start, not a home
     assert found["Elnur Aliyev"]["hometown"] is None
 
 
 def test_hometown_cues_in_russian_azerbaijani_turkish() -> None:
-    ru = _persons("Уроженец Кусара 37-летний Заур Исламов погиб.", "ru")
-    assert (ru["Заур Исламов"]["hometown"], ru["Заур Исламов"]["age"]) == ("Кусар", 37)
+    ru = _persons("Уроженец Кусара 37-летний Заур Ильясов погиб.", "ru")
+    assert (ru["Заур Ильясов"]["hometown"], ru["Заур Ильясов"]["age"]) == ("Кусар", 37)
     az = _persons("Sumqayıt sakini Fuad Məmmədov və qusarlı Orxan Əliyev saxlanılıb.", "az")
     assert az["Fuad Məmmədov"]["hometown"] == "Sumqayıt"
     assert az["Orxan Əliyev"]["hometown"] == "qusar" or az["Orxan Əliyev"]["hometown"] == "Qusar"
@@ -53,46 +53,46 @@ def test_a_boy_of_fourteen_is_nobody_named() -> None:
 
 
 def test_nationality_of_an_apposition() -> None:
-    text = "The group was led by Serdal Erbasi (aka Ebu zer), a Turkish citizen."
-    assert _persons(text, "en")["Serdal Erbasi"]["nationality"] == "TR"
+    text = "The group was led by Serdal Korbasi (aka Ebu zer), a Turkish citizen."
+    assert _persons(text, "en")["Serdal Korbasi"]["nationality"] == "TR"
 
 
 def test_groups_and_roles() -> None:
     text = (
-        "In 2008 Ilgar Mollachiyev helped establish a branch of the Dagestani “Forest Brothers” "
-        "in Azerbaijan. According to two alleged members of the group, Taleh Maherramov and "
-        "Samir Babayev, he crossed the border. Azer Misirxanov was a high-ranking member of "
-        "Taifetul Mansura in Afghanistan, led by Serdal Erbasi."
+        "In 2008 Ilgar Mollaveliyev helped establish a branch of the Dagestani “Forest Brothers” "
+        "in Azerbaijan. According to two alleged members of the group, Taleh Gahramanov and "
+        "Samir Balayev, he crossed the border. Azer Qaraxanov was a high-ranking member of "
+        "Taifetul Mansura in Afghanistan, led by Serdal Korbasi."
     )
     found = _persons(text, "en")
 
     def roles(name: str) -> list[tuple[str, str]]:
         return [(r["group"], r["role"]) for r in found[name]["roles"]]
 
-    assert roles("Ilgar Mollachiyev") == [("Forest Brothers", "founder")]
-    for name in ("Taleh Maherramov", "Samir Babayev"):
+    assert roles("Ilgar Mollaveliyev") == [("Forest Brothers", "founder")]
+    for name in ("Taleh Gahramanov", "Samir Balayev"):
         assert roles(name) == [("Forest Brothers", "member")]
-    assert roles("Azer Misirxanov") == [("Taifetul Mansura", "member")]
-    assert roles("Serdal Erbasi") == [("Taifetul Mansura", "leader")]
+    assert roles("Azer Qaraxanov") == [("Taifetul Mansura", "member")]
+    assert roles("Serdal Korbasi") == [("Taifetul Mansura", "leader")]
     # a role names the gazetteer's group and id beside the name as written
-    assert found["Serdal Erbasi"]["roles"][0]["group_id"] == "taifetul-mansura"
+    assert found["Serdal Korbasi"]["roles"][0]["group_id"] == "taifetul-mansura"
 
 
 def test_a_created_group_has_no_founder_named() -> None:
-    text = "Abu Hamzah al-Muhajir praised the newly created Islamic State of Iraq."
-    assert _persons(text, "en")["Abu Hamzah al-Muhajir"]["groups"] == []
+    text = "Abu Hamzah al-Zubaydi praised the newly created Islamic State of Iraq."
+    assert _persons(text, "en")["Abu Hamzah al-Zubaydi"]["groups"] == []
 
 
 def test_a_pledge_to_a_groups_leader_is_no_membership() -> None:
-    text = "Abu Hamzah al-Muhajir gave baya to the Islamic State of Iraq’s leader Abu Umar."
-    assert _persons(text, "en")["Abu Hamzah al-Muhajir"]["groups"] == []
+    text = "Abu Hamzah al-Zubaydi gave baya to the Islamic State of Iraq’s leader Abu Umar."
+    assert _persons(text, "en")["Abu Hamzah al-Zubaydi"]["groups"] == []
     text = "Kamran Bagirov fought for Jabhat al-Nusra before pledging allegiance to the IS."
     assert _persons(text, "en")["Kamran Bagirov"]["groups"] == ["Jabhat al-Nusra", "IS"]
 
 
 def test_groups_in_other_languages_as_the_text_writes_them() -> None:
-    ru = _persons("Заур Исламов вступил в ряды ИГИЛ в 2014 году.", "ru")
-    assert ru["Заур Исламов"]["groups"] == ["ИГИЛ"]
+    ru = _persons("Заур Ильясов вступил в ряды ИГИЛ в 2014 году.", "ru")
+    assert ru["Заур Ильясов"]["groups"] == ["ИГИЛ"]
     az = _persons("Ramil Qurbanov İŞİD-ə qoşulub.", "az")
     assert az["Ramil Qurbanov"]["groups"] == ["İŞİD"]
     tr = _persons("DEAŞ militanı Mehmet Yılmaz yakalandı.", "tr")

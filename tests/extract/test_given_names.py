@@ -45,13 +45,13 @@ def _listed_names() -> list[str]:
         ("Сацита Ахмадова вернулась из Сирии.", "ru", "Сацита Ахмадова"),
         ("Задержан Жахонгир Каримов.", "ru", "Жахонгир Каримов"),
         ("Айгерим Нурланова осуждена.", "ru", "Айгерим Нурланова"),
-        ("Tarkhan Margoshvili left the Pankisi Gorge in 2013.", "en", "Tarkhan Margoshvili"),
+        ("Tarkhan Bardoshvili left the Pankisi Gorge in 2013.", "en", "Tarkhan Bardoshvili"),
         ("Prosecutors said Akbota Seitkali had travelled to Syria.", "en", "Akbota Seitkali"),
         # Balkans, Arab world, Western officials
         (
-            "A court in Pristina sentenced Lavdrim Gashi.",
+            "A court in Pristina sentenced Valdrin Gashi.",
             "en",
-            "Lavdrim Gashi",
+            "Valdrin Gashi",
         ),
         ("Nermina Hodžić returned from al-Hol in 2019.", "en", "Nermina Hodžić"),
         ("Witnesses said Kadhim al-Jubouri had been detained in Mosul.", "en", "Kadhim al-Jubouri"),

@@ -163,10 +163,10 @@ def test_same_unit_as_a_man_without_a_group_gives_nothing() -> None:
 def test_spent_a_year_in_a_mans_battalion() -> None:
     text = (
         "Ruslan Tsurov led a battalion of Jaysh al-Muhajirin wal-Ansar from 2014. Another "
-        "Pankisi native, 25-year-old Giorgi Margoshvili, spent a year in Tsurov's battalion "
+        "Pankisi native, 25-year-old Giorgi Bardoshvili, spent a year in Tsurov's battalion "
         "before he came home."
     )
-    assert _groups(text, "en")["Giorgi Margoshvili"] == ["Jaysh al-Muhajirin wal-Ansar"]
+    assert _groups(text, "en")["Giorgi Bardoshvili"] == ["Jaysh al-Muhajirin wal-Ansar"]
 
 
 def test_turkish_pair_joined_by_ile_shares_the_tie() -> None:

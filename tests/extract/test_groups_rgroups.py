@@ -18,12 +18,12 @@ def test_english_verdict_lead_ties_the_sentenced_not_the_acquitted() -> None:
     text = (
         "A Baku court on Monday sentenced three men to prison for fighting for Islamic State "
         "in Syria and acquitted a fourth.\n\nJudge Leyla Karimova gave Anar Huseynov, 30, from "
-        "Ganja, 11 years. Rauf Aliyev and Samir Babayev received nine and seven years "
+        "Ganja, 11 years. Rauf Aliyev and Samir Balayev received nine and seven years "
         "respectively. The fourth defendant, Tofiq Guliyev, was acquitted. His lawyer, Elchin "
         "Mammadov, welcomed the ruling."
     )
     groups = _groups(text, "en")
-    assert groups["Anar Huseynov"] == groups["Rauf Aliyev"] == groups["Samir Babayev"]
+    assert groups["Anar Huseynov"] == groups["Rauf Aliyev"] == groups["Samir Balayev"]
     assert groups["Anar Huseynov"] == ["Islamic State"]
     assert groups["Tofiq Guliyev"] == groups["Leyla Karimova"] == groups["Elchin Mammadov"] == []
 

@@ -130,12 +130,12 @@ def test_a_russian_telegram_notice_our_jamaat_and_with_the_jamaat() -> None:
         "Голос Кавказа\n3 мая 2021\n\n"
         "Сегодня на позициях «Аджнад аль-Кавказ» погиб наш брат Ильяс Мурадов.\n\n"
         "В том же бою ранен брат Зелимхан Тагаев, также боец нашего джамаата.\n\n"
-        "Слухи о гибели брата Гиви Маргошвили — ложь. Гиви жив, он вместе с джамаатом "
+        "Слухи о гибели брата Гиви Бардошвили — ложь. Гиви жив, он вместе с джамаатом "
         "«Аджнад аль-Кавказ» под Латакией."
     )
     groups = _groups(text, "ru")
     assert groups["Зелимхан Тагаев"] == ["Аджнад аль-Кавказ"]
-    assert any(g == ["Аджнад аль-Кавказ"] for n, g in groups.items() if "Маргошвили" in n)
+    assert any(g == ["Аджнад аль-Кавказ"] for n, g in groups.items() if "Бардошвили" in n)
 
 
 def test_a_cell_sworn_to_a_group_and_a_unit_commander_named_after_the_group() -> None:

@@ -94,8 +94,8 @@ def test_hometown_is_found(text: str, name: str, hometown: str) -> None:
     [
         # a bare year of this century may date an event, not a birth
         (
-            "Abu Umar al-Shishani was killed (2017, Raqqa) after a long siege.",
-            "Abu Umar al-Shishani",
+            "Abu Idris al-Shishani was killed (2017, Raqqa) after a long siege.",
+            "Abu Idris al-Shishani",
         ),
         # where a relative lives
         (

@@ -86,11 +86,11 @@ def test_russian_towns_in_the_genitive_with_short_stems_and_stems_in_ai() -> Non
 
 def test_a_people_of_origin_is_no_hometown_but_a_town_of_origin_is() -> None:
     text = (
-        "Kist asıllı Nino Margoshvili Suriye'ye gitti. Somali asıllı İsveç vatandaşı "
+        "Kist asıllı Nino Bardoshvili Suriye'ye gitti. Somali asıllı İsveç vatandaşı "
         "Farhan Ahmed aranıyor. Malatya kökenli Cemal Korkmaz tutuklandı."
     )
     persons = person_records(text)
-    assert persons["Nino Margoshvili"]["hometown"] is None
+    assert persons["Nino Bardoshvili"]["hometown"] is None
     assert persons["Farhan Ahmed"]["hometown"] is None
     assert persons["Cemal Korkmaz"]["hometown"] == "Malatya"
 

@@ -15,27 +15,27 @@ def _persons(text: str, language: str | None = None) -> dict[str, dict]:  # type
 
 def test_kunyas_with_nisbas_and_titles_kept_apart() -> None:
     text = (
-        "New release from Shaykh Abū Muḥammad al-Maqdisī. Later, the new Caliph Abu Ibrahim "
-        "al-Hashimi al-Qurashi spoke, as did Usamah Bin Laden before him."
+        "New release from Shaykh Abū Muḥammad al-Ḥijāzī. Later, the new Caliph Abu Yusuf "
+        "al-Hashimi al-Qurashi spoke, as did Usamah Bin Jabran before him."
     )
     found = _persons(text, "en")
     assert set(found) == {
-        "Abū Muḥammad al-Maqdisī",
-        "Abu Ibrahim al-Hashimi al-Qurashi",
-        "Usamah Bin Laden",
+        "Abū Muḥammad al-Ḥijāzī",
+        "Abu Yusuf al-Hashimi al-Qurashi",
+        "Usamah Bin Jabran",
     }
-    assert found["Abū Muḥammad al-Maqdisī"]["titles"] == ["Shaykh"]
+    assert found["Abū Muḥammad al-Ḥijāzī"]["titles"] == ["Shaykh"]
 
 
 def test_mentions_of_one_person_are_joined() -> None:
     text = (
-        "Azer Misirxanov aka Ebu Omer was a member of the group. Misirxanov later left. "
-        "Abu ‘Umar al-Baghdadi led it until Abu ‘Umar was killed; al-Baghdadi was 50."
+        "Azer Qaraxanov aka Ebu Omer was a member of the group. Qaraxanov later left. "
+        "Abu ‘Umar al-Kubaysi led it until Abu ‘Umar was killed; al-Kubaysi was 50."
     )
     found = _persons(text, "en")
-    assert set(found) == {"Azer Misirxanov", "Abu ‘Umar al-Baghdadi"}
-    assert found["Azer Misirxanov"]["aliases"] == ["Ebu Omer"]
-    assert len(found["Abu ‘Umar al-Baghdadi"]["mentions"]) == 3
+    assert set(found) == {"Azer Qaraxanov", "Abu ‘Umar al-Kubaysi"}
+    assert found["Azer Qaraxanov"]["aliases"] == ["Ebu Omer"]
+    assert len(found["Abu ‘Umar al-Kubaysi"]["mentions"]) == 3
 
 
 def test_organisations_places_and_months_are_not_people() -> None:
@@ -48,9 +48,9 @@ def test_organisations_places_and_months_are_not_people() -> None:
 
 
 def test_russian_case_forms_give_the_nominative() -> None:
-    text = "Суд приговорил Заура Исламова к 8 годам. Исламов обжаловал приговор."
+    text = "Суд приговорил Заура Ильясова к 8 годам. Ильясов обжаловал приговор."
     found = _persons(text, "ru")
-    assert list(found) == ["Заур Исламов"]
+    assert list(found) == ["Заур Ильясов"]
 
 
 @pytest.mark.parametrize(
@@ -84,8 +84,8 @@ def test_azerbaijani_and_turkish_suffixes_are_removed() -> None:
 def test_aliases_before_their_owner() -> None:
     found = _persons("“Əbu Yəhya” ləqəbli Nicat Aşurov Suriyaya gedib.", "az")
     assert found["Nicat Aşurov"]["aliases"] == ["Əbu Yəhya"]
-    found = _persons("Ebu Hanzala lakaplı Halis Bayancuk tutuklandı.", "tr")
-    assert found["Halis Bayancuk"]["aliases"] == ["Ebu Hanzala"]
+    found = _persons("Ebu Huzeyfe lakaplı Kadir Akbulut tutuklandı.", "tr")
+    assert found["Kadir Akbulut"]["aliases"] == ["Ebu Huzeyfe"]
 
 
 def test_an_alias_without_owner_names_a_person() -> None:
@@ -103,8 +103,8 @@ def test_russian_genitive_of_a_woman_and_the_plural_of_brothers() -> None:
 
 
 def test_a_man_named_first_by_a_form_that_looks_feminine_is_one_person() -> None:
-    text = "Задержан Эльнур Исламов. Суд приговорил Эльнура Исламова к 8 годам."
-    assert list(_persons(text, "ru")) == ["Эльнур Исламов"]
+    text = "Задержан Эльнур Ильясов. Суд приговорил Эльнура Ильясова к 8 годам."
+    assert list(_persons(text, "ru")) == ["Эльнур Ильясов"]
 
 
 def test_surname_first_with_patronymic_gives_given_name_and_surname() -> None:
@@ -286,7 +286,7 @@ def test_an_ambiguous_russian_a_name_is_a_mans_unless_a_feminine_verb_follows() 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("قتل أبو محمد العدناني في الغارة", ["أبو محمد العدناني"]),
+        ("قتل أبو محمد الحمداني في الغارة", ["أبو محمد الحمداني"]),
         ("نعت القناة أم عبد الله الشامية", ["أم عبد الله الشامية"]),
         # "أم" is also "or": a question is no woman's kunya
         ("لا نعرف أم ان الحكومة ستتحرك", []),

@@ -2,7 +2,7 @@
 a place or a case-marked place after a name ("Zahid Nağıyev Şəki rayonunda", "Əslən
 Qubadan"), Turkish apostrophe cases ("Kaya'yı"), a given name beside a kin word or
 sharing a surname through "and" ("братом Рустамом", "Elçin və Ramin Hacıyev"), nisbas
-without the article ("Muslim Shishani"), kunyas tied to a person by a pronoun in a later
+without the article ("Muslim Ingushi"), kunyas tied to a person by a pronoun in a later
 sentence, and names inside the names of things ("Heydər Əliyev adına", "Nizami küçəsi")."""
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ def _names(text: str, language: str = "en") -> list[str]:
         ("The 24-year-old Arlind Kelmendi was later released.", ["Arlind Kelmendi"]),
         ("Jonas Weber said the network recruited in Kosovo.", ["Jonas Weber"]),
         ("The network recruited in Kosovo, according to Jonas Morina.", ["Jonas Morina"]),
-        ("Beka Margoshvili (31) was detained in Tbilisi.", ["Beka Margoshvili"]),
+        ("Beka Bardoshvili (31) was detained in Tbilisi.", ["Beka Bardoshvili"]),
     ],
 )
 def test_unknown_names_vouched_for_by_age_status_or_speech(text: str, expected: list[str]) -> None:

@@ -21,9 +21,9 @@ from ffdb.extract.tokens import APOSTROPHES, CAP_WORD, NISBA, UPPER
 ARTICLES = sorted((Path(__file__).parents[1] / "data" / "extract").glob("*.txt"))
 
 _PIECES = [
-    "Abu", "Yahya", "al-Azeri", "əl-Şami", "аль-Багдади", "bin", "ibn", "oğlu", "oğluna",
+    "Abu", "Yahya", "al-Azeri", "əl-Şami", "аль-Кубайси", "bin", "ibn", "oğlu", "oğluna",
     "qızı", "оглы", "van", "van de", "von der", "de", "da", "zu", "Dr.", "Mrs.", "Mr",
-    "A.", "E.", "X", "Zaur", "Islamov", "İslamov'un", "‘Umar", "Mus’ab", "O'Neil", "the",
+    "A.", "E.", "X", "Zaur", "Ilyasov", "İlyasov'un", "‘Umar", "Mus’ab", "O'Neil", "the",
     "emir", "лидер", "главарь", "yöneticisi", "“Abu Layth”", "«Амир Сайфулла»", '"Sniper"',
     "'Sniper'", "„Ali Veli“", "“", "”", "«", "»", '"', "'", "’", "‘", "son", "Son", "Sons",
     "brother", "qardaşı", "kardeşi", "sonra", "person", "wife", "жена", "Anar", "Ramil",

@@ -283,10 +283,10 @@ def test_common_russian_words_are_no_places_before_a_name() -> None:
     ("text", "language", "owner", "alias"),
     [
         (
-            "Giorgi Khangoshvili, from Jokolo, left for Syria in 2013. Known to his comrades "
+            "Giorgi Khamzoshvili, from Jokolo, left for Syria in 2013. Known to his comrades "
             "as Abu Bakr al-Kisti, he fought with Junud al-Sham.",
             "en",
-            "Giorgi Khangoshvili",
+            "Giorgi Khamzoshvili",
             "Abu Bakr al-Kisti",
         ),
         (

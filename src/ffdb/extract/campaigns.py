@@ -161,7 +161,7 @@ def _groups(headings: list[_Heading], text: str) -> list[list[_Heading]]:
 def _fill_years(run: list[_Heading], doc_date: str | None, text: str) -> list[str | None]:
     """ISO dates of the headings. A year-less one takes the nearest heading's year; when
     no heading has one, the year of `doc_date`, else the latest year the text names
-    before the list (a tracker's introduction: "after al-Baghdadi's death on 27 October
+    before the list (a tracker's introduction: "after al-Kubaysi's death on 27 October
     2019"), else after it. A list that runs from December into January moves on a year."""
     years = [h.date.value[:4] if not h.date.value.startswith("--") else None for h in run]
     fallback = doc_date[:4] if doc_date else _year_around(text, run)
@@ -261,7 +261,7 @@ def _is_name_token(token: str) -> bool:
 
 
 def _name_after(text: str, pos: int) -> str | None:
-    """The capitalised name that starts at `pos` on its line ("Abu Ibrahim al-Hashimi
+    """The capitalised name that starts at `pos` on its line ("Abu Yusuf al-Hashimi
     al-Qurashi")."""
     words: list[str] = []
     last = pos  # end of the last word taken
@@ -315,7 +315,7 @@ def _without_dative(text: str, name: str | None, start: int) -> str | None:
 def _find_leader(text: str, lo: int, hi: int, first_heading: int) -> str | None:
     """Who the pledges went to: a leader the text calls new or a successor first, then a
     name after a pledge cue, the one nearest the list winning; never one whose death the
-    text tells ("after the death of Abu Bakr al-Baghdadi")."""
+    text tells ("after the death of Abu Bakr al-Kubaysi")."""
     found: list[tuple[int, int, str]] = []
 
     def add(rank: int, at: int, name: str | None) -> None:

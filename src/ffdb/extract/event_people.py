@@ -1,6 +1,6 @@
 """Who an event is about (see `events`): the cue's mode says where its person stands
 (`data/events.tsv`). A clause without a name of its own is about the sentence's subject
-("Misirxanov ... was even arrested in 2001"), a relative clause about the name before it
+("Qaraxanov ... was even arrested in 2001"), a relative clause about the name before it
 ("X, who was killed in 2009"), a pronoun about the person last named ("He ... before
 being released"), a plural pronoun about the names listed last ("Both men ..."). Names
 listed together share the event ("A, B və C saxlanılıb"), and so do companions ("X,

@@ -3,8 +3,8 @@
 Turkic and Slavic surnames carry their shape in a suffix (-ov/-ova, -ev/-yev/-iyev,
 -li/-lı/-lu, -zade, -oğlu, -in/-ina, Georgian -shvili/-dze). Russian declines them
 (Мамедова, Мамедову, Мамедовым → Мамедов for a man; the same -ова is a woman's nominative),
-Azerbaijani glues case suffixes on (Mustafayevin, İslamova, Babayevdən), Turkish glues
-them after an apostrophe (İslamov'un). `lemma_surname` and `lemma_given` undo this, with
+Azerbaijani glues case suffixes on (Mustafayevin, İlyasova, Babayevdən), Turkish glues
+them after an apostrophe (İlyasov'un). `lemma_surname` and `lemma_given` undo this, with
 the gender of the given name deciding the ambiguous -ova.
 """
 
@@ -162,7 +162,7 @@ _NISBA_UPPER: Final = re.compile(r"^[^-‐]+[-‐][‘ʿ'’]?[A-ZÀ-ÞĀ-ŽƏ�
 
 
 def is_nisba(word: str) -> bool:
-    """al-Baghdadi, el-Bedevi, ash-Shishani, Аль-Багдади (the article and a capital)."""
+    """al-Kubaysi, el-Bedevi, ash-Shishani, Аль-Кубайси (the article and a capital)."""
     return bool(_NISBA.match(word)) and bool(_NISBA_UPPER.match(word))
 
 
@@ -198,7 +198,7 @@ _SOUTH_SLAVIC: Final = ("ić", "ović", "ević", "ovic", "evic")
 
 @lru_cache(maxsize=65536)
 def surname_strength(word: str) -> int:
-    """2: a surname alone (Mustafayev); 1: a surname after a given name (Kangarli); 0."""
+    """2: a surname alone (Mustafayev); 1: a surname after a given name (Sarvanli); 0."""
     if word.lower().endswith(_SOUTH_SLAVIC):
         return 2  # Hodžić, Mujić, Salkić, Petrović: a surname alone
     bare = fold(strip_apostrophe_suffix(word))
@@ -453,7 +453,7 @@ def normalise_name(
             )
         )
     ):
-        words = [words[1], words[0], *words[2:]]  # Russian order: Исламов Заур
+        words = [words[1], words[0], *words[2:]]  # Russian order: Ильясов Заур
     gender = want
     if gender is None:
         gender = next((g for w in words if (g := lemma_given(w)[1])), None)

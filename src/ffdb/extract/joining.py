@@ -4,9 +4,9 @@ Three passes over the name mentions, in text order:
 
 1. names with two words or more (full names, kunyas, titled names, aliases) join a
    cluster holding the same name, or one whose name they begin or extend ("Abu ‘Umar"
-   and "Abu ‘Umar al-Baghdadi"; "Zaur Islamov" and "Zaur Ilgar oğlu Islamov"), the most
+   and "Abu ‘Umar al-Kubaysi"; "Zaur Ilyasov" and "Zaur Ilgar oğlu Ilyasov"), the most
    recent when several do. A Russian name read as a woman's nominative ("Эльнура
-   Исламова") joins the man it may also be the genitive of ("Эльнур Исламов") when the
+   Ильясова") joins the man it may also be the genitive of ("Эльнур Ильясов") when the
    document names him;
 2. partial names (a surname alone, a nisba alone, a given name alone) join the cluster
    that last used that word before them (else the first after), a Russian or
@@ -14,14 +14,14 @@ Three passes over the name mentions, in text order:
    nominative; a surname that joins nothing is a person of its own unless it opens a
    sentence (Russian sentence-initial plurals look like surnames: "Боевиков"), a nisba or
    given name that joins nothing is dropped;
-3. each alias's cluster merges into its owner's ("Ebu Hanzala lakaplı Halis Demir";
+3. each alias's cluster merges into its owner's ("Ebu Huzeyfe lakaplı Kadir Demir";
    "Abu Yusuf al-Azeri (Rasim Bagirzade)"), so that later mentions of the alias alone
    ("Abu Yusuf was killed") belong to the owner. Mentions that repeat an alias are
    marked as alias mentions: the record is named by the person's own name. A person
    named only by a kunya with a nisba then joins the one person whose alias is that
    kunya without it ("Абу Салих аль-Ингуши … Абу Салих, в миру Магомед Хамхоев").
 
-Words are compared by `tokens.name_key`: Misirxanov = Misirkhanov, Мамедов = Mammadov.
+Words are compared by `tokens.name_key`: Qaraxanov = Qarakhanov, Мамедов = Mammadov.
 The cluster and the name forms the passes share are in `joining_cluster`; the passes
 that join persons named only by a kunya, in `joining_kunyas`.
 """
@@ -171,10 +171,10 @@ def _is_partial(mention: NameMention) -> bool:
 
 def _place_alias(clusters: list[Cluster], mention: NameMention) -> None:
     """An alias joins a cluster of the very same name only: a kunya is shared by many
-    ("Ebu Omer" is not the "Abu ‘Umar al-Baghdadi" named earlier), and never another
+    ("Ebu Omer" is not the "Abu ‘Umar al-Kubaysi" named earlier), and never another
     owner's alias ("Другой Абу Салих, в миру Ислам Евлоев": not the first Абу Салих)."""
     key = key_of(mention)
-    # a cluster that also holds a longer name ("Abu ‘Umar" of "Abu ‘Umar al-Baghdadi")
+    # a cluster that also holds a longer name ("Abu ‘Umar" of "Abu ‘Umar al-Kubaysi")
     # is someone more specific: the alias is not his
     exact = [
         c

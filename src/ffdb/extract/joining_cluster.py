@@ -98,7 +98,7 @@ def word_key(word: str) -> str:
 
 def extends(short: Key, long: Key) -> bool:
     """`long` holds `short`'s words in order, with the same first word and two or more
-    words shared ("Abu Umar" / "Abu Umar Baghdadi"; "Zaur Islamov" / "Zaur Ilgar Islamov")."""
+    words shared ("Abu Umar" / "Abu Umar Kubaysi"; "Zaur Ilyasov" / "Zaur Ilgar Ilyasov")."""
     if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
         return False
     it = iter(long)
@@ -131,8 +131,8 @@ def _case_of(written: str, nominative: str) -> bool:
 
 
 def alternative_reading(mention: NameMention) -> tuple[str, ...] | None:
-    """A Russian name in -а/-я read as a man's genitive: "Эльнура Исламова" → "Эльнур
-    Исламов" (the first reading, a woman's nominative, is the one kept otherwise)."""
+    """A Russian name in -а/-я read as a man's genitive: "Эльнура Ильясова" → "Эльнур
+    Ильясов" (the first reading, a woman's nominative, is the one kept otherwise)."""
     if mention.gender == "m" or not CYRILLIC.search(mention.text):
         return None
     surface = [strip_apostrophe_suffix(w) for w in mention.text.split()]

@@ -81,7 +81,7 @@ def join_nisba_kunyas(clusters: list[Cluster]) -> list[Cluster]:
         kunya = max(lone.mentions, key=lambda m: len(m.words))
         spelled = _folded(kunya.words[:-1])
         if not any(_folded(m.words) == spelled for m in holder.mentions):
-            continue  # "Ebu Omer" is written apart from "Abu ‘Umar al-Baghdadi" on purpose
+            continue  # "Ebu Omer" is written apart from "Abu ‘Umar al-Kubaysi" on purpose
         written = as_written(kunya.text, kunya.words)
         holder.absorb(lone)
         if written not in holder.aliases:
@@ -112,7 +112,7 @@ def _alias_index(cluster: Cluster, short: Key) -> int:
 
 
 def add_short_kunyas(cluster: Cluster) -> None:
-    """A kunya the text also writes short ("Abu ‘Umar al-Baghdadi ... until Abu ‘Umar was
+    """A kunya the text also writes short ("Abu ‘Umar al-Kubaysi ... until Abu ‘Umar was
     killed") names the person that way too: the short form is an alias, as analysts
     record it."""
     keys = [key_of(m) for m in cluster.mentions]

@@ -4,17 +4,17 @@ A run of capitalised words (with the particles names carry: bin, ibn, al-X, oğl
 is a person's name when it has the evidence of one:
 
 - a kunya: Abu/Abū/Ebu/Əbu/Абу/Umm + a name (+ nisbas): "Abu Yahya al-Azeri";
-- a given name we know beside another name: "Zaur Islamov", "Serdal Erbasi";
+- a given name we know beside another name: "Zaur Ilyasov", "Serdal Korbasi";
 - a surname-shaped word beside another capitalised word: "Naielm ... Mustafayev",
-  Russian order "Исламов Заур Ильгарович" (given as "Заур Исламов", patronymic dropped);
-- bin/ibn between names: "Usamah Bin Laden"; a title and a name: "Dr. Muhammed";
+  Russian order "Ильясов Заур Ильгарович" (given as "Заур Ильясов", patronymic dropped);
+- bin/ibn between names: "Usamah Bin Jabran"; a title and a name: "Dr. Muhammed";
 - a role word right before it: "judge Martin Hale", "адвокат Олег Свиридов",
   "vəkili Aygün Novruzova", "Başsavcısı Hüseyin Aksoy".
 
 Runs are cut at organisation words, function words and case-marked words ("Yılmaz'ın
 Adıyaman", "Məhkəmədə Bağırov"), and trimmed of titles, roles, nationalities, places and
 demonyms ("Qusarlı", "Konyalı"); a run that is a place ("Abu Dhabi") or overlaps a group
-is no name. A surname alone (Mekhtiyev) or a nisba alone (al-Zawahiri) is kept as a
+is no name. A surname alone (Mekhtiyev) or a nisba alone (al-Zahiri) is kept as a
 partial mention for joining. Words are given in the nominative (`forms`).
 
 Speed: what a run yields depends only on its text, whether it opens a sentence, the
@@ -159,7 +159,7 @@ def find_names(
     """Person-name mentions in `text`, in order; `blocked` spans (groups) are skipped.
 
     `language` decides whether Azerbaijani, Turkish and Russian case endings are undone
-    (not in English, where "al-Bedevi" or "Erbasi" end in what only look like them)."""
+    (not in English, where "al-Bedevi" or "Korbasi" end in what only look like them)."""
     inflected = language not in ("en",)
     out: list[NameMention] = []
     spans = sorted(blocked)
@@ -620,5 +620,5 @@ def quoted_candidates(text: str, start: int, end: int) -> NameMention | None:
 
 def _common_word(word: str) -> bool:
     """A lower-case word that no name holds inside (particles and nisbas do: "bin",
-    "al-Baghdadi", "ibn", "van", "de")."""
+    "al-Kubaysi", "ibn", "van", "de")."""
     return word[:1].islower() and "-" not in word and not forms.is_connector(word)

@@ -157,7 +157,7 @@ def _role_stands(role: RunToken, rest: list[RunToken]) -> bool:
 
 def trim_sentence_opener(toks: list[RunToken], initial: bool, inflected: bool) -> list[RunToken]:
     """Drop the word opening a sentence before a name when it is no name itself:
-    "Terörist Zaur İslamov", and in languages that inflect "Məhkəmədə Bağırov"."""
+    "Terörist Zaur İlyasov", and in languages that inflect "Məhkəmədə Bağırov"."""
     if not initial or len(toks) < 2 or is_known(toks[0]) or is_title(toks[0]):
         return toks
     if (

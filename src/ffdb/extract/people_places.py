@@ -122,7 +122,7 @@ _BIG_CITY: Final = 250_000
 def without_places_beside_surname(toks: list[RunToken], inflected: bool) -> list[RunToken]:
     """A name of a given name and a surname of the -ov/-zadə shape is complete: a place
     after it ("Zahid Nağıyev Şəki rayonunda", a town of any size) or a place form in it
-    ("Заур Кусаров Исламов": Кусары in the genitive plural) is no part of it; nor is a
+    ("Заур Кусаров Ильясов": Кусары in the genitive plural) is no part of it; nor is a
     place with a case ending after a given name ("Elşən Qubadan")."""
     if len(toks) == 2 and inflected and given_gender(toks[0]) and _is_cased_place(toks[1]):
         return toks[:1]

@@ -664,7 +664,7 @@ def _kind_of(toks: list[RunToken], found_titles: tuple[str, ...], role: bool) ->
     if any(given_gender(t) for t in toks) and shaped:
         return "full"
     if any(forms.is_connector(t.text) for t in toks[1:-1]) and n >= 3:
-        return "full"  # Usamah Bin Laden, Abd al-Rahman
+        return "full"  # Usamah Bin Jabran, Abd al-Rahman
     if [t for t in toks if forms.surname_strength(t.text) == 2] and n <= 4:
         return "full"
     if found_titles:

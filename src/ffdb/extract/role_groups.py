@@ -49,7 +49,7 @@ def group_for(
         if _PART_OF.match(match.group()) and _anaphor(rest):
             return group_meant(ctx, match.start())  # "also part of the network"
         if _LOOSE_AFTER.match(match.group()):
-            return None  # "part of Azer Misirxanov's group": no group named
+            return None  # "part of Azer Qaraxanov's group": no group named
         if _anaphor(rest):
             return group_meant(ctx, match.start())
         if _ITS_AFTER.match(rest):

@@ -71,7 +71,7 @@ def _pronoun_deputies(ctx: DocContext) -> list[tuple[int, int]]:
 
 
 # "A, another former member of Nazarov's unit", "A was a fighter in Abu Umar's group",
-# "A joined Kadyrov's jamaat": A serves in the group of the man who owns the unit.
+# "A joined Gadzhiev's jamaat": A serves in the group of the man who owns the unit.
 _UNIT_OF: Final = re.compile(
     r"(?:\s*,\s*(?:an?\s+|another\s+|the\s+)?|\s+(?:was|is|had\s+been|became)\s+(?:an?\s+|"
     r"another\s+|the\s+)?)(?:(?:former|ex|senior|veteran|rank-and-file)[\s-]+)?"

@@ -14,7 +14,7 @@ See `tokens.py` for why this is not a spaCy sentencizer: speed. The rules:
   starts in lower case;
 - clauses split a sentence at `, ; : ( ) [ ]`, dashes and clause-opening words
   (but, while, who, which, но, который, amma, ama...). "and"/"и"/"və"/"ve" splits only
-  when no name stands on either side of it, so "Taleh Maherramov and Samir Babayev"
+  when no name stands on either side of it, so "Taleh Gahramanov and Samir Balayev"
   stays one clause.
 """
 
@@ -214,7 +214,7 @@ def _is_false_stop(text: str, start: int, stop: int, end: int) -> bool:
         before[-2:-1] == "." and _DOTTED.search(before + ".")
     ):
         return True
-    # an initial ("A. Aliyev", "Z. Islamov"): `_UPPER_WORD_END` needs a capital (every
+    # an initial ("A. Aliyev", "Z. Ilyasov"): `_UPPER_WORD_END` needs a capital (every
     # letter of `UPPER` is one) or a line break last (its `$` may match before it)
     last = before[-1:]
     if (last.isupper() or last == "\n") and _UPPER_WORD_END.search(before):

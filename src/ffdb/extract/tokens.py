@@ -48,10 +48,10 @@ _RANGES: Final = (
 UPPER: Final = _letters(_RANGES, upper=True)
 LOWER: Final = _letters(_RANGES, upper=False) + "ʼʻ"
 # ʿ and ‘ open Arabic names written with an ayn ("‘Umar"); ’ and ' sit inside them
-# ("Mus’ab") and also start Turkish case suffixes ("İslamov'un").
+# ("Mus’ab") and also start Turkish case suffixes ("İlyasov'un").
 APOSTROPHES: Final = "’'ʼ‘ʿʾ`"
 
-# A capitalised word: "Zaur", "‘Umar", "Mus’ab", "İslamov'un", "Al-Baghdadi", "BAYANCUK".
+# A capitalised word: "Zaur", "‘Umar", "Mus’ab", "İlyasov'un", "Al-Kubaysi", "AKBULUT".
 # Written as "one of the opening characters, then an upper-case letter unless that was
 # one" (the same as `[‘ʿʾ]?[A-Z]`): a pattern opening with a character class lets `re`
 # skip to the candidates, two to three times faster than trying every position.
@@ -64,8 +64,8 @@ CAP_WORD_REST: Final = (
     rf"[{UPPER}{LOWER}]*(?:[{APOSTROPHES}\-][{UPPER}{LOWER}]+)*"
 )
 CAP_WORD: Final = CAP_WORD_OPEN + CAP_WORD_REST
-# The Arabic article glued to a name: "al-Baghdadi", "el-Bedevi", "ash-Shishani",
-# Azerbaijani "əl-Azəri", "əş-Şami", Russian "аль-Багдади", "аш-Шишани".
+# The Arabic article glued to a name: "al-Kubaysi", "el-Bedevi", "ash-Shishani",
+# Azerbaijani "əl-Azəri", "əş-Şami", Russian "аль-Кубайси", "аш-Шишани".
 NISBA: Final = (
     rf"(?:[aAeEuUəƏ][lLdDnNrRsStTzZşŞ]{{1,2}}h?|[аАэЭуУ][льшсдртзнЛЬШСДРТЗН]{{1,2}})"
     rf"[-‐][{APOSTROPHES[3:6]}]?[{UPPER}][{UPPER}{LOWER}]*(?:[{APOSTROPHES}][{LOWER}]+)*"
@@ -79,7 +79,7 @@ _TURKISH_SUFFIX: Final = re.compile(
 
 
 def strip_apostrophe_suffix(word: str) -> str:
-    """`İslamov'un` → `İslamov`, `Baghdadi’s` → `Baghdadi`; `Mus’ab` stays."""
+    """`İlyasov'un` → `İlyasov`, `Kubaysi’s` → `Kubaysi`; `Mus’ab` stays."""
     cut = apostrophe_suffix_at(word)
     return word if cut is None else word[:cut]
 

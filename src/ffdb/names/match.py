@@ -6,10 +6,10 @@ nisba with nisba, given names and surnames with each other in any order. The dec
 conservative, because a false link merges two people in the database:
 
 - every part of the shorter name must find its match, and a part left over on both sides
-  (Elnur Bashirov / Ilkin Bashirov) makes them different;
+  (Elnur Sharifov / Ilkin Sharifov) makes them different;
 - one name part in common is not enough (Mammadov / Elshan Mammadov; E. Mammadov /
   Elshan Mammadov): that needs other evidence, which resolution brings;
-- a kunya alone is not a person's name: Abu Yahya al-Azeri is not Abu Yahya al-Libi, and
+- a kunya alone is not a person's name: Abu Yahya al-Azeri is not Abu Yahya al-Tunisi, and
   not Nicat Ashurov unless an alias in the sources links them;
 - a different surname form (Aliyev / Alizade, Mammadov / Mammadova) is a different name.
 

@@ -61,7 +61,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[^aeiou])y(?=[aeiou])", ""),  # Вюгар = Vugar, Кянан = Kanan, Ilyas = Ilias
         (r"y(?![aeiou])", "i"),  # Гасымлы = Qasımlı, Исмайылов = Ismayilov
         (r"e", "a"),  # Azerbaijani ə read as a or e: Kərimov, Kerimov, Karimov
-        (r"o", "u"),  # Omar = Umar, Jolani = Julani
+        (r"o", "u"),  # Omar = Umar, Yusof = Yusuf
         (r"(.)\1+", r"\1"),  # Məmmədov = Mamedov; Raqqa = Raqa
         (r"(?<=[aeiu])h$", ""),  # Raqqah = Raqqa, Abdullah = Abdulla
         (r"t$", "d"),  # Turkish writes a final d as t: Mahmut = Mahmud, Ahmet = Ahmad

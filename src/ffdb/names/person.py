@@ -289,7 +289,7 @@ def analyse_person(text: str) -> PersonName:
 
 @lru_cache(maxsize=65536)
 def joined_keys(name: PersonName) -> tuple[str, ...]:
-    """Phonetic keys of the given names and surnames run together (Xi Jinping = 习近平),
+    """Phonetic keys of the given names and surnames run together (Li Wenbo = 李文博),
     computed only for the names whose parts do not pair one to one."""
     simple = [p for p in name.parts if p.role in ("given", "surname")]
     return tuple(dict.fromkeys("".join(k) for k in _key_product(simple)))
