@@ -5,7 +5,7 @@ every name of the list; "along with" joins a list as "and" does; a transfer in c
 
 from __future__ import annotations
 
-from support import events_by_name, hometowns_by_name
+from support import events_by_name, hometowns_by_name, person_records
 
 
 def test_a_hometown_told_after_a_list_cut_by_commas_is_every_listed_persons() -> None:
@@ -71,3 +71,83 @@ def test_dates_told_respectively_go_one_to_each_person() -> None:
     )
     assert found["Rauf Selimov"].get("killed") == "2016"
     assert found["Tarlan Qasimli"].get("killed") == "2017"
+
+
+def test_all_the_suspects_take_the_list_of_the_next_paragraph() -> None:
+    text = (
+        "Tarih: 2026-02-25\n\n"
+        "Operasyonda gözaltına alınan dört şüpheli tutuklandı. Şüphelilerin hepsi "
+        "Bingöl'ün Solhan ilçesinden.\n\n"
+        "Operasyon 20 Şubat'ta düzenlendi. Gözaltına alınanlar arasında Baran Doğru (42) "
+        "ile kardeşi Serhat Doğru, Welat Acar ve Ferhat Gök bulunuyor."
+    )
+    found = hometowns_by_name(text)
+    for name in ("Baran Doğru", "Serhat Doğru", "Welat Acar", "Ferhat Gök"):
+        assert found[name] == "Solhan, Bingöl", name
+
+
+def test_all_of_them_reaches_no_further_than_the_next_sentence() -> None:
+    text = (
+        "Tarih: 2026-02-25\n\n"
+        "Hepsi Bingöl'ün Solhan ilçesinden.\n\n"
+        "Operasyon 20 Şubat'ta düzenlendi. Gözaltına alınanlar arasında Baran Doğru ve "
+        "Welat Acar bulunuyor."
+    )
+    found = hometowns_by_name(text)
+    assert found["Baran Doğru"] is None
+
+
+def test_the_home_they_left_is_their_hometown_in_three_languages() -> None:
+    az = hometowns_by_name(
+        "Tarix: 2026-05-05\n\nNicat, Elvin və Samir Abbasov 2015-ci ilin martında "
+        "Zaqataladakı evlərindən çıxıb Suriyaya gediblər."
+    )
+    assert az == {
+        "Nicat Abbasov": "Zaqatala",
+        "Elvin Abbasov": "Zaqatala",
+        "Samir Abbasov": "Zaqatala",
+    }
+    ru = person_records(
+        "Дата: 2026-05-05\n\nНиджат и Эльвин Аббасовы в марте 2015 года ушли из своего дома "
+        "в Закатале в Сирию."
+    )
+    for name in ("Ниджат Аббасов", "Эльвин Аббасов"):
+        assert ru[name]["hometown"] == "Закатала", name
+        travel = [e for e in ru[name]["events"] if e["status"] == "travelled"]
+        assert travel and travel[0]["place"] == "Сирия", name
+    en = events_by_name(
+        "Date: 2026-05-05\n\nNicat Abbasov and Elvin Abbasov left their home in Zaqatala for "
+        "Syria in March 2015."
+    )
+    assert en["Nicat Abbasov"].get("travelled") == "2015-03"
+
+
+def test_a_home_left_is_no_destination() -> None:
+    found = person_records("Дата: 2026-05-05\n\nЭльдар Аббасов ушёл из дома в Закатале и пропал.")
+    assert found["Эльдар Аббасов"]["hometown"] == "Закатала"
+    assert not [e for e in found["Эльдар Аббасов"]["events"] if e["status"] == "travelled"]
+
+
+def test_a_house_not_said_to_be_his_is_no_hometown() -> None:
+    found = hometowns_by_name("Дата: 2026-05-05\n\nЭльдар Аббасов был задержан в доме в Хасавюрте.")
+    assert found["Эльдар Аббасов"] is None
+
+
+def test_a_home_left_for_a_place_in_the_accusative_went_there() -> None:
+    found = person_records(
+        "Дата: 2026-05-05\n\nЭльдар Аббасов ушёл из дома в Сирию в 2014 году. Тимур "
+        "Гасанов ушёл из дома в Махачкалу, а оттуда в Турцию."
+    )
+    eldar = found["Эльдар Аббасов"]
+    assert eldar["hometown"] is None
+    travel = [e for e in eldar["events"] if e["status"] == "travelled"]
+    assert travel and travel[0]["place"] == "Сирия"
+    assert found["Тимур Гасанов"]["hometown"] is None
+
+
+def test_a_home_in_a_sentence_naming_no_one_is_nobodys_hometown() -> None:
+    found = hometowns_by_name(
+        "Tarih: 2026-05-05\n\nKayserili Hatice Demirci, 2014'te Suriye'ye giden oğlu Emre "
+        "Demirci'yi on yıldır bekliyor. Talas'taki evinde konuştuk."
+    )
+    assert found["Emre Demirci"] is None

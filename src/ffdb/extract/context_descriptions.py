@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ffdb.extract.listing import RELATION_BEFORE
+from ffdb.extract.listing import joined
 from ffdb.extract.number_words import COUNT_WORDS
 from ffdb.extract.scan import WordStarts, matches_at
 
@@ -172,16 +172,10 @@ _LIST_CLOSE: Final = re.compile(r"(?<![\w-])(?:and|и|və|ve)(?:\s|$)", re.I)
 
 
 def _joins(text: str, end: int, start: int) -> bool:
-    """Whether text[end:start] joins two names of a list: a comma or "and", and maybe a
-    relation of the next one ("Магомед Исрапилов, его двоюродный брат Шамиль Исрапилов и
-    их односельчанин Арсен Гаджиомаров")."""
-    join = _LIST_JOIN.match(text, end, start)
-    if join is None or not join.group().strip(" "):
-        return False  # names side by side with no comma, word or line between
-    if join.end() == start:
-        return True
-    relation = RELATION_BEFORE.search(text, join.end(), start)
-    return relation is not None and relation.start() == join.end()
+    """Whether text[end:start] joins two names of a list: a comma, "and" or "along with",
+    and maybe a relation of the next one ("Магомед Исрапилов, его двоюродный брат Шамиль
+    Исрапилов и их односельчанин Арсен Гаджиомаров")."""
+    return joined(text, _LIST_JOIN, end, start)
 
 
 def _counted_list_before(ctx: DocContext, pos: int, size: int) -> list[int]:

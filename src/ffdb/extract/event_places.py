@@ -9,6 +9,7 @@ import re
 from typing import Any, Final
 
 from ffdb.extract.context import DocContext
+from ffdb.extract.hometown_cues import FROM_HOME_RU, prepositional_ru
 from ffdb.extract.lexicon import EventCue
 from ffdb.extract.scan import word_start_regex
 
@@ -42,7 +43,17 @@ def place_for(
         return _named(places[-1])
     after = ctx.places_in(match.end(), clause[1])
     if cue.place == "dest-after":
-        if not after or after[0].start - match.end() > 20:
+        end = match.end()
+        while (
+            after
+            and _FROM_HOME_IN.fullmatch(ctx.text, end, after[0].start)
+            and prepositional_ru(after[0].text)
+        ):
+            end = after[0].end  # "ушёл из дома в Закатале в Сирию": the home left
+            after = after[1:]
+        if not after or after[0].start - end > 20:
+            if end != match.end():
+                return False
             return _fronted(ctx, clause, match)
         return _named(after[0])
     for place in after:
@@ -55,6 +66,8 @@ def place_for(
 
 
 _WARS: Final = frozenset(["Syria", "Iraq", "Afghanistan"])
+# the home left, with its place, between a journey's verb and its end
+_FROM_HOME_IN: Final = re.compile(r"\s+" + FROM_HOME_RU + r"\s+", re.I)
 
 
 def _fronted(

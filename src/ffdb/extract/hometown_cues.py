@@ -9,6 +9,18 @@ from typing import Final
 
 from ffdb.extract.scan import trie_pattern
 
+# The home left, its place after it: "ушёл из (своего) дома в Закатале". The place is
+# the home's when in the prepositional (see `prepositional_ru`); in the accusative it is
+# where he went ("ушёл из дома в Сирию").
+FROM_HOME_RU: Final = r"из\s+(?:(?:своего|родного|отчего)\s+)?(?:дома|села|аула|города)\s+в"
+
+
+def prepositional_ru(word: str) -> bool:
+    """Whether a Russian place name reads as in the prepositional case ("Закатале",
+    "Сирии", "Грозном"), not the accusative ("Сирию", "Махачкалу", "Ирак")."""
+    return word[-1:].lower() in ("е", "и", "м", "ё")
+
+
 LEFT_CUES = [
     (
         re.compile(
@@ -57,6 +69,9 @@ LEFT_CUES = [
         re.compile(
             r"(?:memleketi|doğum yeri|doğduğu (?:şehir|yer|köy|ilçe)|doğulduğu (?:şəhər|kənd|yer)|"
             r"(?:his|her|their) (?:family )?home in|"
+            # "ушёл из своего дома в Закатале", "задержан в своём доме в Хасавюрте"
+            + FROM_HOME_RU
+            + r"|в\s+(?:своём|своем|родном)\s+доме\s+в|"
             # "his home town is Quba", "her native village was Hil"
             r"(?:his|her|their) (?:home ?town|native (?:town|village|city)) (?:is|was))\s+$",
             re.I,
@@ -108,6 +123,10 @@ _LEFT_WORDS: Final = [
         "doğduğu",
         "doğulduğu",
         "home in",
+        "дом",
+        "села",
+        "аула",
+        "города",
         "town is",
         "town was",
         "village is",
@@ -202,7 +221,7 @@ def first_letters(regex: re.Pattern[str], letters: str) -> re.Pattern[str]:
 
 
 # The letters each of LEFT_CUES opens with ("natives of", "born in", ..., "\bfrom").
-_LEFT_FIRST: Final = ("nbrhgwlfao", "урвжп", "əa", "mdht", "рв")
+_LEFT_FIRST: Final = ("nbrhgwlfao", "урвжп", "əa", "mdhtив", "рв")
 LEFT_CUES = [
     (first_letters(regex, first), prefer, confidence)
     for (regex, prefer, confidence), first in zip(LEFT_CUES, _LEFT_FIRST, strict=True)

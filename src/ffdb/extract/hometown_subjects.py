@@ -135,12 +135,24 @@ def lives_there(ctx: DocContext, sentence: Sentence, place: PlaceMention) -> boo
 # Bingöl'ün Solhan ilçesinden", "Saxlanılanların hamısı Qusar sakinidir", "Все задержанные —
 # уроженцы Дербента", "All of them are from Kulob", "All the suspects are residents of X"
 _ALL_OF_GROUP: Final = re.compile(
-    r"\s*(?:[^\W\d_]+(?:ın|in|un|ün|nın|nin|nun|nün)\s+(?:hepsi|tamamı|hamısı)|"
-    r"(?:Onların|Onlar[ıi]n)\s+(?:hepsi|tamamı|hamısı)|Hepsi|Hamısı|Tamamı|"
-    r"Все(?:\s+(?:они|задержанные|фигуранты|обвиняемые|осуждённые|осужденные))?\s*[—–-]|"
-    r"All\s+(?:of\s+them|the\s+[a-z]+|(?:four|five|six|seven|eight)\s+[a-z]+)"
+    r"\s*(?:(?P<tr>[^\W\d_]+)(?:ın|in|un|ün|nın|nin|nun|nün)\s+(?:hepsi|tamamı|hamısı)|"
+    r"Hepsi|Hamısı|Tamamı|"
+    r"Все(?:\s+(?P<ru>они|задержанные|фигуранты|обвиняемые|осуждённые|осужденные))?\s*[—–-]|"
+    r"All\s+(?:of\s+them|the\s+(?P<en>[a-z]+)|(?:four|five|six|seven|eight)\s+(?P<n>[a-z]+))"
     r"(?=\s+(?:are|were|come|came|hail)))",
 )
+
+
+def _by_noun(opening: re.Match[str]) -> bool:
+    """Whether the opening names its group by a noun ("Şüphelilerin hepsi", "Все
+    задержанные", "All the suspects"), not by a pronoun ("Onların hepsi", "Все они")."""
+    tr, ru = opening.group("tr"), opening.group("ru")
+    return (
+        (tr is not None and tr.lower() != "onlar")
+        or (ru is not None and ru != "они")
+        or opening.group("en") is not None
+        or opening.group("n") is not None
+    )
 
 
 def all_of_list(ctx: DocContext, sentence: Sentence, cue_start: int) -> list[int]:
@@ -152,12 +164,17 @@ def all_of_list(ctx: DocContext, sentence: Sentence, cue_start: int) -> list[int
     listed = ctx.listed_before(sentence.start, sentences_back=1)
     if len(listed) >= 2:
         return listed
-    if sentence.index + 1 >= len(ctx.sentences):
-        return []
-    after = ctx.sentences[sentence.index + 1]
-    if after.paragraph != sentence.paragraph:
-        return []
-    return listed_in(ctx, after)
+    # the list the group's sentence announces: in the sentences after it, the next
+    # paragraph's first ones too when a noun names the group ("Şüphelilerin hepsi X'den.\n\n
+    # ... Gözaltına alınanlar arasında A, B ve C bulunuyor"), not a pronoun
+    reach = 3 if _by_noun(opening) else 1
+    for after in ctx.sentences[sentence.index + 1 : sentence.index + 1 + reach]:
+        if after.paragraph > sentence.paragraph + (reach > 1):
+            break
+        listed = listed_in(ctx, after)
+        if listed:
+            return listed
+    return []
 
 
 def listed_in(ctx: DocContext, sentence: Sentence) -> list[int]:

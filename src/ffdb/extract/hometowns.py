@@ -42,6 +42,7 @@ from ffdb.extract.hometown_corrections import drop_retracted
 from ffdb.extract.hometown_cues import (
     ANY_LEFT_WORD,
     ANY_RIGHT_CUE,
+    FROM_HOME_RU,
     LEFT_CUES,
     LEFT_WORD_RES,
     MOTION,
@@ -49,6 +50,7 @@ from ffdb.extract.hometown_cues import (
     PLACE_MAN,
     RIGHT_CUES,
     RIGHT_GATE,
+    prepositional_ru,
 )
 from ffdb.extract.hometown_demonyms import russian_demonyms, russian_demonyms_after
 from ffdb.extract.hometown_entries import (
@@ -431,6 +433,10 @@ def _hometown_cue(
     if ablative and ablative_before_name(ctx, sentence, place):
         return "right", 0.7, place.start  # "Qusardan Elnur Əliyev və Xaçmazdan Ramil Quliyev"
     if bare in _LOCATIVE_ADJECTIVE:
+        if _HOME_AFTER.match(right) and ctx.names_in(sentence.start, sentence.end):
+            # "Zaqataladakı evlərindən çıxıb": their home; not a home in a sentence that
+            # names no one ("Talas'taki evinde konuştuk": where the reporter met the mother)
+            return "left", 0.7, place.start
         after = ctx.agents_in(place.end, min(sentence.end, place.end + 80))
         if after and _KIN_NAME_AFTER.fullmatch(ctx.text, place.end, after[0][0]):
             return "right", 0.7, place.start  # "Ankara'daki kardeşi Murat Yıldırım"
@@ -500,6 +506,8 @@ _LOCATIVE: Final = frozenset(["da", "də", "de", "ta", "tə", "te"])
 # "Ankara'daki", "Bakıdakı": the one who is there, a relative of the text's person named
 # after ("Trabzon'daki anneanneleri Sevim Bayraktar"): where that one lives
 _LOCATIVE_ADJECTIVE: Final = frozenset(["daki", "deki", "taki", "teki", "dakı", "dəki", "təki"])
+# the home there: "Zaqataladakı evlərindən çıxıb", "Konya'daki evinde gözaltına alındı"
+_HOME_AFTER: Final = re.compile(r"\s+ev(?:i|ləri|leri)?n?(?:dən|den|də|de)\b", re.I)
 _KIN_NAME_AFTER: Final = re.compile(
     r"\s+(?:(?:ata|ana|baba|anne|anneanne|babaanne|nənə|dədə|qardaş|bacı|kardeş|abla|ağabey|"
     r"əmi|amca|dayı|hala|xala|teyze|eş|oğl|oğul|qız|kız|həyat yoldaş|yeğen|kuzen|dayıoğl|"
@@ -571,6 +579,8 @@ def _left_cue(
             return None  # "a returnee from Raqqa": where he came back from
         if _LIVES_IN.search(cue) and place.place is not None and place.place.country in _WAR:
             return None  # "his wife lives in Idlib": the war zone she stayed in
+        if _FROM_HOME.match(cue) and not prepositional_ru(place.text):
+            return None  # "ушёл из дома в Сирию": where he went
         typed = _TYPED.search(cue) is not None
         moved = MOTION.search(left) and not _emigrated(left) and not _came_from(left, place)
         if "from" in cue.lower() and (moved or (precision == "country" and not typed)):
@@ -581,6 +591,7 @@ def _left_cue(
     return _NO_CUE
 
 
+_FROM_HOME: Final = re.compile(FROM_HOME_RU + r"\s+$", re.I)
 _LIVES_IN: Final = re.compile(r"(?:lives|lived|live)\s+in\s+$")
 
 

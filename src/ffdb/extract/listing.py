@@ -45,9 +45,9 @@ def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
         if items[i - 1][0] == items[i][0]:  # a plural pronoun: one span, several persons
             out.append(items[i - 1][2])
             continue
-        if _joined(text, AND_GAP, items[i - 1][1], items[i][0]):
+        if joined(text, AND_GAP, items[i - 1][1], items[i][0]):
             closed = True
-        elif not (closed and _joined(text, LIST_GAP, items[i - 1][1], items[i][0])):
+        elif not (closed and joined(text, LIST_GAP, items[i - 1][1], items[i][0])):
             break
         if gap.strip() == "," and SOURCE_BEFORE.search(
             text, max(0, items[i - 1][0] - 30), items[i - 1][0]
@@ -61,12 +61,13 @@ def coordinated_chain(text: str, spans: list[Any]) -> list[int]:
 _ASIDE: Final = re.compile(r"\s*\([^()\n]{1,30}\)")
 
 
-def _joined(text: str, join: re.Pattern[str], end: int, start: int) -> bool:
+def joined(text: str, join: re.Pattern[str], end: int, start: int) -> bool:
     """Whether text[end:start] is `join`, or `join` and a relation of the next name ("A,
-    onun baldızı B və qonşuları C"; see `RELATION_BEFORE`), past an aside in brackets."""
+    onun baldızı B və qonşuları C"; see `RELATION_BEFORE`), past an aside in brackets.
+    Names side by side with nothing but spaces between are never joined."""
     aside = _ASIDE.match(text, end, start)  # "Aynur Həsənova (33 yaş), onun baldızı B"
     found = join.match(text, aside.end() if aside else end, start)
-    if found is None:
+    if found is None or not found.group().strip(" "):
         return False
     if found.end() == start:
         return True
