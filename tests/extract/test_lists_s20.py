@@ -151,3 +151,26 @@ def test_a_home_in_a_sentence_naming_no_one_is_nobodys_hometown() -> None:
         "Demirci'yi on yıldır bekliyor. Talas'taki evinde konuştuk."
     )
     assert found["Emre Demirci"] is None
+
+
+def test_a_bare_name_cut_off_by_a_comma_shares_the_lists_hometown_az() -> None:
+    found = hometowns_by_name(
+        "Tarix: 2026-05-05\n\nQusar sakini Gülnarə Rzayevanın üç oğlu — Nicat, Elvin və Samir "
+        "Rzayev — 2015-ci ilin martında Zaqataladakı evlərindən çıxıb Suriyaya gediblər."
+    )
+    for name in ("Nicat Rzayev", "Elvin Rzayev", "Samir Rzayev"):
+        assert found[name] == "Zaqatala", name
+
+
+def test_a_kunya_set_after_a_full_name_by_a_dash_is_his_alias() -> None:
+    found = person_records(
+        "Tarix: 2016-06-26\n\nQardaşımız Tural Nəsirli — Əbu Muhamməd əl-Azəri 19 iyun 2016 "
+        "tarixində Mənbic ətrafında şəhid olub."
+    )
+    assert found["Tural Nəsirli"]["aliases"] == ["Əbu Muhamməd əl-Azəri"]
+    assert [e["status"] for e in found["Tural Nəsirli"]["events"]] == ["killed"]
+    listed = person_records(
+        "Date: 2020-01-01\n\nPolice detained Elnur Quliyev — Abu Hafs al-Azeri and Ramil "
+        "Aliyev were also sought."
+    )
+    assert listed["Elnur Quliyev"]["aliases"] == []

@@ -377,7 +377,10 @@ class DocContext:
             # put it nearest the verb ("Yılmaz ile birlikte ... Ahmet Kaya ... alındı")
             if self.language in ("az", "tr"):
                 agents = without_genitives(self.text, agents, pos)
-                return list(dict.fromkeys(coordinated_chain(self.text, agents)))
+                chain = coordinated_chain(self.text, agents)
+                if agents and len(chain) == len(agents):
+                    chain = self.list_into(sentence, start, agents, chain, bare=True)
+                return list(dict.fromkeys(chain))
             for j in range(len(agents) - 1, -1, -1):
                 chain = coordinated_chain(self.text, agents[: j + 1])
                 if len(chain) == j + 1:  # the list reaches back to the first name
@@ -392,6 +395,7 @@ class DocContext:
         start: int,
         listed: list[tuple[int, int, int]],
         chain: list[int],
+        bare: bool = False,
     ) -> list[int]:
         """`chain` (the persons of `listed`, the list opening the clause at `start`, last
         name first) with the names of the list before it that a comma cut off as clauses
@@ -404,7 +408,14 @@ class DocContext:
         if not before:
             return chain
         longer = coordinated_chain(self.text, before + listed)
-        return longer if len(longer) > len(chain) else chain
+        if len(longer) <= len(chain):
+            return chain
+        # `bare`: only names that stand bare, nothing but commas between them and the list
+        # ("üç oğlu — Nicat, Elvin və Samir Abbasov — ... çıxıb"); not a list only partly
+        # reached ("X (28), Azerbaycan uyruklu R.M. ile F.Ş.")
+        if bare and not _bare(self.text, [a for a in before if a[2] not in chain], listed, longer):
+            return chain
+        return longer
 
     def antecedent(self, pos: int, sentences_back: int = 2) -> int | None:
         """The person last named before `pos` in the same paragraph, a few sentences back."""
@@ -856,3 +867,26 @@ _NOMINALISED: Final = re.compile(
     r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]*?(?:[dt][ıiuü][ğy][ıiuü]|[dt][ıiuü]kl[ae]r[ıi]|"
     r"m[ae]s[ıi]|m[əa]si)(?![^\W\d_]{4})"
 )
+
+
+# between names listed bare: commas and spaces only
+_BARE_GAP: Final = re.compile(r"[\s,]*")
+
+
+def _bare(
+    text: str,
+    before: list[tuple[int, int, int]],
+    listed: list[tuple[int, int, int]],
+    longer: list[int],
+) -> bool:
+    """Whether the names of `longer` among `before` stand with nothing but commas between
+    them and `listed`."""
+    added = [a for a in before if a[2] in longer]
+    if not added:
+        return False
+    rest, at = [], added[0][0]
+    for a in added:
+        rest.append(text[at : a[0]])
+        at = a[1]
+    rest.append(text[at : listed[0][0]])
+    return _BARE_GAP.fullmatch("".join(rest)) is not None

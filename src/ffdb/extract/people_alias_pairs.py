@@ -86,6 +86,14 @@ _BROTHER_BEFORE: Final = re.compile(r"(?:brother|брат|qardaşımız|kardeşi
 _DASH_END: Final = re.compile(r"\s*(?:[,.;:!?]|[—–]|$)")
 
 
+_LIST_ON: Final = re.compile(r"\s*(?:[—–-]|and\b|və\b|ve\b|и\b|ilə\b|ile\b|with\b|с\b)", re.I)
+
+
+def _nisba_kunya(name: NameMention) -> bool:
+    """A kunya with its nisba ("Əbu Muhamməd əl-Azəri", "Абу Умар аш-Шишани")."""
+    return len(name.words) >= 3 and is_nisba(name.words[-1])
+
+
 def dashed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
     """ "наш брат Абу Умар Дагестани — Арсен Хайбулаев, да примет его Аллах": a kunya and
     a full name set side by side by a dash, as martyr posts write them, are one man."""
@@ -105,7 +113,18 @@ def dashed(text: str, names: Sequence[NameMention]) -> list[AliasLink]:
             kinds = ("kunya", "full")  # the name he bore among them: an alias
         # "наш брат Абу Идрис аш-Шишани — Асланбек Хадижиев из Урус-Мартана, 1991 г. р.":
         # a kunya, then a full name with what it says of him
-        if kinds != ("kunya", "full") and not _DASH_END.match(text, second.end):
+        # and a full name, then a kunya with its nisba and what it says of him ("Tural
+        # Səfərli — Əbu Muhamməd əl-Azəri 14 Ramazan 1437 tarixində şəhid olub"), no list
+        # going on
+        if (
+            kinds != ("kunya", "full")
+            and not _DASH_END.match(text, second.end)
+            and not (
+                kinds == ("full", "kunya")
+                and _nisba_kunya(second)
+                and not _LIST_ON.match(text, second.end)
+            )
+        ):
             continue
         if dash.group("nisba") and kinds[0] != "kunya":
             continue
