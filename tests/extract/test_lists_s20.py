@@ -174,3 +174,42 @@ def test_a_kunya_set_after_a_full_name_by_a_dash_is_his_alias() -> None:
         "Aliyev were also sought."
     )
     assert listed["Elnur Quliyev"]["aliases"] == []
+
+
+def test_a_town_named_by_an_adjective_is_found_in_its_cases() -> None:
+    found = hometowns_by_name(
+        "Дата: 2026-05-05\n\nРуслан Карданов, уроженец города Прохладного, задержан. Его "
+        "сообщник Тимур Шогенов родился в Прохладном."
+    )
+    assert found["Руслан Карданов"] == "Прохладный"
+    assert found["Тимур Шогенов"] == "Прохладный"
+
+
+def test_the_town_a_journey_left_from_is_not_its_destination() -> None:
+    found = person_records(
+        "Дата: 2026-05-05\n\nМурат Карданов уехал из Нальчика в Сирию в 2014 году. В том же "
+        "году в Сирию уезжает Тимур Шогенов из Прохладного."
+    )
+    for name in ("Мурат Карданов", "Тимур Шогенов"):
+        travel = [e for e in found[name]["events"] if e["status"] == "travelled"]
+        assert travel and travel[0]["place"] == "Сирия", name
+    assert found["Тимур Шогенов"]["hometown"] == "Прохладный"
+
+
+def test_a_relation_named_after_a_comma_is_no_subject_but_with_one_is_a_companion() -> None:
+    met = events_by_name(
+        "Date: 2026-05-05\n\nAdnan Qureshi, who was born in Leeds, met his cousin, Sajid "
+        "Akhtar, and travelled to Syria in 2014."
+    )
+    assert met["Adnan Qureshi"].get("travelled") == "2014"
+    assert "travelled" not in met["Sajid Akhtar"]
+    went = events_by_name(
+        "Date: 2026-05-05\n\nAdnan Qureshi left Bradford in September 2014 together with his "
+        "cousin, Sajid Akhtar, and travelled to Syria."
+    )
+    for name in ("Adnan Qureshi", "Sajid Akhtar"):
+        assert went[name].get("travelled") == "2014-09", name
+    opening = events_by_name(
+        "Date: 2026-05-05\n\nHer husband, Sherali Qodirov, left for Syria in 2015."
+    )
+    assert opening["Sherali Qodirov"].get("travelled") == "2015"

@@ -361,8 +361,20 @@ class DocContext:
         if _RELATIVE_AT.match(text, clauses[here][0], pos):
             agents = self.agents_in(sentence.start, clauses[here][0])
             return [agents[-1][2]] if agents else []
+        companions: list[int] = []
         for i in range(here - 1, -1, -1):
             start, end = clauses[i]
+            if (
+                0 < i == here - 1
+                and self.language not in ("az", "tr")
+                and _AND_THEN.match(text, clauses[here][0])
+            ):
+                # "X met his cousin, Y, and travelled": the verb after Y is X's
+                apposed = self._apposed_kin(clauses[i - 1], start, end)
+                if apposed >= 0:
+                    if _WITH_BEFORE_KIN.search(self.text, clauses[i - 1][0], clauses[i - 1][1]):
+                        companions.append(apposed)  # "... together with his cousin, Y, and"
+                    continue
             # an apposition never opens a sentence ("The group was led by X"); relative,
             # alias and companion clauses are no subject's (one anchored match for all)
             if (_PASSED_LATER_AT if i > 0 else _PASSED_AT).match(text, start, end):
@@ -385,9 +397,24 @@ class DocContext:
                 chain = coordinated_chain(self.text, agents[: j + 1])
                 if len(chain) == j + 1:  # the list reaches back to the first name
                     chain = self.list_into(sentence, start, agents[: j + 1], chain)
-                    return list(dict.fromkeys(reversed(chain)))
-            return [agents[0][2]]
+                    return list(dict.fromkeys([*reversed(chain), *companions]))
+            return list(dict.fromkeys([agents[0][2], *companions]))
         return []
+
+    def _apposed_kin(self, before: tuple[int, int], start: int, end: int) -> int:
+        """The person of a clause that is a name alone, set off after the relation that
+        names him ("X met his cousin, Sajid Akhtar, and travelled to Syria"): no subject;
+        -1 when none such."""
+        agents = self.agents_in(start, end)
+        if (
+            len(agents) != 1
+            or self.text[start:end].strip(" ,") != self.text[agents[0][0] : agents[0][1]]
+        ):
+            return -1
+        kin = _KIN_END.search(self.text, before[0], before[1])
+        if kin is None or not self.text[before[0] : kin.start()].strip():
+            return -1  # "Her husband, Sherali Nazarov, left": the subject itself
+        return agents[0][2]
 
     def list_into(
         self,
@@ -890,3 +917,16 @@ def _bare(
         at = a[1]
     rest.append(text[at : listed[0][0]])
     return _BARE_GAP.fullmatch("".join(rest)) is not None
+
+
+# a relation closing a clause, the name set off after it ("met his cousin, Sajid Akhtar,")
+_KIN_END: Final = re.compile(
+    r"(?<![\w-])(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:brother|cousin|wife|husband|son|friend|nephew|sister|brother-in-law)[,\s]*$",
+    re.I,
+)
+_AND_THEN: Final = re.compile(r"\s*(?:and|but|then|и|а)\s", re.I)
+# one who went with the subject: "(together|along) with his cousin"
+_WITH_BEFORE_KIN: Final = re.compile(
+    r"(?<![\w-])with\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+[,\s]*$", re.I
+)

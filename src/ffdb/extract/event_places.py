@@ -51,10 +51,19 @@ def place_for(
         ):
             end = after[0].end  # "ушёл из дома в Закатале в Сирию": the home left
             after = after[1:]
+        home_left = end != match.end()
+        left_from = False
+        while after and _FROM_BEFORE.search(ctx.text, end, after[0].start):
+            # "уехал из Нальчика в Сирию", "В Сирию уезжает X из Прохладного": where he
+            # left from
+            end, after, left_from = after[0].end, after[1:], True
         if not after or after[0].start - end > 20:
-            if end != match.end():
+            if home_left:
                 return False
-            return _fronted(ctx, clause, match)
+            fronted = _fronted(ctx, clause, match)
+            if fronted is False and left_from and match.group().lower().startswith(_AWAY):
+                return None  # "выехали из Махачкалы в 2013 году": a departure, where to untold
+            return fronted
         return _named(after[0])
     for place in after:
         if _PLACE_LEAD.search(ctx.text[max(match.end(), place.start - 12) : place.start]):
@@ -67,6 +76,10 @@ def place_for(
 
 _WARS: Final = frozenset(["Syria", "Iraq", "Afghanistan"])
 # the home left, with its place, between a journey's verb and its end
+# Russian verbs of going away ("уехал", "выехал", "ушёл", "отправился"), not of coming
+# ("приехавший из Хасавюрта")
+_AWAY: Final = ("у", "вы", "от")
+_FROM_BEFORE: Final = re.compile(r"(?<![\w-])(?:из|from)\s+$", re.I)
 _FROM_HOME_IN: Final = re.compile(r"\s+" + FROM_HOME_RU + r"\s+", re.I)
 
 

@@ -140,7 +140,10 @@ _RU_ENDINGS: Final = (
     "скую",
     "ами",
     "ого",
+    "ому",
     "ему",
+    "ым",
+    "ую",
     "ой",
     "ом",
     "ем",
@@ -154,6 +157,15 @@ _RU_ENDINGS: Final = (
     "и",
     "ы",
 )
+_RU_ADJECTIVE: Final = {
+    "ого": ("ый", "ий", "ой"),
+    "ому": ("ый", "ий", "ой"),
+    "ом": ("ый", "ий", "ой"),
+    "ым": ("ый", "ой"),
+    "ой": ("ая", "ый"),
+    "ую": ("ая",),
+}
+_RU_ADJECTIVE_ONLY: Final = frozenset(["ому", "ым", "ую"])
 _RU_RESTORE: Final = ("я", "а", "ь", "й", "ы", "и", "")  # the bare stem last: "Сирии" is Сирия
 _NOT_PLACES = frozenset(
     fold(w)
@@ -330,6 +342,13 @@ def _forms(word: str) -> list[tuple[str, str]]:
                     order = ("й", "", "я")
                 else:
                     order = ("", "а", "ь", "я", "й", "ы", "и")
+                if ending in _RU_ADJECTIVE_ONLY:
+                    order = ()  # no noun ends so
+                if ending in _RU_ADJECTIVE and len(stem) >= 5 and not stem.endswith("ск"):
+                    # a town named by an adjective: "Прохладного", "в Прохладном" are
+                    # Прохладный, "Советской" Советская (after the nouns' readings; a
+                    # district's "-ского района" is read with its noun elsewhere)
+                    order = order + _RU_ADJECTIVE[ending]
                 out.extend((stem + r, ending) for r in order)
         return out
     for suffix in _AZ_TR_SUFFIXES:
