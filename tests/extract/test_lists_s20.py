@@ -213,3 +213,12 @@ def test_a_relation_named_after_a_comma_is_no_subject_but_with_one_is_a_companio
         "Date: 2026-05-05\n\nHer husband, Sherali Qodirov, left for Syria in 2015."
     )
     assert opening["Sherali Qodirov"].get("travelled") == "2015"
+
+
+def test_a_name_in_a_captions_capitals_is_shown_as_the_prose_writes_it() -> None:
+    found = person_records(
+        "UNITED STATES OF AMERICA\n- against -\nDILSHOD QODIROV,\nDefendant.\n\nFiled: March "
+        "9, 2018\n\nDilshod Qodirov was arrested at his home in Brooklyn on March 7."
+    )
+    assert "Dilshod Qodirov" in found
+    assert "DILSHOD QODIROV" not in found

@@ -104,7 +104,9 @@ def _name_mention(cluster: Cluster) -> Any:
         )
     if not full:
         return None
-    return max(full, key=lambda m: (len(m.words), -m.start))
+    # a name written as the text's prose writes it, not in a caption's capitals
+    # ("UNITED STATES v. AKMAL TURSUNOV ... Akmal Tursunov was arrested")
+    return max(full, key=lambda m: (not m.text.isupper(), len(m.words), -m.start))
 
 
 # Initials before a surname ("K. Lanz", "Ə.Quliyev", "M. A. Kerimov")
