@@ -222,3 +222,19 @@ def test_a_name_in_a_captions_capitals_is_shown_as_the_prose_writes_it() -> None
     )
     assert "Dilshod Qodirov" in found
     assert "DILSHOD QODIROV" not in found
+
+
+def test_a_count_opening_a_paragraph_takes_the_persons_of_the_one_before() -> None:
+    found = events_by_name(
+        "Date: 2025-11-19\n\nRamil Qasimov travelled to Syria in 2014. Fuad and Elchin "
+        "Qasimov followed him a year later. Fuad was wounded in 2016.\n\nAll three were "
+        "detained in Hatay in March 2024 and deported to Azerbaijan that June."
+    )
+    for name in ("Ramil Qasimov", "Fuad Qasimov", "Elchin Qasimov"):
+        assert found[name].get("detained") == "2024-03", name
+        assert found[name].get("returned") == "2024-06", name
+    four = events_by_name(
+        "Date: 2025-11-19\n\nRamil Qasimov travelled to Syria in 2014. Fuad and Elchin "
+        "Qasimov followed him a year later.\n\nAll four were detained in Hatay in March 2024."
+    )
+    assert "detained" not in four["Ramil Qasimov"]

@@ -126,6 +126,8 @@ def _many(ctx: DocContext, match: re.Match[str]) -> list[int]:
         last = _last_named(ctx, pos, size)
         if len(last) != size and size >= _LIST_FROM:
             last = _counted_list_before(ctx, pos, size)
+        if len(last) != size:
+            last = _paragraph_before(ctx, pos, size)
         return last if len(last) == size else []
     # "the men": never a list with a woman in it
     return [] if any(ctx.genders.get(p, "m") != "m" for p in listed) else listed
@@ -156,6 +158,32 @@ def _last_named(ctx: DocContext, pos: int, size: int) -> list[int]:
     return last[::-1] if len(last) == size else []
 
 
+def _paragraph_before(ctx: DocContext, pos: int, size: int) -> list[int]:
+    """The persons of the paragraph before when a count opens its own paragraph, nobody
+    named before it there, and that paragraph names just `size` persons ("Ramil ...
+    Fuad and Elchin followed him ... \n\nAll three were detained in Hatay")."""
+    text = ctx.text
+    start = text.rfind("\n\n", 0, pos)
+    if start < 0 or ctx.names_in(start, pos):
+        return []
+    before = text.rfind("\n\n", 0, start)
+    before = before + 2 if before >= 0 else 0
+    if _OFFICIALS.search(text, before, start):
+        return []  # "Judge Saule X rejected ...": officials, not the men counted
+    persons: list[int] = []
+    for name in ctx.names_in(before, start):
+        if name.person is not None and name.person not in persons:
+            persons.append(name.person)
+    return persons if len(persons) == size else []
+
+
+# the words of those who judge, defend, accuse or speak for others
+_OFFICIALS: Final = re.compile(
+    r"(?<![\w-])(?:judge|lawyer|attorney|prosecutor|defen[cs]e|spokes(?:man|woman|person)|"
+    r"minister|official|судья|судьи|адвокат|прокурор|следовател|hakim|vəkil|avukat|savcı|"
+    r"prokuror|sözcü)",
+    re.I,
+)
 # the counts whose names may stand in the paragraphs before
 _ACROSS_PARAGRAPHS: Final = 5
 # the counts that may stand for a list named further back, and how far back
