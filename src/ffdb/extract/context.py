@@ -18,7 +18,13 @@ from ffdb.extract.dates import DateSpan
 from ffdb.extract.geo import PlaceMention
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.lexicon import given_gender
-from ffdb.extract.listing import AND_GAP, coordinated_chain, listed_above, listed_after_line
+from ffdb.extract.listing import (
+    AND_GAP,
+    EN_RELATION,
+    coordinated_chain,
+    listed_above,
+    listed_after_line,
+)
 from ffdb.extract.people import NameMention
 from ffdb.extract.scan import WordStarts, finditer_from, folded, lowered, matches_at
 from ffdb.extract.sentences import (
@@ -371,9 +377,10 @@ class DocContext:
             ):
                 # "X met his cousin, Y, and travelled": the verb after Y is X's
                 apposed = self._apposed_kin(clauses[i - 1], start, end)
-                if apposed >= 0:
-                    if _WITH_BEFORE_KIN.search(self.text, clauses[i - 1][0], clauses[i - 1][1]):
-                        companions.append(apposed)  # "... together with his cousin, Y, and"
+                if apposed is not None:
+                    person, companion = apposed
+                    if companion:
+                        companions.append(person)  # "... together with his cousin, Y, and"
                     continue
             # an apposition never opens a sentence ("The group was led by X"); relative,
             # alias and companion clauses are no subject's (one anchored match for all)
@@ -401,20 +408,23 @@ class DocContext:
             return list(dict.fromkeys([agents[0][2], *companions]))
         return []
 
-    def _apposed_kin(self, before: tuple[int, int], start: int, end: int) -> int:
+    def _apposed_kin(
+        self, before: tuple[int, int], start: int, end: int
+    ) -> tuple[int, bool] | None:
         """The person of a clause that is a name alone, set off after the relation that
         names him ("X met his cousin, Sajid Akhtar, and travelled to Syria"): no subject;
-        -1 when none such."""
+        with whether he went along ("together with his cousin, Y,")."""
         agents = self.agents_in(start, end)
         if (
             len(agents) != 1
             or self.text[start:end].strip(" ,") != self.text[agents[0][0] : agents[0][1]]
         ):
-            return -1
+            return None
         kin = _KIN_END.search(self.text, before[0], before[1])
-        if kin is None or not self.text[before[0] : kin.start()].strip():
-            return -1  # "Her husband, Sherali Nazarov, left": the subject itself
-        return agents[0][2]
+        lead = self.text[before[0] : kin.start()] if kin else ""
+        if not lead.strip():
+            return None  # "Her husband, Sherali Nazarov, left": the subject itself
+        return agents[0][2], _WITH_END.search(lead) is not None
 
     def list_into(
         self,
@@ -920,13 +930,7 @@ def _bare(
 
 
 # a relation closing a clause, the name set off after it ("met his cousin, Sajid Akhtar,")
-_KIN_END: Final = re.compile(
-    r"(?<![\w-])(?:his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:brother|cousin|wife|husband|son|friend|nephew|sister|brother-in-law)[,\s]*$",
-    re.I,
-)
+_KIN_END: Final = re.compile(r"(?<![\w-])" + EN_RELATION + r"[,\s]*$", re.I)
 _AND_THEN: Final = re.compile(r"\s*(?:and|but|then|и|а)\s", re.I)
 # one who went with the subject: "(together|along) with his cousin"
-_WITH_BEFORE_KIN: Final = re.compile(
-    r"(?<![\w-])with\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+[,\s]*$", re.I
-)
+_WITH_END: Final = re.compile(r"(?<![\w-])with\s+$", re.I)

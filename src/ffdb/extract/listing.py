@@ -164,12 +164,16 @@ def listed_above(ctx: DocContext, pos: int, lines: int = 12) -> list[int]:
     return out if len(out) >= 2 else []
 
 
+# An English relation of the one named next: "his younger brother", "their cousin".
+EN_RELATION: Final = (
+    r"(?:his|her|their) (?:(?:younger|older|elder|little|big|childhood|best|close) )?"
+    r"(?:brother|wife|husband|son|cousin|sister|father|friend|neighbou?r|sister-in-law|"
+    r"brother-in-law|nephew|fellow villager)"
+)
 # A relation before a listed name is part of its item ("X and his brother Y", "X və
 # qardaşı Y", "X и его брат Y").
 RELATION_BEFORE: Final = re.compile(
-    r"(?<=\s)(?:(?:his|her|their) (?:(?:younger|older|elder|little|big|childhood|best|"
-    r"close) )?(?:brother|wife|husband|son|cousin|sister|father|friend|neighbou?r|"
-    r"sister-in-law|brother-in-law|nephew|fellow villager)|"
+    r"(?<=\s)(?:" + EN_RELATION + "|"
     r"(?:его |её |ее |их )?(?:брат|жена|муж|сын|двоюродный брат|сестра|отец|"
     r"(?:школьный |близкий )?друг|одноклассник|приятель|односельчанин|сосед|племянник)|"
     r"(?:onun |onların )?(?:qardaşı|həyat yoldaşı|oğlu|bacısı|atası|əmisi oğlu|"
