@@ -127,7 +127,11 @@ def test_a_plural_verb_after_a_list_of_entries_is_every_entry_s() -> None:
         "tərkibində döyüşüblər.\n"
     )
     events = events_by_name(text, published="2020-03-05")
-    for name in ("Anar Məlikov", "Toğrul Rzayev", "Elvin Cəfərli"):
+    for name in (
+        "Anar Səməd oğlu Məlikov",
+        "Toğrul Fikrət oğlu Rzayev",
+        "Elvin Vidadi oğlu Cəfərli",
+    ):
         assert "detained" in events[name], name
         assert events[name].get("travelled") == "2015", name
 

@@ -19,8 +19,8 @@ _WANTED_RU = (
 
 def test_they_closing_a_paragraph_stands_for_the_list_after_it() -> None:
     events = events_by_name(_WANTED_RU, published="2024-05-20")
-    assert events["Тимур Сафаров"].get("wanted") == "2024-05-12"
-    assert events["Ильдар Нуриев"].get("wanted") == "2024-05-12"
+    assert events["Тимур Ильдарович Сафаров"].get("wanted") == "2024-05-12"
+    assert events["Ильдар Ринатович Нуриев"].get("wanted") == "2024-05-12"
 
 
 def test_they_in_azerbaijani_before_a_numbered_list() -> None:
@@ -30,15 +30,15 @@ def test_they_in_azerbaijani_before_a_numbered_list() -> None:
         "2. Quliyev Samir Natiq oğlu, 1989-cu il təvəllüdlü, Bakı şəhər sakini.\n"
     )
     events = events_by_name(text, published="2024-05-20")
-    assert events["Elvin Həsənov"].get("wanted") == "2024-03-05"
-    assert events["Samir Quliyev"].get("wanted") == "2024-03-05"
+    assert events["Elvin Rauf oğlu Həsənov"].get("wanted") == "2024-03-05"
+    assert events["Samir Natiq oğlu Quliyev"].get("wanted") == "2024-03-05"
 
 
 def test_they_followed_by_another_sentence_does_not_reach_the_list() -> None:
     text = _WANTED_RU.replace("розыск.\n\n1.", "розыск. Об этом сообщили в полиции.\n\n1.")
     events = events_by_name(text, published="2024-05-20")
-    assert "wanted" not in events["Тимур Сафаров"]
-    assert "wanted" not in events["Ильдар Нуриев"]
+    assert "wanted" not in events["Тимур Ильдарович Сафаров"]
+    assert "wanted" not in events["Ильдар Ринатович Нуриев"]
 
 
 def test_they_before_a_list_of_things_takes_no_one() -> None:
@@ -48,7 +48,7 @@ def test_they_before_a_list_of_things_takes_no_one() -> None:
         "Сафаров Тимур Ильдарович, 1990 года рождения, задержан 3 мая 2024 года.\n"
     )
     events = events_by_name(text, published="2024-05-20")
-    assert "wanted" not in events["Тимур Сафаров"]
+    assert "wanted" not in events["Тимур Ильдарович Сафаров"]
 
 
 _COUNTED_DASH = (
@@ -59,21 +59,21 @@ _COUNTED_DASH = (
 
 def test_a_counted_subject_takes_the_names_a_dash_lists_past_appositions() -> None:
     events = events_by_name(_COUNTED_DASH, published="2024-05-20")
-    assert events["Тимур Сафаров"].get("detained") == "2024-05-19"
-    assert events["Ильдар Нуриев"].get("detained") == "2024-05-19"
+    assert events["Тимур Ильдарович Сафаров"].get("detained") == "2024-05-19"
+    assert events["Ильдар Ринатович Нуриев"].get("detained") == "2024-05-19"
 
 
 def test_accomplices_count_as_a_counted_subject() -> None:
     text = _COUNTED_DASH.replace("подозреваемых", "его сообщников")
     events = events_by_name(text, published="2024-05-20")
-    assert events["Тимур Сафаров"].get("detained") == "2024-05-19"
-    assert events["Ильдар Нуриев"].get("detained") == "2024-05-19"
+    assert events["Тимур Ильдарович Сафаров"].get("detained") == "2024-05-19"
+    assert events["Ильдар Ринатович Нуриев"].get("detained") == "2024-05-19"
 
 
 def test_a_dash_list_of_fewer_names_than_counted_is_not_taken_whole() -> None:
     text = _COUNTED_DASH.replace("двое", "трое")
     events = events_by_name(text, published="2024-05-20")
-    assert "detained" not in events["Ильдар Нуриев"]
+    assert "detained" not in events["Ильдар Ринатович Нуриев"]
 
 
 _TRIAL_TR = (
@@ -118,7 +118,7 @@ def test_they_after_a_noun_of_its_own_does_not_reach_the_list() -> None:
         "12 мая 2024 года они", "В полиции Казани 12 мая 2024 года сообщили, что они"
     )
     events = events_by_name(text, published="2024-05-20")
-    assert "wanted" not in events["Тимур Сафаров"]
+    assert "wanted" not in events["Тимур Ильдарович Сафаров"]
 
 
 def test_a_relative_clause_right_after_the_owner_of_a_brother_is_the_owners() -> None:

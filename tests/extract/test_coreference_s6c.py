@@ -17,10 +17,10 @@ def test_genitive_surname_is_no_subject_in_azerbaijani() -> None:
         "Əliyevin çağırışı ilə Suriyaya gedib, 2018-ci ildə ölkəyə qayıdarkən həbs edilib."
     )
     events = events_by_name(text, published=PUBLISHED)
-    assert events["Kamran Əliyev"].get("travelled") == "2013"
-    assert "returned" not in events["Kamran Əliyev"]
-    assert events["Elvin Quliyev"].get("travelled") == "2015"
-    assert events["Elvin Quliyev"].get("arrested") == "2018"
+    assert events["Kamran Rauf oğlu Əliyev"].get("travelled") == "2013"
+    assert "returned" not in events["Kamran Rauf oğlu Əliyev"]
+    assert events["Elvin Namiq oğlu Quliyev"].get("travelled") == "2015"
+    assert events["Elvin Namiq oğlu Quliyev"].get("arrested") == "2018"
 
 
 def test_feminine_genitive_surname_is_no_subject() -> None:
@@ -30,8 +30,8 @@ def test_feminine_genitive_surname_is_no_subject() -> None:
         "Suriyaya gedib."
     )
     events = events_by_name(text, published=PUBLISHED)
-    assert events["Günel Həsənova"].get("travelled") == "2014"
-    assert "travelled" not in events.get("Leyla Nəsibova", {})
+    assert events["Günel Tahir qızı Həsənova"].get("travelled") == "2014"
+    assert "travelled" not in events.get("Leyla Arif qızı Nəsibova", {})
 
 
 def test_russian_demonstrative_stands_for_the_person_named_last() -> None:

@@ -29,7 +29,7 @@ def test_a_list_of_the_returned_takes_the_lead_day_ru() -> None:
         "• Гаджиева Патимат Омаровна, 1992 г.р., жительница Буйнакска;\n"
         "• Исаева Марьям Руслановна, 1995 г.р., жительница Каспийска.\n"
     )
-    assert _events(text)["Патимат Гаджиева"]["returned"] == "2021-05-19"
+    assert _events(text)["Патимат Омаровна Гаджиева"]["returned"] == "2021-05-19"
 
 
 def test_those_returned_named_as_a_group_take_the_lead_day_az() -> None:
@@ -38,7 +38,7 @@ def test_those_returned_named_as_a_group_take_the_lead_day_az() -> None:
         "Qaytarılanlar arasında 1994-cü il təvəllüdlü Gəncə sakini Həsənova Nərmin Elçin "
         "qızı da var.\n"
     )
-    assert _events(text)["Nərmin Həsənova"]["returned"] == "2022-10-08"
+    assert _events(text)["Nərmin Elçin qızı Həsənova"]["returned"] == "2022-10-08"
 
 
 def test_a_returnee_of_an_older_return_keeps_no_day_of_the_report() -> None:

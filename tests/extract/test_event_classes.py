@@ -19,8 +19,8 @@ def test_a_russian_list_under_a_verb_and_colon_shares_the_event() -> None:
         "— Мусаев Ибрагим Хасанович, 1997 г. р., житель с. Гойты.\n"
     )
     found = _events(text)
-    assert "detained" in found["Руслан Дудаев"]
-    assert "detained" in found["Ибрагим Мусаев"]
+    assert "detained" in found["Руслан Асланович Дудаев"]
+    assert "detained" in found["Ибрагим Хасанович Мусаев"]
 
 
 def test_names_with_initials_between_them_are_one_list() -> None:

@@ -78,7 +78,7 @@ def test_a_counted_group_named_in_the_next_paragraph_az() -> None:
         "Suriyaya keçiblər.",
         "az",
     )
-    for name in ("Nicat Abbasov", "Samir Orucov", "Lalə Rzayeva"):
+    for name in ("Nicat Famil oğlu Abbasov", "Samir Həsən oğlu Orucov", "Lalə Akif qızı Rzayeva"):
         assert events[name].get("returned") == "2019-01-26", name
         assert events[name].get("travelled") == "2014", name
 

@@ -31,7 +31,7 @@ def test_a_birth_year_in_brackets_does_not_hide_the_date_after_it() -> None:
         "(1988-ci il təvəllüdlü) 2014-cü ildə Suriyaya getmiş, 2017-ci ildə Azərbaycana "
         "qayıtmışdır.\n"
     )
-    assert _events(text)["Elçin Məmmədov"] == {"travelled": "2014", "returned": "2017"}
+    assert _events(text)["Elçin Nazim oğlu Məmmədov"] == {"travelled": "2014", "returned": "2017"}
 
 
 @pytest.mark.parametrize(
@@ -225,8 +225,11 @@ def test_an_accomplice_named_after_a_dash_and_both_detainees_arrested() -> None:
         "Вчера суд арестовал обоих задержанных на два месяца.\n"
     )
     events = _events(text)
-    assert events["Рустам Алиев"] == {"detained": "2019-03-10", "arrested": "2019-03-11"}
-    assert events["Ислам Гасанов"] == {"detained": "2019-03-10", "arrested": "2019-03-11"}
+    assert events["Рустам Магомедович Алиев"] == {
+        "detained": "2019-03-10",
+        "arrested": "2019-03-11",
+    }
+    assert events["Ислам Ахмедович Гасанов"] == {"detained": "2019-03-10", "arrested": "2019-03-11"}
 
 
 def test_a_year_ending_a_line_is_not_joined_to_the_month_below() -> None:

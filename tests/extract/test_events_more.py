@@ -125,8 +125,8 @@ def test_list_below_a_cue_whose_verb_ends_the_line() -> None:
         "2. Babayeva Günel Arif qızı — 1995-ci il təvəllüdlü, Bakı.\n"
     )
     persons = _persons(text)
-    assert _events(persons["Tural Həsənov"]) == {"wanted": "2022-05-02"}
-    assert _events(persons["Günel Babayeva"]) == {"wanted": "2022-05-02"}
+    assert _events(persons["Tural Fikrət oğlu Həsənov"]) == {"wanted": "2022-05-02"}
+    assert _events(persons["Günel Arif qızı Babayeva"]) == {"wanted": "2022-05-02"}
     assert "wanted" not in _events(persons["Samir Əlizadə"])
 
 
@@ -188,7 +188,7 @@ def test_each_of_three_named_in_earlier_sentences_shares_the_arrest() -> None:
         "Hər üç şəxs martın 9-da məhkəmənin qərarı ilə həbs edilmişdir."
     )
     persons = _persons(text)
-    for name in ("Nihad Əliyev", "Elmar Məmmədov", "Kamal Rüstəmov"):
+    for name in ("Nihad Rauf oğlu Əliyev", "Elmar Arif oğlu Məmmədov", "Kamal Əli oğlu Rüstəmov"):
         assert _events(persons[name]).get("arrested") == "2019-03-09", name
 
 

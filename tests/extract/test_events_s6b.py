@@ -81,7 +81,7 @@ def test_a_bare_call_in_a_parents_quote_is_not_the_parents_journey() -> None:
 
 def test_being_in_a_war_zone_now_is_a_journey_there() -> None:
     text = "Qrupun digər üzvü, 1991-ci il təvəllüdlü Məmmədli Samir Rauf oğlu hazırda Suriyadadır."
-    assert _events(text) == {"Samir Məmmədli": {"travelled": None}}
+    assert _events(text) == {"Samir Rauf oğlu Məmmədli": {"travelled": None}}
     assert _events("Daud Rahimi is still in Syria, the family says.") == {
         "Daud Rahimi": {"travelled": None}
     }
@@ -159,8 +159,8 @@ def test_a_count_before_a_dash_names_everyone_listed_after_it() -> None:
         "Асланович, 1994 года рождения."
     )
     assert _events(text) == {
-        "Ислам Хагуров": {"detained": None},
-        "Тимур Гочияев": {"detained": None},
+        "Ислам Мухамедович Хагуров": {"detained": None},
+        "Тимур Асланович Гочияев": {"detained": None},
     }
 
 

@@ -19,8 +19,8 @@ def test_a_patronymic_is_no_relation_of_the_next_listed_person() -> None:
         "2016-cı ildə Suriyaya keçərək İŞİD-ə qoşulublar."
     )
     assert _events(text) == {
-        "Tofiq Rzayev": {"travelled": "2016"},
-        "Samir Quliyev": {"travelled": "2016"},
+        "Tofiq Elşad oğlu Rzayev": {"travelled": "2016"},
+        "Samir Rauf oğlu Quliyev": {"travelled": "2016"},
     }
 
 
@@ -31,16 +31,16 @@ def test_a_description_with_a_comma_opens_the_next_listed_item() -> None:
         "aprelin 24-də saxlanılıb."
     )
     assert _events(text) == {
-        "Tofiq Rzayev": {"detained": "2024-04-24"},
-        "Samir Quliyev": {"detained": "2024-04-24"},
+        "Tofiq Elşad oğlu Rzayev": {"detained": "2024-04-24"},
+        "Samir Rauf oğlu Quliyev": {"detained": "2024-04-24"},
     }
     text = (
         "Rzayev Tofiq Elşad oğlu və Şirvan şəhər sakini, 1986-cı il təvəllüdlü "
         "Quliyev Samir Rauf oğlu 2015-ci ildə Suriyaya gedib."
     )
     assert _events(text) == {
-        "Tofiq Rzayev": {"travelled": "2015"},
-        "Samir Quliyev": {"travelled": "2015"},
+        "Tofiq Elşad oğlu Rzayev": {"travelled": "2015"},
+        "Samir Rauf oğlu Quliyev": {"travelled": "2015"},
     }
 
 
@@ -49,7 +49,7 @@ def test_a_search_ordered_about_him_is_wanted_in_three_languages() -> None:
         "Dəstənin digər üzvü Rzayev Tofiq Elşad oğlu hazırda İraqdadır. "
         "Onun barəsində axtarış elan edilib."
     )
-    assert _events(text)["Tofiq Rzayev"].keys() >= {"wanted"}
+    assert _events(text)["Tofiq Elşad oğlu Rzayev"].keys() >= {"wanted"}
     text = "Murat Kılıç'ın Irak'ta olduğu belirlendi. Kendisi hakkında yakalama kararı çıkarıldı."
     assert _events(text)["Murat Kılıç"].keys() >= {"wanted"}
     text = (

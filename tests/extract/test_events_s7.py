@@ -151,8 +151,8 @@ def test_each_of_them_after_a_list() -> None:
         "edilib.\n"
     )
     events = _events(text)
-    assert events["Nərmin Əliyeva"]["sentenced"] == "2019"
-    assert events["Aysel Həsənova"]["sentenced"] == "2019"
+    assert events["Nərmin Rauf qızı Əliyeva"]["sentenced"] == "2019"
+    assert events["Aysel Vüqar qızı Həsənova"]["sentenced"] == "2019"
 
 
 def test_a_surname_alone_opening_a_sentence() -> None:

@@ -302,5 +302,5 @@ def test_a_patronymic_is_no_pronoun_for_someone_else() -> None:
         "Məmmədov Elnur Tofiq oğlu Əhrar əş-Şam üzvü olub."
     )
     found = _persons(text, "az")
-    assert found["Rəşad Hüseynov"]["groups"] == ["İŞİD"]
-    assert found["Elnur Məmmədov"]["groups"] == ["Əhrar əş-Şam"]
+    assert found["Rəşad Elxan oğlu Hüseynov"]["groups"] == ["İŞİD"]
+    assert found["Elnur Tofiq oğlu Məmmədov"]["groups"] == ["Əhrar əş-Şam"]

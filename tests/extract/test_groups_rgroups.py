@@ -37,7 +37,7 @@ def test_russian_verdict_lead_in_the_dative() -> None:
         "оправдан. Адвокат Зарема Ахмедова заявила, что обжалует приговор."
     )
     groups = _groups(text, "ru")
-    assert groups["Тимур Алиев"] != [] and groups["Ислам Гасанов"] != []
+    assert groups["Тимур Русланович Алиев"] != [] and groups["Ислам Магомедович Гасанов"] != []
     assert groups["Рустам Магомедов"] == groups["Зарема Ахмедова"] == []
 
 

@@ -240,8 +240,8 @@ def test_a_plural_verb_without_subject_and_a_pair_that_went_together() -> None:
         "выехала в Сирию, где оба вступили в ИГИЛ.\n"
     )
     groups = _groups(text)
-    assert groups["Рамазан Исаев"] == ["Джебхат ан-Нусра"]
-    assert groups["Зарема Омарова"] == ["ИГИЛ"]
+    assert groups["Рамазан Алиевич Исаев"] == ["Джебхат ан-Нусра"]
+    assert groups["Зарема Магомедовна Омарова"] == ["ИГИЛ"]
     assert groups["Саид"] == ["ИГИЛ"]
 
 
@@ -250,7 +250,7 @@ def test_a_present_membership_in_a_wanted_list() -> None:
         "1. Сафин Ильдар Маратович, 1991 г.р., уроженец г. Бугульма. В 2015 году выехал в "
         "Сирию; по данным МВД, состоит в ИГИЛ."
     )
-    assert _groups(text)["Ильдар Сафин"] == ["ИГИЛ"]
+    assert _groups(text)["Ильдар Маратович Сафин"] == ["ИГИЛ"]
 
 
 def test_one_of_its_commanders_and_the_same_katiba() -> None:
@@ -272,7 +272,7 @@ def test_a_finite_verb_closes_its_clause_before_a_name() -> None:
         "döyüşlərdə iştirak edib. DEAŞ mensubu Kemal Arslan ile Ahmet Demir yakalandı."
     )
     groups = _groups(text)
-    assert groups["Elvin Qasımov"] == ["İŞİD"]
+    assert groups["Elvin Rauf oğlu Qasımov"] == ["İŞİD"]
     assert groups["Kemal Arslan"] == ["DEAŞ"]
     assert groups["Ahmet Demir"] == ["DEAŞ"]
 
@@ -282,7 +282,7 @@ def test_aiding_a_groups_underground() -> None:
         "1. Шогенов Аслан Муратович, 1990 года рождения, житель г. Нальчик. В 2012 году он "
         "был осуждён за пособничество бандподполью так называемого «Имарата Кавказ»."
     )
-    assert _groups(text)["Аслан Шогенов"] == ["Имарат Кавказ"]
+    assert _groups(text)["Аслан Муратович Шогенов"] == ["Имарат Кавказ"]
     text = "Ахмед Барагунов задержан по подозрению в пособничестве «Исламскому государству»."
     assert _groups(text)["Ахмед Барагунов"] == []
 

@@ -20,7 +20,7 @@ def test_the_leader_of_a_groups_cell_is_its_member_not_his_lawyer() -> None:
         "Адвокат Марина Сергеева заявила, что обжалует арест."
     )
     groups = _groups(text)
-    assert groups["Руслан Хакуашев"] == ["Исламское государство"]
+    assert groups["Руслан Адамович Хакуашев"] == ["Исламское государство"]
     assert groups["Аслан Тлехас"] == []  # an accomplice: not said to be in the group
     assert groups["Марина Сергеева"] == []
 

@@ -110,7 +110,11 @@ def test_each_of_a_listed_set_azerbaijani() -> None:
         "bilinərək azadlıqdan məhrum edilib."
     )
     groups = _groups(text, "az")
-    for name in ("Lalə Məmmədova", "Sevinc Həsənova", "Türkan Əliyeva"):
+    for name in (
+        "Lalə Arif qızı Məmmədova",
+        "Sevinc Rauf qızı Həsənova",
+        "Türkan Samir qızı Əliyeva",
+    ):
         assert groups[name] == ["İŞİD"], name
 
 
@@ -121,8 +125,8 @@ def test_a_plural_verb_after_names_each_with_an_apposition() -> None:
         'ildə Suriyaya keçərək "İŞİD" terror təşkilatının sıralarına qoşulublar.'
     )
     groups = _groups(text, "az")
-    assert groups["Samir Əliyev"] == ["İŞİD"]
-    assert groups["Elvin Qasımov"] == ["İŞİD"]
+    assert groups["Samir Rauf oğlu Əliyev"] == ["İŞİD"]
+    assert groups["Elvin Murad oğlu Qasımov"] == ["İŞİD"]
 
 
 def test_a_russian_telegram_notice_our_jamaat_and_with_the_jamaat() -> None:
@@ -209,8 +213,8 @@ def test_the_detainees_named_after_a_cells_sentence() -> None:
         "и Шогенов Тимур Асланович, 1998 года рождения."
     )
     groups = _groups(text, "ru")
-    assert groups["Алим Карданов"] == ["Исламское государство"]
-    assert groups["Тимур Шогенов"] == ["Исламское государство"]
+    assert groups["Алим Русланович Карданов"] == ["Исламское государство"]
+    assert groups["Тимур Асланович Шогенов"] == ["Исламское государство"]
 
 
 def test_money_sent_to_a_groups_members() -> None:
@@ -227,4 +231,4 @@ def test_money_sent_to_a_groups_members() -> None:
         "Zaqatala rayon sakini Məmmədova Ülviyyə Akif qızının Suriyadakı İŞİD üzvlərinə "
         "bank kartları vasitəsilə pul köçürdüyü müəyyən edilib."
     )
-    assert _groups(text, "az")["Ülviyyə Məmmədova"] == ["İŞİD"]
+    assert _groups(text, "az")["Ülviyyə Akif qızı Məmmədova"] == ["İŞİD"]

@@ -62,7 +62,7 @@ SETS: list[tuple[str, str, list[str], str]] = [
         "Kazımov Fuad Elçin oğlu (1989-cu il təvəllüdlü, Quba rayonu) və Nəsirova Səbinə "
         "Arif qızı (1995-ci il təvəllüdlü, Bakı şəhəri) 2015-ci ildə Suriyaya keçərək "
         "İŞİD-in tərkibinə qoşulublar.",
-        ["Ülvi Həsənov", "Fuad Kazımov", "Səbinə Nəsirova"],
+        ["Ülvi Rauf oğlu Həsənov", "Fuad Elçin oğlu Kazımov", "Səbinə Arif qızı Nəsirova"],
         "İŞİD",
     ),
     (

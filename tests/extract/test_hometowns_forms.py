@@ -122,7 +122,7 @@ def _persons(text: str, language: str) -> dict[str, dict[str, Any]]:
             "Həbs olunanlar: Quliyev Rauf Elşən oğlu (1990-cı il təvəllüdlü, Qəbələ "
             "rayonunun Vəndam kəndi) və Məmmədov Orxan Vaqif oğlu (1992-ci il təvəllüdlü, "
             "Şəki şəhəri).",
-            "Rauf Quliyev",
+            "Rauf Elşən oğlu Quliyev",
             "Vəndam, Qəbələ",
         ),
         # a timeline's birth, the person profiled before

@@ -167,8 +167,8 @@ def test_a_cue_after_the_place_opens_the_next_list_entry() -> None:
         "gediblər."
     )
     homes = _homes(text)
-    assert homes["Elvin Abbasov"] == "Şirvan"
-    assert homes["Ramil Kazımov"] == "Salyan"
+    assert homes["Elvin Rauf oğlu Abbasov"] == "Şirvan"
+    assert homes["Ramil Vaqif oğlu Kazımov"] == "Salyan"
 
 
 def test_a_headlines_place_skips_the_byline() -> None:

@@ -11,10 +11,10 @@ from support import person_records
 def test_police_order_opening_a_sentence_keeps_the_surname() -> None:
     text = "Гималтдинов Ильдар Рустемович, 1989 г.р., уроженец г. Альметьевска, задержан."
     persons = person_records(text)
-    assert set(persons) == {"Ильдар Гималтдинов"}
-    assert persons["Ильдар Гималтдинов"]["aliases"] == [
+    assert set(persons) == {"Ильдар Рустемович Гималтдинов"}
+    assert persons["Ильдар Рустемович Гималтдинов"]["aliases"] == [
+        "Ильдар Гималтдинов",
         "Гималтдинов Ильдар Рустемович",
-        "Ильдар Рустемович Гималтдинов",
     ]
 
 

@@ -89,7 +89,7 @@ def test_an_alias_taken_or_given_in_any_tense(text: str, name: str, alias: str) 
         (
             "3. YULDASHEV Botir Karimovich, born 1989, from Andijan. Member of Imam Bukhari "
             'Jamaat, known as "Abu Yusuf al-Andijani". Injured near Aleppo in 2015.',
-            "Botir YULDASHEV",
+            "Botir Karimovich YULDASHEV",
             "Abu Yusuf al-Andijani",
         ),
         (

@@ -39,7 +39,7 @@ def test_two_given_names_then_a_surname_in_the_genitive() -> None:
     text = "Haberde sanık Mehmet Emin Kaya'nın tahliye edildiği yazılmıştır."
     assert "Mehmet Emin Kaya" in person_records(text)
     azerbaijani = "Qasımova Lalə Rəşid qızı saxlanılıb."
-    assert "Lalə Qasımova" in person_records(azerbaijani)
+    assert "Lalə Rəşid qızı Qasımova" in person_records(azerbaijani)
 
 
 def test_a_headline_kunya_joins_the_man_whose_kunya_extends_it() -> None:

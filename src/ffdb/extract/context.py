@@ -152,6 +152,15 @@ _PARENT_BEFORE: Final = re.compile(
 )
 _OWNER_GAP: Final = re.compile(r"['’]s\s+|['’]?n?[ıiuüə]n\s+|\s+")
 # Object pronouns, never the subject of their own clause ("Judge X ordered him held").
+# Subject pronouns that may open a sentence about the subject of the one before.
+_OPENING_SUBJECTS: Final = frozenset(("He", "She", "Он", "Она"))
+# The words that set a later name apart from the sentence's subject: a relative clause,
+# "including", "among them", "with his ...".
+_SUBORDINATE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:including|among them|among whom|such as|with (?:his|her)|whose|who|which|"
+    r"в том числе|среди которых|вместе с|который|которая|которого|которой|чей|чья)(?![\w-])",
+    re.I,
+)
 _OBJECT_PRONOUNS: Final = frozenset(("him", "него", "нее", "неё", "ему", "Ему", "onu", "Onu"))
 # Before a clause's subject: titles alone ("On Saturday, Judge X", "Судья X").
 _SUBJECT_LEAD: Final = re.compile(
@@ -587,6 +596,8 @@ class DocContext:
                 continue
             gender = _PRONOUN_GENDER.get(match.group())
             person = self.antecedent(match.start())
+            if person is not None and match.group() in _OPENING_SUBJECTS:
+                person = self._previous_subject(match.start(), person)
             if person is not None and match.group() in _OBJECT_PRONOUNS:
                 # "Judge X ordered him held": never the subject of its own clause
                 person = self._not_the_subject(match.start(), person)
@@ -638,6 +649,32 @@ class DocContext:
                 out.append(Pronoun(start, end, persons))
         out.sort(key=lambda p: p.start)
         return out
+
+    def _previous_subject(self, pos: int, person: int) -> int:
+        """For "He"/"She" opening a sentence, the subject of the sentence before when a
+        name opens it and `person`, named later there, stands in a clause of its own:
+        "X, 37, ... organised travel for nine people, including his cousin Y, who was
+        killed in 2013. He was arrested in 2024": X."""
+        here = self.index.at(pos)
+        if here is None or here.index == 0 or self.text[here.start : pos].strip():
+            return person
+        before = self.sentences[here.index - 1]
+        if before.paragraph != here.paragraph:
+            return person
+        names = self.names_in(before.start, before.end)
+        if len(names) < 2 or names[0].person in (None, person):
+            return person
+        lead = self.text[before.start : names[0].start].strip(" \t\n\"“«'")
+        if len(lead) > 3 or " " in lead:
+            return person  # the sentence opens with no name (a particle may: "El Amrani")
+        last = next(n for n in reversed(names) if n.person == person)
+        subject = names[0].person
+        if (
+            subject is None
+            or _SUBORDINATE_BEFORE.search(self.text, names[0].end, last.start) is None
+        ):
+            return person
+        return subject
 
     def _described_before(self, pos: int, described: list[tuple[int, int, list[int]]]) -> list[int]:
         """The persons of the plural description ("All five", "Все трое") last before

@@ -108,6 +108,27 @@ def companions_after(ctx: DocContext, pos: int, end: int) -> list[int]:
     return [] if right is None else listed_right(ctx, right, found.end(), end)
 
 
+# One more who shared the status, named after the clause: ", as was the driver, X", ", as
+# were X and Y", ", как и X".
+_AS_WAS: Final = re.compile(
+    r"[^.;:!?\n]{0,80}?,\s+(?:as (?:was|were|did|had been|has been)|как и)\s+", re.I
+)
+
+
+def shared_after(ctx: DocContext, pos: int, end: int) -> list[int]:
+    """The persons named after ", as was" following the cue at `pos` in its sentence:
+    "the brothers were arrested on Monday, as was the Syrian driver, X"."""
+    if "as w" not in ctx.text[pos:end] and "как и" not in ctx.text[pos:end]:
+        return []
+    found = _AS_WAS.match(ctx.text, pos, end)
+    if found is None:
+        return []
+    right = right_within(ctx, found.end(), words=1)
+    if right is None:
+        right = apposed_right(ctx, found.end(), end)
+    return [] if right is None else listed_right(ctx, right, found.end(), end)
+
+
 def companion_before(ctx: DocContext, start: int) -> bool:
     """A name after "together with", "вместе с женой": who went along, not the subject."""
     if not has_companion_words(ctx.text):
@@ -281,6 +302,9 @@ _INITIALS_BETWEEN: Final = re.compile(
 # An age or a bracket set after a name in a list ("Rauf Aliyev, 34, and Samir Guliyev,
 # 29, were taken into custody", "Иванов (1990 г.р.) и Петров"): part of the name's item.
 _AGE_AFTER: Final = re.compile(
+    # ", 44, of Gornja Maoča", ", from Kaçanik": where from, after an age or alone
+    r",\s*(?:\d{1,2},\s*)?(?:of|from)\s+[A-ZÀ-ÝĀ-ŽА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÝĀ-ŽА-ЯЁ][\w'’-]+)?"
+    r"(?=\s*,)|"
     # ", 27 лет", ", 31 год", ", 33 yaş", ", 24 years old"
     r",\s*(?:\d{1,2}(?:\s*(?:лет|года?|yaş(?:ında)?|years?\s+old))?|"
     r"\d{4}\s*(?:г\.\s*р\.|года рождения|-?[cç][iıuü] il təvəllüdlü|"

@@ -18,6 +18,7 @@ from ffdb.extract.event_lists import coordinated_chain
 from ffdb.extract.event_spots import Spots, WordPlaces, opening_words
 from ffdb.extract.fact_people import right_within
 from ffdb.extract.listing import listed_above
+from ffdb.extract.role_offices import holds_office
 from ffdb.extract.scan import Needles, word_start_regex
 from ffdb.extract.sentences import Sentence
 from ffdb.extract.tokens import fold
@@ -133,7 +134,8 @@ def role_list(ctx: DocContext, sentence: Sentence, role: re.Match[str]) -> list[
         told = list(dict.fromkeys(a[2] for a in ctx.agents_in(role.start(), role.end())))
         if len(told) == counted[0]:
             return told
-    found = _role_list(ctx, sentence, role)
+    # the judge, lawyer or prosecutor named beside them is none of "the three men"
+    found = [p for p in _role_list(ctx, sentence, role) if not holds_office(ctx, p)]
     bare = _BARE_COUNT.match(role.group())
     # folded: "İki".lower() is "i̇ki", with a combining dot
     if bare is not None and len(found) != _BARE_COUNTS.get(fold(bare.group(1)), len(found)):

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Final
 
 from ffdb.extract.context import DocContext, without_genitives
+from ffdb.extract.event_colon_lists import colon_listed
 from ffdb.extract.event_lists import (
     apposed_right,
     companion_before,
@@ -107,6 +108,17 @@ OTHERS_COUNTED: Final = re.compile(
 _GERUND_OBJECT: Final = re.compile(r"ing (?:him|her)$", re.I)
 
 
+def _said_before(ctx: DocContext, start: int, cue: int) -> int | None:
+    """The one person a resolved pronoun stands for, when it is the last of the sentence's
+    names and pronouns before the possessive cue at `cue`."""
+    agents = ctx.agents_in(start, cue)
+    if not agents:
+        return None
+    last = agents[-1]
+    pronouns = [p for p in ctx.pronouns if p.start == last[0] and len(p.persons) == 1]
+    return last[2] if pronouns else None
+
+
 def persons_of_cue(
     ctx: DocContext,
     sentence: Sentence,
@@ -149,6 +161,9 @@ def persons_of_cue(
             ahead = ctx.agents_in(cue_end, sentence.end)  # "Following his arrest, X confessed"
             if ahead and ahead[0][0] - cue_end < 60:
                 return [ahead[0][2]]
+        said = _said_before(ctx, sentence.start, cue_start)
+        if said is not None:  # "He was arrested at Zaventem on his return": his is he
+            return [said]
         person = ctx.antecedent_of_gender(cue_start, _POSS_GENDER.get(match.group().split()[0]))
         return [person] if person is not None else []
     if mode == "obj":
@@ -232,6 +247,10 @@ def persons_of_cue(
     ):
         return _quoted_speaker(ctx, sentence, cue_end)
     lead = ctx.text[sentence.start : cue_start]
+    if not left and mode == "subj":
+        listed = colon_listed(ctx, cue_end, sentence.end)
+        if listed:  # "Four defendants were sentenced to ten years each: A; B; and C"
+            return listed
     # the cheap test of names first: the patterns search the whole lead of the sentence
     if not ctx.names_in(sentence.start, cue_start):
         role = PLURAL_ROLE_SPOTS.search(ctx.text, sentence.start, cue_end)

@@ -140,7 +140,7 @@ def cue_persons(
         # "A Belgian convert ... was sentenced on Monday. Kevin De Smet, 26, ..."
         return lede_named_next(ctx, sentence, cue_start, match.group())
     if cue.status == "sentenced" and found:
-        termed = _each_with_a_term(ctx, sentence)
+        termed = each_with_a_term(ctx, sentence)
         if len(termed) > 1 and set(found) & set(termed):
             return list(dict.fromkeys(found + termed))
     return found
@@ -160,8 +160,11 @@ def _said_marks(said: str) -> tuple[bool, bool, bool]:
 # A name with its own term ("Ahmet Kaya'ya 10 yıl, Mehmet Demir'e 7 yıl", "Рустама
 # Алиева к 10 годам, а Вугара Мамедова — к 8", "X to 10 years and Y to eight").
 _TERM_AFTER: Final = re.compile(
-    # past an age set off by commas ("Osmani, 27, to six years")
-    r"(?:['’]?[^\W\d_]{0,4})?(?:\s*,\s*\d{1,2}\s*(?=,))?\s*[,—–-]?\s*(?:(?:isə|ise|а)\s+)?(?:"
+    # past an age set off by commas ("Osmani, 27, to six years"), and where from ("X, 44,
+    # of Gornja Maoča, to six years")
+    r"(?:['’]?[^\W\d_]{0,4})?(?:\s*,\s*\d{1,2}\s*(?=,))?"
+    r"(?:\s*,\s*(?:of|from)\s+(?-i:[A-ZÀ-ÝĀ-Ž])[\w'’-]+(?:[ -](?-i:[A-ZÀ-ÝĀ-Ž])[\w'’-]+)?(?=,))?"
+    r"\s*[,—–-]?\s*(?:(?:isə|ise|а)\s+)?(?:"
     r"(?:\d+|[^\W\d_]+)\s+(?:yıl|il|years?|лет|года|годам|годами)\b|"
     r"(?:to|к|—)\s+(?:к\s+)?(?:\d+|[^\W\d_]+)(?:\s+(?:years?|лет|года|годам|годами))?)",
     re.I,
@@ -176,7 +179,9 @@ _BARE_TERM: Final = re.compile(
 )
 
 
-def _each_with_a_term(ctx: DocContext, sentence: Sentence) -> list[int]:
+def each_with_a_term(ctx: DocContext, sentence: Sentence) -> list[int]:
+    """The persons of `sentence` each named with a term of their own ("X to six years and
+    Y to one year", "Ahmet Kaya'ya 10 yıl, Mehmet Demir'e 7 yıl")."""
     out = []
     for _start, end, person in ctx.agents_in(sentence.start, sentence.end):
         found = _TERM_AFTER.match(ctx.text, end, min(sentence.end, end + 30)) or _BARE_TERM.match(

@@ -66,6 +66,7 @@ from ffdb.extract.event_lists import (
     listed_below,
     listed_right,
     past_aside,
+    shared_after,
 )
 from ffdb.extract.event_narrators import later_legs, narrated, narrative_date
 from ffdb.extract.event_partitions import part_subjects
@@ -268,6 +269,8 @@ def find_events(ctx: DocContext) -> list[Event]:
         along = companions(ctx, (sentence.start, clause[1]), start, journey)
         if journey and persons:
             along += companions_after(ctx, end, sentence.end)
+        if persons:
+            along += shared_after(ctx, end, sentence.end)
         for companion in along:
             if companion not in persons:
                 persons.append(companion)

@@ -56,7 +56,7 @@ from ffdb.extract.joining_kunyas import (
 from ffdb.extract.joining_leads import without_lead_words
 from ffdb.extract.joining_namesakes import gender_after, is_cyrillic
 from ffdb.extract.joining_readings import read_shared_plural_surnames, read_women_by_document
-from ffdb.extract.joining_umm_owners import join_umm_kunyas
+from ffdb.extract.joining_umm_owners import is_umm, join_umm_kunyas
 from ffdb.extract.people import NameMention, quoted_candidates
 from ffdb.extract.people_alias_pairs import AliasLink
 from ffdb.extract.people_corrections import corrected_names, join_corrected
@@ -224,6 +224,14 @@ def _with_alias_mentions(
     return names, pairs
 
 
+def _a_man(mention: NameMention, by_index: dict[int, Cluster]) -> bool:
+    """Whether the text reads `mention`, or another mention of its person, as a man's."""
+    if mention.gender == "m":
+        return True
+    found = by_index.get(mention.person) if mention.person is not None else None
+    return found is not None and any(m.gender == "m" for m in found.mentions)
+
+
 def _merge_aliases(
     clusters: list[Cluster], pairs: Sequence[tuple[NameMention, NameMention | None]]
 ) -> set[int]:
@@ -233,6 +241,8 @@ def _merge_aliases(
     for alias, owner in pairs:
         if owner is None or alias.person is None:
             continue
+        if is_umm(alias.text) and _a_man(owner, by_index):
+            continue  # "married Elvin X ... known as Ümmü Aişe": hers (`join_umm_kunyas`)
         owner_index = owner.person
         if owner_index is None:  # an owner named by a given name or nisba alone
             owner.standalone = owner.kind == "given"  # someone: the alias vouches for him
@@ -243,8 +253,9 @@ def _merge_aliases(
             owner_index = made.index
         target = by_index[_root(owner_index, by_index)]
         source = by_index[_root(alias.person, by_index)]
-        if alias.text not in target.aliases:
-            target.aliases.append(alias.text)
+        written = as_written(alias.text, alias.words) if alias.kind == "kunya" else alias.text
+        if written not in target.aliases:
+            target.aliases.append(written)
         if source is target:
             continue
         target.absorb(source)
@@ -489,6 +500,10 @@ def _likeliest_before(holders: list[Cluster], at: int, text: str) -> Cluster:
     first = min(holders, key=lambda c: min(named_before(c)))
     if first is latest:
         return latest
+    if _surname_written(first) and not _surname_written(latest):
+        # "His elder brother, Ruslan" bears the surname only by the kin word: "On Tuesday,
+        # Betergaziev appeared in court" is the man the text named in full
+        return first
     attention = len(named_before(first))
     if len(named_before(latest)) != 1:
         # "eşi Mustafa Yıldız ... Mustafa Yıldız öldürüldü. Yıldız, 2019'da yakalandı": a
@@ -498,6 +513,15 @@ def _likeliest_before(holders: list[Cluster], at: int, text: str) -> Cluster:
     if attention >= 3 or (attention == 2 and _kin_introduced(text, min(named_before(latest)))):
         return first
     return latest
+
+
+def _surname_written(cluster: Cluster) -> bool:
+    """Whether the text writes the person's surname in some full mention (not only
+    lends it through a kin word, `read_kin_surnames`)."""
+    return any(
+        m.kind == "full" and len(m.words) >= 2 and m.words[-1][:4].lower() in m.text.lower()
+        for m in cluster.mentions
+    )
 
 
 # a kin word right before a name, perhaps with "his"/"onun"/"его" and a comma

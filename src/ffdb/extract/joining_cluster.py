@@ -106,15 +106,21 @@ def extends(short: Key, long: Key) -> bool:
 
 
 def as_written(written: str, words: Sequence[str]) -> str:
-    """An alias as the text writes it, but its last word in the nominative when the text
-    glued a case ending on ("Əbu Həmzənin" → "Əbu Həmzə")."""
+    """An alias as the text writes it, but in the nominative where the text declined a
+    word or glued a case ending on ("Əbu Həmzənin" → "Əbu Həmzə", "знали как Абу Хамзу
+    аль-Кабарди" → "Абу Хамза аль-Кабарди"): each word when the words match one for one,
+    else the last."""
     parts = written.split()
-    if words and parts and parts[-1] != words[-1] and parts[-1].startswith(words[-1]):
-        parts[-1] = words[-1]
-    elif words and parts and _case_of(parts[-1], words[-1]):
-        parts[-1] = words[-1]  # "Абу Мусы" → "Абу Муса"
-    if parts:
-        parts[-1] = strip_apostrophe_suffix(parts[-1])  # "el-Kazaki'nin hayatı"
+    if not words or not parts:
+        return written
+    last = [(len(parts) - 1, words[-1])]
+    pairs = list(enumerate(words)) if len(parts) == len(words) else last
+    for i, word in pairs:
+        if parts[i] != word and parts[i].startswith(word):
+            parts[i] = word
+        elif _case_of(parts[i], word):
+            parts[i] = word  # "Абу Мусы" → "Абу Муса"
+    parts[-1] = strip_apostrophe_suffix(parts[-1])  # "el-Kazaki'nin hayatı"
     return " ".join(parts)
 
 

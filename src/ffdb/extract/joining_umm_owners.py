@@ -20,7 +20,7 @@ from ffdb.extract.family import kin_words
 from ffdb.extract.joining_cluster import Cluster, as_written
 from ffdb.extract.scan import lowered
 
-__all__ = ["join_umm_kunyas"]
+__all__ = ["is_umm", "join_umm_kunyas"]
 
 _UMM: Final = re.compile(r"^(?:umm|ummu|ümmü|ummü|умм|умму)[\s-]", re.IGNORECASE)
 _MALE_KUNYA: Final = re.compile(r"^(?:abu|ebu|əbu|абу)[\s-]", re.IGNORECASE)
@@ -46,6 +46,11 @@ def join_umm_kunyas(text: str, clusters: list[Cluster]) -> list[Cluster]:
             owner.aliases.append(written)
         out.remove(lone)
     return out
+
+
+def is_umm(alias: str) -> bool:
+    """Whether `alias` is a mother's kunya ("Umm Yusuf", "Ümmü Ali"): a woman's name."""
+    return _UMM.match(alias) is not None
 
 
 def _kin_before(text: str, start: int) -> bool:

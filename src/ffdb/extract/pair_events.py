@@ -90,6 +90,8 @@ def generate(ctx: DocContext, facts: Sequence[Fact], events: Sequence[Event]) ->
             ctx.text, clause[0], start
         ):
             continue  # "A and B were detained, the rest released": none of those named
+        if _others_subject(ctx, sentence.start, start):
+            continue  # "The other two migrants, Syrian civilians, were released"
         seen: set[int] = set()
         for offset in _OFFSETS:
             for agent in by_sentence.get(sentence.index + offset, ()):
@@ -282,3 +284,12 @@ def accept(ctx: DocContext, candidate: Candidate, chance: float) -> Fact | Event
     if dated is not None:
         set_date(event, *dated)
     return event
+
+
+def _others_subject(ctx: DocContext, start: int, cue: int) -> bool:
+    """Whether "the other two", "the rest" is the subject of the cue's sentence, with no
+    name between it and the cue (a clause split at an apposition's comma hides it)."""
+    if not may_hold_any(ctx, OTHERS_WORDS, start, cue):
+        return False
+    found = OTHERS_COUNTED.search(ctx.text, start, cue)
+    return found is not None and not ctx.agents_in(found.end(), cue)

@@ -32,6 +32,13 @@ _OFFICE: Final = re.compile(
     r")\s*\(?\s*$",
     re.I,
 )
+# An English office set off by a comma after its determiner: "Their lawyer, Maria X, said".
+_OFFICE_APPOSED: Final = re.compile(
+    r"(?<![\w-])(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|"
+    r"minister|prosecutor|judge|lawyer|attorney|barrister|solicitor|correspondent|reporter|"
+    r"journalist|analyst|researcher|professor),\s*$",
+    re.I,
+)
 # A second name right after the first: the first, in the genitive, the office's client.
 _NAME_NEXT: Final = re.compile(r"\s+[A-ZА-ЯЁÇĞİÖŞÜƏ][a-zа-яёçğıöşüə]+\s+[A-ZА-ЯЁÇĞİÖŞÜƏ]")
 # The office of a group named right before it ("IS spokesman", "İŞİD-in sözçüsü").
@@ -59,7 +66,9 @@ def _after_office(ctx: DocContext, name: NameMention) -> bool:
         return False  # "Savcı Rahimov için", "Адвокат Мусаева Зарема Исмаилова": the client
     sentence = ctx.index.at(name.start)
     lead = max(0, name.start - 40) if sentence is None else max(sentence.start, name.start - 40)
-    office = _OFFICE.search(ctx.text, lead, name.start)
+    office = _OFFICE.search(ctx.text, lead, name.start) or _OFFICE_APPOSED.search(
+        ctx.text, lead, name.start
+    )
     return office is not None and not _group_office(ctx, office.start())
 
 

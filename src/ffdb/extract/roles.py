@@ -16,6 +16,7 @@ from typing import Final
 
 from ffdb.extract.context import DocContext
 from ffdb.extract.event_counted import entries_after
+from ffdb.extract.event_roles import each_with_a_term
 from ffdb.extract.fact_people import Fact, coordinated_after, persons_near, right_within
 from ffdb.extract.group_mentions import GroupMention
 from ffdb.extract.hometown_leads import describes_lede, first_named_after
@@ -37,7 +38,7 @@ from ffdb.extract.role_figures import counts_nameless
 from ffdb.extract.role_groups import chained_groups, group_for
 from ffdb.extract.role_narrated import narrated_members
 from ffdb.extract.role_notices import described_leaders, notice_members, owned_leaders
-from ffdb.extract.role_offices import without_office_holders
+from ffdb.extract.role_offices import holds_office, without_office_holders
 from ffdb.extract.role_owners import deputies, unit_owners
 from ffdb.extract.role_paired import paired_subject
 from ffdb.extract.role_people import (
@@ -390,6 +391,12 @@ def _persons_for(
     listed = _listed_after_colon(ctx, sentence, max(match.end(), group.end))
     if listed:
         return listed  # "Задержаны трое членов ИГИЛ: A, B и C"
+    if role == "member" and _FOR_BEFORE.search(
+        text, max(sentence.start, match.start() - 8), match.start()
+    ):
+        termed = each_with_a_term(ctx, sentence)
+        if len(termed) >= 2:  # "sentenced A to six years and B to one year for membership of X"
+            return [p for p in termed if not holds_office(ctx, p)]
     apposed = _participle_of(ctx, sentence, match)
     if apposed is None and match.start() > sentence.start:
         # "brother of B, who was killed while fighting for X": B
@@ -463,6 +470,10 @@ def _persons_for(
         return []
     inside = {n.person for n in ctx.names_in(group.start, group.end)}
     return [p for p in persons if p not in inside]
+
+
+# The reason a verdict gives: "for membership of", "of joining", "за участие в".
+_FOR_BEFORE: Final = re.compile(r"(?<![\w-])(?:for|of|за)\s+$", re.I)
 
 
 def _with_coordinated(ctx: DocContext, sentence: Sentence, head: int, cue: int) -> list[int]:
