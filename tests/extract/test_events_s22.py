@@ -96,3 +96,19 @@ def test_the_reason_of_a_verdict_is_every_defendants_group() -> None:
 def test_common_given_names_with_a_western_surname_are_persons() -> None:
     text = "Sarah Willems left for Raqqa in 2014. Maria Claes and Diana Wouters were detained."
     assert {"Sarah Willems", "Maria Claes", "Diana Wouters"} <= set(person_records(text))
+
+
+def test_he_after_a_whose_clause_is_the_sentences_subject() -> None:
+    text = (
+        "Serik Abenov, whose brother Marat Abenov was killed in Baghouz in 2019, says he "
+        "never left Turkey, from where he was deported in 2021."
+    )
+    events = events_by_name(text, published="2026-02-10")
+    assert "returned" in events["Serik Abenov"]
+    assert set(events["Marat Abenov"]) == {"killed"}
+
+
+def test_brought_home_in_russian_is_a_return() -> None:
+    text = "Также домой доставлены сёстры Лейла и Мадина Хаджиевы из Шали."
+    events = events_by_name(text, published="2026-02-10")
+    assert _with(events, "returned") == {"Лейла Хаджиева", "Мадина Хаджиева"}

@@ -137,6 +137,8 @@ _COMPANION_KIN: Final = re.compile(
 _PREPOSITION_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:to|from|against|for|about|by|at|on|of|into)\s+(?:[A-Za-z]{1,3}\s+)?$"
 )
+# A name in a "whose" clause: another's relative ("X, whose cousin Y was killed").
+_WHOSE_BEFORE: Final = re.compile(r"(?<![\w-])(?:whose|чей|чья|чьи)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "his son" and its kin: the child of the one named before, who may be its parent.
 _CHILD_PRONOUN: Final = re.compile(
     r"his son|her son|their son|её сын|ее сын|их сын|onun oğlu|oğulları(?:nın)?|oğlu(?:nun)?"
@@ -152,6 +154,8 @@ _PARENT_BEFORE: Final = re.compile(
 )
 _OWNER_GAP: Final = re.compile(r"['’]s\s+|['’]?n?[ıiuüə]n\s+|\s+")
 # Object pronouns, never the subject of their own clause ("Judge X ordered him held").
+# Subject pronouns: never a relative named in a "whose" clause of their sentence.
+_SUBJECT_PRONOUNS: Final = frozenset(("he", "she", "He", "She", "он", "она", "Он", "Она"))
 # Subject pronouns that may open a sentence about the subject of the one before.
 _OPENING_SUBJECTS: Final = frozenset(("He", "She", "Он", "Она"))
 # The words that set a later name apart from the sentence's subject: a relative clause,
@@ -598,6 +602,8 @@ class DocContext:
             person = self.antecedent(match.start())
             if person is not None and match.group() in _OPENING_SUBJECTS:
                 person = self._previous_subject(match.start(), person)
+            if person is not None and match.group() in _SUBJECT_PRONOUNS:
+                person = self._outside_whose(match.start(), person)
             if person is not None and match.group() in _OBJECT_PRONOUNS:
                 # "Judge X ordered him held": never the subject of its own clause
                 person = self._not_the_subject(match.start(), person)
@@ -649,6 +655,22 @@ class DocContext:
                 out.append(Pronoun(start, end, persons))
         out.sort(key=lambda p: p.start)
         return out
+
+    def _outside_whose(self, pos: int, person: int) -> int:
+        """`person`, unless named last in a "whose" clause of the pronoun's own sentence:
+        then the name before it there ("X, whose cousin Y was killed, says he was
+        deported": X)."""
+        here = self.index.at(pos)
+        if here is None:
+            return person
+        names = self.names_in(here.start, pos)
+        if len(names) < 2 or names[-1].person != person:
+            return person
+        lead = max(here.start, names[-1].start - 40)
+        if _WHOSE_BEFORE.search(self.text, lead, names[-1].start) is None:
+            return person
+        other = next((n.person for n in reversed(names) if n.person != person), None)
+        return person if other is None else other
 
     def _previous_subject(self, pos: int, person: int) -> int:
         """For "He"/"She" opening a sentence, the subject of the sentence before when a
@@ -786,6 +808,8 @@ class DocContext:
     def antecedent_of_gender(self, pos: int, gender: str | None) -> int | None:
         """`antecedent`, of the gender a pronoun shows ("his release", "её арест")."""
         person = self.antecedent(pos)
+        if person is not None:  # "X, whose brother Y was killed, ... after his arrest": X
+            person = self._outside_whose(pos, person)
         if person is None or gender is None:
             return person
         return self._of_gender(pos, gender, person)
