@@ -112,3 +112,23 @@ def test_brought_home_in_russian_is_a_return() -> None:
     text = "Также домой доставлены сёстры Лейла и Мадина Хаджиевы из Шали."
     events = events_by_name(text, published="2026-02-10")
     assert _with(events, "returned") == {"Лейла Хаджиева", "Мадина Хаджиева"}
+
+
+def test_a_press_release_lede_is_the_man_named_next_though_its_announcers_are_named() -> None:
+    text = (
+        "TULSA – A Tulsa man was sentenced today to 12 years in federal prison for trying to "
+        "join ISIS, announced Assistant Attorney General Dana Pruitt and U.S. Attorney Karl "
+        "Brenner.\n\nAccording to court documents, Yusuf Hassan Warfa, 26, of Tulsa, bought "
+        "a ticket to Istanbul in 2021."
+    )
+    events = events_by_name(text, published="2026-02-10")
+    assert _with(events, "sentenced") == {"Yusuf Hassan Warfa"}
+
+
+def test_a_lede_after_a_person_named_before_it_is_left_alone() -> None:
+    text = (
+        "Judge Karl Brenner spoke on Monday. A Tulsa man was sentenced to 12 years.\n\n"
+        "Yusuf Hassan Warfa, 26, of Tulsa, bought a ticket to Istanbul in 2021."
+    )
+    events = events_by_name(text, published="2026-02-10")
+    assert not _with(events, "sentenced")

@@ -49,7 +49,7 @@ def lede_named_next(ctx: DocContext, sentence: Sentence, cue_start: int, cue: st
     one person unnamed (see the module's docstring)."""
     # (the names are in order: the first one tells whether anyone was named before)
     if sentence.index + 1 >= len(ctx.sentences) or (
-        ctx.names and ctx.names[0].start < sentence.end
+        ctx.names and ctx.names[0].start < sentence.end and not _announced(ctx, sentence, cue_start)
     ):
         return []
     text = ctx.text
@@ -63,3 +63,17 @@ def lede_named_next(ctx: DocContext, sentence: Sentence, cue_start: int, cue: st
     if not names or names[0].start - later.start > _NAME_REACH or names[0].person is None:
         return []
     return [names[0].person]
+
+
+# Who announces the news, named after the lede's cue: "A Minneapolis man was sentenced
+# today ..., announced Assistant Attorney General X and U.S. Attorney Y".
+_ANNOUNCED: Final = re.compile(r"(?<![\w-])(?:announced|said|according to)(?![\w-])", re.I)
+
+
+def _announced(ctx: DocContext, sentence: Sentence, cue_start: int) -> bool:
+    """Whether the only persons named before the next sentence are named in the lede
+    after its cue and an announcing verb."""
+    first = ctx.names[0]
+    if first.start < sentence.start or first.start < cue_start:
+        return False
+    return _ANNOUNCED.search(ctx.text, cue_start, first.start) is not None
