@@ -23,7 +23,7 @@ from ffdb.extract.event_counted import entries_after
 from ffdb.extract.event_lists import coordinated_chain
 from ffdb.extract.event_nouns import members_named
 from ffdb.extract.event_partitions import parts_named
-from ffdb.extract.scan import trie_pattern
+from ffdb.extract.scan import Needles, trie_pattern
 from ffdb.extract.sentences import Sentence
 
 _COUNTS: Final = {
@@ -62,6 +62,7 @@ _COUNTED_NOUN: Final = re.compile(
     rf"|(?P<c>{'|'.join(_COLLECTIVE)})(?![\w-]))",
     re.I,
 )
+_COUNTED_NEEDLES: Final = Needles(_COUNTED_NOUN)
 # From the count to the cue: a clause's words, no stop; no relative pronoun ("detained
 # two men who returned from Syria": the relative clause describes them, the detention is
 # the event told of them).
@@ -146,16 +147,20 @@ def _count_at(
     # before an active verb, nor the object of a verb before ("killed two militants and
     # detained a third"): before an English participle, only its passive's subject
     lo = start if mode == "obj" else max(sentence_start, start - 120)
-    for hit in _COUNTED_NOUN.finditer(text, lo, start):
-        if not _TO_CUE.fullmatch(text, hit.end(), start) or ctx.agents_in(hit.start(), start):
-            continue
-        if _SHARED_VERB.search(text, hit.end(), start):
-            continue
-        if mode == "ptcp" and not _AUXILIARY.search(text, hit.end(), start):
-            continue
-        found = hit
-    if found is None:
-        after = _COUNTED_NOUN.search(text, end, min(clause[1], end + 40))
+    # (the regex only where the stretch holds a word every match holds: most hold none)
+    low = ctx.folded()
+    if _COUNTED_NEEDLES.may_match(low, lo, start):
+        for hit in _COUNTED_NOUN.finditer(text, lo, start):
+            if not _TO_CUE.fullmatch(text, hit.end(), start) or ctx.agents_in(hit.start(), start):
+                continue
+            if _SHARED_VERB.search(text, hit.end(), start):
+                continue
+            if mode == "ptcp" and not _AUXILIARY.search(text, hit.end(), start):
+                continue
+            found = hit
+    hi = min(clause[1], end + 40)
+    if found is None and _COUNTED_NEEDLES.may_match(low, end, hi):
+        after = _COUNTED_NOUN.search(text, end, hi)
         if after is not None and _TO_COUNT.fullmatch(text, end, after.start()):
             found = after
     if found is None:

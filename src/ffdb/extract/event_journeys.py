@@ -34,7 +34,7 @@ from typing import Final
 from ffdb.extract.context import DocContext, genitive_name
 from ffdb.extract.event_dates import event_date
 from ffdb.extract.events import Event
-from ffdb.extract.scan import WordsGate, WordStarts, lowered, matches_at
+from ffdb.extract.scan import Needles, WordsGate, WordStarts, lowered, matches_at
 from ffdb.extract.sentences import Sentence
 
 EXTRACTOR: Final = "event_journeys.v1"
@@ -121,6 +121,8 @@ _SAYS: Final = re.compile(
     r"deyir|dedi|deyib|deyə|bildirib|bildirdi|söyl\w+|anlat\w+|dedi\w*)(?![\w-])",
     re.I,
 )
+_NEGATED_NEEDLES: Final = Needles(_NEGATED)
+_SAYS_NEEDLES: Final = Needles(_SAYS)
 # A companion after the verb ("left in 2014 with his neighbour X", "вместе с X")
 _WITH: Final = re.compile(
     r"(?<![\w-])(?:with|together with|along with|вместе с|с|ilə|ile|birlikdə|birlikte)"
@@ -140,7 +142,7 @@ def journey_events(ctx: DocContext, events: list[Event]) -> list[Event]:
 
 
 def _departures(ctx: DocContext, travelled: dict[int, Event]) -> list[Event]:
-    text = ctx.text
+    text, low = ctx.text, ctx.folded()
     out: list[Event] = []
     for match in _departure_matches(text):
         start, end = match.span()
@@ -148,7 +150,14 @@ def _departures(ctx: DocContext, travelled: dict[int, Event]) -> list[Event]:
         if sentence is None:
             continue
         clause = ctx.clause_at(sentence, start)
-        if _NEGATED.search(text, clause[0], start) or _SAYS.search(text, sentence.start, start):
+        # (each regex, tried at every position, only where the stretch holds its words)
+        if (
+            _NEGATED_NEEDLES.may_match(low, clause[0], start)
+            and _NEGATED.search(text, clause[0], start)
+        ) or (
+            _SAYS_NEEDLES.may_match(low, sentence.start, start)
+            and _SAYS.search(text, sentence.start, start)
+        ):
             continue
         kind = match.lastgroup or ""
         if kind == "tk":
@@ -192,6 +201,7 @@ def _departure_matches(text: str) -> list[re.Match[str]]:
 _TOGETHER: Final = re.compile(
     r"(?<![\w-])(?:birlikte|beraber|birlikdə|bərabər|together|вместе)(?![\w-])", re.I
 )
+_TOGETHER_NEEDLES: Final = Needles(_TOGETHER)
 
 
 def _journeys(ctx: DocContext, events: list[Event]) -> list[tuple[Event, Sentence]]:
@@ -205,8 +215,10 @@ def _journeys(ctx: DocContext, events: list[Event]) -> list[tuple[Event, Sentenc
 
 def _leaders(ctx: DocContext, events: list[Event], travelled: dict[int, Event]) -> list[Event]:
     out: list[Event] = []
-    text = ctx.text
+    text, low = ctx.text, ctx.folded()
     for event, sentence in _journeys(ctx, events):
+        if not _TOGETHER_NEEDLES.may_match(low, sentence.start, event.cue_start):
+            continue  # (most sentences hold none of its words)
         together = _TOGETHER.search(text, sentence.start, event.cue_start)
         if together is None:
             continue
@@ -249,6 +261,7 @@ _COUNTED: Final = re.compile(
     r"(?![\w-])",
     re.I,
 )
+_COUNTED_NEEDLES: Final = Needles(_COUNTED)
 
 
 def _counted_journeys(
@@ -257,9 +270,11 @@ def _counted_journeys(
     """The others of a count that travelled ("Elçin və Cavid ... İkisi də Suriyaya
     gedib"): the persons last named before it, one journey for each, of the same date."""
     out: list[Event] = []
-    text = ctx.text
+    text, low = ctx.text, ctx.folded()
     for event, sentence in _journeys(ctx, events):
         clause = ctx.clause_at(sentence, event.cue_start)
+        if not _COUNTED_NEEDLES.may_match(low, clause[0], event.cue_start):
+            continue  # (most clauses hold none of its words)
         count = _COUNTED.search(text, clause[0], event.cue_start)
         if count is None:
             continue

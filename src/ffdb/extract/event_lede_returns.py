@@ -21,6 +21,7 @@ from ffdb.extract.context import DocContext
 from ffdb.extract.dates import DateSpan
 from ffdb.extract.event_dates import event_date
 from ffdb.extract.event_days import lead_return_day
+from ffdb.extract.scan import Needles
 
 # A sentence opening a list of those who had the status: "Among those on board was",
 # "Среди вернувшихся", "Qayıdanlar arasında", "Getirilenler arasında", "A second
@@ -30,6 +31,7 @@ _LIST_OPENS: Final = re.compile(
     r"(?:another|a second|a third|a fourth|one) returnee\b)",
     re.I,
 )
+_LIST_NEEDLES: Final = Needles(_LIST_OPENS)  # (the words every match holds)
 # How many sentences from the document's start the lede may run (headline and dateline
 # lines count as sentences).
 _LEDE_SENTENCES: Final = 4
@@ -47,6 +49,8 @@ class _Listed(Protocol):
 def lede_dates(ctx: DocContext, events: Sequence[_Listed]) -> list[tuple[int, DateSpan, str]]:
     """(index in `events`, date, its source) for each undated event of a person named in
     a list after a lede that dates the same status (see the module's docstring)."""
+    if not _LIST_NEEDLES.may_match(ctx.folded(), 0, len(ctx.text)):
+        return []  # the text holds no word opening such a list (most): no match below
     wanted = [
         k
         for k, e in enumerate(events)

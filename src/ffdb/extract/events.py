@@ -326,6 +326,8 @@ def _date_respectively(ctx: DocContext, events: list[Event]) -> None:
     for event in events:
         by_cue.setdefault((event.cue_start, event.status), []).append(event)
     for (cue_start, _), group in by_cue.items():
+        if len(group) < 2:
+            continue  # one person, as most cues have: dates "respectively" need two
         persons = list(dict.fromkeys(e.person for e in group))  # one cue may hold one twice
         dated = dict(zip(persons, respective_dates(ctx, cue_start, persons), strict=False))
         for event in group:
@@ -469,23 +471,28 @@ def _cue_marks(said: str) -> tuple[bool, bool]:
 
 
 def _date_additions(ctx: DocContext, events: list[Event]) -> None:
-    for k, event in enumerate(events):
+    # by status, the events before the one read that have a date (only the one read
+    # takes a date here): the words of "also" are looked for only where one may give it
+    dated: dict[str, list[Event]] = {}
+    for event in events:
         # the report's day only guessed ("Вместе с ним стали шахидами X и Y"): the same
         # event's own date beats it
-        if event.date is not None and event.date_source != "dateline":
-            continue
-        if not also_before(ctx, event.start, event.cue_start, event.cue_end):
-            continue
-        same = [
-            e
-            for e in events[:k]
-            if e.status == event.status and e.date is not None and e.person != event.person
-        ]
-        if same and ctx.index.at(same[-1].start) is not None:
-            source = same[-1]
-            event.date, event.date_qualifier = source.date, source.date_qualifier
-            event.date_end, event.date_source = source.date_end, "also"
-            event.extra["date_text"] = source.extra.get("date_text")
+        if event.date is None or event.date_source == "dateline":
+            _date_addition(ctx, event, dated.get(event.status, []))
+        if event.date is not None:
+            dated.setdefault(event.status, []).append(event)
+
+
+def _date_addition(ctx: DocContext, event: Event, before: list[Event]) -> None:
+    """The date of the last event of another person with the same status before
+    (`before`, those dated), when the cue says the event happened "also"."""
+    source = next((e for e in reversed(before) if e.person != event.person), None)
+    if source is None or ctx.index.at(source.start) is None:
+        return
+    if also_before(ctx, event.start, event.cue_start, event.cue_end):
+        event.date, event.date_qualifier = source.date, source.date_qualifier
+        event.date_end, event.date_source = source.date_end, "also"
+        event.extra["date_text"] = source.extra.get("date_text")
 
 
 # An event on the person's arrival ("arrested on arrival at the airport", "по прибытии

@@ -15,10 +15,14 @@ from ffdb.extract.multi_scan import WORDS
 
 # the word tuples asked about, by identity (kept alive here, so no other takes its id;
 # a tuple of a hundred hashed on every call cost more than the tests it saved), and by
-# value: a compiled module may box a constant tuple anew at each use, which must neither
-# grow this nor add its words to the automaton again; with each, whether it holds the
-# empty string (which every text holds), told once
+# value: a compiled module boxes a constant tuple of fixed length anew at each use
+# (mypyc keeps it unboxed), which must neither grow this nor add its words to the
+# automaton again; with each, whether it holds the empty string (which every text
+# holds), told once. Only the first box of a value is kept by identity: the later boxes
+# are looked up by value (one hash of the tuple), where each had been added here anew,
+# the table cleared every 256 and the tests repeated (a sixtieth of the rules' time).
 _added: dict[int, tuple[tuple[str, ...], bool]] = {}
+_empty: dict[tuple[str, ...], bool] = {}
 _known: set[tuple[str, ...]] = set()
 
 
@@ -26,14 +30,17 @@ def _places(low: str, words: tuple[str, ...]) -> tuple[dict[str, list[int]], boo
     """`WORDS.places(low)`, `words` added to the automaton first when new; and whether
     `words` holds the empty string."""
     kept = _added.get(id(words))
-    if kept is None or kept[0] is not words:
+    if kept is not None and kept[0] is words:
+        return WORDS.places(low), kept[1]
+    empty = _empty.get(words)
+    if empty is None:
         if words not in _known:
             _known.add(words)
             WORDS.add(words)
-        if len(_added) >= 256:
-            _added.clear()
-        kept = _added[id(words)] = (words, "" in words)
-    return WORDS.places(low), kept[1]
+        empty = _empty[words] = "" in words
+        if len(_added) < 256:  # (distinct values only, a few dozen: a bound for safety)
+            _added[id(words)] = (words, empty)
+    return WORDS.places(low), empty
 
 
 def may_hold(low: str, words: tuple[str, ...]) -> tuple[str, ...]:

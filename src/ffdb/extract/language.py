@@ -96,10 +96,20 @@ _ENOUGH_LATIN: Final = re.compile(
 
 def _letters_by_script(sample: str) -> tuple[str, str]:
     """The dominant script of a text and its letters in that script."""
-    if _NOT_LATIN.search(sample) is None:  # the common case, found in one C-level scan
+    other = _NOT_LATIN.search(sample)
+    if other is None:  # the common case, found in one C-level scan
         # a search for the first few letters, not a list of all of them
         enough = _ENOUGH_LATIN.search(sample, 0, 200) or _ENOUGH_LATIN.search(sample)
         return "latin", sample if enough else ""
+    # the script of the first character outside Latin first: holding a majority of the
+    # sample (as a Russian text does), it is the one the loop below ends on, where the
+    # Latin letters were first read out of the whole sample to no use
+    for script, pattern in _SCRIPTS.items():
+        if script != "latin" and pattern.match(other.group()):
+            found = _OTHER_THAN[script].sub("", sample)
+            if 2 * len(found) > len(sample):
+                return script, found
+            break
     best, letters = "", ""
     for script in _SCRIPTS:
         found = _OTHER_THAN[script].sub("", sample)

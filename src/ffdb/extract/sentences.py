@@ -21,7 +21,7 @@ See `tokens.py` for why this is not a spaCy sentencizer: speed. The rules:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -242,7 +242,18 @@ class SentenceIndex:
         self._starts = [s.start for s in self.sentences]
 
     def at(self, offset: int) -> Sentence | None:
-        i = bisect_right(self._starts, offset) - 1
+        # `bisect_right(self._starts, offset)` written out: compiled, the loop runs on
+        # native integers, where the call boxed them and compared objects (asked some
+        # hundred times per document, it was nearly a hundredth of the rules' time)
+        starts = self._starts
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if offset < starts[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+        i = lo - 1
         if i < 0:
             return None
         sentence = self.sentences[i]
