@@ -132,3 +132,23 @@ def test_a_lede_after_a_person_named_before_it_is_left_alone() -> None:
     )
     events = events_by_name(text, published="2026-02-10")
     assert not _with(events, "sentenced")
+
+
+def test_a_groups_other_name_after_known_as_is_no_person() -> None:
+    text = (
+        "The Uzbek battalion, known as Katibat Imam al-Bukhari, was founded in 2013 by "
+        "Akmal Zufarbekov. Its Kyrgyz wing, Jannat Oshiklari, was led by Shukhrat Kadyrbekov."
+    )
+    records = person_records(text, published="2026-02-10")
+    assert set(records) == {"Akmal Zufarbekov", "Shukhrat Kadyrbekov"}
+    assert records["Akmal Zufarbekov"]["groups"] == ["Katibat Imam al-Bukhari"]
+
+
+def test_a_quoted_kunya_after_the_organisation_is_a_mans_alias_not_a_group() -> None:
+    text = (
+        "Police detained Driton Zeqbeku, from Gjilan, known in the organisation as "
+        '"Abu Ubejde al-Kosovi".'
+    )
+    records = person_records(text, published="2026-02-10")
+    assert records["Driton Zeqbeku"]["aliases"] == ["Abu Ubejde al-Kosovi"]
+    assert records["Driton Zeqbeku"]["groups"] == []

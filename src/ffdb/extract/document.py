@@ -97,7 +97,9 @@ def analyse(
 
         names = add_model_names(text, names, group_spans, model)
     names = add_known_surnames(text, names, group_spans)
-    links = find_aliases(text, names)
+    # a group's other name ("The Uzbek battalion, known as Katibat Imam al-Bukhari") is
+    # no one's alias
+    links = [a for a in find_aliases(text, names) if not _within(a.start, a.end, group_spans)]
     names, clusters = join_mentions(text, names, links)
     taken = group_spans + [(n.start, n.end) for n in names if n.person is not None]
     places = find_places(text, 0, len(text), taken)
@@ -111,3 +113,8 @@ def analyse(
     facts += sibling_hometowns(ctx, facts)
     facts += cohort_hometowns(ctx, facts, events)
     return Analysis(ctx, list(clusters), facts, events + more_events)
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] lies inside one of `spans`."""
+    return any(s <= start and end <= e for s, e in spans)

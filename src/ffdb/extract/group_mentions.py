@@ -221,6 +221,8 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
             s, e = match.span(name)
             if name == "h" and _given_and_surname(match.group(name)):
                 continue  # "Vilayat Gasimzade", "Ensar Demirci": a given name and a surname
+            if name == "q" and forms.is_kunya_particle(match.group(name).split()[0]):
+                continue  # 'known in the organisation as "Abu Ubejde"': a man's kunya
             found.append(_mention(text, s, e))
     return _without_overlaps(found)
 
