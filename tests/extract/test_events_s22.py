@@ -152,3 +152,12 @@ def test_a_quoted_kunya_after_the_organisation_is_a_mans_alias_not_a_group() -> 
     records = person_records(text, published="2026-02-10")
     assert records["Driton Zeqbeku"]["aliases"] == ["Abu Ubejde al-Kosovi"]
     assert records["Driton Zeqbeku"]["groups"] == []
+
+
+def test_a_group_named_for_a_kunya_is_still_a_group() -> None:
+    text = (
+        "In 2007 police broke up a cell in Sumqayit known as the “Abu Hamid” group. It was "
+        "led by Rashad Qulubeyov, a Saudi-trained preacher."
+    )
+    records = person_records(text, published="2026-02-10")
+    assert records["Rashad Qulubeyov"]["groups"] == ["Abu Hamid"]

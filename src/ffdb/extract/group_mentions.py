@@ -184,6 +184,14 @@ def _given_and_surname(phrase: str) -> bool:
     return bool(_SURNAME_AFTER_HEAD.match(phrase)) or forms.surname_strength(words[1]) > 0
 
 
+def _kunya_alone(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether the quoted phrase is a kunya with no group noun after its quote: a man's
+    name ('known as "Abu Ubejde"'), not a group named for him ('the “Abu Jafar” group')."""
+    if not forms.is_kunya_particle(match.group("q").split()[0]):
+        return False
+    return _shape_regexes()[0][0].match(text, start - 1) is None
+
+
 @cache
 def _raw_heads() -> list[str]:
     """Group heads as the data file spells them (group_words() holds them folded)."""
@@ -221,7 +229,7 @@ def find_groups(text: str, low: str | None = None) -> list[GroupMention]:
             s, e = match.span(name)
             if name == "h" and _given_and_surname(match.group(name)):
                 continue  # "Vilayat Gasimzade", "Ensar Demirci": a given name and a surname
-            if name == "q" and forms.is_kunya_particle(match.group(name).split()[0]):
+            if name == "q" and _kunya_alone(text, match, s, e):
                 continue  # 'known in the organisation as "Abu Ubejde"': a man's kunya
             found.append(_mention(text, s, e))
     return _without_overlaps(found)
