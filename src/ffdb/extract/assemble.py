@@ -46,7 +46,7 @@ def build_persons(
         record = PersonRecord(pid, _with_initials(ctx.text, name_mention))
         record.titles = sorted({t for m in cluster.mentions for t in m.titles})
         record.aliases = _aliases(cluster, record.name)
-        full = full_name(cluster)
+        full = _full_name(cluster)
         if full is not None and fold(full) != fold(record.name):
             # named in full, the short name kept first among the aliases
             short, record.name = record.name, full
@@ -155,7 +155,7 @@ def _official_forms(cluster: Cluster) -> list[str]:
     return out
 
 
-def full_name(cluster: Cluster) -> str | None:
+def _full_name(cluster: Cluster) -> str | None:
     """The name with its patronymic, given name first and in the nominative, when the
     text gives the patronymic: "Бекхана Руслановича Евлоева" and "Евлоев Бекхан
     Русланович" give "Бекхан Русланович Евлоев", "Elvin Rəşid oğlu Məmmədov" stays. It

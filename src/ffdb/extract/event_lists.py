@@ -118,7 +118,7 @@ _AS_WAS: Final = re.compile(
 def shared_after(ctx: DocContext, pos: int, end: int) -> list[int]:
     """The persons named after ", as was" following the cue at `pos` in its sentence:
     "the brothers were arrested on Monday, as was the Syrian driver, X"."""
-    if "as w" not in ctx.text[pos:end] and "как и" not in ctx.text[pos:end]:
+    if ctx.text.find("as w", pos, end) < 0 and ctx.text.find("как и", pos, end) < 0:
         return []
     found = _AS_WAS.match(ctx.text, pos, end)
     if found is None:

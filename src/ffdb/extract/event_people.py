@@ -22,6 +22,7 @@ copula ("Saxlanılan ikinci şəxs ... Tofiq Əliyevdir").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Final
 
@@ -115,8 +116,10 @@ def _said_before(ctx: DocContext, start: int, cue: int) -> int | None:
     if not agents:
         return None
     last = agents[-1]
-    pronouns = [p for p in ctx.pronouns if p.start == last[0] and len(p.persons) == 1]
-    return last[2] if pronouns else None
+    at = bisect_left(ctx._pronoun_starts, last[0])
+    pronoun = ctx.pronouns[at] if at < len(ctx.pronouns) else None
+    resolved = pronoun is not None and pronoun.start == last[0] and len(pronoun.persons) == 1
+    return last[2] if resolved else None
 
 
 def persons_of_cue(
